@@ -1,0 +1,96 @@
+package briefbot;
+
+import briefbot.answer.Answerer;
+import briefbot.answer.ExtractiveComposer;
+import briefbot.answer.Links;
+import briefbot.corpus.Corpus;
+import briefbot.index.ParagraphIndex;
+import briefbot.index.SyncReport;
+import briefbot.retrieval.Retriever;
+import dev.langchain4j.model.embedding.EmbeddingModel;
+import dev.langchain4j.model.embedding.onnx.OnnxEmbeddingModel;
+import dev.langchain4j.model.embedding.onnx.PoolingMode;
+import dev.langchain4j.model.embedding.onnx.allminilml6v2.AllMiniLmL6V2EmbeddingModel;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.function.Consumer;
+
+/** The core of Briefbot wired from a config: corpus, index, retrieval and answers; what every command and test opens. */
+public final class Briefbot implements AutoCloseable {
+
+  private final Config config;
+  private final Corpus corpus;
+  private final ParagraphIndex index;
+  private final Retriever retriever;
+  private final Answerer answerer;
+  private final Links links;
+
+  private Briefbot(Config config, Corpus corpus, ParagraphIndex index, Retriever retriever, Answerer answerer, Links links) {
+    this.config = config;
+    this.corpus = corpus;
+    this.index = index;
+    this.retriever = retriever;
+    this.answerer = answerer;
+    this.links = links;
+  }
+
+  public static Briefbot open(Config config, Clock clock) {
+    EmbeddingModel embeddings = embeddings(config);
+    Corpus corpus = new Corpus(config.corpusDir());
+    ParagraphIndex index = ParagraphIndex.open(config.dataDir(), embeddings, clock);
+    Retriever retriever = new Retriever(index, embeddings);
+    Links links = new Links(config.baseUrl());
+    Answerer answerer = new Answerer(retriever, new ExtractiveComposer(retriever, links));
+    return new Briefbot(config, corpus, index, retriever, answerer, links);
+  }
+
+  /** The embedding model: a multilingual ONNX model the user supplies, else the one that ships in the jar. */
+  static EmbeddingModel embeddings(Config config) {
+    if (config.embeddingModelPath() == null) {
+      return new AllMiniLmL6V2EmbeddingModel();
+    }
+    Path model = Path.of(config.embeddingModelPath());
+    if (!Files.isRegularFile(model)) {
+      throw new ConfigException("BRIEFBOT_EMBEDDING_MODEL points to no file: " + model);
+    }
+    if (config.embeddingTokenizerPath() == null || !Files.isRegularFile(Path.of(config.embeddingTokenizerPath()))) {
+      throw new ConfigException("BRIEFBOT_EMBEDDING_TOKENIZER must name the model's tokenizer.json");
+    }
+    return new OnnxEmbeddingModel(model, Path.of(config.embeddingTokenizerPath()), PoolingMode.MEAN);
+  }
+
+  /** Brings the index in step with the corpus (incremental, one commit). */
+  public SyncReport sync(Consumer<String> progress) {
+    return index.sync(corpus, progress);
+  }
+
+  public Config config() {
+    return config;
+  }
+
+  public Corpus corpus() {
+    return corpus;
+  }
+
+  public ParagraphIndex index() {
+    return index;
+  }
+
+  public Retriever retriever() {
+    return retriever;
+  }
+
+  public Answerer answerer() {
+    return answerer;
+  }
+
+  public Links links() {
+    return links;
+  }
+
+  @Override
+  public void close() {
+    index.close();
+  }
+}

@@ -1,0 +1,22 @@
+package briefbot;
+
+import briefbot.cli.Cli;
+import java.io.BufferedReader;
+import java.io.InputStreamReader;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+
+/** Starts Briefbot: reads the command line and the environment once and runs the command. */
+public final class Main {
+
+  private Main() {}
+
+  public static void main(String[] args) {
+    BufferedReader in = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
+    PrintWriter out = new PrintWriter(System.out, true, StandardCharsets.UTF_8);
+    PrintWriter err = new PrintWriter(System.err, true, StandardCharsets.UTF_8);
+    int code = Cli.run(args, System.getenv(), in, out, err, Clock.systemUTC());
+    System.exit(code);
+  }
+}

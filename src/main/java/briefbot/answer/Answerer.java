@@ -1,0 +1,63 @@
+package briefbot.answer;
+
+import briefbot.retrieval.Retrieval;
+import briefbot.retrieval.Retriever;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.ResourceBundle;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/** Answers a question: retrieves, decides whether there is evidence, and has the composer write the answer. */
+public final class Answerer {
+
+  private static final Logger LOG = LoggerFactory.getLogger(Answerer.class);
+
+  private final Retriever retriever;
+  private final Composer composer;
+
+  public Answerer(Retriever retriever, Composer composer) {
+    this.retriever = retriever;
+    this.composer = composer;
+  }
+
+  public Answer ask(Question question) {
+    return ask(question, List.of());
+  }
+
+  /** Answers with {@code context} (earlier questions of a chat thread) widening the search. */
+  public Answer ask(Question question, List<String> context) {
+    long start = System.nanoTime();
+    Retrieval retrieval = retriever.retrieve(question.text(), context);
+    long retrieved = System.nanoTime();
+    Answer answer = retrieval.evidence() ? composer.compose(retrieval) : noEvidence(retrieval);
+    long composed = System.nanoTime();
+    Map<String, Long> timings = new LinkedHashMap<>();
+    timings.put("retrieve", (retrieved - start) / 1_000_000);
+    timings.put("compose", (composed - retrieved) / 1_000_000);
+    LOG.info("answered status={} retrieveMs={} composeMs={} reason=\"{}\"",
+        answer instanceof Answer.Grounded ? "answered" : "no_answer", timings.get("retrieve"), timings.get("compose"),
+        retrieval.reason());
+    return switch (answer) {
+      case Answer.Grounded g -> g.withTimings(timings);
+      case Answer.NoEvidence n -> n.withTimings(timings);
+    };
+  }
+
+  public Retriever retriever() {
+    return retriever;
+  }
+
+  static Answer.NoEvidence noEvidence(Retrieval retrieval) {
+    return new Answer.NoEvidence(retrieval.question(), message(retrieval.language(), "noEvidence"),
+        retrieval.language(), retrieval.reason(), Map.of());
+  }
+
+  /** A user-facing sentence in the question's language (English where no translation exists). */
+  public static String message(String language, String key) {
+    return ResourceBundle.getBundle("briefbot.answer.messages", Locale.forLanguageTag(language),
+        ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES)).getString(key);
+  }
+}

@@ -1,0 +1,32 @@
+package briefbot.answer;
+
+import java.util.regex.Pattern;
+
+/** A question as asked in chat, checked and tidied: no control characters, no markup, a sane length. */
+public record Question(String text) {
+
+  public static final int MAX_LENGTH = 1000;
+  private static final Pattern CONTROL = Pattern.compile("[\\p{Cntrl}\\p{Cf}&&[^\\n\\t]]");
+  private static final Pattern TAG = Pattern.compile("<[^>]{0,200}>");
+
+  /** Tidies a raw question, or throws {@link BadQuestion} with a message fit for the person who asked. */
+  public static Question of(String raw) {
+    if (raw == null || raw.isBlank()) {
+      throw new BadQuestion("Please ask a question, for example: What is Russia giving Iran?");
+    }
+    if (raw.length() > MAX_LENGTH * 4) {
+      throw new BadQuestion("That question is too long (" + raw.length() + " characters); please keep it under "
+          + MAX_LENGTH + ".");
+    }
+    String text = CONTROL.matcher(raw).replaceAll("");
+    text = TAG.matcher(text).replaceAll(" ").replaceAll("\\s+", " ").strip();
+    if (text.isEmpty() || text.chars().noneMatch(Character::isLetterOrDigit)) {
+      throw new BadQuestion("Please ask a question in words, for example: What is Russia giving Iran?");
+    }
+    if (text.length() > MAX_LENGTH) {
+      throw new BadQuestion("That question is too long (" + text.length() + " characters); please keep it under "
+          + MAX_LENGTH + ".");
+    }
+    return new Question(text);
+  }
+}

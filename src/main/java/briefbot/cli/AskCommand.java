@@ -1,0 +1,92 @@
+package briefbot.cli;
+
+import briefbot.Briefbot;
+import briefbot.answer.Answer;
+import briefbot.answer.AnswerJson;
+import briefbot.answer.BadQuestion;
+import briefbot.answer.Citation;
+import briefbot.answer.Question;
+import briefbot.index.SyncReport;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code briefbot ask}: answers one question (or one a line from stdin) with its sources. */
+@Command(name = "ask", description = "Answer a question from the articles, with numbered sources.")
+final class AskCommand implements Callable<Integer> {
+
+  @Mixin
+  CommonOptions options;
+
+  @Option(names = "--json", description = "print one JSON object (one a line with -)")
+  boolean json;
+
+  @Parameters(paramLabel = "QUESTION", description = "the question, or - to read one question a line from stdin")
+  String question;
+
+  private final Cli.Context context;
+
+  AskCommand(Cli.Context context) {
+    this.context = context;
+  }
+
+  @Override
+  public Integer call() throws IOException {
+    Question single = "-".equals(question) ? null : Question.of(question);
+    try (Briefbot bot = Briefbot.open(options.config(context.env()), context.clock())) {
+      SyncReport report = bot.sync(line -> context.err().println(line));
+      report.warnings().forEach(w -> context.err().println("warning: " + w));
+      if (single != null) {
+        print(bot.answerer().ask(single));
+        return 0;
+      }
+      for (String line = context.in().readLine(); line != null; line = context.in().readLine()) {
+        answerLine(bot, line);
+      }
+      return 0;
+    }
+  }
+
+  private void answerLine(Briefbot bot, String line) {
+    try {
+      Answer answer = bot.answerer().ask(Question.of(line));
+      if (json) {
+        context.out().println(AnswerJson.toJson(answer));
+      } else {
+        print(answer);
+      }
+    } catch (BadQuestion e) {
+      if (json) {
+        var node = new ObjectMapper().createObjectNode().put("question", line).put("status", "error")
+            .put("error", e.getMessage());
+        context.out().println(node);
+      } else {
+        context.err().println("briefbot: " + e.getMessage());
+      }
+    }
+    context.out().flush();
+  }
+
+  private void print(Answer answer) {
+    if (json) {
+      context.out().println(AnswerJson.toJson(answer));
+      return;
+    }
+    context.out().println(answer.text());
+    if (answer instanceof Answer.Grounded grounded) {
+      context.out().println();
+      context.out().println("Sources:");
+      for (Citation c : grounded.citations()) {
+        String source = c.source() == null ? "" : ", " + c.source();
+        context.out().printf("[%d] %s%s, paragraph %d%n    %s%n", c.n(), c.title(), source, c.paragraph(), c.url());
+        if (c.originalUrl() != null) {
+          context.out().printf("    original: %s%n", c.originalUrl());
+        }
+      }
+    }
+  }
+}

@@ -1,0 +1,33 @@
+package briefbot.cli;
+
+import briefbot.Briefbot;
+import briefbot.index.SyncReport;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+
+/** {@code briefbot index}: brings the index in step with corpus/, re-indexing only what changed. */
+@Command(name = "index", description = "(Re)index corpus/ incrementally: only new, changed or removed files.")
+final class IndexCommand implements Callable<Integer> {
+
+  @Mixin
+  CommonOptions options;
+
+  private final Cli.Context context;
+
+  IndexCommand(Cli.Context context) {
+    this.context = context;
+  }
+
+  @Override
+  public Integer call() {
+    try (Briefbot bot = Briefbot.open(options.config(context.env()), context.clock())) {
+      SyncReport report = bot.sync(line -> context.err().println(line));
+      report.warnings().forEach(w -> context.err().println("warning: " + w));
+      context.out().println(report.summary());
+      context.out().println("index: %d articles, %d paragraphs".formatted(bot.index().articleCount(),
+          bot.index().paragraphCount()));
+      return 0;
+    }
+  }
+}

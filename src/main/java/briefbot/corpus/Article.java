@@ -1,0 +1,35 @@
+package briefbot.corpus;
+
+import java.time.LocalDate;
+import java.util.List;
+
+/** One cleaned article of the corpus: its metadata and its citable paragraphs. */
+public record Article(
+    String id,
+    String title,
+    String source,
+    String url,
+    LocalDate published,
+    String language,
+    List<Paragraph> paragraphs,
+    String contentHash) {
+
+  public Article {
+    paragraphs = List.copyOf(paragraphs);
+  }
+
+  /** The title to show: the front matter's, else the opening words of the first paragraph. */
+  public String displayTitle() {
+    if (title != null && !title.isBlank()) {
+      return title;
+    }
+    if (paragraphs.isEmpty()) {
+      return id;
+    }
+    String[] words = paragraphs.get(0).text().split("\\s+");
+    if (words.length <= 10) {
+      return paragraphs.get(0).text();
+    }
+    return String.join(" ", java.util.Arrays.copyOf(words, 10)) + " …";
+  }
+}

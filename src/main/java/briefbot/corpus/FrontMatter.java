@@ -1,0 +1,81 @@
+package briefbot.corpus;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+
+/** The optional YAML block at the top of an article file, and the body below it. */
+record FrontMatter(String title, String source, String url, LocalDate published, String language, String body) {
+
+  private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
+
+  static FrontMatter parse(String text, String fileName) {
+    String normalized = text.startsWith("\uFEFF") ? text.substring(1) : text;
+    if (!normalized.startsWith("---")) {
+      return new FrontMatter(null, null, null, null, null, normalized);
+    }
+    int end = normalized.indexOf("\n---", 3);
+    if (end < 0) {
+      throw new CorpusException(fileName + ": front matter starts with --- but never ends");
+    }
+    String block = normalized.substring(3, end);
+    int bodyStart = normalized.indexOf('\n', end + 4);
+    String body = bodyStart < 0 ? "" : normalized.substring(bodyStart + 1);
+    JsonNode node;
+    try {
+      node = block.isBlank() ? YAML.createObjectNode() : YAML.readTree(block);
+    } catch (Exception e) {
+      throw new CorpusException(fileName + ": front matter is not valid YAML (" + firstLine(e.getMessage()) + ")");
+    }
+    if (node == null || !node.isObject()) {
+      throw new CorpusException(fileName + ": front matter must be key: value lines");
+    }
+    return new FrontMatter(
+        text(node, "title"), text(node, "source"), url(node, fileName), date(node, fileName),
+        language(node), body);
+  }
+
+  private static String text(JsonNode node, String key) {
+    JsonNode value = node.get(key);
+    if (value == null || value.isNull()) {
+      return null;
+    }
+    String s = value.asText().strip();
+    return s.isEmpty() ? null : s;
+  }
+
+  private static String url(JsonNode node, String fileName) {
+    String url = text(node, "url");
+    if (url != null && !(url.startsWith("https://") || url.startsWith("http://"))) {
+      throw new CorpusException(fileName + ": url must start with http:// or https://");
+    }
+    return url;
+  }
+
+  private static LocalDate date(JsonNode node, String fileName) {
+    String value = text(node, "published");
+    if (value == null) {
+      return null;
+    }
+    try {
+      return LocalDate.parse(value.length() > 10 ? value.substring(0, 10) : value);
+    } catch (DateTimeParseException e) {
+      throw new CorpusException(fileName + ": published must be a date like 2024-11-07, not '" + value + "'");
+    }
+  }
+
+  private static String language(JsonNode node) {
+    String value = text(node, "language");
+    return value == null ? null : value.toLowerCase(java.util.Locale.ROOT);
+  }
+
+  private static String firstLine(String message) {
+    if (message == null) {
+      return "unreadable";
+    }
+    int nl = message.indexOf('\n');
+    return nl < 0 ? message : message.substring(0, nl);
+  }
+}

@@ -1,0 +1,81 @@
+package briefbot.corpus;
+
+import java.text.Normalizer;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * Tells the language of a text from its function words; a profile of the most frequent words
+ * per language separates these five languages reliably from a sentence on, and costs no model.
+ */
+public final class LanguageDetector {
+
+  /** Languages the index analyses with their own stemmer; anything else falls back to neutral analysis. */
+  public static final java.util.List<String> SUPPORTED = java.util.List.of("en", "nl", "de", "fr", "es");
+
+  private static final Map<String, Set<String>> FUNCTION_WORDS = new LinkedHashMap<>();
+
+  static {
+    FUNCTION_WORDS.put("en", Set.of("the", "and", "of", "to", "in", "is", "that", "for", "with", "was", "on",
+        "as", "are", "it", "by", "from", "has", "have", "this", "which", "be", "at", "an", "not", "but", "its",
+        "their", "said", "what", "who", "where", "when", "how", "did", "does", "will", "would", "been", "were", "they",
+        "about", "why", "whom", "many", "much"));
+    FUNCTION_WORDS.put("nl", Set.of("de", "het", "een", "en", "van", "in", "is", "dat", "op", "te", "met", "voor",
+        "zijn", "niet", "aan", "er", "die", "wat", "bij", "ook", "naar", "heeft", "hebben", "om", "door", "tot",
+        "werd", "zei", "waar", "wie", "hoe", "wanneer", "waarom", "welke", "hoeveel", "tussen", "nog", "maar", "dit",
+        "over", "uit", "als", "wordt", "zich"));
+    FUNCTION_WORDS.put("de", Set.of("der", "die", "das", "und", "ist", "nicht", "mit", "von", "den", "dem", "zu",
+        "ein", "eine", "auf", "für", "sich", "auch", "wie", "wer", "wo", "was", "warum", "wann", "hat", "haben",
+        "wurde", "sind", "im", "bei", "nach", "über", "oder", "aber", "dass", "welche", "wieviele"));
+    FUNCTION_WORDS.put("fr", Set.of("le", "la", "les", "et", "des", "est", "une", "un", "du", "que", "qui", "dans",
+        "pour", "pas", "sur", "au", "avec", "il", "elle", "sont", "ont", "ce", "cette", "où", "quoi", "quel",
+        "quelle", "comment", "pourquoi", "quand", "combien", "aux", "été", "mais", "ses", "leur"));
+    FUNCTION_WORDS.put("es", Set.of("el", "la", "los", "las", "y", "de", "que", "en", "es", "un", "una", "por",
+        "con", "para", "del", "se", "al", "lo", "como", "más", "pero", "sus", "su", "qué", "quién", "dónde",
+        "cuándo", "cómo", "cuántos", "cuántas", "por qué", "ha", "han", "fue", "son", "está"));
+  }
+
+  private static final Pattern WORD = Pattern.compile("[^\\p{L}]+");
+
+  private LanguageDetector() {}
+
+  /** The ISO 639-1 code of the text's language, or {@code fallback} when the text shows too little to tell. */
+  public static String detect(String text, String fallback) {
+    String[] words = WORD.split(text.toLowerCase(Locale.ROOT));
+    Map<String, Integer> scores = new LinkedHashMap<>();
+    FUNCTION_WORDS.keySet().forEach(lang -> scores.put(lang, 0));
+    for (String word : words) {
+      if (word.isEmpty()) {
+        continue;
+      }
+      FUNCTION_WORDS.forEach((lang, set) -> {
+        if (set.contains(word)) {
+          scores.merge(lang, 1, Integer::sum);
+        }
+      });
+    }
+    Integer[] sorted = scores.values().toArray(Integer[]::new);
+    Arrays.sort(sorted);
+    int best = sorted[sorted.length - 1];
+    int second = sorted[sorted.length - 2];
+    if (best < 2 || best == second) {
+      return fallback;
+    }
+    for (var e : scores.entrySet()) {
+      if (e.getValue() == best) {
+        return e.getKey();
+      }
+    }
+    return fallback;
+  }
+
+  /** Lower-cased text without accents, for comparisons that should ignore both. */
+  public static String fold(String text) {
+    String decomposed = Normalizer.normalize(text.toLowerCase(Locale.ROOT), Normalizer.Form.NFD);
+    return decomposed.replaceAll("\\p{M}+", "");
+  }
+}

@@ -1,0 +1,53 @@
+package briefbot.index;
+
+import briefbot.corpus.LanguageDetector;
+import java.util.HashMap;
+import java.util.Map;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.LowerCaseFilter;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.de.GermanAnalyzer;
+import org.apache.lucene.analysis.en.EnglishAnalyzer;
+import org.apache.lucene.analysis.es.SpanishAnalyzer;
+import org.apache.lucene.analysis.fr.FrenchAnalyzer;
+import org.apache.lucene.analysis.miscellaneous.ASCIIFoldingFilter;
+import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
+import org.apache.lucene.analysis.nl.DutchAnalyzer;
+import org.apache.lucene.analysis.standard.StandardTokenizer;
+
+/** The analysers of the index: one stemming analyser per language, and a neutral one for names and numbers. */
+final class Analyzers {
+
+  private Analyzers() {}
+
+  static Analyzer neutral() {
+    return new Analyzer() {
+      @Override
+      protected TokenStreamComponents createComponents(String fieldName) {
+        StandardTokenizer tokenizer = new StandardTokenizer();
+        TokenStream stream = new ASCIIFoldingFilter(new LowerCaseFilter(tokenizer));
+        return new TokenStreamComponents(tokenizer, stream);
+      }
+    };
+  }
+
+  static Analyzer forLanguage(String language) {
+    return switch (language) {
+      case "en" -> new EnglishAnalyzer();
+      case "nl" -> new DutchAnalyzer();
+      case "de" -> new GermanAnalyzer();
+      case "fr" -> new FrenchAnalyzer();
+      case "es" -> new SpanishAnalyzer();
+      default -> neutral();
+    };
+  }
+
+  /** One analyser for the whole index, choosing by field name. */
+  static Analyzer perField() {
+    Map<String, Analyzer> fields = new HashMap<>();
+    for (String language : LanguageDetector.SUPPORTED) {
+      fields.put(IndexFields.body(language), forLanguage(language));
+    }
+    return new PerFieldAnalyzerWrapper(neutral(), fields);
+  }
+}

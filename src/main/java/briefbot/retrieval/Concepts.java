@@ -1,0 +1,155 @@
+package briefbot.retrieval;
+
+import briefbot.corpus.LanguageDetector;
+import briefbot.index.IndexFields;
+import briefbot.retrieval.Retrieval.Concept;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.CharArraySet;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.de.GermanAnalyzer;
+import org.apache.lucene.analysis.en.EnglishAnalyzer;
+import org.apache.lucene.analysis.es.SpanishAnalyzer;
+import org.apache.lucene.analysis.fr.FrenchAnalyzer;
+import org.apache.lucene.analysis.nl.DutchAnalyzer;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.index.Term;
+
+/** Turns a question into its key terms (concepts), each with its stems in every body field and its weight. */
+final class Concepts {
+
+  private static final Pattern WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
+  /** Words that shape a question but say nothing about its subject. */
+  private static final Set<String> QUESTION_WORDS = java.util.stream.Stream.of(
+      "what", "who", "whom", "whose", "where", "when", "why", "how", "which", "many", "much", "did", "does", "do",
+      "say", "said", "says", "tell", "told", "explain", "describe", "summarize", "summarise", "list", "give", "show",
+      "according", "about", "there", "any", "anything", "happen", "happened", "latest", "news", "s", "t",
+      "wat", "wie", "waar", "wanneer", "waarom", "hoe", "welke", "welk", "hoeveel", "zei", "zegt", "zeggen", "vertel",
+      "beschrijf", "noem", "geef", "volgens", "over", "gebeurd", "gebeurde", "nieuws",
+      "was", "wer", "wo", "wann", "warum", "wie", "welche", "sagte", "que", "qui", "où", "quand", "pourquoi",
+      "comment", "combien", "dit", "qué", "quién", "dónde", "cuándo", "cómo", "cuántos", "dijo")
+      .collect(java.util.stream.Collectors.toUnmodifiableSet());
+  private static final CharArraySet STOP = stopWords();
+
+  private final Analyzer analyzer;
+  private final Lexicon lexicon;
+
+  Concepts(Analyzer analyzer, Lexicon lexicon) {
+    this.analyzer = analyzer;
+    this.lexicon = lexicon;
+  }
+
+  private static CharArraySet stopWords() {
+    CharArraySet set = new CharArraySet(1000, true);
+    set.addAll(EnglishAnalyzer.ENGLISH_STOP_WORDS_SET);
+    set.addAll(DutchAnalyzer.getDefaultStopSet());
+    set.addAll(GermanAnalyzer.getDefaultStopSet());
+    set.addAll(FrenchAnalyzer.getDefaultStopSet());
+    set.addAll(SpanishAnalyzer.getDefaultStopSet());
+    set.addAll(QUESTION_WORDS);
+    return set;
+  }
+
+  static boolean isStopWord(String word) {
+    return STOP.contains(word.toLowerCase(Locale.ROOT)) || STOP.contains(LanguageDetector.fold(word));
+  }
+
+  /** The concepts of a text in a language, weighted by how rare they are among the index's paragraphs. */
+  List<Concept> of(String text, String language, IndexReader reader) {
+    List<Concept> concepts = new ArrayList<>();
+    Set<String> seen = new LinkedHashSet<>();
+    String[] words = WORD.split(text.strip());
+    int position = 0;
+    for (String word : words) {
+      if (word.isEmpty()) {
+        continue;
+      }
+      boolean first = position++ == 0;
+      if (isStopWord(word) || (word.length() < 2 && !Character.isDigit(word.charAt(0)))) {
+        continue;
+      }
+      if (!seen.add(LanguageDetector.fold(word))) {
+        continue;
+      }
+      Map<String, Set<String>> stems = stems(word, language);
+      concepts.add(new Concept(word, isName(word, first), weight(stems, reader), stems));
+    }
+    return concepts;
+  }
+
+  private static boolean isName(String word, boolean first) {
+    boolean digits = word.chars().anyMatch(Character::isDigit);
+    boolean capital = Character.isUpperCase(word.charAt(0));
+    boolean allCaps = word.length() > 1 && word.equals(word.toUpperCase(Locale.ROOT)) && !digits;
+    return digits || allCaps || (capital && !first);
+  }
+
+  private Map<String, Set<String>> stems(String word, String language) {
+    Map<String, Set<String>> translations = lexicon.translate(word);
+    Map<String, Set<String>> stems = new HashMap<>();
+    Set<String> everyForm = new LinkedHashSet<>();
+    everyForm.add(word);
+    for (String lang : LanguageDetector.SUPPORTED) {
+      Set<String> forms = new LinkedHashSet<>(translations.getOrDefault(lang, Set.of()));
+      if (lang.equals(language) || forms.isEmpty()) {
+        forms.add(word);
+      }
+      everyForm.addAll(forms);
+      stems.put(IndexFields.body(lang), analyze(IndexFields.body(lang), forms));
+    }
+    stems.put(IndexFields.BODY_NEUTRAL, analyze(IndexFields.BODY_NEUTRAL, Set.of(word)));
+    return stems;
+  }
+
+  Set<String> analyze(String field, Set<String> texts) {
+    Set<String> out = new LinkedHashSet<>();
+    for (String text : texts) {
+      out.addAll(tokens(field, text));
+    }
+    return out;
+  }
+
+  List<String> tokens(String field, String text) {
+    List<String> out = new ArrayList<>();
+    try (TokenStream stream = analyzer.tokenStream(field, text)) {
+      CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
+      stream.reset();
+      while (stream.incrementToken()) {
+        out.add(term.toString());
+      }
+      stream.end();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return out;
+  }
+
+  /** Inverse document frequency of the concept's commonest form; a concept found nowhere weighs 0. */
+  private static double weight(Map<String, Set<String>> stems, IndexReader reader) {
+    try {
+      int df = 0;
+      for (var e : stems.entrySet()) {
+        for (String stem : e.getValue()) {
+          df = Math.max(df, reader.docFreq(new Term(e.getKey(), stem)));
+        }
+      }
+      if (df == 0) {
+        return 0;
+      }
+      int n = Math.max(1, reader.numDocs());
+      return Math.log(1 + (n - df + 0.5) / (df + 0.5));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+}
