@@ -36,7 +36,14 @@ public final class Briefbot implements AutoCloseable {
   }
 
   public static Briefbot open(Config config, Clock clock) {
-    EmbeddingModel embeddings = embeddings(config);
+    return open(config, clock, embeddings(config));
+  }
+
+  /**
+   * Opens with a given embedding model instead of the configured one (the bench indexes seeded synthetic vectors);
+   * an index built with another model is rebuilt, as always.
+   */
+  public static Briefbot open(Config config, Clock clock, EmbeddingModel embeddings) {
     Corpus corpus = new Corpus(config.corpusDir());
     ParagraphIndex index = ParagraphIndex.open(config.dataDir(), embeddings, clock);
     Retriever retriever = new Retriever(index, embeddings, embeddingLanguages(config));

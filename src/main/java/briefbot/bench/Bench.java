@@ -1,0 +1,142 @@
+package briefbot.bench;
+
+import briefbot.Briefbot;
+import briefbot.Config;
+import briefbot.answer.AnswerJson;
+import briefbot.answer.BadQuestion;
+import briefbot.answer.Question;
+import dev.langchain4j.model.embedding.EmbeddingModel;
+import dev.langchain4j.model.embedding.onnx.allminilml6v2.AllMiniLmL6V2EmbeddingModel;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.function.Consumer;
+import java.util.stream.Stream;
+
+/**
+ * {@code briefbot bench}: generates seeded synthetic news corpora and measures ingest, retrieval, answers, memory
+ * and cold start at each size, side by side with LangChain4j's InMemoryEmbeddingStore on the same vectors.
+ */
+public final class Bench {
+
+  /**
+   * What to run: corpus sizes in paragraphs, the seed, the real model's sample size, questions per size, concurrent
+   * clients, whether the whole corpus gets real embeddings (slow), the jar for the fresh serving JVM, where to work.
+   */
+  public record Options(List<Integer> sizes, long seed, int sample, int questions, int clients, boolean realVectors,
+      Path jar, Path workDir, boolean keep) {
+
+    public Options {
+      sizes = List.copyOf(sizes);
+      if (sizes.isEmpty() || sizes.stream().anyMatch(n -> n < 10)) {
+        throw new IllegalArgumentException("corpus sizes must be at least 10 paragraphs");
+      }
+      if (sample < 10 || questions < 10 || clients < 1) {
+        throw new IllegalArgumentException("--sample and --questions must be at least 10, --clients at least 1");
+      }
+    }
+
+    public static Options defaults(List<Integer> sizes) {
+      return new Options(sizes, 42, 1_000, 200, 4, false, ServingProcess.defaultJar(), null, false);
+    }
+  }
+
+  private final Options options;
+  private final Consumer<String> progress;
+
+  public Bench(Options options, Consumer<String> progress) {
+    this.options = options;
+    this.progress = progress;
+  }
+
+  public BenchReport run() {
+    double loadBefore = Machine.load();
+    Instant started = Instant.now();
+    long t0 = System.nanoTime();
+    Path work = workDir();
+    try {
+      CorpusGenerator generator = new CorpusGenerator(Vocabulary.load(options.seed()), options.seed());
+      progress.accept("loading the embedding model (all-MiniLM-L6-v2)");
+      long tm = System.nanoTime();
+      EmbeddingModel model = new AllMiniLmL6V2EmbeddingModel();
+      double loadMs = (System.nanoTime() - tm) / 1e6;
+      BenchReport.Model modelReport = new ModelRun(model, new CorpusGenerator(Vocabulary.load(options.seed() + 1),
+          options.seed() + 1), progress).measure("all-MiniLM-L6-v2", loadMs, options.sample(), work.resolve("sample"));
+      Bench.delete(work.resolve("sample"));
+      List<BenchReport.Size> sizes = new ArrayList<>();
+      for (int n : options.sizes()) {
+        progress.accept("== %,d paragraphs".formatted(n));
+        Path dir = work.resolve("n" + n);
+        sizes.add(new SizeRun(options, generator, model, progress).run(n, dir));
+        if (!options.keep()) {
+          delete(dir);
+        }
+      }
+      var environment = new BenchReport.Environment(Runtime.getRuntime().availableProcessors(),
+          System.getProperty("java.version"), System.getProperty("os.name") + " " + System.getProperty("os.arch"),
+          loadBefore, Machine.load(), options.seed(), options.questions(), options.clients(), started.toString(),
+          Latencies.round(ModelRun.seconds(t0)));
+      return new BenchReport(environment, modelReport, sizes, Targets.of(modelReport, sizes));
+    } finally {
+      if (!options.keep()) {
+        delete(work);
+      } else {
+        progress.accept("kept the corpora and indexes in " + work);
+      }
+    }
+  }
+
+  private Path workDir() {
+    try {
+      if (options.workDir() != null) {
+        Files.createDirectories(options.workDir());
+        return options.workDir();
+      }
+      return Files.createTempDirectory("briefbot-bench");
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot create the bench folder: " + e.getMessage(), e);
+    }
+  }
+
+  /**
+   * The serving side of the bench's fresh JVM: like {@code ask --json -}, but on an index of the bench's synthetic
+   * vectors; each question also runs the real model, so start-up, memory and latency are those of a real one.
+   */
+  public static int serve(Config config, long seed, BufferedReader in, PrintWriter out, PrintWriter err)
+      throws IOException {
+    EmbeddingModel model = new SyntheticEmbeddings(seed, new AllMiniLmL6V2EmbeddingModel());
+    try (Briefbot bot = Briefbot.open(config, Clock.systemUTC(), model)) {
+      bot.sync(err::println).warnings().forEach(w -> err.println("warning: " + w));
+      for (String line = in.readLine(); line != null; line = in.readLine()) {
+        try {
+          out.println(AnswerJson.toJson(bot.answerer().ask(Question.of(line))));
+        } catch (BadQuestion e) {
+          out.println("{\"status\":\"error\"}");
+        }
+        out.flush();
+      }
+    }
+    return 0;
+  }
+
+  static void delete(Path dir) {
+    if (!Files.exists(dir)) {
+      return;
+    }
+    try (Stream<Path> files = Files.walk(dir)) {
+      for (Path p : files.sorted(Comparator.reverseOrder()).toList()) {
+        Files.deleteIfExists(p);
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot delete " + dir + ": " + e.getMessage(), e);
+    }
+  }
+}

@@ -1,0 +1,69 @@
+package briefbot.bench;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import java.util.List;
+
+/** What one run of {@code briefbot bench} measured: the machine, the embedding model, and each corpus size. */
+public record BenchReport(Environment environment, Model model, List<Size> sizes, List<Target> targets) {
+
+  public BenchReport {
+    sizes = List.copyOf(sizes);
+    targets = List.copyOf(targets);
+  }
+
+  /** The machine and the run's settings; load is the 1-minute load average before and after (the machine is shared). */
+  public record Environment(int cores, String java, String os, double loadBefore, double loadAfter, long seed,
+      int questions, int clients, String startedAt, double seconds) {}
+
+  /** The real embedding model on a sample: its own throughput, ingest throughput with it, and query embedding. */
+  public record Model(String name, double loadMs, int modelParagraphs, double modelPerSecond, int sampleParagraphs,
+      double ingestPerSecond, double ingestShareOfModel, Latency queryEmbedding) {}
+
+  /** Everything measured at one corpus size. */
+  public record Size(int paragraphs, int articles, long corpusBytes, String vectors, Ingest ingest, Retrieval retrieval,
+      Ask ask, Memory memory, Serving serving, SideBySide sideBySide) {}
+
+  /** Bulk ingest of the whole corpus, without embeddings and with the vectors retrieval uses. */
+  public record Ingest(int indexedParagraphs, double plainPerSecond, double plainSeconds, long plainIndexBytes,
+      double vectorsPerSecond, double vectorsSeconds, long indexBytes, int segments) {}
+
+  /** Retrieval latency by kind, with one client and with several at once. */
+  public record Retrieval(Latency bm25, Latency bm25Concurrent, Latency knn, Latency knnConcurrent, Latency hybrid,
+      Latency hybridConcurrent) {}
+
+  /** Latency percentiles in milliseconds, and operations per second over the whole run. */
+  public record Latency(int clients, int samples, double p50Ms, double p95Ms, double p99Ms, double maxMs,
+      double perSecond) {}
+
+  /** End-to-end extractive answers, warm. */
+  public record Ask(Latency latency, int questions, int answered) {}
+
+  /** The bench process while it serves: heap after a full GC, and its resident size (an upper bound: it also generated and ingested). */
+  public record Memory(long heapAfterGcBytes, long benchResidentBytes) {}
+
+  /** A fresh serving JVM: time to its first answer (cold start) and its resident size after answering. */
+  public record Serving(String command, Double firstAnswerMs, Long residentBytes, Long peakResidentBytes, int answers,
+      String note) {}
+
+  /** LangChain4j's InMemoryEmbeddingStore against Briefbot's kNN on the same vectors, both against exact search. */
+  public record SideBySide(int vectors, int queries, int k, Latency exact, Latency inMemoryStore,
+      double inMemoryStoreRecall, Latency briefbot, double briefbotRecall, int briefbotCandidates, double speedup) {}
+
+  /** One of the targets (set for 100,000 paragraphs on 2 cores), checked at one corpus size. */
+  public record Target(int paragraphs, String name, String goal, String measured, boolean met) {}
+
+  /** The readable table. */
+  public String table() {
+    return ReportTable.render(this);
+  }
+
+  public String json() {
+    try {
+      return new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(this);
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+}

@@ -1,0 +1,98 @@
+package briefbot.bench;
+
+import briefbot.bench.BenchReport.Latency;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+
+/** Times an operation over a list of inputs, on one thread or several at once, and summarises the latencies. */
+final class Latencies {
+
+  /** One timed operation on one input. */
+  @FunctionalInterface
+  interface Op<T> {
+    void run(T input) throws Exception;
+  }
+
+  private Latencies() {}
+
+  /** Runs every input once per client, the clients at the same time, each starting at its own offset. */
+  static <T> Latency measure(List<T> inputs, int clients, Op<T> op) {
+    long[][] perClient = new long[clients][];
+    long start = System.nanoTime();
+    if (clients == 1) {
+      perClient[0] = runAll(inputs, 0, op);
+    } else {
+      ExecutorService pool = Executors.newFixedThreadPool(clients);
+      try {
+        List<Future<long[]>> futures = new ArrayList<>();
+        for (int c = 0; c < clients; c++) {
+          int offset = c * inputs.size() / clients;
+          futures.add(pool.submit(() -> runAll(inputs, offset, op)));
+        }
+        for (int c = 0; c < clients; c++) {
+          perClient[c] = futures.get(c).get();
+        }
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw new IllegalStateException("interrupted", e);
+      } catch (ExecutionException e) {
+        throw new IllegalStateException("a timed operation failed: " + e.getCause(), e.getCause());
+      } finally {
+        pool.shutdownNow();
+      }
+    }
+    double seconds = (System.nanoTime() - start) / 1e9;
+    long[] all = Arrays.stream(perClient).flatMapToLong(Arrays::stream).toArray();
+    return summary(all, clients, seconds);
+  }
+
+  /** Runs every input once without timing, so the JIT and the caches are warm before measuring. */
+  static <T> void warmUp(List<T> inputs, Op<T> op) {
+    runAll(inputs, 0, op);
+  }
+
+  private static <T> long[] runAll(List<T> inputs, int offset, Op<T> op) {
+    long[] nanos = new long[inputs.size()];
+    for (int i = 0; i < inputs.size(); i++) {
+      T input = inputs.get((offset + i) % inputs.size());
+      long t0 = System.nanoTime();
+      try {
+        op.run(input);
+      } catch (Exception e) {
+        throw new IllegalStateException("timed operation failed on " + input + ": " + e.getMessage(), e);
+      }
+      nanos[i] = System.nanoTime() - t0;
+    }
+    return nanos;
+  }
+
+  static Latency summary(long[] nanos, int clients, double seconds) {
+    long[] sorted = nanos.clone();
+    Arrays.sort(sorted);
+    double qps = seconds > 0 ? sorted.length / seconds : 0;
+    return new Latency(clients, sorted.length, ms(percentile(sorted, 50)), ms(percentile(sorted, 95)),
+        ms(percentile(sorted, 99)), ms(sorted.length == 0 ? 0 : sorted[sorted.length - 1]), round(qps));
+  }
+
+  /** Nearest-rank percentile. */
+  static long percentile(long[] sorted, double p) {
+    if (sorted.length == 0) {
+      return 0;
+    }
+    int rank = (int) Math.ceil(p / 100 * sorted.length);
+    return sorted[Math.max(0, Math.min(sorted.length - 1, rank - 1))];
+  }
+
+  static double ms(long nanos) {
+    return Math.round(nanos / 10_000.0) / 100.0;
+  }
+
+  static double round(double v) {
+    return Math.round(v * 10) / 10.0;
+  }
+}

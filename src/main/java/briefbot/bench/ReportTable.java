@@ -1,0 +1,114 @@
+package briefbot.bench;
+
+import briefbot.bench.BenchReport.Latency;
+import briefbot.bench.BenchReport.Size;
+import java.util.List;
+import java.util.Locale;
+import java.util.function.Function;
+
+/** The readable form of a bench report: one column per corpus size, then the targets. */
+final class ReportTable {
+
+  private static final int LABEL = 40;
+  private static final int COLUMN = 30;
+
+  private final StringBuilder out = new StringBuilder();
+  private final List<Size> sizes;
+
+  private ReportTable(List<Size> sizes) {
+    this.sizes = sizes;
+  }
+
+  static String render(BenchReport report) {
+    ReportTable t = new ReportTable(report.sizes());
+    var e = report.environment();
+    t.line("Briefbot bench: seed %d, %d cores, Java %s, load %.2f before / %.2f after (1-min avg), %.0f s",
+        e.seed(), e.cores(), e.java(), e.loadBefore(), e.loadAfter(), e.seconds());
+    var m = report.model();
+    t.line("");
+    t.line("Embedding model %s (real), loaded in %.0f ms", m.name(), m.loadMs());
+    t.line("  %-38s%.1f paragraphs/s (%,d paragraphs)", "model alone", m.modelPerSecond(), m.modelParagraphs());
+    t.line("  %-38s%.1f paragraphs/s (%,d paragraphs; %.0f%% of the model alone)", "ingest with embeddings",
+        m.ingestPerSecond(), m.sampleParagraphs(), m.ingestShareOfModel() * 100);
+    t.line("  %-38s%s", "question embedding p50/p95/p99 ms", pct(m.queryEmbedding()));
+    t.line("");
+    t.row("", s -> "%,d paragraphs".formatted(s.paragraphs()));
+    t.row("vectors for retrieval", s -> s.vectors().startsWith("real") ? "real" : "synthetic (see notes)");
+    t.row("corpus", s -> "%,d files, %,d MB".formatted(s.articles(), s.corpusBytes() >> 20));
+    t.row("ingest without embeddings", s -> fmt("%,.0f/s (%.1f s)", s.ingest().plainPerSecond(), s.ingest().plainSeconds()));
+    t.row("ingest with vectors", s -> fmt("%,.0f/s (%.1f s)", s.ingest().vectorsPerSecond(), s.ingest().vectorsSeconds()));
+    t.row("index on disk", s -> fmt("%,d MB, %d segments", s.ingest().indexBytes() >> 20, s.ingest().segments()));
+    t.row("retrieval p50/p95/p99 ms, 1 client", s -> "");
+    t.row("  BM25", s -> pct(s.retrieval().bm25()));
+    t.row("  kNN", s -> pct(s.retrieval().knn()));
+    t.row("  hybrid (Retriever)", s -> pct(s.retrieval().hybrid()));
+    int clients = report.environment().clients();
+    t.row("retrieval p50/p95/p99 ms, %d clients".formatted(clients), s -> "");
+    t.row("  BM25", s -> pctQps(s.retrieval().bm25Concurrent()));
+    t.row("  kNN", s -> pctQps(s.retrieval().knnConcurrent()));
+    t.row("  hybrid (Retriever)", s -> pctQps(s.retrieval().hybridConcurrent()));
+    t.row("ask, extractive, warm p50/p99 ms", s -> fmt("%.2f / %.2f", s.ask().latency().p50Ms(), s.ask().latency().p99Ms()));
+    t.row("  answered (rest: no evidence)", s -> fmt("%d of %d", s.ask().answered(), s.ask().questions()));
+    t.row("heap after GC (bench process)", s -> mb(s.memory().heapAfterGcBytes()));
+    t.row("resident (bench process)", s -> mb(s.memory().benchResidentBytes()));
+    t.row("fresh serving JVM: first answer", s -> s.serving().firstAnswerMs() == null ? "skipped"
+        : fmt("%.2f s", s.serving().firstAnswerMs() / 1000));
+    t.row("  resident after its answers", s -> s.serving().residentBytes() == null ? "-"
+        : fmt("%s (peak %s, %d answers)", mb(s.serving().residentBytes()), mb(s.serving().peakResidentBytes()),
+            s.serving().answers()));
+    t.row("side by side: top 10, same vectors", s -> fmt("%d queries, %,d vectors", s.sideBySide().queries(),
+        s.sideBySide().vectors()));
+    t.row("  exact brute force p50/p95/p99", s -> pct(s.sideBySide().exact()));
+    t.row("  InMemoryEmbeddingStore p50/p95/p99", s -> pct(s.sideBySide().inMemoryStore()));
+    t.row("    recall@10 vs exact", s -> fmt("%.3f", s.sideBySide().inMemoryStoreRecall()));
+    t.row("  Briefbot kNN p50/p95/p99", s -> pct(s.sideBySide().briefbot()));
+    t.row("    recall@10 vs exact", s -> fmt("%.3f", s.sideBySide().briefbotRecall()));
+    t.row("  Briefbot faster by (p50)", s -> fmt("%.1f×", s.sideBySide().speedup()));
+    t.line("");
+    t.line("Targets (set for 100,000 paragraphs on 2 cores)");
+    for (var target : report.targets()) {
+      t.line("  %-4s %-28s %-34s %,9d: %s", target.met() ? "met" : "MISS", target.name(), target.goal(),
+          target.paragraphs(), target.measured());
+    }
+    t.line("");
+    t.line("Notes");
+    t.line("  Synthetic vectors: every word has a seeded random 384-d direction, a text is the normalised sum; the");
+    t.line("  real model embeds each question too (its cost is in hybrid, ask and the serving JVM) but its vector is");
+    t.line("  not used. kNN asks the HNSW graph for 50 candidates, as retrieval does.");
+    report.sizes().stream().filter(s -> s.serving().note() != null)
+        .forEach(s -> t.line("  %,d: serving JVM %s", s.paragraphs(), s.serving().note()));
+    return t.out.toString();
+  }
+
+  private void row(String label, Function<Size, String> value) {
+    StringBuilder line = new StringBuilder(pad(label, LABEL));
+    for (Size s : sizes) {
+      line.append(pad(value.apply(s), COLUMN));
+    }
+    out.append(line.toString().stripTrailing()).append('\n');
+  }
+
+  private void line(String format, Object... args) {
+    out.append(String.format(Locale.ROOT, format, args)).append('\n');
+  }
+
+  private static String pad(String s, int width) {
+    return s.length() >= width ? s + " " : s + " ".repeat(width - s.length());
+  }
+
+  private static String pct(Latency l) {
+    return fmt("%.2f / %.2f / %.2f", l.p50Ms(), l.p95Ms(), l.p99Ms());
+  }
+
+  private static String pctQps(Latency l) {
+    return pct(l) + fmt(" (%,.0f/s)", l.perSecond());
+  }
+
+  private static String mb(Long bytes) {
+    return bytes == null || bytes < 0 ? "-" : fmt("%,d MB", bytes >> 20);
+  }
+
+  private static String fmt(String format, Object... args) {
+    return String.format(Locale.ROOT, format, args);
+  }
+}

@@ -1,0 +1,123 @@
+package briefbot.bench;
+
+import briefbot.bench.BenchReport.Serving;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.PrintWriter;
+import java.lang.management.ManagementFactory;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+
+/**
+ * A fresh JVM that serves answers, started with this JVM's java and flags: how long its first answer takes (cold
+ * start: JVM, model load, index open, the corpus check, the first question) and how much memory it then holds.
+ */
+final class ServingProcess {
+
+  private static final long TIMEOUT_SECONDS = 180;
+
+  private final Path jar;
+
+  ServingProcess(Path jar) {
+    this.jar = jar;
+  }
+
+  /** The jar this code runs from, else {@code target/briefbot.jar}. */
+  static Path defaultJar() {
+    try {
+      Path self = Path.of(ServingProcess.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+      if (self.toString().endsWith(".jar")) {
+        return self;
+      }
+    } catch (Exception e) {
+      // not from a jar (tests, IDE): fall through
+    }
+    return Path.of("target", "briefbot.jar");
+  }
+
+  /** Runs {@code args} of the jar, sends the first question, then {@code warm} more, then reads its memory. */
+  Serving measure(List<String> args, List<String> questions, int warm, Path log) {
+    String shown = "java -jar " + jar.getFileName() + " " + String.join(" ", args.subList(0, Math.min(3, args.size())))
+        + (args.size() > 3 ? " ..." : "");
+    if (!Files.isRegularFile(jar)) {
+      return new Serving(shown, null, null, null, 0, "skipped: no jar at " + jar + " (build it with .ci/mvn package)");
+    }
+    List<String> command = new ArrayList<>(javaCommand());
+    command.add("-jar");
+    command.add(jar.toString());
+    command.addAll(args);
+    ProcessBuilder builder = new ProcessBuilder(command).redirectError(log.toFile());
+    long start = System.nanoTime();
+    Process process;
+    try {
+      process = builder.start();
+    } catch (IOException e) {
+      return new Serving(shown, null, null, null, 0, "failed to start: " + e.getMessage());
+    }
+    try (PrintWriter in = new PrintWriter(process.getOutputStream(), true, StandardCharsets.UTF_8);
+        BufferedReader out = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
+      in.println(questions.get(0));
+      String first = readLine(out);
+      double firstMs = (System.nanoTime() - start) / 1e6;
+      if (first == null || !first.startsWith("{")) {
+        return new Serving(shown, null, null, null, 0, "no answer from the process; see " + log);
+      }
+      int answers = 1;
+      for (int i = 1; i <= warm && i < questions.size(); i++) {
+        in.println(questions.get(i));
+        if (readLine(out) != null) {
+          answers++;
+        }
+      }
+      Long rss = Machine.status(process.pid(), "VmRSS");
+      Long peak = Machine.status(process.pid(), "VmHWM");
+      in.close();
+      process.waitFor(30, TimeUnit.SECONDS);
+      return new Serving(shown, Latencies.round(firstMs), rss, peak, answers, null);
+    } catch (IOException | ExecutionException | TimeoutException e) {
+      return new Serving(shown, null, null, null, 0, "failed: " + e + "; see " + log);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      return new Serving(shown, null, null, null, 0, "interrupted");
+    } finally {
+      process.destroy();
+    }
+  }
+
+  private static String readLine(BufferedReader out) throws ExecutionException, TimeoutException, InterruptedException {
+    return CompletableFuture.supplyAsync(() -> {
+      try {
+        return out.readLine();
+      } catch (IOException e) {
+        return null;
+      }
+    }).get(TIMEOUT_SECONDS, TimeUnit.SECONDS);
+  }
+
+  /** This JVM's java and the flags that matter for a serving process (modules, native access, heap, GC). */
+  static List<String> javaCommand() {
+    List<String> command = new ArrayList<>();
+    command.add(ProcessHandle.current().info().command()
+        .orElse(Path.of(System.getProperty("java.home"), "bin", "java").toString()));
+    List<String> flags = ManagementFactory.getRuntimeMXBean().getInputArguments();
+    for (int i = 0; i < flags.size(); i++) {
+      String f = flags.get(i);
+      if ((f.equals("--add-modules") || f.equals("--enable-native-access")) && i + 1 < flags.size()) {
+        command.add(f);
+        command.add(flags.get(++i));
+      } else if (f.startsWith("--add-modules=") || f.startsWith("--enable-native-access=") || f.startsWith("-Xmx")
+          || f.startsWith("-Xms") || f.startsWith("-Xss") || f.startsWith("-XX:")) {
+        command.add(f);
+      }
+    }
+    return command;
+  }
+}

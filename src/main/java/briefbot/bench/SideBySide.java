@@ -1,0 +1,139 @@
+package briefbot.bench;
+
+import briefbot.bench.BenchReport.Latency;
+import briefbot.index.IndexFields;
+import briefbot.index.ParagraphIndex;
+import dev.langchain4j.data.embedding.Embedding;
+import dev.langchain4j.data.segment.TextSegment;
+import dev.langchain4j.store.embedding.EmbeddingMatch;
+import dev.langchain4j.store.embedding.EmbeddingSearchRequest;
+import dev.langchain4j.store.embedding.inmemory.InMemoryEmbeddingStore;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.PriorityQueue;
+import java.util.Set;
+import java.util.function.Consumer;
+import org.apache.lucene.index.FloatVectorValues;
+import org.apache.lucene.index.KnnVectorValues;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.search.DocIdSetIterator;
+import org.apache.lucene.search.KnnFloatVectorQuery;
+import org.apache.lucene.search.ScoreDoc;
+
+/**
+ * The vector search a LangChain4j user gets by default (InMemoryEmbeddingStore) against Briefbot's kNN, on the
+ * vectors that are in Briefbot's index, both scored by recall@k against exact brute-force search.
+ */
+final class SideBySide {
+
+  static final int K = 10;
+
+  private final ParagraphIndex index;
+  private final int candidates;
+
+  /** {@code candidates}: how many neighbours Briefbot's kNN query asks the HNSW graph for (as retrieval does). */
+  SideBySide(ParagraphIndex index, int candidates) {
+    this.index = index;
+    this.candidates = candidates;
+  }
+
+  BenchReport.SideBySide measure(List<float[]> queries, Consumer<String> progress) {
+    List<float[]> vectors = new ArrayList<>();
+    List<Integer> docs = new ArrayList<>();
+    readVectors(vectors, docs);
+    progress.accept("side by side: %,d vectors; filling InMemoryEmbeddingStore".formatted(vectors.size()));
+    InMemoryEmbeddingStore<TextSegment> store = new InMemoryEmbeddingStore<>();
+    List<String> ids = store.addAll(vectors.stream().map(Embedding::from).toList());
+    Map<String, Integer> docOf = new HashMap<>();
+    for (int i = 0; i < ids.size(); i++) {
+      docOf.put(ids.get(i), docs.get(i));
+    }
+
+    List<Set<Integer>> exact = new ArrayList<>();
+    Latency exactLatency = Latencies.measure(queries, 1, q -> exact.add(exact(vectors, docs, q)));
+    List<Set<Integer>> fromStore = new ArrayList<>();
+    Latencies.warmUp(queries.subList(0, Math.min(5, queries.size())), q -> storeSearch(store, docOf, q));
+    progress.accept("side by side: InMemoryEmbeddingStore, %d queries".formatted(queries.size()));
+    Latency storeLatency = Latencies.measure(queries, 1, q -> fromStore.add(storeSearch(store, docOf, q)));
+    List<Set<Integer>> fromBriefbot = new ArrayList<>();
+    Latencies.warmUp(queries, this::knn);
+    Latency briefbotLatency = Latencies.measure(queries, 1, q -> fromBriefbot.add(knn(q)));
+    double speedup = briefbotLatency.p50Ms() > 0 ? Latencies.round(storeLatency.p50Ms() / briefbotLatency.p50Ms()) : 0;
+    return new BenchReport.SideBySide(vectors.size(), queries.size(), K, exactLatency, storeLatency,
+        recall(fromStore, exact), briefbotLatency, recall(fromBriefbot, exact), candidates, speedup);
+  }
+
+  private void readVectors(List<float[]> vectors, List<Integer> docs) {
+    index.search(searcher -> {
+      for (LeafReaderContext leaf : searcher.getIndexReader().leaves()) {
+        FloatVectorValues values = leaf.reader().getFloatVectorValues(IndexFields.VECTOR);
+        if (values == null) {
+          continue;
+        }
+        KnnVectorValues.DocIndexIterator it = values.iterator();
+        for (int doc = it.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = it.nextDoc()) {
+          vectors.add(values.vectorValue(it.index()).clone());
+          docs.add(leaf.docBase + doc);
+        }
+      }
+      return null;
+    });
+  }
+
+  /** Briefbot's kNN as retrieval runs it (the HNSW graph asked for {@code candidates}), its best K kept. */
+  private Set<Integer> knn(float[] query) {
+    return index.search(searcher -> {
+      Set<Integer> top = new HashSet<>();
+      for (ScoreDoc hit : searcher.search(new KnnFloatVectorQuery(IndexFields.VECTOR, query, candidates), K).scoreDocs) {
+        top.add(hit.doc);
+      }
+      return top;
+    });
+  }
+
+  private static Set<Integer> storeSearch(InMemoryEmbeddingStore<TextSegment> store, Map<String, Integer> docOf,
+      float[] query) {
+    Set<Integer> top = new HashSet<>();
+    var request = EmbeddingSearchRequest.builder().queryEmbedding(Embedding.from(query)).maxResults(K).build();
+    for (EmbeddingMatch<TextSegment> match : store.search(request).matches()) {
+      top.add(docOf.get(match.embeddingId()));
+    }
+    return top;
+  }
+
+  /** Exact top K by dot product (the vectors are unit length, so this is cosine). */
+  static Set<Integer> exact(List<float[]> vectors, List<Integer> docs, float[] query) {
+    PriorityQueue<double[]> best = new PriorityQueue<>((a, b) -> Double.compare(a[0], b[0]));
+    for (int i = 0; i < vectors.size(); i++) {
+      float[] v = vectors.get(i);
+      double dot = 0;
+      for (int d = 0; d < v.length; d++) {
+        dot += v[d] * query[d];
+      }
+      if (best.size() < K) {
+        best.add(new double[] {dot, i});
+      } else if (dot > best.peek()[0]) {
+        best.poll();
+        best.add(new double[] {dot, i});
+      }
+    }
+    Set<Integer> top = new HashSet<>();
+    for (double[] e : best) {
+      top.add(docs.get((int) e[1]));
+    }
+    return top;
+  }
+
+  static double recall(List<Set<Integer>> found, List<Set<Integer>> exact) {
+    double sum = 0;
+    for (int i = 0; i < exact.size(); i++) {
+      Set<Integer> hit = new HashSet<>(found.get(i));
+      hit.retainAll(exact.get(i));
+      sum += exact.get(i).isEmpty() ? 1 : (double) hit.size() / exact.get(i).size();
+    }
+    return exact.isEmpty() ? 0 : Math.round(sum / exact.size() * 1000) / 1000.0;
+  }
+}

@@ -1,0 +1,157 @@
+package briefbot.bench;
+
+import briefbot.Briefbot;
+import briefbot.Config;
+import briefbot.answer.Answer;
+import briefbot.answer.Question;
+import briefbot.bench.BenchReport.Latency;
+import briefbot.index.IndexFields;
+import briefbot.index.ParagraphIndex;
+import briefbot.index.Vectors;
+import briefbot.retrieval.Retriever;
+import dev.langchain4j.model.embedding.EmbeddingModel;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Consumer;
+import org.apache.lucene.search.KnnFloatVectorQuery;
+import org.apache.lucene.search.ScoreDoc;
+
+/** Everything measured at one corpus size: ingest, retrieval, answers, memory, a fresh serving JVM, side by side. */
+final class SizeRun {
+
+  /** As retrieval asks the HNSW graph for its candidates and shows its best passages. */
+  private static final int KNN_CANDIDATES = 50;
+  private static final int PASSAGES = 8;
+  private static final int WARM_UP = 50;
+  private static final int SERVING_WARM_ANSWERS = 20;
+
+  private final Bench.Options options;
+  private final CorpusGenerator generator;
+  private final EmbeddingModel realModel;
+  private final Consumer<String> progress;
+  private final Clock clock = Clock.systemUTC();
+
+  SizeRun(Bench.Options options, CorpusGenerator generator, EmbeddingModel realModel, Consumer<String> progress) {
+    this.options = options;
+    this.generator = generator;
+    this.realModel = realModel;
+    this.progress = progress;
+  }
+
+  BenchReport.Size run(int paragraphs, Path dir) {
+    CorpusGenerator.Generated corpus = generator.write(dir.resolve("corpus"), paragraphs, options.questions(), progress);
+    progress.accept("corpus: %,d paragraphs in %,d files (%,d MB)".formatted(corpus.paragraphs(), corpus.articles(),
+        corpus.bytes() >> 20));
+    double[] plain = ingestPlain(corpus, dir.resolve("plain"));
+    boolean real = options.realVectors();
+    // Ingest calls embedAll (pure synthetic, fast); a question's single embed also pays the real model's cost.
+    EmbeddingModel vectors = real ? realModel : new SyntheticEmbeddings(options.seed(), realModel);
+    EmbeddingModel queryVectors = real ? realModel : new SyntheticEmbeddings(options.seed(), null);
+    Config config = config(corpus.dir(), dir.resolve("data"));
+    BenchReport.Ingest ingest;
+    BenchReport.Retrieval retrieval;
+    BenchReport.Ask ask;
+    BenchReport.Memory memory;
+    BenchReport.SideBySide sideBySide;
+    try (Briefbot bot = Briefbot.open(config, clock, vectors)) {
+      progress.accept("ingest with %s vectors: %,d paragraphs".formatted(real ? "real" : "synthetic", paragraphs));
+      long t0 = System.nanoTime();
+      int written = bot.sync(progress).paragraphs();
+      double seconds = ModelRun.seconds(t0);
+      int segments = bot.index().search(s -> s.getIndexReader().leaves().size());
+      ingest = new BenchReport.Ingest(bot.index().paragraphCount(), plain[0], plain[1], (long) plain[2],
+          Latencies.round(written / seconds), Latencies.round(seconds), bot.index().sizeOnDisk(), segments);
+      List<String> questions = corpus.questions();
+      List<float[]> queryVectorList = questions.stream()
+          .map(q -> Vectors.normalized(queryVectors.embed(q).content().vector())).toList();
+      retrieval = retrieval(bot, questions, queryVectorList);
+      ask = ask(bot, questions);
+      memory = new BenchReport.Memory(Machine.heapAfterGc(), Machine.selfResident());
+      int sideQueries = paragraphs >= 1_000_000 ? 20 : Math.min(100, questions.size());
+      sideBySide = new SideBySide(bot.index(), KNN_CANDIDATES).measure(queryVectorList.subList(0, sideQueries), progress);
+    }
+    progress.accept("fresh serving JVM: cold start and resident size");
+    BenchReport.Serving serving = serving(corpus, config, dir.resolve("serving.log"));
+    return new BenchReport.Size(corpus.paragraphs(), corpus.articles(), corpus.bytes(),
+        real ? "real (all-MiniLM-L6-v2)" : "synthetic (seeded, 384-d; questions also run the real model)",
+        ingest, retrieval, ask, memory, serving, sideBySide);
+  }
+
+  /** Ingest of the whole corpus without an embedding model: parsing, analysis, Lucene. */
+  private double[] ingestPlain(CorpusGenerator.Generated corpus, Path data) {
+    progress.accept("ingest without embeddings: %,d paragraphs".formatted(corpus.paragraphs()));
+    try (ParagraphIndex index = ParagraphIndex.open(data, null, clock)) {
+      long t0 = System.nanoTime();
+      int written = index.sync(new briefbot.corpus.Corpus(corpus.dir()), progress).paragraphs();
+      double seconds = ModelRun.seconds(t0);
+      return new double[] {Latencies.round(written / seconds), Latencies.round(seconds), index.sizeOnDisk()};
+    } finally {
+      Bench.delete(data);
+    }
+  }
+
+  private BenchReport.Retrieval retrieval(Briefbot bot, List<String> questions, List<float[]> vectors) {
+    Retriever bm25 = new Retriever(bot.index(), null, Set.of("en"));
+    Retriever hybrid = bot.retriever();
+    ParagraphIndex index = bot.index();
+    Latencies.Op<float[]> knn = v -> index.search(s -> {
+      ScoreDoc[] hits = s.search(new KnnFloatVectorQuery(IndexFields.VECTOR, v, KNN_CANDIDATES), KNN_CANDIDATES).scoreDocs;
+      for (ScoreDoc hit : hits) {
+        s.storedFields().document(hit.doc, Set.of(IndexFields.PARAGRAPH_LANGUAGE));
+      }
+      for (int i = 0; i < Math.min(PASSAGES, hits.length); i++) {
+        s.storedFields().document(hits[i].doc);
+      }
+      return null;
+    });
+    List<String> warm = questions.subList(0, Math.min(WARM_UP, questions.size()));
+    progress.accept("retrieval: BM25");
+    Latencies.warmUp(warm, bm25::retrieve);
+    Latency b1 = Latencies.measure(questions, 1, bm25::retrieve);
+    Latency bn = Latencies.measure(questions, options.clients(), bm25::retrieve);
+    progress.accept("retrieval: kNN");
+    Latencies.warmUp(vectors.subList(0, warm.size()), knn);
+    Latency k1 = Latencies.measure(vectors, 1, knn);
+    Latency kn = Latencies.measure(vectors, options.clients(), knn);
+    progress.accept("retrieval: hybrid");
+    Latencies.warmUp(warm, hybrid::retrieve);
+    Latency h1 = Latencies.measure(questions, 1, hybrid::retrieve);
+    Latency hn = Latencies.measure(questions, options.clients(), hybrid::retrieve);
+    return new BenchReport.Retrieval(b1, bn, k1, kn, h1, hn);
+  }
+
+  private BenchReport.Ask ask(Briefbot bot, List<String> questions) {
+    progress.accept("ask: extractive answers, warm");
+    List<Question> parsed = questions.stream().map(Question::of).toList();
+    Latencies.warmUp(parsed.subList(0, Math.min(WARM_UP, parsed.size())), q -> bot.answerer().ask(q));
+    AtomicInteger answered = new AtomicInteger();
+    Latency latency = Latencies.measure(parsed, 1, q -> {
+      if (bot.answerer().ask(q) instanceof Answer.Grounded) {
+        answered.incrementAndGet();
+      }
+    });
+    return new BenchReport.Ask(latency, parsed.size(), answered.get());
+  }
+
+  private BenchReport.Serving serving(CorpusGenerator.Generated corpus, Config config, Path log) {
+    List<String> where = List.of("--corpus", config.corpusDir().toString(), "--data", config.dataDir().toString());
+    List<String> args = new java.util.ArrayList<>();
+    if (options.realVectors()) {
+      args.addAll(List.of("ask", "--json"));
+      args.addAll(where);
+      args.add("-");
+    } else {
+      args.addAll(List.of("bench", "--serve", "--seed", Long.toString(options.seed())));
+      args.addAll(where);
+    }
+    return new ServingProcess(options.jar()).measure(args, corpus.questions(), SERVING_WARM_ANSWERS, log);
+  }
+
+  static Config config(Path corpus, Path data) {
+    return Config.fromEnv(Map.of("BRIEFBOT_CORPUS_DIR", corpus.toString(), "BRIEFBOT_DATA_DIR", data.toString()));
+  }
+}
