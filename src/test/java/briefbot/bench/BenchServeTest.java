@@ -1,0 +1,44 @@
+package briefbot.bench;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import briefbot.Config;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.BufferedReader;
+import java.io.PrintWriter;
+import java.io.StringReader;
+import java.io.StringWriter;
+import java.nio.file.Path;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The fresh serving JVM's side: answers one question a line, as {@code ask --json -} does, on synthetic vectors. */
+class BenchServeTest {
+
+  @TempDir
+  Path dir;
+
+  @Test
+  void answersEachLineWithOneJsonObject() throws Exception {
+    var corpus = new CorpusGenerator(Vocabulary.load(9), 9).write(dir.resolve("corpus"), 80, 10, line -> {});
+    Config config = Config.fromEnv(Map.of("BRIEFBOT_CORPUS_DIR", corpus.dir().toString(),
+        "BRIEFBOT_DATA_DIR", dir.resolve("data").toString()));
+    String questions = String.join("\n", corpus.questions().subList(0, 3)) + "\n<b></b>\n";
+    StringWriter out = new StringWriter();
+    StringWriter err = new StringWriter();
+    int code = Bench.serve(config, 9, new BufferedReader(new StringReader(questions)), new PrintWriter(out),
+        new PrintWriter(err));
+    assertThat(code).isZero();
+    String[] lines = out.toString().strip().split("\n");
+    assertThat(lines).hasSize(4);
+    ObjectMapper json = new ObjectMapper();
+    for (int i = 0; i < 3; i++) {
+      JsonNode answer = json.readTree(lines[i]);
+      assertThat(answer.path("question").asText()).isEqualTo(corpus.questions().get(i));
+      assertThat(answer.path("status").asText()).isIn("answered", "no_answer");
+    }
+    assertThat(json.readTree(lines[3]).path("status").asText()).isEqualTo("error");
+  }
+}
