@@ -101,7 +101,7 @@ final class SizeRun {
     Latencies.Op<float[]> knn = v -> index.search(s -> {
       ScoreDoc[] hits = s.search(new KnnFloatVectorQuery(IndexFields.VECTOR, v, KNN_CANDIDATES), KNN_CANDIDATES).scoreDocs;
       for (ScoreDoc hit : hits) {
-        s.storedFields().document(hit.doc, Set.of(IndexFields.PARAGRAPH_LANGUAGE));
+        IndexFields.paragraphLanguage(s, hit.doc);
       }
       for (int i = 0; i < Math.min(PASSAGES, hits.length); i++) {
         s.storedFields().document(hits[i].doc);

@@ -11,10 +11,12 @@ import org.apache.lucene.document.Field;
 import org.apache.lucene.document.KnnFloatVectorField;
 import org.apache.lucene.document.LongPoint;
 import org.apache.lucene.document.NumericDocValuesField;
+import org.apache.lucene.document.SortedDocValuesField;
 import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
 import org.apache.lucene.index.VectorSimilarityFunction;
+import org.apache.lucene.util.BytesRef;
 
 /** Maps an article to its Lucene documents (one per paragraph, one for the article) and back. */
 final class Documents {
@@ -38,6 +40,7 @@ final class Documents {
     doc.add(new NumericDocValuesField(IndexFields.PARAGRAPH, p.number()));
     doc.add(new StoredField(IndexFields.TEXT, p.text()));
     doc.add(new StringField(IndexFields.PARAGRAPH_LANGUAGE, p.language(), Field.Store.YES));
+    doc.add(new SortedDocValuesField(IndexFields.PARAGRAPH_LANGUAGE, new BytesRef(p.language())));
     if (p.section() != null) {
       doc.add(new StoredField(IndexFields.SECTION, p.section()));
     }

@@ -124,8 +124,7 @@ public final class Retriever {
     boolean questionUnderstood = understood(questionLanguage);
     Map<Integer, Double> weights = new java.util.HashMap<>();
     for (ScoreDoc hit : hits) {
-      String language = searcher.storedFields().document(hit.doc, Set.of(IndexFields.PARAGRAPH_LANGUAGE))
-          .get(IndexFields.PARAGRAPH_LANGUAGE);
+      String language = IndexFields.paragraphLanguage(searcher, hit.doc);
       weights.put(hit.doc, questionUnderstood && understood(language) ? 1.0 : FOREIGN_KNN_WEIGHT);
     }
     return new Ranking(hits, doc -> weights.getOrDefault(doc, FOREIGN_KNN_WEIGHT));

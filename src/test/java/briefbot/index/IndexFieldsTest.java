@@ -1,0 +1,54 @@
+package briefbot.index;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import briefbot.corpus.Corpus;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Set;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.TermQuery;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class IndexFieldsTest {
+
+  @TempDir
+  Path dir;
+
+  @Test
+  void readsEveryParagraphsLanguageAsItWasStored() throws Exception {
+    Path corpus = Files.createDirectories(dir.resolve("corpus"));
+    Files.writeString(corpus.resolve("en.md"), "The minister said the budget for schools will rise next year, "
+        + "and the opposition said that it was not enough for the teachers.\n\nA second paragraph of the article.\n");
+    Files.writeString(corpus.resolve("nl.md"), "De minister zei dat het budget voor de scholen volgend jaar stijgt, "
+        + "maar de oppositie vindt dat het niet genoeg is voor de leraren.\n");
+    try (ParagraphIndex index = ParagraphIndex.open(dir.resolve("data"), null, Clock.systemUTC())) {
+      index.sync(new Corpus(corpus), line -> {});
+      // A second commit makes a second segment, so doc ids beyond the first leaf are read too.
+      Files.writeString(corpus.resolve("de.md"), "Der Minister sagte, dass der Haushalt für die Schulen im nächsten "
+          + "Jahr steigt, aber die Opposition sagt, das sei nicht genug für die Lehrer.\n");
+      index.sync(new Corpus(corpus), line -> {});
+      Map<String, String> stored = new HashMap<>();
+      Map<String, String> fromDocValues = new HashMap<>();
+      index.search(searcher -> {
+        assertThat(searcher.getIndexReader().leaves()).hasSizeGreaterThan(1);
+        for (ScoreDoc hit : searcher.search(new TermQuery(new Term(IndexFields.KIND, IndexFields.KIND_PARAGRAPH)), 100)
+            .scoreDocs) {
+          var doc = searcher.storedFields().document(hit.doc);
+          String key = doc.get(IndexFields.ARTICLE_ID) + "#" + doc.get(IndexFields.PARAGRAPH);
+          stored.put(key, doc.get(IndexFields.PARAGRAPH_LANGUAGE));
+          fromDocValues.put(key, IndexFields.paragraphLanguage(searcher, hit.doc));
+        }
+        return null;
+      });
+      assertThat(stored).hasSize(4).containsValues("en", "nl", "de");
+      assertThat(fromDocValues).isEqualTo(stored);
+      assertThat(Set.copyOf(fromDocValues.values())).containsExactlyInAnyOrder("en", "nl", "de");
+    }
+  }
+}
