@@ -32,7 +32,7 @@ final class BenchCommand implements Callable<Integer> {
   @Option(names = "--seed", defaultValue = "42", description = "corpus and vector seed (default ${DEFAULT-VALUE})")
   long seed;
 
-  @Option(names = "--sample", defaultValue = "1000", description = "paragraphs embedded with the real model (default ${DEFAULT-VALUE})")
+  @Option(names = "--sample", defaultValue = "500", description = "paragraphs embedded with the real model (default ${DEFAULT-VALUE})")
   int sample;
 
   @Option(names = "--questions", defaultValue = "200", description = "questions per size (default ${DEFAULT-VALUE})")

@@ -45,7 +45,7 @@ public final class Bench {
     }
 
     public static Options defaults(List<Integer> sizes) {
-      return new Options(sizes, 42, 1_000, 200, 4, false, ServingProcess.defaultJar(), null, false);
+      return new Options(sizes, 42, 500, 200, 4, false, ServingProcess.defaultJar(), null, false);
     }
   }
 

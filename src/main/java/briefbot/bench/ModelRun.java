@@ -20,7 +20,7 @@ import java.util.function.Consumer;
  */
 final class ModelRun {
 
-  private static final int MODEL_ONLY_MAX = 500;
+  private static final int MODEL_ONLY_MAX = 250;
   private static final int QUERY_EMBEDDINGS = 100;
 
   private final EmbeddingModel model;

@@ -58,34 +58,41 @@ final class IndexSync {
       int paragraphs = 0;
       long lastReport = System.currentTimeMillis();
       Set<String> present = new HashSet<>();
-      int done = 0;
+      List<Corpus.Entry> changed = new ArrayList<>();
       for (Corpus.Entry entry : scan.entries()) {
         present.add(entry.id());
-        done++;
         Known before = known.get(entry.id());
         if (before != null && before.hash().equals(entry.hash())) {
           unchanged++;
-          continue;
-        }
-        Article article;
-        try {
-          article = corpus.read(entry);
-        } catch (CorpusException e) {
-          warnings.add("skipped " + e.getMessage());
-          continue;
-        }
-        Instant firstSeen = before == null ? clock.instant() : before.firstSeen();
-        writer.deleteDocuments(new Term(IndexFields.ARTICLE_ID, article.id()));
-        writer.addDocuments(Documents.of(article, firstSeen, embed(article)));
-        paragraphs += article.paragraphs().size();
-        if (before == null) {
-          added++;
         } else {
-          updated++;
+          changed.add(entry);
         }
-        if (System.currentTimeMillis() - lastReport > PROGRESS_EVERY_MS) {
-          progress.accept("indexing: %d/%d files, %d paragraphs written".formatted(done, scan.entries().size(), paragraphs));
-          lastReport = System.currentTimeMillis();
+      }
+      int done = unchanged;
+      try (ReadAhead ahead = new ReadAhead(changed, ReadAhead.threads(), entry -> prepare(corpus, entry))) {
+        while (ahead.hasNext()) {
+          ReadAhead.Ready ready = ahead.next();
+          done++;
+          if (ready.error() != null) {
+            warnings.add("skipped " + ready.error().getMessage());
+            continue;
+          }
+          Article article = ready.article();
+          Known before = known.get(article.id());
+          Instant firstSeen = before == null ? clock.instant() : before.firstSeen();
+          writer.deleteDocuments(new Term(IndexFields.ARTICLE_ID, article.id()));
+          writer.addDocuments(Documents.of(article, firstSeen, ready.vectors()));
+          paragraphs += article.paragraphs().size();
+          if (before == null) {
+            added++;
+          } else {
+            updated++;
+          }
+          if (System.currentTimeMillis() - lastReport > PROGRESS_EVERY_MS) {
+            progress.accept("indexing: %d/%d files, %d paragraphs written".formatted(done, scan.entries().size(),
+                paragraphs));
+            lastReport = System.currentTimeMillis();
+          }
         }
       }
       int removed = 0;
@@ -121,6 +128,16 @@ final class IndexSync {
       return known;
     } finally {
       searchers.release(searcher);
+    }
+  }
+
+  /** Runs on a read-ahead worker: reads and cleans the file, and embeds its paragraphs. */
+  private ReadAhead.Ready prepare(Corpus corpus, Corpus.Entry entry) {
+    try {
+      Article article = corpus.read(entry);
+      return new ReadAhead.Ready(entry, article, embed(article), null);
+    } catch (CorpusException e) {
+      return new ReadAhead.Ready(entry, null, null, e);
     }
   }
 
