@@ -49,7 +49,16 @@ public record BenchReport(Environment environment, Model model, List<Size> sizes
 
   /** LangChain4j's InMemoryEmbeddingStore against Briefbot's kNN on the same vectors, both against exact search. */
   public record SideBySide(int vectors, int queries, int k, Latency exact, Latency inMemoryStore,
-      double inMemoryStoreRecall, Latency briefbot, double briefbotRecall, int briefbotCandidates, double speedup) {}
+      double inMemoryStoreRecall, Latency briefbot, double briefbotRecall, int briefbotCandidates, double speedup,
+      List<Candidates> moreCandidates) {
+
+    public SideBySide {
+      moreCandidates = List.copyOf(moreCandidates);
+    }
+  }
+
+  /** Briefbot's kNN asking the HNSW graph for more candidates than retrieval does: what recall that buys, at what cost. */
+  public record Candidates(int candidates, double recall, Latency latency) {}
 
   /** One of the targets (set for 100,000 paragraphs on 2 cores), checked at one corpus size. */
   public record Target(int paragraphs, String name, String goal, String measured, boolean met) {}

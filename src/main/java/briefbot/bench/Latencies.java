@@ -51,6 +51,30 @@ final class Latencies {
     return summary(all, clients, seconds);
   }
 
+  /**
+   * Times several operations on one thread, taking turns input by input, so that a load spike on a shared machine
+   * hits all of them alike; one summary per operation.
+   */
+  static List<Latency> interleaved(int inputs, List<Op<Integer>> ops) {
+    long[][] nanos = new long[ops.size()][inputs];
+    for (int i = 0; i < inputs; i++) {
+      for (int o = 0; o < ops.size(); o++) {
+        long t0 = System.nanoTime();
+        try {
+          ops.get(o).run(i);
+        } catch (Exception e) {
+          throw new IllegalStateException("timed operation failed on input " + i + ": " + e.getMessage(), e);
+        }
+        nanos[o][i] = System.nanoTime() - t0;
+      }
+    }
+    List<Latency> out = new ArrayList<>();
+    for (long[] n : nanos) {
+      out.add(summary(n, 1, Arrays.stream(n).sum() / 1e9));
+    }
+    return out;
+  }
+
   /** Runs every input once without timing, so the JIT and the caches are warm before measuring. */
   static <T> void warmUp(List<T> inputs, Op<T> op) {
     runAll(inputs, 0, op);

@@ -64,6 +64,13 @@ final class ReportTable {
     t.row("  Briefbot kNN p50/p95/p99", s -> pct(s.sideBySide().briefbot()));
     t.row("    recall@10 vs exact", s -> fmt("%.3f", s.sideBySide().briefbotRecall()));
     t.row("  Briefbot faster by (p50)", s -> fmt("%.1f×", s.sideBySide().speedup()));
+    for (int i = 0; i < 2; i++) {
+      int at = i;
+      t.row("  kNN asking for %s candidates".formatted(i == 0 ? "2×" : "4×"), s -> {
+        var c = s.sideBySide().moreCandidates().get(at);
+        return fmt("%d: recall %.3f, p50 %.2f ms", c.candidates(), c.recall(), c.latency().p50Ms());
+      });
+    }
     t.line("");
     t.line("Targets (set for 100,000 paragraphs on 2 cores)");
     for (var target : report.targets()) {

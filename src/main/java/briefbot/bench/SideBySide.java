@@ -8,6 +8,7 @@ import dev.langchain4j.data.segment.TextSegment;
 import dev.langchain4j.store.embedding.EmbeddingMatch;
 import dev.langchain4j.store.embedding.EmbeddingSearchRequest;
 import dev.langchain4j.store.embedding.inmemory.InMemoryEmbeddingStore;
+import java.io.IOException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -20,6 +21,7 @@ import org.apache.lucene.index.FloatVectorValues;
 import org.apache.lucene.index.KnnVectorValues;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.search.DocIdSetIterator;
+import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.KnnFloatVectorQuery;
 import org.apache.lucene.search.ScoreDoc;
 
@@ -40,10 +42,16 @@ final class SideBySide {
     this.candidates = candidates;
   }
 
+  /** Measures on one snapshot of the index, so doc ids hold still even if segments merge meanwhile. */
   BenchReport.SideBySide measure(List<float[]> queries, Consumer<String> progress) {
+    return index.search(searcher -> measure(searcher, queries, progress));
+  }
+
+  private BenchReport.SideBySide measure(IndexSearcher searcher, List<float[]> queries, Consumer<String> progress)
+      throws IOException {
     List<float[]> vectors = new ArrayList<>();
     List<Integer> docs = new ArrayList<>();
-    readVectors(vectors, docs);
+    readVectors(searcher, vectors, docs);
     progress.accept("side by side: %,d vectors; filling InMemoryEmbeddingStore".formatted(vectors.size()));
     InMemoryEmbeddingStore<TextSegment> store = new InMemoryEmbeddingStore<>();
     List<String> ids = store.addAll(vectors.stream().map(Embedding::from).toList());
@@ -58,40 +66,44 @@ final class SideBySide {
     Latencies.warmUp(queries.subList(0, Math.min(5, queries.size())), q -> storeSearch(store, docOf, q));
     progress.accept("side by side: InMemoryEmbeddingStore, %d queries".formatted(queries.size()));
     Latency storeLatency = Latencies.measure(queries, 1, q -> fromStore.add(storeSearch(store, docOf, q)));
-    List<Set<Integer>> fromBriefbot = new ArrayList<>();
-    Latencies.warmUp(queries, this::knn);
-    Latency briefbotLatency = Latencies.measure(queries, 1, q -> fromBriefbot.add(knn(q)));
-    double speedup = briefbotLatency.p50Ms() > 0 ? Latencies.round(storeLatency.p50Ms() / briefbotLatency.p50Ms()) : 0;
+    BenchReport.Candidates briefbot = knn(searcher, queries, exact, candidates);
+    double speedup = briefbot.latency().p50Ms() > 0
+        ? Latencies.round(storeLatency.p50Ms() / briefbot.latency().p50Ms()) : 0;
+    List<BenchReport.Candidates> more = List.of(knn(searcher, queries, exact, candidates * 2),
+        knn(searcher, queries, exact, candidates * 4));
     return new BenchReport.SideBySide(vectors.size(), queries.size(), K, exactLatency, storeLatency,
-        recall(fromStore, exact), briefbotLatency, recall(fromBriefbot, exact), candidates, speedup);
+        recall(fromStore, exact), briefbot.latency(), briefbot.recall(), candidates, speedup, more);
   }
 
-  private void readVectors(List<float[]> vectors, List<Integer> docs) {
-    index.search(searcher -> {
-      for (LeafReaderContext leaf : searcher.getIndexReader().leaves()) {
-        FloatVectorValues values = leaf.reader().getFloatVectorValues(IndexFields.VECTOR);
-        if (values == null) {
-          continue;
-        }
-        KnnVectorValues.DocIndexIterator it = values.iterator();
-        for (int doc = it.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = it.nextDoc()) {
-          vectors.add(values.vectorValue(it.index()).clone());
-          docs.add(leaf.docBase + doc);
-        }
+  private static BenchReport.Candidates knn(IndexSearcher searcher, List<float[]> queries, List<Set<Integer>> exact,
+      int candidates) {
+    List<Set<Integer>> found = new ArrayList<>();
+    Latencies.warmUp(queries, q -> knn(searcher, q, candidates));
+    Latency latency = Latencies.measure(queries, 1, q -> found.add(knn(searcher, q, candidates)));
+    return new BenchReport.Candidates(candidates, recall(found, exact), latency);
+  }
+
+  private static void readVectors(IndexSearcher searcher, List<float[]> vectors, List<Integer> docs) throws IOException {
+    for (LeafReaderContext leaf : searcher.getIndexReader().leaves()) {
+      FloatVectorValues values = leaf.reader().getFloatVectorValues(IndexFields.VECTOR);
+      if (values == null) {
+        continue;
       }
-      return null;
-    });
+      KnnVectorValues.DocIndexIterator it = values.iterator();
+      for (int doc = it.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = it.nextDoc()) {
+        vectors.add(values.vectorValue(it.index()).clone());
+        docs.add(leaf.docBase + doc);
+      }
+    }
   }
 
   /** Briefbot's kNN as retrieval runs it (the HNSW graph asked for {@code candidates}), its best K kept. */
-  private Set<Integer> knn(float[] query) {
-    return index.search(searcher -> {
-      Set<Integer> top = new HashSet<>();
-      for (ScoreDoc hit : searcher.search(new KnnFloatVectorQuery(IndexFields.VECTOR, query, candidates), K).scoreDocs) {
-        top.add(hit.doc);
-      }
-      return top;
-    });
+  private static Set<Integer> knn(IndexSearcher searcher, float[] query, int candidates) throws IOException {
+    Set<Integer> top = new HashSet<>();
+    for (ScoreDoc hit : searcher.search(new KnnFloatVectorQuery(IndexFields.VECTOR, query, candidates), K).scoreDocs) {
+      top.add(hit.doc);
+    }
+    return top;
   }
 
   private static Set<Integer> storeSearch(InMemoryEmbeddingStore<TextSegment> store, Map<String, Integer> docOf,

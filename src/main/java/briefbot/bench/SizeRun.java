@@ -15,7 +15,6 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
 import org.apache.lucene.search.KnnFloatVectorQuery;
 import org.apache.lucene.search.ScoreDoc;
@@ -68,8 +67,9 @@ final class SizeRun {
       List<String> questions = corpus.questions();
       List<float[]> queryVectorList = questions.stream()
           .map(q -> Vectors.normalized(queryVectors.embed(q).content().vector())).toList();
-      retrieval = retrieval(bot, questions, queryVectorList);
-      ask = ask(bot, questions);
+      Answers answers = new Answers();
+      retrieval = retrieval(bot, questions, queryVectorList, answers);
+      ask = new BenchReport.Ask(answers.latency, answers.total, answers.answered);
       memory = new BenchReport.Memory(Machine.heapAfterGc(), Machine.selfResident());
       int sideQueries = paragraphs >= 1_000_000 ? 20 : Math.min(100, questions.size());
       sideBySide = new SideBySide(bot.index(), KNN_CANDIDATES).measure(queryVectorList.subList(0, sideQueries), progress);
@@ -94,10 +94,12 @@ final class SizeRun {
     }
   }
 
-  private BenchReport.Retrieval retrieval(Briefbot bot, List<String> questions, List<float[]> vectors) {
+  /** Retrieval of each kind and whole answers: one client taking turns between them, then several clients per kind. */
+  private BenchReport.Retrieval retrieval(Briefbot bot, List<String> questions, List<float[]> vectors, Answers answers) {
     Retriever bm25 = new Retriever(bot.index(), null, Set.of("en"));
     Retriever hybrid = bot.retriever();
     ParagraphIndex index = bot.index();
+    List<Question> parsed = questions.stream().map(Question::of).toList();
     Latencies.Op<float[]> knn = v -> index.search(s -> {
       ScoreDoc[] hits = s.search(new KnnFloatVectorQuery(IndexFields.VECTOR, v, KNN_CANDIDATES), KNN_CANDIDATES).scoreDocs;
       for (ScoreDoc hit : hits) {
@@ -108,33 +110,45 @@ final class SizeRun {
       }
       return null;
     });
-    List<String> warm = questions.subList(0, Math.min(WARM_UP, questions.size()));
-    progress.accept("retrieval: BM25");
-    Latencies.warmUp(warm, bm25::retrieve);
-    Latency b1 = Latencies.measure(questions, 1, bm25::retrieve);
+    List<Latencies.Op<Integer>> ops = List.of(
+        i -> bm25.retrieve(questions.get(i)),
+        i -> knn.run(vectors.get(i)),
+        i -> hybrid.retrieve(questions.get(i)),
+        i -> answers.record(bot.answerer().ask(parsed.get(i))));
+    List<Integer> warm = java.util.stream.IntStream.range(0, Math.min(WARM_UP, questions.size())).boxed().toList();
+    progress.accept("retrieval and answers, 1 client: BM25, kNN, hybrid, ask in turn");
+    for (var op : ops) {
+      Latencies.warmUp(warm, op);
+    }
+    answers.reset();
+    List<Latency> single = Latencies.interleaved(questions.size(), ops);
+    answers.latency = single.get(3);
+    progress.accept("retrieval, %d clients: BM25".formatted(options.clients()));
     Latency bn = Latencies.measure(questions, options.clients(), bm25::retrieve);
-    progress.accept("retrieval: kNN");
-    Latencies.warmUp(vectors.subList(0, warm.size()), knn);
-    Latency k1 = Latencies.measure(vectors, 1, knn);
+    progress.accept("retrieval, %d clients: kNN".formatted(options.clients()));
     Latency kn = Latencies.measure(vectors, options.clients(), knn);
-    progress.accept("retrieval: hybrid");
-    Latencies.warmUp(warm, hybrid::retrieve);
-    Latency h1 = Latencies.measure(questions, 1, hybrid::retrieve);
+    progress.accept("retrieval, %d clients: hybrid".formatted(options.clients()));
     Latency hn = Latencies.measure(questions, options.clients(), hybrid::retrieve);
-    return new BenchReport.Retrieval(b1, bn, k1, kn, h1, hn);
+    return new BenchReport.Retrieval(single.get(0), bn, single.get(1), kn, single.get(2), hn);
   }
 
-  private BenchReport.Ask ask(Briefbot bot, List<String> questions) {
-    progress.accept("ask: extractive answers, warm");
-    List<Question> parsed = questions.stream().map(Question::of).toList();
-    Latencies.warmUp(parsed.subList(0, Math.min(WARM_UP, parsed.size())), q -> bot.answerer().ask(q));
-    AtomicInteger answered = new AtomicInteger();
-    Latency latency = Latencies.measure(parsed, 1, q -> {
-      if (bot.answerer().ask(q) instanceof Answer.Grounded) {
-        answered.incrementAndGet();
+  /** What the timed answers came to. */
+  private static final class Answers {
+    int answered;
+    int total;
+    Latency latency;
+
+    void record(Answer answer) {
+      total++;
+      if (answer instanceof Answer.Grounded) {
+        answered++;
       }
-    });
-    return new BenchReport.Ask(latency, parsed.size(), answered.get());
+    }
+
+    void reset() {
+      answered = 0;
+      total = 0;
+    }
   }
 
   private BenchReport.Serving serving(CorpusGenerator.Generated corpus, Config config, Path log) {

@@ -19,6 +19,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Consumer;
 import org.apache.lucene.document.Document;
+import org.apache.lucene.index.ConcurrentMergeScheduler;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.ScoreDoc;
@@ -104,6 +105,13 @@ final class IndexSync {
       }
       if (added + updated + removed > 0) {
         writer.setLiveCommitData(Map.of("schema", ParagraphIndex.SCHEMA, "embeddings", model).entrySet());
+        writer.commit();
+        // Merges that ingest started would be dropped when the writer closes (it never commits on close), leaving a
+        // bulk-built index in dozens of segments that every query then searches one by one: let them finish and
+        // commit the merged segments (a no-op when nothing was merged).
+        if (writer.getConfig().getMergeScheduler() instanceof ConcurrentMergeScheduler merges) {
+          merges.sync();
+        }
         writer.commit();
         searchers.maybeRefreshBlocking();
       }
