@@ -6,13 +6,13 @@ import java.util.List;
 import java.util.Locale;
 
 /** Splits paragraph text into sentences, the unit an extractive answer cites. */
-final class Sentences {
+public final class Sentences {
 
   private static final int MIN_WORDS = 4;
 
   private Sentences() {}
 
-  static List<String> of(String text, String language) {
+  public static List<String> of(String text, String language) {
     BreakIterator it = BreakIterator.getSentenceInstance(Locale.forLanguageTag(language));
     it.setText(text);
     List<String> out = new ArrayList<>();

@@ -1,0 +1,23 @@
+package briefbot.digest;
+
+import java.util.regex.Pattern;
+
+/**
+ * Article text made safe to quote in a digest: it is data, so it can carry no markup, mention, link or citation
+ * marker of its own into Slack or Teams.
+ */
+final class Text {
+
+  private static final Pattern URL = Pattern.compile("(?i)\\b(?:https?://|www\\.)\\S+");
+  private static final Pattern CONTROL = Pattern.compile("[\\p{Cc}\\p{Cf}&&[^\\n\\t]]");
+
+  private Text() {}
+
+  static String safe(String text) {
+    String out = CONTROL.matcher(text).replaceAll("");
+    out = URL.matcher(out).replaceAll("(link)");
+    out = out.replace('[', '(').replace(']', ')').replace('<', '‹').replace('>', '›')
+        .replace("@channel", "@ channel").replace("@here", "@ here").replace("@everyone", "@ everyone");
+    return out.replaceAll("\\s+", " ").strip();
+  }
+}
