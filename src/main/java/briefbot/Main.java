@@ -13,6 +13,8 @@ public final class Main {
   private Main() {}
 
   public static void main(String[] args) {
+    // Lucene reports its SIMD setup through java.util.logging at INFO: useful to a developer, noise in a terminal.
+    java.util.logging.Logger.getLogger("org.apache.lucene").setLevel(java.util.logging.Level.WARNING);
     BufferedReader in = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
     PrintWriter out = new PrintWriter(System.out, true, StandardCharsets.UTF_8);
     PrintWriter err = new PrintWriter(System.err, true, StandardCharsets.UTF_8);
