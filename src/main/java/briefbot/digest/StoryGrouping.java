@@ -25,7 +25,7 @@ import org.apache.lucene.index.Term;
 final class StoryGrouping {
 
   static final double NAME_WEIGHT = 0.6;
-  static final double THRESHOLD = 0.6;
+  static final double THRESHOLD = 0.56;
 
   private final ParagraphIndex index;
 
