@@ -56,7 +56,7 @@ final class ExtractiveWriter implements DigestWriter {
     Set<String> cited = new HashSet<>();
     firstSources.forEach(p -> cited.add(p.articleId()));
     StringBuilder text = new StringBuilder(Text.safe(first.sentence())).append(' ').append(cite(citations, firstSources));
-    Candidate second = second(candidates, first, cited, story.sources());
+    Candidate second = second(candidates, first, firstSources, cited, story.sources());
     if (second != null) {
       text.append(' ').append(Text.safe(second.sentence())).append(' ')
           .append(cite(citations, corroborating(story, second.passage())));
@@ -92,14 +92,17 @@ final class ExtractiveWriter implements DigestWriter {
   }
 
   /**
-   * A second sentence that adds to the first: from a source not yet cited while there is one, else from another
-   * article than the first sentence's, so a story of several sources speaks with more than one voice.
+   * A second sentence that adds to the first: not from a paragraph cited as saying the same as the first, from a
+   * source not yet cited while there is one, else from another article than the first sentence's, so a story of
+   * several sources speaks with more than one voice.
    */
-  private static Candidate second(List<Candidate> candidates, Candidate first, Set<String> cited, int sources) {
+  private static Candidate second(List<Candidate> candidates, Candidate first, List<Passage> firstSources,
+      Set<String> cited, int sources) {
     Candidate otherArticle = null;
     Candidate any = null;
     for (Candidate c : candidates) {
-      if (c == first || overlap(first.sentence(), c.sentence()) >= REDUNDANT) {
+      boolean saidAlready = firstSources.contains(c.passage()) && c.passage() != first.passage();
+      if (c == first || saidAlready || overlap(first.sentence(), c.sentence()) >= REDUNDANT) {
         continue;
       }
       if (!cited.contains(c.passage().articleId())) {

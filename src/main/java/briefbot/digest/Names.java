@@ -24,6 +24,8 @@ final class Names {
   private static final Pattern WORD = Pattern.compile("\\p{L}[\\p{L}\\p{M}\\p{N}'’-]*(?:\\.(?:\\p{L}\\.)+)?");
   private static final Pattern SENTENCE_BREAK = Pattern.compile("[.!?:;\"“”‘’«»()\\[\\]–—|•]");
   private static final Pattern FIGURE = Pattern.compile("(?<![\\d.,])\\d{1,3}(?:[.,]\\d{3})+(?![.,]?\\d)|(?<![\\d.,])\\d+(?![.,]?\\d)");
+  private static final Pattern POSSESSIVE = Pattern.compile("(['’][sS]|['’])$");
+  private static final Pattern ACCENTS = Pattern.compile("\\p{M}");
   private static final double HEADLINE_CASE = 0.6;
   private static final int LEAD = 3;
   static final String FIGURE_PREFIX = "#";
@@ -112,9 +114,10 @@ final class Names {
     boolean start = true;
     while (m.find()) {
       String gap = text.substring(previousEnd, m.start());
-      boolean brk = SENTENCE_BREAK.matcher(gap).find() || gap.contains(",");
-      start = start || SENTENCE_BREAK.matcher(gap).find();
-      String word = m.group().replaceAll("(['’][sS]|['’])$", "");
+      boolean sentenceBreak = !gap.isBlank() && SENTENCE_BREAK.matcher(gap).find();
+      boolean brk = sentenceBreak || gap.indexOf(',') >= 0;
+      start = start || sentenceBreak;
+      String word = POSSESSIVE.matcher(m.group()).replaceFirst("");
       if (!word.isEmpty()) {
         out.add(new Token(word, start, brk));
       }
@@ -136,7 +139,8 @@ final class Names {
 
   /** Lower case, without accents or the dots of abbreviations: "U.S." and "US" are one key. */
   static String key(String word) {
-    String folded = Normalizer.normalize(word, Normalizer.Form.NFD).replaceAll("\\p{M}", "");
+    String folded = word.chars().allMatch(c -> c < 128) ? word
+        : ACCENTS.matcher(Normalizer.normalize(word, Normalizer.Form.NFD)).replaceAll("");
     return folded.toLowerCase(Locale.ROOT).replace(".", "").replace('’', '\'');
   }
 }

@@ -1,0 +1,174 @@
+package briefbot.digest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import briefbot.Briefbot;
+import briefbot.Config;
+import briefbot.SeedCorpus;
+import briefbot.answer.Citation;
+import briefbot.corpus.Paragraph;
+import briefbot.state.BotState;
+import com.fasterxml.jackson.databind.JsonNode;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The digest delivered over real HTTP to a fake Teams Workflows webhook on 127.0.0.1, and to a fake Slack sink:
+ * one digest each, every link opening a paragraph the digest cites, a failed post retried and posted once.
+ */
+class DigestDeliveryTest {
+
+  private static final Instant INDEXED = Instant.parse("2026-03-28T05:00:00Z");
+  private static final String BASE = "http://briefbot.test";
+  private static final Pattern LINK = Pattern.compile("\\]\\((https?://[^)\\s]+)\\)");
+  private static final Pattern MARKER = Pattern.compile("\\[(\\d+)]");
+
+  @TempDir
+  static Path shared;
+  static Briefbot bot;
+
+  @TempDir
+  Path dir;
+  private final TestClock clock = new TestClock(INDEXED);
+  private final List<AutoCloseable> open = new ArrayList<>();
+
+  @BeforeAll
+  static void index() {
+    SeedCorpus.copyTo(shared);
+    bot = Briefbot.open(SeedCorpus.config(shared, Map.of("BRIEFBOT_BASE_URL", BASE)), new TestClock(INDEXED));
+    bot.sync(line -> {});
+  }
+
+  @AfterAll
+  static void closeIndex() {
+    bot.close();
+  }
+
+  @AfterEach
+  void closeAll() throws Exception {
+    for (AutoCloseable c : open.reversed()) {
+      c.close();
+    }
+  }
+
+  private Digests digests(FakeWebhook webhook, DigestSink... chatSinks) {
+    Map<String, String> env = new HashMap<>();
+    env.put("BRIEFBOT_DATA_DIR", dir.toString());
+    env.put("BRIEFBOT_BASE_URL", BASE);
+    env.put("TEAMS_DIGEST_WEBHOOK_URL", webhook.url());
+    Config config = Config.fromEnv(env);
+    List<DigestSink> sinks = new ArrayList<>(Digests.ownSinks(config));
+    sinks.addAll(List.of(chatSinks));
+    BotState state = BotState.open(dir, clock);
+    Digests digests = Digests.create(config, bot.index(), bot.links(), state, sinks, clock);
+    open.add(state);
+    open.add(digests);
+    return digests;
+  }
+
+  @Test
+  void teamsAndSlackEachGetExactlyOneDigestWhoseEveryLinkOpensACitedParagraph() throws Exception {
+    try (FakeWebhook teams = new FakeWebhook()) {
+      RecordingSink slack = new RecordingSink("slack", "C1");
+      Digests digests = digests(teams, slack);
+      List<Digests.Run> runs = digests.runDue(clock.set("2026-03-28T08:00:00Z"));
+      assertThat(runs).extracting(Digests.Run::outcome).containsExactly("posted", "posted");
+      assertThat(digests.runDue(clock.set("2026-03-28T08:00:30Z"))).isEmpty();
+      assertThat(digests.runDue(clock.set("2026-03-28T12:00:00Z"))).isEmpty();
+
+      assertThat(slack.posts).hasSize(1);
+      Digest digest = slack.posts.get(0).digest();
+      assertEveryMarkerIsACitationAndEveryCitationAParagraph(digest);
+
+      assertThat(teams.accepted).hasSize(1);
+      assertThat(teams.contentTypes.get(0)).startsWith("application/json");
+      JsonNode message = teams.accepted.get(0);
+      assertThat(message.get("type").asText()).isEqualTo("message");
+      JsonNode attachment = message.get("attachments").get(0);
+      assertThat(attachment.get("contentType").asText()).isEqualTo("application/vnd.microsoft.card.adaptive");
+      JsonNode card = attachment.get("content");
+      assertThat(card.get("type").asText()).isEqualTo("AdaptiveCard");
+      List<String> texts = new ArrayList<>();
+      card.get("body").forEach(block -> texts.add(block.get("text").asText()));
+      assertThat(String.join("\n", texts)).contains(digest.headline()).contains("reported by 2 sources");
+
+      Set<String> links = new HashSet<>();
+      for (String text : texts) {
+        Matcher m = LINK.matcher(text);
+        while (m.find()) {
+          links.add(m.group(1));
+        }
+      }
+      Set<String> cited = new HashSet<>();
+      digest.citations().forEach(c -> cited.add(c.url()));
+      assertThat(links).isNotEmpty().isEqualTo(cited);
+      links.forEach(DigestDeliveryTest::assertOpensAnIndexedParagraph);
+    }
+  }
+
+  @Test
+  void aWebhookAnswering500IsRetriedAndPostedOnce() {
+    try (FakeWebhook teams = new FakeWebhook().failingWith(500)) {
+      Digests digests = digests(teams);
+      List<Digests.Run> first = digests.runDue(clock.set("2026-03-28T08:00:00Z"));
+      assertThat(first).singleElement().satisfies(r -> {
+        assertThat(r.outcome()).isEqualTo("failed");
+        assertThat(r.detail()).contains("HTTP 500").doesNotContain("secret-signature").doesNotContain("127.0.0.1");
+      });
+      assertThat(digests.runDue(clock.set("2026-03-28T08:00:40Z"))).isEmpty();
+      assertThat(digests.runDue(clock.set("2026-03-28T08:01:00Z"))).extracting(Digests.Run::outcome)
+          .containsExactly("posted");
+      assertThat(digests.runDue(clock.set("2026-03-28T09:00:00Z"))).isEmpty();
+      assertThat(teams.requests).isEqualTo(2);
+      assertThat(teams.accepted).hasSize(1);
+      try (BotState state = BotState.open(dir, clock)) {
+        assertThat(state.list(Ledger.NAMESPACE).toString()).doesNotContain("secret-signature");
+      }
+    }
+  }
+
+  /** Every [n] of every item names a citation, every citation is used, and each is the paragraph it links to. */
+  static void assertEveryMarkerIsACitationAndEveryCitationAParagraph(Digest digest) {
+    Set<Integer> markers = new HashSet<>();
+    for (Digest.Item item : digest.items()) {
+      Matcher m = MARKER.matcher(item.text());
+      assertThat(m.find()).as("item cites something: %s", item.text()).isTrue();
+      do {
+        markers.add(Integer.parseInt(m.group(1)));
+      } while (m.find());
+    }
+    Set<Integer> numbers = new HashSet<>();
+    for (Citation c : digest.citations()) {
+      numbers.add(c.n());
+      assertThat(c.url()).isEqualTo(BASE + "/articles/" + c.articleId() + "#p" + c.paragraph());
+      assertThat(paragraph(c.articleId(), c.paragraph()).text()).isEqualTo(c.text());
+    }
+    assertThat(markers).isEqualTo(numbers);
+  }
+
+  private static void assertOpensAnIndexedParagraph(String url) {
+    assertThat(url).startsWith(BASE + "/articles/");
+    String rest = url.substring((BASE + "/articles/").length());
+    String id = rest.substring(0, rest.indexOf("#p"));
+    int n = Integer.parseInt(rest.substring(rest.indexOf("#p") + 2));
+    assertThat(paragraph(id, n)).isNotNull();
+  }
+
+  private static Paragraph paragraph(String articleId, int n) {
+    return bot.index().article(articleId).orElseThrow().article().paragraphs().stream()
+        .filter(p -> p.number() == n).findFirst().orElseThrow();
+  }
+}
