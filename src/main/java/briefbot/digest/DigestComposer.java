@@ -10,6 +10,7 @@ import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -87,16 +88,21 @@ final class DigestComposer {
     }
     float[] centre = ParagraphVectors.centroid(means);
     List<Passage> passages = new ArrayList<>();
+    Map<String, float[]> own = new HashMap<>();
     for (IndexedArticle a : group) {
       List<Paragraph> paragraphs = a.article().paragraphs();
       for (int i = 0; i < paragraphs.size(); i++) {
-        float[] v = vectors.get(ParagraphVectors.key(a.article().id(), paragraphs.get(i).number()));
+        String key = ParagraphVectors.key(a.article().id(), paragraphs.get(i).number());
+        float[] v = vectors.get(key);
+        if (v != null) {
+          own.put(key, v);
+        }
         double meaning = centre == null || v == null ? 0 : ParagraphVectors.dot(centre, v);
         passages.add(passage(a, paragraphs.get(i), meaning + LEAD_BONUS / (1 + i)));
       }
     }
     passages.sort(Comparator.comparingDouble(Passage::score).reversed());
-    return new DigestWriter.Story(group, passages, vectors);
+    return new DigestWriter.Story(group, passages, own);
   }
 
   private static Passage passage(IndexedArticle a, Paragraph p, double score) {

@@ -34,14 +34,18 @@ public final class Digests implements AutoCloseable {
   static final Duration TICK = Duration.ofSeconds(30);
   static final Duration LEASE = Duration.ofMinutes(10);
 
+  static final Duration KEEP = Duration.ofDays(90);
+
   private final DigestRunner runner;
   private final Schedules schedules;
+  private final Ledger ledger;
   private final Clock clock;
   private ScheduledExecutorService ticker;
 
-  private Digests(DigestRunner runner, Schedules schedules, Clock clock) {
+  private Digests(DigestRunner runner, Schedules schedules, Ledger ledger, Clock clock) {
     this.runner = runner;
     this.schedules = schedules;
+    this.ledger = ledger;
     this.clock = clock;
   }
 
@@ -58,7 +62,7 @@ public final class Digests implements AutoCloseable {
     Ledger ledger = new Ledger(state, owner(), LEASE);
     DigestRunner runner = new DigestRunner(sinks, schedules, ledger, new DigestComposer(index, writer),
         grace(config), postQuiet(config));
-    return new Digests(runner, schedules, clock);
+    return new Digests(runner, schedules, ledger, clock);
   }
 
   /** The sinks this package posts to itself: the Teams Workflows webhook when {@code TEAMS_DIGEST_WEBHOOK_URL} is set. */
@@ -74,6 +78,7 @@ public final class Digests implements AutoCloseable {
   /** Checks now and every 30 seconds for due digests (a digest missed while down goes out now if within grace). */
   public synchronized Digests start() {
     if (ticker == null) {
+      ledger.prune(clock.instant().minus(KEEP));
       ticker = Executors.newSingleThreadScheduledExecutor(r -> {
         Thread t = new Thread(r, "digest");
         t.setDaemon(true);

@@ -109,6 +109,11 @@ final class Ledger {
     return Optional.ofNullable(last);
   }
 
+  /** Forgets entries untouched since {@code before}: only the latest days are ever looked at again. */
+  int prune(Instant before) {
+    return state.prune(NAMESPACE, before.toEpochMilli());
+  }
+
   private void write(String key, Entry entry) {
     try {
       state.put(NAMESPACE, key, JSON.writeValueAsString(entry));

@@ -99,6 +99,20 @@ class DigestsTest {
   }
 
   @Test
+  void startedInTheBackgroundItPostsADigestDueAtStartUpAndStopsOnClose() throws Exception {
+    RecordingSink slack = new RecordingSink("slack", "C1");
+    clock.set("2026-03-28T08:20:00Z"); // started 20 minutes after the digest was due
+    Digests digests = digests(Map.of(), slack).start();
+    long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
+    while (slack.posts.isEmpty() && System.nanoTime() < deadline) {
+      Thread.onSpinWait();
+    }
+    digests.close();
+    assertThat(slack.posts).hasSize(1);
+    assertThat(digests.runDue(clock.instant())).isEmpty();
+  }
+
+  @Test
   void acrossBothDaylightSavingChangesEachDayGetsOneDigestAtItsLocalTime() {
     RecordingSink slack = new RecordingSink("slack", "C1");
     Digests digests = digests(amsterdam("30 2 * * *"), slack);
