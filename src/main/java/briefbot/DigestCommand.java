@@ -40,10 +40,10 @@ final class DigestCommand implements Callable<Integer> {
   private final PrintWriter out;
   private final PrintWriter err;
   private final Clock clock;
-  private final List<DigestSink> chatSinks;
+  private final DigestSetup.ChatSinks chatSinks;
 
-  /** {@code chatSinks}: the chat adapters' sinks for posting by hand (nulls for adapters not configured). */
-  DigestCommand(Map<String, String> env, PrintWriter out, PrintWriter err, Clock clock, List<DigestSink> chatSinks) {
+  /** {@code chatSinks}: the chat adapters' sinks, for posting by hand. */
+  DigestCommand(Map<String, String> env, PrintWriter out, PrintWriter err, Clock clock, DigestSetup.ChatSinks chatSinks) {
     this.env = env;
     this.out = out;
     this.err = err;
@@ -54,13 +54,19 @@ final class DigestCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     Config config = Config.fromEnv(withFlags());
-    List<DigestSink> sinks = DigestSetup.sinks(config, chatSinks);
-    if (!dryRun && sinks.isEmpty()) {
-      err.println("briefbot: nowhere to post the digest: set TEAMS_DIGEST_WEBHOOK_URL or BRIEFBOT_DIGEST_SLACK_CHANNELS"
-          + " (or use --dry-run)");
-      return 2;
+    try (BotState state = BotState.open(config.dataDir(), clock)) {
+      List<DigestSink> sinks = DigestSetup.sinks(config, chatSinks.open(config, state));
+      if (!dryRun && sinks.isEmpty()) {
+        err.println("briefbot: nowhere to post the digest: set TEAMS_DIGEST_WEBHOOK_URL or"
+            + " BRIEFBOT_DIGEST_SLACK_CHANNELS (or use --dry-run)");
+        return 2;
+      }
+      return run(config, state, sinks);
     }
-    try (Briefbot bot = Briefbot.open(config, clock); BotState state = BotState.open(config.dataDir(), clock)) {
+  }
+
+  private int run(Config config, BotState state, List<DigestSink> sinks) {
+    try (Briefbot bot = Briefbot.open(config, clock)) {
       SyncReport report = bot.sync(err::println);
       report.warnings().forEach(w -> err.println("warning: " + w));
       Digests digests = Digests.create(config, bot.index(), bot.links(), state, sinks, clock);

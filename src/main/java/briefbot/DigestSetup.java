@@ -11,6 +11,12 @@ import java.util.Objects;
 /** Wires the daily digest to its sinks; what the {@code digest} command runs and what {@code serve} starts. */
 final class DigestSetup {
 
+  /** The chat adapters' digest sinks for a config (null or no entry for an adapter that is not configured). */
+  @FunctionalInterface
+  interface ChatSinks {
+    List<DigestSink> open(Config config, BotState state);
+  }
+
   private DigestSetup() {}
 
   /** The digest's own sinks (the Teams Workflows webhook) plus the chat adapters' sinks that are configured. */

@@ -23,7 +23,7 @@ public final class Main {
     PrintWriter err = new PrintWriter(System.err, true, StandardCharsets.UTF_8);
     Clock clock = Clock.systemUTC();
     int code = Cli.run(args, System.getenv(), in, out, err, clock,
-        new DigestCommand(System.getenv(), out, err, clock, List.of()));
+        new DigestCommand(System.getenv(), out, err, clock, (config, state) -> List.of()));
     System.exit(code);
   }
 }

@@ -50,7 +50,7 @@ class DigestCommandTest {
     PrintWriter e = new PrintWriter(err);
     Clock clock = Clock.systemUTC();
     int code = Cli.run(args, env, new BufferedReader(new StringReader("")), o, e, clock,
-        new DigestCommand(env, o, e, clock, List.of()));
+        new DigestCommand(env, o, e, clock, (config, state) -> List.of()));
     return new Run(code, out.toString(), err.toString());
   }
 

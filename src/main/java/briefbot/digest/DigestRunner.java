@@ -117,6 +117,9 @@ final class DigestRunner {
         ledger.finished(lease.get(), State.QUIET, c.until(), c.articleIds());
         return run(sink, destination, day, "quiet", null);
       }
+      if (!ledger.holds(lease.get())) {
+        return run(sink, destination, day, "busy", "another process took it over");
+      }
       ledger.sending(lease.get(), now);
       sink.post(destination, c.digest());
       ledger.finished(lease.get(), State.POSTED, c.until(), c.articleIds());

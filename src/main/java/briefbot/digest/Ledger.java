@@ -8,6 +8,8 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * The digest ledger in the bot state ({@code digest.ledger}): one entry per (sink:destination, local digest day)
@@ -42,6 +44,8 @@ final class Ledger {
   record Lease(String key, int attempt) {}
 
   private static final ObjectMapper JSON = new ObjectMapper();
+  /** {@code sink:destination/day}; attempt claims add {@code #n} and do not match. */
+  private static final Pattern ENTRY_KEY = Pattern.compile("(.+)/(\\d{4}-\\d{2}-\\d{2})");
 
   private final BotState state;
   private final String owner;
@@ -71,6 +75,11 @@ final class Ledger {
     return Optional.of(new Lease(key, attempt));
   }
 
+  /** Whether this lease is still the latest attempt (a slower process may have had its claim expire). */
+  boolean holds(Lease lease) {
+    return get(lease.key()).map(e -> e.attempt() == lease.attempt() && owner.equals(e.owner())).orElse(false);
+  }
+
   /** Written right before the post: from here a crash leaves an outcome nobody knows. */
   void sending(Lease lease, Instant now) {
     write(lease.key(), new Entry(State.SENDING, lease.attempt(), owner, now.plus(leaseTime).toEpochMilli(), 0, 0,
@@ -97,8 +106,9 @@ final class Ledger {
   Optional<Entry> lastDelivered(String destination) {
     Entry last = null;
     for (var e : state.list(NAMESPACE).entrySet()) {
-      boolean mine = destination.isEmpty() || e.getKey().startsWith(destination + "/");
-      if (mine && !e.getKey().contains("#") && e.getValue() != null) {
+      Matcher key = ENTRY_KEY.matcher(e.getKey());
+      boolean mine = key.matches() && (destination.isEmpty() || key.group(1).equals(destination));
+      if (mine && e.getValue() != null) {
         Entry entry = parse(e.getValue());
         if ((entry.state() == State.POSTED || entry.state() == State.QUIET)
             && (last == null || entry.until() > last.until())) {
