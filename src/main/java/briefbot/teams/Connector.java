@@ -33,7 +33,12 @@ final class Connector {
 
   /** Marks a service URL as the Bot Connector's (it came signed, or from a reference stored from a signed one). */
   void trust(String serviceUrl) {
-    URI uri = URI.create(serviceUrl);
+    URI uri;
+    try {
+      uri = URI.create(serviceUrl);
+    } catch (IllegalArgumentException e) {
+      return;
+    }
     boolean loopback = "127.0.0.1".equals(uri.getHost()) || "localhost".equals(uri.getHost())
         || "[::1]".equals(uri.getHost());
     if ("https".equals(uri.getScheme()) || ("http".equals(uri.getScheme()) && loopback)) {

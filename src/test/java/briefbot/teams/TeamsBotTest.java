@@ -312,6 +312,20 @@ class TeamsBotTest {
   }
 
   @Test
+  void aChatThatAddsAndThenRemovesTheBotIsForgotten() throws Exception {
+    String conversation = "19:chat-" + UUID.randomUUID() + "@thread.v2";
+    post(validToken(), activity("installationUpdate", conversation, "groupChat").put("action", "add"));
+    await(() -> teams.digestSink().destinations().contains(conversation));
+
+    ObjectNode removed = activity("conversationUpdate", conversation, "groupChat");
+    removed.putArray("membersRemoved").addObject().put("id", BOT_ID);
+    post(validToken(), removed);
+
+    await(() -> !teams.digestSink().destinations().contains(conversation));
+    assertThat(microsoft.sentTo(conversation)).isEmpty();
+  }
+
+  @Test
   void votesAreStoredOncePerPersonAndALaterVoteReplacesTheFirst() throws Exception {
     String conversation = "a:votes-" + UUID.randomUUID();
     ObjectNode like = activity("invoke", conversation, "personal").put("name", "message/submitAction")
