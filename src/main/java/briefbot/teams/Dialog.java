@@ -17,18 +17,21 @@ final class Dialog {
   private static final Logger LOG = LoggerFactory.getLogger(Dialog.class);
   static final String HELP = "Ask me a question about the news, for example: What is Russia giving Iran?"
       + " In a group chat or channel, @mention me first. Every sentence of my answer ends with a numbered source;"
-      + " click it to open the paragraph it comes from. The thumbs under an answer tell us whether it helped.";
+      + " click it to open the paragraph it comes from. The thumbs under an answer tell us whether it helped."
+      + " The daily digest comes to every chat and team I am added to; say \"digest off\" to stop it here.";
   static final String FAILED = "Sorry, I could not search the articles just now. Please try again in a minute.";
 
   private final Answerer answerer;
   private final Connector connector;
   private final Votes votes;
+  private final DigestSubscription subscription;
   private final MeterRegistry metrics;
 
-  Dialog(Answerer answerer, Connector connector, Votes votes, MeterRegistry metrics) {
+  Dialog(Answerer answerer, Connector connector, Votes votes, DigestSubscription subscription, MeterRegistry metrics) {
     this.answerer = answerer;
     this.connector = connector;
     this.votes = votes;
+    this.subscription = subscription;
     this.metrics = metrics;
   }
 
@@ -45,6 +48,11 @@ final class Dialog {
       String text = TeamsText.question(activity);
       if (text.matches("(?i)/?help[.!?]?")) {
         send(activity, ref, Messages.text(ref, HELP), "help");
+        return;
+      }
+      String subscribed = subscription.handle(text, activity, ref);
+      if (subscribed != null) {
+        send(activity, ref, Messages.text(ref, subscribed), "digest_command");
         return;
       }
       Question question = Question.of(text);

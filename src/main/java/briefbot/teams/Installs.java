@@ -1,5 +1,6 @@
 package briefbot.teams;
 
+import briefbot.state.BotState;
 import com.fasterxml.jackson.databind.JsonNode;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -13,9 +14,11 @@ final class Installs {
   private static final Logger LOG = LoggerFactory.getLogger(Installs.class);
 
   private final Conversations conversations;
+  private final BotState state;
 
-  Installs(Conversations conversations) {
+  Installs(Conversations conversations, BotState state) {
     this.conversations = conversations;
+    this.state = state;
   }
 
   void onActivity(JsonNode activity, ConversationRef ref) {
@@ -60,6 +63,8 @@ final class Installs {
   }
 
   private void uninstall(ConversationRef ref) {
+    // a later reinstall starts afresh, digest included
+    state.delete(DigestSubscription.NAMESPACE, DigestSubscription.key(ref.conversationId()));
     if (conversations.remove(ref.conversationId())) {
       LOG.info("removed from Teams conversation {}", ref.conversationId());
     }

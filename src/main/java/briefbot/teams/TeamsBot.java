@@ -54,7 +54,8 @@ public final class TeamsBot implements AutoCloseable {
     ThreadPoolExecutor workers = workers();
     Endpoint endpoint = new Endpoint(
         new TokenValidator(new SigningKeys(http, settings.openIdMetadataUrl(), clock), settings.appId(), clock),
-        connector, new Dialog(answerer, connector, votes, metrics), new Installs(conversations), votes, conversations,
+        connector, new Dialog(answerer, connector, votes, new DigestSubscription(conversations, state, clock), metrics),
+        new Installs(conversations, state), votes, conversations,
         state, workers, metrics, clock);
     metrics.gauge("briefbot.teams.conversations", state, s -> s.count(Conversations.NAMESPACE));
     return new TeamsBot(endpoint, new TeamsDigestSink(conversations, connector, state), workers);

@@ -17,7 +17,6 @@ import java.util.Set;
  */
 final class TeamsDigestSink implements DigestSink {
 
-  static final String SUBSCRIPTIONS = "digest.subscriptions";
   private static final Set<String> OFF = Set.of("off", "false", "no", "0", "none", "unsubscribed");
 
   private final Conversations conversations;
@@ -50,7 +49,7 @@ final class TeamsDigestSink implements DigestSink {
   }
 
   private boolean subscribed(String conversationId) {
-    Optional<String> value = state.get(SUBSCRIPTIONS, "teams:" + conversationId);
+    Optional<String> value = state.get(DigestSubscription.NAMESPACE, DigestSubscription.key(conversationId));
     if (value.isEmpty() || value.get() == null) {
       return true;
     }

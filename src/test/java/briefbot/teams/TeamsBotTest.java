@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import briefbot.Briefbot;
 import briefbot.Config;
+import briefbot.SeedCorpus;
 import briefbot.answer.Answer;
 import briefbot.answer.Citation;
 import briefbot.answer.Question;
@@ -24,7 +25,6 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
@@ -72,20 +72,13 @@ class TeamsBotTest {
 
   @BeforeAll
   static void start() throws Exception {
-    Path corpus = Files.createDirectories(dir.resolve("corpus"));
-    try (var files = Files.list(Path.of("corpus"))) {
-      for (Path f : files.filter(p -> p.toString().endsWith(".txt")).toList()) {
-        Files.copy(f, corpus.resolve(f.getFileName()));
-      }
-    }
+    SeedCorpus.copyTo(dir);
     microsoft = new FakeBotFramework();
     key = FakeBotFramework.newKey("key-1");
     microsoft.publish(key);
     Map<String, String> env = new HashMap<>(microsoft.env());
-    env.put("BRIEFBOT_CORPUS_DIR", corpus.toString());
-    env.put("BRIEFBOT_DATA_DIR", dir.resolve("data").toString());
     env.put("BRIEFBOT_BASE_URL", BASE_URL);
-    Config config = Config.fromEnv(env);
+    Config config = SeedCorpus.config(dir, env);
     briefbot = Briefbot.open(config, Clock.systemUTC());
     briefbot.sync(line -> { });
     question = java.util.stream.Stream.of("What is Moscow giving Tehran in return for Iran's support?",
@@ -300,9 +293,12 @@ class TeamsBotTest {
     assertThat(claim.path("appearance").path("url").asText()).isEqualTo(digest.citations().get(0).url());
     paragraphAt(claim.path("appearance").path("url").asText());
 
-    state.put(TeamsDigestSink.SUBSCRIPTIONS, "teams:" + conversation, "off");
-    assertThat(sink.destinations()).doesNotContain(conversation);
-    state.delete(TeamsDigestSink.SUBSCRIPTIONS, "teams:" + conversation);
+    String thread = conversation + ";messageid=1700000000123";
+    post(validToken(), mention(message(thread, "channel", "<at>Briefbot</at> digest off")));
+    await(() -> !sink.destinations().contains(conversation));
+    assertThat(awaitMessages(thread, 1).get(0).activity().path("text").asText()).contains("no longer");
+    post(validToken(), mention(message(thread, "channel", "<at>Briefbot</at> digest on")));
+    await(() -> sink.destinations().contains(conversation));
 
     ObjectNode uninstall = activity("installationUpdate", conversation, "channel").put("action", "remove");
     post(validToken(), uninstall);
@@ -385,6 +381,12 @@ class TeamsBotTest {
         .put("tenantId", "tenant-1");
     a.putObject("recipient").put("id", BOT_ID).put("name", "Briefbot");
     return a;
+  }
+
+  private static ObjectNode mention(ObjectNode activity) {
+    activity.putArray("entities").addObject().put("type", "mention").put("text", "<at>Briefbot</at>")
+        .putObject("mentioned").put("id", BOT_ID).put("name", "Briefbot");
+    return activity;
   }
 
   private static ObjectNode message(String conversation, String conversationType, String text) {
