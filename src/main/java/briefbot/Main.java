@@ -6,6 +6,7 @@ import java.io.InputStreamReader;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
+import java.util.List;
 
 /** Starts Briefbot: reads the command line and the environment once and runs the command. */
 public final class Main {
@@ -16,7 +17,8 @@ public final class Main {
     BufferedReader in = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
     PrintWriter out = new PrintWriter(System.out, true, StandardCharsets.UTF_8);
     PrintWriter err = new PrintWriter(System.err, true, StandardCharsets.UTF_8);
-    int code = Cli.run(args, System.getenv(), in, out, err, Clock.systemUTC());
+    Clock clock = Clock.systemUTC();
+    int code = Cli.run(args, System.getenv(), in, out, err, clock, new Serve(System.getenv(), clock, out, List.of()));
     System.exit(code);
   }
 }
