@@ -1,5 +1,6 @@
 package briefbot;
 
+import briefbot.corpus.CorpusException;
 import briefbot.index.SyncReport;
 import briefbot.web.WebServer;
 import ch.qos.logback.classic.Level;
@@ -12,6 +13,7 @@ import io.micrometer.core.instrument.binder.system.UptimeMetrics;
 import io.micrometer.prometheusmetrics.PrometheusConfig;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import java.io.PrintWriter;
+import java.nio.file.Files;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -111,6 +113,10 @@ public final class Serve implements Callable<Integer> {
    * {@code serve} runs, and what tests call to get the same wiring.
    */
   public static Running start(Config config, Clock clock, List<FeatureFactory> factories) throws Exception {
+    if (!Files.isDirectory(config.corpusDir())) { // before the embedding model takes seconds to load
+      throw new CorpusException("corpus folder not found: " + config.corpusDir()
+          + " (set BRIEFBOT_CORPUS_DIR or --corpus)");
+    }
     PrometheusMeterRegistry registry = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
     List.of(new JvmMemoryMetrics(), new JvmGcMetrics(), new JvmThreadMetrics(), new ProcessorMetrics(),
         new UptimeMetrics()).forEach(binder -> binder.bindTo(registry));

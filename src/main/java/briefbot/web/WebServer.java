@@ -112,7 +112,12 @@ public final class WebServer implements AutoCloseable {
     String route = route(ctx);
     int status = ctx.statusCode();
     metrics.request(ctx.method().name(), route, status, Duration.ofNanos((long) (ms * 1_000_000)));
-    LOG.info("method={} path={} status={} ms={}", ctx.method(), Errors.shortPath(ctx), status, Math.round(ms));
+    if (route.equals("/healthz") || route.equals("/metrics")) {
+      // probes and scrapes come every few seconds: logged only when asked for (BRIEFBOT_LOG_LEVEL=DEBUG)
+      LOG.debug("method={} path={} status={} ms={}", ctx.method(), Errors.shortPath(ctx), status, Math.round(ms));
+    } else {
+      LOG.info("method={} path={} status={} ms={}", ctx.method(), Errors.shortPath(ctx), status, Math.round(ms));
+    }
   }
 
   /** The route template (bounded label values for metrics); Javalin has none for a request nothing matched. */

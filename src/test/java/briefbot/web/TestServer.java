@@ -72,6 +72,15 @@ final class TestServer implements AutoCloseable {
     }
   }
 
+  /** How many articles the test corpus holds now. */
+  int articleFiles() {
+    try (Stream<Path> files = Files.list(corpus)) {
+      return (int) files.filter(p -> p.toString().endsWith(".txt")).count();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
   HttpResponse<String> get(String pathOrUrl) {
     return send(HttpRequest.newBuilder(uri(pathOrUrl)).GET());
   }

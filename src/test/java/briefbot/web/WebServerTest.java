@@ -194,7 +194,7 @@ class WebServerTest {
     assertThat(response.statusCode()).isEqualTo(200);
     JsonNode health = TestServer.json(response);
     assertThat(health.get("status").asText()).isEqualTo("ok");
-    assertThat(health.get("articles").asInt()).isEqualTo(6);
+    assertThat(health.get("articles").asInt()).isEqualTo(server.articleFiles());
     assertThat(health.get("paragraphs").asInt()).isGreaterThan(50);
   }
 
@@ -210,7 +210,7 @@ class WebServerTest {
         .contains("briefbot_answers_total{channel=\"web\",status=\"bad_question\"}")
         .contains("briefbot_answer_latency_seconds_bucket{channel=\"web\",le=")
         .contains("briefbot_http_requests_seconds_bucket{method=\"GET\",route=\"/articles/{id}\",status=\"404\"")
-        .contains("briefbot_index_articles 6.0")
+        .contains("briefbot_index_articles " + server.articleFiles() + ".0")
         .containsPattern("briefbot_index_size_bytes [1-9]")
         .contains("jvm_memory_used_bytes");
     assertThat(value(metrics, "briefbot_answers_total{channel=\"web\",status=\"answered\"}")).isGreaterThanOrEqualTo(1);
