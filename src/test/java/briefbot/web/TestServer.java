@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.fail;
 
 import briefbot.Config;
+import briefbot.SeedCorpus;
 import briefbot.Serve;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -27,9 +28,9 @@ final class TestServer implements AutoCloseable {
 
   /** Near-verbatim questions about the seed articles; the first the current core answers is used. */
   static final List<String> ANSWERABLE = List.of(
+      "What is Russia giving Iran?",
       "Who conducts joint patrols with China in the Arctic?",
-      "What does Putin supply to North Korea?",
-      "What is Russia giving Iran?");
+      "What does Putin supply to North Korea?");
 
   static final ObjectMapper JSON = new ObjectMapper();
   private static final HttpClient HTTP = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
@@ -47,21 +48,12 @@ final class TestServer implements AutoCloseable {
     this.running = running;
   }
 
-  /** Copies corpus/*.txt into {@code dir}/corpus and starts serving on a free port, with {@code features}. */
+  /** Copies the seed corpus into {@code dir}/corpus (files already there stay) and serves it on a free port. */
   static TestServer start(Path dir, List<Serve.FeatureFactory> features) throws Exception {
-    Path corpus = Files.createDirectories(dir.resolve("corpus"));
-    try (Stream<Path> seeds = Files.list(Path.of("corpus"))) {
-      for (Path seed : seeds.filter(p -> p.toString().endsWith(".txt")).toList()) {
-        Files.copy(seed, corpus.resolve(seed.getFileName()));
-      }
-    }
+    SeedCorpus.copyTo(dir);
     int port = freePort();
     String base = "http://127.0.0.1:" + port;
-    Config config = Config.fromEnv(Map.of(
-        "BRIEFBOT_CORPUS_DIR", corpus.toString(),
-        "BRIEFBOT_DATA_DIR", dir.resolve("data").toString(),
-        "BRIEFBOT_BASE_URL", base,
-        "BRIEFBOT_PORT", Integer.toString(port)));
+    Config config = SeedCorpus.config(dir, Map.of("BRIEFBOT_BASE_URL", base, "BRIEFBOT_PORT", Integer.toString(port)));
     return new TestServer(config, base, Serve.start(config, Clock.systemUTC(), features));
   }
 
@@ -75,7 +67,7 @@ final class TestServer implements AutoCloseable {
   /** How many articles the test corpus holds now. */
   int articleFiles() {
     try (Stream<Path> files = Files.list(corpus)) {
-      return (int) files.filter(p -> p.toString().endsWith(".txt")).count();
+      return (int) files.filter(p -> p.toString().endsWith(".txt") || p.toString().endsWith(".md")).count();
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
