@@ -7,6 +7,7 @@ import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.util.List;
+import java.util.Map;
 
 /** Starts Briefbot: reads the command line and the environment once and runs the command. */
 public final class Main {
@@ -21,9 +22,12 @@ public final class Main {
     BufferedReader in = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
     PrintWriter out = new PrintWriter(System.out, true, StandardCharsets.UTF_8);
     PrintWriter err = new PrintWriter(System.err, true, StandardCharsets.UTF_8);
+    Map<String, String> env = System.getenv();
     Clock clock = Clock.systemUTC();
-    int code = Cli.run(args, System.getenv(), in, out, err, clock,
-        new DigestCommand(System.getenv(), out, err, clock, (config, state) -> List.of()));
+    int code = Cli.run(args, env, in, out, err, clock,
+        new Serve(env, clock, out, List.of(new ChatAdapters(clock))),
+        new TeamsManifestCommand(env, out),
+        new DigestCommand(env, out, err, clock, (config, state) -> List.of()));
     System.exit(code);
   }
 }
