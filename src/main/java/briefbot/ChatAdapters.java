@@ -9,7 +9,10 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 
-/** Wires the configured chat adapters into {@code serve}: one shared bot state, each adapter's routes, and the daily digest posting through their sinks. */
+/**
+ * Wires the configured chat adapters into {@code serve}: one shared bot state, each adapter's routes, and the daily
+ * digest posting through their sinks.
+ */
 final class ChatAdapters implements Serve.FeatureFactory {
 
   private final Clock clock;

@@ -1,5 +1,6 @@
 package briefbot.digest;
 
+import briefbot.answer.Links;
 import briefbot.index.IndexedArticle;
 import briefbot.retrieval.Passage;
 import java.time.LocalDate;
@@ -41,4 +42,9 @@ public interface DigestWriter {
 
   /** The digest of {@code day}: one item per story, in the given order (most significant first). */
   Digest write(LocalDate day, String headline, List<Story> stories);
+
+  /** The offline writer, which an LLM writer falls back on when the model fails or cites nothing real. */
+  static DigestWriter extractive(Links links) {
+    return new ExtractiveWriter(links);
+  }
 }
