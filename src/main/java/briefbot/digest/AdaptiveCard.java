@@ -68,16 +68,20 @@ final class AdaptiveCard {
     Matcher m = MARKER.matcher(text);
     int last = 0;
     while (m.find()) {
-      out.append(plain(text.substring(last, m.start())));
+      out.append(escape(text.substring(last, m.start())));
       String url = urls.get(Integer.parseInt(m.group(1)));
       out.append(url == null ? "" : "[\\[" + m.group(1) + "\\]](" + url + ")");
       last = m.end();
     }
-    return out.append(plain(text.substring(last))).toString();
+    return out.append(escape(text.substring(last))).toString();
   }
 
-  /** Article text is data: markdown characters in it are escaped, brackets already made harmless upstream. */
+  private static String escape(String safeText) {
+    return MARKDOWN.matcher(safeText).replaceAll("\\\\$1");
+  }
+
+  /** Article text is data: made safe, and its markdown characters escaped. */
   private static String plain(String text) {
-    return MARKDOWN.matcher(Text.safe(text)).replaceAll("\\\\$1");
+    return escape(Text.safe(text));
   }
 }
