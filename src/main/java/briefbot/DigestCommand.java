@@ -17,7 +17,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 /** {@code briefbot digest}: prints the digest that would be posted now, or posts it to every configured place. */
-@Command(name = "digest", description = "Compose the daily digest of what is new and post it to the configured "
+@Command(name = "digest", mixinStandardHelpOptions = true, description = "Compose the daily digest of what is new and post it to the configured "
     + "channels (once per channel and day), or only print it with --dry-run.")
 final class DigestCommand implements Callable<Integer> {
 
