@@ -17,8 +17,9 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 /** {@code briefbot digest}: prints the digest that would be posted now, or posts it to every configured place. */
-@Command(name = "digest", mixinStandardHelpOptions = true, description = "Compose the daily digest of what is new and post it to the configured "
-    + "channels (once per channel and day), or only print it with --dry-run.")
+@Command(name = "digest", mixinStandardHelpOptions = true,
+    description = "Compose the daily digest of what is new and post it to the configured channels (once per channel"
+        + " and day), or only print it with --dry-run.")
 final class DigestCommand implements Callable<Integer> {
 
   @Option(names = "--dry-run", description = "print the digest that would be posted now; post nothing")
@@ -33,7 +34,8 @@ final class DigestCommand implements Callable<Integer> {
   @Option(names = "--data", paramLabel = "DIR", description = "index and bot state (BRIEFBOT_DATA_DIR, default ./data)")
   String data;
 
-  @Option(names = "--base-url", paramLabel = "URL", description = "public address of the reader pages (BRIEFBOT_BASE_URL)")
+  @Option(names = "--base-url", paramLabel = "URL",
+      description = "public address of the reader pages (BRIEFBOT_BASE_URL)")
   String baseUrl;
 
   private final Map<String, String> env;
@@ -43,7 +45,8 @@ final class DigestCommand implements Callable<Integer> {
   private final DigestSetup.ChatSinks chatSinks;
 
   /** {@code chatSinks}: the chat adapters' sinks, for posting by hand. */
-  DigestCommand(Map<String, String> env, PrintWriter out, PrintWriter err, Clock clock, DigestSetup.ChatSinks chatSinks) {
+  DigestCommand(Map<String, String> env, PrintWriter out, PrintWriter err, Clock clock,
+      DigestSetup.ChatSinks chatSinks) {
     this.env = env;
     this.out = out;
     this.err = err;
@@ -90,7 +93,8 @@ final class DigestCommand implements Callable<Integer> {
       return;
     }
     for (Digests.Run r : runs) {
-      out.printf("%s %s: %s%s%n", r.destination(), r.day(), r.outcome(), r.detail() == null ? "" : " (" + r.detail() + ")");
+      String detail = r.detail() == null ? "" : " (" + r.detail() + ")";
+      out.printf("%s %s: %s%s%n", r.destination(), r.day(), r.outcome(), detail);
     }
   }
 

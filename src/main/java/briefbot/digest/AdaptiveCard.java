@@ -51,7 +51,8 @@ final class AdaptiveCard {
       text(body, "**Sources**").put("spacing", "Medium").put("separator", true);
       for (Citation c : digest.citations()) {
         String source = c.source() == null ? "" : ", " + plain(c.source());
-        text(body, "\\[" + c.n() + "\\] [" + plain(c.title()) + source + ", paragraph " + c.paragraph() + "](" + c.url() + ")")
+        String label = plain(c.title()) + source + ", paragraph " + c.paragraph();
+        text(body, "\\[" + c.n() + "\\] [" + label + "](" + c.url() + ")")
             .put("size", "Small").put("spacing", "None");
       }
     }

@@ -40,7 +40,7 @@ final class DigestComposer {
     this.writer = writer;
   }
 
-  /** The digest of {@code day}: articles first seen from {@code since} to {@code now}, except those in {@code exclude}. */
+  /** The digest of {@code day}: articles first seen from {@code since} to {@code now}, except {@code exclude}. */
   Composed compose(LocalDate day, Instant since, Set<String> exclude, Instant now) {
     List<IndexedArticle> fresh = index.articlesSeenSince(since).stream()
         .filter(a -> !exclude.contains(a.article().id()) && !a.firstSeen().isAfter(now))
@@ -48,7 +48,8 @@ final class DigestComposer {
         .sorted(Comparator.comparing(IndexedArticle::firstSeen).reversed())
         .limit(MAX_ARTICLES).toList();
     if (fresh.isEmpty()) {
-      return new Composed(new Digest(day, "Nothing new since the last briefing.", List.of(), List.of()), now, List.of());
+      Digest quiet = new Digest(day, "Nothing new since the last briefing.", List.of(), List.of());
+      return new Composed(quiet, now, List.of());
     }
     Map<String, float[]> vectors = ParagraphVectors.of(index, fresh.stream().map(a -> a.article().id()).toList());
     List<DigestWriter.Story> stories = new ArrayList<>();

@@ -65,7 +65,7 @@ public final class Digests implements AutoCloseable {
     return new Digests(runner, schedules, ledger, clock);
   }
 
-  /** The sinks this package posts to itself: the Teams Workflows webhook when {@code TEAMS_DIGEST_WEBHOOK_URL} is set. */
+  /** This package's own sinks: the Teams Workflows webhook, when {@code TEAMS_DIGEST_WEBHOOK_URL} is set. */
   public static List<DigestSink> ownSinks(Config config) {
     List<DigestSink> sinks = new ArrayList<>();
     String webhook = config.url("TEAMS_DIGEST_WEBHOOK_URL");

@@ -55,7 +55,8 @@ final class ExtractiveWriter implements DigestWriter {
     List<Passage> firstSources = corroborating(story, first.passage());
     Set<String> cited = new HashSet<>();
     firstSources.forEach(p -> cited.add(p.articleId()));
-    StringBuilder text = new StringBuilder(Text.safe(first.sentence())).append(' ').append(cite(citations, firstSources));
+    StringBuilder text = new StringBuilder(Text.safe(first.sentence())).append(' ')
+        .append(cite(citations, firstSources));
     Candidate second = second(candidates, first, firstSources, cited, story.sources());
     if (second != null) {
       text.append(' ').append(Text.safe(second.sentence())).append(' ')
@@ -125,7 +126,8 @@ final class ExtractiveWriter implements DigestWriter {
     Map<String, Double> bestScore = new LinkedHashMap<>();
     for (Passage p : story.passages()) {
       double s = story.similarity(chosen, p);
-      if (!p.articleId().equals(chosen.articleId()) && s >= CORROBORATES && s > bestScore.getOrDefault(p.articleId(), 0.0)) {
+      boolean otherArticle = !p.articleId().equals(chosen.articleId());
+      if (otherArticle && s >= CORROBORATES && s > bestScore.getOrDefault(p.articleId(), 0.0)) {
         best.put(p.articleId(), p);
         bestScore.put(p.articleId(), s);
       }

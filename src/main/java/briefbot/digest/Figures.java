@@ -20,7 +20,8 @@ final class Figures {
       + "more than|at least|up to|fewer than|less than|ruim|bijna|ongeveer|circa|tot|meer dan|minstens|"
       + "etwa|rund|mehr als|bis zu|environ|plus de|jusqu'à|unos|más de|hasta)\\s+)?";
   private static final Pattern FIGURE = Pattern.compile("\\b(" + QUALIFIER
-      + "(\\d{1,3}(?:[.,]\\d{3})+|\\d+(?:[.,]\\d+)?)(?:\\s*(%|(?iu:percent|per cent|procent|prozent|pour cent|por ciento)))?"
+      + "(\\d{1,3}(?:[.,]\\d{3})+|\\d+(?:[.,]\\d+)?)"
+      + "(?:\\s*(%|(?iu:percent|per cent|procent|prozent|pour cent|por ciento)))?"
       + "(?:\\s+(?:\\p{Lu}[\\p{L}-]*|\\p{Ll}[\\p{L}-]*-[\\p{L}-]+)){0,2}\\s+(\\p{L}{3,}))");
   private static final Pattern THOUSANDS = Pattern.compile("\\d{1,3}(?:[.,]\\d{3})+");
 

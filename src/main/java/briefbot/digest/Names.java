@@ -23,7 +23,8 @@ final class Names {
 
   private static final Pattern WORD = Pattern.compile("\\p{L}[\\p{L}\\p{M}\\p{N}'’-]*(?:\\.(?:\\p{L}\\.)+)?");
   private static final Pattern SENTENCE_BREAK = Pattern.compile("[.!?:;\"“”‘’«»()\\[\\]–—|•]");
-  private static final Pattern FIGURE = Pattern.compile("(?<![\\d.,])\\d{1,3}(?:[.,]\\d{3})+(?![.,]?\\d)|(?<![\\d.,])\\d+(?![.,]?\\d)");
+  private static final Pattern FIGURE =
+      Pattern.compile("(?<![\\d.,])\\d{1,3}(?:[.,]\\d{3})+(?![.,]?\\d)|(?<![\\d.,])\\d+(?![.,]?\\d)");
   private static final Pattern POSSESSIVE = Pattern.compile("(['’][sS]|['’])$");
   private static final Pattern ACCENTS = Pattern.compile("\\p{M}");
   private static final double HEADLINE_CASE = 0.6;
@@ -73,7 +74,8 @@ final class Names {
     Set<String> out = new LinkedHashSet<>();
     List<String> run = new ArrayList<>();
     for (Token t : tokens) {
-      boolean name = t.word().length() > 1 && capitalised(t.word()) && !lower.contains(t.word().toLowerCase(Locale.ROOT))
+      boolean name = t.word().length() > 1 && capitalised(t.word())
+          && !lower.contains(t.word().toLowerCase(Locale.ROOT))
           && (!t.sentenceStart() || capitalisedInside.contains(t.word()));
       if (t.breakBefore() || !name) {
         flush(run, out);

@@ -20,7 +20,7 @@ import org.apache.lucene.search.TermInSetQuery;
 import org.apache.lucene.search.Weight;
 import org.apache.lucene.util.BytesRef;
 
-/** The unit vectors the index stores for paragraphs, read back so the digest can compare articles without re-embedding. */
+/** The paragraphs' unit vectors, read back from the index so the digest compares articles without re-embedding. */
 final class ParagraphVectors {
 
   private ParagraphVectors() {}
