@@ -58,7 +58,10 @@ final class DigestRunner {
     return runs;
   }
 
-  /** Posts today's digest to every destination now, unless it went out already (the {@code digest} command). */
+  /**
+   * Posts today's digest to every destination now unless it went out already (the {@code digest} command): also
+   * one that was skipped, quiet, or left unknown by a process that stopped while posting it.
+   */
   synchronized List<Digests.Run> postNow(Instant now) {
     List<Digests.Run> runs = new ArrayList<>();
     Map<String, DigestComposer.Composed> composed = new HashMap<>();
@@ -67,8 +70,10 @@ final class DigestRunner {
         LocalDate day = schedules.of(sink.name(), destination).day(now);
         String key = Ledger.key(id(sink, destination), day);
         Optional<Entry> entry = ledger.get(key);
-        if (entry.isPresent() && (entry.get().state().done() || inFlight(entry.get(), now))) {
-          runs.add(run(sink, destination, day, "already " + entry.get().state().name().toLowerCase(), null));
+        if (entry.isPresent() && entry.get().state() == State.POSTED) {
+          runs.add(run(sink, destination, day, "already posted", null));
+        } else if (entry.isPresent() && inFlight(entry.get(), now)) {
+          runs.add(run(sink, destination, day, "busy", "being posted now"));
         } else {
           runs.add(attempt(sink, destination, day, key, entry, now, composed));
         }

@@ -208,6 +208,9 @@ class DigestsTest {
         .containsExactly("unknown");
     assertThat(digests.runDue(clock.set("2026-03-28T09:00:00Z"))).isEmpty();
     assertThat(slack.posts).isEmpty();
+    assertThat(digests.postNow()).extracting(Digests.Run::outcome).containsExactly("posted"); // by hand, if it did not
+    assertThat(digests.postNow()).extracting(Digests.Run::outcome).containsExactly("already posted");
+    assertThat(slack.posts).hasSize(1);
   }
 
   @Test
