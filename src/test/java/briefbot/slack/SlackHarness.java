@@ -74,7 +74,7 @@ final class SlackHarness implements AutoCloseable {
 
   Supplier<Digest> digest() {
     return () -> {
-      Answer.Grounded a = (Answer.Grounded) bot.answerer().ask(Question.of("What is Russia giving Iran?"));
+      Answer.Grounded a = (Answer.Grounded) bot.answerer().ask(Question.of(SlackBotTest.QUESTION));
       return new Digest(java.time.LocalDate.of(2024, 11, 8), "Russia, Iran and <!channel> a storm",
           List.of(new Digest.Item("Russia and Iran", a.text(), 2)), a.citations());
     };

@@ -22,11 +22,16 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** The Slack bot in HTTP mode: real Bolt behind Javalin, signed requests in, a fake Slack Web API out. */
-class SlackHttpTest {
+/**
+ * The Slack bot against a fake Slack Web API: real Bolt behind Javalin with signed requests (here), the /brief
+ * command and buttons ({@link SlackInteractionChecks}) and Socket Mode ({@link SlackSocketModeChecks}); one
+ * Briefbot and bot state for all of them, since indexing the corpus is the slow part.
+ */
+class SlackBotTest {
 
   static final String QUESTION = "What is Moscow giving Tehran in return for Iran's support?";
   private static final Pattern LINK = Pattern.compile("<(https?://[^|>]+)\\|");
@@ -37,14 +42,20 @@ class SlackHttpTest {
 
   @BeforeAll
   static void start() throws Exception {
-    h = new SlackHarness(dir, Map.of("SLACK_SIGNING_SECRET", SlackRequests.SECRET, "BRIEFBOT_SLACK_RATE_LIMIT", "3"))
-        .start();
+    h = new SlackHarness(dir, Map.of("SLACK_SIGNING_SECRET", SlackRequests.SECRET, "BRIEFBOT_SLACK_RATE_LIMIT", "3",
+        "BRIEFBOT_SLACK_ADMINS", "UADMIN, UADMIN2", "BRIEFBOT_DIGEST_SLACK_CHANNELS", "CDIGEST1")).start();
   }
 
   @AfterAll
   static void stop() {
     h.close();
   }
+
+  @Nested
+  class Interactions extends SlackInteractionChecks {}
+
+  @Nested
+  class SocketMode extends SlackSocketModeChecks {}
 
   @Test
   void aMentionIsAnsweredInItsThreadWithLinksThatOpenTheCitedParagraphs() throws Exception {
