@@ -16,8 +16,9 @@ import picocli.CommandLine.Spec;
 @Command(name = "slack-manifest", description = "Print the Slack app manifest (YAML; --json for JSON) for Briefbot.")
 final class SlackManifestCommand implements Callable<Integer> {
 
+  /** The least Briefbot needs: mentions, DMs (im:history), /brief, and posting where it was asked or subscribed. */
   static final List<String> BOT_SCOPES = List.of("app_mentions:read", "chat:write", "chat:write.public", "commands",
-      "im:history", "im:read", "im:write");
+      "im:history");
 
   @Option(names = "--base-url", paramLabel = "URL", description = "public address of Briefbot (BRIEFBOT_BASE_URL)")
   String baseUrl;

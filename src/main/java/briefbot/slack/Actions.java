@@ -48,7 +48,7 @@ final class Actions {
   private Response share(BlockActionPayload p, ActionContext ctx) {
     String key = p.getActions().isEmpty() ? null : p.getActions().get(0).getValue();
     Optional<Answer> answer = key == null ? Optional.empty() : answers.get(key);
-    if (answer.isEmpty() || p.getChannel() == null) {
+    if (answer.isEmpty() || p.getChannel() == null || p.getUser() == null) {
       privately(p.getResponseUrl(), AnswerBlocks.notice("That answer is no longer available; please ask again."));
       return ctx.ack();
     }

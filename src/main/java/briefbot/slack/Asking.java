@@ -11,6 +11,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Executor;
+import java.util.function.BooleanSupplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -55,11 +56,16 @@ final class Asking {
     this.meters = meters;
   }
 
-  /** Answers a mention or a direct message in the background; the caller acknowledges Slack at once. */
-  void submit(String slackText, Origin origin) {
+  /**
+   * Answers a mention or a direct message in the background when {@code firstTime} says it was not seen before;
+   * the caller acknowledges Slack at once.
+   */
+  void submit(String slackText, Origin origin, BooleanSupplier firstTime) {
     io.execute(() -> {
       try {
-        start(slackText, origin);
+        if (firstTime.getAsBoolean()) {
+          start(slackText, origin);
+        }
       } catch (RuntimeException e) {
         count(origin.surface(), "error");
         LOG.error("slack question failed before answering surface={} channel={}", origin.surface(), origin.channel(), e);

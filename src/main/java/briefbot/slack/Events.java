@@ -9,7 +9,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Mentions and direct messages: each is acknowledged at once and answered once, however often Slack delivers it
- * (retries carry the same event_id; the ids live in the bot state, so a restart does not forget them).
+ * (retries carry the same event_id; the ids live in the bot state, so a restart does not forget them). The
+ * acknowledgement waits for nothing: the event-id check is a disk write, done with the rest in the background.
  */
 final class Events {
 
@@ -39,11 +40,9 @@ final class Events {
     if (e.getBotId() != null || e.getSubtype() != null || e.getUser() == null) {
       return;
     }
-    if (firstTime(eventId, e.getChannel(), e.getTs(), retryNum)) {
-      String thread = e.getThreadTs() != null ? e.getThreadTs() : e.getTs();
-      asking.submit(e.getText(), new Asking.Origin("mention", e.getUser(), e.getChannel(), thread,
-          ThreadMemory.key(e.getChannel(), thread)));
-    }
+    String thread = e.getThreadTs() != null ? e.getThreadTs() : e.getTs();
+    asking.submit(e.getText(), new Asking.Origin("mention", e.getUser(), e.getChannel(), thread,
+        ThreadMemory.key(e.getChannel(), thread)), () -> firstTime(eventId, e.getChannel(), e.getTs(), retryNum));
   }
 
   void direct(String eventId, MessageEvent e, Integer retryNum) {
@@ -51,11 +50,10 @@ final class Events {
     if (!"im".equals(e.getChannelType()) || e.getBotId() != null || e.getUser() == null) {
       return;
     }
-    if (firstTime(eventId, e.getChannel(), e.getTs(), retryNum)) {
-      String thread = e.getThreadTs();
-      asking.submit(e.getText(), new Asking.Origin("dm", e.getUser(), e.getChannel(), thread,
-          thread == null ? null : ThreadMemory.key(e.getChannel(), thread)));
-    }
+    String thread = e.getThreadTs();
+    asking.submit(e.getText(), new Asking.Origin("dm", e.getUser(), e.getChannel(), thread,
+        thread == null ? null : ThreadMemory.key(e.getChannel(), thread)),
+        () -> firstTime(eventId, e.getChannel(), e.getTs(), retryNum));
   }
 
   /**
