@@ -2,15 +2,15 @@ package briefbot.slack;
 
 import briefbot.Briefbot;
 import briefbot.Config;
+import briefbot.SeedCorpus;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.HashMap;
 import java.util.Map;
-import java.util.stream.Stream;
 
-/** A real Briefbot over a temp copy of corpus/ plus a test article whose text tries to ping the channel. */
+/** A real Briefbot over the seed corpus plus a test article whose text tries to ping the channel. */
 final class TestBot {
 
   static final String BASE_URL = "https://brief.example.org";
@@ -20,12 +20,7 @@ final class TestBot {
   private TestBot() {}
 
   static Map<String, String> env(Path dir) throws IOException {
-    Path corpus = Files.createDirectories(dir.resolve("corpus"));
-    try (Stream<Path> files = Files.list(Path.of("corpus"))) {
-      for (Path f : files.filter(f -> f.toString().endsWith(".txt")).toList()) {
-        Files.copy(f, corpus.resolve(f.getFileName()));
-      }
-    }
+    Path corpus = SeedCorpus.copyTo(dir);
     Files.writeString(corpus.resolve(HARBOUR_ID + ".md"), String.join("\n",
         "---",
         "title: Rotterdam harbour <!channel> cranes halted & crews <@U0BOSS> told to wait",
