@@ -23,12 +23,12 @@ import java.util.function.Predicate;
  * A fake Slack Web API on 127.0.0.1 speaking real HTTP: records every call (method, form or JSON parameters,
  * headers) and answers like Slack does; can be told to rate-limit (429 + Retry-After) or fail a method once.
  */
-final class FakeSlack implements AutoCloseable {
+public final class FakeSlack implements AutoCloseable {
 
   /** One recorded call: {@code method} is the API method, or "response_url" for posts to a response URL. */
-  record Call(String method, Map<String, String> params, JsonNode json, String authorization, long atMillis,
+  public record Call(String method, Map<String, String> params, JsonNode json, String authorization, long atMillis,
       String replyTs) {
-    String param(String name) {
+    public String param(String name) {
       if (params.containsKey(name)) {
         return params.get(name);
       }
@@ -36,7 +36,7 @@ final class FakeSlack implements AutoCloseable {
       return v == null || v.isNull() ? null : v.isTextual() ? v.asText() : v.toString();
     }
 
-    JsonNode blocks() {
+    public JsonNode blocks() {
       try {
         String raw = param("blocks");
         return raw == null ? MAPPER.createArrayNode() : MAPPER.readTree(raw);
@@ -63,7 +63,7 @@ final class FakeSlack implements AutoCloseable {
   private final Map<String, Deque<String>> failOnce = new ConcurrentHashMap<>();
   private volatile String socketUrl;
 
-  FakeSlack() throws IOException {
+  public FakeSlack() throws IOException {
     server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
     server.createContext("/api/", this::api);
     server.createContext("/respond/", this::respond);
@@ -71,7 +71,7 @@ final class FakeSlack implements AutoCloseable {
     server.start();
   }
 
-  String apiUrl() {
+  public String apiUrl() {
     return "http://127.0.0.1:" + server.getAddress().getPort() + "/api";
   }
 
@@ -96,7 +96,7 @@ final class FakeSlack implements AutoCloseable {
     return calls.stream().filter(c -> c.method().equals(method)).toList();
   }
 
-  List<Call> calls(String method, Predicate<Call> which) {
+  public List<Call> calls(String method, Predicate<Call> which) {
     return calls(method).stream().filter(which).toList();
   }
 
@@ -118,7 +118,7 @@ final class FakeSlack implements AutoCloseable {
         + "; all calls: " + calls.stream().map(Call::method).toList());
   }
 
-  Call awaitOne(String method, Predicate<Call> which) {
+  public Call awaitOne(String method, Predicate<Call> which) {
     return await(method, which, 1).get(0);
   }
 

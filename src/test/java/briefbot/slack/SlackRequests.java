@@ -19,24 +19,24 @@ import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 
 /** Builds what Slack sends to an app (event callbacks, slash commands, button clicks) and signs it like Slack. */
-final class SlackRequests {
+public final class SlackRequests {
 
-  static final String SECRET = "8f742231b10e8888abcd99yyyzzz85a5";
+  public static final String SECRET = "8f742231b10e8888abcd99yyyzzz85a5";
   private static final AtomicLong SEQUENCE = new AtomicLong();
 
   private final HttpClient http = HttpClient.newHttpClient();
   private final URI endpoint;
 
-  SlackRequests(String baseUrl) {
+  public SlackRequests(String baseUrl) {
     this.endpoint = URI.create(baseUrl + "/slack/events");
   }
 
   /** A fresh message ts (seconds.micros), unique within the test run. */
-  static String ts() {
+  public static String ts() {
     return "1700000000." + String.format("%06d", SEQUENCE.incrementAndGet());
   }
 
-  static ObjectNode mention(String channel, String user, String text, String ts, String threadTs) {
+  public static ObjectNode mention(String channel, String user, String text, String ts, String threadTs) {
     ObjectNode event = FakeSlack.MAPPER.createObjectNode().put("type", "app_mention").put("user", user)
         .put("text", "<@" + FakeSlack.BOT_USER + "> " + text).put("ts", ts).put("channel", channel).put("event_ts", ts);
     if (threadTs != null) {
@@ -99,7 +99,7 @@ final class SlackRequests {
     return send(request(json, "application/json", timestamp, secret, retryNum));
   }
 
-  HttpResponse<String> postJson(String json) {
+  public HttpResponse<String> postJson(String json) {
     return postJson(json, Instant.now().getEpochSecond(), SECRET, null);
   }
 
