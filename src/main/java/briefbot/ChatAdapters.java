@@ -1,6 +1,8 @@
 package briefbot;
 
 import briefbot.digest.DigestSink;
+import briefbot.digest.Digests;
+import briefbot.slack.SlackBot;
 import briefbot.state.BotState;
 import briefbot.teams.TeamsBot;
 import io.javalin.Javalin;
@@ -8,6 +10,7 @@ import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicReference;
 
 /**
  * Wires the configured chat adapters into {@code serve}: one shared bot state, each adapter's routes, and the daily
@@ -34,8 +37,30 @@ final class ChatAdapters implements Serve.FeatureFactory {
         closing.add(teams);
         digestSinks.add(teams.digestSink());
       }
-      closing.add(DigestSetup.digests(bot, state, digestSinks, clock).start());
+      // /brief digest shows the digest that the digest (created below, before Slack starts) would post now.
+      AtomicReference<Digests> digests = new AtomicReference<>();
+      // Article adding is wired once that feature exists; /brief says "not configured" till then.
+      SlackBot slack = SlackBot.fromConfig(config, bot.answerer(), state, registry, clock,
+          () -> digests.get().preview(), null);
+      if (slack != null) {
+        closing.add(slack);
+        digestSinks.add(slack.digestSink());
+      }
+      digests.set(DigestSetup.digests(bot, state, digestSinks, clock));
+      closing.addFirst(digests.get()); // stopped first: a post in flight finishes while its sink still works
+      if (slack != null) {
+        slack.start();
+        routes.add(slack.routes());
+      }
+      digests.get().start();
     } catch (RuntimeException e) {
+      for (AutoCloseable c : closing) {
+        try {
+          c.close();
+        } catch (Exception ignored) {
+          // already failing start-up; the first error is the one to report
+        }
+      }
       state.close();
       throw e;
     }

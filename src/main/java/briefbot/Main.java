@@ -1,11 +1,13 @@
 package briefbot;
 
 import briefbot.cli.Cli;
+import briefbot.slack.SlackBot;
 import java.io.BufferedReader;
 import java.io.InputStreamReader;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 
@@ -26,8 +28,9 @@ public final class Main {
     Clock clock = Clock.systemUTC();
     int code = Cli.run(args, env, in, out, err, clock,
         new Serve(env, clock, out, List.of(new ChatAdapters(clock))),
-        new TeamsManifestCommand(env, out),
-        new DigestCommand(env, out, err, clock, (config, state) -> List.of()));
+        new TeamsManifestCommand(env, out), new SlackManifestCommand(env),
+        new DigestCommand(env, out, err, clock,
+            (config, state) -> Arrays.asList(SlackBot.digestSink(config, state))));
     System.exit(code);
   }
 }

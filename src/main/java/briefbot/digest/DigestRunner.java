@@ -142,14 +142,14 @@ final class DigestRunner {
 
   private DigestComposer.Composed compose(String id, LocalDate day, Instant now,
       Map<String, DigestComposer.Composed> composed) {
-    Optional<Entry> last = ledger.lastDelivered(id);
+    Optional<Entry> last = ledger.lastDelivered(id, day);
     Instant since = last.map(e -> Instant.ofEpochMilli(e.until()).minus(OVERLAP)).orElse(now.minus(NO_DIGEST_YET));
     Set<String> exclude = Set.copyOf(last.map(Entry::articles).orElse(List.of()));
     return composed.computeIfAbsent(day + "|" + since + "|" + exclude.hashCode(),
         k -> composer.compose(day, since, exclude, now));
   }
 
-  /** The digest that would go out now: from where the newest delivered digest ended. */
+  /** Today's digest: from where the newest digest delivered before today ended (the same when it went out). */
   DigestComposer.Composed preview(LocalDate day, Instant now) {
     return compose("", day, now, new HashMap<>());
   }

@@ -110,7 +110,7 @@ public final class Digests implements AutoCloseable {
     return runner.postNow(clock.instant());
   }
 
-  /** The digest that would be posted now, posting nothing. */
+  /** Today's digest as it would be posted now (or as it went out, with anything new since), posting nothing. */
   public Digest preview() {
     Instant now = clock.instant();
     return runner.preview(schedules.fallback().day(now), now).digest();

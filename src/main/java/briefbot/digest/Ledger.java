@@ -100,14 +100,15 @@ final class Ledger {
   }
 
   /**
-   * The newest digest that went out (or was quiet) for a destination, or for any when it is empty: the next one
-   * starts where it ended.
+   * The newest digest before {@code day} that went out (or was quiet) for a destination, or for any destination
+   * when it is empty: the digest of {@code day} starts where that one ended.
    */
-  Optional<Entry> lastDelivered(String destination) {
+  Optional<Entry> lastDelivered(String destination, LocalDate day) {
     Entry last = null;
     for (var e : state.list(NAMESPACE).entrySet()) {
       Matcher key = ENTRY_KEY.matcher(e.getKey());
-      boolean mine = key.matches() && (destination.isEmpty() || key.group(1).equals(destination));
+      boolean mine = key.matches() && (destination.isEmpty() || key.group(1).equals(destination))
+          && LocalDate.parse(key.group(2)).isBefore(day);
       if (mine && e.getValue() != null) {
         Entry entry = parse(e.getValue());
         if ((entry.state() == State.POSTED || entry.state() == State.QUIET)
