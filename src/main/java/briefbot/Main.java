@@ -16,7 +16,8 @@ public final class Main {
     BufferedReader in = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
     PrintWriter out = new PrintWriter(System.out, true, StandardCharsets.UTF_8);
     PrintWriter err = new PrintWriter(System.err, true, StandardCharsets.UTF_8);
-    int code = Cli.run(args, System.getenv(), in, out, err, Clock.systemUTC());
+    int code = Cli.run(args, System.getenv(), in, out, err, Clock.systemUTC(),
+        new AddCommand(System.getenv(), Clock.systemUTC()));
     System.exit(code);
   }
 }

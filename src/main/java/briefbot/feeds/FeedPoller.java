@@ -1,0 +1,128 @@
+package briefbot.feeds;
+
+import java.net.URI;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Polls one feed: skips it while it backs off, asks with its validators (ETag, Last-Modified) so an unchanged
+ * feed costs one 304, stores its new items oldest first, and remembers the validators only once every item is done.
+ */
+final class FeedPoller {
+
+  enum Status { NOT_MODIFIED, FETCHED, FAILED, WAITING }
+
+  /** What polling one feed did. */
+  record Outcome(Status status, List<Feeds.Result.Saved> saved, List<String> problems) {}
+
+  private static final Logger LOG = LoggerFactory.getLogger(FeedPoller.class);
+  private static final String ACCEPT = "application/rss+xml, application/atom+xml, application/xml;q=0.9, text/xml;q=0.9, */*;q=0.1";
+
+  private final Fetcher fetcher;
+  private final Robots robots;
+  private final Ingest ingest;
+  private final FeedState state;
+  private final Feeds.Options options;
+  private final Clock clock;
+
+  FeedPoller(Fetcher fetcher, Robots robots, Ingest ingest, FeedState state, Feeds.Options options, Clock clock) {
+    this.fetcher = fetcher;
+    this.robots = robots;
+    this.ingest = ingest;
+    this.state = state;
+    this.options = options;
+    this.clock = clock;
+  }
+
+  Outcome poll(URI feed) {
+    String key = feed.toString();
+    Optional<FeedState.Backoff> backoff = state.backoff(key);
+    if (backoff.isPresent() && clock.instant().isBefore(backoff.get().retryAt())) {
+      return new Outcome(Status.WAITING, List.of(), List.of());
+    }
+    try {
+      Fetcher.Fetched response = fetcher.get(feed, headers(state.validators(key)), robots,
+          LimitedBody.handler(options.maxBytes()));
+      if (response.status() == 304) {
+        state.succeeded(key);
+        return new Outcome(Status.NOT_MODIFIED, List.of(), List.of());
+      }
+      if (response.status() < 200 || response.status() > 299) {
+        throw FetchException.passing("the feed answered HTTP " + response.status());
+      }
+      FeedParser.Feed parsed = FeedParser.parse(response.body(), response.contentType(), response.uri());
+      Outcome outcome = items(parsed);
+      if (outcome.status() == Status.FETCHED) {
+        state.validators(key, new FeedState.Validators(response.header("ETag"), response.header("Last-Modified")));
+      }
+      state.succeeded(key);
+      return new Outcome(Status.FETCHED, outcome.saved(), outcome.problems());
+    } catch (FetchException e) {
+      if (Thread.currentThread().isInterrupted()) {
+        return new Outcome(Status.FAILED, List.of(), List.of());
+      }
+      FeedState.Backoff next = state.fail(key, e.getMessage(), options.interval(), clock.instant());
+      LOG.warn("feeds: feed {} skipped: {} (failure {} in a row, next try after {})", feed, e.getMessage(),
+          next.failures(), next.retryAt());
+      return new Outcome(Status.FAILED, List.of(), List.of("feed " + feed + ": " + e.getMessage()));
+    }
+  }
+
+  private static Map<String, String> headers(FeedState.Validators validators) {
+    Map<String, String> headers = new TreeMap<>(Map.of("Accept", ACCEPT));
+    if (validators.etag() != null) {
+      headers.put("If-None-Match", validators.etag());
+    }
+    if (validators.lastModified() != null) {
+      headers.put("If-Modified-Since", validators.lastModified());
+    }
+    return headers;
+  }
+
+  /**
+   * Stores the newest unseen items, at most {@code maxItemsPerFeed} a poll, oldest first. The outcome's status is
+   * FETCHED when every item is settled (stored, known or given up on), else FAILED so the validators are not kept
+   * and the next poll sees the items again.
+   */
+  private Outcome items(FeedParser.Feed feed) {
+    List<FeedParser.Item> todo = new ArrayList<>();
+    boolean settled = true;
+    for (FeedParser.Item item : feed.items()) {
+      if (ingest.known(item.link()).isPresent() || state.givenUp(Canonical.of(item.link()))) {
+        continue;
+      }
+      if (todo.size() == options.maxItemsPerFeed()) {
+        settled = false;
+        break;
+      }
+      todo.add(item);
+    }
+    List<Feeds.Result.Saved> saved = new ArrayList<>();
+    List<String> problems = new ArrayList<>();
+    for (FeedParser.Item item : todo.reversed()) {
+      try {
+        Feeds.Result result = ingest.fetch(item.link(), new Ingest.Hint(item.title(), item.published(), feed.title()));
+        if (result instanceof Feeds.Result.Saved s) {
+          saved.add(s);
+          LOG.info("feeds: added {} from {} ({} paragraphs)", s.id(), item.link(), s.paragraphs().size());
+        }
+      } catch (FetchException e) {
+        boolean gaveUp = state.failed(Canonical.of(item.link()), e.getMessage(), e.retry());
+        settled &= gaveUp;
+        problems.add("item " + item.link() + ": " + e.getMessage());
+        LOG.info("feeds: item {} skipped: {}{}", item.link(), e.getMessage(), gaveUp ? "" : " (will retry)");
+      } catch (RuntimeException e) {
+        settled = false;
+        problems.add("item " + item.link() + ": " + e.getMessage());
+        LOG.warn("feeds: item {} failed", item.link(), e);
+      }
+    }
+    return new Outcome(settled ? Status.FETCHED : Status.FAILED, saved, problems);
+  }
+}
