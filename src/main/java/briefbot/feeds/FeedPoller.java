@@ -113,10 +113,14 @@ final class FeedPoller {
           LOG.info("feeds: added {} from {} ({} paragraphs)", s.id(), item.link(), s.paragraphs().size());
         }
       } catch (FetchException e) {
+        if (Thread.currentThread().isInterrupted()) {
+          settled = false;
+          break;
+        }
         boolean gaveUp = state.failed(Canonical.of(item.link()), e.getMessage(), e.retry());
         settled &= gaveUp;
         problems.add("item " + item.link() + ": " + e.getMessage());
-        LOG.info("feeds: item {} skipped: {}{}", item.link(), e.getMessage(), gaveUp ? "" : " (will retry)");
+        LOG.warn("feeds: item {} skipped: {}{}", item.link(), e.getMessage(), gaveUp ? "" : " (will retry)");
       } catch (RuntimeException e) {
         settled = false;
         problems.add("item " + item.link() + ": " + e.getMessage());

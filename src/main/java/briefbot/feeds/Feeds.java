@@ -190,7 +190,7 @@ public final class Feeds implements AutoCloseable {
         problems.addAll(outcome.problems());
       }
       if (!closed) {
-        index.get();
+        indexQuietly();
       }
       return new Poll(feeds.size(), notModified, failed, waiting, saved, problems);
     }
@@ -218,12 +218,13 @@ public final class Feeds implements AutoCloseable {
     }
   }
 
-  /** The file is in corpus/ already; an index failure must not turn that into a refusal (the next sync retries). */
+  /** Files in corpus/ stay there when indexing fails: an add is not turned into a refusal, the next sync retries. */
   private void indexQuietly() {
     try {
       index.get();
     } catch (RuntimeException e) {
-      LOG.warn("feeds: indexing after an add failed; the next poll or index run retries it", e);
+      LOG.warn("feeds: indexing failed ({}); the next poll or 'briefbot index' retries it", e.getMessage());
+      LOG.debug("feeds: indexing failure", e);
     }
   }
 

@@ -163,6 +163,18 @@ class FeedsPollTest {
     assertThat(corpusFiles()).isEqualTo(before);
   }
 
+  @Test
+  @Order(5)
+  void theChatReplyCannotPingOrLinkWhateverThePageTitleSays() {
+    Stories.Story loud = new Stories.Story("/news/loud", "Big news &lt;!channel&gt; &lt;@U123&gt; &lt;https://evil.example|click&gt;",
+        "en", Stories.SOLAR.pubDate(), Stories.STRIKE.body().stream().map(p -> p.replace("Belgian", "Dutch")).toList());
+    site.page(loud.path(), "text/html", Stories.html(loud));
+
+    String reply = feeds.adder().apply("<" + site.url(loud.path()) + "|" + site.url(loud.path()) + ">");
+
+    assertThat(reply).startsWith("added \"Big news ").doesNotContain("<", ">");
+  }
+
   private static String idOf(Feeds.Poll poll, Stories.Story story) {
     return poll.saved().stream().filter(s -> s.url().equals(site.url(story.path()))).findFirst().orElseThrow().id();
   }

@@ -26,7 +26,7 @@ public final class TestSite implements AutoCloseable {
   /** Answers one request. */
   @FunctionalInterface
   public interface Handler {
-    int handle(HttpExchange exchange) throws IOException;
+    int handle(HttpExchange exchange) throws Exception;
   }
 
   private final HttpServer server;
@@ -120,7 +120,7 @@ public final class TestSite implements AutoCloseable {
     int status;
     try {
       status = handler == null ? send(ex, 404, "text/plain", "not found") : handler.handle(ex);
-    } catch (IOException e) {
+    } catch (Exception e) {
       status = -1;
     }
     var h = ex.getRequestHeaders();
