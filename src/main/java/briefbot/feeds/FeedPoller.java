@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
+import java.util.function.BooleanSupplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -38,6 +39,30 @@ final class FeedPoller {
     this.state = state;
     this.options = options;
     this.clock = clock;
+  }
+
+  /** Polls the feeds in turn until done or {@code stop} says the bot is closing. */
+  Feeds.Poll pollAll(List<URI> feeds, BooleanSupplier stop) {
+    int notModified = 0;
+    int failed = 0;
+    int waiting = 0;
+    List<Feeds.Result.Saved> saved = new ArrayList<>();
+    List<String> problems = new ArrayList<>();
+    for (URI feed : feeds) {
+      if (stop.getAsBoolean()) {
+        break;
+      }
+      Outcome outcome = poll(feed);
+      switch (outcome.status()) {
+        case NOT_MODIFIED -> notModified++;
+        case WAITING -> waiting++;
+        case FAILED -> failed++;
+        case FETCHED -> { }
+      }
+      saved.addAll(outcome.saved());
+      problems.addAll(outcome.problems());
+    }
+    return new Feeds.Poll(feeds.size(), notModified, failed, waiting, saved, problems);
   }
 
   Outcome poll(URI feed) {

@@ -14,7 +14,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
@@ -103,7 +102,6 @@ public final class Feeds implements AutoCloseable {
   private final FeedList list;
   private final Supplier<SyncReport> index;
   private final Options options;
-  private final Clock clock;
   private final AddressPolicy policy;
   private final Fetcher fetcher;
   private final Ingest ingest;
@@ -118,7 +116,6 @@ public final class Feeds implements AutoCloseable {
     this.list = list;
     this.index = index;
     this.options = options;
-    this.clock = clock;
     this.policy = new AddressPolicy(options.allowLoopback(), resolver);
     this.fetcher = new Fetcher(policy, options);
     Robots robots = new Robots(fetcher, "briefbot", clock);
@@ -169,30 +166,11 @@ public final class Feeds implements AutoCloseable {
   /** Polls every feed that is due, stores the new articles and indexes the corpus. */
   public Poll pollOnce() {
     synchronized (polling) {
-      List<URI> feeds = list.read(false);
-      int notModified = 0;
-      int failed = 0;
-      int waiting = 0;
-      List<Result.Saved> saved = new ArrayList<>();
-      List<String> problems = new ArrayList<>();
-      for (URI feed : feeds) {
-        if (closed) {
-          break;
-        }
-        FeedPoller.Outcome outcome = poller.poll(feed);
-        switch (outcome.status()) {
-          case NOT_MODIFIED -> notModified++;
-          case WAITING -> waiting++;
-          case FAILED -> failed++;
-          case FETCHED -> { }
-        }
-        saved.addAll(outcome.saved());
-        problems.addAll(outcome.problems());
-      }
+      Poll poll = poller.pollAll(list.read(false), () -> closed);
       if (!closed) {
         indexQuietly();
       }
-      return new Poll(feeds.size(), notModified, failed, waiting, saved, problems);
+      return poll;
     }
   }
 

@@ -157,6 +157,7 @@ class FeedsBadInputTest {
       long start = System.nanoTime();
       assertThat(refusal(feeds, site.url("/stall"))).isEqualTo("timed out after 1500 ms");
       assertThat(refusal(feeds, site.url("/slow-body"))).isEqualTo("timed out after 1500 ms");
+      assertThat(refusal(feeds, "http://127.0.0.1:1/news")).contains("could not connect to 127.0.0.1");
       assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofSeconds(10));
     }
   }
