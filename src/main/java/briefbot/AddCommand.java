@@ -16,7 +16,8 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** {@code briefbot add URL}: fetches one article the way feeds do, stores it in corpus/ and indexes it. */
-@Command(name = "add", description = "Fetch one article from a web page into corpus/ and index it.")
+@Command(name = "add", mixinStandardHelpOptions = true,
+    description = "Fetch one article from a web page into corpus/ and index it.")
 final class AddCommand implements Callable<Integer> {
 
   private static final int PREVIEW = 110;
