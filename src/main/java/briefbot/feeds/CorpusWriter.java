@@ -34,7 +34,7 @@ final class CorpusWriter {
     this.dir = dir;
   }
 
-  /** A stable, safe article id: date, title words and a hash of the URL (the same URL always gets the same id). */
+  /** A safe article id: date, title words and a hash of the URL; the same page read again gets the same id. */
   static String id(String title, LocalDate published, String canonicalUrl) {
     String slug = Normalizer.normalize(title == null ? "" : title, Normalizer.Form.NFD)
         .replaceAll("\\p{M}+", "").toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("^-|-$", "");

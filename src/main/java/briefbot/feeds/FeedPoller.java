@@ -132,7 +132,8 @@ final class FeedPoller {
     List<String> problems = new ArrayList<>();
     for (FeedParser.Item item : todo.reversed()) {
       try {
-        Feeds.Result result = ingest.fetch(item.link(), new Ingest.Hint(item.title(), item.published(), feed.title()));
+        Feeds.Result result = ingest.fetch(item.link(), new Ingest.Hint(item.title(), item.published(), feed.title()),
+            false);
         if (result instanceof Feeds.Result.Saved s) {
           saved.add(s);
           LOG.info("feeds: added {} from {} ({} paragraphs)", s.id(), item.link(), s.paragraphs().size());

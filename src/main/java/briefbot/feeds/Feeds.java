@@ -181,7 +181,7 @@ public final class Feeds implements AutoCloseable {
       raw = raw.substring(1, raw.length() - 1).split("\\|", 2)[0];
     }
     try {
-      Result result = ingest.fetch(policy.check(raw), Ingest.Hint.NONE);
+      Result result = ingest.fetch(policy.check(raw), Ingest.Hint.NONE, true);
       if (result instanceof Result.Saved saved) {
         LOG.info("feeds: added {} by hand from {}", saved.id(), raw);
         indexQuietly();

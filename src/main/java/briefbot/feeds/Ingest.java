@@ -11,6 +11,7 @@ import java.util.LinkedHashSet;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Predicate;
 
 /**
  * Turns one article URL into one corpus file: fetch (policy, robots, limits), extract, check it is not already
@@ -45,10 +46,14 @@ final class Ingest {
     return state.seen(Set.of(Canonical.of(url)), null);
   }
 
-  /** Fetches and stores one article; throws {@link FetchException} with the reason when it is not stored. */
-  Feeds.Result fetch(URI url, Hint hint) {
+  /**
+   * Fetches and stores one article; throws {@link FetchException} with the reason when it is not stored. An article
+   * whose file was deleted stays deleted for feeds, but comes back when a person adds it {@code byHand}.
+   */
+  Feeds.Result fetch(URI url, Hint hint, boolean byHand) {
+    Predicate<String> present = byHand ? writer::exists : id -> true;
     Optional<String> before = known(url);
-    if (before.isPresent()) {
+    if (before.filter(present).isPresent()) {
       return new Feeds.Result.Known(before.get(), url.toString());
     }
     Fetcher.Fetched response = fetcher.get(url, ACCEPT, robots, LimitedBody.handler(maxBytes));
@@ -73,11 +78,12 @@ final class Ingest {
     LocalDate published = hint.published() != null ? hint.published() : page.published();
     Page complete = new Page(title, page.siteName(), page.canonical(), published, page.language(), page.blocks(), page.words());
     String source = hint.source() != null ? hint.source() : page.siteName() != null ? page.siteName() : stored.getHost();
-    return store(complete, source, stored.toString(), urls, textHash);
+    String id = before.orElseGet(() -> CorpusWriter.id(complete.title(), complete.published(), urls.iterator().next()));
+    return store(id, complete, source, stored.toString(), urls, textHash, present);
   }
 
-  private Feeds.Result store(Page page, String source, String url, Set<String> urls, String textHash) {
-    String id = CorpusWriter.id(page.title(), page.published(), urls.iterator().next());
+  private Feeds.Result store(String id, Page page, String source, String url, Set<String> urls, String textHash,
+      Predicate<String> present) {
     String content = writer.content(page, source, url);
     Article article;
     try {
@@ -86,10 +92,10 @@ final class Ingest {
       throw FetchException.permanent("not an article: " + e.getMessage().replaceFirst("^" + id + "\\.md: ", ""));
     }
     if (article.paragraphs().size() < 2) {
-      throw FetchException.permanent("not an article: only " + article.paragraphs().size() + " paragraph of text");
+      throw FetchException.permanent("not an article: only one paragraph of text");
     }
     synchronized (writing) {
-      Optional<String> existing = state.seen(urls, textHash);
+      Optional<String> existing = state.seen(urls, textHash).filter(present);
       if (existing.isPresent()) {
         state.remember(urls, textHash, existing.get());
         return new Feeds.Result.Known(existing.get(), url);

@@ -175,6 +175,25 @@ class FeedsPollTest {
     assertThat(reply).startsWith("added \"Big news ").doesNotContain("<", ">");
   }
 
+  @Test
+  @Order(6)
+  void anArticleWhoseFileWasDeletedComesBackOnlyWhenAPersonAddsIt() throws IOException {
+    String id = bot.index().articlesSeenSince(firstPoll).stream().map(a -> a.article().id())
+        .filter(i -> i.contains("glacier")).findFirst().orElseThrow();
+    Files.delete(corpus.resolve(id + ".md"));
+    site.feed("/feed.xml", "\"v3\"", "Sat, 15 Mar 2025 09:00:00 GMT",
+        Stories.rss(site.url(""), List.of(Stories.GLACIER, Stories.STATUES)));
+    clock.advance(Duration.ofMinutes(15));
+
+    assertThat(feeds.pollOnce().saved()).isEmpty();
+    assertThat(corpus.resolve(id + ".md")).doesNotExist();
+    assertThat(bot.index().article(id)).isEmpty();
+
+    Feeds.Result again = feeds.add(site.url(Stories.GLACIER.path()));
+    assertThat(again).isInstanceOfSatisfying(Feeds.Result.Saved.class, s -> assertThat(s.id()).isEqualTo(id));
+    assertThat(bot.index().article(id)).isPresent();
+  }
+
   private static String idOf(Feeds.Poll poll, Stories.Story story) {
     return poll.saved().stream().filter(s -> s.url().equals(site.url(story.path()))).findFirst().orElseThrow().id();
   }
