@@ -6,6 +6,8 @@ import java.io.InputStreamReader;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
+import java.util.List;
+import java.util.Map;
 
 /** Starts Briefbot: reads the command line and the environment once and runs the command. */
 public final class Main {
@@ -20,8 +22,12 @@ public final class Main {
     BufferedReader in = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
     PrintWriter out = new PrintWriter(System.out, true, StandardCharsets.UTF_8);
     PrintWriter err = new PrintWriter(System.err, true, StandardCharsets.UTF_8);
-    int code = Cli.run(args, System.getenv(), in, out, err, Clock.systemUTC(),
-        new AddCommand(System.getenv(), Clock.systemUTC()));
+    Map<String, String> env = System.getenv();
+    Clock clock = Clock.systemUTC();
+    int code = Cli.run(args, env, in, out, err, clock,
+        new Serve(env, clock, out, List.of(new ChatAdapters(clock))),
+        new TeamsManifestCommand(env, out),
+        new AddCommand(env, clock));
     System.exit(code);
   }
 }
