@@ -31,25 +31,29 @@ final class FeedPoller {
   private final FeedState state;
   private final Feeds.Options options;
   private final Clock clock;
+  private final BooleanSupplier closing;
 
-  FeedPoller(Fetcher fetcher, Robots robots, Ingest ingest, FeedState state, Feeds.Options options, Clock clock) {
+  /** {@code closing} tells a failure caused by shutting down (aborted requests) from a real one, which is recorded. */
+  FeedPoller(Fetcher fetcher, Robots robots, Ingest ingest, FeedState state, Feeds.Options options, Clock clock,
+      BooleanSupplier closing) {
     this.fetcher = fetcher;
     this.robots = robots;
     this.ingest = ingest;
     this.state = state;
     this.options = options;
     this.clock = clock;
+    this.closing = closing;
   }
 
-  /** Polls the feeds in turn until done or {@code stop} says the bot is closing. */
-  Feeds.Poll pollAll(List<URI> feeds, BooleanSupplier stop) {
+  /** Polls the feeds in turn until done or the bot is closing. */
+  Feeds.Poll pollAll(List<URI> feeds) {
     int notModified = 0;
     int failed = 0;
     int waiting = 0;
     List<Feeds.Result.Saved> saved = new ArrayList<>();
     List<String> problems = new ArrayList<>();
     for (URI feed : feeds) {
-      if (stop.getAsBoolean()) {
+      if (closing.getAsBoolean()) {
         break;
       }
       Outcome outcome = poll(feed);
@@ -89,7 +93,7 @@ final class FeedPoller {
       state.succeeded(key);
       return new Outcome(Status.FETCHED, outcome.saved(), outcome.problems());
     } catch (FetchException e) {
-      if (Thread.currentThread().isInterrupted()) {
+      if (stopping()) {
         return new Outcome(Status.FAILED, List.of(), List.of());
       }
       FeedState.Backoff next = state.fail(key, e.getMessage(), options.interval(), clock.instant());
@@ -97,6 +101,10 @@ final class FeedPoller {
           next.failures(), next.retryAt());
       return new Outcome(Status.FAILED, List.of(), List.of("feed " + feed + ": " + e.getMessage()));
     }
+  }
+
+  private boolean stopping() {
+    return closing.getAsBoolean() || Thread.currentThread().isInterrupted();
   }
 
   private static Map<String, String> headers(FeedState.Validators validators) {
@@ -139,7 +147,7 @@ final class FeedPoller {
           LOG.info("feeds: added {} from {} ({} paragraphs)", s.id(), item.link(), s.paragraphs().size());
         }
       } catch (FetchException e) {
-        if (Thread.currentThread().isInterrupted()) {
+        if (stopping()) {
           settled = false;
           break;
         }
@@ -149,6 +157,9 @@ final class FeedPoller {
         LOG.warn("feeds: item {} skipped: {}{}", item.link(), e.getMessage(), gaveUp ? "" : " (will retry)");
       } catch (RuntimeException e) {
         settled = false;
+        if (stopping()) {
+          break;
+        }
         problems.add("item " + item.link() + ": " + e.getMessage());
         LOG.warn("feeds: item {} failed", item.link(), e);
       }

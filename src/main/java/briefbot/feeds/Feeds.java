@@ -18,6 +18,7 @@ import java.util.List;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import org.slf4j.Logger;
@@ -122,7 +123,7 @@ public final class Feeds implements AutoCloseable {
     FeedState state = new FeedState(botState);
     this.writer = new CorpusWriter(corpusDir);
     this.ingest = new Ingest(fetcher, robots, state, writer, options.maxBytes());
-    this.poller = new FeedPoller(fetcher, robots, ingest, state, options, clock);
+    this.poller = new FeedPoller(fetcher, robots, ingest, state, options, clock, () -> closed);
   }
 
   /** Feeds for a bot: the feed list from BRIEFBOT_FEEDS and data/feeds.txt, checked now so a bad entry stops start-up. */
@@ -139,7 +140,12 @@ public final class Feeds implements AutoCloseable {
   }
 
   /** Starts polling in the background: once now, then every interval. */
-  public synchronized void start() {
+  public void start() {
+    start(poll -> { });
+  }
+
+  /** Starts polling in the background, telling {@code afterEachPoll} what each poll did (metrics). */
+  public synchronized void start(Consumer<Poll> afterEachPoll) {
     if (schedule != null || closed) {
       return;
     }
@@ -149,13 +155,15 @@ public final class Feeds implements AutoCloseable {
       t.setDaemon(true);
       return t;
     });
-    schedule.scheduleWithFixedDelay(this::pollQuietly, 0, options.interval().toMillis(), TimeUnit.MILLISECONDS);
+    schedule.scheduleWithFixedDelay(() -> pollQuietly(afterEachPoll), 0, options.interval().toMillis(),
+        TimeUnit.MILLISECONDS);
     LOG.info("feeds: polling {} feeds every {}", list.read(false).size(), options.interval());
   }
 
-  private void pollQuietly() {
+  private void pollQuietly(Consumer<Poll> afterEachPoll) {
     try {
       Poll poll = pollOnce();
+      afterEachPoll.accept(poll);
       LOG.info("feeds: polled {} feeds: {} unchanged, {} failed, {} backing off, {} articles added",
           poll.feeds(), poll.notModified(), poll.failed(), poll.waiting(), poll.saved().size());
     } catch (RuntimeException e) {
@@ -163,11 +171,11 @@ public final class Feeds implements AutoCloseable {
     }
   }
 
-  /** Polls every feed that is due, stores the new articles and indexes the corpus. */
+  /** Polls every feed that is due, stores the new articles and indexes them. */
   public Poll pollOnce() {
     synchronized (polling) {
-      Poll poll = poller.pollAll(list.read(false), () -> closed);
-      if (!closed) {
+      Poll poll = poller.pollAll(list.read(false));
+      if (!poll.saved().isEmpty() && !closed) {
         indexQuietly();
       }
       return poll;
@@ -211,17 +219,23 @@ public final class Feeds implements AutoCloseable {
     return url -> add(url).reply().replace('<', '‹').replace('>', '›');
   }
 
+  /**
+   * Stops polling: requests in flight are aborted (closing the HTTP client, not interrupting the poller, which
+   * would break the index if it were writing), and an index sync in progress is waited for.
+   */
   @Override
   public synchronized void close() {
     closed = true;
+    fetcher.close();
     if (schedule != null) {
-      schedule.shutdownNow();
+      schedule.shutdown();
       try {
-        schedule.awaitTermination(10, TimeUnit.SECONDS);
+        if (!schedule.awaitTermination(60, TimeUnit.SECONDS)) {
+          LOG.warn("feeds: the poller did not stop within 60 s");
+        }
       } catch (InterruptedException e) {
         Thread.currentThread().interrupt();
       }
     }
-    fetcher.close();
   }
 }
