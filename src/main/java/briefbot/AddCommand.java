@@ -69,8 +69,8 @@ final class AddCommand implements Callable<Integer> {
             out.printf("  [%d] %s%n", p.number(), preview(p.text()));
           }
           if (bot.index().readOnly()) {
-            out.println("note: another briefbot process holds the index; it indexes this article at its next feed poll"
-                + " (or run 'briefbot index' once it has stopped)");
+            out.println("note: another briefbot process (serve) holds the index; it indexes this article from corpus/"
+                + " itself (or run 'briefbot index' once it has stopped)");
           }
           return 0;
         }
