@@ -1,5 +1,6 @@
 package briefbot;
 
+import briefbot.slack.SlackBot;
 import briefbot.state.BotState;
 import briefbot.teams.TeamsBot;
 import io.javalin.Javalin;
@@ -7,14 +8,22 @@ import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Function;
 
 /** Wires the configured chat adapters into {@code serve}: one shared bot state, each adapter's routes. */
 final class ChatAdapters implements Serve.FeatureFactory {
 
   private final Clock clock;
+  private final Function<String, String> addArticle;
 
   ChatAdapters(Clock clock) {
+    this(clock, null);
+  }
+
+  /** {@code addArticle}: URL in, one reply line out, for {@code /brief add URL}; null when adding is not wired. */
+  ChatAdapters(Clock clock, Function<String, String> addArticle) {
     this.clock = clock;
+    this.addArticle = addArticle;
   }
 
   @Override
@@ -28,7 +37,21 @@ final class ChatAdapters implements Serve.FeatureFactory {
         routes.add(teams.routes());
         closing.add(teams);
       }
+      // The digest is wired once it exists; /brief says "not configured" till then.
+      SlackBot slack = SlackBot.fromConfig(config, bot.answerer(), state, registry, clock, null, addArticle);
+      if (slack != null) {
+        closing.add(slack);
+        slack.start();
+        routes.add(slack.routes());
+      }
     } catch (RuntimeException e) {
+      for (AutoCloseable c : closing) {
+        try {
+          c.close();
+        } catch (Exception ignored) {
+          // already failing start-up; the first error is the one to report
+        }
+      }
       state.close();
       throw e;
     }

@@ -26,8 +26,8 @@ public final class Main {
     Clock clock = Clock.systemUTC();
     FeedsFeature feeds = new FeedsFeature(clock);
     int code = Cli.run(args, env, in, out, err, clock,
-        new Serve(env, clock, out, List.of(feeds, new ChatAdapters(clock))),
-        new TeamsManifestCommand(env, out),
+        new Serve(env, clock, out, List.of(feeds, new ChatAdapters(clock, feeds.adder()))),
+        new TeamsManifestCommand(env, out), new SlackManifestCommand(env),
         new AddCommand(env, clock));
     System.exit(code);
   }
