@@ -11,6 +11,7 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Function;
 
 /**
  * Wires the configured chat adapters into {@code serve}: one shared bot state, each adapter's routes, and the daily
@@ -19,9 +20,16 @@ import java.util.concurrent.atomic.AtomicReference;
 final class ChatAdapters implements Serve.FeatureFactory {
 
   private final Clock clock;
+  private final Function<String, String> addArticle;
 
   ChatAdapters(Clock clock) {
+    this(clock, null);
+  }
+
+  /** {@code addArticle}: URL in, one reply line out, for {@code /brief add URL}; null when adding is not wired. */
+  ChatAdapters(Clock clock, Function<String, String> addArticle) {
     this.clock = clock;
+    this.addArticle = addArticle;
   }
 
   @Override
@@ -37,11 +45,10 @@ final class ChatAdapters implements Serve.FeatureFactory {
         closing.add(teams);
         digestSinks.add(teams.digestSink());
       }
-      // /brief digest shows the digest that the digest (created below, before Slack starts) would post now.
+      // /brief digest shows today's digest; the digest is created below, before Slack starts taking commands.
       AtomicReference<Digests> digests = new AtomicReference<>();
-      // Article adding is wired once that feature exists; /brief says "not configured" till then.
       SlackBot slack = SlackBot.fromConfig(config, bot.answerer(), state, registry, clock,
-          () -> digests.get().preview(), null);
+          () -> digests.get().preview(), addArticle);
       if (slack != null) {
         closing.add(slack);
         digestSinks.add(slack.digestSink());
