@@ -30,7 +30,7 @@ import org.apache.lucene.search.TermQuery;
 final class IndexSync {
 
   /** What the last commit holds of an article. */
-  private record Known(String hash, Instant firstSeen) {}
+  private record Known(String hash, String stamp, Instant firstSeen) {}
 
   private static final long PROGRESS_EVERY_MS = 2_000;
 
@@ -63,7 +63,10 @@ final class IndexSync {
       for (Corpus.Entry entry : scan.entries()) {
         present.add(entry.id());
         Known before = known.get(entry.id());
-        if (before != null && before.hash().equals(entry.hash())) {
+        if (before != null && before.stamp().equals(entry.stamp())) {
+          unchanged++;
+        } else if (before != null && before.hash().equals(entry.hash())) {
+          // Touched but not changed (a copy, a checkout): same bytes, nothing to re-index.
           unchanged++;
         } else {
           changed.add(entry);
@@ -82,7 +85,7 @@ final class IndexSync {
           Known before = known.get(article.id());
           Instant firstSeen = before == null ? clock.instant() : before.firstSeen();
           writer.deleteDocuments(new Term(IndexFields.ARTICLE_ID, article.id()));
-          writer.addDocuments(Documents.of(article, firstSeen, ready.vectors()));
+          writer.addDocuments(Documents.of(article, firstSeen, ready.vectors(), ready.entry().stamp()));
           paragraphs += article.paragraphs().size();
           if (before == null) {
             added++;
@@ -131,7 +134,7 @@ final class IndexSync {
           Math.max(1, searcher.getIndexReader().maxDoc())).scoreDocs;
       for (ScoreDoc hit : hits) {
         Document doc = searcher.storedFields().document(hit.doc);
-        known.put(doc.get(IndexFields.ARTICLE_ID), new Known(doc.get(IndexFields.HASH), Documents.firstSeen(doc)));
+        known.put(doc.get(IndexFields.ARTICLE_ID), new Known(doc.get(IndexFields.HASH), doc.get(IndexFields.STAMP), Documents.firstSeen(doc)));
       }
       return known;
     } finally {

@@ -48,7 +48,7 @@ public final class ParagraphIndex implements AutoCloseable {
   }
 
   private static final Logger LOG = LoggerFactory.getLogger(ParagraphIndex.class);
-  static final String SCHEMA = "2";
+  static final String SCHEMA = "3";
 
   private final Path path;
   private final Directory directory;

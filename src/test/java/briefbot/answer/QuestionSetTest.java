@@ -64,6 +64,7 @@ class QuestionSetTest {
     for (Case c : cases) {
       Retrieval retrieval = bot.retriever().retrieve(c.question());
       Answer answer = bot.answerer().ask(Question.of(c.question()));
+      assertCitationsAreRealReaderLinks(answer);
       boolean recalled = recalled(c, retrieval.passages());
       boolean correct = correct(c, answer);
       int[] t = tally.computeIfAbsent(c.kind(), k -> new int[3]);
@@ -85,6 +86,26 @@ class QuestionSetTest {
       }
       assertThat((double) t[2] / t[0]).as("answer accuracy of " + kind).isGreaterThanOrEqualTo(floor[1]);
     });
+  }
+
+  /** Every citation names a paragraph the index holds, with its text, under the reader link of DESIGN.md. */
+  private static void assertCitationsAreRealReaderLinks(Answer answer) {
+    if (!(answer instanceof Answer.Grounded grounded)) {
+      return;
+    }
+    java.util.Set<String> markers = new java.util.TreeSet<>();
+    java.util.regex.Matcher m = java.util.regex.Pattern.compile("\\[(\\d+)]").matcher(grounded.text());
+    while (m.find()) {
+      markers.add(m.group(1));
+    }
+    assertThat(markers).as("markers of: " + grounded.text())
+        .isEqualTo(new java.util.TreeSet<>(grounded.citations().stream().map(x -> String.valueOf(x.n())).toList()));
+    for (Citation c : grounded.citations()) {
+      assertThat(c.url()).isEqualTo("http://briefbot.test/articles/" + c.articleId() + "#p" + c.paragraph());
+      var article = bot.index().article(c.articleId()).orElseThrow().article();
+      assertThat(article.paragraphs().get(c.paragraph() - 1).text()).isEqualTo(c.text());
+      assertThat(c.text()).doesNotContain("Photo:", "Read More", "Aanbevolen", "Leave a Reply", "Written by");
+    }
   }
 
   private static boolean recalled(Case c, List<Passage> passages) {
