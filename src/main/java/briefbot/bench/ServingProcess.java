@@ -55,6 +55,9 @@ final class ServingProcess {
     command.add(jar.toString());
     command.addAll(args);
     ProcessBuilder builder = new ProcessBuilder(command).redirectError(log.toFile());
+    // The bench indexes with the model that ships in the jar; a configured one would make the child rebuild.
+    builder.environment().remove("BRIEFBOT_EMBEDDING_MODEL");
+    builder.environment().remove("BRIEFBOT_EMBEDDING_TOKENIZER");
     long start = System.nanoTime();
     Process process;
     try {
