@@ -82,7 +82,8 @@ final class ServingProcess {
       }
       Long rss = Machine.status(process.pid(), "VmRSS");
       Long peak = Machine.status(process.pid(), "VmHWM");
-      in.close();
+      in.flush();
+      process.getOutputStream().close();
       process.waitFor(30, TimeUnit.SECONDS);
       return new Serving(shown, Latencies.round(firstMs), rss, peak, answers, null);
     } catch (IOException | ExecutionException | TimeoutException e) {

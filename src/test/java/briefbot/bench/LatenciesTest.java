@@ -35,4 +35,13 @@ class LatenciesTest {
     assertThat(latency.clients()).isEqualTo(3);
     assertThat(seen).hasSize(9);
   }
+
+  @Test
+  void interleavedTimesEachOperationOncePerInput() {
+    List<String> order = new java.util.ArrayList<>();
+    List<Latencies.Op<Integer>> ops = List.of(i -> order.add("a" + i), i -> order.add("b" + i));
+    var latencies = Latencies.interleaved(3, ops);
+    assertThat(order).containsExactly("a0", "b0", "a1", "b1", "a2", "b2");
+    assertThat(latencies).hasSize(2).allSatisfy(l -> assertThat(l.samples()).isEqualTo(3));
+  }
 }
