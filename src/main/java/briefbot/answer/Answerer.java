@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.ResourceBundle;
 import java.util.function.Consumer;
 import org.slf4j.Logger;
@@ -38,7 +39,7 @@ public final class Answerer {
 
   /** Answers with {@code context} (earlier questions of a chat thread) widening the search. */
   public Answer ask(Question question, List<String> context) {
-    return ask(question, context, partial -> {});
+    return answer(question, context, null);
   }
 
   /**
@@ -46,13 +47,18 @@ public final class Answerer {
    * composer writes it; the returned answer is the checked one that replaces every partial text.
    */
   public Answer ask(Question question, List<String> context, Consumer<String> partials) {
+    return answer(question, context, Objects.requireNonNull(partials, "partials"));
+  }
+
+  private Answer answer(Question question, List<String> context, Consumer<String> partials) {
     long start = System.nanoTime();
     List<String> alternatives = new ArrayList<>(context);
     alternatives.addAll(rewriter.rewrite(question.text()));
     long rewritten = System.nanoTime();
     Retrieval retrieval = retriever.retrieve(question.text(), alternatives);
     long retrieved = System.nanoTime();
-    Answer answer = retrieval.evidence() ? composer.compose(retrieval, partials) : noEvidence(retrieval);
+    Answer answer = !retrieval.evidence() ? noEvidence(retrieval)
+        : partials == null ? composer.compose(retrieval) : composer.compose(retrieval, partials);
     long composed = System.nanoTime();
     Map<String, Long> timings = new LinkedHashMap<>();
     if (rewriter != QueryRewriter.NONE) {

@@ -1,0 +1,73 @@
+package briefbot.llm;
+
+import briefbot.Config;
+import briefbot.ConfigException;
+import java.time.Duration;
+
+/**
+ * The model settings, read from the configuration once at start-up; a missing key stops start-up with one line
+ * naming it. {@code timeout} bounds one model call, retries and waits included.
+ */
+record LlmSettings(String provider, String model, String endpoint, String apiKey, String apiVersion, Duration timeout,
+    int maxRetries) {
+
+  static final String TIMEOUT = "BRIEFBOT_LLM_TIMEOUT_SECONDS";
+  static final String RETRIES = "BRIEFBOT_LLM_MAX_RETRIES";
+  static final String DEFAULT_OPENAI_MODEL = "gpt-4o-mini";
+  static final String DEFAULT_OLLAMA_URL = "http://localhost:11434";
+
+  static LlmSettings from(Config config) {
+    Duration timeout = Duration.ofSeconds(number(config, TIMEOUT, 30, 1, 600));
+    int retries = (int) number(config, RETRIES, 2, 0, 10);
+    String feature = "BRIEFBOT_LLM=" + config.llm();
+    return switch (config.llm()) {
+      case "openai" -> {
+        String base = config.url("OPENAI_BASE_URL");
+        // A self-hosted OpenAI-compatible server often needs no key; OpenAI itself always does.
+        String key = base == null ? config.require("OPENAI_API_KEY", feature) : config.get("OPENAI_API_KEY");
+        String model = config.llmModel() == null ? DEFAULT_OPENAI_MODEL : config.llmModel();
+        yield new LlmSettings("openai", model, base, key, null, timeout, retries);
+      }
+      case "azure-openai" -> {
+        config.require("AZURE_OPENAI_ENDPOINT", feature);
+        String key = config.require("AZURE_OPENAI_API_KEY", feature);
+        String deployment = config.require("BRIEFBOT_LLM_MODEL", feature + " (the deployment name)");
+        yield new LlmSettings("azure-openai", deployment, config.url("AZURE_OPENAI_ENDPOINT"), key,
+            config.get("AZURE_OPENAI_API_VERSION"), timeout, retries);
+      }
+      case "ollama" -> {
+        String base = config.url("OLLAMA_BASE_URL");
+        String model = config.require("BRIEFBOT_LLM_MODEL", feature + " (a model you pulled, e.g. llama3.1)");
+        yield new LlmSettings("ollama", model, base == null ? DEFAULT_OLLAMA_URL : base, null, null, timeout, retries);
+      }
+      default -> throw new ConfigException("BRIEFBOT_LLM=" + config.llm() + " names no language model");
+    };
+  }
+
+  /** The text with the API key blanked out, for anything that is logged. */
+  String redact(String text) {
+    return apiKey == null || apiKey.length() < 4 || text == null ? text : text.replace(apiKey, "***");
+  }
+
+  @Override
+  public String toString() {
+    return "LlmSettings[provider=" + provider + ", model=" + model + ", endpoint=" + endpoint + ", timeout=" + timeout
+        + ", maxRetries=" + maxRetries + "]";
+  }
+
+  private static long number(Config config, String name, long fallback, long min, long max) {
+    String v = config.get(name);
+    if (v == null) {
+      return fallback;
+    }
+    try {
+      long n = Long.parseLong(v);
+      if (n < min || n > max) {
+        throw new NumberFormatException();
+      }
+      return n;
+    } catch (NumberFormatException e) {
+      throw new ConfigException(name + " must be a whole number from " + min + " to " + max + ", not '" + v + "'");
+    }
+  }
+}
