@@ -30,9 +30,14 @@ record LlmSettings(String provider, String model, String endpoint, String apiKey
       }
       case "azure-openai" -> {
         config.require("AZURE_OPENAI_ENDPOINT", feature);
+        String endpoint = config.url("AZURE_OPENAI_ENDPOINT");
+        if (!endpoint.startsWith("https://")) {
+          // Azure's client refuses to send its key over plain HTTP; say so now rather than at the first question.
+          throw new ConfigException("AZURE_OPENAI_ENDPOINT must be an https URL, not '" + endpoint + "'");
+        }
         String key = config.require("AZURE_OPENAI_API_KEY", feature);
         String deployment = config.require("BRIEFBOT_LLM_MODEL", feature + " (the deployment name)");
-        yield new LlmSettings("azure-openai", deployment, config.url("AZURE_OPENAI_ENDPOINT"), key,
+        yield new LlmSettings("azure-openai", deployment, endpoint, key,
             config.get("AZURE_OPENAI_API_VERSION"), timeout, retries);
       }
       case "ollama" -> {

@@ -42,10 +42,12 @@ final class Providers {
   }
 
   private static Models azure(LlmSettings s) {
-    ChatModel chat = AzureOpenAiChatModel.builder().endpoint(s.endpoint()).apiKey(s.apiKey()).deploymentName(s.model())
-        .serviceVersion(s.apiVersion()).timeout(s.timeout()).maxRetries(0).build();
-    StreamingChatModel streaming = AzureOpenAiStreamingChatModel.builder().endpoint(s.endpoint()).apiKey(s.apiKey())
-        .deploymentName(s.model()).serviceVersion(s.apiVersion()).timeout(s.timeout()).maxRetries(0).build();
+    ChatModel chat = AzureOpenAiChatModel.builder().httpClientProvider(new AzureHttp()).endpoint(s.endpoint())
+        .apiKey(s.apiKey()).deploymentName(s.model()).serviceVersion(s.apiVersion()).timeout(s.timeout()).maxRetries(0)
+        .build();
+    StreamingChatModel streaming = AzureOpenAiStreamingChatModel.builder().httpClientProvider(new AzureHttp())
+        .endpoint(s.endpoint()).apiKey(s.apiKey()).deploymentName(s.model()).serviceVersion(s.apiVersion())
+        .timeout(s.timeout()).maxRetries(0).build();
     return new Models(chat, streaming);
   }
 

@@ -5,6 +5,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
+import com.sun.net.httpserver.HttpsConfigurator;
+import com.sun.net.httpserver.HttpsServer;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
@@ -19,6 +21,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.function.Function;
+import javax.net.ssl.SSLContext;
 
 /**
  * A chat-model server on 127.0.0.1 speaking the real wire formats (OpenAI and Azure OpenAI JSON and SSE, Ollama
@@ -88,24 +91,36 @@ final class FakeModelServer implements AutoCloseable {
   private final List<Request> requests = new CopyOnWriteArrayList<>();
   private volatile Function<Request, Reply> script;
 
-  private FakeModelServer(Function<Request, Reply> script) throws IOException {
+  private FakeModelServer(Function<Request, Reply> script, SSLContext tls) throws IOException {
     this.script = script;
-    this.server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
+    InetSocketAddress address = new InetSocketAddress(InetAddress.getLoopbackAddress(), 0);
+    if (tls == null) {
+      this.server = HttpServer.create(address, 0);
+    } else {
+      HttpsServer https = HttpsServer.create(address, 0);
+      https.setHttpsConfigurator(new HttpsConfigurator(tls));
+      this.server = https;
+    }
     server.createContext("/", this::handle);
     server.setExecutor(executor);
     server.start();
   }
 
   static FakeModelServer start(Function<Request, Reply> script) {
+    return start(script, null);
+  }
+
+  /** A server speaking HTTPS with {@code tls} (Azure's client sends its key over HTTPS only). */
+  static FakeModelServer start(Function<Request, Reply> script, SSLContext tls) {
     try {
-      return new FakeModelServer(script);
+      return new FakeModelServer(script, tls);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
   }
 
   String url() {
-    return "http://127.0.0.1:" + server.getAddress().getPort();
+    return (server instanceof HttpsServer ? "https" : "http") + "://127.0.0.1:" + server.getAddress().getPort();
   }
 
   List<Request> requests() {
