@@ -44,7 +44,8 @@ public final class Answerer {
 
   /**
    * Answers like {@link #ask(Question, List)}, showing the text so far to {@code partials} while a streaming
-   * composer writes it; the returned answer is the checked one that replaces every partial text.
+   * composer writes it; the returned answer is the checked one that replaces every partial text. Partial texts
+   * may come from another thread, but never after this method returns.
    */
   public Answer ask(Question question, List<String> context, Consumer<String> partials) {
     return answer(question, context, Objects.requireNonNull(partials, "partials"));

@@ -15,8 +15,9 @@ import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
 /**
- * Azure's client on the JDK's HTTP stack (instead of Netty's ~25 MB). The JDK hands out read-only buffers, which
- * the Azure OpenAI SDK's stream parser cannot read ({@code ByteBuffer.array()}), so streamed bodies are copied.
+ * Azure's client on the JDK's HTTP stack (instead of the ~10 MB Netty stack it brings by default). The JDK hands
+ * out read-only buffers, which the Azure OpenAI SDK's stream parser cannot read ({@code ByteBuffer.array()}), so
+ * streamed bodies are copied.
  */
 final class AzureHttp implements HttpClientProvider {
 

@@ -36,13 +36,13 @@ record LlmSettings(String provider, String model, String endpoint, String apiKey
           throw new ConfigException("AZURE_OPENAI_ENDPOINT must be an https URL, not '" + endpoint + "'");
         }
         String key = config.require("AZURE_OPENAI_API_KEY", feature);
-        String deployment = config.require("BRIEFBOT_LLM_MODEL", feature + " (the deployment name)");
+        String deployment = model(config, feature + " needs the name of the deployment");
         yield new LlmSettings("azure-openai", deployment, endpoint, key,
             config.get("AZURE_OPENAI_API_VERSION"), timeout, retries);
       }
       case "ollama" -> {
         String base = config.url("OLLAMA_BASE_URL");
-        String model = config.require("BRIEFBOT_LLM_MODEL", feature + " (a model you pulled, e.g. llama3.1)");
+        String model = model(config, feature + " needs the name of a model you pulled, e.g. llama3.1");
         yield new LlmSettings("ollama", model, base == null ? DEFAULT_OLLAMA_URL : base, null, null, timeout, retries);
       }
       default -> throw new ConfigException("BRIEFBOT_LLM=" + config.llm() + " names no language model");
@@ -58,6 +58,13 @@ record LlmSettings(String provider, String model, String endpoint, String apiKey
   public String toString() {
     return "LlmSettings[provider=" + provider + ", model=" + model + ", endpoint=" + endpoint + ", timeout=" + timeout
         + ", maxRetries=" + maxRetries + "]";
+  }
+
+  private static String model(Config config, String why) {
+    if (config.llmModel() == null) {
+      throw new ConfigException("BRIEFBOT_LLM_MODEL is not set (" + why + ")");
+    }
+    return config.llmModel();
   }
 
   private static long number(Config config, String name, long fallback, long min, long max) {
