@@ -70,7 +70,9 @@ public final class CitationCheck {
       kept.add(keptHere);
     }
     Map<Integer, Integer> renumbered = new LinkedHashMap<>();
-    kept.forEach(sentences -> sentences.forEach(k -> k.cites().forEach(n -> renumbered.putIfAbsent(n, renumbered.size() + 1))));
+    for (List<Kept> sentences : kept) {
+      sentences.forEach(k -> k.cites().forEach(n -> renumbered.putIfAbsent(n, renumbered.size() + 1)));
+    }
     List<Citation> citations = new ArrayList<>();
     renumbered.forEach((old, n) -> citations.add(links.citation(n, passages.get(old - 1))));
     List<String> texts = kept.stream()

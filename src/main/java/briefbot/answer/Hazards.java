@@ -11,7 +11,8 @@ final class Hazards {
 
   private static final Pattern MARKUP = Pattern.compile("<[^<>\\s][^<>]*>|<[!@#]");
   private static final Pattern MENTION = Pattern.compile("@[\\p{L}\\p{N}_]");
-  private static final Pattern SCHEME = Pattern.compile("(?i)\\b[a-z][a-z0-9+.-]{1,20}://|\\bwww\\.|\\b(?:mailto|javascript):");
+  private static final Pattern SCHEME =
+      Pattern.compile("(?i)\\b[a-z][a-z0-9+.-]{1,20}://|\\bwww\\.|\\b(?:mailto|javascript):");
   private static final Pattern DOMAIN = Pattern.compile(
       "(?i)(?<![\\p{L}\\p{N}.-])(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\\.)+[a-z]{2,24}(?![\\p{L}\\p{N}-])");
 

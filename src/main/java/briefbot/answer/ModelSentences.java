@@ -70,7 +70,8 @@ final class ModelSentences {
 
   private static boolean endsSentence(String line, int start, int at) {
     int next = at + 1;
-    while (next < line.length() && (CLOSERS.indexOf(line.charAt(next)) >= 0 || TERMINALS.indexOf(line.charAt(next)) >= 0)) {
+    while (next < line.length()
+        && (CLOSERS.indexOf(line.charAt(next)) >= 0 || TERMINALS.indexOf(line.charAt(next)) >= 0)) {
       next++;
     }
     if (next < line.length() && !Character.isWhitespace(line.charAt(next)) && line.charAt(next) != '[') {

@@ -1,6 +1,7 @@
 package briefbot.llm;
 
 import com.azure.core.exception.HttpResponseException;
+import com.azure.core.http.HttpHeaderName;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import dev.langchain4j.exception.ContentFilteredException;
 import dev.langchain4j.exception.HttpException;
@@ -24,8 +25,9 @@ record Failure(String cause, boolean retryable, Optional<Duration> retryAfter) {
         return http(e.statusCode(), e.getMessage(), e.retryAfter());
       }
       if (t instanceof HttpResponseException e && e.getResponse() != null) {
+        var headers = e.getResponse().getHeaders();
         return http(e.getResponse().getStatusCode(), e.getMessage(), Optional.ofNullable(
-            RetryAfter.parse(e.getResponse()::getHeaderValue, Instant.now())));
+            RetryAfter.parse(name -> headers.getValue(HttpHeaderName.fromString(name)), Instant.now())));
       }
       if (t instanceof HttpException e) {
         return http(e.statusCode(), e.getMessage(), Optional.empty());

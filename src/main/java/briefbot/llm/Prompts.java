@@ -68,7 +68,7 @@ final class Prompts {
     this.passage = passage;
   }
 
-  /** The answer request: the passages numbered from 1 as the model must cite them, the question, the answer language. */
+  /** The answer request: the passages numbered from 1 as the model cites them, the question, the answer language. */
   List<ChatMessage> answer(String question, String language, List<Passage> passages) {
     List<String> blocks = new ArrayList<>();
     for (int i = 0; i < passages.size(); i++) {

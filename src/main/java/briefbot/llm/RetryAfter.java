@@ -7,7 +7,7 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.function.Function;
 
-/** Reads how long a rate-limited server wants us to wait: {@code retry-after-ms}, or {@code Retry-After} in seconds or as a date. */
+/** How long a rate-limited server wants us to wait: {@code retry-after-ms}, or {@code Retry-After} (seconds or a date). */
 final class RetryAfter {
 
   private RetryAfter() {}
