@@ -40,7 +40,7 @@ public final class Briefbot implements AutoCloseable {
     EmbeddingModel embeddings = embeddings(config);
     Corpus corpus = new Corpus(config.corpusDir());
     ParagraphIndex index = ParagraphIndex.open(config.dataDir(), embeddings, clock);
-    Retriever retriever = new Retriever(index, embeddings);
+    Retriever retriever = new Retriever(index, embeddings, embeddingLanguages(config));
     Links links = new Links(config.baseUrl());
     try {
       Answerer answerer = answerer(config, index, retriever, links);
@@ -74,6 +74,15 @@ public final class Briefbot implements AutoCloseable {
       throw new ConfigException("BRIEFBOT_EMBEDDING_TOKENIZER must name the model's tokenizer.json");
     }
     return new OnnxEmbeddingModel(model, Path.of(config.embeddingTokenizerPath()), PoolingMode.MEAN);
+  }
+
+  /** The default model is English-only; a user-supplied one is taken as multilingual unless told otherwise. */
+  static java.util.Set<String> embeddingLanguages(Config config) {
+    if (config.embeddingModelPath() == null) {
+      return java.util.Set.of("en");
+    }
+    java.util.List<String> languages = config.list("BRIEFBOT_EMBEDDING_LANGUAGES");
+    return languages.isEmpty() ? java.util.Set.of("*") : java.util.Set.copyOf(languages);
   }
 
   /** Brings the index in step with the corpus (incremental, one commit). */

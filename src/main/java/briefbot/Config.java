@@ -32,11 +32,13 @@ public record Config(
   }
 
   public static Config fromEnv(Map<String, String> env) {
+    int port = port(env);
     return new Config(
         Path.of(value(env, "BRIEFBOT_CORPUS_DIR", "./corpus")),
         Path.of(value(env, "BRIEFBOT_DATA_DIR", "./data")),
-        url(env, "BRIEFBOT_BASE_URL", "http://localhost:8080"),
-        port(env),
+        // links must open on the port actually served when only BRIEFBOT_PORT is set
+        url(env, "BRIEFBOT_BASE_URL", "http://localhost:" + port),
+        port,
         llm(env),
         env.get("BRIEFBOT_LLM_MODEL"),
         env.get("BRIEFBOT_EMBEDDING_MODEL"),

@@ -14,6 +14,10 @@ public record Article(
     List<Paragraph> paragraphs,
     String contentHash) {
 
+  /** "WASHINGTON (Reuters) – " or "LIMA – ": where a wire story was filed, not what it is about. */
+  private static final java.util.regex.Pattern DATELINE =
+      java.util.regex.Pattern.compile("^[\\p{Lu}][\\p{Lu} .,'-]{1,40}( \\([^)]{1,40}\\))? [–—-] ");
+
   public Article {
     paragraphs = List.copyOf(paragraphs);
   }
@@ -26,9 +30,10 @@ public record Article(
     if (paragraphs.isEmpty()) {
       return id;
     }
-    String[] words = paragraphs.get(0).text().split("\\s+");
+    String opening = DATELINE.matcher(paragraphs.get(0).text()).replaceFirst("");
+    String[] words = opening.split("\\s+");
     if (words.length <= 10) {
-      return paragraphs.get(0).text();
+      return opening;
     }
     return String.join(" ", java.util.Arrays.copyOf(words, 10)) + " …";
   }

@@ -19,8 +19,21 @@ import java.util.stream.Stream;
 /** The folder of article files: lists them, and reads one into a cleaned {@link Article}. */
 public final class Corpus {
 
-  /** An article file: its id (the file name without extension), path and content hash. */
-  public record Entry(String id, Path path, String hash) {}
+  /**
+   * An article file: its id (the file name without extension), path, and a stamp of size and modification time
+   * that tells cheaply whether it may have changed; {@link #hash()} tells for sure.
+   */
+  public record Entry(String id, Path path, String stamp) {
+
+    /** The SHA-256 of the file's bytes. */
+    public String hash() {
+      try {
+        return Corpus.hash(Files.readAllBytes(path));
+      } catch (IOException e) {
+        throw new CorpusException(path.getFileName() + ": unreadable (" + e.getClass().getSimpleName() + ")");
+      }
+    }
+  }
 
   /** What a scan found: the readable entries, and a warning for each file that was skipped. */
   public record Scan(List<Entry> entries, List<String> warnings) {}
@@ -62,7 +75,7 @@ public final class Corpus {
           continue;
         }
         try {
-          entries.add(new Entry(id, file, hash(Files.readAllBytes(file))));
+          entries.add(new Entry(id, file, Files.size(file) + ":" + Files.getLastModifiedTime(file).toMillis()));
         } catch (IOException e) {
           warnings.add("skipped " + name + ": unreadable (" + e.getClass().getSimpleName() + ")");
         }

@@ -26,8 +26,8 @@ enum CruftRule {
   POST_META(null),
   HASHTAG_LINE(Pattern.compile("^(#[\\p{L}\\p{N}_]+[\\s,]*)+$")),
   BYLINE(Pattern.compile(
-      "^\\((written|reporting|additional reporting|editing|edited|writing) by .*\\)$"
-          + "|^(by|door|von|par|por) [\\p{Lu}][\\p{L}.'-]+( [\\p{Lu}][\\p{L}.'-]+){0,3}( (and|en|und|et|y) [\\p{Lu}][\\p{L}.'-]+( [\\p{Lu}][\\p{L}.'-]+){0,3})?$"
+      "^\\((?i:written|reporting|additional reporting|editing|edited|writing) by .*\\)$"
+          + "|^(?i:by|door|von|par|por) [\\p{Lu}][\\p{L}.'-]+( [\\p{Lu}][\\p{L}.'-]+){0,3}( (and|en|und|et|y) [\\p{Lu}][\\p{L}.'-]+( [\\p{Lu}][\\p{L}.'-]+){0,3})?$"
           + "|^[\\p{Lu}][\\p{L}.'-]+( [\\p{Lu}][\\p{L}.'-]+){0,3} (berichtte|rapporteerde|reported|contributed|reports|meldete) (vanuit|uit|from|aus|in) [\\p{Lu}][\\p{L} .,'-]{1,60}\\.?$"
           + "|^[\\p{Lu}\\p{M} .'’]{3,}( [–—-] [\\p{Lu}\\p{M} .'’]{2,}){1,3}$",
       Pattern.UNICODE_CHARACTER_CLASS)),

@@ -21,12 +21,12 @@ final class Documents {
 
   private Documents() {}
 
-  static List<Document> of(Article article, Instant firstSeen, List<float[]> vectors) {
+  static List<Document> of(Article article, Instant firstSeen, List<float[]> vectors, String stamp) {
     List<Document> docs = new ArrayList<>();
     for (int i = 0; i < article.paragraphs().size(); i++) {
       docs.add(paragraph(article, article.paragraphs().get(i), firstSeen, vectors.get(i)));
     }
-    docs.add(articleDoc(article, firstSeen));
+    docs.add(articleDoc(article, firstSeen, stamp));
     return docs;
   }
 
@@ -51,11 +51,12 @@ final class Documents {
     return doc;
   }
 
-  private static Document articleDoc(Article article, Instant firstSeen) {
+  private static Document articleDoc(Article article, Instant firstSeen, String stamp) {
     Document doc = new Document();
     doc.add(new StringField(IndexFields.KIND, IndexFields.KIND_ARTICLE, Field.Store.NO));
     metadata(doc, article, firstSeen);
     doc.add(new StoredField(IndexFields.HASH, article.contentHash()));
+    doc.add(new StoredField(IndexFields.STAMP, stamp));
     return doc;
   }
 

@@ -19,6 +19,7 @@ public final class IndexFields {
   public static final String PUBLISHED = "published";
   public static final String FIRST_SEEN = "firstSeen";
   public static final String HASH = "hash";
+  static final String STAMP = "stamp";
   /** Text analysed without stemming or stop words: names and numbers match across languages here. */
   public static final String BODY_NEUTRAL = "body_any";
   public static final String VECTOR = "vec";

@@ -29,7 +29,7 @@ import org.apache.lucene.search.TermQuery;
 final class IndexSync {
 
   /** What the last commit holds of an article. */
-  private record Known(String hash, Instant firstSeen) {}
+  private record Known(String hash, String stamp, Instant firstSeen) {}
 
   private static final long PROGRESS_EVERY_MS = 2_000;
 
@@ -63,12 +63,17 @@ final class IndexSync {
         present.add(entry.id());
         done++;
         Known before = known.get(entry.id());
-        if (before != null && before.hash().equals(entry.hash())) {
+        if (before != null && before.stamp().equals(entry.stamp())) {
           unchanged++;
           continue;
         }
         Article article;
         try {
+          // Touched but not changed (a copy, a checkout): same bytes, nothing to re-index.
+          if (before != null && before.hash().equals(entry.hash())) {
+            unchanged++;
+            continue;
+          }
           article = corpus.read(entry);
         } catch (CorpusException e) {
           warnings.add("skipped " + e.getMessage());
@@ -76,7 +81,7 @@ final class IndexSync {
         }
         Instant firstSeen = before == null ? clock.instant() : before.firstSeen();
         writer.deleteDocuments(new Term(IndexFields.ARTICLE_ID, article.id()));
-        writer.addDocuments(Documents.of(article, firstSeen, embed(article)));
+        writer.addDocuments(Documents.of(article, firstSeen, embed(article), entry.stamp()));
         paragraphs += article.paragraphs().size();
         if (before == null) {
           added++;
@@ -116,7 +121,7 @@ final class IndexSync {
           Math.max(1, searcher.getIndexReader().maxDoc())).scoreDocs;
       for (ScoreDoc hit : hits) {
         Document doc = searcher.storedFields().document(hit.doc);
-        known.put(doc.get(IndexFields.ARTICLE_ID), new Known(doc.get(IndexFields.HASH), Documents.firstSeen(doc)));
+        known.put(doc.get(IndexFields.ARTICLE_ID), new Known(doc.get(IndexFields.HASH), doc.get(IndexFields.STAMP), Documents.firstSeen(doc)));
       }
       return known;
     } finally {

@@ -48,7 +48,7 @@ public final class ParagraphIndex implements AutoCloseable {
   }
 
   private static final Logger LOG = LoggerFactory.getLogger(ParagraphIndex.class);
-  static final String SCHEMA = "1";
+  static final String SCHEMA = "2";
 
   private final Path path;
   private final Directory directory;

@@ -14,7 +14,6 @@ final class Evidence {
 
   /** Share of the question's weight that one passage must cover. */
   static final double MIN_COVERAGE = 0.5;
-  private static final int PASSAGES_CONSIDERED = 5;
 
   /** The verdict and its reason (shown in logs and the JSON's debug fields). */
   record Verdict(boolean evidence, String reason) {}
@@ -37,7 +36,7 @@ final class Evidence {
     double missingWeight = Math.log(1 + (paragraphCount + 0.5) / 0.5);
     double total = question.stream().mapToDouble(c -> c.weight() == 0 ? missingWeight : c.weight()).sum();
     double best = 0;
-    for (Passage p : passages.subList(0, Math.min(PASSAGES_CONSIDERED, passages.size()))) {
+    for (Passage p : passages) {
       best = Math.max(best, covered(question, p) / total);
     }
     if (best < MIN_COVERAGE) {
@@ -46,21 +45,47 @@ final class Evidence {
     return new Verdict(true, "coverage %.2f".formatted(best));
   }
 
+  /**
+   * Orders passages by their fused rank and by how much of the question they cover, half each: fusion finds
+   * candidates across languages and meanings, coverage puts the one that answers the question first.
+   */
+  List<Passage> rerank(List<Concept> question, List<Passage> passages) {
+    double total = question.stream().mapToDouble(Concept::weight).sum();
+    double top = passages.stream().mapToDouble(Passage::score).max().orElse(1);
+    if (total == 0 || passages.isEmpty()) {
+      return passages;
+    }
+    java.util.Map<Passage, Double> scores = new java.util.IdentityHashMap<>();
+    for (Passage p : passages) {
+      scores.put(p, 0.5 * p.score() / top + 0.5 * covered(question, p) / total);
+    }
+    return passages.stream().sorted((a, b) -> Double.compare(scores.get(b), scores.get(a))).toList();
+  }
+
   /** The weight of the question's concepts that a passage (or a sentence of it) contains. */
   double covered(List<Concept> question, Passage p) {
     return covered(question, p.text(), p.language());
   }
 
   double covered(List<Concept> question, String text, String language) {
-    Set<String> own = new HashSet<>(concepts.tokens(IndexFields.body(language), text));
-    Set<String> neutral = new HashSet<>(concepts.tokens(IndexFields.BODY_NEUTRAL, text));
+    java.util.BitSet matched = matches(question, text, language);
     double sum = 0;
-    for (Concept c : question) {
-      if (matches(c, own, neutral, language)) {
-        sum += c.weight();
-      }
+    for (int i = matched.nextSetBit(0); i >= 0; i = matched.nextSetBit(i + 1)) {
+      sum += question.get(i).weight();
     }
     return sum;
+  }
+
+  java.util.BitSet matches(List<Concept> question, String text, String language) {
+    Set<String> own = new HashSet<>(concepts.tokens(IndexFields.body(language), text));
+    Set<String> neutral = new HashSet<>(concepts.tokens(IndexFields.BODY_NEUTRAL, text));
+    java.util.BitSet matched = new java.util.BitSet();
+    for (int i = 0; i < question.size(); i++) {
+      if (matches(question.get(i), own, neutral, language)) {
+        matched.set(i);
+      }
+    }
+    return matched;
   }
 
   static boolean matches(Concept c, Set<String> own, Set<String> neutral, String language) {

@@ -31,16 +31,31 @@ public final class Retriever {
 
   static final int CANDIDATES = 50;
   static final int RESULTS = 8;
+  /** The best lexical hits always reach the composer, even when the embeddings rank them low. */
+  private static final int LEXICAL_GUARANTEE = 3;
   private static final int RRF_K = 60;
+  /**
+   * How much a kNN rank counts when the question or the paragraph is in a language the embedding model was not
+   * trained on: an English-only model places a Dutch text by its surface, not its meaning.
+   */
+  private static final double FOREIGN_KNN_WEIGHT = 0.25;
+
+  /** One ranked list of documents and how much each rank in it counts. */
+  private record Ranking(List<ScoreDoc> docs, java.util.function.IntToDoubleFunction weight) {}
 
   private final ParagraphIndex index;
   private final EmbeddingModel embeddings;
+  private final Set<String> embeddingLanguages;
   private final Concepts concepts;
   private final Evidence evidence;
 
-  public Retriever(ParagraphIndex index, EmbeddingModel embeddings) {
+  /**
+   * @param embeddingLanguages the languages the embedding model understands ({@code "*"} for a multilingual one)
+   */
+  public Retriever(ParagraphIndex index, EmbeddingModel embeddings, Set<String> embeddingLanguages) {
     this.index = index;
     this.embeddings = embeddings;
+    this.embeddingLanguages = Set.copyOf(embeddingLanguages);
     this.concepts = new Concepts(index.analyzer(), Lexicon.load());
     this.evidence = new Evidence(concepts);
   }
@@ -58,16 +73,18 @@ public final class Retriever {
     float[] vector = embeddings == null ? null : Vectors.normalized(embeddings.embed(question).content().vector());
     return index.search(searcher -> {
       List<Concept> own = concepts.of(question, language, searcher.getIndexReader());
-      List<List<ScoreDoc>> rankings = new ArrayList<>();
-      rankings.add(bm25(searcher, own, 1f));
+      List<Ranking> rankings = new ArrayList<>();
+      List<ScoreDoc> lexical = bm25(searcher, own, 1f);
+      rankings.add(new Ranking(lexical, doc -> 1.0));
       for (String alternative : alternatives) {
-        rankings.add(bm25(searcher, concepts.of(alternative, LanguageDetector.detect(alternative, language),
-            searcher.getIndexReader()), 0.5f));
+        rankings.add(new Ranking(bm25(searcher, concepts.of(alternative, LanguageDetector.detect(alternative, language),
+            searcher.getIndexReader()), 1f), doc -> 0.5));
       }
       if (vector != null) {
-        rankings.add(knn(searcher, vector));
+        rankings.add(knnRanking(searcher, vector, language));
       }
-      List<Passage> passages = fuse(searcher, rankings);
+      List<Passage> passages = fuse(searcher, rankings, lexical.subList(0, Math.min(LEXICAL_GUARANTEE, lexical.size())));
+      passages = evidence.rerank(own, passages);
       int paragraphs = Math.max(1, searcher.getIndexReader().numDocs());
       Evidence.Verdict verdict = evidence.judge(own, passages, paragraphs);
       for (int i = 0; !verdict.evidence() && i < alternatives.size(); i++) {
@@ -80,9 +97,9 @@ public final class Retriever {
     });
   }
 
-  /** How much of the question's weight a sentence covers, for composers that pick sentences. */
-  public double coverage(Retrieval retrieval, String sentence, String language) {
-    return evidence.covered(retrieval.concepts(), sentence, language);
+  /** Which of the question's concepts a sentence contains (by index into {@code retrieval.concepts()}). */
+  public java.util.BitSet matches(Retrieval retrieval, String sentence, String language) {
+    return evidence.matches(retrieval.concepts(), sentence, language);
   }
 
   private static List<ScoreDoc> bm25(IndexSearcher searcher, List<Concept> question, float boost) throws IOException {
@@ -101,23 +118,41 @@ public final class Retriever {
     return List.of(searcher.search(query.build(), CANDIDATES).scoreDocs);
   }
 
-  private static List<ScoreDoc> knn(IndexSearcher searcher, float[] vector) throws IOException {
-    return List.of(searcher.search(new KnnFloatVectorQuery(IndexFields.VECTOR, vector, CANDIDATES), CANDIDATES).scoreDocs);
+  private Ranking knnRanking(IndexSearcher searcher, float[] vector, String questionLanguage) throws IOException {
+    List<ScoreDoc> hits = List.of(
+        searcher.search(new KnnFloatVectorQuery(IndexFields.VECTOR, vector, CANDIDATES), CANDIDATES).scoreDocs);
+    boolean questionUnderstood = understood(questionLanguage);
+    Map<Integer, Double> weights = new java.util.HashMap<>();
+    for (ScoreDoc hit : hits) {
+      String language = searcher.storedFields().document(hit.doc, Set.of(IndexFields.PARAGRAPH_LANGUAGE))
+          .get(IndexFields.PARAGRAPH_LANGUAGE);
+      weights.put(hit.doc, questionUnderstood && understood(language) ? 1.0 : FOREIGN_KNN_WEIGHT);
+    }
+    return new Ranking(hits, doc -> weights.getOrDefault(doc, FOREIGN_KNN_WEIGHT));
   }
 
-  /** Reciprocal rank fusion: each ranking adds 1/(k + rank) to a document's score. */
-  static List<Passage> fuse(IndexSearcher searcher, List<List<ScoreDoc>> rankings) throws IOException {
+  private boolean understood(String language) {
+    return embeddingLanguages.contains("*") || embeddingLanguages.contains(language);
+  }
+
+  /** Weighted reciprocal rank fusion: each ranking adds weight/(k + rank) to a document's score. */
+  private static List<Passage> fuse(IndexSearcher searcher, List<Ranking> rankings, List<ScoreDoc> guaranteed)
+      throws IOException {
     Map<Integer, Double> scores = new LinkedHashMap<>();
-    for (List<ScoreDoc> ranking : rankings) {
-      for (int rank = 0; rank < ranking.size(); rank++) {
-        scores.merge(ranking.get(rank).doc, 1.0 / (RRF_K + rank + 1), Double::sum);
+    for (Ranking ranking : rankings) {
+      for (int rank = 0; rank < ranking.docs().size(); rank++) {
+        int doc = ranking.docs().get(rank).doc;
+        scores.merge(doc, ranking.weight().applyAsDouble(doc) / (RRF_K + rank + 1), Double::sum);
       }
     }
     List<Map.Entry<Integer, Double>> ordered = new ArrayList<>(scores.entrySet());
     ordered.sort(Map.Entry.<Integer, Double>comparingByValue().reversed());
+    List<Integer> chosen = new ArrayList<>();
+    ordered.stream().limit(RESULTS).forEach(e -> chosen.add(e.getKey()));
+    guaranteed.stream().map(d -> d.doc).filter(d -> !chosen.contains(d)).forEach(chosen::add);
     List<Passage> passages = new ArrayList<>();
-    for (var e : ordered.subList(0, Math.min(RESULTS, ordered.size()))) {
-      passages.add(passage(searcher.storedFields().document(e.getKey()), e.getValue()));
+    for (int doc : chosen) {
+      passages.add(passage(searcher.storedFields().document(doc), scores.get(doc)));
     }
     return passages;
   }

@@ -1,0 +1,148 @@
+package briefbot.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import briefbot.SeedCorpus;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.BufferedReader;
+import java.io.PrintWriter;
+import java.io.StringReader;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The command line as a user runs it: answers, JSON, stdin, and one clear line for every kind of bad input. */
+class CliTest {
+
+  @TempDir
+  static Path dir;
+
+  static Map<String, String> env;
+
+  /** What one run printed and returned. */
+  record Run(int code, String out, String err) {}
+
+  @BeforeAll
+  static void corpus() {
+    SeedCorpus.copyTo(dir);
+    env = Map.of("BRIEFBOT_CORPUS_DIR", dir.resolve("corpus").toString(),
+        "BRIEFBOT_DATA_DIR", dir.resolve("data").toString(), "BRIEFBOT_BASE_URL", "https://brief.example.org");
+  }
+
+  static Run run(String stdin, String... args) {
+    StringWriter out = new StringWriter();
+    StringWriter err = new StringWriter();
+    int code = Cli.run(args, env, new BufferedReader(new StringReader(stdin)), new PrintWriter(out),
+        new PrintWriter(err), Clock.systemUTC());
+    return new Run(code, out.toString(), err.toString());
+  }
+
+  @Test
+  void askAnswersTheMoscowQuestionWithTheCitedParagraph() throws Exception {
+    Run run = run("", "ask", "--json", "What is Moscow giving Tehran in return for Iran's support?");
+    assertThat(run.code()).isZero();
+    JsonNode json = new ObjectMapper().readTree(run.out());
+    assertThat(json.get("status").asText()).isEqualTo("answered");
+    assertThat(json.get("answer").asText()).contains("fighter jets").contains("missile defense systems");
+    JsonNode first = json.get("citations").get(0);
+    assertThat(first.get("articleId").asText()).isEqualTo("000_a17e017304ae15f4");
+    assertThat(first.get("paragraph").asInt()).isEqualTo(2);
+    assertThat(first.get("url").asText()).isEqualTo("https://brief.example.org/articles/000_a17e017304ae15f4#p2");
+    assertThat(first.get("text").asText()).contains("fighter jets");
+    assertThat(json.get("timingsMs").has("retrieve")).isTrue();
+    assertEveryMarkerHasACitationAndEveryCitationIsUsed(json);
+  }
+
+  @Test
+  void readableAnswerListsEachSourceWithTitleParagraphAndLink() {
+    Run run = run("", "ask", "Where did Biden meet Yoon and Ishiba?");
+    assertThat(run.code()).isZero();
+    assertThat(run.out()).contains("Peru").contains("Sources:").contains("paragraph 2")
+        .contains("https://brief.example.org/articles/001_05427ea14c8b4e57#p2");
+  }
+
+  @Test
+  void unanswerableQuestionIsNoAnswerWithoutCitations() throws Exception {
+    Run run = run("", "ask", "--json", "What did the Pope say about the alliance between Russia and China?");
+    JsonNode json = new ObjectMapper().readTree(run.out());
+    assertThat(json.get("status").asText()).isEqualTo("no_answer");
+    assertThat(json.get("citations")).isEmpty();
+    assertThat(json.get("answer").asText()).containsIgnoringCase("nothing in the articles");
+  }
+
+  @Test
+  void stdinGivesOneJsonObjectPerLineAndKeepsGoingAfterBadLines() throws Exception {
+    Run run = run("Where did Biden meet Yoon and Ishiba?\n\nWaar ontmoette Biden Yoon en Ishiba?\n", "ask", "--json", "-");
+    List<String> lines = run.out().lines().toList();
+    assertThat(lines).hasSize(3);
+    ObjectMapper mapper = new ObjectMapper();
+    assertThat(mapper.readTree(lines.get(0)).get("status").asText()).isEqualTo("answered");
+    assertThat(mapper.readTree(lines.get(1)).get("status").asText()).isEqualTo("error");
+    assertThat(mapper.readTree(lines.get(2)).get("language").asText()).isEqualTo("nl");
+  }
+
+  @Test
+  void badInputGetsOneClearLineAndANonZeroExit() {
+    Run empty = run("", "ask", "   ");
+    assertThat(empty.code()).isEqualTo(2);
+    assertThat(empty.err().lines()).singleElement().asString().startsWith("briefbot: Please ask a question");
+
+    Run huge = run("", "ask", "why ".repeat(12_500));
+    assertThat(huge.code()).isEqualTo(2);
+    assertThat(huge.err().lines()).singleElement().asString().contains("too long");
+
+    Run controls = run("", "ask", "\u0000\u0007<b></b>");
+    assertThat(controls.code()).isEqualTo(2);
+    assertThat(controls.err().lines()).hasSize(1);
+  }
+
+  @Test
+  void missingCorpusFolderIsOneLine() {
+    StringWriter err = new StringWriter();
+    int code = Cli.run(new String[] {"ask", "--corpus", dir.resolve("nowhere").toString(), "--data",
+        dir.resolve("data-missing").toString(), "Where is Lima?"}, env, new BufferedReader(new StringReader("")),
+        new PrintWriter(new StringWriter()), new PrintWriter(err), Clock.systemUTC());
+    assertThat(code).isEqualTo(1);
+    assertThat(err.toString().lines()).singleElement().asString().contains("corpus folder not found");
+  }
+
+  @Test
+  void malformedSettingIsOneLineNamingTheVariable() {
+    StringWriter err = new StringWriter();
+    int code = Cli.run(new String[] {"index"}, Map.of("BRIEFBOT_LLM", "gpt"), new BufferedReader(new StringReader("")),
+        new PrintWriter(new StringWriter()), new PrintWriter(err), Clock.systemUTC());
+    assertThat(code).isEqualTo(2);
+    assertThat(err.toString().lines()).singleElement().asString().contains("BRIEFBOT_LLM");
+  }
+
+  @Test
+  void indexAfterTouchingOneFileReindexesThatFileOnly() throws Exception {
+    run("", "index");
+    Path file = dir.resolve("corpus/003_6cdfe6390a99875d.txt");
+    Files.writeString(file, Files.readString(file) + "\nOne more line about the summit in Budapest.\n");
+    Run run = run("", "index");
+    assertThat(run.out()).contains("0 new, 1 changed, 0 removed, 4 unchanged");
+  }
+
+  static void assertEveryMarkerHasACitationAndEveryCitationIsUsed(JsonNode json) {
+    Set<Integer> markers = new HashSet<>();
+    Matcher m = Pattern.compile("\\[(\\d+)]").matcher(json.get("answer").asText());
+    while (m.find()) {
+      markers.add(Integer.parseInt(m.group(1)));
+    }
+    Set<Integer> citations = new HashSet<>();
+    json.get("citations").forEach(c -> citations.add(c.get("n").asInt()));
+    assertThat(markers).isEqualTo(citations);
+  }
+}

@@ -1,0 +1,76 @@
+package briefbot.corpus;
+
+import static briefbot.corpus.ArticleFile.anArticle;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Reading the corpus folder: front matter, skipped files, clear errors. */
+class CorpusTest {
+
+  @TempDir
+  Path dir;
+
+  @Test
+  void frontMatterGivesTheArticlesMetadata() {
+    anArticle("nato-2024").title("NATO Chief: \"Perils\"").source("Reuters").url("https://example.org/a")
+        .published("2024-11-07").language("en").paragraph("Rutte spoke about the alliance in Budapest today.")
+        .writeTo(dir);
+    Corpus corpus = new Corpus(dir);
+    Article a = corpus.read(corpus.scan().entries().get(0));
+    assertThat(a.id()).isEqualTo("nato-2024");
+    assertThat(a.title()).isEqualTo("NATO Chief: \"Perils\"");
+    assertThat(a.source()).isEqualTo("Reuters");
+    assertThat(a.url()).isEqualTo("https://example.org/a");
+    assertThat(a.published()).isEqualTo(LocalDate.of(2024, 11, 7));
+  }
+
+  @Test
+  void articleWithoutTitleShowsItsOpeningWordsWithoutTheDateline() {
+    Article a = anArticle("x").paragraph("WASHINGTON (Reuters) – Joe Biden urges U.S. national security agencies, "
+        + "ahead of Donald Trump’s inauguration, to develop strategies.").parse();
+    assertThat(a.displayTitle()).startsWith("Joe Biden urges U.S.").endsWith("…");
+  }
+
+  @Test
+  void binaryEmptyAndNonUtf8FilesAreSkippedWithAWarningNamingThem() throws Exception {
+    anArticle("good").paragraph("A readable article about the summit in Lima, Peru.").writeTo(dir);
+    Files.write(dir.resolve("binary.txt"), new byte[] {0x50, 0x4b, 0x03, 0x04, 0, 0, 1, 2});
+    Files.writeString(dir.resolve("empty.txt"), "");
+    Files.write(dir.resolve("latin1.txt"), "caf\u00e9 au lait".getBytes("ISO-8859-1"));
+    Files.writeString(dir.resolve("notes.pdf"), "ignored: not .txt or .md");
+    Corpus corpus = new Corpus(dir);
+    var entries = corpus.scan().entries();
+    assertThat(entries).extracting(Corpus.Entry::id).containsExactly("binary", "empty", "good", "latin1");
+    assertThatThrownBy(() -> corpus.read(entries.get(0))).hasMessageContaining("binary.txt");
+    assertThatThrownBy(() -> corpus.read(entries.get(1))).hasMessageContaining("empty.txt");
+    assertThatThrownBy(() -> corpus.read(entries.get(3))).hasMessageContaining("latin1.txt").hasMessageContaining("UTF-8");
+  }
+
+  @Test
+  void badFrontMatterIsOneClearError() {
+    assertThatThrownBy(() -> Corpus.parse("bad", "---\ntitle: [unclosed\n---\nText of it.\n", "h", "bad.txt"))
+        .isInstanceOf(CorpusException.class).hasMessageStartingWith("bad.txt: front matter");
+    assertThatThrownBy(() -> Corpus.parse("bad", "---\npublished: yesterday\n---\nText of it.\n", "h", "bad.txt"))
+        .hasMessageContaining("published must be a date");
+  }
+
+  @Test
+  void missingFolderIsOneClearError() {
+    assertThatThrownBy(() -> new Corpus(dir.resolve("nope")).scan())
+        .isInstanceOf(CorpusException.class).hasMessageContaining("corpus folder not found");
+  }
+
+  @Test
+  void articleIdsAreSafeForUrlsAndFiles() {
+    assertThat(Corpus.isValidId("000_a17e017304ae15f4")).isTrue();
+    assertThat(Corpus.isValidId("../etc/passwd")).isFalse();
+    assertThat(Corpus.isValidId("a/b")).isFalse();
+    assertThat(Corpus.isValidId("")).isFalse();
+  }
+}
