@@ -2,7 +2,10 @@ package briefbot.llm;
 
 import briefbot.Config;
 import briefbot.ConfigException;
+import com.azure.ai.openai.OpenAIServiceVersion;
 import java.time.Duration;
+import java.util.Arrays;
+import java.util.List;
 
 /**
  * The model settings, read from the configuration once at start-up; a missing key stops start-up with one line
@@ -37,8 +40,7 @@ record LlmSettings(String provider, String model, String endpoint, String apiKey
         }
         String key = config.require("AZURE_OPENAI_API_KEY", feature);
         String deployment = model(config, feature + " needs the name of the deployment");
-        yield new LlmSettings("azure-openai", deployment, endpoint, key,
-            config.get("AZURE_OPENAI_API_VERSION"), timeout, retries);
+        yield new LlmSettings("azure-openai", deployment, endpoint, key, apiVersion(config), timeout, retries);
       }
       case "ollama" -> {
         String base = config.url("OLLAMA_BASE_URL");
@@ -58,6 +60,16 @@ record LlmSettings(String provider, String model, String endpoint, String apiKey
   public String toString() {
     return "LlmSettings[provider=" + provider + ", model=" + model + ", endpoint=" + endpoint + ", timeout=" + timeout
         + ", maxRetries=" + maxRetries + "]";
+  }
+
+  /** An API version the Azure SDK knows; it would silently use its latest one for any other. */
+  private static String apiVersion(Config config) {
+    String v = config.get("AZURE_OPENAI_API_VERSION");
+    List<String> known = Arrays.stream(OpenAIServiceVersion.values()).map(OpenAIServiceVersion::getVersion).toList();
+    if (v != null && !known.contains(v)) {
+      throw new ConfigException("AZURE_OPENAI_API_VERSION must be one of " + known + ", not '" + v + "'");
+    }
+    return v;
   }
 
   private static String model(Config config, String why) {

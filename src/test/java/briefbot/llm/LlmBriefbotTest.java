@@ -149,7 +149,7 @@ class LlmBriefbotTest {
     assertThat(json.path("status").asText()).isEqualTo("answered");
     assertThat(json.path("composer").asText()).isEqualTo("extractive-fallback");
     assertThat(json.path("answer").asText()).contains("1,2 miljoen bezoekers").contains("[1]");
-    assertThat(json.path("citations").get(0).path("url").asText()).isEqualTo(BASE + "/articles/bollen-nl#p1");
+    assertThat(json.path("citations")).extracting(c -> c.path("url").asText()).contains(BASE + "/articles/bollen-nl#p1");
   }
 
   @Test

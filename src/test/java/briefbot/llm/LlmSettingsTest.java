@@ -60,6 +60,12 @@ class LlmSettingsTest {
         "AZURE_OPENAI_API_KEY", "k")).hasMessageStartingWith("BRIEFBOT_LLM_MODEL is not set");
     assertThatThrownBy(() -> settings("BRIEFBOT_LLM", "azure-openai", "AZURE_OPENAI_ENDPOINT", "http://x.openai.azure.com",
         "AZURE_OPENAI_API_KEY", "k", "BRIEFBOT_LLM_MODEL", "d")).hasMessageStartingWith("AZURE_OPENAI_ENDPOINT must be an https");
+    assertThatThrownBy(() -> settings("BRIEFBOT_LLM", "azure-openai", "AZURE_OPENAI_ENDPOINT", "https://x.openai.azure.com",
+        "AZURE_OPENAI_API_KEY", "k", "BRIEFBOT_LLM_MODEL", "d", "AZURE_OPENAI_API_VERSION", "yesterday"))
+        .hasMessageStartingWith("AZURE_OPENAI_API_VERSION must be one of [");
+    assertThat(settings("BRIEFBOT_LLM", "azure-openai", "AZURE_OPENAI_ENDPOINT", "https://x.openai.azure.com",
+        "AZURE_OPENAI_API_KEY", "k", "BRIEFBOT_LLM_MODEL", "d", "AZURE_OPENAI_API_VERSION", "2024-06-01").apiVersion())
+        .isEqualTo("2024-06-01");
   }
 
   @Test
