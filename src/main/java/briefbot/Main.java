@@ -1,11 +1,13 @@
 package briefbot;
 
 import briefbot.cli.Cli;
+import briefbot.slack.SlackBot;
 import java.io.BufferedReader;
 import java.io.InputStreamReader;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 
@@ -24,9 +26,13 @@ public final class Main {
     PrintWriter err = new PrintWriter(System.err, true, StandardCharsets.UTF_8);
     Map<String, String> env = System.getenv();
     Clock clock = Clock.systemUTC();
+    FeedsFeature feeds = new FeedsFeature(clock);
     int code = Cli.run(args, env, in, out, err, clock,
-        new Serve(env, clock, out, List.of(new ChatAdapters(clock))),
-        new TeamsManifestCommand(env, out));
+        new Serve(env, clock, out, List.of(feeds, new ChatAdapters(clock, feeds.adder()))),
+        new TeamsManifestCommand(env, out), new SlackManifestCommand(env),
+        new AddCommand(env, clock),
+        new DigestCommand(env, out, err, clock,
+            (config, state) -> Arrays.asList(SlackBot.digestSink(config, state))));
     System.exit(code);
   }
 }

@@ -6,13 +6,17 @@ import java.util.List;
 import java.util.Locale;
 
 /** Splits paragraph text into sentences, the unit an extractive answer cites. */
-final class Sentences {
+public final class Sentences {
 
   private static final int MIN_WORDS = 4;
 
   private Sentences() {}
 
-  static List<String> of(String text, String language) {
+  /** Stands in for the '!' of "<!channel>"-like markup while splitting, so the markup is not cut in two. */
+  private static final char HIDDEN_BANG = '\uE000';
+
+  public static List<String> of(String raw, String language) {
+    String text = raw.replace("<!", "<" + HIDDEN_BANG);
     BreakIterator it = BreakIterator.getSentenceInstance(Locale.forLanguageTag(language));
     it.setText(text);
     List<String> out = new ArrayList<>();
@@ -25,6 +29,7 @@ final class Sentences {
       if (endsWithAbbreviation(sentence) && end < text.length()) {
         continue;
       }
+      sentence = sentence.replace(HIDDEN_BANG, '!');
       if (sentence.split("\\s+").length >= MIN_WORDS) {
         out.add(sentence);
       } else if (!out.isEmpty() && !sentence.isEmpty()) {
@@ -32,7 +37,7 @@ final class Sentences {
       }
       pending.setLength(0);
     }
-    String rest = pending.toString().strip();
+    String rest = pending.toString().strip().replace(HIDDEN_BANG, '!');
     if (!rest.isEmpty()) {
       out.add(rest);
     }

@@ -1,0 +1,33 @@
+package briefbot;
+
+import briefbot.digest.DigestSink;
+import briefbot.digest.Digests;
+import briefbot.state.BotState;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+
+/** Wires the daily digest to its sinks; what the {@code digest} command runs and what {@code serve} starts. */
+final class DigestSetup {
+
+  /** The chat adapters' digest sinks for a config (null or no entry for an adapter that is not configured). */
+  @FunctionalInterface
+  interface ChatSinks {
+    List<DigestSink> open(Config config, BotState state);
+  }
+
+  private DigestSetup() {}
+
+  /** The digest's own sinks (the Teams Workflows webhook) plus the chat adapters' sinks that are configured. */
+  static List<DigestSink> sinks(Config config, List<DigestSink> chatSinks) {
+    List<DigestSink> sinks = new ArrayList<>(Digests.ownSinks(config));
+    chatSinks.stream().filter(Objects::nonNull).forEach(sinks::add);
+    return sinks;
+  }
+
+  /** The digest over an open bot; {@code start()} it to post on schedule, {@code close()} it to stop. */
+  static Digests digests(Briefbot bot, BotState state, List<DigestSink> chatSinks, Clock clock) {
+    return Digests.create(bot.config(), bot.index(), bot.links(), state, sinks(bot.config(), chatSinks), clock);
+  }
+}

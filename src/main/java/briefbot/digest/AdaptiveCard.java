@@ -1,0 +1,88 @@
+package briefbot.digest;
+
+import briefbot.answer.Citation;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * A digest as a Teams message carrying one Adaptive Card: the headline, each item with its [n] markers linked to
+ * the cited paragraphs, and the numbered sources, each linked to its paragraph on the reader page.
+ */
+final class AdaptiveCard {
+
+  private static final ObjectMapper JSON = new ObjectMapper();
+  private static final Pattern MARKER = Pattern.compile("\\[(\\d+)]");
+  private static final Pattern MARKDOWN = Pattern.compile("([*_~`#>|\\\\])");
+
+  private AdaptiveCard() {}
+
+  /** The body a Teams Workflows webhook takes: {@code {"type":"message","attachments":[{card}]}}. */
+  static ObjectNode message(Digest digest) {
+    ObjectNode message = JSON.createObjectNode().put("type", "message");
+    ObjectNode attachment = message.putArray("attachments").addObject();
+    attachment.put("contentType", "application/vnd.microsoft.card.adaptive");
+    attachment.putNull("contentUrl");
+    attachment.set("content", card(digest));
+    return message;
+  }
+
+  static ObjectNode card(Digest digest) {
+    ObjectNode card = JSON.createObjectNode();
+    card.put("$schema", "http://adaptivecards.io/schemas/adaptive-card.json");
+    card.put("type", "AdaptiveCard");
+    card.put("version", "1.4");
+    card.putObject("msteams").put("width", "Full");
+    ArrayNode body = card.putArray("body");
+    text(body, plain(digest.headline())).put("weight", "Bolder").put("size", "Medium");
+    Map<Integer, String> urls = new HashMap<>();
+    digest.citations().forEach(c -> urls.put(c.n(), c.url()));
+    int i = 1;
+    for (Digest.Item item : digest.items()) {
+      String reported = item.sources() > 1 ? " · reported by " + item.sources() + " sources" : "";
+      text(body, "**" + i++ + ". " + plain(item.title()) + "**" + reported).put("spacing", "Medium");
+      text(body, linked(item.text(), urls));
+    }
+    if (!digest.citations().isEmpty()) {
+      text(body, "**Sources**").put("spacing", "Medium").put("separator", true);
+      for (Citation c : digest.citations()) {
+        String source = c.source() == null ? "" : ", " + plain(c.source());
+        String label = plain(c.title()) + source + ", paragraph " + c.paragraph();
+        text(body, "\\[" + c.n() + "\\] [" + label + "](" + c.url() + ")")
+            .put("size", "Small").put("spacing", "None");
+      }
+    }
+    return card;
+  }
+
+  private static ObjectNode text(ArrayNode body, String text) {
+    return body.addObject().put("type", "TextBlock").put("text", text).put("wrap", true);
+  }
+
+  /** Item text with each [n] turned into a link to citation n's paragraph; the rest is shown as written. */
+  private static String linked(String text, Map<Integer, String> urls) {
+    StringBuilder out = new StringBuilder();
+    Matcher m = MARKER.matcher(text);
+    int last = 0;
+    while (m.find()) {
+      out.append(escape(text.substring(last, m.start())));
+      String url = urls.get(Integer.parseInt(m.group(1)));
+      out.append(url == null ? "" : "[\\[" + m.group(1) + "\\]](" + url + ")");
+      last = m.end();
+    }
+    return out.append(escape(text.substring(last))).toString();
+  }
+
+  private static String escape(String safeText) {
+    return MARKDOWN.matcher(safeText).replaceAll("\\\\$1");
+  }
+
+  /** Article text is data: made safe, and its markdown characters escaped. */
+  private static String plain(String text) {
+    return escape(Text.safe(text));
+  }
+}

@@ -1,0 +1,52 @@
+package briefbot.digest;
+
+import briefbot.answer.Citation;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
+/** A digest as people read it in a terminal, and as one JSON object (citations in the answer JSON's form). */
+final class DigestText {
+
+  private static final ObjectMapper JSON = new ObjectMapper();
+
+  private DigestText() {}
+
+  static String readable(Digest digest) {
+    StringBuilder out = new StringBuilder(digest.headline()).append('\n');
+    int i = 1;
+    for (Digest.Item item : digest.items()) {
+      out.append('\n').append(i++).append(". ").append(item.title());
+      if (item.sources() > 1) {
+        out.append(" (reported by ").append(item.sources()).append(" sources)");
+      }
+      out.append("\n   ").append(item.text()).append('\n');
+    }
+    if (!digest.citations().isEmpty()) {
+      out.append("\nSources:\n");
+      for (Citation c : digest.citations()) {
+        String source = c.source() == null ? "" : ", " + c.source();
+        out.append("[%d] %s%s, paragraph %d%n    %s%n".formatted(c.n(), c.title(), source, c.paragraph(), c.url()));
+      }
+    }
+    return out.toString();
+  }
+
+  static ObjectNode json(Digest digest) {
+    ObjectNode root = JSON.createObjectNode();
+    root.put("day", digest.day().toString());
+    root.put("headline", digest.headline());
+    root.put("quiet", digest.quiet());
+    ArrayNode items = root.putArray("items");
+    for (Digest.Item item : digest.items()) {
+      items.addObject().put("title", item.title()).put("text", item.text()).put("sources", item.sources());
+    }
+    ArrayNode citations = root.putArray("citations");
+    for (Citation c : digest.citations()) {
+      citations.addObject().put("n", c.n()).put("articleId", c.articleId()).put("title", c.title())
+          .put("source", c.source()).put("language", c.language()).put("paragraph", c.paragraph())
+          .put("url", c.url()).put("originalUrl", c.originalUrl()).put("text", c.text());
+    }
+    return root;
+  }
+}

@@ -1,0 +1,98 @@
+package briefbot.digest;
+
+import briefbot.Config;
+import briefbot.ConfigException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.DateTimeException;
+import java.time.ZoneId;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * The digest schedule of every destination: {@code BRIEFBOT_DIGEST_CRON} in {@code BRIEFBOT_DIGEST_TZ}, unless
+ * {@code digest.yaml} in the data folder gives a channel its own hour or zone.
+ */
+final class Schedules {
+
+  static final String FILE = "digest.yaml";
+
+  private final Schedule fallback;
+  private final Map<String, Schedule> overrides;
+
+  Schedules(Schedule fallback, Map<String, Schedule> overrides) {
+    this.fallback = fallback;
+    this.overrides = Map.copyOf(overrides);
+  }
+
+  static Schedules from(Config config) {
+    ZoneId zone = config.zone("BRIEFBOT_DIGEST_TZ", "UTC");
+    String cron = config.get("BRIEFBOT_DIGEST_CRON") == null ? "0 8 * * *" : config.get("BRIEFBOT_DIGEST_CRON");
+    Schedule fallback = Schedule.of(cron, zone, "BRIEFBOT_DIGEST_CRON");
+    return new Schedules(fallback, overrides(config.dataDir().resolve(FILE), fallback));
+  }
+
+  /**
+   * Reads {@code channels: {"slack:C0123": {cron: "30 7 * * 1-5", tz: Europe/Amsterdam}}}; a channel may give
+   * only one of the two. A missing file means no overrides; a malformed one stops start-up naming the entry.
+   */
+  static Map<String, Schedule> overrides(Path file, Schedule fallback) {
+    if (!Files.isRegularFile(file)) {
+      return Map.of();
+    }
+    JsonNode root;
+    try {
+      root = new ObjectMapper(new YAMLFactory()).readTree(file.toFile());
+    } catch (IOException e) {
+      throw new ConfigException(file + " is not valid YAML: " + firstLine(e.getMessage()));
+    }
+    Map<String, Schedule> out = new LinkedHashMap<>();
+    JsonNode channels = root == null ? null : root.get("channels");
+    if (channels == null || channels.isNull()) {
+      return out;
+    }
+    if (!channels.isObject()) {
+      throw new ConfigException(file + ": 'channels' must map a channel (like slack:C0123) to its cron and tz");
+    }
+    for (var e : channels.properties()) {
+      String where = file.getFileName() + " channels." + e.getKey();
+      JsonNode cron = e.getValue().get("cron");
+      JsonNode tz = e.getValue().get("tz");
+      if (cron == null && tz == null) {
+        throw new ConfigException(where + " needs a cron or a tz");
+      }
+      out.put(e.getKey(), Schedule.of(cron == null ? fallback.cron() : cron.asText(),
+          tz == null ? fallback.zone() : zone(tz.asText(), where + ".tz"), where + ".cron"));
+    }
+    return out;
+  }
+
+  private static ZoneId zone(String value, String where) {
+    try {
+      return ZoneId.of(value);
+    } catch (DateTimeException e) {
+      throw new ConfigException(where + " must be a time zone like Europe/Amsterdam or UTC, not '" + value + "'");
+    }
+  }
+
+  private static String firstLine(String message) {
+    return message == null ? "" : message.lines().findFirst().orElse("");
+  }
+
+  /** The schedule of {@code sink:destination}; an override may also name the destination alone. */
+  Schedule of(String sink, String destination) {
+    Schedule s = overrides.get(sink + ":" + destination);
+    if (s == null) {
+      s = overrides.get(destination);
+    }
+    return s == null ? fallback : s;
+  }
+
+  Schedule fallback() {
+    return fallback;
+  }
+}

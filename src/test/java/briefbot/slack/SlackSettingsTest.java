@@ -1,0 +1,106 @@
+package briefbot.slack;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import briefbot.Config;
+import briefbot.ConfigException;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.HashMap;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/** Start-up fails fast with one line naming the setting; secrets never appear in messages. */
+class SlackSettingsTest {
+
+  @Test
+  void withoutAnAppTokenOrSigningSecretThereIsNoSlackBot() {
+    Config config = config(Map.of("SLACK_BOT_TOKEN", "xoxb-only-for-the-digest"));
+    assertThat(SlackBot.fromConfig(config, null, null, null, Clock.systemUTC(), null, null)).isNull();
+    assertThat(SlackBot.digestSink(config(Map.of()), null)).isNull();
+  }
+
+  @Test
+  void aMissingOrMalformedSettingIsNamed() {
+    assertFails(Map.of("SLACK_APP_TOKEN", "xapp-1-secret"), "SLACK_BOT_TOKEN is not set");
+    assertFails(Map.of("SLACK_SIGNING_SECRET", "s3cret"), "SLACK_BOT_TOKEN is not set");
+    assertFails(Map.of("SLACK_APP_TOKEN", "xoxb-wrong-kind", "SLACK_BOT_TOKEN", "xoxb-1"), "SLACK_APP_TOKEN");
+    assertFails(Map.of("SLACK_APP_TOKEN", "xapp-1", "SLACK_BOT_TOKEN", "xoxb-1", "SLACK_API_URL", "ftp://x"),
+        "SLACK_API_URL");
+    assertFails(Map.of("SLACK_APP_TOKEN", "xapp-1", "SLACK_BOT_TOKEN", "xoxb-1", "BRIEFBOT_SLACK_RATE_LIMIT", "fast"),
+        "BRIEFBOT_SLACK_RATE_LIMIT");
+    assertFails(Map.of("SLACK_APP_TOKEN", "xapp-1", "SLACK_BOT_TOKEN", "xoxb-1",
+        "BRIEFBOT_DIGEST_SLACK_CHANNELS", "C0123ABCD, #general"), "BRIEFBOT_DIGEST_SLACK_CHANNELS");
+  }
+
+  @Test
+  void theSettingsNeverPrintTheirSecrets() {
+    SlackSettings s = SlackSettings.forBot(config(Map.of("SLACK_APP_TOKEN", "xapp-1-verysecret",
+        "SLACK_BOT_TOKEN", "xoxb-verysecret", "SLACK_SIGNING_SECRET", "verysecret",
+        "SLACK_API_URL", "http://127.0.0.1:9/api")));
+    assertThat(s.toString()).doesNotContain("verysecret");
+    assertThat(s.apiUrl()).isEqualTo("http://127.0.0.1:9/api/");
+    assertThat(s.socketMode()).isTrue();
+    assertThat(s.httpMode()).isTrue();
+  }
+
+  @Test
+  void eachPersonMayAskAFewQuestionsAMinute() {
+    MutableClock clock = new MutableClock();
+    UserRateLimit limit = new UserRateLimit(3, clock);
+    assertThat(limit.take("U1")).isEmpty();
+    clock.advance(Duration.ofSeconds(20));
+    assertThat(limit.take("U1")).isEmpty();
+    assertThat(limit.take("U1")).isEmpty();
+    assertThat(limit.take("U2")).isEmpty();
+    assertThat(limit.take("U1")).contains(Duration.ofSeconds(40));
+    clock.advance(Duration.ofSeconds(40));
+    assertThat(limit.take("U1")).isEmpty();
+    assertThat(UserRateLimit.message(Duration.ofMillis(1500))).contains("2 seconds");
+  }
+
+  @Test
+  void retryAfterIsReadLikeSlackSendsIt() {
+    assertThat(SlackCalls.retryAfter("5")).isEqualTo(Duration.ofSeconds(5));
+    assertThat(SlackCalls.retryAfter(null)).isEqualTo(Duration.ofSeconds(1));
+    assertThat(SlackCalls.retryAfter("soon")).isEqualTo(Duration.ofSeconds(1));
+    assertThat(SlackCalls.retryAfter("86400")).isEqualTo(SlackCalls.MAX_WAIT);
+  }
+
+  private static void assertFails(Map<String, String> env, String message) {
+    assertThatThrownBy(() -> SlackBot.fromConfig(config(env), null, null, null, Clock.systemUTC(), null, null))
+        .isInstanceOf(ConfigException.class).hasMessageContaining(message).hasMessageNotContaining("secret")
+        .hasMessageNotContaining("\n");
+  }
+
+  private static Config config(Map<String, String> env) {
+    return Config.fromEnv(new HashMap<>(env));
+  }
+
+  /** A clock the test moves by hand. */
+  private static final class MutableClock extends Clock {
+    private Instant now = Instant.parse("2024-11-08T08:00:00Z");
+
+    void advance(Duration d) {
+      now = now.plus(d);
+    }
+
+    @Override
+    public java.time.ZoneId getZone() {
+      return ZoneOffset.UTC;
+    }
+
+    @Override
+    public Clock withZone(java.time.ZoneId zone) {
+      return this;
+    }
+
+    @Override
+    public Instant instant() {
+      return now;
+    }
+  }
+}
