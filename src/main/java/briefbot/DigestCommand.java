@@ -72,7 +72,8 @@ final class DigestCommand implements Callable<Integer> {
     try (Briefbot bot = Briefbot.open(config, clock)) {
       SyncReport report = bot.sync(err::println);
       report.warnings().forEach(w -> err.println("warning: " + w));
-      Digests digests = Digests.create(config, bot.index(), bot.links(), state, sinks, clock);
+      Digests digests = Digests.create(config, bot.index(), DigestSetup.writer(config, bot.links()), state, sinks,
+          clock);
       if (dryRun) {
         Digest digest = digests.preview();
         out.println(json ? Digests.json(digest) : Digests.readable(digest));

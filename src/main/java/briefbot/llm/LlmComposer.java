@@ -7,6 +7,7 @@ import briefbot.answer.Composer;
 import briefbot.answer.Links;
 import briefbot.answer.QueryRewriter;
 import briefbot.corpus.LanguageDetector;
+import briefbot.digest.DigestWriter;
 import briefbot.index.ParagraphIndex;
 import briefbot.retrieval.Passage;
 import briefbot.retrieval.Retrieval;
@@ -34,6 +35,9 @@ public final class LlmComposer implements Composer, QueryRewriter {
   private static final Pattern FINISHED =
       Pattern.compile("(?s).*[.!?…。][\"'”’»)]*(?:\\s*\\[[^\\[\\]]{1,40}\\])*(?=\\s|$)");
 
+  /** The digest's headline is English, so its items are too, whatever language the articles are in. */
+  private static final String DIGEST_LANGUAGE = "en";
+
   private final LlmSettings settings;
   private final Model model;
   private final Prompts prompts;
@@ -58,11 +62,24 @@ public final class LlmComposer implements Composer, QueryRewriter {
 
   static LlmComposer open(Config config, Links links, Composer fallback, Supplier<Set<String>> corpusLanguages) {
     LlmSettings settings = LlmSettings.from(config);
-    Prompts prompts = Prompts.load(config);
-    Model model = new Model(Providers.of(settings), new Attempts(settings.timeout(), settings.maxRetries()));
+    return new LlmComposer(settings, model(settings), Prompts.load(config), new CitationCheck(links), fallback,
+        corpusLanguages);
+  }
+
+  /**
+   * The digest writer for {@code BRIEFBOT_LLM}: the model writes the items through {@code prompts/digest.txt},
+   * checked like answers; {@code fallback} writes the digest when the model fails or a story keeps nothing.
+   */
+  public static DigestWriter digestWriter(Config config, Links links, DigestWriter fallback) {
+    LlmSettings settings = LlmSettings.from(config);
+    return new LlmDigestWriter(settings, model(settings), Prompts.load(config), new CitationCheck(links), fallback,
+        DIGEST_LANGUAGE);
+  }
+
+  private static Model model(LlmSettings settings) {
     LOG.info("llm provider={} model={} timeoutS={} maxRetries={}", settings.provider(), settings.model(),
         settings.timeout().toSeconds(), settings.maxRetries());
-    return new LlmComposer(settings, model, prompts, new CitationCheck(links), fallback, corpusLanguages);
+    return new Model(Providers.of(settings), new Attempts(settings.timeout(), settings.maxRetries()));
   }
 
   @Override

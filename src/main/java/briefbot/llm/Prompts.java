@@ -12,6 +12,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
@@ -61,24 +62,49 @@ final class Prompts {
   final Chat answer;
   final Chat query;
   final Template passage;
+  final Chat digest;
+  final Template story;
 
-  private Prompts(Chat answer, Chat query, Template passage) {
+  private Prompts(Chat answer, Chat query, Template passage, Chat digest, Template story) {
     this.answer = answer;
     this.query = query;
     this.passage = passage;
+    this.digest = digest;
+    this.story = story;
   }
 
   /** The answer request: the passages numbered from 1 as the model cites them, the question, the answer language. */
   List<ChatMessage> answer(String question, String language, List<Passage> passages) {
     List<String> blocks = new ArrayList<>();
     for (int i = 0; i < passages.size(); i++) {
-      Passage p = passages.get(i);
-      blocks.add(passage.render(Map.of("n", String.valueOf(i + 1), "title", orDash(p.title()),
-          "source", orDash(p.source()), "language", languageName(p.language()),
-          "text", p.text().replaceAll("\\s+", " ").strip())).strip());
+      blocks.add(block(i + 1, passages.get(i)));
     }
     return answer.render(Map.of("passages", String.join("\n\n", blocks), "question", question,
         "language", languageName(language), "count", String.valueOf(passages.size())));
+  }
+
+  /**
+   * The digest request: each story with its passages, numbered from 1 across the whole digest as the model cites
+   * them; {@code sources} is how many articles report each story.
+   */
+  List<ChatMessage> digest(LocalDate day, String language, List<List<Passage>> stories, List<Integer> sources) {
+    List<String> blocks = new ArrayList<>();
+    int n = 0;
+    for (int s = 0; s < stories.size(); s++) {
+      List<String> passages = new ArrayList<>();
+      for (Passage p : stories.get(s)) {
+        passages.add(block(++n, p));
+      }
+      blocks.add(story.render(Map.of("n", String.valueOf(s + 1), "sources", String.valueOf(sources.get(s)),
+          "passages", String.join("\n\n", passages))).strip());
+    }
+    return digest.render(Map.of("stories", String.join("\n\n", blocks), "date", day.toString(),
+        "language", languageName(language), "count", String.valueOf(stories.size()), "passages", String.valueOf(n)));
+  }
+
+  private String block(int n, Passage p) {
+    return passage.render(Map.of("n", String.valueOf(n), "title", orDash(p.title()), "source", orDash(p.source()),
+        "language", languageName(p.language()), "text", p.text().replaceAll("\\s+", " ").strip())).strip();
   }
 
   /** The rewrite request: the question, its language, and the languages to restate it in. */
@@ -106,7 +132,9 @@ final class Prompts {
     return new Prompts(
         chat(dir, "answer.txt", Set.of("passages", "question", "language", "count")),
         chat(dir, "query.txt", Set.of("question", "language", "languages")),
-        template(dir, "passage.txt", read(dir, "passage.txt"), Set.of("n", "title", "source", "language", "text")));
+        template(dir, "passage.txt", read(dir, "passage.txt"), Set.of("n", "title", "source", "language", "text")),
+        chat(dir, "digest.txt", Set.of("count", "language", "passages", "date", "stories")),
+        template(dir, "story.txt", read(dir, "story.txt"), Set.of("n", "sources", "passages")));
   }
 
   private static Chat chat(Path dir, String name, Set<String> allowed) {
