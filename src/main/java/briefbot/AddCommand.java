@@ -5,13 +5,12 @@ import briefbot.feeds.Feeds;
 import briefbot.state.BotState;
 import java.io.PrintWriter;
 import java.time.Clock;
-import java.util.HashMap;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.function.UnaryOperator;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
@@ -25,14 +24,8 @@ final class AddCommand implements Callable<Integer> {
   @Parameters(paramLabel = "URL", description = "the article's http(s) address")
   String url;
 
-  @Option(names = "--corpus", paramLabel = "DIR", description = "the articles (BRIEFBOT_CORPUS_DIR, default ./corpus)")
-  String corpus;
-
-  @Option(names = "--data", paramLabel = "DIR", description = "index and bot state (BRIEFBOT_DATA_DIR, default ./data)")
-  String data;
-
-  @Option(names = "--base-url", paramLabel = "URL", description = "public address of the reader pages (BRIEFBOT_BASE_URL)")
-  String baseUrl;
+  @Mixin
+  briefbot.cli.CommonOptions options;
 
   @Spec
   CommandSpec spec;
@@ -54,7 +47,7 @@ final class AddCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    Config config = config();
+    Config config = options.config(env);
     Feeds.Options options = adjust.apply(Feeds.Options.from(config));
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
@@ -83,20 +76,6 @@ final class AddCommand implements Callable<Integer> {
           return 1;
         }
       }
-    }
-  }
-
-  private Config config() {
-    Map<String, String> merged = new HashMap<>(env);
-    put(merged, "BRIEFBOT_CORPUS_DIR", corpus);
-    put(merged, "BRIEFBOT_DATA_DIR", data);
-    put(merged, "BRIEFBOT_BASE_URL", baseUrl);
-    return Config.fromEnv(merged);
-  }
-
-  private static void put(Map<String, String> env, String name, String value) {
-    if (value != null) {
-      env.put(name, value);
     }
   }
 

@@ -6,6 +6,7 @@ import briefbot.answer.Links;
 import briefbot.corpus.Corpus;
 import briefbot.index.ParagraphIndex;
 import briefbot.index.SyncReport;
+import briefbot.llm.LlmComposer;
 import briefbot.retrieval.Retriever;
 import dev.langchain4j.model.embedding.EmbeddingModel;
 import dev.langchain4j.model.embedding.onnx.OnnxEmbeddingModel;
@@ -48,8 +49,23 @@ public final class Briefbot implements AutoCloseable {
     ParagraphIndex index = ParagraphIndex.open(config.dataDir(), embeddings, clock);
     Retriever retriever = new Retriever(index, embeddings, embeddingLanguages(config));
     Links links = new Links(config.baseUrl());
-    Answerer answerer = new Answerer(retriever, new ExtractiveComposer(retriever, links));
-    return new Briefbot(config, corpus, index, retriever, answerer, links);
+    try {
+      Answerer answerer = answerer(config, index, retriever, links);
+      return new Briefbot(config, corpus, index, retriever, answerer, links);
+    } catch (RuntimeException e) {
+      index.close();
+      throw e;
+    }
+  }
+
+  /** Extractive answers, or with {@code BRIEFBOT_LLM} set, a model's answers (extractive when it fails). */
+  static Answerer answerer(Config config, ParagraphIndex index, Retriever retriever, Links links) {
+    ExtractiveComposer extractive = new ExtractiveComposer(retriever, links);
+    if ("none".equals(config.llm())) {
+      return new Answerer(retriever, extractive);
+    }
+    LlmComposer llm = LlmComposer.open(config, links, extractive, index);
+    return new Answerer(retriever, llm, llm);
   }
 
   /** The embedding model: a multilingual ONNX model the user supplies, else the one that ships in the jar. */

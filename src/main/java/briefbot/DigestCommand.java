@@ -9,11 +9,11 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import java.io.PrintWriter;
 import java.time.Clock;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** {@code briefbot digest}: prints the digest that would be posted now, or posts it to every configured place. */
@@ -28,15 +28,8 @@ final class DigestCommand implements Callable<Integer> {
   @Option(names = "--json", description = "print JSON (the digest with --dry-run, else what happened per channel)")
   boolean json;
 
-  @Option(names = "--corpus", paramLabel = "DIR", description = "the articles (BRIEFBOT_CORPUS_DIR, default ./corpus)")
-  String corpus;
-
-  @Option(names = "--data", paramLabel = "DIR", description = "index and bot state (BRIEFBOT_DATA_DIR, default ./data)")
-  String data;
-
-  @Option(names = "--base-url", paramLabel = "URL",
-      description = "public address of the reader pages (BRIEFBOT_BASE_URL)")
-  String baseUrl;
+  @Mixin
+  briefbot.cli.CommonOptions options;
 
   private final Map<String, String> env;
   private final PrintWriter out;
@@ -56,7 +49,7 @@ final class DigestCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    Config config = Config.fromEnv(withFlags());
+    Config config = options.config(env);
     try (BotState state = BotState.open(config.dataDir(), clock)) {
       List<DigestSink> sinks = DigestSetup.sinks(config, chatSinks.open(config, state));
       if (!dryRun && sinks.isEmpty()) {
@@ -72,7 +65,8 @@ final class DigestCommand implements Callable<Integer> {
     try (Briefbot bot = Briefbot.open(config, clock)) {
       SyncReport report = bot.sync(err::println);
       report.warnings().forEach(w -> err.println("warning: " + w));
-      Digests digests = Digests.create(config, bot.index(), bot.links(), state, sinks, clock);
+      Digests digests = Digests.create(config, bot.index(), DigestSetup.writer(config, bot.links()), state, sinks,
+          clock);
       if (dryRun) {
         Digest digest = digests.preview();
         out.println(json ? Digests.json(digest) : Digests.readable(digest));
@@ -98,17 +92,4 @@ final class DigestCommand implements Callable<Integer> {
     }
   }
 
-  private Map<String, String> withFlags() {
-    Map<String, String> merged = new HashMap<>(env);
-    put(merged, "BRIEFBOT_CORPUS_DIR", corpus);
-    put(merged, "BRIEFBOT_DATA_DIR", data);
-    put(merged, "BRIEFBOT_BASE_URL", baseUrl);
-    return merged;
-  }
-
-  private static void put(Map<String, String> env, String name, String value) {
-    if (value != null) {
-      env.put(name, value);
-    }
-  }
 }

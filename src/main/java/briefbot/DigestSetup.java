@@ -1,7 +1,10 @@
 package briefbot;
 
+import briefbot.answer.Links;
 import briefbot.digest.DigestSink;
+import briefbot.digest.DigestWriter;
 import briefbot.digest.Digests;
+import briefbot.llm.LlmComposer;
 import briefbot.state.BotState;
 import java.time.Clock;
 import java.util.ArrayList;
@@ -28,6 +31,13 @@ final class DigestSetup {
 
   /** The digest over an open bot; {@code start()} it to post on schedule, {@code close()} it to stop. */
   static Digests digests(Briefbot bot, BotState state, List<DigestSink> chatSinks, Clock clock) {
-    return Digests.create(bot.config(), bot.index(), bot.links(), state, sinks(bot.config(), chatSinks), clock);
+    return Digests.create(bot.config(), bot.index(), writer(bot.config(), bot.links()), state,
+        sinks(bot.config(), chatSinks), clock);
+  }
+
+  /** The extractive writer, or with {@code BRIEFBOT_LLM} set, the model's (extractive when it fails). */
+  static DigestWriter writer(Config config, Links links) {
+    DigestWriter extractive = DigestWriter.extractive(links);
+    return "none".equals(config.llm()) ? extractive : LlmComposer.digestWriter(config, links, extractive);
   }
 }

@@ -16,7 +16,6 @@ import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.time.Clock;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
@@ -25,6 +24,7 @@ import java.util.function.Consumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** {@code briefbot serve}: the bot as a service: reader pages, chat page, Slack and Teams, live corpus. */
@@ -49,14 +49,8 @@ public final class Serve implements Callable<Integer> {
 
   private static final Logger LOG = LoggerFactory.getLogger(Serve.class);
 
-  @Option(names = "--corpus", paramLabel = "DIR", description = "the articles (BRIEFBOT_CORPUS_DIR, default ./corpus)")
-  String corpus;
-
-  @Option(names = "--data", paramLabel = "DIR", description = "index and bot state (BRIEFBOT_DATA_DIR, default ./data)")
-  String data;
-
-  @Option(names = "--base-url", paramLabel = "URL", description = "public address of the reader pages (BRIEFBOT_BASE_URL)")
-  String baseUrl;
+  @Mixin
+  briefbot.cli.CommonOptions options;
 
   @Option(names = "--port", paramLabel = "PORT", description = "HTTP port (BRIEFBOT_PORT, default 8080)")
   String port;
@@ -75,7 +69,7 @@ public final class Serve implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
-    Config config = Config.fromEnv(withFlags());
+    Config config = options.config(env, java.util.Collections.singletonMap("BRIEFBOT_PORT", port));
     if (config.get("BRIEFBOT_LOG_LEVEL") == null) {
       // A service logs its requests unless told otherwise; the one-shot commands stay quiet (WARN).
       ((ch.qos.logback.classic.Logger) LoggerFactory.getLogger(Logger.ROOT_LOGGER_NAME)).setLevel(Level.INFO);
@@ -91,21 +85,6 @@ public final class Serve implements Callable<Integer> {
     out.flush();
     stopped.await();
     return 0;
-  }
-
-  private Map<String, String> withFlags() {
-    Map<String, String> merged = new HashMap<>(env);
-    put(merged, "BRIEFBOT_CORPUS_DIR", corpus);
-    put(merged, "BRIEFBOT_DATA_DIR", data);
-    put(merged, "BRIEFBOT_BASE_URL", baseUrl);
-    put(merged, "BRIEFBOT_PORT", port);
-    return merged;
-  }
-
-  private static void put(Map<String, String> env, String name, String value) {
-    if (value != null) {
-      env.put(name, value);
-    }
   }
 
   /**

@@ -19,7 +19,7 @@ public sealed interface Answer {
       Map<String, Long> timingsMs) implements Answer {
     public Grounded {
       citations = List.copyOf(citations);
-      timingsMs = Map.copyOf(timingsMs);
+      timingsMs = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(timingsMs));
     }
 
     Grounded withTimings(Map<String, Long> timings) {
@@ -31,7 +31,7 @@ public sealed interface Answer {
   record NoEvidence(String question, String text, String language, String reason, Map<String, Long> timingsMs)
       implements Answer {
     public NoEvidence {
-      timingsMs = Map.copyOf(timingsMs);
+      timingsMs = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(timingsMs));
     }
 
     NoEvidence withTimings(Map<String, Long> timings) {

@@ -2,11 +2,14 @@ package briefbot.answer;
 
 import briefbot.retrieval.Retrieval;
 import briefbot.retrieval.Retriever;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.ResourceBundle;
+import java.util.function.Consumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -17,10 +20,17 @@ public final class Answerer {
 
   private final Retriever retriever;
   private final Composer composer;
+  private final QueryRewriter rewriter;
 
   public Answerer(Retriever retriever, Composer composer) {
+    this(retriever, composer, QueryRewriter.NONE);
+  }
+
+  /** An answerer whose {@code rewriter} adds the question in other languages to the search (an LLM's rewrites). */
+  public Answerer(Retriever retriever, Composer composer, QueryRewriter rewriter) {
     this.retriever = retriever;
     this.composer = composer;
+    this.rewriter = rewriter;
   }
 
   public Answer ask(Question question) {
@@ -29,13 +39,33 @@ public final class Answerer {
 
   /** Answers with {@code context} (earlier questions of a chat thread) widening the search. */
   public Answer ask(Question question, List<String> context) {
+    return answer(question, context, null);
+  }
+
+  /**
+   * Answers like {@link #ask(Question, List)}, showing the text so far to {@code partials} while a streaming
+   * composer writes it; the returned answer is the checked one that replaces every partial text. Partial texts
+   * may come from another thread, but never after this method returns.
+   */
+  public Answer ask(Question question, List<String> context, Consumer<String> partials) {
+    return answer(question, context, Objects.requireNonNull(partials, "partials"));
+  }
+
+  private Answer answer(Question question, List<String> context, Consumer<String> partials) {
     long start = System.nanoTime();
-    Retrieval retrieval = retriever.retrieve(question.text(), context);
+    List<String> alternatives = new ArrayList<>(context);
+    alternatives.addAll(rewriter.rewrite(question.text()));
+    long rewritten = System.nanoTime();
+    Retrieval retrieval = retriever.retrieve(question.text(), alternatives);
     long retrieved = System.nanoTime();
-    Answer answer = retrieval.evidence() ? composer.compose(retrieval) : noEvidence(retrieval);
+    Answer answer = !retrieval.evidence() ? noEvidence(retrieval)
+        : partials == null ? composer.compose(retrieval) : composer.compose(retrieval, partials);
     long composed = System.nanoTime();
     Map<String, Long> timings = new LinkedHashMap<>();
-    timings.put("retrieve", (retrieved - start) / 1_000_000);
+    if (rewriter != QueryRewriter.NONE) {
+      timings.put("rewrite", (rewritten - start) / 1_000_000);
+    }
+    timings.put("retrieve", (retrieved - rewritten) / 1_000_000);
     timings.put("compose", (composed - retrieved) / 1_000_000);
     LOG.info("answered status={} retrieveMs={} composeMs={} reason=\"{}\"",
         answer instanceof Answer.Grounded ? "answered" : "no_answer", timings.get("retrieve"), timings.get("compose"),

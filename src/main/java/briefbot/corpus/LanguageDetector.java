@@ -27,7 +27,7 @@ public final class LanguageDetector {
     FUNCTION_WORDS.put("nl", Set.of("de", "het", "een", "en", "van", "in", "is", "dat", "op", "te", "met", "voor",
         "zijn", "niet", "aan", "er", "die", "wat", "bij", "ook", "naar", "heeft", "hebben", "om", "door", "tot",
         "werd", "zei", "waar", "wie", "hoe", "wanneer", "waarom", "welke", "hoeveel", "tussen", "nog", "maar", "dit",
-        "over", "uit", "als", "wordt", "zich"));
+        "over", "uit", "als", "wordt", "zich", "volgens", "tegen", "geen", "mijn", "onze", "hun", "wij", "jullie"));
     FUNCTION_WORDS.put("de", Set.of("der", "die", "das", "und", "ist", "nicht", "mit", "von", "den", "dem", "zu",
         "ein", "eine", "auf", "für", "sich", "auch", "wie", "wer", "wo", "was", "warum", "wann", "hat", "haben",
         "wurde", "sind", "im", "bei", "nach", "über", "oder", "aber", "dass", "welche", "wieviele"));
@@ -62,7 +62,8 @@ public final class LanguageDetector {
     Arrays.sort(sorted);
     int best = sorted[sorted.length - 1];
     int second = sorted[sorted.length - 2];
-    if (best < 2 || best == second) {
+    // A short question may hold a single function word; it decides only when no other language claims any.
+    if (best == 0 || best == second || (best == 1 && second > 0)) {
       return fallback;
     }
     for (var e : scores.entrySet()) {

@@ -1,0 +1,164 @@
+package briefbot.llm;
+
+import briefbot.Config;
+import briefbot.answer.Answer;
+import briefbot.answer.CitationCheck;
+import briefbot.answer.Composer;
+import briefbot.answer.Links;
+import briefbot.answer.QueryRewriter;
+import briefbot.corpus.LanguageDetector;
+import briefbot.digest.DigestWriter;
+import briefbot.index.ParagraphIndex;
+import briefbot.retrieval.Passage;
+import briefbot.retrieval.Retrieval;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Writes answers with a chat model (OpenAI or a compatible server, Azure OpenAI, Ollama) from the retrieved
+ * paragraphs, in the question's language, and shows only what passes the {@link CitationCheck}; when the model
+ * fails or nothing it wrote survives, the extractive answer is shown instead. It also rewrites questions into
+ * the corpus languages so that retrieval finds paragraphs in any of them.
+ */
+public final class LlmComposer implements Composer, QueryRewriter {
+
+  private static final Logger LOG = LoggerFactory.getLogger(LlmComposer.class);
+  /** Text up to the last finished sentence: a full stop, its citations, then a space or the end. */
+  private static final Pattern FINISHED =
+      Pattern.compile("(?s).*[.!?…。][\"'”’»)]*(?:\\s*\\[[^\\[\\]]{1,40}\\])*(?=\\s|$)");
+
+  /** The digest's headline is English, so its items are too, whatever language the articles are in. */
+  private static final String DIGEST_LANGUAGE = "en";
+
+  private final LlmSettings settings;
+  private final Model model;
+  private final Prompts prompts;
+  private final CitationCheck check;
+  private final Composer fallback;
+  private final Supplier<Set<String>> corpusLanguages;
+
+  LlmComposer(LlmSettings settings, Model model, Prompts prompts, CitationCheck check, Composer fallback,
+      Supplier<Set<String>> corpusLanguages) {
+    this.settings = settings;
+    this.model = model;
+    this.prompts = prompts;
+    this.check = check;
+    this.fallback = fallback;
+    this.corpusLanguages = corpusLanguages;
+  }
+
+  /** The composer for {@code BRIEFBOT_LLM}; fails with a {@link briefbot.ConfigException} naming a missing setting. */
+  public static LlmComposer open(Config config, Links links, Composer fallback, ParagraphIndex index) {
+    return open(config, links, fallback, new CorpusLanguages(index));
+  }
+
+  static LlmComposer open(Config config, Links links, Composer fallback, Supplier<Set<String>> corpusLanguages) {
+    LlmSettings settings = LlmSettings.from(config);
+    return new LlmComposer(settings, model(settings), Prompts.load(config), new CitationCheck(links), fallback,
+        corpusLanguages);
+  }
+
+  /**
+   * The digest writer for {@code BRIEFBOT_LLM}: the model writes the items through {@code prompts/digest.txt},
+   * checked like answers; {@code fallback} writes the digest when the model fails or a story keeps nothing.
+   */
+  public static DigestWriter digestWriter(Config config, Links links, DigestWriter fallback) {
+    LlmSettings settings = LlmSettings.from(config);
+    return new LlmDigestWriter(settings, model(settings), Prompts.load(config), new CitationCheck(links), fallback,
+        DIGEST_LANGUAGE);
+  }
+
+  private static Model model(LlmSettings settings) {
+    LOG.info("llm provider={} model={} timeoutS={} maxRetries={}", settings.provider(), settings.model(),
+        settings.timeout().toSeconds(), settings.maxRetries());
+    return new Model(Providers.of(settings), new Attempts(settings.timeout(), settings.maxRetries()));
+  }
+
+  @Override
+  public Answer compose(Retrieval retrieval) {
+    return compose(retrieval, null);
+  }
+
+  /** Streams the answer: {@code partials} sees the checked text so far (only sentences that pass the check). */
+  @Override
+  public Answer compose(Retrieval retrieval, Consumer<String> partials) {
+    List<Passage> passages = retrieval.passages();
+    var messages = prompts.answer(retrieval.question(), retrieval.language(), passages);
+    String reply;
+    try {
+      reply = partials == null ? model.chat(messages) : model.stream(messages, new Preview(passages, partials));
+    } catch (ModelFailure e) {
+      return fallback(retrieval, e.getMessage());
+    }
+    CitationCheck.Checked checked = check.check(reply, passages);
+    if (checked.empty()) {
+      return fallback(retrieval, "nothing the model wrote passed the citation check: " + checked.dropped());
+    }
+    if (!checked.dropped().isEmpty()) {
+      LOG.info("llm citation check dropped={} reasons=\"{}\"", checked.dropped().size(), checked.dropped());
+    }
+    return new Answer.Grounded(retrieval.question(), checked.text(), retrieval.language(), checked.citations(), "llm",
+        Map.of());
+  }
+
+  /** The question in the corpus's other languages; none when the corpus has no other or the model fails. */
+  @Override
+  public List<String> rewrite(String question) {
+    String language = LanguageDetector.detect(question, "en");
+    Set<String> targets = new TreeSet<>(corpusLanguages.get());
+    targets.remove(language);
+    if (targets.isEmpty()) {
+      return List.of();
+    }
+    try {
+      List<String> rewrites = Rewrites.parse(model.chat(prompts.query(question, language, targets)), targets, question);
+      LOG.info("llm rewrite languages={} rewrites={}", targets, rewrites.size());
+      return rewrites;
+    } catch (ModelFailure e) {
+      LOG.warn("llm rewrite skipped provider={} cause=\"{}\"", settings.provider(), settings.redact(e.getMessage()));
+      return List.of();
+    }
+  }
+
+  private Answer fallback(Retrieval retrieval, String cause) {
+    LOG.warn("llm fallback to extractive provider={} model={} cause=\"{}\"", settings.provider(), settings.model(),
+        settings.redact(cause));
+    Answer answer = fallback.compose(retrieval);
+    return answer instanceof Answer.Grounded g
+        ? new Answer.Grounded(g.question(), g.text(), g.language(), g.citations(), "extractive-fallback", g.timingsMs())
+        : answer;
+  }
+
+  /** Shows the checked text so far, each time it grows by a finished sentence that passes. */
+  private final class Preview implements Consumer<String> {
+    private final List<Passage> passages;
+    private final Consumer<String> partials;
+    private String shown = "";
+
+    Preview(List<Passage> passages, Consumer<String> partials) {
+      this.passages = passages;
+      this.partials = partials;
+    }
+
+    @Override
+    public void accept(String soFar) {
+      Matcher finished = FINISHED.matcher(soFar);
+      if (!finished.lookingAt()) {
+        return;
+      }
+      String text = check.check(finished.group(), passages).text();
+      if (!text.isEmpty() && !text.equals(shown)) {
+        shown = text;
+        partials.accept(text);
+      }
+    }
+  }
+}

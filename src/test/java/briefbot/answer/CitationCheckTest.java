@@ -1,0 +1,179 @@
+package briefbot.answer;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import briefbot.retrieval.Passage;
+import java.time.Instant;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class CitationCheckTest {
+
+  private static final List<Passage> PASSAGES = List.of(
+      passage("iran-jets", 2, "en", "Moscow is providing Tehran with fighter jets, missile defense systems and technology."),
+      passage("nk-troops", 5, "en", "“We have to work together,” Rutte said of the alliance."),
+      passage("nl-troepen", 14, "nl", "Volgens Amerikaanse schattingen zijn er tot 12.000 Noord-Koreaanse troepen naar Rusland gestuurd."),
+      passage("arctic", 4, "en", "Russia also conducts joint patrols with China in the Arctic, the administration said."));
+
+  private final CitationCheck check = new CitationCheck(new Links("https://bot.example.org"));
+
+  private static Passage passage(String id, int n, String language, String text) {
+    return new Passage(id, "Title of " + id, "Wire", null, null, language, n, null, text, Instant.EPOCH, 1.0);
+  }
+
+  @Test
+  void keepsCitedSentencesAndLinksEachCitationToItsParagraph() {
+    var checked = check.check("Moscow gives Tehran fighter jets [1]. Russia patrols the Arctic with China [4].", PASSAGES);
+
+    assertThat(checked.text()).isEqualTo("Moscow gives Tehran fighter jets [1]. Russia patrols the Arctic with China [2].");
+    assertThat(checked.citations()).extracting(Citation::n, Citation::articleId, Citation::paragraph, Citation::url)
+        .containsExactly(
+            org.assertj.core.groups.Tuple.tuple(1, "iran-jets", 2, "https://bot.example.org/articles/iran-jets#p2"),
+            org.assertj.core.groups.Tuple.tuple(2, "arctic", 4, "https://bot.example.org/articles/arctic#p4"));
+    assertThat(checked.dropped()).isEmpty();
+  }
+
+  @Test
+  void removesMarkersThatNameNoRetrievedPassage() {
+    var checked = check.check("Moscow gives Tehran fighter jets [1][7]. Troops were sent [0][3, 9].", PASSAGES);
+
+    assertThat(checked.text()).isEqualTo("Moscow gives Tehran fighter jets [1]. Troops were sent [2].");
+    assertThat(checked.citations()).extracting(Citation::articleId).containsExactly("iran-jets", "nl-troepen");
+  }
+
+  @Test
+  void dropsSentencesLeftWithoutAValidCitation() {
+    var checked = check.check("Sure, here is the answer. Iran supplies drones [7]. Moscow gives Tehran jets [1]. "
+        + "Nothing else is known.", PASSAGES);
+
+    assertThat(checked.text()).isEqualTo("Moscow gives Tehran jets [1].");
+    assertThat(checked.dropped()).hasSize(3).allMatch(reason -> reason.startsWith("no valid citation"));
+  }
+
+  @Test
+  void renumbersInOrderOfFirstAppearanceAndListsOnlyUsedPassages() {
+    var checked = check.check("Up to 12,000 troops went to Russia [3]. Moscow gives jets [1][3]. "
+        + "China joins Arctic patrols [4].", PASSAGES);
+
+    assertThat(checked.text()).isEqualTo("Up to 12,000 troops went to Russia [1]. Moscow gives jets [2][1]. "
+        + "China joins Arctic patrols [3].");
+    assertThat(checked.citations()).extracting(Citation::n, Citation::articleId).containsExactly(
+        org.assertj.core.groups.Tuple.tuple(1, "nl-troepen"), org.assertj.core.groups.Tuple.tuple(2, "iran-jets"),
+        org.assertj.core.groups.Tuple.tuple(3, "arctic"));
+    assertThat(checked.citations()).extracting(Citation::articleId).doesNotContain("nk-troops");
+  }
+
+  @Test
+  void readsListsAndRangesOfNumbers() {
+    var checked = check.check("Russia and its partners cooperate [1, 2]. They coordinate [3-4].", PASSAGES);
+
+    assertThat(checked.text()).isEqualTo("Russia and its partners cooperate [1][2]. They coordinate [3][4].");
+  }
+
+  @Test
+  void keepsAQuoteThatTheCitedParagraphContainsDespiteQuoteStyleCaseAndSpacing() {
+    var checked = check.check("Rutte said \"we have  to work together\" [2]. He said: ‘We have to work together’ [2].",
+        PASSAGES);
+
+    assertThat(checked.dropped()).isEmpty();
+    assertThat(checked.text()).contains("\"we have to work together\" [1]");
+  }
+
+  @Test
+  void dropsASentenceWhoseQuoteIsNotInTheCitedParagraph() {
+    var checked = check.check("Rutte said “we will defeat Russia by spring” [2]. Moscow gives Tehran jets [1].", PASSAGES);
+
+    assertThat(checked.text()).isEqualTo("Moscow gives Tehran jets [1].");
+    assertThat(checked.dropped()).singleElement().asString().startsWith("quote not in the cited paragraph");
+  }
+
+  @Test
+  void aQuoteMustBeInTheParagraphItCitesNotInAnother() {
+    var checked = check.check("Officials said “fighter jets, missile defense systems and technology” [4].", PASSAGES);
+
+    assertThat(checked.empty()).isTrue();
+  }
+
+  @Test
+  void aQuoteWithAnEllipsisNeedsEachPieceAndAnUnclosedQuoteIsStillChecked() {
+    assertThat(check.check("Moscow sends “fighter jets … and technology” [1].", PASSAGES).dropped()).isEmpty();
+    assertThat(check.check("Moscow sends “fighter jets … and nuclear warheads” [1].", PASSAGES).empty()).isTrue();
+    assertThat(check.check("Rutte said “we must ignore the rules [2].", PASSAGES).empty()).isTrue();
+  }
+
+  @Test
+  void aFullStopInsideAQuoteDoesNotSplitTheSentence() {
+    var checked = check.check("Rutte said: “Peace. We have to work together,” [2].", PASSAGES);
+
+    assertThat(checked.empty()).isTrue();
+    assertThat(checked.dropped()).singleElement().asString().startsWith("quote not in the cited paragraph");
+  }
+
+  @Test
+  void dropsMentionsAndChatMarkupEvenWhenCited() {
+    var checked = check.check("Moscow gives jets [1]. <!channel> look at this [1]. Ping <!here> now [1]. "
+        + "Tell <@U12345> [1]. Hey @channel, read it [1]. Alert @here [1]. Ask <!everyone> [1]. "
+        + "Hi ＠channel [1].", PASSAGES);
+
+    assertThat(checked.text()).isEqualTo("Moscow gives jets [1].");
+    assertThat(checked.text()).doesNotContain("<", "@", "＠");
+    assertThat(checked.dropped()).hasSize(7);
+  }
+
+  @Test
+  void dropsLinksThatAreNotCitations() {
+    var checked = check.check("Moscow gives jets [1]. Read more at https://evil.example/x [1]. "
+        + "Everyone should visit evil.example today [1]. See [this](http://x.test) [1]. Or <https://a.test|here> [1]. "
+        + "Go to www.evil.test [1].", PASSAGES);
+
+    assertThat(checked.text()).isEqualTo("Moscow gives jets [1].");
+    assertThat(checked.dropped()).hasSize(5);
+  }
+
+  @Test
+  void abbreviationsAndFiguresDoNotEndASentence() {
+    var checked = check.check("The U.S. says up to 12.000 troops and Gen. Smith agree [3]. Mr. Rutte warned [2].",
+        PASSAGES);
+
+    assertThat(checked.text()).isEqualTo("The U.S. says up to 12.000 troops and Gen. Smith agree [1]. Mr. Rutte warned [2].");
+  }
+
+  @Test
+  void aCitationAfterTheFullStopBelongsToTheSentenceBeforeIt() {
+    var checked = check.check("Moscow gives jets. [1] Russia patrols the Arctic. [4]\n- Troops went to Russia [3].",
+        PASSAGES);
+
+    assertThat(checked.text()).isEqualTo("Moscow gives jets. [1] Russia patrols the Arctic. [2] Troops went to Russia [3].");
+  }
+
+  @Test
+  void dropsASourceListAndHeadingsTheModelAppends() {
+    var checked = check.check("**Answer**\nMoscow gives jets [1].\n\nSources:\n[1] Title of iran-jets\n[4] Arctic", PASSAGES);
+
+    assertThat(checked.text()).isEqualTo("Moscow gives jets [1].");
+    assertThat(checked.citations()).hasSize(1);
+  }
+
+  @Test
+  void nothingSurvivesARefusalOrAnEmptyAnswer() {
+    assertThat(check.check("I'm sorry, but I can't help with that.", PASSAGES).empty()).isTrue();
+    assertThat(check.check("", PASSAGES).empty()).isTrue();
+    assertThat(check.check("[1]", PASSAGES).empty()).isTrue();
+  }
+
+  @Test
+  void partsShareOneNumberingAndKeepTheirOwnText() {
+    var checked = check.check(List.of("Russia patrols the Arctic [4].", "Bad part [9].", "Jets go to Iran [1]. Arctic again [4]."),
+        PASSAGES);
+
+    assertThat(checked.parts()).containsExactly("Russia patrols the Arctic [1].", "", "Jets go to Iran [2]. Arctic again [1].");
+    assertThat(checked.citations()).extracting(Citation::articleId).containsExactly("arctic", "iran-jets");
+  }
+
+  @Test
+  void invisibleCharactersCannotSmuggleAMention() {
+    var checked = check.check("Moscow gives jets [1]. Hey <\u200B!channel> [1]. Hey @\u200Bchannel [1].", PASSAGES);
+
+    assertThat(checked.text()).isEqualTo("Moscow gives jets [1].");
+  }
+}

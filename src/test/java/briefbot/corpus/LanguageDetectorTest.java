@@ -1,0 +1,25 @@
+package briefbot.corpus;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/** Language detection on questions as short as people type them, and on article text. */
+class LanguageDetectorTest {
+
+  @ParameterizedTest(name = "{0} -> {1}")
+  @CsvSource(delimiter = '|', value = {
+      "Where did Biden meet Yoon and Ishiba? | en",
+      "Waar ontmoette Biden Yoon en Ishiba? | nl",
+      "Levert Rusland technologie aan Noord-Korea volgens Rutte? | nl",
+      "Wat levert Poetin? | nl",
+      "Wie viele Soldaten hat Nordkorea nach Russland geschickt? | de",
+      "Combien de soldats la Corée du Nord a-t-elle envoyés en Russie ? | fr",
+      "¿Cuántos soldados ha enviado Corea del Norte a Rusia? | es",
+      "Biden Yoon Ishiba | en",
+  })
+  void detects(String text, String language) {
+    assertThat(LanguageDetector.detect(text, "en")).isEqualTo(language);
+  }
+}
