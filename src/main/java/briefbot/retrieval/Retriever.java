@@ -30,6 +30,8 @@ import org.apache.lucene.search.TermQuery;
 public final class Retriever {
 
   static final int CANDIDATES = 50;
+  /** kNN asks the HNSW graph for more candidates than it keeps: at 100k vectors 100 gave recall@10 0.885 vs 0.842 for 50. */
+  static final int KNN_CANDIDATES = 100;
   static final int RESULTS = 8;
   /** The best lexical hits always reach the composer, even when the embeddings rank them low. */
   private static final int LEXICAL_GUARANTEE = 3;
@@ -70,7 +72,11 @@ public final class Retriever {
    */
   public Retrieval retrieve(String question, List<String> alternatives) {
     String language = LanguageDetector.detect(question, "en");
-    float[] vector = embeddings == null ? null : Vectors.normalized(embeddings.embed(question).content().vector());
+    // The question is embedded on another core while the lexical half runs: the model is the slowest step.
+    java.util.concurrent.CompletableFuture<float[]> embedding = embeddings == null
+        ? java.util.concurrent.CompletableFuture.completedFuture(null)
+        : java.util.concurrent.CompletableFuture.supplyAsync(
+            () -> Vectors.normalized(embeddings.embed(question).content().vector()));
     return index.search(searcher -> {
       List<Concept> own = concepts.of(question, language, searcher.getIndexReader());
       List<Ranking> rankings = new ArrayList<>();
@@ -80,6 +86,7 @@ public final class Retriever {
         rankings.add(new Ranking(bm25(searcher, concepts.of(alternative, LanguageDetector.detect(alternative, language),
             searcher.getIndexReader()), 1f), doc -> 0.5));
       }
+      float[] vector = embedding.join();
       if (vector != null) {
         rankings.add(knnRanking(searcher, vector, language));
       }
@@ -120,7 +127,7 @@ public final class Retriever {
 
   private Ranking knnRanking(IndexSearcher searcher, float[] vector, String questionLanguage) throws IOException {
     List<ScoreDoc> hits = List.of(
-        searcher.search(new KnnFloatVectorQuery(IndexFields.VECTOR, vector, CANDIDATES), CANDIDATES).scoreDocs);
+        searcher.search(new KnnFloatVectorQuery(IndexFields.VECTOR, vector, KNN_CANDIDATES), CANDIDATES).scoreDocs);
     boolean questionUnderstood = understood(questionLanguage);
     Map<Integer, Double> weights = new java.util.HashMap<>();
     for (ScoreDoc hit : hits) {
