@@ -72,11 +72,7 @@ public final class Retriever {
    */
   public Retrieval retrieve(String question, List<String> alternatives) {
     String language = LanguageDetector.detect(question, "en");
-    // The question is embedded on another core while the lexical half runs: the model is the slowest step.
-    java.util.concurrent.CompletableFuture<float[]> embedding = embeddings == null
-        ? java.util.concurrent.CompletableFuture.completedFuture(null)
-        : java.util.concurrent.CompletableFuture.supplyAsync(
-            () -> Vectors.normalized(embeddings.embed(question).content().vector()));
+    float[] vector = embeddings == null ? null : Vectors.normalized(embeddings.embed(question).content().vector());
     return index.search(searcher -> {
       List<Concept> own = concepts.of(question, language, searcher.getIndexReader());
       List<Ranking> rankings = new ArrayList<>();
@@ -86,7 +82,6 @@ public final class Retriever {
         rankings.add(new Ranking(bm25(searcher, concepts.of(alternative, LanguageDetector.detect(alternative, language),
             searcher.getIndexReader()), 1f), doc -> 0.5));
       }
-      float[] vector = embedding.join();
       if (vector != null) {
         rankings.add(knnRanking(searcher, vector, language));
       }
