@@ -87,7 +87,7 @@ class DigestDeliveryTest {
   }
 
   private static Map<String, String> slackTo(String apiUrl) {
-    return Map.of("SLACK_BOT_TOKEN", "xoxb-test-token", "SLACK_API_URL", apiUrl,
+    return Map.of("SLACK_BOT_TOKEN", "xoxb-fake1", "SLACK_API_URL", apiUrl,
         "BRIEFBOT_DIGEST_SLACK_CHANNELS", "C0DIGEST1");
   }
 
