@@ -1,5 +1,6 @@
 package briefbot.digest;
 
+import briefbot.TestClock;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import briefbot.Briefbot;

@@ -1,5 +1,6 @@
 package briefbot.feeds;
 
+import briefbot.TestClock;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import briefbot.index.SyncReport;

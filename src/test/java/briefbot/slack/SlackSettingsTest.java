@@ -1,5 +1,6 @@
 package briefbot.slack;
 
+import briefbot.TestClock;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -7,8 +8,6 @@ import briefbot.Config;
 import briefbot.ConfigException;
 import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.HashMap;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -49,7 +48,7 @@ class SlackSettingsTest {
 
   @Test
   void eachPersonMayAskAFewQuestionsAMinute() {
-    MutableClock clock = new MutableClock();
+    TestClock clock = new TestClock("2024-11-08T08:00:00Z");
     UserRateLimit limit = new UserRateLimit(3, clock);
     assertThat(limit.take("U1")).isEmpty();
     clock.advance(Duration.ofSeconds(20));
@@ -78,29 +77,5 @@ class SlackSettingsTest {
 
   private static Config config(Map<String, String> env) {
     return Config.fromEnv(new HashMap<>(env));
-  }
-
-  /** A clock the test moves by hand. */
-  private static final class MutableClock extends Clock {
-    private Instant now = Instant.parse("2024-11-08T08:00:00Z");
-
-    void advance(Duration d) {
-      now = now.plus(d);
-    }
-
-    @Override
-    public java.time.ZoneId getZone() {
-      return ZoneOffset.UTC;
-    }
-
-    @Override
-    public Clock withZone(java.time.ZoneId zone) {
-      return this;
-    }
-
-    @Override
-    public Instant instant() {
-      return now;
-    }
   }
 }

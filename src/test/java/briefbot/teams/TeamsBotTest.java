@@ -1,5 +1,6 @@
 package briefbot.teams;
 
+import briefbot.TestClock;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -59,7 +60,7 @@ class TeamsBotTest {
 
   static FakeBotFramework microsoft;
   static RSAKey key;
-  static MutableClock clock;
+  static TestClock clock;
   static Briefbot briefbot;
   static BotState state;
   static SimpleMeterRegistry metrics;
@@ -86,7 +87,7 @@ class TeamsBotTest {
             "What did Biden urge national security agencies to do?")
         .filter(q -> briefbot.answerer().ask(Question.of(q)) instanceof Answer.Grounded).findFirst().orElseThrow();
     stranger = FakeBotFramework.newKey("stranger");
-    clock = new MutableClock(Instant.now());
+    clock = new TestClock(Instant.now());
     state = BotState.open(config.dataDir(), clock);
     metrics = new SimpleMeterRegistry();
     http = HttpClient.newHttpClient();

@@ -1,4 +1,4 @@
-package briefbot.feeds;
+package briefbot;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -6,7 +6,7 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 
-/** A clock a test moves by hand. */
+/** A clock a test sets and moves by hand (schedules, token lifetimes, first-seen times). */
 public final class TestClock extends Clock {
 
   private volatile Instant now;
@@ -15,8 +15,22 @@ public final class TestClock extends Clock {
     this.now = start;
   }
 
-  public void advance(Duration d) {
+  public TestClock(String start) {
+    this(Instant.parse(start));
+  }
+
+  public Instant set(Instant instant) {
+    now = instant;
+    return now;
+  }
+
+  public Instant set(String instant) {
+    return set(Instant.parse(instant));
+  }
+
+  public Instant advance(Duration d) {
     now = now.plus(d);
+    return now;
   }
 
   @Override
