@@ -24,7 +24,14 @@ final class Evidence {
     this.concepts = concepts;
   }
 
-  Verdict judge(List<Concept> question, List<Passage> passages, int paragraphCount) {
+  /** The weight of the question each passage covers, analysed once for both the rerank and the verdict. */
+  java.util.Map<Passage, Double> coverage(List<Concept> question, List<Passage> passages) {
+    java.util.Map<Passage, Double> covered = new java.util.IdentityHashMap<>();
+    passages.forEach(p -> covered.put(p, covered(question, p.text(), p.language())));
+    return covered;
+  }
+
+  Verdict judge(List<Concept> question, java.util.Map<Passage, Double> covered, int paragraphCount) {
     if (question.isEmpty()) {
       return new Verdict(false, "the question has no words to search for");
     }
@@ -35,10 +42,7 @@ final class Evidence {
     }
     double missingWeight = Math.log(1 + (paragraphCount + 0.5) / 0.5);
     double total = question.stream().mapToDouble(c -> c.weight() == 0 ? missingWeight : c.weight()).sum();
-    double best = 0;
-    for (Passage p : passages) {
-      best = Math.max(best, covered(question, p) / total);
-    }
+    double best = covered.values().stream().mapToDouble(Double::doubleValue).max().orElse(0) / total;
     if (best < MIN_COVERAGE) {
       return new Verdict(false, "no passage covers the question's key terms (best %.2f)".formatted(best));
     }
@@ -49,7 +53,7 @@ final class Evidence {
    * Orders passages by their fused rank and by how much of the question they cover, half each: fusion finds
    * candidates across languages and meanings, coverage puts the one that answers the question first.
    */
-  List<Passage> rerank(List<Concept> question, List<Passage> passages) {
+  List<Passage> rerank(List<Concept> question, List<Passage> passages, java.util.Map<Passage, Double> covered) {
     double total = question.stream().mapToDouble(Concept::weight).sum();
     double top = passages.stream().mapToDouble(Passage::score).max().orElse(1);
     if (total == 0 || passages.isEmpty()) {
@@ -57,16 +61,12 @@ final class Evidence {
     }
     java.util.Map<Passage, Double> scores = new java.util.IdentityHashMap<>();
     for (Passage p : passages) {
-      scores.put(p, 0.5 * p.score() / top + 0.5 * covered(question, p) / total);
+      scores.put(p, 0.5 * p.score() / top + 0.5 * covered.get(p) / total);
     }
     return passages.stream().sorted((a, b) -> Double.compare(scores.get(b), scores.get(a))).toList();
   }
 
-  /** The weight of the question's concepts that a passage (or a sentence of it) contains. */
-  double covered(List<Concept> question, Passage p) {
-    return covered(question, p.text(), p.language());
-  }
-
+  /** The weight of the question's concepts that a text (a passage or a sentence of it) contains. */
   double covered(List<Concept> question, String text, String language) {
     java.util.BitSet matched = matches(question, text, language);
     double sum = 0;

@@ -86,13 +86,14 @@ public final class Retriever {
         rankings.add(knnRanking(searcher, vector, language));
       }
       List<Passage> passages = fuse(searcher, rankings, lexical.subList(0, Math.min(LEXICAL_GUARANTEE, lexical.size())));
-      passages = evidence.rerank(own, passages);
+      Map<Passage, Double> covered = evidence.coverage(own, passages);
+      passages = evidence.rerank(own, passages, covered);
       int paragraphs = Math.max(1, searcher.getIndexReader().numDocs());
-      Evidence.Verdict verdict = evidence.judge(own, passages, paragraphs);
+      Evidence.Verdict verdict = evidence.judge(own, covered, paragraphs);
       for (int i = 0; !verdict.evidence() && i < alternatives.size(); i++) {
         String alt = alternatives.get(i);
-        Evidence.Verdict altVerdict = evidence.judge(
-            concepts.of(alt, LanguageDetector.detect(alt, language), searcher.getIndexReader()), passages, paragraphs);
+        List<Concept> altConcepts = concepts.of(alt, LanguageDetector.detect(alt, language), searcher.getIndexReader());
+        Evidence.Verdict altVerdict = evidence.judge(altConcepts, evidence.coverage(altConcepts, passages), paragraphs);
         verdict = altVerdict.evidence() ? altVerdict : verdict;
       }
       return new Retrieval(question, language, passages, verdict.evidence(), verdict.reason(), own);
