@@ -4,14 +4,10 @@ import briefbot.corpus.Paragraph;
 import briefbot.index.IndexFields;
 import briefbot.index.IndexedArticle;
 import briefbot.index.ParagraphIndex;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.apache.lucene.analysis.TokenStream;
-import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.Term;
 
@@ -114,7 +110,7 @@ final class StoryGrouping {
         return Math.log((paragraphs + 1) / 2);
       }
       double best = 0;
-      for (String token : tokens(name)) {
+      for (String token : index.terms(IndexFields.BODY_NEUTRAL, name)) {
         int df = reader.docFreq(new Term(IndexFields.BODY_NEUTRAL, token));
         if (df > 0) {
           best = Math.max(best, Math.log((paragraphs + 1) / (df + 1)));
@@ -122,21 +118,6 @@ final class StoryGrouping {
       }
       return best;
     });
-  }
-
-  private List<String> tokens(String name) {
-    List<String> out = new ArrayList<>();
-    try (TokenStream stream = index.analyzer().tokenStream(IndexFields.BODY_NEUTRAL, name)) {
-      CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
-      stream.reset();
-      while (stream.incrementToken()) {
-        out.add(term.toString());
-      }
-      stream.end();
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-    return out;
   }
 
   private static double average(double[][] sim, List<Integer> a, List<Integer> b) {

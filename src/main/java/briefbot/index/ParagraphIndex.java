@@ -158,9 +158,20 @@ public final class ParagraphIndex implements AutoCloseable {
     }
   }
 
-  /** The analyser of a field, for building queries that match how the text was indexed. */
-  public Analyzer analyzer() {
-    return analyzer;
+  /** The terms a text becomes in a field of this index: what queries, highlights and matching compare. */
+  public List<String> terms(String field, String text) {
+    List<String> out = new ArrayList<>();
+    try (org.apache.lucene.analysis.TokenStream stream = analyzer.tokenStream(field, text)) {
+      var term = stream.addAttribute(org.apache.lucene.analysis.tokenattributes.CharTermAttribute.class);
+      stream.reset();
+      while (stream.incrementToken()) {
+        out.add(term.toString());
+      }
+      stream.end();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return out;
   }
 
   public Optional<IndexedArticle> article(String id) {

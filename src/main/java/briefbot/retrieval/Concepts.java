@@ -13,15 +13,13 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
-import org.apache.lucene.analysis.Analyzer;
+import briefbot.index.ParagraphIndex;
 import org.apache.lucene.analysis.CharArraySet;
-import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.de.GermanAnalyzer;
 import org.apache.lucene.analysis.en.EnglishAnalyzer;
 import org.apache.lucene.analysis.es.SpanishAnalyzer;
 import org.apache.lucene.analysis.fr.FrenchAnalyzer;
 import org.apache.lucene.analysis.nl.DutchAnalyzer;
-import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.Term;
 
@@ -47,11 +45,11 @@ final class Concepts {
       .collect(java.util.stream.Collectors.toUnmodifiableSet());
   private static final CharArraySet STOP = stopWords();
 
-  private final Analyzer analyzer;
+  private final ParagraphIndex index;
   private final Lexicon lexicon;
 
-  Concepts(Analyzer analyzer, Lexicon lexicon) {
-    this.analyzer = analyzer;
+  Concepts(ParagraphIndex index, Lexicon lexicon) {
+    this.index = index;
     this.lexicon = lexicon;
   }
 
@@ -126,18 +124,7 @@ final class Concepts {
   }
 
   List<String> tokens(String field, String text) {
-    List<String> out = new ArrayList<>();
-    try (TokenStream stream = analyzer.tokenStream(field, text)) {
-      CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
-      stream.reset();
-      while (stream.incrementToken()) {
-        out.add(term.toString());
-      }
-      stream.end();
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-    return out;
+    return index.terms(field, text);
   }
 
   /** Inverse document frequency of the concept's commonest form; a concept found nowhere weighs 0. */

@@ -58,7 +58,7 @@ public final class Retriever {
     this.index = index;
     this.embeddings = embeddings;
     this.embeddingLanguages = Set.copyOf(embeddingLanguages);
-    this.concepts = new Concepts(index.analyzer(), Lexicon.load());
+    this.concepts = new Concepts(index, Lexicon.load());
     this.evidence = new Evidence(concepts);
   }
 

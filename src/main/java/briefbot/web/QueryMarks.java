@@ -1,17 +1,13 @@
 package briefbot.web;
 
 import briefbot.index.IndexFields;
-import java.io.IOException;
-import java.io.UncheckedIOException;
+import briefbot.index.ParagraphIndex;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.apache.lucene.analysis.Analyzer;
-import org.apache.lucene.analysis.TokenStream;
-import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 
 /**
  * Marks the words of a paragraph that match the reader's {@code ?q=} the way the index matches them
@@ -22,20 +18,20 @@ final class QueryMarks {
   static final int MAX_QUERY_LENGTH = 300;
   private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+");
 
-  private final Analyzer analyzer;
+  private final ParagraphIndex index;
   private final String query;
   private final Map<String, Set<String>> queryTerms = new HashMap<>();
   private final Map<String, Boolean> decided = new HashMap<>();
 
-  private QueryMarks(Analyzer analyzer, String query) {
-    this.analyzer = analyzer;
+  private QueryMarks(ParagraphIndex index, String query) {
+    this.index = index;
     this.query = query;
   }
 
   /** Marks for a query; a blank or missing query marks nothing. */
-  static QueryMarks of(Analyzer analyzer, String query) {
+  static QueryMarks of(ParagraphIndex index, String query) {
     String q = query == null ? "" : query.strip();
-    return new QueryMarks(analyzer, q.length() > MAX_QUERY_LENGTH ? q.substring(0, MAX_QUERY_LENGTH) : q);
+    return new QueryMarks(index, q.length() > MAX_QUERY_LENGTH ? q.substring(0, MAX_QUERY_LENGTH) : q);
   }
 
   /** The paragraph as escaped HTML, matched words wrapped in {@code <mark>}. */
@@ -93,17 +89,6 @@ final class QueryMarks {
   }
 
   private Set<String> terms(String field, String text) {
-    Set<String> terms = new HashSet<>();
-    try (TokenStream stream = analyzer.tokenStream(field, text)) {
-      CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
-      stream.reset();
-      while (stream.incrementToken()) {
-        terms.add(term.toString());
-      }
-      stream.end();
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-    return terms;
+    return new HashSet<>(index.terms(field, text));
   }
 }

@@ -91,7 +91,7 @@ public final class WebServer implements AutoCloseable {
       ctx.status(HttpStatus.NOT_FOUND); // the 404 handler writes the page
       return;
     }
-    QueryMarks marks = QueryMarks.of(bot.index().analyzer(), ctx.queryParam("q"));
+    QueryMarks marks = QueryMarks.of(bot.index(), ctx.queryParam("q"));
     ctx.header("Cache-Control", "no-cache");
     ctx.html(ReaderPage.render(article.get(), marks));
   }
