@@ -81,7 +81,8 @@ final class ReportTable {
     t.line("Notes");
     t.line("  Synthetic vectors: every word has a seeded random 384-d direction, a text is the normalised sum; the");
     t.line("  real model embeds each question too (its cost is in hybrid, ask and the serving JVM) but its vector is");
-    t.line("  not used. kNN asks the HNSW graph for 50 candidates, as retrieval does.");
+    t.line("  not used. kNN asks the HNSW graph for " + briefbot.retrieval.Retriever.KNN_CANDIDATES
+        + " candidates, as retrieval does.");
     report.sizes().stream().filter(s -> s.serving().note() != null)
         .forEach(s -> t.line("  %,d: serving JVM %s", s.paragraphs(), s.serving().note()));
     return t.out.toString();
