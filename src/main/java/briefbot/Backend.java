@@ -1,0 +1,39 @@
+package briefbot;
+
+import briefbot.index.ParagraphIndex;
+import briefbot.solr.SolrSettings;
+import briefbot.state.BotState;
+import dev.langchain4j.model.embedding.EmbeddingModel;
+import java.time.Clock;
+
+/**
+ * Where the index and the bot state live, by {@code BRIEFBOT_SEARCH}: {@code embedded} keeps both in the data folder
+ * (Lucene and SQLite, one machine); {@code solr} keeps both in a SolrCloud cluster that several instances share.
+ */
+final class Backend {
+
+  private Backend() {}
+
+  static boolean solr(Config config) {
+    String search = config.get("BRIEFBOT_SEARCH");
+    if (search == null || search.equals("embedded")) {
+      return false;
+    }
+    if (search.equals("solr")) {
+      return true;
+    }
+    throw new ConfigException("BRIEFBOT_SEARCH must be embedded or solr, not '" + search + "'");
+  }
+
+  static ParagraphIndex index(Config config, EmbeddingModel embeddings, Clock clock) {
+    return ParagraphIndex.open(config.dataDir(), embeddings, clock);
+  }
+
+  static BotState state(Config config, Clock clock) {
+    return BotState.open(config.dataDir(), clock);
+  }
+
+  static SolrSettings solrSettings(Config config) {
+    return SolrSettings.from(config);
+  }
+}
