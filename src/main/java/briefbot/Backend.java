@@ -1,6 +1,7 @@
 package briefbot;
 
 import briefbot.index.ParagraphIndex;
+import briefbot.index.SolrIndex;
 import briefbot.solr.SolrSettings;
 import briefbot.state.BotState;
 import dev.langchain4j.model.embedding.EmbeddingModel;
@@ -26,14 +27,11 @@ final class Backend {
   }
 
   static ParagraphIndex index(Config config, EmbeddingModel embeddings, Clock clock) {
-    return ParagraphIndex.open(config.dataDir(), embeddings, clock);
+    return solr(config) ? SolrIndex.open(SolrSettings.from(config), embeddings, clock)
+        : ParagraphIndex.open(config.dataDir(), embeddings, clock);
   }
 
   static BotState state(Config config, Clock clock) {
     return BotState.open(config.dataDir(), clock);
-  }
-
-  static SolrSettings solrSettings(Config config) {
-    return SolrSettings.from(config);
   }
 }

@@ -46,7 +46,7 @@ public final class Briefbot implements AutoCloseable {
    */
   public static Briefbot open(Config config, Clock clock, EmbeddingModel embeddings) {
     Corpus corpus = new Corpus(config.corpusDir());
-    ParagraphIndex index = ParagraphIndex.open(config.dataDir(), embeddings, clock);
+    ParagraphIndex index = Backend.index(config, embeddings, clock);
     Retriever retriever = new Retriever(index, embeddings, embeddingLanguages(config));
     Links links = new Links(config.baseUrl());
     try {

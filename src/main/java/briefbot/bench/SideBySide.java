@@ -2,7 +2,7 @@ package briefbot.bench;
 
 import briefbot.bench.BenchReport.Latency;
 import briefbot.index.IndexFields;
-import briefbot.index.ParagraphIndex;
+import briefbot.index.LuceneIndex;
 import dev.langchain4j.data.embedding.Embedding;
 import dev.langchain4j.data.segment.TextSegment;
 import dev.langchain4j.store.embedding.EmbeddingMatch;
@@ -33,11 +33,11 @@ final class SideBySide {
 
   static final int K = 10;
 
-  private final ParagraphIndex index;
+  private final LuceneIndex index;
   private final int candidates;
 
   /** {@code candidates}: how many neighbours Briefbot's kNN query asks the HNSW graph for (as retrieval does). */
-  SideBySide(ParagraphIndex index, int candidates) {
+  SideBySide(LuceneIndex index, int candidates) {
     this.index = index;
     this.candidates = candidates;
   }

@@ -5,7 +5,7 @@ import briefbot.Config;
 import briefbot.answer.Answer;
 import briefbot.answer.Question;
 import briefbot.bench.BenchReport.Latency;
-import briefbot.index.IndexFields;
+import briefbot.index.LuceneIndex;
 import briefbot.index.ParagraphIndex;
 import briefbot.index.Vectors;
 import briefbot.retrieval.Retriever;
@@ -16,8 +16,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Consumer;
-import org.apache.lucene.search.KnnFloatVectorQuery;
-import org.apache.lucene.search.ScoreDoc;
 
 /** Everything measured at one corpus size: ingest, retrieval, answers, memory, a fresh serving JVM, side by side. */
 final class SizeRun {
@@ -62,7 +60,8 @@ final class SizeRun {
       long t0 = System.nanoTime();
       int written = bot.sync(progress).paragraphs();
       double seconds = ModelRun.seconds(t0);
-      int segments = bot.index().search(s -> s.getIndexReader().leaves().size());
+      LuceneIndex lucene = (LuceneIndex) bot.index();
+      int segments = lucene.search(s -> s.getIndexReader().leaves().size());
       ingest = new BenchReport.Ingest(bot.index().paragraphCount(), plain[0], plain[1], (long) plain[2],
           Latencies.round(written / seconds), Latencies.round(seconds), bot.index().sizeOnDisk(), segments);
       List<String> questions = corpus.questions();
@@ -73,7 +72,7 @@ final class SizeRun {
       ask = new BenchReport.Ask(answers.latency, answers.total, answers.answered);
       memory = new BenchReport.Memory(Machine.heapAfterGc(), Machine.selfResident());
       int sideQueries = paragraphs >= 1_000_000 ? 20 : Math.min(100, questions.size());
-      sideBySide = new SideBySide(bot.index(), KNN_CANDIDATES).measure(queryVectorList.subList(0, sideQueries), progress);
+      sideBySide = new SideBySide(lucene, KNN_CANDIDATES).measure(queryVectorList.subList(0, sideQueries), progress);
     }
     progress.accept("fresh serving JVM: cold start and resident size");
     BenchReport.Serving serving = serving(corpus, config, dir.resolve("serving.log"));
@@ -101,16 +100,10 @@ final class SizeRun {
     Retriever hybrid = bot.retriever();
     ParagraphIndex index = bot.index();
     List<Question> parsed = questions.stream().map(Question::of).toList();
-    Latencies.Op<float[]> knn = v -> index.search(s -> {
-      ScoreDoc[] hits = s.search(new KnnFloatVectorQuery(IndexFields.VECTOR, v, KNN_CANDIDATES), KNN_CANDIDATES).scoreDocs;
-      for (ScoreDoc hit : hits) {
-        IndexFields.paragraphLanguage(s, hit.doc);
-      }
-      for (int i = 0; i < Math.min(PASSAGES, hits.length); i++) {
-        s.storedFields().document(hits[i].doc);
-      }
-      return null;
-    });
+    Latencies.Op<float[]> knn = v -> {
+      List<ParagraphIndex.Hit> hits = index.knn(v, KNN_CANDIDATES, KNN_CANDIDATES);
+      index.paragraphs(hits.subList(0, Math.min(PASSAGES, hits.size())).stream().map(ParagraphIndex.Hit::id).toList());
+    };
     List<Latencies.Op<Integer>> ops = List.of(
         i -> bm25.retrieve(questions.get(i)),
         i -> knn.run(vectors.get(i)),

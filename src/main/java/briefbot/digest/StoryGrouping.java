@@ -4,12 +4,11 @@ import briefbot.corpus.Paragraph;
 import briefbot.index.IndexFields;
 import briefbot.index.IndexedArticle;
 import briefbot.index.ParagraphIndex;
+import briefbot.index.ParagraphIndex.FieldTerm;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.apache.lucene.index.IndexReader;
-import org.apache.lucene.index.Term;
 
 /**
  * Groups the new articles into stories. Two articles tell the same story when they name the same people and
@@ -103,21 +102,19 @@ final class StoryGrouping {
 
   /** The inverse paragraph frequency of the rarest indexed word of a name; a figure counts as rare. */
   private double idf(String name) {
-    return index.search(searcher -> {
-      IndexReader reader = searcher.getIndexReader();
-      double paragraphs = Math.max(1, reader.numDocs());
-      if (name.startsWith(Names.FIGURE_PREFIX)) {
-        return Math.log((paragraphs + 1) / 2);
+    double paragraphs = Math.max(1, index.documentCount());
+    if (name.startsWith(Names.FIGURE_PREFIX)) {
+      return Math.log((paragraphs + 1) / 2);
+    }
+    List<FieldTerm> terms = index.terms(IndexFields.BODY_NEUTRAL, name).stream()
+        .map(t -> new FieldTerm(IndexFields.BODY_NEUTRAL, t)).toList();
+    double best = 0;
+    for (int df : index.docFreqs(terms).values()) {
+      if (df > 0) {
+        best = Math.max(best, Math.log((paragraphs + 1) / (df + 1)));
       }
-      double best = 0;
-      for (String token : index.terms(IndexFields.BODY_NEUTRAL, name)) {
-        int df = reader.docFreq(new Term(IndexFields.BODY_NEUTRAL, token));
-        if (df > 0) {
-          best = Math.max(best, Math.log((paragraphs + 1) / (df + 1)));
-        }
-      }
-      return best;
-    });
+    }
+    return best;
   }
 
   private static double average(double[][] sim, List<Integer> a, List<Integer> b) {

@@ -1,11 +1,16 @@
 package briefbot.index;
 
 import briefbot.corpus.LanguageDetector;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.LowerCaseFilter;
 import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.analysis.de.GermanAnalyzer;
 import org.apache.lucene.analysis.en.EnglishAnalyzer;
 import org.apache.lucene.analysis.es.SpanishAnalyzer;
@@ -40,6 +45,25 @@ final class Analyzers {
       case "es" -> new SpanishAnalyzer();
       default -> neutral();
     };
+  }
+
+  /** Analysers are thread-safe and reuse their token streams per thread: one serves every caller. */
+  private static final Analyzer SHARED = perField();
+
+  /** The terms a text becomes in a field (see {@link ParagraphIndex#terms}). */
+  static List<String> terms(String field, String text) {
+    List<String> out = new ArrayList<>();
+    try (TokenStream stream = SHARED.tokenStream(field, text)) {
+      CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
+      stream.reset();
+      while (stream.incrementToken()) {
+        out.add(term.toString());
+      }
+      stream.end();
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot analyse text for " + field, e);
+    }
+    return out;
   }
 
   /** One analyser for the whole index, choosing by field name. */

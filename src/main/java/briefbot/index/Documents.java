@@ -36,6 +36,9 @@ final class Documents {
     Document doc = new Document();
     doc.add(new StringField(IndexFields.KIND, IndexFields.KIND_PARAGRAPH, Field.Store.NO));
     metadata(doc, article, firstSeen);
+    String id = ParagraphIndex.paragraphId(article.id(), p.number());
+    doc.add(new StringField(IndexFields.PARAGRAPH_ID, id, Field.Store.NO));
+    doc.add(new SortedDocValuesField(IndexFields.PARAGRAPH_ID, new BytesRef(id)));
     doc.add(new StoredField(IndexFields.PARAGRAPH, p.number()));
     doc.add(new NumericDocValuesField(IndexFields.PARAGRAPH, p.number()));
     doc.add(new StoredField(IndexFields.TEXT, p.text()));
@@ -79,6 +82,14 @@ final class Documents {
     if (value != null) {
       doc.add(new StoredField(field, value));
     }
+  }
+
+  static StoredParagraph stored(Document doc) {
+    String published = doc.get(IndexFields.PUBLISHED);
+    return new StoredParagraph(doc.get(IndexFields.ARTICLE_ID), doc.get(IndexFields.DISPLAY_TITLE),
+        doc.get(IndexFields.SOURCE), doc.get(IndexFields.URL), published == null ? null : LocalDate.parse(published),
+        doc.get(IndexFields.PARAGRAPH_LANGUAGE), doc.getField(IndexFields.PARAGRAPH).numericValue().intValue(),
+        doc.get(IndexFields.SECTION), doc.get(IndexFields.TEXT), firstSeen(doc));
   }
 
   static Paragraph paragraph(Document doc) {

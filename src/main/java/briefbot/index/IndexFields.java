@@ -1,17 +1,13 @@
 package briefbot.index;
 
 import briefbot.corpus.LanguageDetector;
-import java.io.IOException;
-import java.util.List;
-import org.apache.lucene.index.LeafReaderContext;
-import org.apache.lucene.index.ReaderUtil;
-import org.apache.lucene.index.SortedDocValues;
-import org.apache.lucene.search.IndexSearcher;
 
 /** Names of the index fields that retrieval queries, and the body field of each language. */
 public final class IndexFields {
   public static final String KIND = "kind";
   public static final String ARTICLE_ID = "articleId";
+  /** A paragraph's own id, {@code articleId#n}: hits, stored paragraphs and vectors are keyed by it. */
+  public static final String PARAGRAPH_ID = "id";
   public static final String PARAGRAPH = "n";
   public static final String TEXT = "text";
   public static final String PARAGRAPH_LANGUAGE = "plang";
@@ -33,20 +29,6 @@ public final class IndexFields {
   static final String KIND_ARTICLE = "article";
 
   private IndexFields() {}
-
-  /**
-   * A paragraph's language, from doc values: retrieval needs it for every kNN candidate, and loading stored fields
-   * for that (a block decompression each) cost more than the vector search itself.
-   */
-  public static String paragraphLanguage(IndexSearcher searcher, int doc) throws IOException {
-    List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
-    LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(doc, leaves));
-    SortedDocValues values = leaf.reader().getSortedDocValues(PARAGRAPH_LANGUAGE);
-    if (values == null || !values.advanceExact(doc - leaf.docBase)) {
-      return null;
-    }
-    return values.lookupOrd(values.ordValue()).utf8ToString();
-  }
 
   /** The stemmed body field of a language; languages without their own analyser use the neutral field. */
   public static String body(String language) {

@@ -12,46 +12,31 @@ import java.io.UncheckedIOException;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Consumer;
-import org.apache.lucene.document.Document;
-import org.apache.lucene.index.ConcurrentMergeScheduler;
-import org.apache.lucene.index.IndexWriter;
-import org.apache.lucene.index.Term;
-import org.apache.lucene.search.ScoreDoc;
-import org.apache.lucene.search.SearcherManager;
-import org.apache.lucene.search.TermQuery;
 
 /** One pass that brings the index in step with the corpus files, committed at once at the end. */
 final class IndexSync {
 
-  /** What the last commit holds of an article. */
-  private record Known(String hash, String stamp, Instant firstSeen) {}
-
   private static final long PROGRESS_EVERY_MS = 2_000;
 
-  private final IndexWriter writer;
-  private final SearcherManager searchers;
+  private final SyncTarget target;
   private final EmbeddingModel embeddings;
   private final Clock clock;
-  private final String model;
 
-  IndexSync(IndexWriter writer, SearcherManager searchers, EmbeddingModel embeddings, Clock clock, String model) {
-    this.writer = writer;
-    this.searchers = searchers;
+  IndexSync(SyncTarget target, EmbeddingModel embeddings, Clock clock) {
+    this.target = target;
     this.embeddings = embeddings;
     this.clock = clock;
-    this.model = model;
   }
 
   synchronized SyncReport run(Corpus corpus, Consumer<String> progress) {
     Corpus.Scan scan = corpus.scan();
     try {
-      Map<String, Known> known = known();
+      Map<String, SyncTarget.Known> known = target.known();
       List<String> warnings = new ArrayList<>(scan.warnings());
       int added = 0;
       int updated = 0;
@@ -62,7 +47,7 @@ final class IndexSync {
       List<Corpus.Entry> changed = new ArrayList<>();
       for (Corpus.Entry entry : scan.entries()) {
         present.add(entry.id());
-        Known before = known.get(entry.id());
+        SyncTarget.Known before = known.get(entry.id());
         if (before != null && before.stamp().equals(entry.stamp())) {
           unchanged++;
         } else if (before != null && before.hash().equals(entry.hash())) {
@@ -82,10 +67,9 @@ final class IndexSync {
             continue;
           }
           Article article = ready.article();
-          Known before = known.get(article.id());
+          SyncTarget.Known before = known.get(article.id());
           Instant firstSeen = before == null ? clock.instant() : before.firstSeen();
-          writer.deleteDocuments(new Term(IndexFields.ARTICLE_ID, article.id()));
-          writer.addDocuments(Documents.of(article, firstSeen, ready.vectors(), ready.entry().stamp()));
+          target.replace(article, firstSeen, ready.vectors(), ready.entry().stamp());
           paragraphs += article.paragraphs().size();
           if (before == null) {
             added++;
@@ -102,43 +86,18 @@ final class IndexSync {
       int removed = 0;
       for (String id : known.keySet()) {
         if (!present.contains(id)) {
-          writer.deleteDocuments(new Term(IndexFields.ARTICLE_ID, id));
+          target.remove(id);
           removed++;
         }
       }
       if (added + updated + removed > 0) {
-        writer.setLiveCommitData(Map.of("schema", ParagraphIndex.SCHEMA, "embeddings", model).entrySet());
-        writer.commit();
-        // Merges that ingest started would be dropped when the writer closes (it never commits on close), leaving a
-        // bulk-built index in dozens of segments that every query then searches one by one: let them finish and
-        // commit the merged segments (a no-op when nothing was merged).
-        if (writer.getConfig().getMergeScheduler() instanceof ConcurrentMergeScheduler merges) {
-          merges.sync();
-        }
-        writer.commit();
-        searchers.maybeRefreshBlocking();
+        target.commit();
       }
       return new SyncReport(added, updated, removed, unchanged, paragraphs, warnings);
     } catch (IOException e) {
-      // What this pass wrote stays uncommitted: a crash drops it, the next pass redoes it from the last commit.
-      throw new UncheckedIOException("indexing failed, nothing was committed: " + e.getMessage(), e);
-    }
-  }
-
-  private Map<String, Known> known() throws IOException {
-    searchers.maybeRefreshBlocking();
-    var searcher = searchers.acquire();
-    try {
-      Map<String, Known> known = new HashMap<>();
-      ScoreDoc[] hits = searcher.search(new TermQuery(new Term(IndexFields.KIND, IndexFields.KIND_ARTICLE)),
-          Math.max(1, searcher.getIndexReader().maxDoc())).scoreDocs;
-      for (ScoreDoc hit : hits) {
-        Document doc = searcher.storedFields().document(hit.doc);
-        known.put(doc.get(IndexFields.ARTICLE_ID), new Known(doc.get(IndexFields.HASH), doc.get(IndexFields.STAMP), Documents.firstSeen(doc)));
-      }
-      return known;
-    } finally {
-      searchers.release(searcher);
+      // What a failed pass wrote is uncommitted (embedded) or sits under its article's old stamp (an article's record
+      // is written after its paragraphs): either way the next pass redoes it.
+      throw new UncheckedIOException("indexing failed, the next pass redoes what was not committed: " + e.getMessage(), e);
     }
   }
 

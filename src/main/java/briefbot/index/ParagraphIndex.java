@@ -1,260 +1,85 @@
 package briefbot.index;
 
 import briefbot.corpus.Corpus;
-import briefbot.corpus.Paragraph;
 import dev.langchain4j.model.embedding.EmbeddingModel;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.ArrayList;
-import java.util.Comparator;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Consumer;
-import java.util.stream.Stream;
-import org.apache.lucene.analysis.Analyzer;
-import org.apache.lucene.document.Document;
-import org.apache.lucene.document.LongPoint;
-import org.apache.lucene.index.DirectoryReader;
-import org.apache.lucene.index.IndexNotFoundException;
-import org.apache.lucene.index.IndexWriter;
-import org.apache.lucene.index.IndexWriterConfig;
-import org.apache.lucene.index.Term;
-import org.apache.lucene.search.BooleanClause.Occur;
-import org.apache.lucene.search.BooleanQuery;
-import org.apache.lucene.search.IndexSearcher;
-import org.apache.lucene.search.MatchAllDocsQuery;
-import org.apache.lucene.search.Query;
-import org.apache.lucene.search.ScoreDoc;
-import org.apache.lucene.search.SearcherManager;
-import org.apache.lucene.search.TermQuery;
-import org.apache.lucene.store.Directory;
-import org.apache.lucene.store.FSDirectory;
-import org.apache.lucene.store.LockObtainFailedException;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
-/** The on-disk Lucene index of paragraphs: kept in step with the corpus, searched by retrieval, read by the web pages. */
-public final class ParagraphIndex implements AutoCloseable {
+/**
+ * The index of paragraphs that retrieval searches, the reader pages read and the digest scans: embedded (Lucene in
+ * the data folder) or on SolrCloud; both are filled from the same analysis, so they rank alike.
+ */
+public interface ParagraphIndex extends AutoCloseable {
 
-  /** A search over the current snapshot of the index. */
-  @FunctionalInterface
-  public interface Search<T> {
-    T run(IndexSearcher searcher) throws IOException;
+  /** A paragraph a search found: its id ({@code articleId#n}), score and language. */
+  record Hit(String id, double score, String language) {}
+
+  /** A term of one field, as analysis produced it. */
+  record FieldTerm(String field, String term) {}
+
+  /** Opens the embedded index under {@code dataDir/index}. */
+  static ParagraphIndex open(Path dataDir, EmbeddingModel embeddings, Clock clock) {
+    return LuceneIndex.open(dataDir, embeddings, clock);
   }
 
-  private static final Logger LOG = LoggerFactory.getLogger(ParagraphIndex.class);
-  static final String SCHEMA = "3";
-
-  private final Path path;
-  private final Directory directory;
-  private final IndexWriter writer;
-  private final SearcherManager searchers;
-  private final IndexSync sync;
-  private final Analyzer analyzer = Analyzers.perField();
-
-  private ParagraphIndex(Path path, Directory directory, IndexWriter writer, SearcherManager searchers,
-      EmbeddingModel embeddings, Clock clock) {
-    this.path = path;
-    this.directory = directory;
-    this.writer = writer;
-    this.searchers = searchers;
-    this.sync = writer == null ? null : new IndexSync(writer, searchers, embeddings, clock, modelName(embeddings));
+  /** The id of a paragraph, what hits and vectors are keyed by. */
+  static String paragraphId(String articleId, int paragraph) {
+    return articleId + "#" + paragraph;
   }
 
-  /**
-   * Opens the index under {@code dataDir/index}, rebuilding it when it is corrupt or was built by another
-   * schema or embedding model; opens it read-only when another process holds the write lock.
-   */
-  public static ParagraphIndex open(Path dataDir, EmbeddingModel embeddings, Clock clock) {
-    Path path = dataDir.resolve("index");
-    try {
-      Files.createDirectories(path);
-      if (!usable(path, modelName(embeddings))) {
-        wipe(path);
-      }
-      Directory directory = FSDirectory.open(path);
-      try {
-        IndexWriterConfig config = new IndexWriterConfig(Analyzers.perField())
-            .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND)
-            .setCommitOnClose(false);
-        IndexWriter writer = new IndexWriter(directory, config);
-        if (!DirectoryReader.indexExists(directory)) {
-          writer.setLiveCommitData(Map.of("schema", SCHEMA, "embeddings", modelName(embeddings)).entrySet());
-          writer.commit();
-        }
-        return new ParagraphIndex(path, directory, writer, new SearcherManager(writer, null), embeddings, clock);
-      } catch (LockObtainFailedException e) {
-        LOG.warn("index {} is being written by another briefbot process; answering from its last commit", path);
-        return new ParagraphIndex(path, directory, null, new SearcherManager(directory, null), embeddings, clock);
-      }
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot open the index at " + path + ": " + e.getMessage(), e);
-    }
+  /** Brings the index in step with the corpus: new, changed and removed files only. */
+  SyncReport sync(Corpus corpus, Consumer<String> progress);
+
+  /** The terms a text becomes in a field: what queries, highlights and matching compare, on every backend. */
+  default List<String> terms(String field, String text) {
+    return Analyzers.terms(field, text);
   }
 
-  /** False when the index exists but cannot be read or was built differently: it is then rebuilt from the corpus. */
-  private static boolean usable(Path path, String model) {
-    try (Directory dir = FSDirectory.open(path)) {
-      if (!DirectoryReader.indexExists(dir)) {
-        return true;
-      }
-      try (DirectoryReader reader = DirectoryReader.open(dir)) {
-        Map<String, String> data = reader.getIndexCommit().getUserData();
-        if (!SCHEMA.equals(data.get("schema")) || !model.equals(data.get("embeddings"))) {
-          LOG.warn("index {} was built by another version or embedding model; rebuilding it from the corpus", path);
-          return false;
-        }
-        // Opening verified the commit and every segment's info checksum; a full checksum of every file would
-        // read the whole index at each start (seconds at 100k paragraphs), so Lucene's own checks at read and
-        // merge time cover the data files.
-        return true;
-      }
-    } catch (IndexNotFoundException e) {
-      return true;
-    } catch (IOException | RuntimeException e) {
-      LOG.warn("index {} is corrupt ({}); rebuilding it from the corpus", path, e.getClass().getSimpleName());
-      return false;
-    }
-  }
+  /** BM25: each clause is a dis-max over field terms (tie 0.1), clauses add up; best {@code n} first. */
+  List<Hit> bm25(List<Map<String, Set<String>>> clauses, int n);
 
-  private static void wipe(Path path) throws IOException {
-    try (Stream<Path> files = Files.walk(path)) {
-      for (Path p : files.sorted(Comparator.reverseOrder()).toList()) {
-        if (!p.equals(path)) {
-          Files.delete(p);
-        }
-      }
-    }
-  }
+  /** The {@code n} paragraphs nearest to a unit vector, searching {@code candidates} in the graph. */
+  List<Hit> knn(float[] vector, int candidates, int n);
 
-  static String modelName(EmbeddingModel embeddings) {
-    return embeddings == null ? "none" : embeddings.getClass().getSimpleName() + "/" + embeddings.dimension();
-  }
+  /** How many paragraphs each field term occurs in (0 for none). */
+  Map<FieldTerm, Integer> docFreqs(Collection<FieldTerm> terms);
 
-  /** Brings the index in step with the corpus: new, changed and removed files only, in one commit. */
-  public SyncReport sync(Corpus corpus, Consumer<String> progress) {
-    if (sync == null) {
-      return new SyncReport(0, 0, 0, 0, 0, List.of("index is read-only: another briefbot process is writing it"));
-    }
-    return sync.run(corpus, progress);
-  }
+  /** The number of documents term statistics are relative to (paragraphs and article records). */
+  int documentCount();
 
-  public <T> T search(Search<T> search) {
-    try {
-      searchers.maybeRefresh();
-      IndexSearcher searcher = searchers.acquire();
-      try {
-        return search.run(searcher);
-      } finally {
-        searchers.release(searcher);
-      }
-    } catch (IOException e) {
-      throw new UncheckedIOException("index search failed: " + e.getMessage(), e);
-    }
-  }
+  /** The stored paragraphs with these ids, in the order asked; unknown ids are left out. */
+  List<StoredParagraph> paragraphs(List<String> ids);
 
-  /** The terms a text becomes in a field of this index: what queries, highlights and matching compare. */
-  public List<String> terms(String field, String text) {
-    List<String> out = new ArrayList<>();
-    try (org.apache.lucene.analysis.TokenStream stream = analyzer.tokenStream(field, text)) {
-      var term = stream.addAttribute(org.apache.lucene.analysis.tokenattributes.CharTermAttribute.class);
-      stream.reset();
-      while (stream.incrementToken()) {
-        out.add(term.toString());
-      }
-      stream.end();
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-    return out;
-  }
+  /** The paragraphs' unit vectors by paragraph id; empty when the index was built without embeddings. */
+  Map<String, float[]> vectors(Collection<String> articleIds);
 
-  public Optional<IndexedArticle> article(String id) {
-    return search(searcher -> {
-      ScoreDoc[] metas = searcher.search(articleQuery(id, IndexFields.KIND_ARTICLE), 1).scoreDocs;
-      if (metas.length == 0) {
-        return Optional.empty();
-      }
-      Document meta = searcher.storedFields().document(metas[0].doc);
-      ScoreDoc[] hits = searcher.search(articleQuery(id, IndexFields.KIND_PARAGRAPH), 100_000).scoreDocs;
-      List<Paragraph> paragraphs = new ArrayList<>();
-      for (ScoreDoc hit : hits) {
-        paragraphs.add(Documents.paragraph(searcher.storedFields().document(hit.doc)));
-      }
-      paragraphs.sort(Comparator.comparingInt(Paragraph::number));
-      return Optional.of(new IndexedArticle(Documents.article(meta, paragraphs), Documents.firstSeen(meta)));
-    });
-  }
+  /** The languages the indexed paragraphs are in. */
+  Set<String> paragraphLanguages();
+
+  Optional<IndexedArticle> article(String id);
 
   /** Articles first seen at or after {@code since}, oldest first. */
-  public List<IndexedArticle> articlesSeenSince(Instant since) {
-    List<String> ids = search(searcher -> {
-      Query query = new BooleanQuery.Builder()
-          .add(new TermQuery(new Term(IndexFields.KIND, IndexFields.KIND_ARTICLE)), Occur.FILTER)
-          .add(LongPoint.newRangeQuery(IndexFields.FIRST_SEEN, since.toEpochMilli(), Long.MAX_VALUE), Occur.FILTER)
-          .build();
-      List<String> found = new ArrayList<>();
-      for (ScoreDoc hit : searcher.search(query, 100_000).scoreDocs) {
-        found.add(searcher.storedFields().document(hit.doc).get(IndexFields.ARTICLE_ID));
-      }
-      return found;
-    });
-    return ids.stream().map(this::article).flatMap(Optional::stream)
-        .sorted(Comparator.comparing(IndexedArticle::firstSeen)).toList();
-  }
+  List<IndexedArticle> articlesSeenSince(Instant since);
 
-  static Query articleQuery(String id, String kind) {
-    return new BooleanQuery.Builder()
-        .add(new TermQuery(new Term(IndexFields.KIND, kind)), Occur.FILTER)
-        .add(new TermQuery(new Term(IndexFields.ARTICLE_ID, id)), Occur.FILTER)
-        .build();
-  }
+  int paragraphCount();
 
-  public int paragraphCount() {
-    return search(searcher -> searcher.count(new TermQuery(new Term(IndexFields.KIND, IndexFields.KIND_PARAGRAPH))));
-  }
-
-  public int articleCount() {
-    return search(searcher -> searcher.count(new TermQuery(new Term(IndexFields.KIND, IndexFields.KIND_ARTICLE))));
-  }
+  int articleCount();
 
   /** Whether a search over the index succeeds now (for health checks). */
-  public boolean searchable() {
-    try {
-      search(searcher -> searcher.count(new MatchAllDocsQuery()));
-      return true;
-    } catch (RuntimeException e) {
-      return false;
-    }
-  }
+  boolean searchable();
 
-  public long sizeOnDisk() {
-    try (Stream<Path> files = Files.list(path)) {
-      return files.mapToLong(p -> p.toFile().length()).sum();
-    } catch (IOException e) {
-      return -1;
-    }
-  }
+  /** Bytes on this machine's disk, or -1 when the index lives elsewhere. */
+  long sizeOnDisk();
 
-  public boolean readOnly() {
-    return writer == null;
-  }
+  boolean readOnly();
 
   @Override
-  public void close() {
-    try {
-      searchers.close();
-      if (writer != null) {
-        writer.close();
-      }
-      directory.close();
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot close the index at " + path, e);
-    }
-  }
+  void close();
 }

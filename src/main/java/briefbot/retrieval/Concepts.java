@@ -3,8 +3,6 @@ package briefbot.retrieval;
 import briefbot.corpus.LanguageDetector;
 import briefbot.index.IndexFields;
 import briefbot.retrieval.Retrieval.Concept;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
@@ -14,14 +12,13 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 import briefbot.index.ParagraphIndex;
+import briefbot.index.ParagraphIndex.FieldTerm;
 import org.apache.lucene.analysis.CharArraySet;
 import org.apache.lucene.analysis.de.GermanAnalyzer;
 import org.apache.lucene.analysis.en.EnglishAnalyzer;
 import org.apache.lucene.analysis.es.SpanishAnalyzer;
 import org.apache.lucene.analysis.fr.FrenchAnalyzer;
 import org.apache.lucene.analysis.nl.DutchAnalyzer;
-import org.apache.lucene.index.IndexReader;
-import org.apache.lucene.index.Term;
 
 /** Turns a question into its key terms (concepts), each with its stems in every body field and its weight. */
 final class Concepts {
@@ -68,13 +65,17 @@ final class Concepts {
     return STOP.contains(word.toLowerCase(Locale.ROOT)) || STOP.contains(LanguageDetector.fold(word));
   }
 
-  /** The concepts of a text in a language, weighted by how rare they are among the index's paragraphs. */
-  List<Concept> of(String text, String language, IndexReader reader) {
-    List<Concept> concepts = new ArrayList<>();
+  /**
+   * The concepts of a text in a language, weighted by how rare they are among the index's {@code documents}; the
+   * document frequencies of every form of every word are asked for at once (one round trip on a remote index).
+   */
+  List<Concept> of(String text, String language, int documents) {
+    List<String> words = new ArrayList<>();
+    List<Boolean> names = new ArrayList<>();
+    List<Map<String, Set<String>>> stems = new ArrayList<>();
     Set<String> seen = new LinkedHashSet<>();
-    String[] words = WORD.split(text.strip());
     int position = 0;
-    for (String word : words) {
+    for (String word : WORD.split(text.strip())) {
       if (word.isEmpty()) {
         continue;
       }
@@ -85,8 +86,16 @@ final class Concepts {
       if (!seen.add(LanguageDetector.fold(word))) {
         continue;
       }
-      Map<String, Set<String>> stems = stems(word, language);
-      concepts.add(new Concept(word, isName(word, first), weight(stems, reader), stems));
+      words.add(word);
+      names.add(isName(word, first));
+      stems.add(stems(word, language));
+    }
+    Set<FieldTerm> terms = new LinkedHashSet<>();
+    stems.forEach(s -> s.forEach((field, forms) -> forms.forEach(f -> terms.add(new FieldTerm(field, f)))));
+    Map<FieldTerm, Integer> docFreqs = terms.isEmpty() ? Map.of() : index.docFreqs(terms);
+    List<Concept> concepts = new ArrayList<>();
+    for (int i = 0; i < words.size(); i++) {
+      concepts.add(new Concept(words.get(i), names.get(i), weight(stems.get(i), docFreqs, documents), stems.get(i)));
     }
     return concepts;
   }
@@ -128,21 +137,17 @@ final class Concepts {
   }
 
   /** Inverse document frequency of the concept's commonest form; a concept found nowhere weighs 0. */
-  private static double weight(Map<String, Set<String>> stems, IndexReader reader) {
-    try {
-      int df = 0;
-      for (var e : stems.entrySet()) {
-        for (String stem : e.getValue()) {
-          df = Math.max(df, reader.docFreq(new Term(e.getKey(), stem)));
-        }
+  private static double weight(Map<String, Set<String>> stems, Map<FieldTerm, Integer> docFreqs, int documents) {
+    int df = 0;
+    for (var e : stems.entrySet()) {
+      for (String stem : e.getValue()) {
+        df = Math.max(df, docFreqs.getOrDefault(new FieldTerm(e.getKey(), stem), 0));
       }
-      if (df == 0) {
-        return 0;
-      }
-      int n = Math.max(1, reader.numDocs());
-      return Math.log(1 + (n - df + 0.5) / (df + 0.5));
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
     }
+    if (df == 0) {
+      return 0;
+    }
+    int n = Math.max(1, documents);
+    return Math.log(1 + (n - df + 0.5) / (df + 0.5));
   }
 }

@@ -1,30 +1,19 @@
 package briefbot.retrieval;
 
 import briefbot.corpus.LanguageDetector;
-import briefbot.index.IndexFields;
 import briefbot.index.ParagraphIndex;
+import briefbot.index.ParagraphIndex.Hit;
+import briefbot.index.StoredParagraph;
 import briefbot.index.Vectors;
 import briefbot.retrieval.Retrieval.Concept;
 import dev.langchain4j.model.embedding.EmbeddingModel;
-import java.io.IOException;
-import java.time.Instant;
-import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.apache.lucene.document.Document;
-import org.apache.lucene.index.Term;
-import org.apache.lucene.search.BooleanClause.Occur;
-import org.apache.lucene.search.BooleanQuery;
-import org.apache.lucene.search.BoostQuery;
-import org.apache.lucene.search.DisjunctionMaxQuery;
-import org.apache.lucene.search.IndexSearcher;
-import org.apache.lucene.search.KnnFloatVectorQuery;
-import org.apache.lucene.search.Query;
-import org.apache.lucene.search.ScoreDoc;
-import org.apache.lucene.search.TermQuery;
+import java.util.function.ToDoubleFunction;
 
 /** Hybrid retrieval: BM25 over every language's field and kNN over embeddings, fused by reciprocal rank. */
 public final class Retriever {
@@ -42,8 +31,8 @@ public final class Retriever {
    */
   private static final double FOREIGN_KNN_WEIGHT = 0.25;
 
-  /** One ranked list of documents and how much each rank in it counts. */
-  private record Ranking(List<ScoreDoc> docs, java.util.function.IntToDoubleFunction weight) {}
+  /** One ranked list of paragraphs and how much each rank in it counts. */
+  private record Ranking(List<Hit> hits, ToDoubleFunction<Hit> weight) {}
 
   private final ParagraphIndex index;
   private final EmbeddingModel embeddings;
@@ -73,31 +62,29 @@ public final class Retriever {
   public Retrieval retrieve(String question, List<String> alternatives) {
     String language = LanguageDetector.detect(question, "en");
     float[] vector = embeddings == null ? null : Vectors.normalized(embeddings.embed(question).content().vector());
-    return index.search(searcher -> {
-      List<Concept> own = concepts.of(question, language, searcher.getIndexReader());
-      List<Ranking> rankings = new ArrayList<>();
-      List<ScoreDoc> lexical = bm25(searcher, own, 1f);
-      rankings.add(new Ranking(lexical, doc -> 1.0));
-      for (String alternative : alternatives) {
-        rankings.add(new Ranking(bm25(searcher, concepts.of(alternative, LanguageDetector.detect(alternative, language),
-            searcher.getIndexReader()), 1f), doc -> 0.5));
-      }
-      if (vector != null) {
-        rankings.add(knnRanking(searcher, vector, language));
-      }
-      List<Passage> passages = fuse(searcher, rankings, lexical.subList(0, Math.min(LEXICAL_GUARANTEE, lexical.size())));
-      Map<Passage, Double> covered = evidence.coverage(own, passages);
-      passages = evidence.rerank(own, passages, covered);
-      int paragraphs = Math.max(1, searcher.getIndexReader().numDocs());
-      Evidence.Verdict verdict = evidence.judge(own, covered, paragraphs);
-      for (int i = 0; !verdict.evidence() && i < alternatives.size(); i++) {
-        String alt = alternatives.get(i);
-        List<Concept> altConcepts = concepts.of(alt, LanguageDetector.detect(alt, language), searcher.getIndexReader());
-        Evidence.Verdict altVerdict = evidence.judge(altConcepts, evidence.coverage(altConcepts, passages), paragraphs);
-        verdict = altVerdict.evidence() ? altVerdict : verdict;
-      }
-      return new Retrieval(question, language, passages, verdict.evidence(), verdict.reason(), own);
-    });
+    int documents = Math.max(1, index.documentCount());
+    List<Concept> own = concepts.of(question, language, documents);
+    List<Ranking> rankings = new ArrayList<>();
+    List<Hit> lexical = bm25(own);
+    rankings.add(new Ranking(lexical, hit -> 1.0));
+    for (String alternative : alternatives) {
+      rankings.add(new Ranking(bm25(concepts.of(alternative, LanguageDetector.detect(alternative, language), documents)),
+          hit -> 0.5));
+    }
+    if (vector != null) {
+      rankings.add(knnRanking(vector, language));
+    }
+    List<Passage> passages = fuse(rankings, lexical.subList(0, Math.min(LEXICAL_GUARANTEE, lexical.size())));
+    Map<Passage, Double> covered = evidence.coverage(own, passages);
+    passages = evidence.rerank(own, passages, covered);
+    Evidence.Verdict verdict = evidence.judge(own, covered, documents);
+    for (int i = 0; !verdict.evidence() && i < alternatives.size(); i++) {
+      String alt = alternatives.get(i);
+      List<Concept> altConcepts = concepts.of(alt, LanguageDetector.detect(alt, language), documents);
+      Evidence.Verdict altVerdict = evidence.judge(altConcepts, evidence.coverage(altConcepts, passages), documents);
+      verdict = altVerdict.evidence() ? altVerdict : verdict;
+    }
+    return new Retrieval(question, language, passages, verdict.evidence(), verdict.reason(), own);
   }
 
   /** Which of the question's concepts a sentence contains (by index into {@code retrieval.concepts()}). */
@@ -105,66 +92,46 @@ public final class Retriever {
     return evidence.matches(retrieval.concepts(), sentence, language);
   }
 
-  private static List<ScoreDoc> bm25(IndexSearcher searcher, List<Concept> question, float boost) throws IOException {
-    BooleanQuery.Builder query = new BooleanQuery.Builder();
-    for (Concept c : question) {
-      List<Query> perField = new ArrayList<>();
-      for (Map.Entry<String, Set<String>> field : c.stems().entrySet()) {
-        for (String stem : field.getValue()) {
-          perField.add(new TermQuery(new Term(field.getKey(), stem)));
-        }
-      }
-      if (!perField.isEmpty()) {
-        query.add(new BoostQuery(new DisjunctionMaxQuery(perField, 0.1f), boost), Occur.SHOULD);
-      }
-    }
-    return List.of(searcher.search(query.build(), CANDIDATES).scoreDocs);
+  private List<Hit> bm25(List<Concept> question) {
+    return ordered(index.bm25(question.stream().map(Concept::stems).toList(), CANDIDATES));
   }
 
-  private Ranking knnRanking(IndexSearcher searcher, float[] vector, String questionLanguage) throws IOException {
-    List<ScoreDoc> hits = List.of(
-        searcher.search(new KnnFloatVectorQuery(IndexFields.VECTOR, vector, KNN_CANDIDATES), CANDIDATES).scoreDocs);
+  private Ranking knnRanking(float[] vector, String questionLanguage) {
+    List<Hit> hits = ordered(index.knn(vector, KNN_CANDIDATES, CANDIDATES));
     boolean questionUnderstood = understood(questionLanguage);
-    Map<Integer, Double> weights = new java.util.HashMap<>();
-    for (ScoreDoc hit : hits) {
-      String language = IndexFields.paragraphLanguage(searcher, hit.doc);
-      weights.put(hit.doc, questionUnderstood && understood(language) ? 1.0 : FOREIGN_KNN_WEIGHT);
-    }
-    return new Ranking(hits, doc -> weights.getOrDefault(doc, FOREIGN_KNN_WEIGHT));
+    return new Ranking(hits, hit -> questionUnderstood && understood(hit.language()) ? 1.0 : FOREIGN_KNN_WEIGHT);
+  }
+
+  /**
+   * Equal scores are ordered by paragraph id, not by where the backend happens to store them, so the embedded
+   * index and a sharded one rank ties the same way.
+   */
+  private static List<Hit> ordered(List<Hit> hits) {
+    return hits.stream().sorted(Comparator.comparingDouble(Hit::score).reversed().thenComparing(Hit::id)).toList();
   }
 
   private boolean understood(String language) {
     return embeddingLanguages.contains("*") || embeddingLanguages.contains(language);
   }
 
-  /** Weighted reciprocal rank fusion: each ranking adds weight/(k + rank) to a document's score. */
-  private static List<Passage> fuse(IndexSearcher searcher, List<Ranking> rankings, List<ScoreDoc> guaranteed)
-      throws IOException {
-    Map<Integer, Double> scores = new LinkedHashMap<>();
+  /** Weighted reciprocal rank fusion: each ranking adds weight/(k + rank) to a paragraph's score. */
+  private List<Passage> fuse(List<Ranking> rankings, List<Hit> guaranteed) {
+    Map<String, Double> scores = new LinkedHashMap<>();
     for (Ranking ranking : rankings) {
-      for (int rank = 0; rank < ranking.docs().size(); rank++) {
-        int doc = ranking.docs().get(rank).doc;
-        scores.merge(doc, ranking.weight().applyAsDouble(doc) / (RRF_K + rank + 1), Double::sum);
+      for (int rank = 0; rank < ranking.hits().size(); rank++) {
+        Hit hit = ranking.hits().get(rank);
+        scores.merge(hit.id(), ranking.weight().applyAsDouble(hit) / (RRF_K + rank + 1), Double::sum);
       }
     }
-    List<Map.Entry<Integer, Double>> ordered = new ArrayList<>(scores.entrySet());
-    ordered.sort(Map.Entry.<Integer, Double>comparingByValue().reversed());
-    List<Integer> chosen = new ArrayList<>();
-    ordered.stream().limit(RESULTS).forEach(e -> chosen.add(e.getKey()));
-    guaranteed.stream().map(d -> d.doc).filter(d -> !chosen.contains(d)).forEach(chosen::add);
-    List<Passage> passages = new ArrayList<>();
-    for (int doc : chosen) {
-      passages.add(passage(searcher.storedFields().document(doc), scores.get(doc)));
-    }
-    return passages;
+    List<String> chosen = new ArrayList<>(scores.entrySet().stream()
+        .sorted(Map.Entry.<String, Double>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
+        .limit(RESULTS).map(Map.Entry::getKey).toList());
+    guaranteed.stream().map(Hit::id).filter(id -> !chosen.contains(id)).forEach(chosen::add);
+    return index.paragraphs(chosen).stream().map(p -> passage(p, scores.get(p.id()))).toList();
   }
 
-  private static Passage passage(Document doc, double score) {
-    String published = doc.get(IndexFields.PUBLISHED);
-    return new Passage(doc.get(IndexFields.ARTICLE_ID), doc.get(IndexFields.DISPLAY_TITLE), doc.get(IndexFields.SOURCE),
-        doc.get(IndexFields.URL), published == null ? null : LocalDate.parse(published),
-        doc.get(IndexFields.PARAGRAPH_LANGUAGE), doc.getField(IndexFields.PARAGRAPH).numericValue().intValue(),
-        doc.get(IndexFields.SECTION), doc.get(IndexFields.TEXT),
-        Instant.ofEpochMilli(doc.getField(IndexFields.FIRST_SEEN).numericValue().longValue()), score);
+  private static Passage passage(StoredParagraph p, double score) {
+    return new Passage(p.articleId(), p.title(), p.source(), p.url(), p.published(), p.language(), p.paragraph(),
+        p.section(), p.text(), p.firstSeen(), score);
   }
 }

@@ -1,0 +1,95 @@
+package briefbot.solr;
+
+import static briefbot.corpus.ArticleFile.anArticle;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import briefbot.Briefbot;
+import briefbot.corpus.ArticleFile;
+import briefbot.corpus.Paragraph;
+import briefbot.index.SyncReport;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Ingestion into SolrCloud: edits replace an article's paragraphs, and a killed `index` run is finished by the next. */
+class SolrIndexingTest {
+
+  @TempDir
+  Path dir;
+
+  @Test
+  void anEditedArticleReplacesItsParagraphsAndARemovedOneLeaves() throws Exception {
+    Path corpus = dir.resolve("corpus");
+    article("budget", 4).writeTo(corpus);
+    article("trade", 3).writeTo(corpus);
+    try (Briefbot bot = Briefbot.open(SolrBackendTest.solrConfig(dir, "edits"), Clock.systemUTC())) {
+      assertThat(bot.sync(line -> {}).added()).isEqualTo(2);
+      assertThat(bot.index().paragraphCount()).isEqualTo(7);
+
+      anArticle("budget").language("en").paragraph("The budget vote was postponed to March.").writeTo(corpus);
+      Files.delete(corpus.resolve("trade.md"));
+      SyncReport report = bot.sync(line -> {});
+
+      assertThat(report.updated()).isEqualTo(1);
+      assertThat(report.removed()).isEqualTo(1);
+      assertThat(bot.index().paragraphCount()).isEqualTo(1);
+      assertThat(bot.index().article("trade")).isEmpty();
+      assertThat(bot.index().article("budget").orElseThrow().article().paragraphs()).extracting(Paragraph::text)
+          .containsExactly("The budget vote was postponed to March.");
+      assertThat(bot.sync(line -> {}).changed()).as("a second pass finds nothing to do").isFalse();
+    }
+  }
+
+  @Test
+  void aKilledIndexRunIsCompletedByTheNextRun() throws Exception {
+    int articles = 200;
+    Path corpus = dir.resolve("corpus");
+    for (int i = 0; i < articles; i++) {
+      article("article-" + i, 6).writeTo(corpus);
+    }
+    var config = SolrBackendTest.solrConfig(dir, "interrupted");
+    ProcessBuilder index = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+        "--add-modules", "jdk.incubator.vector", "-cp", System.getProperty("java.class.path"), "briefbot.Main",
+        "index", "--corpus", corpus.toString(), "--data", dir.resolve("data").toString())
+        .redirectErrorStream(true).redirectOutput(dir.resolve("child.log").toFile());
+    index.environment().putAll(Map.of("BRIEFBOT_SEARCH", "solr", "BRIEFBOT_SOLR_URL", config.get("BRIEFBOT_SOLR_URL"),
+        "BRIEFBOT_SOLR_COLLECTION", "interrupted"));
+    Process child = index.start();
+    waitForProgress(dir.resolve("child.log"), child);
+    child.destroyForcibly().waitFor(20, TimeUnit.SECONDS);
+    assertThat(Files.readString(dir.resolve("child.log"))).as("killed before it finished").doesNotContain("indexed:");
+
+    try (Briefbot bot = Briefbot.open(config, Clock.systemUTC())) {
+      SyncReport report = bot.sync(line -> {});
+      assertThat(report.added()).as("what the killed run had not finished").isPositive();
+      assertThat(report.added() + report.unchanged()).isEqualTo(articles);
+      assertThat(bot.index().articleCount()).isEqualTo(articles);
+      assertThat(bot.index().paragraphCount()).isEqualTo(articles * 6);
+    }
+  }
+
+  private static ArticleFile article(String id, int paragraphs) {
+    ArticleFile article = anArticle(id).language("en");
+    for (int p = 0; p < paragraphs; p++) {
+      article.paragraph("Report " + id + " paragraph " + p + ": delegates discussed trade, energy and security at the "
+          + "summit, officials said on day " + p + ".");
+    }
+    return article;
+  }
+
+  /** Waits until the child reports progress (it is then mid-indexing), up to 60 s. */
+  private static void waitForProgress(Path log, Process child) throws Exception {
+    long deadline = System.currentTimeMillis() + 60_000;
+    while (System.currentTimeMillis() < deadline && child.isAlive()) {
+      if (Files.exists(log) && Files.readString(log).contains("indexing:")) {
+        return;
+      }
+      Thread.sleep(20);
+    }
+    throw new AssertionError("the indexing child never reported progress: " + Files.readString(log));
+  }
+}
