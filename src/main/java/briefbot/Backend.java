@@ -2,6 +2,7 @@ package briefbot;
 
 import briefbot.index.ParagraphIndex;
 import briefbot.solr.SolrSettings;
+import briefbot.solr.SolrState;
 import briefbot.state.BotState;
 import dev.langchain4j.model.embedding.EmbeddingModel;
 import java.time.Clock;
@@ -29,8 +30,9 @@ final class Backend {
     return ParagraphIndex.open(config.dataDir(), embeddings, clock);
   }
 
+  /** Solr's state is shared by every instance pointed at the cluster; SQLite's by the processes of one machine. */
   static BotState state(Config config, Clock clock) {
-    return BotState.open(config.dataDir(), clock);
+    return solr(config) ? SolrState.open(solrSettings(config), clock) : BotState.open(config.dataDir(), clock);
   }
 
   static SolrSettings solrSettings(Config config) {
