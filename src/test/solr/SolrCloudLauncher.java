@@ -78,11 +78,21 @@ public class SolrCloudLauncher {
         && collection.getSlices().stream().allMatch(s -> s.getReplicas().stream().allMatch(r -> r.isActive(liveNodes)));
   }
 
+  /** Its files are temporary, so a node slow to stop gracefully is not waited for long: it dies with this JVM. */
   private static void shutdown(MiniSolrCloudCluster cluster, Path base) {
+    Thread stopping = new Thread(() -> {
+      try {
+        cluster.shutdown();
+      } catch (Exception e) {
+        System.err.println("SolrCloud did not shut down cleanly: " + e);
+      }
+    });
+    stopping.setDaemon(true);
+    stopping.start();
     try {
-      cluster.shutdown();
-    } catch (Exception e) {
-      System.err.println("SolrCloud did not shut down cleanly: " + e);
+      stopping.join(10_000);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
     }
     try (Stream<Path> files = Files.walk(base)) {
       files.sorted(Comparator.reverseOrder()).map(Path::toFile).forEach(File::delete);

@@ -44,7 +44,7 @@ public final class SolrCloud implements AutoCloseable {
   /** The cluster of this test JVM, started by the first test that asks; it stops when the JVM exits. */
   public static synchronized SolrCloud shared() {
     if (shared == null) {
-      shared = start(2);
+      shared = launch(2);
       Runtime.getRuntime().addShutdownHook(new Thread(shared::close));
     }
     return shared;
@@ -82,7 +82,7 @@ public final class SolrCloud implements AutoCloseable {
     }
   }
 
-  private static SolrCloud start(int nodes) {
+  private static SolrCloud launch(int nodes) {
     if (!Files.isRegularFile(CLASSPATH)) {
       throw new IllegalStateException(CLASSPATH + " is missing: the build's solr-cloud-tests profile writes it"
           + " (run the tests through Maven, without -DskipTests)");
@@ -158,7 +158,8 @@ public final class SolrCloud implements AutoCloseable {
     commands.println("exit");
     commands.close();
     try {
-      if (!process.waitFor(30, TimeUnit.SECONDS)) {
+      // the launcher gives its nodes 10 s to stop; surefire gives this JVM 30 s to exit
+      if (!process.waitFor(15, TimeUnit.SECONDS)) {
         process.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
       }
     } catch (InterruptedException e) {
