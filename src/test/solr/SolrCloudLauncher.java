@@ -19,7 +19,8 @@ import org.apache.solr.embedded.JettySolrRunner;
  * A SolrCloud of N nodes with an embedded ZooKeeper for Briefbot's tests, in a JVM of its own (Solr's Lucene is not
  * ours). Run in source-file mode: {@code java -cp "$(cat target/solr-cloud.classpath)" SolrCloudLauncher.java 2}.
  * Prints {@code READY <zkHost> <url1>,<url2>} on stdout, then reads {@code stop i}, {@code start i} and {@code exit}
- * on stdin, answering {@code OK} (or {@code ERROR why}) to each; it exits when stdin closes, so it dies with the JVM that started it.
+ * on stdin, answering {@code OK} (or {@code ERROR why}) to each; it exits when stdin closes, so it dies with the JVM
+ * that started it.
  */
 public class SolrCloudLauncher {
 

@@ -1,24 +1,18 @@
 package briefbot.solr;
 
 import briefbot.state.BotState;
-import java.io.IOException;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
-import org.apache.solr.client.solrj.SolrClient;
 import org.apache.solr.client.solrj.request.SolrQuery;
-import org.apache.solr.client.solrj.SolrServerException;
-import org.apache.solr.client.solrj.impl.CloudSolrClient;
 import org.apache.solr.client.solrj.response.QueryResponse;
 import org.apache.solr.client.solrj.util.ClientUtils;
 import org.apache.solr.common.SolrDocument;
-import org.apache.solr.common.SolrException;
 import org.apache.solr.common.SolrInputDocument;
 import org.apache.solr.common.params.CursorMarkParams;
-import org.apache.solr.common.params.ModifiableSolrParams;
 
 /**
  * The bot state in a SolrCloud collection that every Briefbot instance of a deployment shares, so a Slack retry is
@@ -37,26 +31,17 @@ public final class SolrState implements BotState {
   private static final int PAGE = 500;
   private static final int LEASE_TRIES = 5;
 
-  private final SolrClient client;
-  private final String collection;
+  private final StateCollection collection;
   private final Clock clock;
 
-  SolrState(SolrClient client, String collection, Clock clock) {
-    this.client = client;
+  SolrState(StateCollection collection, Clock clock) {
     this.collection = collection;
     this.clock = clock;
   }
 
   /** Opens the state collection of these settings, creating it when it is missing. */
   public static SolrState open(SolrSettings settings, Clock clock) {
-    CloudSolrClient client = settings.client();
-    try {
-      StateCollection.ensure(client, settings);
-    } catch (RuntimeException e) {
-      closeQuietly(client);
-      throw e;
-    }
-    return new SolrState(client, settings.stateCollection(), clock);
+    return new SolrState(StateCollection.open(settings), clock);
   }
 
   @Override
@@ -66,7 +51,7 @@ public final class SolrState implements BotState {
     SolrInputDocument doc = entry(namespace, key, null);
     doc.setField("owner", token);
     doc.setField("_version_", -1L);
-    if (write(doc, namespace)) {
+    if (collection.add(doc, namespace)) {
       return true;
     }
     SolrDocument current = fetch(namespace, key);
@@ -75,7 +60,7 @@ public final class SolrState implements BotState {
 
   @Override
   public void put(String namespace, String key, String value) {
-    write(entry(namespace, key, value), namespace);
+    collection.add(entry(namespace, key, value), namespace);
   }
 
   @Override
@@ -94,12 +79,8 @@ public final class SolrState implements BotState {
     if (!contains(namespace, key)) {
       return false;
     }
-    try {
-      client.deleteById(collection, id(namespace, key));
-      return true;
-    } catch (IOException | SolrServerException | SolrException e) {
-      throw failure("delete", namespace, e);
-    }
+    collection.deleteById(id(namespace, key), namespace);
+    return true;
   }
 
   @Override
@@ -110,7 +91,7 @@ public final class SolrState implements BotState {
     String cursor = CursorMarkParams.CURSOR_MARK_START;
     while (true) {
       query.set(CursorMarkParams.CURSOR_MARK_PARAM, cursor);
-      QueryResponse page = query(query, "list", namespace);
+      QueryResponse page = collection.query(query, "list", namespace);
       page.getResults().forEach(d -> out.put((String) d.getFieldValue("key"), (String) d.getFieldValue("value")));
       if (cursor.equals(page.getNextCursorMark())) {
         return out;
@@ -121,22 +102,19 @@ public final class SolrState implements BotState {
 
   @Override
   public int count(String namespace) {
-    return (int) query(new SolrQuery(inNamespace(namespace)).setRows(0), "count", namespace).getResults().getNumFound();
+    SolrQuery all = new SolrQuery(inNamespace(namespace)).setRows(0);
+    return (int) collection.query(all, "count", namespace).getResults().getNumFound();
   }
 
   @Override
   public int prune(String namespace, long olderThanEpochMilli) {
     String old = inNamespace(namespace) + " AND updated:[* TO " + (olderThanEpochMilli - 1) + "]";
-    int found = (int) query(new SolrQuery(old).setRows(0), "prune", namespace).getResults().getNumFound();
+    int found = (int) collection.query(new SolrQuery(old).setRows(0), "prune", namespace).getResults().getNumFound();
     if (found == 0) {
       return 0;
     }
-    try {
-      client.deleteByQuery(collection, old);
-      return found;
-    } catch (IOException | SolrServerException | SolrException e) {
-      throw failure("prune", namespace, e);
-    }
+    collection.deleteByQuery(old, namespace);
+    return found;
   }
 
   @Override
@@ -151,7 +129,7 @@ public final class SolrState implements BotState {
       SolrInputDocument doc = entry(LEASES, name, holder);
       doc.setField("expires", now + ttl.toMillis());
       doc.setField("_version_", current == null ? -1L : ((Number) current.getFieldValue("_version_")).longValue());
-      if (write(doc, LEASES)) {
+      if (collection.add(doc, LEASES)) {
         return true;
       }
       // Changed since it was read (another holder, or this one's own resent write): look again.
@@ -178,74 +156,17 @@ public final class SolrState implements BotState {
     return namespace + "/" + key;
   }
 
-  /** Adds a document; false when its {@code _version_} condition failed (409). */
-  private boolean write(SolrInputDocument doc, String namespace) {
-    try {
-      client.add(collection, doc);
-      return true;
-    } catch (IOException | SolrServerException | SolrException e) {
-      if (conflict(e)) {
-        return false;
-      }
-      throw failure("write", namespace, e);
-    }
-  }
-
-  /** A 409 from Solr, possibly wrapped by the client's routing. */
-  private static boolean conflict(Throwable e) {
-    for (Throwable t = e; t != null; t = t.getCause()) {
-      if (t instanceof SolrException s && s.code() == SolrException.ErrorCode.CONFLICT.code) {
-        return true;
-      }
-      if (t instanceof CloudSolrClient.RouteException route) {
-        for (Map.Entry<String, Throwable> failed : route.getThrowables()) {
-          if (conflict(failed.getValue())) {
-            return true;
-          }
-        }
-      }
-    }
-    return false;
-  }
-
-  /** Real-time get: the latest acknowledged version of an entry, committed or not. */
+  /** Real-time get of an entry: sees every acknowledged write, committed or not. */
   private SolrDocument fetch(String namespace, String key) {
-    ModifiableSolrParams fields = new ModifiableSolrParams().set("fl", "id,key,value,owner,expires,_version_");
-    try {
-      return client.getById(collection, id(namespace, key), fields);
-    } catch (IOException | SolrServerException | SolrException e) {
-      throw failure("read", namespace, e);
-    }
+    return collection.get(id(namespace, key), namespace);
   }
 
   private static String inNamespace(String namespace) {
     return "ns:" + ClientUtils.escapeQueryChars(namespace);
   }
 
-  private QueryResponse query(SolrQuery query, String what, String namespace) {
-    try {
-      client.commit(collection, false, true, true); // soft: makes earlier writes searchable, see the class comment
-      return client.query(collection, query);
-    } catch (IOException | SolrServerException | SolrException e) {
-      throw failure(what, namespace, e);
-    }
-  }
-
-  private IllegalStateException failure(String what, String namespace, Exception e) {
-    return new IllegalStateException("bot state " + what + " failed in " + namespace + " (Solr collection "
-        + collection + "): " + e.getMessage(), e);
-  }
-
-  private static void closeQuietly(SolrClient client) {
-    try {
-      client.close();
-    } catch (IOException e) {
-      // already failing; the first error is the one to report
-    }
-  }
-
   @Override
   public void close() {
-    closeQuietly(client);
+    collection.close();
   }
 }

@@ -143,7 +143,8 @@ public final class SolrCloud implements AutoCloseable {
   private static String lastLogLines() {
     try {
       List<String> lines = Files.readAllLines(LOG, StandardCharsets.UTF_8);
-      return "\nlast lines of " + LOG + ":\n" + String.join("\n", lines.subList(Math.max(0, lines.size() - 20), lines.size()));
+      List<String> last = lines.subList(Math.max(0, lines.size() - 20), lines.size());
+      return "\nlast lines of " + LOG + ":\n" + String.join("\n", last);
     } catch (IOException e) {
       return "";
     }
