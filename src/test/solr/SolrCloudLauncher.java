@@ -1,26 +1,108 @@
 import java.io.BufferedReader;
+import java.io.File;
 import java.io.InputStreamReader;
+import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.apache.solr.cloud.MiniSolrCloudCluster;
+import org.apache.solr.common.cloud.DocCollection;
 import org.apache.solr.embedded.JettyConfig;
 import org.apache.solr.embedded.JettySolrRunner;
 
+/**
+ * A SolrCloud of N nodes with an embedded ZooKeeper for Briefbot's tests, in a JVM of its own (Solr's Lucene is not
+ * ours). Run in source-file mode: {@code java -cp "$(cat target/solr-cloud.classpath)" SolrCloudLauncher.java 2}.
+ * Prints {@code READY <zkHost> <url1>,<url2>} on stdout, then reads {@code stop i}, {@code start i} and {@code exit}
+ * on stdin, answering {@code OK} (or {@code ERROR why}) to each; it exits when stdin closes, so it dies with the JVM
+ * that started it.
+ */
 public class SolrCloudLauncher {
+
   public static void main(String[] args) throws Exception {
+    // stdout is the protocol: everything else (Solr's logging included) goes to stderr, warnings and worse only.
+    PrintStream protocol = System.out;
+    System.setOut(System.err);
+    System.setProperty("org.apache.logging.log4j.level", "WARN");
     int nodes = Integer.parseInt(args[0]);
-    Path base = Files.createTempDirectory("solrcloud");
-    MiniSolrCloudCluster cluster = new MiniSolrCloudCluster(nodes, base, JettyConfig.builder().build());
-    System.out.println("READY " + cluster.getZkServer().getZkAddress() + " " + urls(cluster));
-    BufferedReader in = new BufferedReader(new InputStreamReader(System.in));
-    for (String line; (line = in.readLine()) != null; ) {
-      String[] cmd = line.trim().split(" ");
-      if (cmd[0].equals("stop")) { cluster.stopJettySolrRunner(Integer.parseInt(cmd[1])); System.out.println("OK"); }
-      else if (cmd[0].equals("start")) { JettySolrRunner j = cluster.getJettySolrRunner(Integer.parseInt(cmd[1])); cluster.startJettySolrRunner(j, true); cluster.waitForNode(j, 30); System.out.println("OK " + urls(cluster)); }
-      else if (cmd[0].equals("exit")) break;
+    Path base = Files.createTempDirectory("briefbot-solrcloud");
+    System.setProperty("solr.log.dir", base.toString());
+    MiniSolrCloudCluster cluster;
+    try {
+      cluster = new MiniSolrCloudCluster(nodes, base, JettyConfig.builder().build());
+    } catch (Exception e) {
+      e.printStackTrace();
+      System.exit(1);
+      return;
     }
-    cluster.shutdown();
+    Runtime.getRuntime().addShutdownHook(new Thread(() -> shutdown(cluster, base)));
+    // the cluster forgets a stopped node, so keep them all by number
+    List<JettySolrRunner> runners = List.copyOf(cluster.getJettySolrRunners());
+    protocol.println("READY " + cluster.getZkServer().getZkAddress() + " " + urls(runners));
+    BufferedReader in = new BufferedReader(new InputStreamReader(System.in));
+    for (String line; (line = in.readLine()) != null && !line.equals("exit"); ) {
+      try {
+        String[] command = line.trim().split(" ");
+        JettySolrRunner node = runners.get(Integer.parseInt(command[1]));
+        if (command[0].equals("stop")) {
+          cluster.stopJettySolrRunner(node);
+          cluster.waitForJettyToStop(node);
+        } else {
+          cluster.startJettySolrRunner(node, true); // the same port, so the URLs the tests hold stay valid
+          cluster.waitForNode(node, 60);
+          awaitActiveReplicas(cluster);
+        }
+        protocol.println("OK");
+      } catch (Exception e) {
+        e.printStackTrace();
+        protocol.println("ERROR " + e);
+      }
+    }
+    System.exit(0); // the shutdown hook stops the cluster and removes its files
   }
-  static String urls(MiniSolrCloudCluster c) { return c.getJettySolrRunners().stream().map(j -> j.getBaseUrl().toString()).collect(Collectors.joining(",")); }
+
+  /** A restarted node first recovers its replicas; the tests go on once every replica serves again. */
+  private static void awaitActiveReplicas(MiniSolrCloudCluster cluster) throws Exception {
+    var state = cluster.getZkStateReader();
+    for (String collection : state.getClusterState().getCollectionNames()) {
+      state.waitForState(collection, 60, TimeUnit.SECONDS, (live, c) -> allActive(c, live));
+    }
+  }
+
+  private static boolean allActive(DocCollection collection, Set<String> liveNodes) {
+    return collection != null
+        && collection.getSlices().stream().allMatch(s -> s.getReplicas().stream().allMatch(r -> r.isActive(liveNodes)));
+  }
+
+  /** Its files are temporary, so a node slow to stop gracefully is not waited for long: it dies with this JVM. */
+  private static void shutdown(MiniSolrCloudCluster cluster, Path base) {
+    Thread stopping = new Thread(() -> {
+      try {
+        cluster.shutdown();
+      } catch (Exception e) {
+        System.err.println("SolrCloud did not shut down cleanly: " + e);
+      }
+    });
+    stopping.setDaemon(true);
+    stopping.start();
+    try {
+      stopping.join(10_000);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+    try (Stream<Path> files = Files.walk(base)) {
+      files.sorted(Comparator.reverseOrder()).map(Path::toFile).forEach(File::delete);
+    } catch (Exception e) {
+      System.err.println("could not remove " + base + ": " + e);
+    }
+  }
+
+  private static String urls(List<JettySolrRunner> runners) {
+    return runners.stream().map(j -> j.getBaseUrl().toString()).collect(Collectors.joining(","));
+  }
 }

@@ -52,7 +52,7 @@ final class AddCommand implements Callable<Integer> {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
     try (Briefbot bot = Briefbot.open(config, clock);
-        BotState state = BotState.open(config.dataDir(), clock);
+        BotState state = Backend.state(config, clock);
         Feeds feeds = Feeds.open(bot, state, options, clock)) {
       Feeds.Result result = feeds.add(url);
       switch (result) {

@@ -3,6 +3,7 @@ package briefbot;
 import briefbot.index.ParagraphIndex;
 import briefbot.index.SolrIndex;
 import briefbot.solr.SolrSettings;
+import briefbot.solr.SolrState;
 import briefbot.state.BotState;
 import dev.langchain4j.model.embedding.EmbeddingModel;
 import java.time.Clock;
@@ -31,7 +32,8 @@ final class Backend {
         : ParagraphIndex.open(config.dataDir(), embeddings, clock);
   }
 
+  /** Solr's state is shared by every instance pointed at the cluster; SQLite's by the processes of one machine. */
   static BotState state(Config config, Clock clock) {
-    return BotState.open(config.dataDir(), clock);
+    return solr(config) ? SolrState.open(SolrSettings.from(config), clock) : BotState.open(config.dataDir(), clock);
   }
 }

@@ -34,7 +34,7 @@ final class ChatAdapters implements Serve.FeatureFactory {
 
   @Override
   public Serve.Feature open(Briefbot bot, Config config, PrometheusMeterRegistry registry) {
-    BotState state = BotState.open(config.dataDir(), clock);
+    BotState state = Backend.state(config, clock);
     List<AutoCloseable> closing = new ArrayList<>();
     List<java.util.function.Consumer<Javalin>> routes = new ArrayList<>();
     try {

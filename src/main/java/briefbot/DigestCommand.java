@@ -50,7 +50,7 @@ final class DigestCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     Config config = options.config(env);
-    try (BotState state = BotState.open(config.dataDir(), clock)) {
+    try (BotState state = Backend.state(config, clock)) {
       List<DigestSink> sinks = DigestSetup.sinks(config, chatSinks.open(config, state));
       if (!dryRun && sinks.isEmpty()) {
         err.println("briefbot: nowhere to post the digest: set TEAMS_DIGEST_WEBHOOK_URL or"

@@ -31,7 +31,7 @@ final class FeedsFeature implements Serve.FeatureFactory {
   @Override
   public Serve.Feature open(Briefbot bot, Config config, PrometheusMeterRegistry registry) {
     Feeds.Options options = adjust.apply(Feeds.Options.from(config));
-    BotState state = BotState.open(config.dataDir(), clock);
+    BotState state = Backend.state(config, clock);
     try {
       feeds = Feeds.open(bot, state, options, clock);
     } catch (RuntimeException e) {
