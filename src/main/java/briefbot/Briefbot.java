@@ -15,6 +15,7 @@ import dev.langchain4j.model.embedding.onnx.allminilml6v2.AllMiniLmL6V2Embedding
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.List;
 import java.util.function.Consumer;
 
 /** The core of Briefbot wired from a config: corpus, index, retrieval and answers; what every command and test opens. */
@@ -26,9 +27,13 @@ public final class Briefbot implements AutoCloseable {
   private final Retriever retriever;
   private final Answerer answerer;
   private final Links links;
+  /** Null for the embedded index, which its own write lock keeps to one writer. */
+  private final IndexingLease lease;
 
-  private Briefbot(Config config, Corpus corpus, ParagraphIndex index, Retriever retriever, Answerer answerer, Links links) {
+  private Briefbot(Config config, Corpus corpus, ParagraphIndex index, Retriever retriever, Answerer answerer, Links links,
+      IndexingLease lease) {
     this.config = config;
+    this.lease = lease;
     this.corpus = corpus;
     this.index = index;
     this.retriever = retriever;
@@ -51,7 +56,8 @@ public final class Briefbot implements AutoCloseable {
     Links links = new Links(config.baseUrl());
     try {
       Answerer answerer = answerer(config, index, retriever, links);
-      return new Briefbot(config, corpus, index, retriever, answerer, links);
+      IndexingLease lease = Backend.solr(config) ? new IndexingLease(Backend.state(config, clock)) : null;
+      return new Briefbot(config, corpus, index, retriever, answerer, links, lease);
     } catch (RuntimeException e) {
       index.close();
       throw e;
@@ -92,8 +98,12 @@ public final class Briefbot implements AutoCloseable {
     return languages.isEmpty() ? java.util.Set.of("*") : java.util.Set.copyOf(languages);
   }
 
-  /** Brings the index in step with the corpus (incremental, one commit). */
+  /** Brings the index in step with the corpus (incremental); on a shared index, only while holding the lease. */
   public SyncReport sync(Consumer<String> progress) {
+    if (lease != null && !lease.take()) {
+      return new SyncReport(0, 0, 0, 0, 0,
+          List.of("another Briefbot instance is indexing the shared corpus; this one answers from the shared index"));
+    }
     return index.sync(corpus, progress);
   }
 
@@ -124,5 +134,8 @@ public final class Briefbot implements AutoCloseable {
   @Override
   public void close() {
     index.close();
+    if (lease != null) {
+      lease.close();
+    }
   }
 }

@@ -23,6 +23,7 @@ import org.apache.solr.client.solrj.SolrClient;
 import org.apache.solr.client.solrj.SolrServerException;
 import org.apache.solr.client.solrj.request.QueryRequest;
 import org.apache.solr.client.solrj.response.FacetField;
+import org.apache.solr.client.solrj.response.QueryResponse;
 import org.apache.solr.common.SolrDocument;
 import org.apache.solr.common.params.ModifiableSolrParams;
 import org.apache.solr.common.util.NamedList;
@@ -33,6 +34,7 @@ import org.apache.solr.common.util.NamedList;
  */
 public final class SolrIndex implements ParagraphIndex {
 
+  private static final java.time.Duration RETRY_AFTER = java.time.Duration.ofMillis(500);
   private static final String STORED_DOCS = SolrQueries.terms(IndexFields.KIND,
       List.of(IndexFields.KIND_PARAGRAPH, IndexFields.KIND_ARTICLE));
 
@@ -94,20 +96,17 @@ public final class SolrIndex implements ParagraphIndex {
     params.set("terms.limit", -1);
     QueryRequest request = new QueryRequest(params);
     request.setPath("/terms");
-    try {
-      NamedList<?> fields = (NamedList<?>) request.process(client, collection).getResponse().get("terms");
-      for (Map.Entry<String, ?> field : fields) {
-        for (Map.Entry<String, ?> term : (NamedList<?>) field.getValue()) {
-          FieldTerm key = new FieldTerm(field.getKey(), term.getKey());
-          if (out.containsKey(key)) {
-            out.put(key, ((Number) term.getValue()).intValue());
-          }
+    NamedList<?> fields = (NamedList<?>) read("term statistics", () -> request.process(client, collection))
+        .getResponse().get("terms");
+    for (Map.Entry<String, ?> field : fields) {
+      for (Map.Entry<String, ?> term : (NamedList<?>) field.getValue()) {
+        FieldTerm key = new FieldTerm(field.getKey(), term.getKey());
+        if (out.containsKey(key)) {
+          out.put(key, ((Number) term.getValue()).intValue());
         }
       }
-      return out;
-    } catch (IOException | SolrServerException e) {
-      throw failure("term statistics", e);
     }
+    return out;
   }
 
   @Override
@@ -247,28 +246,42 @@ public final class SolrIndex implements ParagraphIndex {
     return false;
   }
 
-  private org.apache.solr.client.solrj.response.QueryResponse query(ModifiableSolrParams params) {
+  private QueryResponse query(ModifiableSolrParams params) {
+    return read("search", () -> client.query(collection, params));
+  }
+
+  /** A read request of the client, which throws what SolrJ throws. */
+  private interface Read<T> {
+    T run() throws IOException, SolrServerException;
+  }
+
+  /**
+   * Runs a read, once more after a moment if it fails: right after a node goes away the client's cached cluster
+   * state can still send a request only to it, and the retry reads the fresh state.
+   */
+  private <T> T read(String what, Read<T> read) {
     try {
-      return client.query(collection, params);
-    } catch (IOException | SolrServerException e) {
-      throw failure("search", e);
+      return read.run();
+    } catch (IOException | SolrServerException first) {
+      try {
+        Thread.sleep(RETRY_AFTER.toMillis());
+        return read.run();
+      } catch (IOException | SolrServerException e) {
+        e.addSuppressed(first);
+        throw failure(what, e);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw failure(what, first);
+      }
     }
   }
 
   private List<SolrDocument> all(ModifiableSolrParams params) {
-    try {
-      return SolrQueries.all(client, collection, params);
-    } catch (IOException e) {
-      throw failure("search", e);
-    }
+    return read("search", () -> SolrQueries.all(client, collection, params));
   }
 
   private long count(String q) {
-    try {
-      return SolrQueries.count(client, collection, q);
-    } catch (IOException | SolrServerException e) {
-      throw failure("count", e);
-    }
+    return read("count", () -> SolrQueries.count(client, collection, q));
   }
 
   private UncheckedIOException failure(String what, Exception e) {

@@ -6,6 +6,7 @@ import java.net.URI;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.apache.solr.client.solrj.impl.CloudSolrClient;
+import org.apache.solr.client.solrj.impl.HttpJdkSolrClient;
 
 /**
  * Where the SolrCloud cluster is (any of its nodes; the client learns the rest from the cluster state) and the
@@ -69,6 +70,11 @@ public record SolrSettings(List<String> urls, String collection, int shards, int
 
   /** A client that routes each request to a live node of the cluster (and updates to shard leaders). */
   public CloudSolrClient client() {
-    return new CloudSolrClient.Builder(urls).withCollectionCacheTtl(60, TimeUnit.SECONDS).build();
+    // HTTP/1.1: the JDK client's HTTP/2 upgrade probe on a first request makes Solr 9's Jetty log spurious errors.
+    // A short cache of the cluster state: a node that returned is used again within seconds.
+    return new CloudSolrClient.Builder(urls).withCollectionCacheTtl(5, TimeUnit.SECONDS)
+        .withHttpClientBuilder(new HttpJdkSolrClient.Builder().useHttp1_1(true)
+            .withConnectionTimeout(5, TimeUnit.SECONDS).withIdleTimeout(60, TimeUnit.SECONDS))
+        .build();
   }
 }

@@ -10,6 +10,7 @@ import briefbot.index.SyncReport;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
@@ -31,7 +32,7 @@ class SolrIndexingTest {
       assertThat(bot.index().paragraphCount()).isEqualTo(7);
 
       anArticle("budget").language("en").paragraph("The budget vote was postponed to March.").writeTo(corpus);
-      Files.delete(corpus.resolve("trade.md"));
+      Files.delete(corpus.resolve("trade.txt"));
       SyncReport report = bot.sync(line -> {});
 
       assertThat(report.updated()).isEqualTo(1);
@@ -63,12 +64,31 @@ class SolrIndexingTest {
     child.destroyForcibly().waitFor(20, TimeUnit.SECONDS);
     assertThat(Files.readString(dir.resolve("child.log"))).as("killed before it finished").doesNotContain("indexed:");
 
-    try (Briefbot bot = Briefbot.open(config, Clock.systemUTC())) {
+    // The killed run's indexing lease outlives it; three minutes on, it has expired and this run takes it over.
+    try (Briefbot bot = Briefbot.open(config, Clock.offset(Clock.systemUTC(), Duration.ofMinutes(3)))) {
       SyncReport report = bot.sync(line -> {});
       assertThat(report.added()).as("what the killed run had not finished").isPositive();
       assertThat(report.added() + report.unchanged()).isEqualTo(articles);
       assertThat(bot.index().articleCount()).isEqualTo(articles);
       assertThat(bot.index().paragraphCount()).isEqualTo(articles * 6);
+    }
+  }
+
+  @Test
+  void onlyTheInstanceHoldingTheLeaseWritesTheSharedIndex() throws Exception {
+    Path corpus = dir.resolve("corpus");
+    article("budget", 2).writeTo(corpus);
+    var config = SolrBackendTest.solrConfig(dir, "lease");
+    try (Briefbot first = Briefbot.open(config, Clock.systemUTC());
+        Briefbot second = Briefbot.open(config, Clock.systemUTC())) {
+      assertThat(first.sync(line -> {}).added()).isEqualTo(1);
+      article("trade", 3).writeTo(corpus);
+      SyncReport refused = second.sync(line -> {});
+      assertThat(refused.changed()).isFalse();
+      assertThat(refused.warnings()).singleElement().asString().contains("another Briefbot instance is indexing");
+      assertThat(second.index().articleCount()).as("the second answers from what the first wrote").isEqualTo(1);
+      assertThat(first.sync(line -> {}).added()).as("the holder renews and goes on").isEqualTo(1);
+      assertThat(second.index().paragraphCount()).isEqualTo(5);
     }
   }
 

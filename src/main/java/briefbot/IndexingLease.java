@@ -1,0 +1,44 @@
+package briefbot;
+
+import briefbot.state.BotState;
+import java.net.InetAddress;
+import java.net.UnknownHostException;
+import java.time.Duration;
+import java.util.UUID;
+
+/**
+ * With an index that several instances share, one at a time writes the corpus into it: the holder of this lease.
+ * The others answer from the shared index; one takes over when the holder stops renewing (it crashed or stopped).
+ */
+final class IndexingLease implements AutoCloseable {
+
+  /** Renewed at every sync (the corpus watcher rescans every 30 s); long enough to cover a slow pass and clock skew. */
+  static final Duration TTL = Duration.ofMinutes(2);
+  private static final String NAME = "index.writer";
+
+  private final BotState state;
+  private final String holder;
+
+  IndexingLease(BotState state) {
+    this.state = state;
+    this.holder = host() + "/" + ProcessHandle.current().pid() + "/" + UUID.randomUUID().toString().substring(0, 8);
+  }
+
+  private static String host() {
+    try {
+      return InetAddress.getLocalHost().getHostName();
+    } catch (UnknownHostException e) {
+      return "unknown-host";
+    }
+  }
+
+  /** Takes or renews the lease; false while another instance holds it. */
+  boolean take() {
+    return state.lease(NAME, holder, TTL);
+  }
+
+  @Override
+  public void close() {
+    state.close();
+  }
+}
