@@ -4,12 +4,11 @@ import static briefbot.corpus.ArticleFile.anArticle;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import briefbot.Briefbot;
+import briefbot.IndexRunInChild;
 import briefbot.SeedCorpus;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -32,13 +31,8 @@ class InterruptedIndexingTest {
       }
       article.writeTo(corpus);
     }
-    Process child = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-        "--add-modules", "jdk.incubator.vector", "-cp", System.getProperty("java.class.path"), "briefbot.Main",
-        "index", "--corpus", corpus.toString(), "--data", dir.resolve("data").toString())
-        .redirectErrorStream(true).redirectOutput(dir.resolve("child.log").toFile()).start();
-    waitForProgress(dir.resolve("child.log"), child);
-    child.destroyForcibly().waitFor(20, TimeUnit.SECONDS);
-    assertThat(Files.readString(dir.resolve("child.log"))).as("killed before it finished").doesNotContain("indexed:");
+    String log = IndexRunInChild.killMidway(corpus, dir.resolve("data"), Map.of(), dir.resolve("child.log"));
+    assertThat(log).as("killed before it finished").doesNotContain("indexed:");
 
     try (Briefbot bot = Briefbot.open(SeedCorpus.config(dir, Map.of()), Clock.systemUTC())) {
       SyncReport report = bot.sync(line -> {});
@@ -47,17 +41,5 @@ class InterruptedIndexingTest {
       assertThat(bot.index().articleCount()).isEqualTo(ARTICLES);
       assertThat(bot.index().paragraphCount()).isEqualTo(ARTICLES * 6);
     }
-  }
-
-  /** Waits until the child reports progress (it is then mid-indexing), up to 60 s. */
-  private static void waitForProgress(Path log, Process child) throws Exception {
-    long deadline = System.currentTimeMillis() + 60_000;
-    while (System.currentTimeMillis() < deadline && child.isAlive()) {
-      if (Files.exists(log) && Files.readString(log).contains("indexing:")) {
-        return;
-      }
-      Thread.sleep(20);
-    }
-    throw new AssertionError("the indexing child never reported progress: " + Files.readString(log));
   }
 }

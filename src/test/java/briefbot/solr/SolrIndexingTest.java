@@ -4,6 +4,7 @@ import static briefbot.corpus.ArticleFile.anArticle;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import briefbot.Briefbot;
+import briefbot.IndexRunInChild;
 import briefbot.corpus.ArticleFile;
 import briefbot.corpus.Paragraph;
 import briefbot.index.SyncReport;
@@ -12,7 +13,6 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -53,16 +53,10 @@ class SolrIndexingTest {
       article("article-" + i, 6).writeTo(corpus);
     }
     var config = SolrBackendTest.solrConfig(dir, "interrupted");
-    ProcessBuilder index = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-        "--add-modules", "jdk.incubator.vector", "-cp", System.getProperty("java.class.path"), "briefbot.Main",
-        "index", "--corpus", corpus.toString(), "--data", dir.resolve("data").toString())
-        .redirectErrorStream(true).redirectOutput(dir.resolve("child.log").toFile());
-    index.environment().putAll(Map.of("BRIEFBOT_SEARCH", "solr", "BRIEFBOT_SOLR_URL", config.get("BRIEFBOT_SOLR_URL"),
-        "BRIEFBOT_SOLR_COLLECTION", "interrupted"));
-    Process child = index.start();
-    waitForProgress(dir.resolve("child.log"), child);
-    child.destroyForcibly().waitFor(20, TimeUnit.SECONDS);
-    assertThat(Files.readString(dir.resolve("child.log"))).as("killed before it finished").doesNotContain("indexed:");
+    String log = IndexRunInChild.killMidway(corpus, dir.resolve("data"), Map.of("BRIEFBOT_SEARCH", "solr",
+        "BRIEFBOT_SOLR_URL", config.get("BRIEFBOT_SOLR_URL"), "BRIEFBOT_SOLR_COLLECTION", "interrupted"),
+        dir.resolve("child.log"));
+    assertThat(log).as("killed before it finished").doesNotContain("indexed:");
 
     // The killed run's indexing lease outlives it; three minutes on, it has expired and this run takes it over.
     try (Briefbot bot = Briefbot.open(config, Clock.offset(Clock.systemUTC(), Duration.ofMinutes(3)))) {
@@ -99,17 +93,5 @@ class SolrIndexingTest {
           + "summit, officials said on day " + p + ".");
     }
     return article;
-  }
-
-  /** Waits until the child reports progress (it is then mid-indexing), up to 60 s. */
-  private static void waitForProgress(Path log, Process child) throws Exception {
-    long deadline = System.currentTimeMillis() + 60_000;
-    while (System.currentTimeMillis() < deadline && child.isAlive()) {
-      if (Files.exists(log) && Files.readString(log).contains("indexing:")) {
-        return;
-      }
-      Thread.sleep(20);
-    }
-    throw new AssertionError("the indexing child never reported progress: " + Files.readString(log));
   }
 }
