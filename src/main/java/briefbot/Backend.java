@@ -27,6 +27,13 @@ final class Backend {
     throw new ConfigException("BRIEFBOT_SEARCH must be embedded or solr, not '" + search + "'");
   }
 
+  /** Reads the backend's settings, so that a wrong one stops start-up with a line naming it. */
+  static void check(Config config) {
+    if (solr(config)) {
+      SolrSettings.from(config);
+    }
+  }
+
   static ParagraphIndex index(Config config, EmbeddingModel embeddings, Clock clock) {
     return solr(config) ? SolrIndex.open(SolrSettings.from(config), embeddings, clock)
         : ParagraphIndex.open(config.dataDir(), embeddings, clock);

@@ -42,6 +42,7 @@ public final class Briefbot implements AutoCloseable {
   }
 
   public static Briefbot open(Config config, Clock clock) {
+    Backend.check(config); // a wrong setting is reported before the embedding model takes seconds to load
     return open(config, clock, embeddings(config));
   }
 

@@ -8,11 +8,8 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.Collection;
-import java.util.Comparator;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -23,7 +20,6 @@ import org.apache.solr.client.solrj.SolrClient;
 import org.apache.solr.client.solrj.SolrServerException;
 import org.apache.solr.client.solrj.request.QueryRequest;
 import org.apache.solr.client.solrj.response.FacetField;
-import org.apache.solr.client.solrj.response.QueryResponse;
 import org.apache.solr.common.SolrDocument;
 import org.apache.solr.common.params.ModifiableSolrParams;
 import org.apache.solr.common.util.NamedList;
@@ -34,20 +30,23 @@ import org.apache.solr.common.util.NamedList;
  */
 public final class SolrIndex implements ParagraphIndex {
 
-  private static final java.time.Duration RETRY_AFTER = java.time.Duration.ofMillis(500);
-  private static final String STORED_DOCS = SolrQueries.terms(IndexFields.KIND,
+    private static final String STORED_DOCS = SolrQueries.terms(IndexFields.KIND,
       List.of(IndexFields.KIND_PARAGRAPH, IndexFields.KIND_ARTICLE));
 
   private final SolrClient client;
   private final String collection;
   private final EmbeddingModel embeddings;
   private final Clock clock;
+  private final SolrReads reads;
+  private final SolrArticles articles;
 
   private SolrIndex(SolrClient client, String collection, EmbeddingModel embeddings, Clock clock) {
     this.client = client;
     this.collection = collection;
     this.embeddings = embeddings;
     this.clock = clock;
+    this.reads = new SolrReads(client, collection);
+    this.articles = new SolrArticles(reads);
   }
 
   /** Connects, creating the collection (and its configset) when the cluster does not have it yet. */
@@ -64,20 +63,23 @@ public final class SolrIndex implements ParagraphIndex {
     }
   }
 
+  /** One pass at a time per process (the lease keeps other instances out); each pass has its own batches. */
   @Override
-  public SyncReport sync(Corpus corpus, Consumer<String> progress) {
-    return new IndexSync(new SolrWrites(client, collection), embeddings, clock).run(corpus, progress);
+  public synchronized SyncReport sync(Corpus corpus, Consumer<String> progress) {
+    try (SolrWrites writes = new SolrWrites(client, collection)) {
+      return new IndexSync(writes, embeddings, clock).run(corpus, progress);
+    }
   }
 
   @Override
   public List<Hit> bm25(List<Map<String, Set<String>>> clauses, int n) {
     ModifiableSolrParams params = SolrQueries.bm25(clauses, n);
-    return params == null ? List.of() : SolrQueries.hits(query(params));
+    return params == null ? List.of() : SolrQueries.hits(reads.query(params));
   }
 
   @Override
   public List<Hit> knn(float[] vector, int candidates, int n) {
-    return SolrQueries.hits(query(SolrQueries.knn(vector, candidates, n)));
+    return SolrQueries.hits(reads.query(SolrQueries.knn(vector, candidates, n)));
   }
 
   /** One request for every field and term: the terms component sums each shard's document frequency. */
@@ -96,7 +98,7 @@ public final class SolrIndex implements ParagraphIndex {
     params.set("terms.limit", -1);
     QueryRequest request = new QueryRequest(params);
     request.setPath("/terms");
-    NamedList<?> fields = (NamedList<?>) read("term statistics", () -> request.process(client, collection))
+    NamedList<?> fields = (NamedList<?>) reads.read("term statistics", () -> request.process(client, collection))
         .getResponse().get("terms");
     for (Map.Entry<String, ?> field : fields) {
       for (Map.Entry<String, ?> term : (NamedList<?>) field.getValue()) {
@@ -111,7 +113,7 @@ public final class SolrIndex implements ParagraphIndex {
 
   @Override
   public int documentCount() {
-    return (int) count(STORED_DOCS);
+    return (int) reads.count(STORED_DOCS);
   }
 
   @Override
@@ -124,7 +126,7 @@ public final class SolrIndex implements ParagraphIndex {
     params.set("fl", SolrDocuments.STORED);
     params.set("rows", ids.size());
     Map<String, StoredParagraph> found = new HashMap<>();
-    for (SolrDocument doc : query(params).getResults()) {
+    for (SolrDocument doc : reads.query(params).getResults()) {
       StoredParagraph p = SolrDocuments.stored(doc);
       found.put(p.id(), p);
     }
@@ -137,7 +139,7 @@ public final class SolrIndex implements ParagraphIndex {
     if (articleIds.isEmpty()) {
       return out;
     }
-    for (SolrDocument doc : paragraphsOf(List.copyOf(articleIds), IndexFields.PARAGRAPH_ID + "," + IndexFields.VECTOR)) {
+    for (SolrDocument doc : articles.paragraphsOf(List.copyOf(articleIds), IndexFields.PARAGRAPH_ID + "," + IndexFields.VECTOR)) {
       float[] vector = SolrDocuments.vector(doc);
       if (vector != null) {
         out.put(SolrDocuments.string(doc, IndexFields.PARAGRAPH_ID), vector);
@@ -156,7 +158,7 @@ public final class SolrIndex implements ParagraphIndex {
     params.set("facet.mincount", 1);
     params.set("facet.limit", -1);
     Set<String> languages = new TreeSet<>();
-    FacetField field = query(params).getFacetField(IndexFields.PARAGRAPH_LANGUAGE);
+    FacetField field = reads.query(params).getFacetField(IndexFields.PARAGRAPH_LANGUAGE);
     if (field != null) {
       field.getValues().forEach(v -> languages.add(v.getName()));
     }
@@ -165,71 +167,28 @@ public final class SolrIndex implements ParagraphIndex {
 
   @Override
   public Optional<IndexedArticle> article(String id) {
-    return articles(List.of(id)).stream().findFirst();
+    return articles.of(List.of(id)).stream().findFirst();
   }
 
   @Override
   public List<IndexedArticle> articlesSeenSince(Instant since) {
-    ModifiableSolrParams params = new ModifiableSolrParams();
-    params.set("q", SolrQueries.term(IndexFields.KIND, IndexFields.KIND_ARTICLE));
-    params.set("fq", IndexFields.FIRST_SEEN + ":[" + since.toEpochMilli() + " TO *]");
-    params.set("fl", IndexFields.ARTICLE_ID);
-    List<String> ids = all(params).stream().map(d -> SolrDocuments.string(d, IndexFields.ARTICLE_ID)).toList();
-    return articles(ids).stream().sorted(Comparator.comparing(IndexedArticle::firstSeen)).toList();
-  }
-
-  /** Articles with their paragraphs, in two requests however many they are. */
-  private List<IndexedArticle> articles(List<String> ids) {
-    if (ids.isEmpty()) {
-      return List.of();
-    }
-    ModifiableSolrParams params = new ModifiableSolrParams();
-    params.set("q", SolrQueries.terms(IndexFields.PARAGRAPH_ID, ids));
-    params.set("fl", SolrDocuments.STORED);
-    Map<String, SolrDocument> records = new LinkedHashMap<>();
-    all(params).forEach(d -> records.put(SolrDocuments.string(d, IndexFields.ARTICLE_ID), d));
-    Map<String, List<Paragraph>> paragraphs = new HashMap<>();
-    for (SolrDocument doc : paragraphsOf(List.copyOf(records.keySet()), SolrDocuments.STORED)) {
-      paragraphs.computeIfAbsent(SolrDocuments.string(doc, IndexFields.ARTICLE_ID), k -> new ArrayList<>())
-          .add(SolrDocuments.paragraph(doc));
-    }
-    List<IndexedArticle> out = new ArrayList<>();
-    for (String id : ids) {
-      SolrDocument record = records.get(id);
-      if (record != null) {
-        List<Paragraph> own = new ArrayList<>(paragraphs.getOrDefault(id, List.of()));
-        own.sort(Comparator.comparingInt(Paragraph::number));
-        out.add(new IndexedArticle(SolrDocuments.article(record, own), SolrDocuments.firstSeen(record)));
-      }
-    }
-    return out;
-  }
-
-  private List<SolrDocument> paragraphsOf(List<String> articleIds, String fields) {
-    if (articleIds.isEmpty()) {
-      return List.of();
-    }
-    ModifiableSolrParams params = new ModifiableSolrParams();
-    params.set("q", SolrQueries.terms(IndexFields.ARTICLE_ID, articleIds));
-    params.set("fq", SolrQueries.term(IndexFields.KIND, IndexFields.KIND_PARAGRAPH));
-    params.set("fl", fields);
-    return all(params);
+    return articles.seenSince(since);
   }
 
   @Override
   public int paragraphCount() {
-    return (int) count(SolrQueries.term(IndexFields.KIND, IndexFields.KIND_PARAGRAPH));
+    return (int) reads.count(SolrQueries.term(IndexFields.KIND, IndexFields.KIND_PARAGRAPH));
   }
 
   @Override
   public int articleCount() {
-    return (int) count(SolrQueries.term(IndexFields.KIND, IndexFields.KIND_ARTICLE));
+    return (int) reads.count(SolrQueries.term(IndexFields.KIND, IndexFields.KIND_ARTICLE));
   }
 
   @Override
   public boolean searchable() {
     try {
-      count(STORED_DOCS);
+      reads.count(STORED_DOCS);
       return true;
     } catch (RuntimeException e) {
       return false;
@@ -244,49 +203,6 @@ public final class SolrIndex implements ParagraphIndex {
   @Override
   public boolean readOnly() {
     return false;
-  }
-
-  private QueryResponse query(ModifiableSolrParams params) {
-    return read("search", () -> client.query(collection, params));
-  }
-
-  /** A read request of the client, which throws what SolrJ throws. */
-  private interface Read<T> {
-    T run() throws IOException, SolrServerException;
-  }
-
-  /**
-   * Runs a read, once more after a moment if it fails: right after a node goes away the client's cached cluster
-   * state can still send a request only to it, and the retry reads the fresh state.
-   */
-  private <T> T read(String what, Read<T> read) {
-    try {
-      return read.run();
-    } catch (IOException | SolrServerException first) {
-      try {
-        Thread.sleep(RETRY_AFTER.toMillis());
-        return read.run();
-      } catch (IOException | SolrServerException e) {
-        e.addSuppressed(first);
-        throw failure(what, e);
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-        throw failure(what, first);
-      }
-    }
-  }
-
-  private List<SolrDocument> all(ModifiableSolrParams params) {
-    return read("search", () -> SolrQueries.all(client, collection, params));
-  }
-
-  private long count(String q) {
-    return read("count", () -> SolrQueries.count(client, collection, q));
-  }
-
-  private UncheckedIOException failure(String what, Exception e) {
-    return new UncheckedIOException("Solr " + what + " in " + collection + " failed: " + e.getMessage(),
-        e instanceof IOException io ? io : new IOException(e));
   }
 
   @Override

@@ -94,9 +94,12 @@ final class SolrWrites implements SyncTarget {
       throw new IOException("interrupted while waiting for Solr updates", e);
     } catch (org.apache.solr.client.solrj.SolrServerException e) {
       throw new IOException("Solr commit failed: " + e.getMessage(), e);
-    } finally {
-      senders.shutdown();
     }
+  }
+
+  @Override
+  public void close() {
+    senders.shutdown();
   }
 
   private void send() throws IOException {

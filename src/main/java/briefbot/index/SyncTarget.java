@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.Map;
 
 /** Where one sync pass writes: the embedded Lucene index or a SolrCloud collection. */
-interface SyncTarget {
+interface SyncTarget extends AutoCloseable {
 
   /** What the index holds of an article: enough to tell whether its file changed, and when it was first seen. */
   record Known(String hash, String stamp, Instant firstSeen) {}
@@ -22,4 +22,8 @@ interface SyncTarget {
 
   /** Makes everything this pass wrote durable and searchable. */
   void commit() throws IOException;
+
+  /** Releases what the pass held, whether it committed or failed. */
+  @Override
+  default void close() {}
 }

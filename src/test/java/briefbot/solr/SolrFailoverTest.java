@@ -124,6 +124,11 @@ class SolrFailoverTest {
 
   @SuppressWarnings("unchecked")
   private static Map<String, Object> asMap(Object o) {
-    return o instanceof NamedList<?> nl ? ((NamedList<Object>) nl).asShallowMap() : (Map<String, Object>) o;
+    if (o instanceof NamedList<?> list) {
+      Map<String, Object> map = new HashMap<>();
+      list.forEach(map::put);
+      return map;
+    }
+    return (Map<String, Object>) o;
   }
 }
