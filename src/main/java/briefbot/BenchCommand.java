@@ -2,6 +2,7 @@ package briefbot;
 
 import briefbot.bench.Bench;
 import briefbot.bench.BenchReport;
+import briefbot.solr.SolrSettings;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -47,8 +48,12 @@ final class BenchCommand implements Callable<Integer> {
   @Option(names = "--jar", paramLabel = "JAR", description = "the jar for the fresh serving JVM (default: this one, else target/briefbot.jar)")
   Path jar;
 
-  @Option(names = "--keep", paramLabel = "DIR", description = "write corpora and indexes here and keep them")
+  @Option(names = "--keep", paramLabel = "DIR", description = "write corpora and indexes here and keep them (with --solr, the Solr collections too)")
   Path keep;
+
+  @Option(names = "--solr", description = "also measure each size on the SolrCloud at BRIEFBOT_SOLR_URL, in a "
+      + "collection briefbot_bench_N made for the run (BRIEFBOT_SOLR_SHARDS/REPLICAS, default 2x2) and deleted after")
+  boolean solr;
 
   @Option(names = "--serve", hidden = true, description = "internal: the bench's fresh serving JVM")
   boolean serve;
@@ -85,7 +90,7 @@ final class BenchCommand implements Callable<Integer> {
     }
     Bench.Options defaults = Bench.Options.defaults(sizes);
     Bench.Options options = new Bench.Options(sizes, seed, sample, questions, clients, realVectors,
-        jar == null ? defaults.jar() : jar, keep, keep != null);
+        jar == null ? defaults.jar() : jar, keep, keep != null, solr ? solrCluster() : null);
     long start = System.nanoTime();
     BenchReport report = new Bench(options, line -> {
       err.println("[bench %s] %s".formatted(elapsed(start), line));
@@ -93,6 +98,16 @@ final class BenchCommand implements Callable<Integer> {
     }).run();
     out.println(json ? report.json() : report.table());
     return 0;
+  }
+
+  /** The cluster from the environment, as {@code BRIEFBOT_SEARCH=solr} reads it; the collection is the bench's own. */
+  private SolrSettings solrCluster() {
+    Config config = Config.fromEnv(env);
+    if (config.list("BRIEFBOT_SOLR_URL").isEmpty()) {
+      throw new ConfigException("bench --solr needs BRIEFBOT_SOLR_URL: SolrCloud node URLs like "
+          + "http://solr1:8983/solr, comma-separated");
+    }
+    return SolrSettings.from(config);
   }
 
   private static String elapsed(long start) {

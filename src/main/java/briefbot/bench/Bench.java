@@ -5,6 +5,7 @@ import briefbot.Config;
 import briefbot.answer.AnswerJson;
 import briefbot.answer.BadQuestion;
 import briefbot.answer.Question;
+import briefbot.solr.SolrSettings;
 import dev.langchain4j.model.embedding.EmbeddingModel;
 import dev.langchain4j.model.embedding.onnx.allminilml6v2.AllMiniLmL6V2EmbeddingModel;
 import java.io.BufferedReader;
@@ -29,10 +30,11 @@ public final class Bench {
 
   /**
    * What to run: corpus sizes in paragraphs, the seed, the real model's sample size, questions per size, concurrent
-   * clients, whether the whole corpus gets real embeddings (slow), the jar for the fresh serving JVM, where to work.
+   * clients, whether the whole corpus gets real embeddings (slow), the jar for the fresh serving JVM, where to work,
+   * and the SolrCloud cluster to measure each size on as well (null: the embedded index only).
    */
   public record Options(List<Integer> sizes, long seed, int sample, int questions, int clients, boolean realVectors,
-      Path jar, Path workDir, boolean keep) {
+      Path jar, Path workDir, boolean keep, SolrSettings solr) {
 
     public Options {
       sizes = List.copyOf(sizes);
@@ -42,6 +44,12 @@ public final class Bench {
       if (sample < 10 || questions < 10 || clients < 1) {
         throw new IllegalArgumentException("--sample and --questions must be at least 10, --clients at least 1");
       }
+    }
+
+    /** The embedded index only. */
+    public Options(List<Integer> sizes, long seed, int sample, int questions, int clients, boolean realVectors,
+        Path jar, Path workDir, boolean keep) {
+      this(sizes, seed, sample, questions, clients, realVectors, jar, workDir, keep, null);
     }
 
     public static Options defaults(List<Integer> sizes) {
@@ -58,6 +66,9 @@ public final class Bench {
   }
 
   public BenchReport run() {
+    if (options.solr() != null) {
+      SolrRun.check(options.solr());
+    }
     double loadBefore = Machine.load();
     Instant started = Instant.now();
     long t0 = System.nanoTime();
@@ -72,10 +83,17 @@ public final class Bench {
           options.seed() + 1), progress).measure("all-MiniLM-L6-v2", loadMs, options.sample(), work.resolve("sample"));
       Bench.delete(work.resolve("sample"));
       List<BenchReport.Size> sizes = new ArrayList<>();
+      List<BenchReport.SolrSize> solr = new ArrayList<>();
       for (int n : options.sizes()) {
         progress.accept("== %,d paragraphs".formatted(n));
         Path dir = work.resolve("n" + n);
-        sizes.add(new SizeRun(options, generator, model, progress).run(n, dir));
+        CorpusGenerator.Generated corpus = generator.write(dir.resolve("corpus"), n, options.questions(), progress);
+        progress.accept("corpus: %,d paragraphs in %,d files (%,d MB)".formatted(corpus.paragraphs(),
+            corpus.articles(), corpus.bytes() >> 20));
+        sizes.add(new SizeRun(options, model, progress).run(corpus, dir));
+        if (options.solr() != null) {
+          solr.add(new SolrRun(options, model, progress).run(corpus, dir));
+        }
         if (!options.keep()) {
           delete(dir);
         }
@@ -84,7 +102,7 @@ public final class Bench {
           System.getProperty("java.version"), System.getProperty("os.name") + " " + System.getProperty("os.arch"),
           loadBefore, Machine.load(), options.seed(), options.questions(), options.clients(), started.toString(),
           Latencies.round(ModelRun.seconds(t0)));
-      return new BenchReport(environment, modelReport, sizes, Targets.of(modelReport, sizes));
+      return new BenchReport(environment, modelReport, sizes, solr, Targets.of(modelReport, sizes));
     } finally {
       if (!options.keep()) {
         delete(work);

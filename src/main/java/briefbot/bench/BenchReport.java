@@ -5,11 +5,16 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import java.util.List;
 
-/** What one run of {@code briefbot bench} measured: the machine, the embedding model, and each corpus size. */
-public record BenchReport(Environment environment, Model model, List<Size> sizes, List<Target> targets) {
+/**
+ * What one run of {@code briefbot bench} measured: the machine, the embedding model, each corpus size on the embedded
+ * index, and with {@code --solr} the same corpora on SolrCloud (else {@code solr} is empty).
+ */
+public record BenchReport(Environment environment, Model model, List<Size> sizes, List<SolrSize> solr,
+    List<Target> targets) {
 
   public BenchReport {
     sizes = List.copyOf(sizes);
+    solr = List.copyOf(solr);
     targets = List.copyOf(targets);
   }
 
@@ -24,6 +29,13 @@ public record BenchReport(Environment environment, Model model, List<Size> sizes
   /** Everything measured at one corpus size. */
   public record Size(int paragraphs, int articles, long corpusBytes, String vectors, Ingest ingest, Retrieval retrieval,
       Ask ask, Memory memory, Serving serving, SideBySide sideBySide) {}
+
+  /**
+   * The same corpus on a SolrCloud collection, measured as the embedded index is: ingest from an empty collection
+   * (bulk, through {@code sync}), then the same retrieval and answers; {@code nodes} is how many node URLs were given.
+   */
+  public record SolrSize(int paragraphs, String collection, int shards, int replicas, int nodes, int indexedParagraphs,
+      double ingestPerSecond, double ingestSeconds, Retrieval retrieval, Ask ask) {}
 
   /** Bulk ingest of the whole corpus, without embeddings and with the vectors retrieval uses. */
   public record Ingest(int indexedParagraphs, double plainPerSecond, double plainSeconds, long plainIndexBytes,

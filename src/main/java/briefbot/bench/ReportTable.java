@@ -2,11 +2,12 @@ package briefbot.bench;
 
 import briefbot.bench.BenchReport.Latency;
 import briefbot.bench.BenchReport.Size;
+import briefbot.bench.BenchReport.SolrSize;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Function;
 
-/** The readable form of a bench report: one column per corpus size, then the targets. */
+/** The readable form of a bench report: one column per corpus size, embedded then SolrCloud, then the targets. */
 final class ReportTable {
 
   private static final int LABEL = 40;
@@ -47,7 +48,7 @@ final class ReportTable {
     t.row("  BM25", s -> pctQps(s.retrieval().bm25Concurrent()));
     t.row("  kNN", s -> pctQps(s.retrieval().knnConcurrent()));
     t.row("  hybrid (Retriever)", s -> pctQps(s.retrieval().hybridConcurrent()));
-    t.row("ask, extractive, warm p50/p99 ms", s -> fmt("%.2f / %.2f", s.ask().latency().p50Ms(), s.ask().latency().p99Ms()));
+    t.row("ask, extractive, warm p50/p95/p99 ms", s -> pct(s.ask().latency()));
     t.row("  answered (rest: no evidence)", s -> fmt("%d of %d", s.ask().answered(), s.ask().questions()));
     t.row("heap after GC (bench process)", s -> mb(s.memory().heapAfterGcBytes()));
     t.row("resident (bench process)", s -> mb(s.memory().benchResidentBytes()));
@@ -71,6 +72,9 @@ final class ReportTable {
         return fmt("%d: recall %.3f, p50 %.2f ms", c.candidates(), c.recall(), c.latency().p50Ms());
       });
     }
+    if (!report.solr().isEmpty()) {
+      t.solr(report.solr(), clients);
+    }
     t.line("");
     t.line("Targets (set for 100,000 paragraphs on 2 cores)");
     for (var target : report.targets()) {
@@ -88,10 +92,36 @@ final class ReportTable {
     return t.out.toString();
   }
 
+  /** The same corpora on SolrCloud, in the same columns as the embedded figures above. */
+  private void solr(List<SolrSize> solr, int clients) {
+    SolrSize first = solr.get(0);
+    line("");
+    line("SolrCloud backend: %d shards x %d replicas on %d node URLs, same corpora, same retrieval and answers",
+        first.shards(), first.replicas(), first.nodes());
+    row(solr, "", s -> "%,d paragraphs".formatted(s.paragraphs()));
+    row(solr, "collection", SolrSize::collection);
+    row(solr, "ingest with vectors, from empty", s -> fmt("%,.0f/s (%.1f s)", s.ingestPerSecond(), s.ingestSeconds()));
+    row(solr, "  paragraphs in the collection", s -> fmt("%,d", s.indexedParagraphs()));
+    row(solr, "retrieval p50/p95/p99 ms, 1 client", s -> "");
+    row(solr, "  BM25", s -> pct(s.retrieval().bm25()));
+    row(solr, "  kNN", s -> pct(s.retrieval().knn()));
+    row(solr, "  hybrid (Retriever)", s -> pct(s.retrieval().hybrid()));
+    row(solr, "retrieval p50/p95/p99 ms, %d clients".formatted(clients), s -> "");
+    row(solr, "  BM25", s -> pctQps(s.retrieval().bm25Concurrent()));
+    row(solr, "  kNN", s -> pctQps(s.retrieval().knnConcurrent()));
+    row(solr, "  hybrid (Retriever)", s -> pctQps(s.retrieval().hybridConcurrent()));
+    row(solr, "ask, extractive, warm p50/p95/p99 ms", s -> pct(s.ask().latency()));
+    row(solr, "  answered (rest: no evidence)", s -> fmt("%d of %d", s.ask().answered(), s.ask().questions()));
+  }
+
   private void row(String label, Function<Size, String> value) {
+    row(sizes, label, value);
+  }
+
+  private <T> void row(List<T> columns, String label, Function<T, String> value) {
     StringBuilder line = new StringBuilder(pad(label, LABEL));
-    for (Size s : sizes) {
-      line.append(pad(value.apply(s), COLUMN));
+    for (T column : columns) {
+      line.append(pad(value.apply(column), COLUMN));
     }
     out.append(line.toString().stripTrailing()).append('\n');
   }

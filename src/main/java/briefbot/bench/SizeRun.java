@@ -2,53 +2,46 @@ package briefbot.bench;
 
 import briefbot.Briefbot;
 import briefbot.Config;
-import briefbot.answer.Answer;
-import briefbot.answer.Question;
-import briefbot.bench.BenchReport.Latency;
 import briefbot.index.LuceneIndex;
 import briefbot.index.ParagraphIndex;
-import briefbot.index.Vectors;
-import briefbot.retrieval.Retriever;
 import dev.langchain4j.model.embedding.EmbeddingModel;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.function.Consumer;
 
 /** Everything measured at one corpus size: ingest, retrieval, answers, memory, a fresh serving JVM, side by side. */
 final class SizeRun {
 
-  /** As retrieval asks the HNSW graph for its candidates and shows its best passages. */
-  /** The candidates retrieval asks the HNSW graph for, so the bench measures the same query. */
-  private static final int KNN_CANDIDATES = briefbot.retrieval.Retriever.KNN_CANDIDATES;
-  private static final int PASSAGES = 8;
-  private static final int WARM_UP = 50;
   private static final int SERVING_WARM_ANSWERS = 20;
 
   private final Bench.Options options;
-  private final CorpusGenerator generator;
   private final EmbeddingModel realModel;
   private final Consumer<String> progress;
   private final Clock clock = Clock.systemUTC();
 
-  SizeRun(Bench.Options options, CorpusGenerator generator, EmbeddingModel realModel, Consumer<String> progress) {
+  SizeRun(Bench.Options options, EmbeddingModel realModel, Consumer<String> progress) {
     this.options = options;
-    this.generator = generator;
     this.realModel = realModel;
     this.progress = progress;
   }
 
-  BenchReport.Size run(int paragraphs, Path dir) {
-    CorpusGenerator.Generated corpus = generator.write(dir.resolve("corpus"), paragraphs, options.questions(), progress);
-    progress.accept("corpus: %,d paragraphs in %,d files (%,d MB)".formatted(corpus.paragraphs(), corpus.articles(),
-        corpus.bytes() >> 20));
+  /** The model ingest and retrieval use: ingest calls embedAll (synthetic, fast); a question also pays the real one. */
+  static EmbeddingModel indexModel(Bench.Options options, EmbeddingModel realModel) {
+    return options.realVectors() ? realModel : new SyntheticEmbeddings(options.seed(), realModel);
+  }
+
+  /** The model for plain kNN's question vectors: those of {@link #indexModel}, without the real model's cost. */
+  static EmbeddingModel queryModel(Bench.Options options, EmbeddingModel realModel) {
+    return options.realVectors() ? realModel : new SyntheticEmbeddings(options.seed(), null);
+  }
+
+  BenchReport.Size run(CorpusGenerator.Generated corpus, Path dir) {
+    int paragraphs = corpus.paragraphs();
     double[] plain = ingestPlain(corpus, dir.resolve("plain"));
     boolean real = options.realVectors();
-    // Ingest calls embedAll (pure synthetic, fast); a question's single embed also pays the real model's cost.
-    EmbeddingModel vectors = real ? realModel : new SyntheticEmbeddings(options.seed(), realModel);
-    EmbeddingModel queryVectors = real ? realModel : new SyntheticEmbeddings(options.seed(), null);
+    EmbeddingModel vectors = indexModel(options, realModel);
     Config config = config(corpus.dir(), dir.resolve("data"));
     BenchReport.Ingest ingest;
     BenchReport.Retrieval retrieval;
@@ -65,14 +58,15 @@ final class SizeRun {
       ingest = new BenchReport.Ingest(bot.index().paragraphCount(), plain[0], plain[1], (long) plain[2],
           Latencies.round(written / seconds), Latencies.round(seconds), bot.index().sizeOnDisk(), segments);
       List<String> questions = corpus.questions();
-      List<float[]> queryVectorList = questions.stream()
-          .map(q -> Vectors.normalized(queryVectors.embed(q).content().vector())).toList();
-      Answers answers = new Answers();
-      retrieval = retrieval(bot, questions, queryVectorList, answers);
-      ask = new BenchReport.Ask(answers.latency, answers.total, answers.answered);
+      List<float[]> queryVectorList = RetrievalRun.queryVectors(queryModel(options, realModel), questions);
+      RetrievalRun.Result measured = new RetrievalRun(options.clients(), progress).measure(bot, questions,
+          queryVectorList);
+      retrieval = measured.retrieval();
+      ask = measured.ask();
       memory = new BenchReport.Memory(Machine.heapAfterGc(), Machine.selfResident());
       int sideQueries = paragraphs >= 1_000_000 ? 20 : Math.min(100, questions.size());
-      sideBySide = new SideBySide(lucene, KNN_CANDIDATES).measure(queryVectorList.subList(0, sideQueries), progress);
+      sideBySide = new SideBySide(lucene, RetrievalRun.KNN_CANDIDATES)
+          .measure(queryVectorList.subList(0, sideQueries), progress);
     }
     progress.accept("fresh serving JVM: cold start and resident size");
     BenchReport.Serving serving = serving(corpus, config, dir.resolve("serving.log"));
@@ -91,57 +85,6 @@ final class SizeRun {
       return new double[] {Latencies.round(written / seconds), Latencies.round(seconds), index.sizeOnDisk()};
     } finally {
       Bench.delete(data);
-    }
-  }
-
-  /** Retrieval of each kind and whole answers: one client taking turns between them, then several clients per kind. */
-  private BenchReport.Retrieval retrieval(Briefbot bot, List<String> questions, List<float[]> vectors, Answers answers) {
-    Retriever bm25 = new Retriever(bot.index(), null, Set.of("en"));
-    Retriever hybrid = bot.retriever();
-    ParagraphIndex index = bot.index();
-    List<Question> parsed = questions.stream().map(Question::of).toList();
-    Latencies.Op<float[]> knn = v -> {
-      List<ParagraphIndex.Hit> hits = index.knn(v, KNN_CANDIDATES, KNN_CANDIDATES);
-      index.paragraphs(hits.subList(0, Math.min(PASSAGES, hits.size())).stream().map(ParagraphIndex.Hit::id).toList());
-    };
-    List<Latencies.Op<Integer>> ops = List.of(
-        i -> bm25.retrieve(questions.get(i)),
-        i -> knn.run(vectors.get(i)),
-        i -> hybrid.retrieve(questions.get(i)),
-        i -> answers.record(bot.answerer().ask(parsed.get(i))));
-    List<Integer> warm = java.util.stream.IntStream.range(0, Math.min(WARM_UP, questions.size())).boxed().toList();
-    progress.accept("retrieval and answers, 1 client: BM25, kNN, hybrid, ask in turn");
-    for (var op : ops) {
-      Latencies.warmUp(warm, op);
-    }
-    answers.reset();
-    List<Latency> single = Latencies.interleaved(questions.size(), ops);
-    answers.latency = single.get(3);
-    progress.accept("retrieval, %d clients: BM25".formatted(options.clients()));
-    Latency bn = Latencies.measure(questions, options.clients(), bm25::retrieve);
-    progress.accept("retrieval, %d clients: kNN".formatted(options.clients()));
-    Latency kn = Latencies.measure(vectors, options.clients(), knn);
-    progress.accept("retrieval, %d clients: hybrid".formatted(options.clients()));
-    Latency hn = Latencies.measure(questions, options.clients(), hybrid::retrieve);
-    return new BenchReport.Retrieval(single.get(0), bn, single.get(1), kn, single.get(2), hn);
-  }
-
-  /** What the timed answers came to. */
-  private static final class Answers {
-    int answered;
-    int total;
-    Latency latency;
-
-    void record(Answer answer) {
-      total++;
-      if (answer instanceof Answer.Grounded) {
-        answered++;
-      }
-    }
-
-    void reset() {
-      answered = 0;
-      total = 0;
     }
   }
 

@@ -101,6 +101,9 @@ class BenchTest {
     assertThat(json.path("sizes").get(0).path("retrieval").path("hybrid").path("p99Ms").asDouble()).isPositive();
     assertThat(json.path("model").path("modelPerSecond").asDouble()).isPositive();
     assertThat(json.path("environment").path("cores").asInt()).isPositive();
+    assertThat(json.path("solr").isArray()).as("without --solr, an empty list").isTrue();
+    assertThat(report.solr()).isEmpty();
+    assertThat(table).doesNotContain("SolrCloud");
   }
 
   private static void assertLatency(Latency l) {
