@@ -21,6 +21,9 @@ final class SolrDocuments {
       IndexFields.DISPLAY_TITLE, IndexFields.SOURCE, IndexFields.URL, IndexFields.PUBLISHED, IndexFields.FIRST_SEEN,
       IndexFields.HASH, IndexFields.STAMP);
 
+  /** On an article's record: how many paragraphs it has, so a shorter edit deletes the rest by id. */
+  static final String PARAGRAPH_COUNT = "paragraphs";
+
   private SolrDocuments() {}
 
   /** The paragraphs first and the article's record last: a record with the new stamp means the rest is there. */
@@ -34,6 +37,7 @@ final class SolrDocuments {
     record.setField(IndexFields.KIND, IndexFields.KIND_ARTICLE);
     record.setField(IndexFields.HASH, article.contentHash());
     record.setField(IndexFields.STAMP, stamp);
+    record.setField(PARAGRAPH_COUNT, article.paragraphs().size());
     docs.add(record);
     return docs;
   }

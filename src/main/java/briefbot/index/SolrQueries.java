@@ -78,10 +78,6 @@ final class SolrQueries {
     return "{!terms f=" + field + "}" + String.join(",", values);
   }
 
-  static String quoted(String value) {
-    return "\"" + value.replace("\\", "\\\\").replace("\"", "\\\"") + "\"";
-  }
-
   static long count(SolrClient client, String collection, String query) throws SolrServerException, IOException {
     ModifiableSolrParams params = new ModifiableSolrParams();
     params.set("q", query);

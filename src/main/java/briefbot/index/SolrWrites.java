@@ -33,6 +33,8 @@ final class SolrWrites implements SyncTarget {
   private final ExecutorService senders;
   private final Semaphore inFlight = new Semaphore(IN_FLIGHT);
   private final List<Future<?>> sent = new ArrayList<>();
+  /** How many paragraphs each indexed article has, so that an edit deletes the ones beyond its new length by id. */
+  private final Map<String, Integer> paragraphCounts = new HashMap<>();
   private UpdateRequest batch = new UpdateRequest();
   private int batched;
 
@@ -51,8 +53,11 @@ final class SolrWrites implements SyncTarget {
     Map<String, Known> known = new HashMap<>();
     ModifiableSolrParams params = new ModifiableSolrParams();
     params.set("q", SolrQueries.term(IndexFields.KIND, IndexFields.KIND_ARTICLE));
-    params.set("fl", String.join(",", IndexFields.ARTICLE_ID, IndexFields.HASH, IndexFields.STAMP, IndexFields.FIRST_SEEN));
+    params.set("fl", String.join(",", IndexFields.ARTICLE_ID, IndexFields.HASH, IndexFields.STAMP, IndexFields.FIRST_SEEN,
+        SolrDocuments.PARAGRAPH_COUNT));
     for (SolrDocument doc : SolrQueries.all(client, collection, params)) {
+      paragraphCounts.put(SolrDocuments.string(doc, IndexFields.ARTICLE_ID),
+          ((Number) doc.getFirstValue(SolrDocuments.PARAGRAPH_COUNT)).intValue());
       known.put(SolrDocuments.string(doc, IndexFields.ARTICLE_ID), new Known(SolrDocuments.string(doc, IndexFields.HASH),
           SolrDocuments.string(doc, IndexFields.STAMP), SolrDocuments.firstSeen(doc)));
     }
@@ -62,11 +67,13 @@ final class SolrWrites implements SyncTarget {
   @Override
   public void replace(Article article, Instant firstSeen, List<float[]> vectors, String stamp) throws IOException {
     batch.add(SolrDocuments.of(article, firstSeen, vectors, stamp));
-    // Paragraphs beyond the new count are left from a longer version of the article.
-    batch.deleteByQuery("+" + IndexFields.ARTICLE_ID + ":" + SolrQueries.quoted(article.id())
-        + " +" + IndexFields.KIND + ":" + IndexFields.KIND_PARAGRAPH
-        + " +" + IndexFields.PARAGRAPH + ":[" + (article.paragraphs().size() + 1) + " TO *]");
-    batched += article.paragraphs().size() + 1;
+    // Paragraphs beyond the new count are left from a longer version of the article. Deletes by id, not by query:
+    // each delete-by-query stops every replica's updates to reopen a searcher, and made ingest 13 times slower.
+    int before = paragraphCounts.getOrDefault(article.id(), 0);
+    for (int n = article.paragraphs().size() + 1; n <= before; n++) {
+      batch.deleteById(ParagraphIndex.paragraphId(article.id(), n));
+    }
+    batched += Math.max(article.paragraphs().size(), before) + 1;
     if (batched >= BATCH_DOCUMENTS) {
       send();
     }
@@ -74,8 +81,12 @@ final class SolrWrites implements SyncTarget {
 
   @Override
   public void remove(String articleId) throws IOException {
-    batch.deleteByQuery(IndexFields.ARTICLE_ID + ":" + SolrQueries.quoted(articleId));
-    batched++;
+    int paragraphs = paragraphCounts.getOrDefault(articleId, 0);
+    for (int n = 1; n <= paragraphs; n++) {
+      batch.deleteById(ParagraphIndex.paragraphId(articleId, n));
+    }
+    batch.deleteById(articleId);
+    batched += paragraphs + 1;
   }
 
   @Override
