@@ -56,8 +56,9 @@ final class SolrWrites implements SyncTarget {
     params.set("fl", String.join(",", IndexFields.ARTICLE_ID, IndexFields.HASH, IndexFields.STAMP, IndexFields.FIRST_SEEN,
         SolrDocuments.PARAGRAPH_COUNT));
     for (SolrDocument doc : SolrQueries.all(client, collection, params)) {
-      paragraphCounts.put(SolrDocuments.string(doc, IndexFields.ARTICLE_ID),
-          ((Number) doc.getFirstValue(SolrDocuments.PARAGRAPH_COUNT)).intValue());
+      if (doc.getFirstValue(SolrDocuments.PARAGRAPH_COUNT) instanceof Number count) {
+        paragraphCounts.put(SolrDocuments.string(doc, IndexFields.ARTICLE_ID), count.intValue());
+      }
       known.put(SolrDocuments.string(doc, IndexFields.ARTICLE_ID), new Known(SolrDocuments.string(doc, IndexFields.HASH),
           SolrDocuments.string(doc, IndexFields.STAMP), SolrDocuments.firstSeen(doc)));
     }
@@ -66,19 +67,25 @@ final class SolrWrites implements SyncTarget {
 
   @Override
   public void replace(Article article, Instant firstSeen, List<float[]> vectors, String stamp) throws IOException {
-    batch.add(SolrDocuments.of(article, firstSeen, vectors, stamp));
-    // Paragraphs beyond the new count are left from a longer version of the article. Deletes by id, not by query:
-    // each delete-by-query stops every replica's updates to reopen a searcher, and made ingest 13 times slower.
+    // Paragraphs beyond the new count are left from a longer version. They go first, on their own: Solr applies a
+    // request's deletes after its documents, and a record with the new stamp over stale paragraphs would never be
+    // redone. By id, not by query: a delete-by-query per article pauses every replica's updates (ingest was 13x slower).
     int before = paragraphCounts.getOrDefault(article.id(), 0);
-    for (int n = article.paragraphs().size() + 1; n <= before; n++) {
-      batch.deleteById(ParagraphIndex.paragraphId(article.id(), n));
+    if (before > article.paragraphs().size()) {
+      UpdateRequest stale = new UpdateRequest();
+      for (int n = article.paragraphs().size() + 1; n <= before; n++) {
+        stale.deleteById(ParagraphIndex.paragraphId(article.id(), n));
+      }
+      process(stale);
     }
-    batched += Math.max(article.paragraphs().size(), before) + 1;
+    batch.add(SolrDocuments.of(article, firstSeen, vectors, stamp));
+    batched += article.paragraphs().size() + 1;
     if (batched >= BATCH_DOCUMENTS) {
       send();
     }
   }
 
+  /** Paragraphs first, the record last: a pass that stops between leaves the record, and the next pass removes again. */
   @Override
   public void remove(String articleId) throws IOException {
     int paragraphs = paragraphCounts.getOrDefault(articleId, 0);
@@ -111,6 +118,14 @@ final class SolrWrites implements SyncTarget {
   @Override
   public void close() {
     senders.shutdown();
+  }
+
+  private void process(UpdateRequest request) throws IOException {
+    try {
+      request.process(client, collection);
+    } catch (org.apache.solr.client.solrj.SolrServerException e) {
+      throw new IOException("Solr update failed: " + e.getMessage(), e);
+    }
   }
 
   private void send() throws IOException {
