@@ -57,7 +57,7 @@ public final class Briefbot implements AutoCloseable {
     Links links = new Links(config.baseUrl());
     try {
       Answerer answerer = answerer(config, index, retriever, links);
-      IndexingLease lease = Backend.solr(config) ? new IndexingLease(Backend.state(config, clock)) : null;
+      IndexingLease lease = Backend.solr(config) ? new IndexingLease(() -> Backend.state(config, clock)) : null;
       return new Briefbot(config, corpus, index, retriever, answerer, links, lease);
     } catch (RuntimeException e) {
       index.close();

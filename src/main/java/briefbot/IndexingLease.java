@@ -5,6 +5,7 @@ import java.net.InetAddress;
 import java.net.UnknownHostException;
 import java.time.Duration;
 import java.util.UUID;
+import java.util.function.Supplier;
 
 /**
  * With an index that several instances share, one at a time writes the corpus into it: the holder of this lease.
@@ -16,11 +17,13 @@ final class IndexingLease implements AutoCloseable {
   static final Duration TTL = Duration.ofMinutes(2);
   private static final String NAME = "index.writer";
 
-  private final BotState state;
+  private final Supplier<BotState> opener;
   private final String holder;
+  /** Opened at the first sync: `ask` and the other read-only commands never need it. */
+  private BotState state;
 
-  IndexingLease(BotState state) {
-    this.state = state;
+  IndexingLease(Supplier<BotState> opener) {
+    this.opener = opener;
     this.holder = host() + "/" + ProcessHandle.current().pid() + "/" + UUID.randomUUID().toString().substring(0, 8);
   }
 
@@ -33,12 +36,17 @@ final class IndexingLease implements AutoCloseable {
   }
 
   /** Takes or renews the lease; false while another instance holds it. */
-  boolean take() {
+  synchronized boolean take() {
+    if (state == null) {
+      state = opener.get();
+    }
     return state.lease(NAME, holder, TTL);
   }
 
   @Override
-  public void close() {
-    state.close();
+  public synchronized void close() {
+    if (state != null) {
+      state.close();
+    }
   }
 }
