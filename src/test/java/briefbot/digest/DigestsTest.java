@@ -8,6 +8,9 @@ import briefbot.Briefbot;
 import briefbot.Config;
 import briefbot.ConfigException;
 import briefbot.SeedCorpus;
+import briefbot.solr.SolrCloud;
+import briefbot.solr.SolrSettings;
+import briefbot.solr.SolrState;
 import briefbot.state.BotState;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -23,6 +26,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Supplier;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
@@ -68,10 +72,15 @@ class DigestsTest {
 
   /** Digests over the shared index with a ledger of this test's own, as one process would open them. */
   private Digests digests(Map<String, String> settings, DigestSink... sinks) {
+    return digests(() -> BotState.open(dir, clock), settings, sinks);
+  }
+
+  /** The same with the bot state a process opens (a second call is a second connection, as a second process has). */
+  private Digests digests(Supplier<BotState> opener, Map<String, String> settings, DigestSink... sinks) {
     Map<String, String> env = new HashMap<>(settings);
     env.put("BRIEFBOT_DATA_DIR", dir.toString());
     env.put("BRIEFBOT_BASE_URL", "http://briefbot.test");
-    BotState state = BotState.open(dir, clock);
+    BotState state = opener.get();
     Digests digests = Digests.create(Config.fromEnv(env), bot.index(), bot.links(), state, List.of(sinks), clock);
     open.add(state);
     open.add(digests);
@@ -157,32 +166,46 @@ class DigestsTest {
 
   @Test
   void twoProcessesDueAtTheSameMomentPostOnce() throws Exception {
+    twoDueAtTheSameMomentPostOnce(() -> BotState.open(dir, clock));
+  }
+
+  @Test
+  void twoInstancesOnSolrCloudStateDueAtTheSameMomentPostOnce() throws Exception {
+    SolrSettings settings = SolrCloud.shared().settings("digesttest");
+    twoDueAtTheSameMomentPostOnce(() -> SolrState.open(settings, clock));
+  }
+
+  /** Two processes on the same state, due at once, then a third started later: one post in all. */
+  private void twoDueAtTheSameMomentPostOnce(Supplier<BotState> state) throws Exception {
     CountDownLatch bothStarted = new CountDownLatch(2);
     RecordingSink slack = new RecordingSink("slack", "C1");
     slack.duringPost = () -> awaitTheOther(bothStarted);
-    Digests one = digests(Map.of(), slack);
-    Digests two = digests(Map.of(), slack); // a second connection to the same state, as a second process has
+    Digests one = digests(state, Map.of(), slack);
+    Digests two = digests(state, Map.of(), slack);
     clock.set("2026-03-28T08:00:00Z");
     ExecutorService pool = Executors.newFixedThreadPool(2);
     try {
-      Future<List<Digests.Run>> a = pool.submit(() -> {
-        bothStarted.countDown();
-        return one.runDue(clock.instant());
-      });
-      Future<List<Digests.Run>> b = pool.submit(() -> {
-        bothStarted.countDown();
-        return two.runDue(clock.instant());
-      });
+      List<Future<List<Digests.Run>>> runs = new ArrayList<>();
+      for (Digests digests : List.of(one, two)) {
+        runs.add(pool.submit(() -> {
+          bothStarted.countDown();
+          return digests.runDue(clock.instant());
+        }));
+      }
       List<String> outcomes = new ArrayList<>();
-      a.get(20, TimeUnit.SECONDS).forEach(r -> outcomes.add(r.outcome()));
-      b.get(20, TimeUnit.SECONDS).forEach(r -> outcomes.add(r.outcome()));
+      for (Future<List<Digests.Run>> run : runs) {
+        run.get(30, TimeUnit.SECONDS).forEach(r -> outcomes.add(r.outcome()));
+      }
       assertThat(outcomes).contains("posted").doesNotHaveDuplicates();
     } finally {
       pool.shutdownNow();
     }
-    assertThat(slack.posts).hasSize(1);
-    assertThat(one.runDue(clock.set("2026-03-28T08:30:00Z"))).isEmpty();
+    assertThat(slack.posts).singleElement().satisfies(p -> assertThat(p.destination()).isEqualTo("C1"));
+    Digests later = digests(state, Map.of(), slack);
+    assertThat(later.runDue(clock.set("2026-03-28T08:30:00Z"))).isEmpty();
+    assertThat(later.postNow()).extracting(Digests.Run::outcome).containsExactly("already posted");
     assertThat(two.runDue(clock.instant())).isEmpty();
+    assertThat(slack.posts).hasSize(1);
   }
 
   /** Holds the poster until the other process has started too, so both really are due at once. */
