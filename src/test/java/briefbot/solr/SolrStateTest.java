@@ -3,7 +3,7 @@ package briefbot.solr;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import briefbot.TestClock;
-import java.time.Duration;
+import briefbot.state.LeaseContract;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -116,43 +116,13 @@ class SolrStateTest {
 
   @Test
   void aLeaseIsHeldByOneHolderRenewedByItAndTakenOverOnlyAfterItExpires() {
-    Duration ttl = Duration.ofMinutes(2);
     CLOCK.set("2026-03-28T10:00:00Z");
-    assertThat(one.lease("indexer", "serve-a", ttl)).isTrue();
-    assertThat(two.lease("indexer", "serve-b", ttl)).isFalse();
-    CLOCK.advance(Duration.ofSeconds(90));
-    assertThat(one.lease("indexer", "serve-a", ttl)).as("renewed").isTrue();
-    CLOCK.advance(Duration.ofSeconds(90)); // 3 minutes after it was taken, 90 s after the renewal
-    assertThat(two.lease("indexer", "serve-b", ttl)).isFalse();
-    CLOCK.advance(Duration.ofSeconds(31)); // the renewal has run out
-    assertThat(two.lease("indexer", "serve-b", ttl)).as("taken over").isTrue();
-    assertThat(one.lease("indexer", "serve-a", ttl)).isFalse();
-    assertThat(two.lease("other-work", "serve-a", ttl)).as("leases are independent").isTrue();
+    LeaseContract.heldRenewedAndTakenOverAfterExpiry(one, two, CLOCK);
   }
 
   @Test
   void ofHoldersInTwoInstancesRacingForAFreeLeaseExactlyOneGetsIt() throws Exception {
-    CountDownLatch go = new CountDownLatch(1);
-    ExecutorService pool = Executors.newFixedThreadPool(6);
-    try {
-      List<Future<Boolean>> won = new ArrayList<>();
-      for (int i = 0; i < 6; i++) {
-        SolrState state = i % 2 == 0 ? one : two;
-        String holder = "serve-" + i;
-        won.add(pool.submit(() -> {
-          go.await();
-          return state.lease("race-lease", holder, Duration.ofMinutes(1));
-        }));
-      }
-      go.countDown();
-      int winners = 0;
-      for (Future<Boolean> w : won) {
-        winners += w.get(30, TimeUnit.SECONDS) ? 1 : 0;
-      }
-      assertThat(winners).isEqualTo(1);
-    } finally {
-      pool.shutdownNow();
-    }
+    LeaseContract.exactlyOneOfRacersWins(List.of(one, two, one, two, one, two), "race-lease");
   }
 
   @Test
