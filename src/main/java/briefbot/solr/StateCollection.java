@@ -1,23 +1,17 @@
 package briefbot.solr;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.util.Map;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipOutputStream;
 import org.apache.solr.client.solrj.SolrClient;
 import org.apache.solr.client.solrj.SolrServerException;
 import org.apache.solr.client.solrj.impl.CloudSolrClient;
 import org.apache.solr.client.solrj.request.CollectionAdminRequest;
-import org.apache.solr.client.solrj.request.ConfigSetAdminRequest;
 import org.apache.solr.client.solrj.request.SolrQuery;
 import org.apache.solr.client.solrj.response.QueryResponse;
 import org.apache.solr.common.SolrDocument;
 import org.apache.solr.common.SolrException;
 import org.apache.solr.common.SolrInputDocument;
 import org.apache.solr.common.params.ModifiableSolrParams;
-import org.apache.solr.common.util.ContentStreamBase;
 
 /**
  * The bot-state collection and the requests {@link SolrState} makes of it. Created when missing: one shard (it is
@@ -26,7 +20,6 @@ import org.apache.solr.common.util.ContentStreamBase;
  */
 final class StateCollection implements AutoCloseable {
 
-  private static final String[] CONFIG_FILES = {"schema.xml", "solrconfig.xml"};
   private static final String FIELDS = "id,key,value,owner,expires,_version_";
 
   private final SolrClient client;
@@ -134,53 +127,14 @@ final class StateCollection implements AutoCloseable {
 
   private static void ensure(SolrClient client, SolrSettings settings) {
     String name = settings.stateCollection();
+    // One shard with the implicit router: ids are "namespace/key" of any text, which compositeId would parse.
+    var create = CollectionAdminRequest.createCollectionWithImplicitRouter(name, name, "shard1", settings.replicas());
+    create.setWaitForFinalState(true); // claims right after start-up need an elected leader
     try {
-      if (exists(client, name)) {
-        return;
-      }
-      new ConfigSetAdminRequest.Upload().setConfigSetName(name).setOverwrite(true)
-          .setUploadStream(new ContentStreamBase.ByteArrayStream(configset(), name + ".zip", "application/zip"))
-          .process(client);
-      // One shard with the implicit router: ids are "namespace/key" of any text, which compositeId would parse.
-      var create = CollectionAdminRequest.createCollectionWithImplicitRouter(name, name, "shard1", settings.replicas());
-      create.setWaitForFinalState(true); // claims right after start-up need an elected leader
-      create.process(client);
+      CollectionSetup.ensure(client, name, name, "/briefbot/solr/state/", create);
     } catch (IOException | SolrServerException | RuntimeException e) {
-      // Another instance starting at the same moment may have created it first; that is as good.
-      if (!existsQuietly(client, name)) {
-        throw new IllegalStateException("cannot create the Solr collection " + name + " for the bot state: "
-            + e.getMessage(), e);
-      }
+      throw new IllegalStateException("cannot create the Solr collection " + name + " for the bot state: "
+          + e.getMessage(), e);
     }
-  }
-
-  private static boolean exists(SolrClient client, String name) throws IOException, SolrServerException {
-    return CollectionAdminRequest.listCollections(client).contains(name);
-  }
-
-  private static boolean existsQuietly(SolrClient client, String name) {
-    try {
-      return exists(client, name);
-    } catch (IOException | SolrServerException | RuntimeException e) {
-      return false;
-    }
-  }
-
-  /** The configset as the zip the Configsets API takes. */
-  private static byte[] configset() throws IOException {
-    ByteArrayOutputStream zip = new ByteArrayOutputStream();
-    try (ZipOutputStream out = new ZipOutputStream(zip)) {
-      for (String file : CONFIG_FILES) {
-        try (InputStream in = StateCollection.class.getResourceAsStream("state/" + file)) {
-          if (in == null) {
-            throw new IllegalStateException("briefbot/solr/state/" + file + " is missing from the jar");
-          }
-          out.putNextEntry(new ZipEntry(file));
-          in.transferTo(out);
-          out.closeEntry();
-        }
-      }
-    }
-    return zip.toByteArray();
   }
 }
