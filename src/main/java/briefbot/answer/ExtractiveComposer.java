@@ -1,8 +1,8 @@
 package briefbot.answer;
 
 import briefbot.retrieval.Passage;
-import briefbot.retrieval.Retrieval;
 import briefbot.retrieval.Retrieval.Concept;
+import briefbot.retrieval.Retrieval;
 import briefbot.retrieval.Retriever;
 import java.util.ArrayList;
 import java.util.BitSet;

@@ -1,11 +1,11 @@
 package briefbot.bench;
 
-import briefbot.Briefbot;
-import briefbot.Config;
 import briefbot.answer.AnswerJson;
 import briefbot.answer.BadQuestion;
 import briefbot.answer.Question;
-import briefbot.solr.SolrSettings;
+import briefbot.app.Briefbot;
+import briefbot.config.Config;
+import briefbot.config.SolrSettings;
 import dev.langchain4j.model.embedding.EmbeddingModel;
 import dev.langchain4j.model.embedding.onnx.allminilml6v2.AllMiniLmL6V2EmbeddingModel;
 import java.io.BufferedReader;

@@ -1,7 +1,7 @@
 package briefbot.bench;
 
-import briefbot.Briefbot;
-import briefbot.Config;
+import briefbot.app.Briefbot;
+import briefbot.config.Config;
 import briefbot.corpus.Article;
 import briefbot.corpus.Corpus;
 import briefbot.corpus.Paragraph;

@@ -1,8 +1,8 @@
 package briefbot.bench;
 
-import briefbot.Briefbot;
 import briefbot.answer.Answer;
 import briefbot.answer.Question;
+import briefbot.app.Briefbot;
 import briefbot.bench.BenchReport.Latency;
 import briefbot.index.ParagraphIndex;
 import briefbot.index.Vectors;

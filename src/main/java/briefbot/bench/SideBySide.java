@@ -2,7 +2,7 @@ package briefbot.bench;
 
 import briefbot.bench.BenchReport.Latency;
 import briefbot.index.IndexFields;
-import briefbot.index.LuceneIndex;
+import briefbot.index.lucene.LuceneIndex;
 import dev.langchain4j.data.embedding.Embedding;
 import dev.langchain4j.data.segment.TextSegment;
 import dev.langchain4j.store.embedding.EmbeddingMatch;

@@ -1,9 +1,9 @@
 package briefbot.bench;
 
-import briefbot.Briefbot;
-import briefbot.Config;
-import briefbot.index.LuceneIndex;
+import briefbot.app.Briefbot;
+import briefbot.config.Config;
 import briefbot.index.ParagraphIndex;
+import briefbot.index.lucene.LuceneIndex;
 import dev.langchain4j.model.embedding.EmbeddingModel;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -78,7 +78,7 @@ final class SizeRun {
   /** Ingest of the whole corpus without an embedding model: parsing, analysis, Lucene. */
   private double[] ingestPlain(CorpusGenerator.Generated corpus, Path data) {
     progress.accept("ingest without embeddings: %,d paragraphs".formatted(corpus.paragraphs()));
-    try (ParagraphIndex index = ParagraphIndex.open(data, null, clock)) {
+    try (ParagraphIndex index = LuceneIndex.open(data, null, clock)) {
       long t0 = System.nanoTime();
       int written = index.sync(new briefbot.corpus.Corpus(corpus.dir()), progress).paragraphs();
       double seconds = ModelRun.seconds(t0);

@@ -1,8 +1,8 @@
 package briefbot.bench;
 
-import briefbot.Briefbot;
-import briefbot.Config;
-import briefbot.solr.SolrSettings;
+import briefbot.app.Briefbot;
+import briefbot.config.Config;
+import briefbot.config.SolrSettings;
 import dev.langchain4j.model.embedding.EmbeddingModel;
 import java.io.IOException;
 import java.io.UncheckedIOException;

@@ -1,11 +1,11 @@
 package briefbot.cli;
 
-import briefbot.Briefbot;
 import briefbot.answer.Answer;
 import briefbot.answer.AnswerJson;
 import briefbot.answer.BadQuestion;
 import briefbot.answer.Citation;
 import briefbot.answer.Question;
+import briefbot.app.Briefbot;
 import briefbot.index.SyncReport;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;

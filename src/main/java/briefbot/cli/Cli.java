@@ -1,44 +1,57 @@
 package briefbot.cli;
 
-import briefbot.ConfigException;
 import briefbot.answer.BadQuestion;
+import briefbot.app.Service;
+import briefbot.config.ConfigException;
 import briefbot.corpus.CorpusException;
 import java.io.BufferedReader;
+import java.io.InputStreamReader;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.util.Map;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine;
 
 /** The command line: parses arguments, runs a command, turns failures into one clear line and an exit code. */
 @Command(name = "briefbot", mixinStandardHelpOptions = true, version = "briefbot 0.1",
     description = "Answers questions from news articles with cited paragraphs.",
-    subcommands = {AskCommand.class, IndexCommand.class})
+    subcommands = {AskCommand.class, IndexCommand.class, ServeCommand.class, DigestCommand.class, AddCommand.class,
+        SlackManifestCommand.class, TeamsManifestCommand.class, BenchCommand.class})
 public final class Cli {
 
-  /** What a command gets from its caller: the environment, the streams and the clock. */
-  record Context(Map<String, String> env, BufferedReader in, PrintWriter out, PrintWriter err, Clock clock) {}
+  /**
+   * What a command gets from its caller: the environment, the streams, the clock, and how the service is started
+   * ({@code service}: tests let feeds fetch from loopback and add routes; the command line uses the defaults).
+   */
+  public record Context(Map<String, String> env, BufferedReader in, PrintWriter out, PrintWriter err, Clock clock,
+      Service.Options service) {
 
-  private final Context context;
-
-  Cli(Context context) {
-    this.context = context;
+    /** The process's own environment, streams and clock. */
+    public static Context system() {
+      return new Context(System.getenv(), new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8)),
+          new PrintWriter(System.out, true, StandardCharsets.UTF_8),
+          new PrintWriter(System.err, true, StandardCharsets.UTF_8), Clock.systemUTC(), Service.Options.defaults());
+    }
   }
 
-  /** Runs one command line and returns its exit code; extra subcommands (serve, digest ...) are added by Main. */
+  private Cli() {}
+
+  /** Runs one command line with the default service options and returns its exit code. */
   public static int run(String[] args, Map<String, String> env, BufferedReader in, PrintWriter out, PrintWriter err,
-      Clock clock, Object... extraCommands) {
-    Context context = new Context(env, in, out, err, clock);
-    CommandLine cli = new CommandLine(new Cli(context), new Factory(context));
-    for (Object command : extraCommands) {
-      cli.addSubcommand(command);
-    }
-    cli.setOut(out).setErr(err);
-    cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> fail(e, err));
+      Clock clock) {
+    return run(args, new Context(env, in, out, err, clock, Service.Options.defaults()));
+  }
+
+  /** Runs one command line and returns its exit code. */
+  public static int run(String[] args, Context context) {
+    CommandLine cli = new CommandLine(new Cli(), new Factory(context));
+    cli.setOut(context.out()).setErr(context.err());
+    cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> fail(e, context.err()));
     int code = cli.execute(args);
-    out.flush();
-    err.flush();
+    context.out().flush();
+    context.err().flush();
     return code;
   }
 

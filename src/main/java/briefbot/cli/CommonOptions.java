@@ -1,6 +1,6 @@
 package briefbot.cli;
 
-import briefbot.Config;
+import briefbot.config.Config;
 import java.util.HashMap;
 import java.util.Map;
 import picocli.CommandLine.Option;

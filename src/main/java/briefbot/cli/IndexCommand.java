@@ -1,6 +1,6 @@
 package briefbot.cli;
 
-import briefbot.Briefbot;
+import briefbot.app.Briefbot;
 import briefbot.index.SyncReport;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;

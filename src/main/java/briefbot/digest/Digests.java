@@ -1,8 +1,8 @@
 package briefbot.digest;
 
-import briefbot.Config;
-import briefbot.ConfigException;
 import briefbot.answer.Links;
+import briefbot.config.Config;
+import briefbot.config.ConfigException;
 import briefbot.index.ParagraphIndex;
 import briefbot.state.BotState;
 import java.net.http.HttpClient;

@@ -1,6 +1,6 @@
 package briefbot.digest;
 
-import briefbot.ConfigException;
+import briefbot.config.ConfigException;
 import com.cronutils.model.Cron;
 import com.cronutils.model.CronType;
 import com.cronutils.model.definition.CronDefinitionBuilder;

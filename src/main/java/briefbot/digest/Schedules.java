@@ -1,7 +1,7 @@
 package briefbot.digest;
 
-import briefbot.Config;
-import briefbot.ConfigException;
+import briefbot.config.Config;
+import briefbot.config.ConfigException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;

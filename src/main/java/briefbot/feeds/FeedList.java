@@ -1,6 +1,6 @@
 package briefbot.feeds;
 
-import briefbot.ConfigException;
+import briefbot.config.ConfigException;
 import java.io.IOException;
 import java.net.URI;
 import java.net.URISyntaxException;

@@ -1,13 +1,11 @@
 package briefbot.feeds;
 
-import briefbot.Briefbot;
-import briefbot.Config;
-import briefbot.ConfigException;
+import briefbot.config.Config;
+import briefbot.config.ConfigException;
 import briefbot.corpus.Paragraph;
 import briefbot.index.SyncReport;
 import briefbot.state.BotState;
 import java.net.InetAddress;
-import java.net.URI;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
@@ -126,13 +124,16 @@ public final class Feeds implements AutoCloseable {
     this.poller = new FeedPoller(fetcher, robots, ingest, state, options, clock, () -> closed);
   }
 
-  /** Feeds for a bot: the feed list from BRIEFBOT_FEEDS and data/feeds.txt, checked now so a bad entry stops start-up. */
-  public static Feeds open(Briefbot bot, BotState state, Options options, Clock clock) {
-    Config config = bot.config();
+  /**
+   * Feeds for a bot: the feed list from BRIEFBOT_FEEDS and data/feeds.txt, checked now so a bad entry stops start-up;
+   * {@code sync} brings the index in step with corpus/ after articles were stored (progress lines in, report out).
+   */
+  public static Feeds open(Config config, BotState state, Function<Consumer<String>, SyncReport> sync, Options options,
+      Clock clock) {
     FeedList list = new FeedList(config.list("BRIEFBOT_FEEDS"), config.dataDir().resolve(FeedList.FILE));
     list.read(true);
     Supplier<SyncReport> index = () -> {
-      SyncReport report = bot.sync(LOG::info);
+      SyncReport report = sync.apply(LOG::info);
       report.warnings().forEach(w -> LOG.warn("feeds: index: {}", w));
       return report;
     };

@@ -10,7 +10,6 @@ import java.util.Map;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.LowerCaseFilter;
 import org.apache.lucene.analysis.TokenStream;
-import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.analysis.de.GermanAnalyzer;
 import org.apache.lucene.analysis.en.EnglishAnalyzer;
 import org.apache.lucene.analysis.es.SpanishAnalyzer;
@@ -19,13 +18,14 @@ import org.apache.lucene.analysis.miscellaneous.ASCIIFoldingFilter;
 import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
 import org.apache.lucene.analysis.nl.DutchAnalyzer;
 import org.apache.lucene.analysis.standard.StandardTokenizer;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 
 /** The analysers of the index: one stemming analyser per language, and a neutral one for names and numbers. */
-final class Analyzers {
+public final class Analyzers {
 
   private Analyzers() {}
 
-  static Analyzer neutral() {
+  public static Analyzer neutral() {
     return new Analyzer() {
       @Override
       protected TokenStreamComponents createComponents(String fieldName) {
@@ -36,7 +36,7 @@ final class Analyzers {
     };
   }
 
-  static Analyzer forLanguage(String language) {
+  public static Analyzer forLanguage(String language) {
     return switch (language) {
       case "en" -> new EnglishAnalyzer();
       case "nl" -> new DutchAnalyzer();
@@ -51,7 +51,7 @@ final class Analyzers {
   private static final Analyzer SHARED = perField();
 
   /** The terms a text becomes in a field (see {@link ParagraphIndex#terms}). */
-  static List<String> terms(String field, String text) {
+  public static List<String> terms(String field, String text) {
     List<String> out = new ArrayList<>();
     try (TokenStream stream = SHARED.tokenStream(field, text)) {
       CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
@@ -67,7 +67,7 @@ final class Analyzers {
   }
 
   /** One analyser for the whole index, choosing by field name. */
-  static Analyzer perField() {
+  public static Analyzer perField() {
     Map<String, Analyzer> fields = new HashMap<>();
     for (String language : LanguageDetector.SUPPORTED) {
       fields.put(IndexFields.body(language), forLanguage(language));

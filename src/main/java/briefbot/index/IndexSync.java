@@ -19,7 +19,7 @@ import java.util.Set;
 import java.util.function.Consumer;
 
 /** One pass that brings the index in step with the corpus files, committed at once at the end. */
-final class IndexSync {
+public final class IndexSync {
 
   private static final long PROGRESS_EVERY_MS = 2_000;
 
@@ -27,13 +27,13 @@ final class IndexSync {
   private final EmbeddingModel embeddings;
   private final Clock clock;
 
-  IndexSync(SyncTarget target, EmbeddingModel embeddings, Clock clock) {
+  public IndexSync(SyncTarget target, EmbeddingModel embeddings, Clock clock) {
     this.target = target;
     this.embeddings = embeddings;
     this.clock = clock;
   }
 
-  synchronized SyncReport run(Corpus corpus, Consumer<String> progress) {
+  public synchronized SyncReport run(Corpus corpus, Consumer<String> progress) {
     Corpus.Scan scan = corpus.scan();
     try {
       Map<String, SyncTarget.Known> known = target.known();

@@ -1,9 +1,6 @@
 package briefbot.index;
 
 import briefbot.corpus.Corpus;
-import dev.langchain4j.model.embedding.EmbeddingModel;
-import java.nio.file.Path;
-import java.time.Clock;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
@@ -23,11 +20,6 @@ public interface ParagraphIndex extends AutoCloseable {
 
   /** A term of one field, as analysis produced it. */
   record FieldTerm(String field, String term) {}
-
-  /** Opens the embedded index under {@code dataDir/index}. */
-  static ParagraphIndex open(Path dataDir, EmbeddingModel embeddings, Clock clock) {
-    return LuceneIndex.open(dataDir, embeddings, clock);
-  }
 
   /** The id of a paragraph, what hits and vectors are keyed by. */
   static String paragraphId(String articleId, int paragraph) {

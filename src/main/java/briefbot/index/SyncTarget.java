@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.Map;
 
 /** Where one sync pass writes: the embedded Lucene index or a SolrCloud collection. */
-interface SyncTarget extends AutoCloseable {
+public interface SyncTarget extends AutoCloseable {
 
   /** What the index holds of an article: enough to tell whether its file changed, and when it was first seen. */
   record Known(String hash, String stamp, Instant firstSeen) {}

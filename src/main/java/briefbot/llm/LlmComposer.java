@@ -1,11 +1,11 @@
 package briefbot.llm;
 
-import briefbot.Config;
 import briefbot.answer.Answer;
 import briefbot.answer.CitationCheck;
 import briefbot.answer.Composer;
 import briefbot.answer.Links;
 import briefbot.answer.QueryRewriter;
+import briefbot.config.Config;
 import briefbot.corpus.LanguageDetector;
 import briefbot.digest.DigestWriter;
 import briefbot.index.ParagraphIndex;
@@ -55,7 +55,7 @@ public final class LlmComposer implements Composer, QueryRewriter {
     this.corpusLanguages = corpusLanguages;
   }
 
-  /** The composer for {@code BRIEFBOT_LLM}; fails with a {@link briefbot.ConfigException} naming a missing setting. */
+  /** The composer for {@code BRIEFBOT_LLM}; fails with a {@link briefbot.config.ConfigException} naming a missing setting. */
   public static LlmComposer open(Config config, Links links, Composer fallback, ParagraphIndex index) {
     return open(config, links, fallback, new CorpusLanguages(index));
   }

@@ -1,7 +1,7 @@
 package briefbot.llm;
 
-import briefbot.Config;
-import briefbot.ConfigException;
+import briefbot.config.Config;
+import briefbot.config.ConfigException;
 import com.azure.ai.openai.OpenAIServiceVersion;
 import java.time.Duration;
 import java.util.Arrays;

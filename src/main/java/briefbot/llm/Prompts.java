@@ -1,7 +1,7 @@
 package briefbot.llm;
 
-import briefbot.Config;
-import briefbot.ConfigException;
+import briefbot.config.Config;
+import briefbot.config.ConfigException;
 import briefbot.retrieval.Passage;
 import dev.langchain4j.data.message.ChatMessage;
 import dev.langchain4j.data.message.SystemMessage;

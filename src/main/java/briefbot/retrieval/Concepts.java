@@ -2,6 +2,8 @@ package briefbot.retrieval;
 
 import briefbot.corpus.LanguageDetector;
 import briefbot.index.IndexFields;
+import briefbot.index.ParagraphIndex.FieldTerm;
+import briefbot.index.ParagraphIndex;
 import briefbot.retrieval.Retrieval.Concept;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -11,8 +13,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
-import briefbot.index.ParagraphIndex;
-import briefbot.index.ParagraphIndex.FieldTerm;
 import org.apache.lucene.analysis.CharArraySet;
 import org.apache.lucene.analysis.de.GermanAnalyzer;
 import org.apache.lucene.analysis.en.EnglishAnalyzer;

@@ -1,8 +1,8 @@
 package briefbot.retrieval;
 
 import briefbot.corpus.LanguageDetector;
-import briefbot.index.ParagraphIndex;
 import briefbot.index.ParagraphIndex.Hit;
+import briefbot.index.ParagraphIndex;
 import briefbot.index.StoredParagraph;
 import briefbot.index.Vectors;
 import briefbot.retrieval.Retrieval.Concept;

@@ -1,7 +1,5 @@
 package briefbot.state;
 
-import java.nio.file.Path;
-import java.time.Clock;
 import java.time.Duration;
 import java.util.Map;
 import java.util.Optional;
@@ -13,11 +11,6 @@ import java.util.Optional;
  * optional values.
  */
 public interface BotState extends AutoCloseable {
-
-  /** The state of a single machine: one SQLite file in the data folder. */
-  static BotState open(Path dataDir, Clock clock) {
-    return SqliteState.open(dataDir, clock);
-  }
 
   /** Records a key once: true for the first caller (in any process), false for every later one. */
   boolean claim(String namespace, String key);

@@ -2,10 +2,10 @@ package briefbot.answer;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import briefbot.Briefbot;
-import briefbot.SeedCorpus;
+import briefbot.app.Briefbot;
 import briefbot.retrieval.Passage;
 import briefbot.retrieval.Retrieval;
+import briefbot.testing.SeedCorpus;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;

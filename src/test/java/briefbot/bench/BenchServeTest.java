@@ -2,7 +2,7 @@ package briefbot.bench;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import briefbot.Config;
+import briefbot.config.Config;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.BufferedReader;

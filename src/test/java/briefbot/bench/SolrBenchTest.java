@@ -3,8 +3,8 @@ package briefbot.bench;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import briefbot.bench.BenchReport.Latency;
-import briefbot.solr.SolrCloud;
-import briefbot.solr.SolrSettings;
+import briefbot.config.SolrSettings;
+import briefbot.testing.SolrCloud;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.file.Path;

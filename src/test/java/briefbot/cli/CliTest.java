@@ -2,7 +2,7 @@ package briefbot.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import briefbot.SeedCorpus;
+import briefbot.testing.SeedCorpus;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.BufferedReader;

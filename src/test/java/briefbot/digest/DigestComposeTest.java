@@ -1,12 +1,13 @@
 package briefbot.digest;
 
-import briefbot.TestClock;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import briefbot.Briefbot;
-import briefbot.Config;
 import briefbot.answer.Citation;
+import briefbot.app.Briefbot;
+import briefbot.config.Config;
 import briefbot.state.BotState;
+import briefbot.state.sqlite.SqliteState;
+import briefbot.testing.TestClock;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -132,7 +133,7 @@ class DigestComposeTest {
     RecordingSink slack = new RecordingSink("slack", "C1");
     Config config = Config.fromEnv(Map.of("BRIEFBOT_DATA_DIR", data.toString(),
         "BRIEFBOT_BASE_URL", "https://brief.example.org"));
-    try (BotState state = BotState.open(data, clock);
+    try (BotState state = SqliteState.open(data, clock);
         Digests digests = Digests.create(config, bot.index(), bot.links(), state, List.of(slack), clock)) {
       assertThat(digests.runDue(clock.set("2026-05-04T08:00:00Z"))).extracting(Digests.Run::outcome)
           .containsExactly("posted");

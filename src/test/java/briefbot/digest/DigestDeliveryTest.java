@@ -1,16 +1,17 @@
 package briefbot.digest;
 
-import briefbot.TestClock;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import briefbot.Briefbot;
-import briefbot.Config;
-import briefbot.SeedCorpus;
 import briefbot.answer.Citation;
+import briefbot.app.Briefbot;
+import briefbot.chat.slack.FakeSlack;
+import briefbot.chat.slack.SlackBot;
+import briefbot.config.Config;
 import briefbot.corpus.Paragraph;
-import briefbot.slack.FakeSlack;
-import briefbot.slack.SlackBot;
 import briefbot.state.BotState;
+import briefbot.state.sqlite.SqliteState;
+import briefbot.testing.SeedCorpus;
+import briefbot.testing.TestClock;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -74,7 +75,7 @@ class DigestDeliveryTest {
     env.put("BRIEFBOT_DATA_DIR", dir.toString());
     env.put("BRIEFBOT_BASE_URL", BASE);
     Config config = Config.fromEnv(env);
-    BotState state = BotState.open(dir, clock);
+    BotState state = SqliteState.open(dir, clock);
     List<DigestSink> sinks = new ArrayList<>(Digests.ownSinks(config));
     DigestSink slack = SlackBot.digestSink(config, state);
     if (slack != null) {
@@ -174,7 +175,7 @@ class DigestDeliveryTest {
       assertThat(digests.runDue(clock.set("2026-03-28T09:00:00Z"))).isEmpty();
       assertThat(teams.requests).isEqualTo(2);
       assertThat(teams.accepted).hasSize(1);
-      try (BotState state = BotState.open(dir, clock)) {
+      try (BotState state = SqliteState.open(dir, clock)) {
         assertThat(state.list(Ledger.NAMESPACE).toString()).doesNotContain("secret-signature");
       }
     }

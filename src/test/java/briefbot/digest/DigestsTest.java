@@ -1,17 +1,18 @@
 package briefbot.digest;
 
-import briefbot.TestClock;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import briefbot.Briefbot;
-import briefbot.Config;
-import briefbot.ConfigException;
-import briefbot.SeedCorpus;
-import briefbot.solr.SolrCloud;
-import briefbot.solr.SolrSettings;
-import briefbot.solr.SolrState;
+import briefbot.app.Briefbot;
+import briefbot.config.Config;
+import briefbot.config.ConfigException;
+import briefbot.config.SolrSettings;
 import briefbot.state.BotState;
+import briefbot.state.solr.SolrState;
+import briefbot.state.sqlite.SqliteState;
+import briefbot.testing.SeedCorpus;
+import briefbot.testing.SolrCloud;
+import briefbot.testing.TestClock;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -72,7 +73,7 @@ class DigestsTest {
 
   /** Digests over the shared index with a ledger of this test's own, as one process would open them. */
   private Digests digests(Map<String, String> settings, DigestSink... sinks) {
-    return digests(() -> BotState.open(dir, clock), settings, sinks);
+    return digests(() -> SqliteState.open(dir, clock), settings, sinks);
   }
 
   /** The same with the bot state a process opens (a second call is a second connection, as a second process has). */
@@ -166,7 +167,7 @@ class DigestsTest {
 
   @Test
   void twoProcessesDueAtTheSameMomentPostOnce() throws Exception {
-    twoDueAtTheSameMomentPostOnce(() -> BotState.open(dir, clock));
+    twoDueAtTheSameMomentPostOnce(() -> SqliteState.open(dir, clock));
   }
 
   @Test
@@ -221,7 +222,7 @@ class DigestsTest {
   void aProcessThatStoppedWhilePostingIsNotPostedAgain() {
     RecordingSink slack = new RecordingSink("slack", "C1");
     Digests digests = digests(Map.of(), slack);
-    Ledger crashed = new Ledger(BotState.open(dir, clock), "crashed-process", Digests.LEASE);
+    Ledger crashed = new Ledger(SqliteState.open(dir, clock), "crashed-process", Digests.LEASE);
     String key = Ledger.key("slack:C1", LocalDate.of(2026, 3, 28));
     Instant eight = clock.set("2026-03-28T08:00:00Z");
     Ledger.Lease lease = crashed.acquire(key, crashed.get(key), eight).orElseThrow();
@@ -241,7 +242,7 @@ class DigestsTest {
   void aProcessThatStoppedBeforePostingIsRetriedWhenItsLeaseRunsOut() {
     RecordingSink slack = new RecordingSink("slack", "C1");
     Digests digests = digests(Map.of(), slack);
-    Ledger crashed = new Ledger(BotState.open(dir, clock), "crashed-process", Digests.LEASE);
+    Ledger crashed = new Ledger(SqliteState.open(dir, clock), "crashed-process", Digests.LEASE);
     String key = Ledger.key("slack:C1", LocalDate.of(2026, 3, 28));
     crashed.acquire(key, crashed.get(key), clock.set("2026-03-28T08:00:00Z")).orElseThrow(); // died composing
 

@@ -3,7 +3,7 @@ package briefbot.digest;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import briefbot.ConfigException;
+import briefbot.config.ConfigException;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;

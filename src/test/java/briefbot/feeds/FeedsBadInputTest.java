@@ -1,10 +1,11 @@
 package briefbot.feeds;
 
-import briefbot.TestClock;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import briefbot.index.SyncReport;
 import briefbot.state.BotState;
+import briefbot.state.sqlite.SqliteState;
+import briefbot.testing.TestClock;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.net.InetAddress;
@@ -48,7 +49,7 @@ class FeedsBadInputTest {
     corpus = Files.createDirectories(dir.resolve("corpus"));
     Files.writeString(corpus.resolve("seed.md"), "---\ntitle: Seed\n---\nA seed article that must stay as it is.\n");
     clock = new TestClock(Instant.parse("2025-03-14T06:00:00Z"));
-    state = BotState.open(dir.resolve("data"), clock);
+    state = SqliteState.open(dir.resolve("data"), clock);
     before = snapshot();
   }
 

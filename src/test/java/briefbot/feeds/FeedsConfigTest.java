@@ -3,8 +3,8 @@ package briefbot.feeds;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import briefbot.Config;
-import briefbot.ConfigException;
+import briefbot.config.Config;
+import briefbot.config.ConfigException;
 import java.io.IOException;
 import java.net.URI;
 import java.nio.file.Files;

@@ -1,15 +1,16 @@
 package briefbot.feeds;
 
-import briefbot.TestClock;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import briefbot.Briefbot;
-import briefbot.Config;
 import briefbot.answer.Answer;
 import briefbot.answer.Citation;
 import briefbot.answer.Question;
+import briefbot.app.Briefbot;
+import briefbot.config.Config;
 import briefbot.index.IndexedArticle;
 import briefbot.state.BotState;
+import briefbot.state.sqlite.SqliteState;
+import briefbot.testing.TestClock;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -61,9 +62,9 @@ class FeedsPollTest {
         "BRIEFBOT_DATA_DIR", dir.resolve("data").toString(), "BRIEFBOT_BASE_URL", BASE_URL,
         "BRIEFBOT_FEEDS", site.url("/feed.xml")));
     bot = Briefbot.open(config, clock);
-    state = BotState.open(config.dataDir(), clock);
+    state = SqliteState.open(config.dataDir(), clock);
     Feeds.Options options = Feeds.Options.from(config).allowingLoopback().withHostDelay(Duration.ZERO);
-    feeds = Feeds.open(bot, state, options, clock);
+    feeds = Feeds.open(config, state, bot::sync, options, clock);
   }
 
   @AfterAll

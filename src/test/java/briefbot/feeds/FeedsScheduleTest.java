@@ -1,10 +1,11 @@
 package briefbot.feeds;
 
-import briefbot.TestClock;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import briefbot.index.SyncReport;
 import briefbot.state.BotState;
+import briefbot.state.sqlite.SqliteState;
+import briefbot.testing.TestClock;
 import java.io.IOException;
 import java.net.InetAddress;
 import java.nio.file.Files;
@@ -32,7 +33,7 @@ class FeedsScheduleTest {
     AtomicInteger syncs = new AtomicInteger();
     Path corpus = Files.createDirectories(dir.resolve("corpus"));
     try (TestSite site = new TestSite();
-        BotState state = BotState.open(dir.resolve("data"), new TestClock(Instant.parse("2025-03-15T09:00:00Z")))) {
+        BotState state = SqliteState.open(dir.resolve("data"), new TestClock(Instant.parse("2025-03-15T09:00:00Z")))) {
       site.feed("/feed.xml", "\"v1\"", "Sat, 15 Mar 2025 08:00:00 GMT", Stories.rss(site.url(""), List.of(stalled, Stories.SOLAR)));
       site.page(Stories.SOLAR.path(), "text/html", Stories.html(Stories.SOLAR));
       site.route(stalled.path(), ex -> {

@@ -3,6 +3,7 @@ package briefbot.index;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import briefbot.corpus.Corpus;
+import briefbot.index.lucene.LuceneIndex;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -25,7 +26,7 @@ class IndexFieldsTest {
         + "and the opposition said that it was not enough for the teachers.\n\nA second paragraph of the article.\n");
     Files.writeString(corpus.resolve("nl.md"), "De minister zei dat het budget voor de scholen volgend jaar stijgt, "
         + "maar de oppositie vindt dat het niet genoeg is voor de leraren.\n");
-    try (ParagraphIndex index = ParagraphIndex.open(dir.resolve("data"), null, Clock.systemUTC())) {
+    try (ParagraphIndex index = LuceneIndex.open(dir.resolve("data"), null, Clock.systemUTC())) {
       index.sync(new Corpus(corpus), line -> {});
       // A second commit makes a second segment, so doc ids beyond the first leaf are read too.
       Files.writeString(corpus.resolve("de.md"), "Der Minister sagte, dass der Haushalt für die Schulen im nächsten "

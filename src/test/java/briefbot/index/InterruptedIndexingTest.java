@@ -3,9 +3,9 @@ package briefbot.index;
 import static briefbot.corpus.ArticleFile.anArticle;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import briefbot.Briefbot;
-import briefbot.IndexRunInChild;
-import briefbot.SeedCorpus;
+import briefbot.app.Briefbot;
+import briefbot.testing.IndexRunInChild;
+import briefbot.testing.SeedCorpus;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Map;

@@ -3,9 +3,9 @@ package briefbot.index;
 import static briefbot.corpus.ArticleFile.anArticle;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import briefbot.Briefbot;
-import briefbot.SeedCorpus;
+import briefbot.app.Briefbot;
 import briefbot.corpus.Paragraph;
+import briefbot.testing.SeedCorpus;
 import java.io.IOException;
 import java.io.RandomAccessFile;
 import java.nio.file.Files;

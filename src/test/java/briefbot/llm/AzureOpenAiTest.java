@@ -10,9 +10,9 @@ import static briefbot.llm.LlmComposerTest.LINKS;
 import static briefbot.llm.LlmComposerTest.retrieval;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import briefbot.Config;
 import briefbot.answer.Answer;
 import briefbot.answer.AnswerJson;
+import briefbot.config.Config;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;

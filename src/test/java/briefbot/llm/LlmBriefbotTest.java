@@ -5,11 +5,11 @@ import static briefbot.llm.FakeModelServer.openAiStream;
 import static briefbot.llm.FakeModelServer.status;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import briefbot.Briefbot;
-import briefbot.Config;
 import briefbot.answer.Answer;
 import briefbot.answer.AnswerJson;
 import briefbot.answer.Question;
+import briefbot.app.Briefbot;
+import briefbot.config.Config;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -5,12 +5,12 @@ import static briefbot.llm.FakeModelServer.openAiStream;
 import static briefbot.llm.FakeModelServer.status;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import briefbot.Config;
 import briefbot.answer.Answer;
 import briefbot.answer.AnswerJson;
 import briefbot.answer.Citation;
 import briefbot.answer.Composer;
 import briefbot.answer.Links;
+import briefbot.config.Config;
 import briefbot.retrieval.Passage;
 import briefbot.retrieval.Retrieval;
 import com.fasterxml.jackson.databind.JsonNode;

@@ -4,15 +4,16 @@ import static briefbot.llm.FakeModelServer.openAi;
 import static briefbot.llm.FakeModelServer.status;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import briefbot.Briefbot;
-import briefbot.Config;
-import briefbot.SeedCorpus;
 import briefbot.answer.Citation;
+import briefbot.app.Briefbot;
+import briefbot.config.Config;
 import briefbot.corpus.Paragraph;
 import briefbot.digest.Digest;
 import briefbot.digest.DigestWriter;
 import briefbot.digest.Digests;
 import briefbot.state.BotState;
+import briefbot.state.sqlite.SqliteState;
+import briefbot.testing.SeedCorpus;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
@@ -54,7 +55,7 @@ class LlmDigestWriterTest {
     SeedCorpus.copyTo(dir);
     bot = Briefbot.open(SeedCorpus.config(dir, Map.of("BRIEFBOT_BASE_URL", BASE)), CLOCK);
     bot.sync(line -> {});
-    state = BotState.open(dir.resolve("data"), CLOCK);
+    state = SqliteState.open(dir.resolve("data"), CLOCK);
     extractive = digest(DigestWriter.extractive(bot.links()));
   }
 

@@ -3,8 +3,8 @@ package briefbot.llm;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import briefbot.Config;
-import briefbot.ConfigException;
+import briefbot.config.Config;
+import briefbot.config.ConfigException;
 import java.time.Duration;
 import java.util.HashMap;
 import java.util.Map;

@@ -12,9 +12,9 @@ import static briefbot.llm.LlmComposerTest.TROOPS;
 import static briefbot.llm.LlmComposerTest.retrieval;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import briefbot.Config;
 import briefbot.answer.Answer;
 import briefbot.answer.AnswerJson;
+import briefbot.config.Config;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;

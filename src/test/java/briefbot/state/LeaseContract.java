@@ -2,7 +2,7 @@ package briefbot.state;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import briefbot.TestClock;
+import briefbot.testing.TestClock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;

@@ -1,0 +1,52 @@
+package briefbot.app;
+
+import briefbot.config.Config;
+import briefbot.feeds.Feeds;
+import briefbot.state.BotState;
+import java.time.Clock;
+
+/** One article added by hand ({@code briefbot add URL}): fetched under the feeds' policy, stored and indexed. */
+public final class AddArticle implements AutoCloseable {
+
+  private final Briefbot bot;
+  private final BotState state;
+  private final Feeds feeds;
+
+  private AddArticle(Briefbot bot, BotState state, Feeds feeds) {
+    this.bot = bot;
+    this.state = state;
+    this.feeds = feeds;
+  }
+
+  public static AddArticle open(Config config, Clock clock, Feeds.Options options) {
+    Briefbot bot = Briefbot.open(config, clock);
+    BotState state = null;
+    try {
+      state = Backend.state(config, clock);
+      return new AddArticle(bot, state, Feeds.open(config, state, bot::sync, options, clock));
+    } catch (RuntimeException e) {
+      if (state != null) {
+        state.close();
+      }
+      bot.close();
+      throw e;
+    }
+  }
+
+  /** Fetches, stores and indexes one URL; a refusal is a {@link Feeds.Result.Skipped}, never an exception. */
+  public Feeds.Result add(String url) {
+    return feeds.add(url);
+  }
+
+  /** Whether another process (serve) holds the index, so that it, not this command, indexes the new file. */
+  public boolean indexHeldElsewhere() {
+    return bot.index().readOnly();
+  }
+
+  @Override
+  public void close() {
+    feeds.close();
+    state.close();
+    bot.close();
+  }
+}

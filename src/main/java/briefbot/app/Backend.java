@@ -1,0 +1,50 @@
+package briefbot.app;
+
+import briefbot.config.Config;
+import briefbot.config.ConfigException;
+import briefbot.config.SolrSettings;
+import briefbot.index.ParagraphIndex;
+import briefbot.index.lucene.LuceneIndex;
+import briefbot.index.solr.SolrIndex;
+import briefbot.state.BotState;
+import briefbot.state.solr.SolrState;
+import briefbot.state.sqlite.SqliteState;
+import dev.langchain4j.model.embedding.EmbeddingModel;
+import java.time.Clock;
+
+/**
+ * Where the index and the bot state live, by {@code BRIEFBOT_SEARCH}: {@code embedded} keeps both in the data folder
+ * (Lucene and SQLite, one machine); {@code solr} keeps both in a SolrCloud cluster that several instances share.
+ */
+final class Backend {
+
+  private Backend() {}
+
+  static boolean solr(Config config) {
+    String search = config.get("BRIEFBOT_SEARCH");
+    if (search == null || search.equals("embedded")) {
+      return false;
+    }
+    if (search.equals("solr")) {
+      return true;
+    }
+    throw new ConfigException("BRIEFBOT_SEARCH must be embedded or solr, not '" + search + "'");
+  }
+
+  /** Reads the backend's settings, so that a wrong one stops start-up with a line naming it. */
+  static void check(Config config) {
+    if (solr(config)) {
+      SolrSettings.from(config);
+    }
+  }
+
+  static ParagraphIndex index(Config config, EmbeddingModel embeddings, Clock clock) {
+    return solr(config) ? SolrIndex.open(SolrSettings.from(config), embeddings, clock)
+        : LuceneIndex.open(config.dataDir(), embeddings, clock);
+  }
+
+  /** Solr's state is shared by every instance pointed at the cluster; SQLite's by the processes of one machine. */
+  static BotState state(Config config, Clock clock) {
+    return solr(config) ? SolrState.open(SolrSettings.from(config), clock) : SqliteState.open(config.dataDir(), clock);
+  }
+}

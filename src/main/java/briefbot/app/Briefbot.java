@@ -1,0 +1,158 @@
+package briefbot.app;
+
+import briefbot.answer.Answerer;
+import briefbot.answer.ExtractiveComposer;
+import briefbot.answer.Links;
+import briefbot.config.Config;
+import briefbot.config.ConfigException;
+import briefbot.corpus.Corpus;
+import briefbot.index.ParagraphIndex;
+import briefbot.index.SyncReport;
+import briefbot.llm.LlmComposer;
+import briefbot.retrieval.Retriever;
+import briefbot.state.BotState;
+import dev.langchain4j.model.embedding.EmbeddingModel;
+import dev.langchain4j.model.embedding.onnx.OnnxEmbeddingModel;
+import dev.langchain4j.model.embedding.onnx.PoolingMode;
+import dev.langchain4j.model.embedding.onnx.allminilml6v2.AllMiniLmL6V2EmbeddingModel;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.List;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
+
+/** The core of Briefbot wired from a config: corpus, index, retrieval and answers; what every command and test opens. */
+public final class Briefbot implements AutoCloseable {
+
+  private final Config config;
+  private final Corpus corpus;
+  private final ParagraphIndex index;
+  private final Retriever retriever;
+  private final Answerer answerer;
+  private final Links links;
+  /** Null for the embedded index, which its own write lock keeps to one writer. */
+  private final IndexingLease lease;
+
+  private Briefbot(Config config, Corpus corpus, ParagraphIndex index, Retriever retriever, Answerer answerer, Links links,
+      IndexingLease lease) {
+    this.config = config;
+    this.lease = lease;
+    this.corpus = corpus;
+    this.index = index;
+    this.retriever = retriever;
+    this.answerer = answerer;
+    this.links = links;
+  }
+
+  /** Opens the core for a command; on SolrCloud the indexing lease opens the shared state at the first sync. */
+  public static Briefbot open(Config config, Clock clock) {
+    Backend.check(config); // a wrong setting is reported before the embedding model takes seconds to load
+    return open(config, clock, embeddings(config), () -> Backend.state(config, clock), true);
+  }
+
+  /** Opens the core inside the service, whose one bot state the indexing lease uses. */
+  static Briefbot open(Config config, Clock clock, BotState state) {
+    Backend.check(config);
+    return open(config, clock, embeddings(config), () -> state, false);
+  }
+
+  /**
+   * Opens with a given embedding model instead of the configured one (the bench indexes seeded synthetic vectors);
+   * an index built with another model is rebuilt, as always.
+   */
+  public static Briefbot open(Config config, Clock clock, EmbeddingModel embeddings) {
+    return open(config, clock, embeddings, () -> Backend.state(config, clock), true);
+  }
+
+  private static Briefbot open(Config config, Clock clock, EmbeddingModel embeddings, Supplier<BotState> state,
+      boolean ownsState) {
+    Corpus corpus = new Corpus(config.corpusDir());
+    ParagraphIndex index = Backend.index(config, embeddings, clock);
+    Retriever retriever = new Retriever(index, embeddings, embeddingLanguages(config));
+    Links links = new Links(config.baseUrl());
+    try {
+      Answerer answerer = answerer(config, index, retriever, links);
+      IndexingLease lease = Backend.solr(config) ? new IndexingLease(state, ownsState) : null;
+      return new Briefbot(config, corpus, index, retriever, answerer, links, lease);
+    } catch (RuntimeException e) {
+      index.close();
+      throw e;
+    }
+  }
+
+  /** Extractive answers, or with {@code BRIEFBOT_LLM} set, a model's answers (extractive when it fails). */
+  static Answerer answerer(Config config, ParagraphIndex index, Retriever retriever, Links links) {
+    ExtractiveComposer extractive = new ExtractiveComposer(retriever, links);
+    if ("none".equals(config.llm())) {
+      return new Answerer(retriever, extractive);
+    }
+    LlmComposer llm = LlmComposer.open(config, links, extractive, index);
+    return new Answerer(retriever, llm, llm);
+  }
+
+  /** The embedding model: a multilingual ONNX model the user supplies, else the one that ships in the jar. */
+  static EmbeddingModel embeddings(Config config) {
+    if (config.embeddingModelPath() == null) {
+      return new AllMiniLmL6V2EmbeddingModel();
+    }
+    Path model = Path.of(config.embeddingModelPath());
+    if (!Files.isRegularFile(model)) {
+      throw new ConfigException("BRIEFBOT_EMBEDDING_MODEL points to no file: " + model);
+    }
+    if (config.embeddingTokenizerPath() == null || !Files.isRegularFile(Path.of(config.embeddingTokenizerPath()))) {
+      throw new ConfigException("BRIEFBOT_EMBEDDING_TOKENIZER must name the model's tokenizer.json");
+    }
+    return new OnnxEmbeddingModel(model, Path.of(config.embeddingTokenizerPath()), PoolingMode.MEAN);
+  }
+
+  /** The default model is English-only; a user-supplied one is taken as multilingual unless told otherwise. */
+  static java.util.Set<String> embeddingLanguages(Config config) {
+    if (config.embeddingModelPath() == null) {
+      return java.util.Set.of("en");
+    }
+    java.util.List<String> languages = config.list("BRIEFBOT_EMBEDDING_LANGUAGES");
+    return languages.isEmpty() ? java.util.Set.of("*") : java.util.Set.copyOf(languages);
+  }
+
+  /** Brings the index in step with the corpus (incremental); on a shared index, only while holding the lease. */
+  public SyncReport sync(Consumer<String> progress) {
+    if (lease != null && !lease.take()) {
+      return new SyncReport(0, 0, 0, 0, 0,
+          List.of("another Briefbot instance is indexing the shared corpus; this one answers from the shared index"));
+    }
+    return index.sync(corpus, progress);
+  }
+
+  public Config config() {
+    return config;
+  }
+
+  public Corpus corpus() {
+    return corpus;
+  }
+
+  public ParagraphIndex index() {
+    return index;
+  }
+
+  public Retriever retriever() {
+    return retriever;
+  }
+
+  public Answerer answerer() {
+    return answerer;
+  }
+
+  public Links links() {
+    return links;
+  }
+
+  @Override
+  public void close() {
+    index.close();
+    if (lease != null) {
+      lease.close();
+    }
+  }
+}

@@ -1,0 +1,194 @@
+package briefbot.app;
+
+import briefbot.chat.slack.SlackBot;
+import briefbot.chat.teams.TeamsBot;
+import briefbot.chat.web.WebServer;
+import briefbot.config.Config;
+import briefbot.corpus.CorpusException;
+import briefbot.digest.DigestSink;
+import briefbot.digest.Digests;
+import briefbot.feeds.Feeds;
+import briefbot.index.SyncReport;
+import briefbot.state.BotState;
+import io.javalin.Javalin;
+import io.micrometer.core.instrument.binder.jvm.JvmGcMetrics;
+import io.micrometer.core.instrument.binder.jvm.JvmMemoryMetrics;
+import io.micrometer.core.instrument.binder.jvm.JvmThreadMetrics;
+import io.micrometer.core.instrument.binder.system.ProcessorMetrics;
+import io.micrometer.core.instrument.binder.system.UptimeMetrics;
+import io.micrometer.prometheusmetrics.PrometheusConfig;
+import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
+import java.nio.file.Files;
+import java.time.Clock;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.List;
+import java.util.function.Consumer;
+import java.util.function.UnaryOperator;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The running bot, what {@code serve} starts and tests start the same way: the core, the one bot state, feeds, the
+ * chat adapters, the daily digest and the one HTTP server, each opened once and in an order the types enforce.
+ */
+public final class Service implements AutoCloseable {
+
+  /** An extra part of the service (tests add routes with it): adds its endpoints, stops with the service. */
+  public interface Extension extends AutoCloseable {
+    /** Adds this part's endpoints to the one HTTP server (before it starts). */
+    default void routes(Javalin app) {}
+
+    @Override
+    default void close() throws Exception {}
+  }
+
+  /** Opens an extension once the core is open and synced. */
+  @FunctionalInterface
+  public interface ExtensionFactory {
+    Extension open(Briefbot bot, PrometheusMeterRegistry registry) throws Exception;
+  }
+
+  /** What a caller may change: how feeds fetch (tests allow loopback) and extra parts. */
+  public record Options(UnaryOperator<Feeds.Options> feeds, List<ExtensionFactory> extensions) {
+    public Options {
+      extensions = List.copyOf(extensions);
+    }
+
+    public static Options defaults() {
+      return new Options(UnaryOperator.identity(), List.of());
+    }
+
+    public Options withFeeds(UnaryOperator<Feeds.Options> adjust) {
+      return new Options(adjust, extensions);
+    }
+
+    public Options with(ExtensionFactory extension) {
+      List<ExtensionFactory> all = new ArrayList<>(extensions);
+      all.add(extension);
+      return new Options(feeds, all);
+    }
+  }
+
+  private static final Logger LOG = LoggerFactory.getLogger(Service.class);
+  private static final Logger WEB_LOG = LoggerFactory.getLogger("briefbot.web.request");
+
+  private final Briefbot bot;
+  private final WebServer server;
+  private final PrometheusMeterRegistry registry;
+  /** Everything opened, closed in reverse: the server first, the bot state last. */
+  private final Deque<AutoCloseable> opened;
+
+  private Service(Briefbot bot, WebServer server, PrometheusMeterRegistry registry, Deque<AutoCloseable> opened) {
+    this.bot = bot;
+    this.server = server;
+    this.registry = registry;
+    this.opened = opened;
+  }
+
+  public static Service start(Config config, Clock clock) throws Exception {
+    return start(config, clock, Options.defaults());
+  }
+
+  /** Opens everything, syncs the index and starts serving on the configured port; on failure closes what it opened. */
+  public static Service start(Config config, Clock clock, Options options) throws Exception {
+    if (!Files.isDirectory(config.corpusDir())) { // before the embedding model takes seconds to load
+      throw new CorpusException("corpus folder not found: " + config.corpusDir()
+          + " (set BRIEFBOT_CORPUS_DIR or --corpus)");
+    }
+    Deque<AutoCloseable> opened = new ArrayDeque<>();
+    PrometheusMeterRegistry registry = newRegistry();
+    opened.push(registry::close);
+    try {
+      BotState state = Backend.state(config, clock);
+      opened.push(state);
+      Briefbot bot = Briefbot.open(config, clock, state);
+      opened.push(bot);
+      SyncReport report = bot.sync(line -> LOG.info("{}", line));
+      report.warnings().forEach(w -> LOG.warn("corpus: {}", w));
+      LOG.info("{}", report.summary());
+      List<Consumer<Javalin>> routes = new ArrayList<>();
+      Feeds feeds = FeedsFeature.start(bot, state, options.feeds().apply(Feeds.Options.from(config)), registry, clock);
+      opened.push(feeds);
+      chat(bot, state, feeds, registry, clock, opened, routes);
+      for (ExtensionFactory factory : options.extensions()) {
+        Extension extension = factory.open(bot, registry);
+        opened.push(extension);
+        routes.add(extension::routes);
+      }
+      WebServer server = WebServer.start(new WebServer.Site(bot.index(), bot.answerer(), bot.corpus().dir(),
+          () -> bot.sync(WEB_LOG::debug)), registry, config.port(), routes);
+      opened.push(server);
+      return new Service(bot, server, registry, opened);
+    } catch (Exception | Error e) {
+      closeAll(opened);
+      throw e;
+    }
+  }
+
+  /**
+   * The chat adapters and the digest that posts through them. The digest is created from the adapters' sinks before
+   * the Slack bot, which shows it on {@code /brief digest}; it starts after every sink is ready and stops first.
+   */
+  private static void chat(Briefbot bot, BotState state, Feeds feeds, PrometheusMeterRegistry registry, Clock clock,
+      Deque<AutoCloseable> opened, List<Consumer<Javalin>> routes) {
+    Config config = bot.config();
+    List<DigestSink> sinks = new ArrayList<>();
+    TeamsBot teams = TeamsBot.fromConfig(config, bot.answerer(), state, registry, clock);
+    if (teams != null) {
+      opened.push(teams);
+      routes.add(teams.routes());
+      sinks.add(teams.digestSink());
+    }
+    sinks.add(SlackBot.digestSink(config, state));
+    Digests digests = DigestSetup.digests(bot, state, sinks, clock);
+    SlackBot slack = SlackBot.fromConfig(config, bot.answerer(), state, registry, clock, digests::preview,
+        feeds.adder());
+    if (slack != null) {
+      opened.push(slack);
+      slack.start();
+      routes.add(slack.routes());
+    }
+    opened.push(digests.start());
+  }
+
+  private static PrometheusMeterRegistry newRegistry() {
+    PrometheusMeterRegistry registry = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
+    List.of(new JvmMemoryMetrics(), new JvmGcMetrics(), new JvmThreadMetrics(), new ProcessorMetrics(),
+        new UptimeMetrics()).forEach(binder -> binder.bindTo(registry));
+    return registry;
+  }
+
+  private static void closeAll(Deque<AutoCloseable> opened) {
+    while (!opened.isEmpty()) {
+      AutoCloseable part = opened.pop();
+      try {
+        part.close();
+      } catch (Exception e) {
+        LOG.warn("stopping {}: {}", part.getClass().getSimpleName(), e.getMessage());
+      }
+    }
+  }
+
+  public Briefbot bot() {
+    return bot;
+  }
+
+  /** The port it listens on (the real one when started with 0). */
+  public int port() {
+    return server.port();
+  }
+
+  public PrometheusMeterRegistry registry() {
+    return registry;
+  }
+
+  /** Stops taking requests and finishes those in flight, stops every part, then closes the index and the state. */
+  @Override
+  public void close() {
+    LOG.info("shutting down: finishing requests in flight");
+    closeAll(opened);
+    LOG.info("stopped");
+  }
+}

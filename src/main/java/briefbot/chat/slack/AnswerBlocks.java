@@ -1,0 +1,152 @@
+package briefbot.chat.slack;
+
+import briefbot.answer.Answer;
+import briefbot.answer.Citation;
+import briefbot.digest.Digest;
+import com.slack.api.model.block.ActionsBlock;
+import com.slack.api.model.block.ContextBlock;
+import com.slack.api.model.block.ContextBlockElement;
+import com.slack.api.model.block.LayoutBlock;
+import com.slack.api.model.block.SectionBlock;
+import com.slack.api.model.block.composition.MarkdownTextObject;
+import com.slack.api.model.block.composition.PlainTextObject;
+import com.slack.api.model.block.element.BlockElement;
+import com.slack.api.model.block.element.ButtonElement;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Block Kit messages: an answer (its text with {@code [n]} markers, then one context line per source linking the
+ * cited paragraph), a digest, or a short notice; always with a plain {@code text} fallback and within Slack's limits.
+ */
+final class AnswerBlocks {
+
+  /** A message ready for chat.postMessage / chat.update / a response_url. */
+  record Message(String text, List<LayoutBlock> blocks) {}
+
+  static final int MAX_BLOCKS = 50;
+  static final int MAX_FALLBACK = 3000;
+  private static final int MAX_CONTEXT_ELEMENTS = 10;
+  private static final int MAX_TITLE = 150;
+  static final String VOTE_UP = "briefbot_vote_up";
+  static final String VOTE_DOWN = "briefbot_vote_down";
+  static final String SHARE = "briefbot_share";
+
+  private AnswerBlocks() {}
+
+  /** An answer; {@code askedBy} (a user id) is shown when the answer is shared, {@code footer} goes last. */
+  static Message answer(Answer answer, String askedBy, List<LayoutBlock> footer) {
+    List<LayoutBlock> blocks = new ArrayList<>();
+    if (askedBy != null) {
+      blocks.add(context(List.of("<@" + askedBy + "> asked: _" + Mrkdwn.cut(Mrkdwn.escape(answer.question()), 2000)
+          + "_")));
+    }
+    String body = Mrkdwn.escape(answer.text());
+    Mrkdwn.split(body, Mrkdwn.MAX_TEXT).forEach(part -> blocks.add(section(part)));
+    List<Citation> citations = answer instanceof Answer.Grounded g ? g.citations() : List.of();
+    blocks.addAll(sources(citations, MAX_BLOCKS - blocks.size() - footer.size()));
+    blocks.addAll(footer);
+    return new Message(fallback(body, citations), List.copyOf(blocks));
+  }
+
+  /** A digest: headline, one section per story, then its sources. */
+  static Message digest(Digest digest) {
+    List<LayoutBlock> blocks = new ArrayList<>();
+    String head = "*Briefbot digest · " + digest.day() + "*\n" + Mrkdwn.escape(digest.headline());
+    blocks.add(section(Mrkdwn.cut(head, Mrkdwn.MAX_TEXT)));
+    StringBuilder plain = new StringBuilder(head);
+    for (Digest.Item item : digest.items()) {
+      String sources = item.sources() > 1 ? " _(" + item.sources() + " sources)_" : "";
+      String text = "*" + Mrkdwn.escape(item.title()) + "*" + sources + "\n" + Mrkdwn.escape(item.text());
+      plain.append("\n").append(Mrkdwn.escape(item.title())).append(": ").append(Mrkdwn.escape(item.text()));
+      for (String part : Mrkdwn.split(text, Mrkdwn.MAX_TEXT)) {
+        if (blocks.size() < MAX_BLOCKS - 1) {
+          blocks.add(section(part));
+        }
+      }
+    }
+    blocks.addAll(sources(digest.citations(), MAX_BLOCKS - blocks.size()));
+    return new Message(fallback(plain.toString(), digest.citations()), List.copyOf(blocks));
+  }
+
+  /** A short message of our own (already mrkdwn; anything from outside must have been escaped). */
+  static Message notice(String mrkdwn) {
+    return new Message(Mrkdwn.cut(mrkdwn, MAX_FALLBACK), List.of(section(Mrkdwn.cut(mrkdwn, Mrkdwn.MAX_TEXT))));
+  }
+
+  static List<LayoutBlock> votes() {
+    return List.of(ActionsBlock.builder().blockId("briefbot_feedback").elements(List.of(
+        button(VOTE_UP, "👍 Helpful", "up"), button(VOTE_DOWN, "👎 Not helpful", "down"))).build());
+  }
+
+  static List<LayoutBlock> share(String answerKey) {
+    return List.of(ActionsBlock.builder().blockId("briefbot_share").elements(List.of(
+        ButtonElement.builder().actionId(SHARE).style("primary").value(answerKey)
+            .text(PlainTextObject.builder().text("Share in channel").emoji(true).build()).build())).build());
+  }
+
+  /** One context line per source; when they would not fit, up to ten a block, and a count of the rest. */
+  static List<LayoutBlock> sources(List<Citation> citations, int budget) {
+    List<String> lines = citations.stream().map(AnswerBlocks::source).toList();
+    List<LayoutBlock> out = new ArrayList<>();
+    if (budget <= 0 || lines.isEmpty()) {
+      return out;
+    }
+    if (lines.size() <= budget) {
+      lines.forEach(line -> out.add(context(List.of(line))));
+      return out;
+    }
+    int room = budget * MAX_CONTEXT_ELEMENTS;
+    List<String> shown = new ArrayList<>(lines.size() <= room ? lines : lines.subList(0, room - 1));
+    if (lines.size() > room) {
+      shown.add("…and " + (lines.size() - room + 1) + " more sources");
+    }
+    for (int i = 0; i < shown.size(); i += MAX_CONTEXT_ELEMENTS) {
+      out.add(context(shown.subList(i, Math.min(shown.size(), i + MAX_CONTEXT_ELEMENTS))));
+    }
+    return out;
+  }
+
+  /** {@code *[n]* <reader|Title> — Source, paragraph p · <original|original>}. */
+  static String source(Citation c) {
+    StringBuilder line = new StringBuilder("*[").append(c.n()).append("]* ")
+        .append(Mrkdwn.link(c.url(), Mrkdwn.cut(c.title() == null ? c.articleId() : c.title(), MAX_TITLE)));
+    if (c.source() != null && !c.source().isBlank()) {
+      line.append(" — ").append(Mrkdwn.escape(Mrkdwn.cut(c.source(), MAX_TITLE)));
+    }
+    line.append(", paragraph ").append(c.paragraph());
+    if (Mrkdwn.safeUrl(c.originalUrl()) != null) {
+      line.append(" · ").append(Mrkdwn.link(c.originalUrl(), "original"));
+    }
+    return line.toString();
+  }
+
+  private static String fallback(String body, List<Citation> citations) {
+    StringBuilder text = new StringBuilder(body);
+    for (Citation c : citations) {
+      text.append("\n[").append(c.n()).append("] ").append(Mrkdwn.escape(c.title())).append(", paragraph ")
+          .append(c.paragraph()).append(": ").append(c.url());
+    }
+    return Mrkdwn.cut(text.toString(), MAX_FALLBACK);
+  }
+
+  private static SectionBlock section(String mrkdwn) {
+    return SectionBlock.builder().text(text(mrkdwn)).build();
+  }
+
+  private static ContextBlock context(List<String> mrkdwn) {
+    List<ContextBlockElement> elements = new ArrayList<>();
+    mrkdwn.forEach(m -> elements.add(text(m)));
+    return ContextBlock.builder().elements(elements).build();
+  }
+
+  /** verbatim: Slack must not turn plain words of an article into links or mentions. */
+  private static MarkdownTextObject text(String mrkdwn) {
+    return MarkdownTextObject.builder().text(mrkdwn).verbatim(true).build();
+  }
+
+  private static BlockElement button(String actionId, String label, String value) {
+    return ButtonElement.builder().actionId(actionId).value(value)
+        .text(PlainTextObject.builder().text(label).emoji(true).build()).build();
+  }
+}

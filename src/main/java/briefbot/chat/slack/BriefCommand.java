@@ -1,0 +1,172 @@
+package briefbot.chat.slack;
+
+import briefbot.answer.Answer;
+import briefbot.answer.BadQuestion;
+import briefbot.answer.Question;
+import briefbot.digest.Digest;
+import briefbot.state.BotState;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.slack.api.app_backend.slash_commands.payload.SlashCommandPayload;
+import com.slack.api.bolt.App;
+import com.slack.api.bolt.context.builtin.SlashCommandContext;
+import com.slack.api.bolt.response.Response;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import java.util.function.Function;
+import java.util.function.Supplier;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * {@code /brief}: a private answer with a "Share in channel" button, the digest (show, subscribe, unsubscribe),
+ * adding an article (admins only) and help. Slack gets its acknowledgement at once; slow work answers later
+ * through the command's response_url.
+ */
+final class BriefCommand {
+
+  static final String COMMAND = "/brief";
+  static final String SUBSCRIPTIONS = "digest.subscriptions";
+  static final String HELP = String.join("\n",
+      "*Briefbot* answers questions from the news articles it has read, with numbered, linked sources.",
+      "• `/brief QUESTION`: a private answer, with a button to share it in the channel",
+      "• `@Briefbot QUESTION`: an answer in a thread; mention me again in that thread for follow-ups",
+      "• a direct message to Briefbot: an answer right there",
+      "• `/brief digest`: today's digest, just for you",
+      "• `/brief digest on` / `/brief digest off`: the daily digest in this channel",
+      "• `/brief add URL`: add an article (admins only)");
+  private static final Logger LOG = LoggerFactory.getLogger(BriefCommand.class);
+  private static final ObjectMapper JSON = new ObjectMapper();
+
+  private final Asking asking;
+  private final SlackCalls calls;
+  private final AnswerStore answers;
+  private final BotState state;
+  private final Set<String> admins;
+  private final Supplier<Digest> digest;
+  private final Function<String, String> addArticle;
+  private final Clock clock;
+
+  BriefCommand(Asking asking, SlackCalls calls, AnswerStore answers, BotState state, Set<String> admins,
+      Supplier<Digest> digest, Function<String, String> addArticle, Clock clock) {
+    this.asking = asking;
+    this.calls = calls;
+    this.answers = answers;
+    this.state = state;
+    this.admins = admins;
+    this.digest = digest;
+    this.addArticle = addArticle;
+    this.clock = clock;
+  }
+
+  void register(App app) {
+    app.command(COMMAND, (req, ctx) -> handle(req.getPayload(), ctx));
+  }
+
+  Response handle(SlashCommandPayload p, SlashCommandContext ctx) {
+    String text = Mrkdwn.plain(p.getText());
+    String[] words = text.split("\\s+", 2);
+    String rest = words.length > 1 ? words[1].strip() : "";
+    return switch (words[0].toLowerCase(Locale.ROOT)) {
+      case "", "help" -> reply(ctx, HELP);
+      case "digest" -> digest(rest, p, ctx);
+      case "add" -> add(rest, p, ctx);
+      default -> ask(text, p, ctx);
+    };
+  }
+
+  private Response ask(String text, SlashCommandPayload p, SlashCommandContext ctx) {
+    Optional<Duration> wait = asking.limit().take(p.getUserId());
+    if (wait.isPresent()) {
+      asking.count("command", "rate_limited");
+      return reply(ctx, UserRateLimit.message(wait.get()));
+    }
+    Question question;
+    try {
+      question = Question.of(text);
+    } catch (BadQuestion e) {
+      asking.count("command", "bad_question");
+      return reply(ctx, Mrkdwn.escape(e.getMessage()));
+    }
+    String url = p.getResponseUrl();
+    asking.ask(question, null, "command", new Asking.Delivery() {
+      @Override
+      public void answered(Answer answer) {
+        String key = "private:" + UUID.randomUUID();
+        answers.put(key, answer);
+        calls.respond(url, AnswerBlocks.answer(answer, null, AnswerBlocks.share(key)), true);
+      }
+
+      @Override
+      public void failed() {
+        calls.respond(url, AnswerBlocks.notice(Asking.APOLOGY), true);
+      }
+    });
+    return reply(ctx, Asking.SEARCHING);
+  }
+
+  private Response digest(String rest, SlashCommandPayload p, SlashCommandContext ctx) {
+    String key = "slack:" + p.getChannelId();
+    switch (rest.toLowerCase(Locale.ROOT)) {
+      case "on" -> {
+        state.put(SUBSCRIPTIONS, key, JSON.createObjectNode().put("by", p.getUserId())
+            .put("at", clock.instant().toString()).toString());
+        return reply(ctx, "The daily digest will be posted in this channel. `/brief digest off` stops it.");
+      }
+      case "off" -> {
+        boolean removed = state.delete(SUBSCRIPTIONS, key);
+        return reply(ctx, removed ? "This channel will no longer get the daily digest."
+            : "This channel was not subscribed to the digest (a channel set by the server's configuration stays).");
+      }
+      case "" -> {
+        if (digest == null) {
+          return reply(ctx, "The digest is not configured on this server.");
+        }
+        later(p.getResponseUrl(), () -> AnswerBlocks.digest(digest.get()));
+        return reply(ctx, "_Composing the digest…_");
+      }
+      default -> {
+        return reply(ctx, "Use `/brief digest` to see it, `/brief digest on` or `/brief digest off` for this channel.");
+      }
+    }
+  }
+
+  private Response add(String url, SlashCommandPayload p, SlashCommandContext ctx) {
+    if (addArticle == null) {
+      return reply(ctx, "Adding articles is not configured on this server.");
+    }
+    if (!admins.contains(p.getUserId())) {
+      return reply(ctx, "Only Briefbot admins can add articles (the server's BRIEFBOT_SLACK_ADMINS).");
+    }
+    if (url.isEmpty()) {
+      return reply(ctx, "Use `/brief add URL`, for example `/brief add https://example.org/news/article`.");
+    }
+    later(p.getResponseUrl(), () -> AnswerBlocks.notice(Mrkdwn.escape(addArticle.apply(url))));
+    return reply(ctx, "_Adding the article…_");
+  }
+
+  /** Slow work: done in the background and sent privately through the response_url, or an apology. */
+  private void later(String responseUrl, Supplier<AnswerBlocks.Message> work) {
+    asking.io().execute(() -> {
+      AnswerBlocks.Message message;
+      try {
+        message = work.get();
+      } catch (RuntimeException e) {
+        LOG.error("slack /brief work failed", e);
+        message = AnswerBlocks.notice(Asking.APOLOGY);
+      }
+      try {
+        calls.respond(responseUrl, message, true);
+      } catch (RuntimeException e) {
+        LOG.warn("slack /brief reply failed error=\"{}\"", e.getMessage());
+      }
+    });
+  }
+
+  private static Response reply(SlashCommandContext ctx, String mrkdwn) {
+    return ctx.ack(r -> r.responseType("ephemeral").text(mrkdwn));
+  }
+}

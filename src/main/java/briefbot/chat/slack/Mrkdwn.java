@@ -1,0 +1,116 @@
+package briefbot.chat.slack;
+
+import java.net.URI;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Slack mrkdwn in and out: text from articles and people is escaped so it can never ping, link or format, and
+ * the markup Slack puts in a message (mentions, links) is turned back into the plain question that was typed.
+ */
+final class Mrkdwn {
+
+  /** Slack's limit for one text object (a section's text, a context element). */
+  static final int MAX_TEXT = 3000;
+  private static final Pattern BROADCAST = Pattern.compile("(?i)([@!])(here|channel|everyone)\\b");
+  private static final Pattern MARKUP = Pattern.compile("<([^<>]*)>");
+  private static final String WORD_JOINER = "\u2060";
+
+  private Mrkdwn() {}
+
+  /**
+   * Escapes {@code & < >} (so nothing becomes {@code <!channel>}, {@code <@U..>} or a link) and breaks up
+   * {@code @here}-style words, which some clients and settings would otherwise turn into a broadcast.
+   */
+  static String escape(String text) {
+    if (text == null) {
+      return "";
+    }
+    String escaped = text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");
+    return BROADCAST.matcher(escaped).replaceAll("$1" + WORD_JOINER + "$2");
+  }
+
+  /** The question as the person typed it: mentions of people and the bot dropped, links shown as their text. */
+  static String plain(String slackText) {
+    if (slackText == null) {
+      return "";
+    }
+    Matcher m = MARKUP.matcher(slackText);
+    StringBuilder out = new StringBuilder();
+    while (m.find()) {
+      m.appendReplacement(out, Matcher.quoteReplacement(" " + readable(m.group(1)) + " "));
+    }
+    m.appendTail(out);
+    return out.toString().replace("&lt;", "<").replace("&gt;", ">").replace("&amp;", "&")
+        .replaceAll("\\s+", " ").strip();
+  }
+
+  private static String readable(String inside) {
+    if (inside.startsWith("@") || inside.startsWith("!")) {
+      return "";
+    }
+    int bar = inside.indexOf('|');
+    if (inside.startsWith("#")) {
+      return bar < 0 ? "" : "#" + inside.substring(bar + 1);
+    }
+    return bar < 0 ? inside : inside.substring(bar + 1);
+  }
+
+  /** {@code <url|label>}, or just the escaped label when the URL is not a plain http(s) address. */
+  static String link(String url, String label) {
+    String safe = safeUrl(url);
+    return safe == null ? escape(label) : "<" + safe + "|" + escape(label).replace("|", "¦") + ">";
+  }
+
+  /** An http(s) URL with the characters that end or split Slack's link markup percent-encoded; else null. */
+  static String safeUrl(String url) {
+    if (url == null) {
+      return null;
+    }
+    String encoded = url.strip().replace(" ", "%20").replace("<", "%3C").replace(">", "%3E").replace("|", "%7C");
+    try {
+      URI uri = URI.create(encoded);
+      boolean web = "http".equalsIgnoreCase(uri.getScheme()) || "https".equalsIgnoreCase(uri.getScheme());
+      return web && uri.getHost() != null ? encoded : null;
+    } catch (IllegalArgumentException e) {
+      return null;
+    }
+  }
+
+  /** Cuts escaped text at whitespace into pieces of at most {@code max} characters, never inside an entity. */
+  static List<String> split(String text, int max) {
+    List<String> parts = new ArrayList<>();
+    String rest = text.strip();
+    while (rest.length() > max) {
+      int cut = rest.lastIndexOf(' ', max);
+      if (cut < max / 2) {
+        cut = max;
+        int amp = rest.lastIndexOf('&', cut - 1);
+        if (amp >= 0 && amp > cut - 6 && rest.indexOf(';', amp) >= cut) {
+          cut = amp;
+        }
+      }
+      parts.add(rest.substring(0, cut).strip());
+      rest = rest.substring(cut).strip();
+    }
+    if (!rest.isEmpty()) {
+      parts.add(rest);
+    }
+    return parts;
+  }
+
+  /** Shortens text to at most {@code max} characters, ending with an ellipsis when cut. */
+  static String cut(String text, int max) {
+    if (text.length() <= max) {
+      return text;
+    }
+    String head = text.substring(0, max - 1);
+    int amp = head.lastIndexOf('&');
+    if (amp >= 0 && head.indexOf(';', amp) < 0) {
+      head = head.substring(0, amp);
+    }
+    return head + "…";
+  }
+}

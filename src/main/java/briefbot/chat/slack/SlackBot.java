@@ -1,0 +1,162 @@
+package briefbot.chat.slack;
+
+import briefbot.answer.Answerer;
+import briefbot.config.Config;
+import briefbot.digest.Digest;
+import briefbot.digest.DigestSink;
+import briefbot.state.BotState;
+import com.slack.api.Slack;
+import com.slack.api.SlackConfig;
+import com.slack.api.bolt.App;
+import com.slack.api.bolt.AppConfig;
+import com.slack.api.bolt.socket_mode.SocketModeApp;
+import com.slack.api.socket_mode.SocketModeClient;
+import io.javalin.Javalin;
+import io.micrometer.core.instrument.MeterRegistry;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Consumer;
+import java.util.function.Function;
+import java.util.function.Supplier;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Briefbot in Slack (Bolt for Java): answers mentions in threads, direct messages and {@code /brief}, with cited
+ * Block Kit answers; connects by Socket Mode when SLACK_APP_TOKEN is set and serves {@code POST /slack/events}
+ * when SLACK_SIGNING_SECRET is set.
+ */
+public final class SlackBot implements AutoCloseable {
+
+  private static final Logger LOG = LoggerFactory.getLogger(SlackBot.class);
+  private static final Duration KEEP_EVENT_IDS = Duration.ofDays(7);
+  private static final Duration KEEP_THREADS = Duration.ofDays(30);
+  private static final Duration KEEP_ANSWERS = Duration.ofDays(90);
+
+  private final SlackSettings settings;
+  private final Slack slack;
+  private final App app;
+  private final BotState state;
+  private final Clock clock;
+  private final ExecutorService io;
+  private final ExecutorService cpu;
+  private SocketModeApp socketMode;
+
+  private SlackBot(SlackSettings settings, Answerer answerer, BotState state, MeterRegistry meters, Clock clock,
+      Supplier<Digest> digest, Function<String, String> addArticle) {
+    this.settings = settings;
+    this.state = state;
+    this.clock = clock;
+    this.slack = slack(settings);
+    this.app = new App(AppConfig.builder().slack(slack).singleTeamBotToken(settings.botToken())
+        .signingSecret(settings.signingSecret()).allEventsApiAutoAckEnabled(true)
+        .subtypedMessageEventsAutoAckEnabled(true).build());
+    this.io = Executors.newFixedThreadPool(8, threads("slack-io"));
+    this.cpu = Executors.newFixedThreadPool(Math.max(2, Runtime.getRuntime().availableProcessors()),
+        threads("slack-answer"));
+    SlackCalls calls = new SlackCalls(slack, settings.botToken());
+    AnswerStore answers = new AnswerStore(state);
+    Asking asking = new Asking(calls, answerer, new ThreadMemory(state), answers,
+        new UserRateLimit(settings.questionsPerMinute(), clock), io, cpu, meters);
+    new Events(state, asking).register(app);
+    new BriefCommand(asking, calls, answers, state, settings.admins(), digest, addArticle, clock).register(app);
+    new Actions(new Votes(state, answers, meters, clock), answers, calls, asking).register(app);
+  }
+
+  /**
+   * The Slack bot when SLACK_APP_TOKEN or SLACK_SIGNING_SECRET is set, else null; {@code digest} and
+   * {@code addArticle} may be null (then /brief says those features are not configured).
+   *
+   * @throws briefbot.config.ConfigException naming the missing or malformed setting
+   */
+  public static SlackBot fromConfig(Config config, Answerer answerer, BotState state, MeterRegistry meters,
+      Clock clock, Supplier<Digest> digest, Function<String, String> addArticle) {
+    if (!SlackSettings.wanted(config)) {
+      return null;
+    }
+    return new SlackBot(SlackSettings.forBot(config), answerer, state, meters, clock, digest, addArticle);
+  }
+
+  /**
+   * The digest's Slack destination (configured channels plus {@code /brief digest on} subscriptions), for the
+   * service and for commands that post without running the bot; null without SLACK_BOT_TOKEN.
+   */
+  public static DigestSink digestSink(Config config, BotState state) {
+    SlackSettings settings = SlackSettings.forDigest(config);
+    return settings == null ? null
+        : new SlackDigestSink(new SlackCalls(slack(settings), settings.botToken()), settings.digestChannels(), state);
+  }
+
+  /** Registers {@code POST /slack/events} in HTTP mode; adds nothing when only Socket Mode is configured. */
+  public Consumer<Javalin> routes() {
+    if (!settings.httpMode()) {
+      return javalin -> {};
+    }
+    HttpEndpoint endpoint = new HttpEndpoint(app);
+    return javalin -> javalin.post(HttpEndpoint.PATH, endpoint::handle);
+  }
+
+  /** Forgets old event ids and threads, starts Bolt and, with an app token, connects by Socket Mode. */
+  public synchronized void start() {
+    long now = clock.millis();
+    state.prune(Events.NAMESPACE, now - KEEP_EVENT_IDS.toMillis());
+    state.prune(ThreadMemory.NAMESPACE, now - KEEP_THREADS.toMillis());
+    state.prune(AnswerStore.NAMESPACE, now - KEEP_ANSWERS.toMillis());
+    app.start();
+    if (settings.socketMode() && socketMode == null) {
+      try {
+        socketMode = new SocketModeApp(settings.appToken(), app, SocketModeClient.Backend.JavaWebSocket);
+        socketMode.startAsync();
+      } catch (Exception e) {
+        // The SDK logs the reason (such as invalid_auth) before failing here.
+        throw new IllegalStateException("Slack Socket Mode could not connect: check SLACK_APP_TOKEN"
+            + " (an xapp- token with connections:write) and that Slack is reachable", e);
+      }
+    }
+    LOG.info("slack bot started socketMode={} httpMode={}", settings.socketMode(), settings.httpMode());
+  }
+
+  @Override
+  public synchronized void close() {
+    try {
+      if (socketMode != null) {
+        socketMode.close();
+      }
+    } catch (Exception e) {
+      LOG.warn("slack socket mode close failed error=\"{}\"", e.getMessage());
+    }
+    app.stop();
+    io.shutdown();
+    cpu.shutdown();
+    try {
+      io.awaitTermination(10, TimeUnit.SECONDS);
+      cpu.awaitTermination(10, TimeUnit.SECONDS);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+  }
+
+  private static Slack slack(SlackSettings settings) {
+    SlackConfig config = new SlackConfig();
+    if (settings.apiUrl() != null) {
+      config.setMethodsEndpointUrlPrefix(settings.apiUrl());
+    }
+    // The metrics behind the SDK's async rate limiter run a background thread we have no use for.
+    config.setStatsEnabled(false);
+    return Slack.getInstance(config);
+  }
+
+  private static ThreadFactory threads(String name) {
+    AtomicInteger n = new AtomicInteger();
+    return r -> {
+      Thread t = new Thread(r, name + "-" + n.incrementAndGet());
+      t.setDaemon(true);
+      return t;
+    };
+  }
+}

@@ -1,0 +1,92 @@
+package briefbot.chat.teams;
+
+import briefbot.config.Config;
+import briefbot.config.ConfigException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.FileTime;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
+
+/** The Teams app package: {@code manifest.json} (schema 1.17) and the two icons, zipped for upload to Teams. */
+final class AppPackage {
+
+  static final String MANIFEST_VERSION = "1.17";
+  private static final String GUID = "[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}";
+  private static final FileTime EPOCH = FileTime.fromMillis(315_532_800_000L); // 1980-01-01: reproducible zips
+
+  private AppPackage() {}
+
+  static void write(Config config, Path zip, String version) throws IOException {
+    String appId = config.require("TEAMS_APP_ID", "the Teams app package");
+    if (!appId.matches(GUID)) {
+      throw new ConfigException("TEAMS_APP_ID must be the bot's Microsoft App ID (a GUID), not '" + appId + "'");
+    }
+    if (!version.matches("\\d{1,5}\\.\\d{1,5}\\.\\d{1,5}")) {
+      throw new ConfigException("the app version must look like 1.0.0, not '" + version + "'");
+    }
+    String baseUrl = config.baseUrl();
+    if (!baseUrl.startsWith("https://")) {
+      throw new ConfigException("BRIEFBOT_BASE_URL must be Briefbot's public https address for a Teams app"
+          + " (citation links open there), not '" + baseUrl + "'");
+    }
+    byte[] manifest = new ObjectMapper().writerWithDefaultPrettyPrinter()
+        .writeValueAsBytes(manifest(appId, version, baseUrl));
+    Path parent = zip.toAbsolutePath().getParent();
+    Files.createDirectories(parent);
+    Path tmp = Files.createTempFile(parent, ".teams-app", ".zip");
+    try (ZipOutputStream out = new ZipOutputStream(Files.newOutputStream(tmp))) {
+      entry(out, "manifest.json", manifest);
+      entry(out, "color.png", Icons.color());
+      entry(out, "outline.png", Icons.outline());
+    } catch (IOException | RuntimeException e) {
+      Files.deleteIfExists(tmp);
+      throw e;
+    }
+    Files.move(tmp, zip, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+  }
+
+  static ObjectNode manifest(String appId, String version, String baseUrl) {
+    ObjectMapper json = new ObjectMapper();
+    ObjectNode m = json.createObjectNode()
+        .put("$schema", "https://developer.microsoft.com/en-us/json-schemas/teams/v" + MANIFEST_VERSION
+            + "/MicrosoftTeams.schema.json")
+        .put("manifestVersion", MANIFEST_VERSION)
+        .put("version", version)
+        .put("id", appId.toLowerCase(java.util.Locale.ROOT));
+    m.putObject("developer").put("name", "Briefbot").put("websiteUrl", baseUrl).put("privacyUrl", baseUrl)
+        .put("termsOfUseUrl", baseUrl);
+    m.putObject("name").put("short", "Briefbot").put("full", "Briefbot: news briefings with cited sources");
+    m.putObject("description")
+        .put("short", "Answers questions from your news articles; every sentence cites its source.")
+        .put("full", "Ask Briefbot about the news in a personal chat, or @mention it in a group chat or channel."
+            + " It answers from the articles your team collects, and every sentence carries a numbered citation"
+            + " that opens the exact source paragraph. Add it to a team or chat to receive the daily digest.");
+    m.putObject("icons").put("color", "color.png").put("outline", "outline.png");
+    m.put("accentColor", Icons.ACCENT_HEX);
+    ObjectNode bot = m.putArray("bots").addObject().put("botId", appId.toLowerCase(java.util.Locale.ROOT));
+    ArrayNode scopes = bot.putArray("scopes").add("personal").add("team").add("groupChat");
+    bot.put("supportsFiles", false).put("isNotificationOnly", false);
+    ObjectNode commands = bot.putArray("commandLists").addObject();
+    commands.set("scopes", scopes.deepCopy());
+    commands.putArray("commands").addObject().put("title", "help")
+        .put("description", "How to ask Briefbot, and what the numbered sources mean");
+    m.putArray("permissions").add("identity").add("messageTeamMembers");
+    m.putArray("validDomains").add(URI.create(baseUrl).getHost());
+    return m;
+  }
+
+  private static void entry(ZipOutputStream out, String name, byte[] bytes) throws IOException {
+    ZipEntry e = new ZipEntry(name);
+    e.setLastModifiedTime(EPOCH);
+    out.putNextEntry(e);
+    out.write(bytes);
+    out.closeEntry();
+  }
+}

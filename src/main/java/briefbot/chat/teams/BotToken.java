@@ -1,0 +1,70 @@
+package briefbot.chat.teams;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+/** The bot's own access token for the Bot Connector (OAuth client credentials), reused until shortly before it expires. */
+final class BotToken {
+
+  private static final Duration MARGIN = Duration.ofMinutes(5);
+  private static final Duration TIMEOUT = Duration.ofSeconds(10);
+
+  private final HttpClient http;
+  private final TeamsSettings settings;
+  private final Clock clock;
+  private final ObjectMapper json = new ObjectMapper();
+  private String token;
+  private Instant renewAt = Instant.MIN;
+
+  BotToken(HttpClient http, TeamsSettings settings, Clock clock) {
+    this.http = http;
+    this.settings = settings;
+    this.clock = clock;
+  }
+
+  synchronized String get() throws IOException, InterruptedException {
+    if (token != null && clock.instant().isBefore(renewAt)) {
+      return token;
+    }
+    String form = Map.of("grant_type", "client_credentials", "client_id", settings.appId(),
+            "client_secret", settings.appPassword(), "scope", TeamsSettings.TOKEN_SCOPE)
+        .entrySet().stream()
+        .map(e -> e.getKey() + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
+        .collect(Collectors.joining("&"));
+    HttpRequest request = HttpRequest.newBuilder(URI.create(settings.tokenUrl())).timeout(TIMEOUT)
+        .header("Content-Type", "application/x-www-form-urlencoded")
+        .POST(HttpRequest.BodyPublishers.ofString(form)).build();
+    HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
+    if (response.statusCode() != 200) {
+      // the body may echo the request; never log it, it could hold the secret
+      throw new IOException("token endpoint answered HTTP " + response.statusCode());
+    }
+    JsonNode body = json.readTree(response.body());
+    String access = body.path("access_token").asText("");
+    long expiresIn = body.path("expires_in").asLong(0);
+    if (access.isEmpty() || expiresIn <= 0) {
+      throw new IOException("token endpoint answered without access_token/expires_in");
+    }
+    token = access;
+    Duration life = Duration.ofSeconds(expiresIn);
+    renewAt = clock.instant().plus(life.compareTo(MARGIN.multipliedBy(2)) > 0 ? life.minus(MARGIN) : life.dividedBy(2));
+    return token;
+  }
+
+  /** Forgets the token after the Connector refused it, so the next call fetches a fresh one. */
+  synchronized void invalidate() {
+    token = null;
+  }
+}

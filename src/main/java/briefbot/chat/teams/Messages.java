@@ -1,0 +1,68 @@
+package briefbot.chat.teams;
+
+import briefbot.answer.Answer;
+import briefbot.answer.Citation;
+import briefbot.digest.Digest;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.List;
+
+/** The activities Briefbot sends: typing, plain replies, cited answers and the digest. */
+final class Messages {
+
+  private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
+
+  private Messages() {}
+
+  static ObjectNode typing(ConversationRef ref) {
+    return base(ref, "typing");
+  }
+
+  /** A short plain reply (a bad question, a failure): no citations, nothing from articles. */
+  static ObjectNode text(ConversationRef ref, String text) {
+    return base(ref, "message").put("text", TeamsText.inert(text)).put("textFormat", "plain");
+  }
+
+  /** The answer to a question: cited text with native citation pills, the sources card, feedback buttons. */
+  static ObjectNode answer(ConversationRef ref, Answer answer) {
+    if (!(answer instanceof Answer.Grounded grounded)) {
+      return text(ref, answer.text());
+    }
+    ObjectNode activity = cited(ref, TeamsText.inert(grounded.text()), grounded.citations(), "Sources",
+        "channel".equals(ref.conversationType()));
+    // Teams' own thumbs up/down; they come back as a message/submitAction invoke
+    activity.putObject("channelData").put("feedbackLoopEnabled", true);
+    return activity;
+  }
+
+  /** The daily digest, posted proactively: headline, one paragraph per story, cited like an answer. */
+  static ObjectNode digest(ConversationRef ref, Digest digest) {
+    StringBuilder text = new StringBuilder("**").append(TeamsText.inert(digest.headline())).append("**");
+    for (Digest.Item item : digest.items()) {
+      text.append("\n\n**").append(TeamsText.label(item.title())).append("**  \n").append(TeamsText.inert(item.text()));
+    }
+    if (digest.quiet() || digest.citations().isEmpty()) {
+      return base(ref, "message").put("text", text.toString()).put("textFormat", "markdown");
+    }
+    return cited(ref, text.toString(), digest.citations(), "Sources of today's digest", false);
+  }
+
+  private static ObjectNode cited(ConversationRef ref, String text, List<Citation> citations, String heading,
+      boolean votes) {
+    ObjectNode activity = base(ref, "message").put("text", text).put("textFormat", "markdown");
+    activity.putArray("entities").add(Citations.entity(citations));
+    activity.putArray("attachments").add(Citations.card(heading, citations, votes));
+    return activity;
+  }
+
+  /** Addressed as the Bot Framework asks: from the bot, in the conversation. */
+  private static ObjectNode base(ConversationRef ref, String type) {
+    ObjectNode activity = NODES.objectNode().put("type", type);
+    activity.putObject("from").put("id", ref.botId()).put("name", ref.botName());
+    ObjectNode conversation = activity.putObject("conversation").put("id", ref.conversationId());
+    if (ref.tenantId() != null) {
+      conversation.put("tenantId", ref.tenantId());
+    }
+    return activity;
+  }
+}

@@ -1,0 +1,98 @@
+package briefbot.chat.teams;
+
+import briefbot.answer.Answerer;
+import briefbot.config.Config;
+import briefbot.digest.DigestSink;
+import briefbot.state.BotState;
+import io.javalin.Javalin;
+import io.micrometer.core.instrument.MeterRegistry;
+import java.io.IOException;
+import java.net.http.HttpClient;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Consumer;
+
+/** The Microsoft Teams bot: the Bot Framework activity protocol at {@code POST /api/messages}, and its digest sink. */
+public final class TeamsBot implements AutoCloseable {
+
+  public static final String PATH = "/api/messages";
+  private static final int WORKERS = 4;
+  private static final int QUEUE = 500;
+
+  private final Endpoint endpoint;
+  private final TeamsDigestSink sink;
+  private final ThreadPoolExecutor workers;
+
+  private TeamsBot(Endpoint endpoint, TeamsDigestSink sink, ThreadPoolExecutor workers) {
+    this.endpoint = endpoint;
+    this.sink = sink;
+    this.workers = workers;
+  }
+
+  /** The Teams bot when {@code TEAMS_APP_ID} is set, else null; a missing password stops start-up. */
+  public static TeamsBot fromConfig(Config config, Answerer answerer, BotState state, MeterRegistry metrics,
+      Clock clock) {
+    return fromConfig(config, answerer, state, metrics, clock,
+        HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build());
+  }
+
+  public static TeamsBot fromConfig(Config config, Answerer answerer, BotState state, MeterRegistry metrics,
+      Clock clock, HttpClient http) {
+    TeamsSettings settings = TeamsSettings.from(config);
+    if (settings == null) {
+      return null;
+    }
+    Connector connector = new Connector(http, new BotToken(http, settings, clock));
+    Conversations conversations = new Conversations(state);
+    conversations.all().forEach(ref -> connector.trust(ref.serviceUrl()));
+    Votes votes = new Votes(state, metrics, clock);
+    ThreadPoolExecutor workers = workers();
+    Endpoint endpoint = new Endpoint(
+        new TokenValidator(new SigningKeys(http, settings.openIdMetadataUrl(), clock), settings.appId(), clock),
+        connector, new Dialog(answerer, connector, votes, new DigestSubscription(conversations, state, clock), metrics),
+        new Installs(conversations, state), votes, conversations,
+        state, workers, metrics, clock);
+    metrics.gauge("briefbot.teams.conversations", state, s -> s.count(Conversations.NAMESPACE));
+    return new TeamsBot(endpoint, new TeamsDigestSink(conversations, connector, state), workers);
+  }
+
+  /** Registers {@code POST /api/messages} on the server. */
+  public Consumer<Javalin> routes() {
+    return app -> app.post(PATH, endpoint::handle);
+  }
+
+  /** Posts digests to the Teams conversations the app is installed in. */
+  public DigestSink digestSink() {
+    return sink;
+  }
+
+  /** Writes the Teams app package (manifest and icons) that a user uploads to Teams. */
+  public static void writeAppPackage(Config config, Path zip, String version) throws IOException {
+    AppPackage.write(config, zip, version);
+  }
+
+  /** Stops taking work and lets the activities in hand finish (up to 10 seconds). */
+  @Override
+  public void close() {
+    workers.shutdown();
+    try {
+      workers.awaitTermination(10, TimeUnit.SECONDS);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+  }
+
+  private static ThreadPoolExecutor workers() {
+    AtomicInteger n = new AtomicInteger();
+    return new ThreadPoolExecutor(WORKERS, WORKERS, 60, TimeUnit.SECONDS, new ArrayBlockingQueue<>(QUEUE), r -> {
+      Thread t = new Thread(r, "teams-worker-" + n.incrementAndGet());
+      t.setDaemon(true);
+      return t;
+    });
+  }
+}

@@ -1,0 +1,71 @@
+package briefbot.chat.teams;
+
+import briefbot.state.BotState;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import io.micrometer.core.instrument.MeterRegistry;
+import java.time.Clock;
+import java.util.Optional;
+
+/**
+ * Feedback on answers, from Teams' own thumbs (a {@code message/submitAction} invoke) or the card's buttons (an
+ * Action.Submit message): one vote per person per answer in {@code teams.votes}, a later vote replacing the earlier.
+ */
+final class Votes {
+
+  static final String NAMESPACE = "teams.votes";
+  private static final int MAX_COMMENT = 500;
+
+  private final BotState state;
+  private final MeterRegistry metrics;
+  private final Clock clock;
+
+  Votes(BotState state, MeterRegistry metrics, Clock clock) {
+    this.state = state;
+    this.metrics = metrics;
+    this.clock = clock;
+  }
+
+  /** The vote an activity carries, if it is one: "up" or "down". */
+  static Optional<String> of(JsonNode activity) {
+    if ("invoke".equals(activity.path("type").asText())) {
+      JsonNode value = activity.path("value");
+      if ("message/submitAction".equals(activity.path("name").asText())
+          && "feedback".equals(value.path("actionName").asText())) {
+        String reaction = value.path("actionValue").path("reaction").asText();
+        return "like".equals(reaction) ? Optional.of("up") : "dislike".equals(reaction) ? Optional.of("down")
+            : Optional.empty();
+      }
+      return Optional.empty();
+    }
+    JsonNode value = activity.path("value");
+    String vote = value.path("vote").asText();
+    return "vote".equals(value.path("briefbot").asText()) && (vote.equals("up") || vote.equals("down"))
+        ? Optional.of(vote) : Optional.empty();
+  }
+
+  /** Stores the vote; false when the activity does not say which answer it is about. */
+  boolean record(JsonNode activity, String vote) {
+    String answerId = activity.path("replyToId").asText("");
+    String user = activity.path("from").path("aadObjectId").asText(activity.path("from").path("id").asText(""));
+    if (answerId.isEmpty() || user.isEmpty()) {
+      return false;
+    }
+    String key = activity.path("conversation").path("id").asText() + "|" + answerId + "|" + user;
+    boolean changed = state.get(NAMESPACE, key).isPresent();
+    var value = JsonNodeFactory.instance.objectNode().put("vote", vote).put("at", clock.instant().toString());
+    String comment = comment(activity);
+    if (!comment.isEmpty()) {
+      value.put("comment", comment);
+    }
+    state.put(NAMESPACE, key, value.toString());
+    metrics.counter("briefbot.teams.votes", "vote", vote, "replaced", String.valueOf(changed)).increment();
+    return true;
+  }
+
+  private static String comment(JsonNode activity) {
+    JsonNode feedback = activity.path("value").path("actionValue").path("feedback");
+    String text = feedback.isTextual() ? feedback.asText() : feedback.isMissingNode() ? "" : feedback.toString();
+    return TeamsText.cut(text, MAX_COMMENT);
+  }
+}

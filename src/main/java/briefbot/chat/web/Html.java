@@ -1,0 +1,57 @@
+package briefbot.chat.web;
+
+/** The HTML shell of Briefbot's server-rendered pages, and escaping for the text that goes into them. */
+final class Html {
+
+  private Html() {}
+
+  /** Escapes text for HTML element content and quoted attribute values. */
+  static String escape(String text) {
+    if (text == null) {
+      return "";
+    }
+    StringBuilder out = new StringBuilder(text.length() + 16);
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      switch (c) {
+        case '&' -> out.append("&amp;");
+        case '<' -> out.append("&lt;");
+        case '>' -> out.append("&gt;");
+        case '"' -> out.append("&quot;");
+        case '\'' -> out.append("&#39;");
+        default -> out.append(c);
+      }
+    }
+    return out.toString();
+  }
+
+  /** A whole page: {@code body} is already-escaped HTML; the page loads the stylesheet and no script. */
+  static String page(String language, String title, String body) {
+    return """
+        <!doctype html>
+        <html lang="%s">
+        <head>
+        <meta charset="utf-8">
+        <meta name="viewport" content="width=device-width, initial-scale=1">
+        <title>%s · Briefbot</title>
+        <link rel="stylesheet" href="/static/style.css">
+        </head>
+        <body>
+        <header class="bar"><a href="/">Briefbot</a></header>
+        %s
+        </body>
+        </html>
+        """.formatted(escape(language), escape(title), body);
+  }
+
+  /** The page for an address that names nothing: a short message and a way back. */
+  static String notFound(String message) {
+    return page("en", "Not found", """
+        <main class="reader">
+        <h1>Not found</h1>
+        <p>%s</p>
+        <p><a href="/">Ask Briefbot a question</a></p>
+        </main>
+        """.formatted(escape(message)));
+  }
+}

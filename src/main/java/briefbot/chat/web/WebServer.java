@@ -1,0 +1,146 @@
+package briefbot.chat.web;
+
+import briefbot.answer.Answerer;
+import briefbot.corpus.Corpus;
+import briefbot.index.IndexedArticle;
+import briefbot.index.ParagraphIndex;
+import briefbot.index.SyncReport;
+import io.javalin.Javalin;
+import io.javalin.http.Context;
+import io.javalin.http.HttpResponseException;
+import io.javalin.http.HttpStatus;
+import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Briefbot's one HTTP server: reader pages, the local chat page and its API, health and metrics, the routes
+ * the chat adapters add, and the watcher that keeps the index in step with corpus/ while it serves.
+ */
+public final class WebServer implements AutoCloseable {
+
+  /** Far above a question (at most 4,000 characters), far below anything that could hurt. */
+  static final long MAX_BODY_BYTES = 64 * 1024;
+  private static final Duration STOP_TIMEOUT = Duration.ofSeconds(20);
+  private static final Logger LOG = LoggerFactory.getLogger("briefbot.web.request");
+  private static final String PAGE_POLICY = "default-src 'none'; style-src 'self'; img-src 'self'; "
+      + "base-uri 'none'; form-action 'none'; frame-ancestors 'none'";
+  private static final String CHAT_POLICY = "default-src 'none'; script-src 'self'; style-src 'self'; "
+      + "connect-src 'self'; img-src 'self'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'";
+
+  /** What the pages serve: the index, the answers, and the corpus folder kept in step with the index by {@code sync}. */
+  public record Site(ParagraphIndex index, Answerer answerer, Path corpusDir, Supplier<SyncReport> sync) {}
+
+  private final Javalin app;
+  private final CorpusWatcher watcher;
+
+  private WebServer(Javalin app, CorpusWatcher watcher) {
+    this.app = app;
+    this.watcher = watcher;
+  }
+
+  /**
+   * Starts serving on {@code port} (0 picks a free one) and starts watching the corpus. {@code extraRoutes}
+   * add the chat adapters' endpoints to the same server; {@code registry} is the one every part counts in.
+   */
+  public static WebServer start(Site site, PrometheusMeterRegistry registry, int port,
+      List<Consumer<Javalin>> extraRoutes) {
+    WebMetrics metrics = new WebMetrics(registry, site.index());
+    Errors errors = new Errors(metrics);
+    Assets assets = Assets.load();
+    Javalin app = Javalin.create(config -> {
+      config.showJavalinBanner = false;
+      config.startupWatcherEnabled = false;
+      config.http.maxRequestSize = MAX_BODY_BYTES;
+      config.jetty.modifyServer(server -> server.setStopTimeout(STOP_TIMEOUT.toMillis()));
+      config.requestLogger.http((ctx, ms) -> logRequest(metrics, ctx, ms));
+    });
+    app.before(ctx -> {
+      ctx.header("X-Content-Type-Options", "nosniff");
+      ctx.header("Referrer-Policy", "same-origin");
+      ctx.header("Content-Security-Policy", PAGE_POLICY);
+    });
+    app.get("/", ctx -> {
+      ctx.header("Content-Security-Policy", CHAT_POLICY);
+      ctx.html(assets.chatPage());
+    });
+    app.get("/static/{name}", assets::serve);
+    app.get("/articles/{id}", ctx -> article(site.index(), ctx));
+    app.post("/api/ask", new AskEndpoint(site.answerer(), metrics));
+    app.get("/healthz", ctx -> health(site.index(), ctx));
+    app.get("/metrics", ctx -> ctx.contentType("text/plain; version=0.0.4; charset=utf-8").result(registry.scrape()));
+    extraRoutes.forEach(routes -> routes.accept(app));
+    app.error(HttpStatus.NOT_FOUND, errors::notFound);
+    app.exception(HttpResponseException.class, errors::refused);
+    app.exception(Exception.class, errors::failed);
+    CorpusWatcher watcher = new CorpusWatcher(site.corpusDir(), site.sync(), metrics);
+    app.start(port);
+    watcher.start();
+    return new WebServer(app, watcher);
+  }
+
+  /** The port it listens on (the real one when started with 0). */
+  public int port() {
+    return app.port();
+  }
+
+  /** An unknown or malformed id (path traversal included) is a 404: ids are looked up in the index, never on disk. */
+  private static void article(ParagraphIndex index, Context ctx) {
+    String id = ctx.pathParam("id");
+    Optional<IndexedArticle> article = Corpus.isValidId(id) ? index.article(id) : Optional.empty();
+    if (article.isEmpty()) {
+      ctx.status(HttpStatus.NOT_FOUND); // the 404 handler writes the page
+      return;
+    }
+    QueryMarks marks = QueryMarks.of(index, ctx.queryParam("q"));
+    ctx.header("Cache-Control", "no-cache");
+    ctx.html(ReaderPage.render(article.get(), marks));
+  }
+
+  private static void health(ParagraphIndex index, Context ctx) {
+    boolean ok = index.searchable();
+    var body = new com.fasterxml.jackson.databind.ObjectMapper().createObjectNode()
+        .put("status", ok ? "ok" : "unavailable");
+    if (ok) {
+      body.put("articles", index.articleCount()).put("paragraphs", index.paragraphCount())
+          .put("readOnly", index.readOnly());
+    }
+    ctx.status(ok ? HttpStatus.OK : HttpStatus.SERVICE_UNAVAILABLE).contentType("application/json")
+        .result(body.toString());
+  }
+
+  private static void logRequest(WebMetrics metrics, Context ctx, float ms) {
+    String route = route(ctx);
+    int status = ctx.statusCode();
+    metrics.request(ctx.method().name(), route, status, Duration.ofNanos((long) (ms * 1_000_000)));
+    if (route.equals("/healthz") || route.equals("/metrics")) {
+      // probes and scrapes come every few seconds: logged only when asked for (BRIEFBOT_LOG_LEVEL=DEBUG)
+      LOG.debug("method={} path={} status={} ms={}", ctx.method(), Errors.shortPath(ctx), status, Math.round(ms));
+    } else {
+      LOG.info("method={} path={} status={} ms={}", ctx.method(), Errors.shortPath(ctx), status, Math.round(ms));
+    }
+  }
+
+  /** The route template (bounded label values for metrics); Javalin has none for a request nothing matched. */
+  private static String route(Context ctx) {
+    try {
+      String route = ctx.endpointHandlerPath();
+      return route == null || route.isEmpty() ? "unmatched" : route;
+    } catch (IllegalStateException e) {
+      return "unmatched";
+    }
+  }
+
+  /** Stops taking new connections, lets requests in flight finish, then stops the corpus watcher. */
+  @Override
+  public void close() {
+    app.stop();
+    watcher.close();
+  }
+}

@@ -1,0 +1,51 @@
+package briefbot.cli;
+
+import briefbot.app.Service;
+import briefbot.config.Config;
+import ch.qos.logback.classic.Level;
+import java.util.Collections;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+/** {@code briefbot serve}: the bot as a service: reader pages, chat page, Slack and Teams, live corpus. */
+@Command(name = "serve", description = "Serve the reader pages, the chat page at /, Slack and Teams, and keep the "
+    + "index in step with corpus/.")
+final class ServeCommand implements Callable<Integer> {
+
+  @Mixin
+  CommonOptions options;
+
+  @Option(names = "--port", paramLabel = "PORT", description = "HTTP port (BRIEFBOT_PORT, default 8080)")
+  String port;
+
+  private final Cli.Context context;
+
+  ServeCommand(Cli.Context context) {
+    this.context = context;
+  }
+
+  @Override
+  public Integer call() throws Exception {
+    Config config = options.config(context.env(), Collections.singletonMap("BRIEFBOT_PORT", port));
+    if (config.get("BRIEFBOT_LOG_LEVEL") == null) {
+      // A service logs its requests unless told otherwise; the one-shot commands stay quiet (WARN).
+      ((ch.qos.logback.classic.Logger) LoggerFactory.getLogger(Logger.ROOT_LOGGER_NAME)).setLevel(Level.INFO);
+    }
+    Service service = Service.start(config, context.clock(), context.service());
+    CountDownLatch stopped = new CountDownLatch(1);
+    Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+      service.close();
+      stopped.countDown();
+    }, "briefbot-shutdown"));
+    context.out().printf("Briefbot is serving: chat page http://localhost:%d/ · reader pages %s/articles/ · metrics"
+        + " /metrics%n", service.port(), config.baseUrl());
+    context.out().flush();
+    stopped.await();
+    return 0;
+  }
+}

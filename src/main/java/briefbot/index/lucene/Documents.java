@@ -1,0 +1,114 @@
+package briefbot.index.lucene;
+
+import briefbot.corpus.Article;
+import briefbot.corpus.Paragraph;
+import briefbot.index.IndexFields;
+import briefbot.index.ParagraphIndex;
+import briefbot.index.StoredParagraph;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.KnnFloatVectorField;
+import org.apache.lucene.document.LongPoint;
+import org.apache.lucene.document.NumericDocValuesField;
+import org.apache.lucene.document.SortedDocValuesField;
+import org.apache.lucene.document.StoredField;
+import org.apache.lucene.document.StringField;
+import org.apache.lucene.document.TextField;
+import org.apache.lucene.index.VectorSimilarityFunction;
+import org.apache.lucene.util.BytesRef;
+
+/** Maps an article to its Lucene documents (one per paragraph, one for the article) and back. */
+final class Documents {
+
+  private Documents() {}
+
+  static List<Document> of(Article article, Instant firstSeen, List<float[]> vectors, String stamp) {
+    List<Document> docs = new ArrayList<>();
+    for (int i = 0; i < article.paragraphs().size(); i++) {
+      docs.add(paragraph(article, article.paragraphs().get(i), firstSeen, vectors.get(i)));
+    }
+    docs.add(articleDoc(article, firstSeen, stamp));
+    return docs;
+  }
+
+  private static Document paragraph(Article article, Paragraph p, Instant firstSeen, float[] vector) {
+    Document doc = new Document();
+    doc.add(new StringField(IndexFields.KIND, IndexFields.KIND_PARAGRAPH, Field.Store.NO));
+    metadata(doc, article, firstSeen);
+    String id = ParagraphIndex.paragraphId(article.id(), p.number());
+    doc.add(new StringField(IndexFields.PARAGRAPH_ID, id, Field.Store.NO));
+    doc.add(new SortedDocValuesField(IndexFields.PARAGRAPH_ID, new BytesRef(id)));
+    doc.add(new StoredField(IndexFields.PARAGRAPH, p.number()));
+    doc.add(new NumericDocValuesField(IndexFields.PARAGRAPH, p.number()));
+    doc.add(new StoredField(IndexFields.TEXT, p.text()));
+    doc.add(new StringField(IndexFields.PARAGRAPH_LANGUAGE, p.language(), Field.Store.YES));
+    doc.add(new SortedDocValuesField(IndexFields.PARAGRAPH_LANGUAGE, new BytesRef(p.language())));
+    if (p.section() != null) {
+      doc.add(new StoredField(IndexFields.SECTION, p.section()));
+    }
+    doc.add(new TextField(IndexFields.body(p.language()), p.text(), Field.Store.NO));
+    if (!IndexFields.body(p.language()).equals(IndexFields.BODY_NEUTRAL)) {
+      doc.add(new TextField(IndexFields.BODY_NEUTRAL, p.text(), Field.Store.NO));
+    }
+    if (vector != null) {
+      doc.add(new KnnFloatVectorField(IndexFields.VECTOR, vector, VectorSimilarityFunction.DOT_PRODUCT));
+    }
+    return doc;
+  }
+
+  private static Document articleDoc(Article article, Instant firstSeen, String stamp) {
+    Document doc = new Document();
+    doc.add(new StringField(IndexFields.KIND, IndexFields.KIND_ARTICLE, Field.Store.NO));
+    metadata(doc, article, firstSeen);
+    doc.add(new StoredField(IndexFields.HASH, article.contentHash()));
+    doc.add(new StoredField(IndexFields.STAMP, stamp));
+    return doc;
+  }
+
+  private static void metadata(Document doc, Article article, Instant firstSeen) {
+    doc.add(new StringField(IndexFields.ARTICLE_ID, article.id(), Field.Store.YES));
+    doc.add(new StringField(IndexFields.LANGUAGE, article.language(), Field.Store.YES));
+    store(doc, IndexFields.TITLE, article.title());
+    store(doc, IndexFields.DISPLAY_TITLE, article.displayTitle());
+    store(doc, IndexFields.SOURCE, article.source());
+    store(doc, IndexFields.URL, article.url());
+    store(doc, IndexFields.PUBLISHED, article.published() == null ? null : article.published().toString());
+    doc.add(new LongPoint(IndexFields.FIRST_SEEN, firstSeen.toEpochMilli()));
+    doc.add(new StoredField(IndexFields.FIRST_SEEN, firstSeen.toEpochMilli()));
+  }
+
+  private static void store(Document doc, String field, String value) {
+    if (value != null) {
+      doc.add(new StoredField(field, value));
+    }
+  }
+
+  static StoredParagraph stored(Document doc) {
+    String published = doc.get(IndexFields.PUBLISHED);
+    return new StoredParagraph(doc.get(IndexFields.ARTICLE_ID), doc.get(IndexFields.DISPLAY_TITLE),
+        doc.get(IndexFields.SOURCE), doc.get(IndexFields.URL), published == null ? null : LocalDate.parse(published),
+        doc.get(IndexFields.PARAGRAPH_LANGUAGE), doc.getField(IndexFields.PARAGRAPH).numericValue().intValue(),
+        doc.get(IndexFields.SECTION), doc.get(IndexFields.TEXT), firstSeen(doc));
+  }
+
+  static Paragraph paragraph(Document doc) {
+    return new Paragraph(
+        doc.getField(IndexFields.PARAGRAPH).numericValue().intValue(),
+        doc.get(IndexFields.SECTION), doc.get(IndexFields.TEXT), doc.get(IndexFields.PARAGRAPH_LANGUAGE));
+  }
+
+  static Article article(Document meta, List<Paragraph> paragraphs) {
+    String published = meta.get(IndexFields.PUBLISHED);
+    return new Article(meta.get(IndexFields.ARTICLE_ID), meta.get(IndexFields.TITLE), meta.get(IndexFields.SOURCE),
+        meta.get(IndexFields.URL), published == null ? null : LocalDate.parse(published),
+        meta.get(IndexFields.LANGUAGE), paragraphs, meta.get(IndexFields.HASH));
+  }
+
+  static Instant firstSeen(Document doc) {
+    return Instant.ofEpochMilli(doc.getField(IndexFields.FIRST_SEEN).numericValue().longValue());
+  }
+}

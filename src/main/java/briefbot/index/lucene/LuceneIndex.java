@@ -1,0 +1,289 @@
+package briefbot.index.lucene;
+
+import briefbot.corpus.Corpus;
+import briefbot.corpus.Paragraph;
+import briefbot.index.Analyzers;
+import briefbot.index.IndexFields;
+import briefbot.index.IndexSync;
+import briefbot.index.IndexedArticle;
+import briefbot.index.ParagraphIndex;
+import briefbot.index.StoredParagraph;
+import briefbot.index.SyncReport;
+import dev.langchain4j.model.embedding.EmbeddingModel;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Consumer;
+import java.util.stream.Stream;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.LongPoint;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexNotFoundException;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause.Occur;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.MatchAllDocsQuery;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.SearcherManager;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.store.Directory;
+import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.store.LockObtainFailedException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/** The embedded index: Lucene in the data folder, for one process on one machine. */
+public final class LuceneIndex implements ParagraphIndex {
+
+  /** A search over the current snapshot of the index. */
+  @FunctionalInterface
+  public interface Search<T> {
+    T run(IndexSearcher searcher) throws IOException;
+  }
+
+  private static final Logger LOG = LoggerFactory.getLogger(LuceneIndex.class);
+
+  private final Path path;
+  private final Directory directory;
+  private final IndexWriter writer;
+  private final SearcherManager searchers;
+  private final IndexSync sync;
+
+  private LuceneIndex(Path path, Directory directory, IndexWriter writer, SearcherManager searchers,
+      EmbeddingModel embeddings, Clock clock) {
+    this.path = path;
+    this.directory = directory;
+    this.writer = writer;
+    this.searchers = searchers;
+    this.sync = writer == null ? null : new IndexSync(new LuceneWrites(writer, searchers, IndexFields.modelName(embeddings)), embeddings, clock);
+  }
+
+  /**
+   * Opens the index under {@code dataDir/index}, rebuilding it when it is corrupt or was built by another
+   * schema or embedding model; opens it read-only when another process holds the write lock.
+   */
+  public static LuceneIndex open(Path dataDir, EmbeddingModel embeddings, Clock clock) {
+    Path path = dataDir.resolve("index");
+    try {
+      Files.createDirectories(path);
+      if (!usable(path, IndexFields.modelName(embeddings))) {
+        wipe(path);
+      }
+      Directory directory = FSDirectory.open(path);
+      try {
+        IndexWriterConfig config = new IndexWriterConfig(Analyzers.perField())
+            .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND)
+            .setCommitOnClose(false);
+        IndexWriter writer = new IndexWriter(directory, config);
+        if (!DirectoryReader.indexExists(directory)) {
+          writer.setLiveCommitData(Map.of("schema", IndexFields.SCHEMA, "embeddings", IndexFields.modelName(embeddings)).entrySet());
+          writer.commit();
+        }
+        return new LuceneIndex(path, directory, writer, new SearcherManager(writer, null), embeddings, clock);
+      } catch (LockObtainFailedException e) {
+        LOG.warn("index {} is being written by another briefbot process; answering from its last commit", path);
+        return new LuceneIndex(path, directory, null, new SearcherManager(directory, null), embeddings, clock);
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot open the index at " + path + ": " + e.getMessage(), e);
+    }
+  }
+
+  /** False when the index exists but cannot be read or was built differently: it is then rebuilt from the corpus. */
+  private static boolean usable(Path path, String model) {
+    try (Directory dir = FSDirectory.open(path)) {
+      if (!DirectoryReader.indexExists(dir)) {
+        return true;
+      }
+      try (DirectoryReader reader = DirectoryReader.open(dir)) {
+        Map<String, String> data = reader.getIndexCommit().getUserData();
+        if (!IndexFields.SCHEMA.equals(data.get("schema")) || !model.equals(data.get("embeddings"))) {
+          LOG.warn("index {} was built by another version or embedding model; rebuilding it from the corpus", path);
+          return false;
+        }
+        // Opening verified the commit and every segment's info checksum; a full checksum of every file would
+        // read the whole index at each start (seconds at 100k paragraphs), so Lucene's own checks at read and
+        // merge time cover the data files.
+        return true;
+      }
+    } catch (IndexNotFoundException e) {
+      return true;
+    } catch (IOException | RuntimeException e) {
+      LOG.warn("index {} is corrupt ({}); rebuilding it from the corpus", path, e.getClass().getSimpleName());
+      return false;
+    }
+  }
+
+  private static void wipe(Path path) throws IOException {
+    try (Stream<Path> files = Files.walk(path)) {
+      for (Path p : files.sorted(Comparator.reverseOrder()).toList()) {
+        if (!p.equals(path)) {
+          Files.delete(p);
+        }
+      }
+    }
+  }
+
+  /** Brings the index in step with the corpus: new, changed and removed files only, in one commit. */
+  @Override
+  public SyncReport sync(Corpus corpus, Consumer<String> progress) {
+    if (sync == null) {
+      return new SyncReport(0, 0, 0, 0, 0, List.of("index is read-only: another briefbot process is writing it"));
+    }
+    return sync.run(corpus, progress);
+  }
+
+  public <T> T search(Search<T> search) {
+    try {
+      searchers.maybeRefresh();
+      IndexSearcher searcher = searchers.acquire();
+      try {
+        return search.run(searcher);
+      } finally {
+        searchers.release(searcher);
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException("index search failed: " + e.getMessage(), e);
+    }
+  }
+
+  @Override
+  public List<Hit> bm25(List<Map<String, Set<String>>> clauses, int n) {
+    return search(searcher -> LuceneQueries.bm25(searcher, clauses, n));
+  }
+
+  @Override
+  public List<Hit> knn(float[] vector, int candidates, int n) {
+    return search(searcher -> LuceneQueries.knn(searcher, vector, candidates, n));
+  }
+
+  @Override
+  public Map<FieldTerm, Integer> docFreqs(Collection<FieldTerm> terms) {
+    return search(searcher -> LuceneQueries.docFreqs(searcher, terms));
+  }
+
+  @Override
+  public int documentCount() {
+    return search(searcher -> searcher.getIndexReader().numDocs());
+  }
+
+  @Override
+  public List<StoredParagraph> paragraphs(List<String> ids) {
+    return search(searcher -> LuceneQueries.paragraphs(searcher, ids));
+  }
+
+  @Override
+  public Map<String, float[]> vectors(Collection<String> articleIds) {
+    return search(searcher -> LuceneQueries.vectors(searcher, articleIds));
+  }
+
+  @Override
+  public Set<String> paragraphLanguages() {
+    return search(LuceneQueries::paragraphLanguages);
+  }
+
+  @Override
+  public Optional<IndexedArticle> article(String id) {
+    return search(searcher -> {
+      ScoreDoc[] metas = searcher.search(articleQuery(id, IndexFields.KIND_ARTICLE), 1).scoreDocs;
+      if (metas.length == 0) {
+        return Optional.empty();
+      }
+      Document meta = searcher.storedFields().document(metas[0].doc);
+      ScoreDoc[] hits = searcher.search(articleQuery(id, IndexFields.KIND_PARAGRAPH), 100_000).scoreDocs;
+      List<Paragraph> paragraphs = new ArrayList<>();
+      for (ScoreDoc hit : hits) {
+        paragraphs.add(Documents.paragraph(searcher.storedFields().document(hit.doc)));
+      }
+      paragraphs.sort(Comparator.comparingInt(Paragraph::number));
+      return Optional.of(new IndexedArticle(Documents.article(meta, paragraphs), Documents.firstSeen(meta)));
+    });
+  }
+
+  /** Articles first seen at or after {@code since}, oldest first. */
+  @Override
+  public List<IndexedArticle> articlesSeenSince(Instant since) {
+    List<String> ids = search(searcher -> {
+      Query query = new BooleanQuery.Builder()
+          .add(new TermQuery(new Term(IndexFields.KIND, IndexFields.KIND_ARTICLE)), Occur.FILTER)
+          .add(LongPoint.newRangeQuery(IndexFields.FIRST_SEEN, since.toEpochMilli(), Long.MAX_VALUE), Occur.FILTER)
+          .build();
+      List<String> found = new ArrayList<>();
+      for (ScoreDoc hit : searcher.search(query, 100_000).scoreDocs) {
+        found.add(searcher.storedFields().document(hit.doc).get(IndexFields.ARTICLE_ID));
+      }
+      return found;
+    });
+    return ids.stream().map(this::article).flatMap(Optional::stream)
+        .sorted(Comparator.comparing(IndexedArticle::firstSeen)).toList();
+  }
+
+  static Query articleQuery(String id, String kind) {
+    return new BooleanQuery.Builder()
+        .add(new TermQuery(new Term(IndexFields.KIND, kind)), Occur.FILTER)
+        .add(new TermQuery(new Term(IndexFields.ARTICLE_ID, id)), Occur.FILTER)
+        .build();
+  }
+
+  @Override
+  public int paragraphCount() {
+    return search(searcher -> searcher.count(new TermQuery(new Term(IndexFields.KIND, IndexFields.KIND_PARAGRAPH))));
+  }
+
+  @Override
+  public int articleCount() {
+    return search(searcher -> searcher.count(new TermQuery(new Term(IndexFields.KIND, IndexFields.KIND_ARTICLE))));
+  }
+
+  /** Whether a search over the index succeeds now (for health checks). */
+  @Override
+  public boolean searchable() {
+    try {
+      search(searcher -> searcher.count(new MatchAllDocsQuery()));
+      return true;
+    } catch (RuntimeException e) {
+      return false;
+    }
+  }
+
+  @Override
+  public long sizeOnDisk() {
+    try (Stream<Path> files = Files.list(path)) {
+      return files.mapToLong(p -> p.toFile().length()).sum();
+    } catch (IOException e) {
+      return -1;
+    }
+  }
+
+  @Override
+  public boolean readOnly() {
+    return writer == null;
+  }
+
+  @Override
+  public void close() {
+    try {
+      searchers.close();
+      if (writer != null) {
+        writer.close();
+      }
+      directory.close();
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot close the index at " + path, e);
+    }
+  }
+}

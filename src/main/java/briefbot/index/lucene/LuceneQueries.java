@@ -1,0 +1,146 @@
+package briefbot.index.lucene;
+
+import briefbot.index.IndexFields;
+import briefbot.index.ParagraphIndex.FieldTerm;
+import briefbot.index.ParagraphIndex.Hit;
+import briefbot.index.StoredParagraph;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import org.apache.lucene.index.FloatVectorValues;
+import org.apache.lucene.index.KnnVectorValues;
+import org.apache.lucene.index.LeafReader;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.MultiTerms;
+import org.apache.lucene.index.ReaderUtil;
+import org.apache.lucene.index.SortedDocValues;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.index.Terms;
+import org.apache.lucene.index.TermsEnum;
+import org.apache.lucene.search.BooleanClause.Occur;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.DisjunctionMaxQuery;
+import org.apache.lucene.search.DocIdSetIterator;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.KnnFloatVectorQuery;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.ScoreMode;
+import org.apache.lucene.search.Scorer;
+import org.apache.lucene.search.TermInSetQuery;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.Weight;
+import org.apache.lucene.util.BytesRef;
+
+/** Retrieval's questions answered from one snapshot of the embedded index. */
+final class LuceneQueries {
+
+  private LuceneQueries() {}
+
+  static List<Hit> bm25(IndexSearcher searcher, List<Map<String, Set<String>>> clauses, int n) throws IOException {
+    BooleanQuery.Builder query = new BooleanQuery.Builder();
+    for (Map<String, Set<String>> clause : clauses) {
+      List<Query> perField = new ArrayList<>();
+      clause.forEach((field, terms) -> terms.forEach(t -> perField.add(new TermQuery(new Term(field, t)))));
+      if (!perField.isEmpty()) {
+        query.add(new DisjunctionMaxQuery(perField, 0.1f), Occur.SHOULD);
+      }
+    }
+    return hits(searcher, searcher.search(query.build(), n).scoreDocs);
+  }
+
+  static List<Hit> knn(IndexSearcher searcher, float[] vector, int candidates, int n) throws IOException {
+    return hits(searcher, searcher.search(new KnnFloatVectorQuery(IndexFields.VECTOR, vector, candidates), n).scoreDocs);
+  }
+
+  /**
+   * Ids and languages come from doc values: loading stored fields for every candidate (a block decompression each)
+   * cost more than the vector search itself.
+   */
+  private static List<Hit> hits(IndexSearcher searcher, ScoreDoc[] docs) throws IOException {
+    List<Hit> hits = new ArrayList<>(docs.length);
+    List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
+    for (ScoreDoc doc : docs) {
+      LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(doc.doc, leaves));
+      int local = doc.doc - leaf.docBase;
+      hits.add(new Hit(value(leaf, IndexFields.PARAGRAPH_ID, local), doc.score,
+          value(leaf, IndexFields.PARAGRAPH_LANGUAGE, local)));
+    }
+    return hits;
+  }
+
+  private static String value(LeafReaderContext leaf, String field, int doc) throws IOException {
+    SortedDocValues values = leaf.reader().getSortedDocValues(field);
+    if (values == null || !values.advanceExact(doc)) {
+      return null;
+    }
+    return values.lookupOrd(values.ordValue()).utf8ToString();
+  }
+
+  static Map<FieldTerm, Integer> docFreqs(IndexSearcher searcher, Collection<FieldTerm> terms) throws IOException {
+    Map<FieldTerm, Integer> out = new HashMap<>();
+    for (FieldTerm t : terms) {
+      out.put(t, searcher.getIndexReader().docFreq(new Term(t.field(), t.term())));
+    }
+    return out;
+  }
+
+  static List<StoredParagraph> paragraphs(IndexSearcher searcher, List<String> ids) throws IOException {
+    Query query = new TermInSetQuery(IndexFields.PARAGRAPH_ID, ids.stream().map(BytesRef::new).toList());
+    Map<String, StoredParagraph> found = new HashMap<>();
+    for (ScoreDoc hit : searcher.search(query, Math.max(1, ids.size())).scoreDocs) {
+      StoredParagraph p = Documents.stored(searcher.storedFields().document(hit.doc));
+      found.put(p.id(), p);
+    }
+    return ids.stream().map(found::get).filter(p -> p != null).toList();
+  }
+
+  static Set<String> paragraphLanguages(IndexSearcher searcher) throws IOException {
+    Set<String> languages = new TreeSet<>();
+    Terms terms = MultiTerms.getTerms(searcher.getIndexReader(), IndexFields.PARAGRAPH_LANGUAGE);
+    if (terms != null) {
+      TermsEnum it = terms.iterator();
+      for (BytesRef term = it.next(); term != null; term = it.next()) {
+        languages.add(term.utf8ToString());
+      }
+    }
+    return languages;
+  }
+
+  static Map<String, float[]> vectors(IndexSearcher searcher, Collection<String> articleIds) throws IOException {
+    Map<String, float[]> out = new HashMap<>();
+    if (articleIds.isEmpty()) {
+      return out;
+    }
+    Query query = new TermInSetQuery(IndexFields.ARTICLE_ID, articleIds.stream().map(BytesRef::new).toList());
+    Weight weight = searcher.createWeight(searcher.rewrite(query), ScoreMode.COMPLETE_NO_SCORES, 1);
+    for (LeafReaderContext leaf : searcher.getIndexReader().leaves()) {
+      LeafReader reader = leaf.reader();
+      FloatVectorValues values = reader.getFloatVectorValues(IndexFields.VECTOR);
+      Scorer scorer = weight.scorer(leaf);
+      if (values == null || scorer == null) {
+        continue;
+      }
+      KnnVectorValues.DocIndexIterator vectors = values.iterator();
+      DocIdSetIterator docs = scorer.iterator();
+      for (int doc = docs.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = docs.nextDoc()) {
+        if (reader.getLiveDocs() != null && !reader.getLiveDocs().get(doc)) {
+          continue;
+        }
+        if (vectors.docID() < doc) {
+          vectors.advance(doc);
+        }
+        String id = value(leaf, IndexFields.PARAGRAPH_ID, doc);
+        if (vectors.docID() == doc && id != null) {
+          out.put(id, values.vectorValue(vectors.index()).clone());
+        }
+      }
+    }
+    return out;
+  }
+}

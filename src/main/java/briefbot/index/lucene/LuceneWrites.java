@@ -1,0 +1,82 @@
+package briefbot.index.lucene;
+
+import briefbot.corpus.Article;
+import briefbot.index.IndexFields;
+import briefbot.index.SyncTarget;
+import java.io.IOException;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.index.ConcurrentMergeScheduler;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.SearcherManager;
+import org.apache.lucene.search.TermQuery;
+
+/** A sync pass into the embedded index: nothing is visible, or durable, until the one commit at its end. */
+final class LuceneWrites implements SyncTarget {
+
+  private final IndexWriter writer;
+  private final SearcherManager searchers;
+  private final String model;
+  private boolean changed;
+
+  LuceneWrites(IndexWriter writer, SearcherManager searchers, String model) {
+    this.writer = writer;
+    this.searchers = searchers;
+    this.model = model;
+  }
+
+  @Override
+  public Map<String, Known> known() throws IOException {
+    changed = false;
+    searchers.maybeRefreshBlocking();
+    var searcher = searchers.acquire();
+    try {
+      Map<String, Known> known = new HashMap<>();
+      ScoreDoc[] hits = searcher.search(new TermQuery(new Term(IndexFields.KIND, IndexFields.KIND_ARTICLE)),
+          Math.max(1, searcher.getIndexReader().maxDoc())).scoreDocs;
+      for (ScoreDoc hit : hits) {
+        Document doc = searcher.storedFields().document(hit.doc);
+        known.put(doc.get(IndexFields.ARTICLE_ID),
+            new Known(doc.get(IndexFields.HASH), doc.get(IndexFields.STAMP), Documents.firstSeen(doc)));
+      }
+      return known;
+    } finally {
+      searchers.release(searcher);
+    }
+  }
+
+  @Override
+  public void replace(Article article, Instant firstSeen, List<float[]> vectors, String stamp) throws IOException {
+    writer.deleteDocuments(new Term(IndexFields.ARTICLE_ID, article.id()));
+    writer.addDocuments(Documents.of(article, firstSeen, vectors, stamp));
+    changed = true;
+  }
+
+  @Override
+  public void remove(String articleId) throws IOException {
+    writer.deleteDocuments(new Term(IndexFields.ARTICLE_ID, articleId));
+    changed = true;
+  }
+
+  @Override
+  public void commit() throws IOException {
+    if (!changed) {
+      return;
+    }
+    writer.setLiveCommitData(Map.of("schema", IndexFields.SCHEMA, "embeddings", model).entrySet());
+    writer.commit();
+    // Merges that ingest started would be dropped when the writer closes (it never commits on close), leaving a
+    // bulk-built index in dozens of segments that every query then searches one by one: let them finish and
+    // commit the merged segments (a no-op when nothing was merged).
+    if (writer.getConfig().getMergeScheduler() instanceof ConcurrentMergeScheduler merges) {
+      merges.sync();
+    }
+    writer.commit();
+    searchers.maybeRefreshBlocking();
+  }
+}

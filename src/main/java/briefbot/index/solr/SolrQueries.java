@@ -1,0 +1,111 @@
+package briefbot.index.solr;
+
+import briefbot.index.IndexFields;
+import briefbot.index.ParagraphIndex.Hit;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.apache.solr.client.solrj.SolrClient;
+import org.apache.solr.client.solrj.SolrServerException;
+import org.apache.solr.client.solrj.response.QueryResponse;
+import org.apache.solr.client.solrj.util.ClientUtils;
+import org.apache.solr.common.SolrDocument;
+import org.apache.solr.common.params.CursorMarkParams;
+import org.apache.solr.common.params.ModifiableSolrParams;
+
+/** The Solr requests behind retrieval's questions, in the shapes the embedded index answers them. */
+final class SolrQueries {
+
+  private static final int PAGE = 1000;
+
+  private SolrQueries() {}
+
+  /** The same query as the embedded one: a boolean sum of dis-max clauses (tie 0.1) of exact terms. */
+  static ModifiableSolrParams bm25(List<Map<String, Set<String>>> clauses, int n) {
+    ModifiableSolrParams params = new ModifiableSolrParams();
+    List<String> should = new ArrayList<>();
+    for (Map<String, Set<String>> clause : clauses) {
+      String terms = clause.entrySet().stream()
+          .flatMap(e -> e.getValue().stream().map(t -> e.getKey() + ":" + ClientUtils.escapeQueryChars(t)))
+          .collect(Collectors.joining(" "));
+      if (!terms.isEmpty()) {
+        String name = "c" + should.size();
+        params.set(name, "{!maxscore tie=0.1}" + terms);
+        should.add("should=$" + name);
+      }
+    }
+    if (should.isEmpty()) {
+      return null;
+    }
+    params.set("q", "{!bool " + String.join(" ", should) + "}");
+    return hitsOf(params, n);
+  }
+
+  static ModifiableSolrParams knn(float[] vector, int candidates, int n) {
+    StringBuilder q = new StringBuilder("{!knn f=" + IndexFields.VECTOR + " topK=" + candidates + "}[");
+    for (int i = 0; i < vector.length; i++) {
+      q.append(i == 0 ? "" : ",").append(vector[i]);
+    }
+    ModifiableSolrParams params = new ModifiableSolrParams();
+    params.set("q", q.append(']').toString());
+    return hitsOf(params, n);
+  }
+
+  private static ModifiableSolrParams hitsOf(ModifiableSolrParams params, int n) {
+    params.set("rows", n);
+    params.set("fl", IndexFields.PARAGRAPH_ID + ",score," + IndexFields.PARAGRAPH_LANGUAGE);
+    return params;
+  }
+
+  static List<Hit> hits(QueryResponse response) {
+    List<Hit> hits = new ArrayList<>();
+    for (SolrDocument doc : response.getResults()) {
+      hits.add(new Hit(SolrDocuments.string(doc, IndexFields.PARAGRAPH_ID), ((Number) doc.getFieldValue("score")).doubleValue(),
+          SolrDocuments.string(doc, IndexFields.PARAGRAPH_LANGUAGE)));
+    }
+    return hits;
+  }
+
+  /** A query that matches one exact value of a field. */
+  static String term(String field, String value) {
+    return "{!term f=" + field + "}" + value;
+  }
+
+  /** A query that matches any of some values of a field (article and paragraph ids never hold a comma). */
+  static String terms(String field, List<String> values) {
+    return "{!terms f=" + field + "}" + String.join(",", values);
+  }
+
+  static long count(SolrClient client, String collection, String query) throws SolrServerException, IOException {
+    ModifiableSolrParams params = new ModifiableSolrParams();
+    params.set("q", query);
+    params.set("rows", 0);
+    return client.query(collection, params).getResults().getNumFound();
+  }
+
+  /** Every document a query matches, a page at a time with a cursor (stable while documents change). */
+  static List<SolrDocument> all(SolrClient client, String collection, ModifiableSolrParams params) throws IOException {
+    List<SolrDocument> out = new ArrayList<>();
+    ModifiableSolrParams page = new ModifiableSolrParams(params);
+    page.set("rows", PAGE);
+    page.set("sort", IndexFields.PARAGRAPH_ID + " asc");
+    String cursor = CursorMarkParams.CURSOR_MARK_START;
+    try {
+      while (true) {
+        page.set(CursorMarkParams.CURSOR_MARK_PARAM, cursor);
+        QueryResponse response = client.query(collection, page);
+        out.addAll(response.getResults());
+        String next = response.getNextCursorMark();
+        if (next == null || next.equals(cursor)) {
+          return out;
+        }
+        cursor = next;
+      }
+    } catch (SolrServerException e) {
+      throw new IOException("Solr query failed: " + e.getMessage(), e);
+    }
+  }
+}

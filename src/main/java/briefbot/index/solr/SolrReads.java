@@ -1,0 +1,68 @@
+package briefbot.index.solr;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.time.Duration;
+import java.util.List;
+import org.apache.solr.client.solrj.SolrClient;
+import org.apache.solr.client.solrj.SolrServerException;
+import org.apache.solr.client.solrj.response.QueryResponse;
+import org.apache.solr.common.SolrDocument;
+import org.apache.solr.common.params.ModifiableSolrParams;
+
+/**
+ * Read requests to the collection, each tried once more after a moment if it fails: right after a node goes away the
+ * client's cached cluster state can still send a request only to it, and the retry reads the fresh state.
+ */
+final class SolrReads {
+
+  private static final Duration RETRY_AFTER = Duration.ofMillis(500);
+
+  /** A read request, throwing what SolrJ throws. */
+  interface Read<T> {
+    T run() throws IOException, SolrServerException;
+  }
+
+  private final SolrClient client;
+  private final String collection;
+
+  SolrReads(SolrClient client, String collection) {
+    this.client = client;
+    this.collection = collection;
+  }
+
+  QueryResponse query(ModifiableSolrParams params) {
+    return read("search", () -> client.query(collection, params));
+  }
+
+  /** Every document a query matches, however many pages. */
+  List<SolrDocument> all(ModifiableSolrParams params) {
+    return read("search", () -> SolrQueries.all(client, collection, params));
+  }
+
+  long count(String query) {
+    return read("count", () -> SolrQueries.count(client, collection, query));
+  }
+
+  <T> T read(String what, Read<T> read) {
+    try {
+      return read.run();
+    } catch (IOException | SolrServerException first) {
+      try {
+        Thread.sleep(RETRY_AFTER.toMillis());
+        return read.run();
+      } catch (IOException | SolrServerException e) {
+        e.addSuppressed(first);
+        throw failure(what, e);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw failure(what, first);
+      }
+    }
+  }
+
+  private UncheckedIOException failure(String what, Exception e) {
+    return new UncheckedIOException("Solr " + what + " in " + collection + " failed: " + e.getMessage(),
+        e instanceof IOException io ? io : new IOException(e));
+  }
+}

@@ -1,0 +1,120 @@
+package briefbot.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import briefbot.chat.slack.FakeSlack;
+import briefbot.config.Config;
+import briefbot.testing.SeedCorpus;
+import com.sun.net.httpserver.HttpServer;
+import java.net.InetSocketAddress;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Collectors;
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * {@code serve} runs the digest: started 20 minutes after it was due, it posts it once to the Teams webhook and the
+ * Slack channel, and {@code /brief digest} shows it privately.
+ */
+class DigestServeTest {
+
+  @TempDir
+  Path dir;
+
+  @Test
+  void serveStartsTheDigestAndPostsADigestDueAtStartUpOnce() throws Exception {
+    List<String> received = new CopyOnWriteArrayList<>();
+    HttpServer webhook = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+    webhook.createContext("/hook", exchange -> {
+      received.add(new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8));
+      exchange.sendResponseHeaders(202, -1);
+      exchange.close();
+    });
+    webhook.start();
+    SeedCorpus.copyTo(dir);
+    Config config = SeedCorpus.config(dir, Map.of("BRIEFBOT_PORT", "0", "BRIEFBOT_DIGEST_CRON", "0 8 * * *",
+        "TEAMS_DIGEST_WEBHOOK_URL", "http://127.0.0.1:" + webhook.getAddress().getPort() + "/hook"));
+    Clock clock = Clock.fixed(Instant.parse("2026-03-28T08:20:00Z"), ZoneOffset.UTC);
+    try (Service running = Service.start(config, clock)) {
+      long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
+      while (received.isEmpty() && System.nanoTime() < deadline) {
+        Thread.sleep(20);
+      }
+      assertThat(running.port()).isPositive();
+    } finally {
+      webhook.stop(0);
+    }
+    assertThat(received).singleElement().asString().contains("AdaptiveCard").contains("reported by 2 sources")
+        .contains("http://briefbot.test/articles/");
+  }
+
+  @Test
+  void serveWithSlackPostsTheDigestToItsChannelOnceAndShowsItPrivatelyOnSlashBriefDigest() throws Exception {
+    SeedCorpus.copyTo(dir);
+    try (FakeSlack slack = new FakeSlack()) {
+      Config config = SeedCorpus.config(dir, Map.of("BRIEFBOT_PORT", "0", "SLACK_BOT_TOKEN", "xoxb-serve",
+          "SLACK_SIGNING_SECRET", SECRET, "SLACK_API_URL", slack.apiUrl(),
+          "BRIEFBOT_DIGEST_SLACK_CHANNELS", "C0DIGEST1"));
+      Clock clock = Clock.fixed(Instant.parse("2026-03-28T08:20:00Z"), ZoneOffset.UTC);
+      try (Service running = Service.start(config, clock)) {
+        FakeSlack.Call posted = slack.awaitOne("chat.postMessage", c -> "C0DIGEST1".equals(c.param("channel")));
+        assertThat(posted.blocks().toString()).contains("2 sources").contains("http://briefbot.test/articles/");
+
+        String responseUrl = slack.apiUrl().replace("/api", "/respond/digest-1");
+        HttpResponse<String> ack = slashBrief(running.port(), "digest", responseUrl);
+        assertThat(ack.statusCode()).isEqualTo(200);
+        FakeSlack.Call shown = slack.awaitOne("response_url:digest-1", c -> true);
+        assertThat(shown.json().toString()).contains("2 sources").contains("http://briefbot.test/articles/002_");
+      }
+      assertThat(slack.calls("chat.postMessage", c -> "C0DIGEST1".equals(c.param("channel")))).hasSize(1);
+    }
+  }
+
+  private static final String SECRET = "digest-serve-test-signing-secret";
+
+  /** A signed {@code /brief TEXT} slash command, as Slack sends it to {@code /slack/events}. */
+  private static HttpResponse<String> slashBrief(int port, String text, String responseUrl) throws Exception {
+    Map<String, String> form = new LinkedHashMap<>();
+    form.put("token", "legacy");
+    form.put("team_id", "T0TEST");
+    form.put("team_domain", "test");
+    form.put("channel_id", "C0ASKER01");
+    form.put("channel_name", "general");
+    form.put("user_id", "U0ASKER01");
+    form.put("user_name", "someone");
+    form.put("command", "/brief");
+    form.put("text", text);
+    form.put("api_app_id", "A0BRIEF");
+    form.put("response_url", responseUrl);
+    form.put("trigger_id", "13345224609.738474920.8088930838d88f008e0");
+    String body = form.entrySet().stream().map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "="
+        + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8)).collect(Collectors.joining("&"));
+    long timestamp = Instant.now().getEpochSecond();
+    Mac mac = Mac.getInstance("HmacSHA256");
+    mac.init(new SecretKeySpec(SECRET.getBytes(StandardCharsets.UTF_8), "HmacSHA256"));
+    String signature = "v0=" + HexFormat.of().formatHex(
+        mac.doFinal(("v0:" + timestamp + ":" + body).getBytes(StandardCharsets.UTF_8)));
+    HttpRequest request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/slack/events"))
+        .header("Content-Type", "application/x-www-form-urlencoded")
+        .header("X-Slack-Request-Timestamp", Long.toString(timestamp)).header("X-Slack-Signature", signature)
+        .POST(HttpRequest.BodyPublishers.ofString(body)).build();
+    return HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofString());
+  }
+}

@@ -1,0 +1,55 @@
+package briefbot.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import briefbot.config.Config;
+import briefbot.config.ConfigException;
+import briefbot.testing.SeedCorpus;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** A user-supplied ONNX embedding model plugs in through two settings, and a wrong path fails fast. */
+class EmbeddingModelSettingTest {
+
+  @TempDir
+  Path dir;
+
+  @Test
+  void modelFromFilesIsUsedAndMarkedMultilingual() throws IOException {
+    // The jar's own model, copied out to files, stands in for a multilingual model the user downloaded.
+    Path model = copy("all-minilm-l6-v2.onnx");
+    Path tokenizer = copy("all-minilm-l6-v2-tokenizer.json");
+    SeedCorpus.copyTo(dir);
+    Config config = SeedCorpus.config(dir, Map.of("BRIEFBOT_EMBEDDING_MODEL", model.toString(),
+        "BRIEFBOT_EMBEDDING_TOKENIZER", tokenizer.toString(), "BRIEFBOT_EMBEDDING_LANGUAGES", "en,nl"));
+    assertThat(Briefbot.embeddingLanguages(config)).containsExactlyInAnyOrder("en", "nl");
+    try (Briefbot bot = Briefbot.open(config, Clock.systemUTC())) {
+      bot.sync(line -> {});
+      var retrieval = bot.retriever().retrieve("What is Moscow giving Tehran in return for Iran's support?");
+      assertThat(retrieval.evidence()).isTrue();
+      assertThat(retrieval.passages().get(0).text()).contains("fighter jets");
+    }
+  }
+
+  @Test
+  void missingModelFileStopsStartUpNamingTheSetting() {
+    Config config = SeedCorpus.config(dir, Map.of("BRIEFBOT_EMBEDDING_MODEL", dir.resolve("none.onnx").toString()));
+    assertThatThrownBy(() -> Briefbot.open(config, Clock.systemUTC()))
+        .isInstanceOf(ConfigException.class).hasMessageContaining("BRIEFBOT_EMBEDDING_MODEL");
+  }
+
+  private Path copy(String resource) throws IOException {
+    try (InputStream in = getClass().getClassLoader().getResourceAsStream(resource)) {
+      Path target = dir.resolve(resource);
+      Files.copy(in, target);
+      return target;
+    }
+  }
+}

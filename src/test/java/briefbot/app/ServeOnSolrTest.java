@@ -1,0 +1,90 @@
+package briefbot.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import briefbot.chat.slack.FakeSlack;
+import briefbot.chat.slack.SlackRequests;
+import briefbot.config.Config;
+import briefbot.testing.SeedCorpus;
+import briefbot.testing.SolrCloud;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.function.Predicate;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Two {@code serve} processes side by side on one SolrCloud collection, as behind a load balancer: one indexes the
+ * corpus, both answer the same, and a Slack event delivered to both is answered once.
+ */
+class ServeOnSolrTest {
+
+  private static final String QUESTION = "Who conducts joint patrols with China in the Arctic?";
+
+  @TempDir
+  Path dir;
+
+  @Test
+  void twoInstancesShareTheIndexAndAnswerASlackEventOnce() throws Exception {
+    SeedCorpus.copyTo(dir.resolve("a"));
+    Files.createDirectories(dir.resolve("b").resolve("corpus")); // an answering instance with no corpus of its own
+    try (FakeSlack slack = new FakeSlack()) {
+      Config a = config(dir.resolve("a"), slack);
+      Config b = config(dir.resolve("b"), slack);
+      try (Service first = Service.start(a, Clock.systemUTC());
+          Service second = Service.start(b, Clock.systemUTC())) {
+        assertThat(second.bot().index().articleCount()).as("the second left the first's index alone")
+            .isEqualTo(first.bot().corpus().scan().entries().size());
+        assertThat(ask(b, QUESTION)).isEqualTo(ask(a, QUESTION)).contains("\"status\":\"answered\"");
+
+        String mention = SlackRequests.mention("CPAIR", "UPAIR", QUESTION, SlackRequests.ts(), null).toString();
+        assertThat(new SlackRequests(base(a)).postJson(mention).statusCode()).isEqualTo(200);
+        Predicate<FakeSlack.Call> inChannel = c -> "CPAIR".equals(c.param("channel"));
+        slack.awaitOne("chat.update", inChannel);
+        assertThat(new SlackRequests(base(b)).postJson(mention).statusCode()).as("the same event at the other")
+            .isEqualTo(200);
+        Thread.sleep(500);
+        assertThat(slack.calls("chat.postMessage", inChannel)).hasSize(1);
+      }
+    }
+  }
+
+  private static Config config(Path home, FakeSlack slack) throws Exception {
+    int port;
+    try (ServerSocket socket = new ServerSocket(0)) {
+      port = socket.getLocalPort();
+    }
+    Map<String, String> env = new HashMap<>(Map.of("BRIEFBOT_PORT", Integer.toString(port),
+        "BRIEFBOT_SEARCH", "solr", "BRIEFBOT_SOLR_URL", String.join(",", SolrCloud.shared().urls()),
+        "BRIEFBOT_SOLR_COLLECTION", "serve_pair",
+        "SLACK_BOT_TOKEN", "xoxb-serve", "SLACK_SIGNING_SECRET", SlackRequests.SECRET, "SLACK_API_URL", slack.apiUrl()));
+    return SeedCorpus.config(home, env);
+  }
+
+  private static String base(Config config) {
+    return "http://127.0.0.1:" + config.port();
+  }
+
+  /** The JSON answer of {@code POST /api/ask}, without its timings. */
+  private static String ask(Config config, String question) throws Exception {
+    ObjectMapper json = new ObjectMapper();
+    HttpRequest request = HttpRequest.newBuilder(URI.create(base(config) + "/api/ask"))
+        .header("Content-Type", "application/json")
+        .POST(HttpRequest.BodyPublishers.ofString(json.createObjectNode().put("question", question).toString())).build();
+    HttpResponse<String> response = HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofString());
+    assertThat(response.statusCode()).isEqualTo(200);
+    ObjectNode answer = (ObjectNode) json.readTree(response.body());
+    answer.remove("timingsMs");
+    return answer.toString();
+  }
+}

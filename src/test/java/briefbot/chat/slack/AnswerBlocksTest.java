@@ -1,0 +1,121 @@
+package briefbot.chat.slack;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import briefbot.answer.Answer;
+import briefbot.answer.Citation;
+import briefbot.digest.Digest;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.slack.api.model.block.ContextBlock;
+import com.slack.api.model.block.LayoutBlock;
+import com.slack.api.model.block.SectionBlock;
+import com.slack.api.model.block.composition.TextObject;
+import com.slack.api.util.json.GsonFactory;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.IntStream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/** Block Kit answers stay within Slack's limits and never let article or question text ping, link or format. */
+class AnswerBlocksTest {
+
+  @ParameterizedTest
+  @ValueSource(ints = {3, 80, 600})
+  void aLongAnswerWithManySourcesStaysWithinSlacksLimitsAndLosesNoSource(int count) throws Exception {
+    String sentence = "Officials said the talks would continue next week & that <b>nothing</b> was agreed yet [1]. ";
+    List<Citation> citations = IntStream.rangeClosed(1, count).mapToObj(AnswerBlocksTest::citation).toList();
+    Answer answer = new Answer.Grounded("q", sentence.repeat(120), "en", citations, "test", Map.of());
+
+    AnswerBlocks.Message m = AnswerBlocks.answer(answer, null, AnswerBlocks.votes());
+
+    assertThat(m.blocks()).hasSizeLessThanOrEqualTo(AnswerBlocks.MAX_BLOCKS);
+    assertThat(texts(m.blocks())).allSatisfy(t -> assertThat(t.length()).isBetween(1, Mrkdwn.MAX_TEXT));
+    assertThat(m.text().length()).isLessThanOrEqualTo(AnswerBlocks.MAX_FALLBACK);
+    String sections = String.join(" ", m.blocks().stream().filter(SectionBlock.class::isInstance)
+        .map(b -> ((SectionBlock) b).getText().getText()).toList());
+    assertThat(sections.replaceAll("\\s+", " ")).isEqualTo(Mrkdwn.escape(answer.text()).strip().replaceAll("\\s+", " "));
+    String sources = String.join("\n", m.blocks().stream().filter(ContextBlock.class::isInstance)
+        .flatMap(b -> ((ContextBlock) b).getElements().stream()).map(e -> ((TextObject) e).getText()).toList());
+    int shown = (int) IntStream.rangeClosed(1, count).filter(n -> sources.contains("*[" + n + "]*")).count();
+    if (shown < count) {
+      assertThat(sources).contains("…and " + (count - shown) + " more sources");
+    }
+    assertThat(shown).isGreaterThanOrEqualTo(Math.min(count, 300));
+    assertThat(m.blocks().get(m.blocks().size() - 1).getType()).isEqualTo("actions");
+    JsonNode json = FakeSlack.MAPPER.readTree(GsonFactory.createSnakeCase().toJson(m.blocks()));
+    assertThat(json.findParents("type").stream().filter(n -> "mrkdwn".equals(n.path("type").asText())))
+        .allSatisfy(n -> assertThat(n.path("verbatim").asBoolean()).isTrue());
+  }
+
+  @Test
+  void sourcesLinkTheReaderAndTheOriginalAndEscapeEverythingElse() {
+    Citation c = new Citation(2, "a1", "Deal | done > <!everyone> & <@U1>", "Wire <!here>", "en", 4,
+        "https://brief.example.org/articles/a1#p4", "https://example.org/x#:~:text=a%20b", "text");
+    String line = AnswerBlocks.source(c);
+    assertThat(line).startsWith("*[2]* <https://brief.example.org/articles/a1#p4|")
+        .contains("paragraph 4", "<https://example.org/x#:~:text=a%20b|original>", "&gt;", "&amp;")
+        .doesNotContain("<!", "<@", "| done");
+    Citation hostile = new Citation(1, "a2", "t", null, "en", 1, "https://brief.example.org/articles/a2#p1",
+        "javascript:alert(1)", "text");
+    assertThat(AnswerBlocks.source(hostile)).doesNotContain("javascript", "original");
+  }
+
+  @Test
+  void escapingLeavesNothingThatPingsOrLinks() {
+    String hostile = "<!channel> <!here|here> @here @channel @everyone <@U123> <#C1|x> <https://evil.example|click> & co";
+    String escaped = Mrkdwn.escape(hostile);
+    assertThat(escaped).doesNotContain("<", ">", "@here", "@channel", "@everyone")
+        .contains("&lt;!", "&amp; co", "&lt;https://evil.example|click&gt;");
+  }
+
+  @Test
+  void slackMarkupBecomesThePlainQuestion() {
+    assertThat(Mrkdwn.plain("<@UBOT> what about <https://x.org/a|this story> &amp; <#C1|general> &lt;b&gt;?"))
+        .isEqualTo("what about this story & #general <b>?");
+    assertThat(Mrkdwn.plain("<@UBOT>")).isEmpty();
+    assertThat(Mrkdwn.plain("add <https://example.org/story>")).isEqualTo("add https://example.org/story");
+  }
+
+  @Test
+  void splittingNeverCutsAnEntityInHalf() {
+    String text = Mrkdwn.escape("&".repeat(5000));
+    List<String> parts = Mrkdwn.split(text, Mrkdwn.MAX_TEXT);
+    assertThat(parts).allSatisfy(p -> assertThat(p).matches("(&amp;)+"));
+    assertThat(String.join("", parts)).isEqualTo(text);
+    assertThat(Mrkdwn.cut(text, 100)).matches("(&amp;)+…").hasSizeLessThanOrEqualTo(100);
+  }
+
+  @Test
+  void aDigestShowsEveryStoryAndItsSources() {
+    List<Citation> citations = List.of(citation(1), citation(2));
+    Digest digest = new Digest(LocalDate.of(2024, 11, 8), "Two stories", List.of(
+        new Digest.Item("Talks <!here>", "The talks went on [1].", 1), new Digest.Item("Storm", "A storm hit [2].", 2)),
+        citations);
+    AnswerBlocks.Message m = AnswerBlocks.digest(digest);
+    String all = String.join("\n", texts(m.blocks()));
+    assertThat(all).contains("2024-11-08", "Two stories", "The talks went on [1].", "A storm hit [2].", "(2 sources)",
+        citations.get(0).url(), citations.get(1).url()).doesNotContain("<!here>");
+    assertThat(m.text()).contains("Two stories");
+  }
+
+  private static Citation citation(int n) {
+    return new Citation(n, "article" + n, "Title number " + n + " with a long name for width", "Wire", "en", n,
+        "https://brief.example.org/articles/article" + n + "#p" + n, null, "Paragraph " + n);
+  }
+
+  private static List<String> texts(List<LayoutBlock> blocks) {
+    List<String> out = new ArrayList<>();
+    for (LayoutBlock b : blocks) {
+      if (b instanceof SectionBlock s) {
+        out.add(s.getText().getText());
+      } else if (b instanceof ContextBlock c) {
+        c.getElements().forEach(e -> out.add(((TextObject) e).getText()));
+      }
+    }
+    return out;
+  }
+}

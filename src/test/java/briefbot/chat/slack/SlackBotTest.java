@@ -1,0 +1,287 @@
+package briefbot.chat.slack;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import briefbot.answer.Answer;
+import briefbot.answer.Citation;
+import briefbot.corpus.Paragraph;
+import briefbot.state.BotState;
+import briefbot.state.sqlite.SqliteState;
+import com.fasterxml.jackson.databind.JsonNode;
+import io.javalin.Javalin;
+import java.net.http.HttpResponse;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The Slack bot against a fake Slack Web API: real Bolt behind Javalin with signed requests (here), the /brief
+ * command and buttons ({@link SlackInteractionChecks}) and Socket Mode ({@link SlackSocketModeChecks}); one
+ * Briefbot and bot state for all of them, since indexing the corpus is the slow part.
+ */
+class SlackBotTest {
+
+  static final String QUESTION = "What is Moscow giving Tehran in return for Iran's support?";
+  private static final Pattern LINK = Pattern.compile("<(https?://[^|>]+)\\|");
+
+  @TempDir
+  static Path dir;
+  static SlackHarness h;
+
+  @BeforeAll
+  static void start() throws Exception {
+    h = new SlackHarness(dir, Map.of("SLACK_SIGNING_SECRET", SlackRequests.SECRET, "BRIEFBOT_SLACK_RATE_LIMIT", "3",
+        "BRIEFBOT_SLACK_ADMINS", "UADMIN, UADMIN2", "BRIEFBOT_DIGEST_SLACK_CHANNELS", "CDIGEST1")).start();
+  }
+
+  @AfterAll
+  static void stop() {
+    h.close();
+  }
+
+  @Nested
+  class Interactions extends SlackInteractionChecks {}
+
+  @Nested
+  class SocketMode extends SlackSocketModeChecks {}
+
+  @Test
+  void aMentionIsAnsweredInItsThreadWithLinksThatOpenTheCitedParagraphs() throws Exception {
+    String ts = SlackRequests.ts();
+    HttpResponse<String> ack = h.requests.postJson(SlackRequests.mention("CMAIN", "UMAIN", QUESTION, ts, null).toString());
+    assertThat(ack.statusCode()).isEqualTo(200);
+
+    FakeSlack.Call searching = h.fake.awaitOne("chat.postMessage", in("CMAIN"));
+    assertThat(searching.param("thread_ts")).isEqualTo(ts);
+    assertThat(searching.param("text")).contains("Searching");
+    assertThat(searching.authorization()).isEqualTo("Bearer xoxb-test-bot");
+    FakeSlack.Call answer = h.fake.awaitOne("chat.update", in("CMAIN"));
+    assertThat(answer.param("ts")).isEqualTo(searching.replyTs());
+
+    Answer.Grounded expected = grounded(QUESTION);
+    List<String> readerLinks = links(answer.blocks()).stream().filter(l -> l.startsWith(TestBot.BASE_URL)).toList();
+    assertThat(readerLinks).isNotEmpty().containsExactlyElementsOf(expected.citations().stream().map(Citation::url).toList());
+    for (Citation c : expected.citations()) {
+      Matcher m = Pattern.compile("/articles/([^#]+)#p(\\d+)$").matcher(c.url());
+      assertThat(m.find()).isTrue();
+      List<Paragraph> paragraphs = h.bot.index().article(m.group(1)).orElseThrow().article().paragraphs();
+      assertThat(paragraphs.get(Integer.parseInt(m.group(2)) - 1).text()).isEqualTo(c.text());
+    }
+    assertThat(answer.blocks().get(0).path("text").path("text").asText()).contains("[1]");
+    assertThat(answer.param("text")).contains("[1]");
+    settle();
+    assertThat(h.fake.calls("chat.postMessage", in("CMAIN"))).hasSize(1);
+    assertThat(h.fake.calls("chat.update", in("CMAIN"))).hasSize(1);
+  }
+
+  @Test
+  void aBadOrStaleSignatureIsRejectedAndNothingIsPosted() {
+    String body = SlackRequests.mention("CBADSIG", "UBADSIG", QUESTION, SlackRequests.ts(), null).toString();
+    long now = Instant.now().getEpochSecond();
+    assertThat(h.requests.postJson(body, now, "not-the-secret", null).statusCode()).isEqualTo(401);
+    assertThat(h.requests.postJson(body, now - 600, SlackRequests.SECRET, null).statusCode()).isEqualTo(401);
+    String tampered = body.replace(QUESTION, "What is Iran giving Russia?");
+    String signature = SlackRequests.sign(SlackRequests.SECRET, now, body);
+    assertThat(signature).isNotEqualTo(SlackRequests.sign(SlackRequests.SECRET, now, tampered));
+
+    h.requests.postJson(SlackRequests.mention("CAFTERSIG", "UBADSIG", QUESTION, SlackRequests.ts(), null).toString());
+    h.fake.awaitOne("chat.update", in("CAFTERSIG"));
+    assertThat(h.fake.calls().stream().filter(in("CBADSIG"))).isEmpty();
+  }
+
+  @Test
+  void slacksUrlVerificationChallengeIsAnswered() {
+    HttpResponse<String> r = h.requests.postJson("{\"token\":\"legacy\",\"challenge\":\"3eZbrw1aBm2rZgRNFdxV2595E9CY3gmdALWMmHkvFXO7tYXAYM8P\",\"type\":\"url_verification\"}");
+    assertThat(r.statusCode()).isEqualTo(200);
+    assertThat(r.body()).contains("3eZbrw1aBm2rZgRNFdxV2595E9CY3gmdALWMmHkvFXO7tYXAYM8P");
+  }
+
+  @Test
+  void anEventDeliveredThreeTimesIsAnsweredOnceAlsoAfterARestart() throws Exception {
+    String body = SlackRequests.mention("CRETRY", "URETRY", QUESTION, SlackRequests.ts(), null).toString();
+    long now = Instant.now().getEpochSecond();
+    assertThat(h.requests.postJson(body, now, SlackRequests.SECRET, null).statusCode()).isEqualTo(200);
+    assertThat(h.requests.postJson(body, now, SlackRequests.SECRET, "1").statusCode()).isEqualTo(200);
+    assertThat(h.requests.postJson(body, now, SlackRequests.SECRET, "2").statusCode()).isEqualTo(200);
+    h.fake.awaitOne("chat.update", in("CRETRY"));
+
+    try (BotState reopened = SqliteState.open(h.bot.config().dataDir(), Clock.systemUTC());
+        SlackBot restarted = h.startSlack(reopened)) {
+      Javalin server = SlackHarness.serve(restarted);
+      try {
+        SlackRequests again = new SlackRequests("http://127.0.0.1:" + server.port());
+        assertThat(again.postJson(body, now, SlackRequests.SECRET, "3").statusCode()).isEqualTo(200);
+        again.postJson(SlackRequests.mention("CRESTART", "URETRY2", QUESTION, SlackRequests.ts(), null).toString());
+        h.fake.awaitOne("chat.update", in("CRESTART"));
+      } finally {
+        server.stop();
+      }
+    }
+    settle();
+    assertThat(h.fake.calls("chat.postMessage", in("CRETRY"))).hasSize(1);
+    assertThat(h.fake.calls("chat.update", in("CRETRY"))).hasSize(1);
+  }
+
+  @Test
+  void fiftyMentionsAtOnceGetFiftyAnswersEachInItsOwnThread() {
+    List<String> questions = List.of(QUESTION, "What does North Korea get from Russia?", TestBot.HARBOUR_QUESTION,
+        "Where does Russia patrol with China?", "Who won the cycling race in Limburg?");
+    Set<String> threads = new HashSet<>();
+    List<CompletableFuture<HttpResponse<String>>> acks = new ArrayList<>();
+    for (int i = 0; i < 50; i++) {
+      String ts = SlackRequests.ts();
+      threads.add(ts);
+      acks.add(h.requests.postJsonAsync(SlackRequests.mention("CFIFTY", "UFIFTY" + i, questions.get(i % 5), ts, null)
+          .toString()));
+    }
+    acks.forEach(a -> assertThat(a.join().statusCode()).isEqualTo(200));
+
+    List<FakeSlack.Call> updates = h.fake.await("chat.update", in("CFIFTY"), 50);
+    List<FakeSlack.Call> posts = h.fake.calls("chat.postMessage", in("CFIFTY"));
+    assertThat(posts).hasSize(50);
+    assertThat(posts.stream().map(p -> p.param("thread_ts")).toList()).doesNotHaveDuplicates()
+        .containsExactlyInAnyOrderElementsOf(threads);
+    assertThat(updates.stream().map(u -> u.param("ts")).toList()).doesNotHaveDuplicates()
+        .containsExactlyInAnyOrderElementsOf(posts.stream().map(FakeSlack.Call::replyTs).toList());
+    // Every thread got its real reply: sources for an answer, or the plain "nothing found".
+    assertThat(updates).allSatisfy(u -> assertThat(!links(u.blocks()).isEmpty()
+        || u.param("text").startsWith("I found nothing")).isTrue());
+    assertThat(updates.stream().filter(u -> !links(u.blocks()).isEmpty())).hasSizeGreaterThanOrEqualTo(30);
+  }
+
+  @Test
+  void articleTextThatTriesToPingIsCitedWithoutPingingAnyone() {
+    String ts = SlackRequests.ts();
+    h.requests.postJson(SlackRequests.mention("CPING", "UPING", TestBot.HARBOUR_QUESTION, ts, null).toString());
+    FakeSlack.Call answer = h.fake.awaitOne("chat.update", in("CPING"));
+
+    Paragraph cited = h.bot.index().article(TestBot.HARBOUR_ID).orElseThrow().article().paragraphs().get(0);
+    assertThat(cited.text()).contains("<!channel>", "@here");
+    assertThat(links(answer.blocks())).contains(TestBot.BASE_URL + "/articles/" + TestBot.HARBOUR_ID + "#p1");
+    String seen = answer.visibleText();
+    assertThat(seen).contains("Rotterdam harbour", "&lt;!", "&lt;@U0BOSS&gt;")
+        .doesNotContain("<!", "<@", "@here", "@channel", "@everyone");
+    assertThat(answer.blocks().findParents("type").stream().filter(n -> "mrkdwn".equals(n.path("type").asText())))
+        .isNotEmpty().allSatisfy(n -> assertThat(n.path("verbatim").asBoolean()).isTrue());
+  }
+
+  @Test
+  void aDirectMessageIsAnsweredInTheDmAndBotsAreIgnored() {
+    h.requests.postJson(SlackRequests.directMessage("DSELF", FakeSlack.BOT_USER, "B0BRIEF", QUESTION,
+        SlackRequests.ts()).toString());
+    h.requests.postJson(SlackRequests.directMessage("DOTHERBOT", "UOTHERBOT", "B0OTHER", QUESTION,
+        SlackRequests.ts()).toString());
+    h.requests.postJson(SlackRequests.directMessage("DPERSON", "UPERSON", null, QUESTION, SlackRequests.ts()).toString());
+
+    FakeSlack.Call searching = h.fake.awaitOne("chat.postMessage", in("DPERSON"));
+    assertThat(searching.param("thread_ts")).isNull();
+    FakeSlack.Call answer = h.fake.awaitOne("chat.update", in("DPERSON"));
+    assertThat(links(answer.blocks())).isNotEmpty();
+    settle();
+    assertThat(h.fake.calls().stream().filter(in("DSELF").or(in("DOTHERBOT")))).isEmpty();
+  }
+
+  @Test
+  void aFollowUpInAThreadIsAskedWithTheThreadsEarlierQuestions() {
+    String first = SlackRequests.ts();
+    h.requests.postJson(SlackRequests.mention("CTHREAD", "UTHREAD", QUESTION, first, null).toString());
+    h.fake.awaitOne("chat.update", in("CTHREAD"));
+    String followUp = "And what does Tehran give in return?";
+    h.requests.postJson(SlackRequests.mention("CTHREAD", "UTHREAD", followUp, SlackRequests.ts(), first).toString());
+
+    List<FakeSlack.Call> posts = h.fake.await("chat.postMessage", in("CTHREAD"), 2);
+    assertThat(posts).allSatisfy(p -> assertThat(p.param("thread_ts")).isEqualTo(first));
+    h.fake.await("chat.update", in("CTHREAD"), 2);
+    assertThat(h.state.get(ThreadMemory.NAMESPACE, "CTHREAD:" + first)).contains(
+        "[\"" + QUESTION + "\",\"" + followUp + "\"]");
+  }
+
+  @Test
+  void someoneAskingTooFastGetsAPoliteMessage() {
+    for (int i = 0; i < 4; i++) {
+      h.requests.postJson(SlackRequests.mention("CRATE", "URATE", QUESTION, SlackRequests.ts(), null).toString());
+    }
+    List<FakeSlack.Call> posts = h.fake.await("chat.postMessage", in("CRATE"), 4);
+    assertThat(posts.stream().filter(p -> p.param("text").contains("Searching"))).hasSize(3);
+    assertThat(posts.stream().filter(p -> p.param("text").contains("faster than I can read"))).hasSize(1);
+  }
+
+  @Test
+  void slacksRateLimitIsWaitedOutAndTheAnswerStillArrives() {
+    h.fake.failNext("chat.update", "CSLOW", "429");
+    h.requests.postJson(SlackRequests.mention("CSLOW", "USLOW", QUESTION, SlackRequests.ts(), null).toString());
+    List<FakeSlack.Call> updates = h.fake.await("chat.update", in("CSLOW"), 2);
+    assertThat(updates.get(1).atMillis() - updates.get(0).atMillis()).isGreaterThanOrEqualTo(900);
+    assertThat(links(updates.get(1).blocks())).isNotEmpty();
+  }
+
+  @Test
+  void aFailureBecomesAShortApologyInTheThread() {
+    String ts = SlackRequests.ts();
+    h.fake.failNext("chat.update", "CSORRY", "msg_too_long");
+    h.requests.postJson(SlackRequests.mention("CSORRY", "USORRY", QUESTION, ts, null).toString());
+    List<FakeSlack.Call> updates = h.fake.await("chat.update", in("CSORRY"), 2);
+    String apology = updates.get(1).visibleText();
+    assertThat(apology).contains("Sorry").doesNotContain("Exception", "at briefbot", "msg_too_long");
+  }
+
+  @Test
+  void aMentionWithoutAQuestionGetsAShortHint() {
+    String ts = SlackRequests.ts();
+    h.requests.postJson(SlackRequests.mention("CEMPTY", "UEMPTY", "   ", ts, null).toString());
+    FakeSlack.Call reply = h.fake.awaitOne("chat.postMessage", in("CEMPTY"));
+    assertThat(reply.param("thread_ts")).isEqualTo(ts);
+    assertThat(reply.param("text")).contains("Please ask a question");
+    settle();
+    assertThat(h.fake.calls("chat.update", in("CEMPTY"))).isEmpty();
+  }
+
+  /** The answer the core gives; the tests that check citations need one with sources. */
+  static Answer.Grounded grounded(String question) {
+    Answer answer = h.ask(question);
+    assertThat(answer).as("the core should answer '%s' from the test corpus", question)
+        .isInstanceOf(Answer.Grounded.class);
+    return (Answer.Grounded) answer;
+  }
+
+  static java.util.function.Predicate<FakeSlack.Call> in(String channel) {
+    return c -> channel.equals(c.param("channel"));
+  }
+
+  static List<String> links(JsonNode blocks) {
+    List<String> out = new ArrayList<>();
+    for (JsonNode block : blocks) {
+      if ("context".equals(block.path("type").asText())) {
+        for (JsonNode e : block.path("elements")) {
+          Matcher m = LINK.matcher(e.path("text").asText());
+          while (m.find()) {
+            out.add(m.group(1));
+          }
+        }
+      }
+    }
+    return out;
+  }
+
+  /** Gives a wrongly repeated answer time to show up before counting. */
+  static void settle() {
+    try {
+      Thread.sleep(500);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+  }
+}

@@ -1,0 +1,168 @@
+package briefbot.chat.slack;
+
+import static briefbot.chat.slack.SlackBotTest.h;
+import static briefbot.chat.slack.SlackBotTest.in;
+import static briefbot.chat.slack.SlackBotTest.links;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import briefbot.answer.Answer;
+import briefbot.answer.Citation;
+import briefbot.digest.Digest;
+import briefbot.digest.DigestSink;
+import com.fasterxml.jackson.databind.JsonNode;
+import java.net.http.HttpResponse;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/** /brief, its buttons, votes and the digest, over HTTP against a fake Slack Web API (run by {@link SlackBotTest}). */
+abstract class SlackInteractionChecks {
+
+  private static final String QUESTION = SlackBotTest.QUESTION;
+
+  @Test
+  void briefAnswersPrivatelyAndShareInChannelPostsTheSameAnswer() throws Exception {
+    HttpResponse<String> ack = h.requests.postForm(SlackRequests.command("CCMD", "UCMD", QUESTION,
+        h.fake.responseUrl("cmd1")));
+    assertThat(ack.statusCode()).isEqualTo(200);
+    JsonNode ackBody = FakeSlack.MAPPER.readTree(ack.body());
+    assertThat(ackBody.path("response_type").asText()).isEqualTo("ephemeral");
+    assertThat(ackBody.path("text").asText()).contains("Searching");
+
+    FakeSlack.Call reply = h.fake.awaitOne("response_url:cmd1", c -> true);
+    assertThat(reply.json().path("response_type").asText()).isEqualTo("ephemeral");
+    assertThat(reply.json().path("replace_original").asBoolean()).isTrue();
+    JsonNode blocks = reply.json().path("blocks");
+    List<String> expected = grounded(QUESTION).citations().stream().map(Citation::url).toList();
+    assertThat(links(blocks).stream().filter(l -> l.startsWith(TestBot.BASE_URL)).toList()).isEqualTo(expected);
+    JsonNode share = blocks.findParents("action_id").stream()
+        .filter(b -> AnswerBlocks.SHARE.equals(b.path("action_id").asText())).findFirst().orElseThrow();
+    assertThat(h.fake.calls().stream().filter(in("CCMD"))).isEmpty();
+
+    h.requests.postClick(SlackRequests.click(AnswerBlocks.SHARE, share.path("value").asText(), "CCMD",
+        SlackRequests.ts(), "UCMD", h.fake.responseUrl("share1"), true));
+    FakeSlack.Call shared = h.fake.awaitOne("chat.postMessage", in("CCMD"));
+    assertThat(shared.param("thread_ts")).isNull();
+    assertThat(shared.visibleText()).contains("<@UCMD> asked");
+    assertThat(links(shared.blocks()).stream().filter(l -> l.startsWith(TestBot.BASE_URL)).toList()).isEqualTo(expected);
+    assertThat(h.fake.awaitOne("response_url:share1", c -> true).json().path("delete_original").asBoolean()).isTrue();
+  }
+
+  @Test
+  void sharingWhereTheBotIsNotAMemberSaysHowToFixIt() {
+    h.requests.postForm(SlackRequests.command("CNOTIN2", "UCMD2", QUESTION, h.fake.responseUrl("cmd2")));
+    JsonNode share = h.fake.awaitOne("response_url:cmd2", c -> true).json().path("blocks").findParents("action_id")
+        .stream().filter(b -> AnswerBlocks.SHARE.equals(b.path("action_id").asText())).findFirst().orElseThrow();
+    h.requests.postClick(SlackRequests.click(AnswerBlocks.SHARE, share.path("value").asText(), "CNOTIN2",
+        SlackRequests.ts(), "UCMD2", h.fake.responseUrl("share2"), true));
+    FakeSlack.Call note = h.fake.awaitOne("response_url:share2", c -> true);
+    assertThat(note.json().path("text").asText()).contains("/invite @Briefbot");
+    assertThat(note.json().path("replace_original").asBoolean()).isFalse();
+  }
+
+  @Test
+  void aVoteIsStoredWithWhatWasVotedOnAndASecondVoteReplacesIt() throws Exception {
+    h.requests.postJson(SlackRequests.mention("CVOTE", "UASKER", QUESTION, SlackRequests.ts(), null).toString());
+    String messageTs = h.fake.awaitOne("chat.update", in("CVOTE")).param("ts");
+    double upBefore = h.meters.counter("briefbot.slack.votes", "vote", "up").count();
+    double downBefore = h.meters.counter("briefbot.slack.votes", "vote", "down").count();
+
+    h.requests.postClick(SlackRequests.click(AnswerBlocks.VOTE_UP, "up", "CVOTE", messageTs, "UVOTER",
+        h.fake.responseUrl("vote1"), false));
+    JsonNode vote = FakeSlack.MAPPER.readTree(h.state.get(Votes.NAMESPACE, "CVOTE:" + messageTs + ":UVOTER").orElseThrow());
+    assertThat(vote.path("vote").asText()).isEqualTo("up");
+    assertThat(vote.path("question").asText()).isEqualTo(QUESTION);
+    assertThat(vote.path("answer").asText()).isEqualTo(grounded(QUESTION).text());
+    assertThat(vote.path("citations").findValuesAsText("url"))
+        .isEqualTo(grounded(QUESTION).citations().stream().map(Citation::url).toList());
+    assertThat(h.fake.awaitOne("response_url:vote1", c -> true).json().path("text").asText()).contains("Thanks");
+
+    h.requests.postClick(SlackRequests.click(AnswerBlocks.VOTE_DOWN, "down", "CVOTE", messageTs, "UVOTER",
+        h.fake.responseUrl("vote2"), false));
+    assertThat(h.state.list(Votes.NAMESPACE).keySet().stream().filter(k -> k.startsWith("CVOTE:"))).hasSize(1);
+    assertThat(FakeSlack.MAPPER.readTree(h.state.get(Votes.NAMESPACE, "CVOTE:" + messageTs + ":UVOTER").orElseThrow())
+        .path("vote").asText()).isEqualTo("down");
+    assertThat(h.fake.awaitOne("response_url:vote2", c -> true).json().path("text").asText()).contains("Changed");
+    assertThat(h.meters.counter("briefbot.slack.votes", "vote", "up").count()).isEqualTo(upBefore + 1);
+    assertThat(h.meters.counter("briefbot.slack.votes", "vote", "down").count()).isEqualTo(downBefore + 1);
+    assertThat(h.meters.scrape()).contains("briefbot_slack_votes_total{vote=\"down\"}");
+  }
+
+  @Test
+  void digestOnAndOffChangeWhereTheDigestGoes() {
+    DigestSink sink = SlackBot.digestSink(briefbot.config.Config.fromEnv(h.env), h.state);
+    assertThat(sink.destinations()).containsExactly("CDIGEST1");
+    assertThat(ackText(SlackRequests.command("CSUB", "UANY", "digest on", h.fake.responseUrl("d1"))))
+        .contains("will be posted in this channel");
+    assertThat(h.state.contains(BriefCommand.SUBSCRIPTIONS, "slack:CSUB")).isTrue();
+    assertThat(sink.destinations()).containsExactly("CDIGEST1", "CSUB");
+    assertThat(SlackBot.digestSink(briefbot.config.Config.fromEnv(h.env), h.state).destinations())
+        .containsExactly("CDIGEST1", "CSUB");
+
+    assertThat(ackText(SlackRequests.command("CSUB", "UANY", "digest off", h.fake.responseUrl("d2"))))
+        .contains("no longer");
+    assertThat(sink.destinations()).containsExactly("CDIGEST1");
+  }
+
+  @Test
+  void theDigestIsShownPrivatelyAndPostedWithLinkedSources() throws Exception {
+    assertThat(ackText(SlackRequests.command("CSHOW", "UANY", "digest", h.fake.responseUrl("show1"))))
+        .contains("Composing");
+    FakeSlack.Call shown = h.fake.awaitOne("response_url:show1", c -> true);
+    assertThat(shown.json().path("response_type").asText()).isEqualTo("ephemeral");
+    Digest digest = h.digest().get();
+    List<String> readerLinks = digest.citations().stream().map(Citation::url).toList();
+    assertThat(links(shown.json().path("blocks"))).containsAll(readerLinks);
+
+    DigestSink sink = SlackBot.digestSink(briefbot.config.Config.fromEnv(h.env), h.state);
+    sink.post("CDIGESTPOST", digest);
+    FakeSlack.Call posted = h.fake.awaitOne("chat.postMessage", in("CDIGESTPOST"));
+    assertThat(posted.visibleText()).contains("Briefbot digest · 2024-11-08", "Russia and Iran", "&lt;!")
+        .doesNotContain("<!");
+    assertThat(links(posted.blocks())).containsAll(readerLinks);
+    assertThatThrownBy(() -> sink.post("CNOTIN3", digest)).hasMessageContaining("not_in_channel");
+  }
+
+  @Test
+  void addingAnArticleIsForAdminsOnly() {
+    assertThat(ackText(SlackRequests.command("CADD", "UNOTADMIN", "add https://example.org/a", h.fake.responseUrl("a1"))))
+        .contains("Only Briefbot admins");
+    assertThat(h.added).isEmpty();
+    assertThat(ackText(SlackRequests.command("CADD", "UADMIN2", "add <https://example.org/story>",
+        h.fake.responseUrl("a2")))).contains("Adding");
+    FakeSlack.Call reply = h.fake.awaitOne("response_url:a2", c -> true);
+    assertThat(h.added).containsExactly("https://example.org/story");
+    assertThat(reply.json().path("text").asText()).contains("Added https://example.org/story").doesNotContain("<!");
+  }
+
+  @Test
+  void helpAndBadQuestionsGetShortPrivateReplies() {
+    assertThat(ackText(SlackRequests.command("CHELP", "UHELP", "help", h.fake.responseUrl("h1"))))
+        .contains("/brief QUESTION", "/brief digest on");
+    assertThat(ackText(SlackRequests.command("CHELP", "UHELP", "", h.fake.responseUrl("h2"))))
+        .contains("/brief QUESTION");
+    assertThat(ackText(SlackRequests.command("CHELP", "UHELP", "?!? …", h.fake.responseUrl("h3"))))
+        .contains("Please ask a question in words");
+    assertThat(ackText(SlackRequests.command("CHELP", "UHELP", "x".repeat(5000), h.fake.responseUrl("h4"))))
+        .contains("too long").hasSizeLessThan(200);
+  }
+
+  private static String ackText(Map<String, String> command) {
+    HttpResponse<String> ack = h.requests.postForm(command);
+    assertThat(ack.statusCode()).isEqualTo(200);
+    try {
+      JsonNode body = FakeSlack.MAPPER.readTree(ack.body());
+      assertThat(body.path("response_type").asText()).isEqualTo("ephemeral");
+      return body.path("text").asText();
+    } catch (java.io.IOException e) {
+      throw new AssertionError(ack.body(), e);
+    }
+  }
+
+  private static Answer.Grounded grounded(String question) {
+    Answer answer = h.ask(question);
+    assertThat(answer).isInstanceOf(Answer.Grounded.class);
+    return (Answer.Grounded) answer;
+  }
+}

@@ -1,0 +1,84 @@
+package briefbot.chat.teams;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import briefbot.answer.Answer;
+import briefbot.answer.Citation;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+class TeamsTextTest {
+
+  private static final ObjectMapper JSON = new ObjectMapper();
+  private static final ConversationRef CHAT = new ConversationRef("https://smba.example/amer", "msteams", "a:1",
+      "personal", "t", "28:bot", "Briefbot");
+
+  @Test
+  void theBotsMentionIsRemovedAndOtherMentionsBecomeNames() {
+    ObjectNode activity = JSON.createObjectNode().put("text", "<at>Briefbot</at> did <at>Ada Lovelace</at> say&nbsp;so?");
+    activity.putObject("recipient").put("id", "28:bot").put("name", "Briefbot");
+    activity.putArray("entities").addObject().put("type", "mention").put("text", "<at>Briefbot</at>")
+        .putObject("mentioned").put("id", "28:bot");
+
+    assertThat(TeamsText.question(activity)).isEqualTo("did Ada Lovelace say so?");
+  }
+
+  @Test
+  void aMentionOfTheBotWithoutItsEntityIsStillRemoved() {
+    ObjectNode activity = JSON.createObjectNode().put("text", "<at>Briefbot</at> what is new in Kyiv?");
+    activity.putObject("recipient").put("id", "28:bot").put("name", "Briefbot");
+
+    assertThat(TeamsText.question(activity)).isEqualTo("what is new in Kyiv?");
+  }
+
+  @Test
+  void articleTextCanNeitherMentionNorLinkNorMarkUp() {
+    String hostile = "<at>General</at> see [click here](https://evil.example/x) or www.evil.example, <b>now</b> `x` [2]";
+
+    String safe = TeamsText.inert(hostile);
+
+    assertThat(safe).doesNotContain("<at>", "<b>", "](").contains("[2]", "General");
+    assertThat(safe).contains("`https://evil.example/x)`").contains("`www.evil.example,`");
+    assertThat(safe.replaceAll("`[^`]*`", "")).doesNotContain("http", "www.");
+  }
+
+  @Test
+  void aCitedAnswerKeepsItsMarkersAndCarriesOneClaimPerCitation() {
+    String para = "<at>Team</at> Moscow is providing Tehran with fighter jets, missile defense systems and technology, "
+        + "according to the memorandum, which was described to journalists but not independently verified by anyone "
+        + "at all, see https://evil.example for more.";
+    Citation c = new Citation(1, "000_a", "A [title](https://evil.example) that is far too long to be shown whole in "
+        + "a Teams citation pill", "Reuters", "en", 2, "https://b.example/articles/000_a#p2", null, para);
+    Answer answer = new Answer.Grounded("q", "Moscow is providing Tehran with fighter jets [1].", "en", List.of(c),
+        "extractive", Map.of());
+
+    JsonNode activity = Messages.answer(CHAT, answer);
+
+    assertThat(activity.path("text").asText()).isEqualTo("Moscow is providing Tehran with fighter jets [1].");
+    JsonNode claim = activity.path("entities").get(0).path("citation").get(0);
+    assertThat(claim.path("position").asInt()).isEqualTo(1);
+    assertThat(claim.path("appearance").path("url").asText()).isEqualTo(c.url());
+    assertThat(claim.path("appearance").path("name").asText()).hasSizeLessThanOrEqualTo(80).doesNotContain("](");
+    assertThat(claim.path("appearance").path("abstract").asText()).hasSizeLessThanOrEqualTo(160)
+        .doesNotContain("<at>");
+    String card = activity.path("attachments").get(0).path("content").toString();
+    assertThat(card).contains("(https://b.example/articles/000_a#p2)").doesNotContain("(https://evil.example");
+    assertThat(activity.toString()).doesNotContain("\"mention\"");
+  }
+
+  @Test
+  void noEvidenceIsSaidPlainlyWithoutSources() {
+    Answer answer = new Answer.NoEvidence("q", "I found nothing in the articles that answers this question.", "en",
+        "none", Map.of());
+
+    JsonNode activity = Messages.answer(CHAT, answer);
+
+    assertThat(activity.path("text").asText()).isEqualTo(answer.text());
+    assertThat(activity.has("entities")).isFalse();
+    assertThat(activity.has("attachments")).isFalse();
+  }
+}

@@ -1,0 +1,237 @@
+package briefbot.chat.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.net.URI;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/** The real server over the seed articles: answers, the links they carry, the pages those open, bad input. */
+class WebServerTest {
+
+  /** An article that tries to inject markup and script through its text and its front matter. */
+  private static final String HOSTILE = """
+      ---
+      title: "Tricky <b>title</b>"
+      source: Test "Wire"
+      url: https://example.org/x?a=1&b="><script>alert(1)</script>
+      language: en
+      ---
+      The harbour authority of Quellmark said on Monday <script>alert('p1')</script> that ferries will run again.
+
+      Inspectors found <img src=x onerror=alert(2)> nothing wrong with the <b>Quellmark</b> ferry pier.
+      """;
+
+  @TempDir
+  static Path dir;
+  static TestServer server;
+
+  @BeforeAll
+  static void start() throws Exception {
+    Files.createDirectories(dir.resolve("corpus"));
+    Files.writeString(dir.resolve("corpus").resolve("zz-hostile.txt"), HOSTILE);
+    server = TestServer.start(dir, List.of());
+  }
+
+  @AfterAll
+  static void stop() {
+    server.close();
+  }
+
+  @Test
+  void firstCitationLinkOpensThatParagraphUnderItsAnchor() {
+    JsonNode answer = server.askAnswerable();
+    JsonNode first = answer.get("citations").get(0);
+    URI link = URI.create(first.get("url").asText());
+    assertThat(link.toString()).startsWith(server.base + "/articles/" + first.get("articleId").asText() + "#p");
+    assertThat(link.getFragment()).isEqualTo("p" + first.get("paragraph").asInt());
+
+    HttpResponse<String> page = server.get(link.toString());
+    assertThat(page.statusCode()).isEqualTo(200);
+    assertThat(page.headers().firstValue("Content-Type")).hasValueSatisfying(t -> assertThat(t).contains("text/html"));
+    Element paragraph = Jsoup.parse(page.body()).getElementById(link.getFragment());
+    assertThat(paragraph).as("element with id %s", link.getFragment()).isNotNull();
+    assertThat(paragraph.selectFirst(".text").text()).isEqualTo(first.get("text").asText());
+    assertThat(paragraph.selectFirst(".num").text()).isEqualTo(Integer.toString(first.get("paragraph").asInt()));
+  }
+
+  @Test
+  void answerJsonHasTheShapeOfDesign() {
+    JsonNode answer = server.askAnswerable();
+    assertThat(answer.get("question").asText()).isNotBlank();
+    assertThat(answer.get("answer").asText()).contains("[1]");
+    assertThat(answer.get("language").asText()).isEqualTo("en");
+    assertThat(answer.has("timingsMs")).isTrue();
+    for (JsonNode c : answer.get("citations")) {
+      assertThat(answer.get("answer").asText()).contains("[" + c.get("n").asInt() + "]");
+      assertThat(c.has("originalUrl")).isTrue();
+      for (String field : List.of("articleId", "title", "language", "url", "text")) {
+        assertThat(c.get(field).asText()).as(field).isNotBlank();
+      }
+    }
+  }
+
+  @Test
+  void readerPageShowsEveryParagraphNumberedAndTheArticleMetadata() {
+    Document page = Jsoup.parse(server.get("/articles/000_a17e017304ae15f4").body());
+    assertThat(page.select(".para")).hasSizeGreaterThan(5);
+    for (int i = 0; i < page.select(".para").size(); i++) {
+      Element p = page.select(".para").get(i);
+      assertThat(p.id()).isEqualTo("p" + (i + 1));
+      assertThat(p.selectFirst("a.num").attr("href")).isEqualTo("#p" + (i + 1));
+    }
+    assertThat(page.selectFirst(".meta").text()).contains("Reuters").contains("English");
+    assertThat(page.selectFirst("link[rel=stylesheet]").attr("href")).isEqualTo("/static/style.css");
+    assertThat(page.select("script")).isEmpty();
+  }
+
+  @Test
+  void articleTextAndFrontMatterAreEscapedNeverMarkup() {
+    HttpResponse<String> response = server.get("/articles/zz-hostile");
+    assertThat(response.statusCode()).isEqualTo(200);
+    assertThat(response.body()).doesNotContain("<script").doesNotContain("<img").doesNotContain("<b>");
+    Document page = Jsoup.parse(response.body());
+    assertThat(page.select("script, img, b")).isEmpty();
+    assertThat(page.selectFirst("h1").text()).isEqualTo("Tricky <b>title</b>");
+    assertThat(page.selectFirst("#p1 .text").text()).contains("<script>alert('p1')</script>");
+    Element original = page.selectFirst("a.original");
+    assertThat(original.attr("href")).isEqualTo("https://example.org/x?a=1&b=\"><script>alert(1)</script>");
+    assertThat(response.headers().firstValue("Content-Security-Policy")).hasValueSatisfying(
+        csp -> assertThat(csp).contains("default-src 'none'").doesNotContain("script-src"));
+  }
+
+  @Test
+  void queryMarksTheMatchingWordsButNotStopWords() {
+    Document page = Jsoup.parse(server.get("/articles/000_a17e017304ae15f4?q=the+joint+patrol+in+the+Arctic").body());
+    List<String> marked = page.select("mark").eachText();
+    assertThat(marked).contains("joint", "patrols", "Arctic");
+    assertThat(marked).doesNotContain("the", "in", "The");
+    assertThat(page.selectFirst("#p4 .text").text()).isEqualTo(
+        Jsoup.parse(server.get("/articles/000_a17e017304ae15f4").body()).selectFirst("#p4 .text").text());
+  }
+
+  @Test
+  void unknownArticleIsA404Page() {
+    HttpResponse<String> response = server.get("/articles/no-such-article");
+    assertThat(response.statusCode()).isEqualTo(404);
+    assertThat(Jsoup.parse(response.body()).selectFirst("h1").text()).isEqualTo("Not found");
+    assertThat(response.body()).doesNotContain("Exception").doesNotContain("at io.javalin");
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {
+      "/articles/..%2F..%2F..%2Fetc%2Fpasswd",
+      "/articles/%2e%2e%2fpom.xml",
+      "/articles/..",
+      "/articles/...",
+      "/articles/%2e%2e",
+      "/articles/..%5C..%5Cpom",
+      "/articles/%00",
+      "/articles/a%0d%0aSet-Cookie:x=1",
+      "/articles/../../etc/passwd",
+      "/static/..%2F..%2Fbriefbot%2FMain.class",
+      "/static/../../pom.xml"})
+  void pathTraversalIsAClean4xxAndServingGoesOn(String path) {
+    HttpResponse<String> response = server.get(path);
+    assertThat(response.statusCode()).as(path).isBetween(400, 499);
+    assertThat(response.body()).doesNotContain("root:").doesNotContain("<project").doesNotContain("Exception");
+    assertThat(response.headers().firstValue("Set-Cookie")).isEmpty();
+    assertThat(server.get("/healthz").statusCode()).isEqualTo(200);
+  }
+
+  @Test
+  void aOneMegabyteBodyIsRefusedAndServingGoesOn() {
+    String huge = "{\"question\": \"" + "a".repeat(1024 * 1024) + "\"}";
+    HttpResponse<String> response = server.post("/api/ask", huge);
+    assertThat(response.statusCode()).isIn(400, 413);
+    assertThat(TestServer.json(response).get("error").asText()).contains("too large");
+    assertThat(server.askAnswerable().get("status").asText()).isEqualTo("answered");
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"{\"question\":", "not json", "", "[\"What is Russia giving Iran?\"]",
+      "{\"q\": \"What is Russia giving Iran?\"}", "{\"question\": 42}", "{\"question\": \"   \"}",
+      "{\"question\": \"<b></b>\"}", "null"})
+  void malformedOrEmptyQuestionsGetA400WithAShortMessage(String body) {
+    HttpResponse<String> response = server.post("/api/ask", body);
+    assertThat(response.statusCode()).as(body).isEqualTo(400);
+    String error = TestServer.json(response).get("error").asText();
+    assertThat(error).isNotBlank().hasSizeLessThan(200).doesNotContain("Exception").doesNotContain("\tat ");
+    assertThat(server.get("/healthz").statusCode()).isEqualTo(200);
+  }
+
+  @Test
+  void aQuestionTooLongGetsA400() {
+    HttpResponse<String> response = server.post("/api/ask",
+        TestServer.JSON.createObjectNode().put("question", "why ".repeat(5_000)).toString());
+    assertThat(response.statusCode()).isEqualTo(400);
+    assertThat(TestServer.json(response).get("error").asText()).contains("too long");
+  }
+
+  @Test
+  void unknownApiPathIsJson404AndWrongMethodIsRefused() {
+    HttpResponse<String> response = server.get("/api/nothing");
+    assertThat(response.statusCode()).isEqualTo(404);
+    assertThat(TestServer.json(response).get("error").asText()).isNotBlank();
+    assertThat(server.get("/api/ask").statusCode()).isBetween(400, 499);
+  }
+
+  @Test
+  void healthSaysTheIndexIsSearchable() {
+    HttpResponse<String> response = server.get("/healthz");
+    assertThat(response.statusCode()).isEqualTo(200);
+    JsonNode health = TestServer.json(response);
+    assertThat(health.get("status").asText()).isEqualTo("ok");
+    assertThat(health.get("articles").asInt()).isEqualTo(server.articleFiles());
+    assertThat(health.get("paragraphs").asInt()).isGreaterThan(50);
+  }
+
+  @Test
+  void metricsCountQuestionsAnswersLatencyIndexAndErrors() {
+    server.askAnswerable();
+    server.post("/api/ask", "{\"question\":");
+    server.get("/articles/no-such-article");
+    String metrics = server.get("/metrics").body();
+    assertThat(metrics)
+        .contains("briefbot_questions_total{channel=\"web\"}")
+        .contains("briefbot_answers_total{channel=\"web\",status=\"answered\"}")
+        .contains("briefbot_answers_total{channel=\"web\",status=\"bad_question\"}")
+        .contains("briefbot_answer_latency_seconds_bucket{channel=\"web\",le=")
+        .contains("briefbot_http_requests_seconds_bucket{method=\"GET\",route=\"/articles/{id}\",status=\"404\"")
+        .contains("briefbot_index_articles " + server.articleFiles() + ".0")
+        .containsPattern("briefbot_index_size_bytes [1-9]")
+        .contains("jvm_memory_used_bytes");
+    assertThat(value(metrics, "briefbot_answers_total{channel=\"web\",status=\"answered\"}")).isGreaterThanOrEqualTo(1);
+  }
+
+  @Test
+  void chatPageAndItsAssetsAreServedAndNothingElseUnderStatic() {
+    HttpResponse<String> page = server.get("/");
+    assertThat(page.statusCode()).isEqualTo(200);
+    Document doc = Jsoup.parse(page.body());
+    assertThat(doc.selectFirst("form#ask input#question")).isNotNull();
+    assertThat(doc.selectFirst("script[src]").attr("src")).isEqualTo("/static/chat.js");
+    assertThat(page.headers().firstValue("Content-Security-Policy")).hasValueSatisfying(
+        csp -> assertThat(csp).contains("script-src 'self'").doesNotContain("unsafe-inline"));
+    assertThat(server.get("/static/chat.js").body()).contains("/api/ask");
+    assertThat(server.get("/static/style.css").body()).contains(":target");
+    assertThat(server.get("/static/index.html").statusCode()).isEqualTo(404);
+  }
+
+  private static double value(String metrics, String series) {
+    return metrics.lines().filter(l -> l.startsWith(series + " ")).mapToDouble(l -> Double.parseDouble(
+        l.substring(series.length() + 1).trim())).findFirst().orElse(-1);
+  }
+}

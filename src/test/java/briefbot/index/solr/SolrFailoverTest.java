@@ -1,0 +1,87 @@
+package briefbot.index.solr;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import briefbot.app.Briefbot;
+import briefbot.corpus.ArticleFile;
+import briefbot.testing.SeedCorpus;
+import briefbot.testing.SolrCloud;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** One node of a collection with 2 replicas per shard stops while questions come in, and comes back. */
+class SolrFailoverTest {
+
+  private static final String COLLECTION = "failover";
+
+  @TempDir
+  Path dir;
+
+  @Test
+  void aStoppedNodeLosesNoAnswerAndItsRestartLosesNoParagraph() throws Exception {
+    SolrCloud cloud = SolrCloud.shared();
+    Path corpus = SeedCorpus.copyTo(dir);
+    try (Briefbot bot = Briefbot.open(SolrBackendTest.solrConfig(dir, COLLECTION), Clock.systemUTC())) {
+      bot.sync(line -> {});
+      List<String> questions = SolrBackendTest.questions().subList(0, 12);
+      Map<String, String> expected = new HashMap<>();
+      questions.forEach(q -> expected.put(q, SolrBackendTest.json(bot, q)));
+      int paragraphs = bot.index().paragraphCount();
+
+      List<String> wrong = Collections.synchronizedList(new ArrayList<>());
+      AtomicBoolean asking = new AtomicBoolean(true);
+      ExecutorService asker = Executors.newSingleThreadExecutor();
+      Future<Integer> asked = asker.submit(() -> {
+        int n = 0;
+        while (asking.get()) {
+          String q = questions.get(n++ % questions.size());
+          try {
+            if (!SolrBackendTest.json(bot, q).equals(expected.get(q))) {
+              wrong.add(q);
+            }
+          } catch (RuntimeException e) {
+            wrong.add(q + ": " + e);
+          }
+        }
+        return n;
+      });
+      try {
+        Thread.sleep(500);
+        cloud.stop(1);
+        Thread.sleep(3_000);
+        // Written while the node is down: its replicas must catch up when it returns.
+        ArticleFile.anArticle("late-news").title("Harbour strike ends")
+            .paragraph("Dockworkers in Rotterdam ended their strike on Friday after a wage deal.").writeTo(corpus);
+        assertThat(bot.sync(line -> {}).added()).isEqualTo(1);
+        Thread.sleep(1_000);
+      } finally {
+        asking.set(false);
+        asker.shutdown();
+        cloud.start(1);
+      }
+      assertThat(asked.get(60, TimeUnit.SECONDS)).isGreaterThan(questions.size());
+      assertThat(wrong).as("answers that failed or changed while a node was down").isEmpty();
+
+      cloud.stop(0); // start(1) returned once its replicas had caught up and were active
+      try {
+        // Only the restarted node serves now: everything must be on its replicas.
+        assertThat(bot.index().paragraphCount()).isEqualTo(paragraphs + 1);
+        assertThat(bot.index().article("late-news")).isPresent();
+      } finally {
+        cloud.start(0);
+      }
+    }
+  }
+}

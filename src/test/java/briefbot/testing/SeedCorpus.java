@@ -1,0 +1,51 @@
+package briefbot.testing;
+
+import briefbot.app.Briefbot;
+import briefbot.config.Config;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.stream.Stream;
+
+/** Test fixture: the project's seed articles copied into a temp folder, and a Briefbot over them. */
+public final class SeedCorpus {
+
+  private SeedCorpus() {}
+
+  /** Copies corpus/ (the repo's seed articles) into {@code dir}/corpus and returns that folder. */
+  public static Path copyTo(Path dir) {
+    Path target = dir.resolve("corpus");
+    try {
+      Files.createDirectories(target);
+      try (Stream<Path> files = Files.list(Path.of("corpus"))) {
+        for (Path f : files.toList()) {
+          Files.copy(f, target.resolve(f.getFileName()));
+        }
+      }
+      return target;
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** The configuration of a Briefbot whose corpus and data live under {@code dir}. */
+  public static Config config(Path dir, Map<String, String> extra) {
+    Map<String, String> env = new HashMap<>(extra);
+    env.put("BRIEFBOT_CORPUS_DIR", dir.resolve("corpus").toString());
+    env.put("BRIEFBOT_DATA_DIR", dir.resolve("data").toString());
+    env.putIfAbsent("BRIEFBOT_BASE_URL", "http://briefbot.test");
+    return Config.fromEnv(env);
+  }
+
+  /** A Briefbot over a fresh copy of the seed corpus under {@code dir}, already indexed. */
+  public static Briefbot open(Path dir) {
+    copyTo(dir);
+    Briefbot bot = Briefbot.open(config(dir, Map.of()), Clock.systemUTC());
+    bot.sync(line -> {});
+    return bot;
+  }
+}
