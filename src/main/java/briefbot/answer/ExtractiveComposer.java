@@ -4,6 +4,7 @@ import briefbot.retrieval.Passage;
 import briefbot.retrieval.Retrieval.Concept;
 import briefbot.retrieval.Retrieval;
 import briefbot.retrieval.Retriever;
+import briefbot.text.Sentences;
 import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.LinkedHashMap;

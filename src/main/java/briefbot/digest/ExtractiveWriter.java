@@ -2,8 +2,8 @@ package briefbot.digest;
 
 import briefbot.answer.Citation;
 import briefbot.answer.Links;
-import briefbot.answer.Sentences;
 import briefbot.retrieval.Passage;
+import briefbot.text.Sentences;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;

@@ -1,4 +1,4 @@
-package briefbot.answer;
+package briefbot.text;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,4 +1,4 @@
-package briefbot.answer;
+package briefbot.text;
 
 import java.text.BreakIterator;
 import java.util.ArrayList;
