@@ -27,12 +27,12 @@ import javax.net.ssl.SSLContext;
  * A chat-model server on 127.0.0.1 speaking the real wire formats (OpenAI and Azure OpenAI JSON and SSE, Ollama
  * JSON and NDJSON); a script decides each reply from the request, the way a model would from its prompt.
  */
-final class FakeModelServer implements AutoCloseable {
+public final class FakeModelServer implements AutoCloseable {
 
   static final ObjectMapper JSON = new ObjectMapper();
 
   /** A request as received, with the chat messages read out of its body. */
-  record Request(String method, String path, String query, Map<String, List<String>> headers, String body,
+  public record Request(String method, String path, String query, Map<String, List<String>> headers, String body,
       long receivedNanos) {
 
     JsonNode json() {
@@ -67,7 +67,7 @@ final class FakeModelServer implements AutoCloseable {
       return message("system");
     }
 
-    String user() {
+    public String user() {
       return message("user");
     }
 
@@ -77,7 +77,7 @@ final class FakeModelServer implements AutoCloseable {
   }
 
   /** What the server sends back. */
-  sealed interface Reply {}
+  public sealed interface Reply {}
 
   record Body(int status, String contentType, String body, Map<String, String> headers) implements Reply {}
 
@@ -106,7 +106,7 @@ final class FakeModelServer implements AutoCloseable {
     server.start();
   }
 
-  static FakeModelServer start(Function<Request, Reply> script) {
+  public static FakeModelServer start(Function<Request, Reply> script) {
     return start(script, null);
   }
 
@@ -119,11 +119,11 @@ final class FakeModelServer implements AutoCloseable {
     }
   }
 
-  String url() {
+  public String url() {
     return (server instanceof HttpsServer ? "https" : "http") + "://127.0.0.1:" + server.getAddress().getPort();
   }
 
-  List<Request> requests() {
+  public List<Request> requests() {
     return List.copyOf(requests);
   }
 
@@ -194,7 +194,7 @@ final class FakeModelServer implements AutoCloseable {
   }
 
   /** An OpenAI (and Azure OpenAI) chat completion; {@code text} null means a refusal. */
-  static Reply openAi(String text) {
+  public static Reply openAi(String text) {
     ObjectNode root = JSON.createObjectNode().put("id", "chatcmpl-1").put("object", "chat.completion")
         .put("created", 1_700_000_000L).put("model", "fake-model");
     ObjectNode choice = root.putArray("choices").addObject().put("index", 0)

@@ -35,14 +35,14 @@ import java.util.concurrent.atomic.AtomicInteger;
  * Microsoft's side of the Bot Framework on 127.0.0.1: the OpenID metadata and its key set (test RSA keys, endorsed
  * for msteams), the client-credentials token endpoint, and a Bot Connector that records the activities it gets.
  */
-final class FakeBotFramework implements AutoCloseable {
+public final class FakeBotFramework implements AutoCloseable {
 
-  static final String APP_ID = "6d1f5c1e-0b7a-4c55-9d3e-3f1d0f4b2a10";
+  public static final String APP_ID = "6d1f5c1e-0b7a-4c55-9d3e-3f1d0f4b2a10";
   static final String APP_PASSWORD = "test-secret-~p4ss";
 
   /** One activity the bot sent to the Connector. */
-  record Sent(String conversationId, String replyToId, JsonNode activity) {
-    String type() {
+  public record Sent(String conversationId, String replyToId, JsonNode activity) {
+    public String type() {
       return activity.path("type").asText();
     }
   }
@@ -58,7 +58,7 @@ final class FakeBotFramework implements AutoCloseable {
   final AtomicInteger tokenRequests = new AtomicInteger();
   final AtomicInteger refusedPosts = new AtomicInteger();
 
-  FakeBotFramework() throws IOException {
+  public FakeBotFramework() throws IOException {
     server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
     server.setExecutor(pool);
     server.createContext("/v1/.well-known/openidconfiguration", this::metadata);
@@ -73,17 +73,17 @@ final class FakeBotFramework implements AutoCloseable {
   }
 
   /** The serviceUrl Teams puts in activities (with a trailing slash, as Teams does). */
-  String serviceUrl() {
+  public String serviceUrl() {
     return base() + "/";
   }
 
-  Map<String, String> env() {
+  public Map<String, String> env() {
     return Map.of("TEAMS_APP_ID", APP_ID, "TEAMS_APP_PASSWORD", APP_PASSWORD,
         "TEAMS_OPENID_METADATA_URL", base() + "/v1/.well-known/openidconfiguration",
         "TEAMS_TOKEN_URL", base() + "/botframework.com/oauth2/v2.0/token");
   }
 
-  static RSAKey newKey(String kid) {
+  public static RSAKey newKey(String kid) {
     try {
       return new RSAKeyGenerator(2048).keyID(kid).generate();
     } catch (Exception e) {
@@ -91,7 +91,7 @@ final class FakeBotFramework implements AutoCloseable {
     }
   }
 
-  void publish(RSAKey key) {
+  public void publish(RSAKey key) {
     published.put(key.getKeyID(), key);
   }
 
@@ -100,7 +100,7 @@ final class FakeBotFramework implements AutoCloseable {
   }
 
   /** A channel token as the Bot Connector signs it. */
-  static String token(RSAKey key, String audience, String serviceUrl, Instant now, Duration life) {
+  public static String token(RSAKey key, String audience, String serviceUrl, Instant now, Duration life) {
     JWTClaimsSet claims = new JWTClaimsSet.Builder().issuer("https://api.botframework.com").audience(audience)
         .notBeforeTime(Date.from(now.minusSeconds(60))).issueTime(Date.from(now))
         .expirationTime(Date.from(now.plus(life))).claim("serviceurl", serviceUrl).build();
@@ -126,7 +126,7 @@ final class FakeBotFramework implements AutoCloseable {
     return sent.stream().filter(s -> s.conversationId().equals(conversationId)).toList();
   }
 
-  List<Sent> messagesTo(String conversationId) {
+  public List<Sent> messagesTo(String conversationId) {
     return sentTo(conversationId).stream().filter(s -> s.type().equals("message")).toList();
   }
 
