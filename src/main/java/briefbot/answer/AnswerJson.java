@@ -4,8 +4,14 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
-/** The JSON form of an answer, exactly as DESIGN.md shows it (shared by the command line and the web API). */
+/** The JSON form of an answer, as docs/answer-json.md describes it (shared by the command line and the web API). */
 public final class AnswerJson {
+
+  /**
+   * The version of Briefbot's JSON formats (answers, digests): raised when a field is renamed, removed or changes
+   * meaning, not when one is added.
+   */
+  public static final int VERSION = 1;
 
   private static final ObjectMapper MAPPER = new ObjectMapper();
 
@@ -13,6 +19,7 @@ public final class AnswerJson {
 
   public static ObjectNode of(Answer answer) {
     ObjectNode root = MAPPER.createObjectNode();
+    root.put("version", VERSION);
     root.put("question", answer.question());
     root.put("status", answer instanceof Answer.Grounded ? "answered" : "no_answer");
     root.put("answer", answer.text());
@@ -20,22 +27,24 @@ public final class AnswerJson {
     ArrayNode citations = root.putArray("citations");
     if (answer instanceof Answer.Grounded grounded) {
       root.put("composer", grounded.composer());
-      for (Citation c : grounded.citations()) {
-        ObjectNode node = citations.addObject();
-        node.put("n", c.n());
-        node.put("articleId", c.articleId());
-        node.put("title", c.title());
-        node.put("source", c.source());
-        node.put("language", c.language());
-        node.put("paragraph", c.paragraph());
-        node.put("url", c.url());
-        node.put("originalUrl", c.originalUrl());
-        node.put("text", c.text());
-      }
+      grounded.citations().forEach(c -> citation(citations.addObject(), c));
     }
     ObjectNode timings = root.putObject("timingsMs");
     answer.timingsMs().forEach(timings::put);
     return root;
+  }
+
+  /** Writes one citation's fields into {@code node}: the same in answers and digests. */
+  public static ObjectNode citation(ObjectNode node, Citation c) {
+    return node.put("n", c.n()).put("articleId", c.articleId()).put("title", c.title()).put("source", c.source())
+        .put("language", c.language()).put("paragraph", c.paragraph()).put("url", c.url())
+        .put("originalUrl", c.originalUrl()).put("text", c.text());
+  }
+
+  /** The line {@code ask --json -} prints for a question it cannot take. */
+  public static String error(String question, String message) {
+    return MAPPER.createObjectNode().put("version", VERSION).put("question", question).put("status", "error")
+        .put("error", message).toString();
   }
 
   public static String toJson(Answer answer) {

@@ -7,7 +7,6 @@ import briefbot.answer.Citation;
 import briefbot.answer.Question;
 import briefbot.app.Briefbot;
 import briefbot.index.SyncReport;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -61,9 +60,7 @@ final class AskCommand implements Callable<Integer> {
       }
     } catch (BadQuestion e) {
       if (json) {
-        var node = new ObjectMapper().createObjectNode().put("question", line).put("status", "error")
-            .put("error", e.getMessage());
-        context.out().println(node);
+        context.out().println(AnswerJson.error(line, e.getMessage()));
       } else {
         context.err().println("briefbot: " + e.getMessage());
       }

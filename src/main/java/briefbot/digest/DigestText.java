@@ -1,5 +1,6 @@
 package briefbot.digest;
 
+import briefbot.answer.AnswerJson;
 import briefbot.answer.Citation;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
@@ -34,6 +35,7 @@ final class DigestText {
 
   static ObjectNode json(Digest digest) {
     ObjectNode root = JSON.createObjectNode();
+    root.put("version", AnswerJson.VERSION);
     root.put("day", digest.day().toString());
     root.put("headline", digest.headline());
     root.put("quiet", digest.quiet());
@@ -42,11 +44,7 @@ final class DigestText {
       items.addObject().put("title", item.title()).put("text", item.text()).put("sources", item.sources());
     }
     ArrayNode citations = root.putArray("citations");
-    for (Citation c : digest.citations()) {
-      citations.addObject().put("n", c.n()).put("articleId", c.articleId()).put("title", c.title())
-          .put("source", c.source()).put("language", c.language()).put("paragraph", c.paragraph())
-          .put("url", c.url()).put("originalUrl", c.originalUrl()).put("text", c.text());
-    }
+    digest.citations().forEach(c -> AnswerJson.citation(citations.addObject(), c));
     return root;
   }
 }

@@ -65,6 +65,20 @@ class CliTest {
   }
 
   @Test
+  void answerJsonHasTheFieldsOfDocsAnswerJsonInOrderWithItsVersion() throws Exception {
+    JsonNode json = new ObjectMapper().readTree(run("", "ask", "--json", "What is Russia giving Iran?").out());
+    assertThat(json.fieldNames()).toIterable().containsExactly("version", "question", "status", "answer", "language",
+        "citations", "composer", "timingsMs");
+    assertThat(json.get("version").asInt()).isEqualTo(1);
+    assertThat(json.get("citations").get(0).fieldNames()).toIterable().containsExactly("n", "articleId", "title",
+        "source", "language", "paragraph", "url", "originalUrl", "text");
+
+    JsonNode none = new ObjectMapper().readTree(run("", "ask", "--json", "What did the Pope say?").out());
+    assertThat(none.fieldNames()).toIterable().containsExactly("version", "question", "status", "answer", "language",
+        "citations", "timingsMs");
+  }
+
+  @Test
   void readableAnswerListsEachSourceWithTitleParagraphAndLink() {
     Run run = run("", "ask", "Where did Biden meet Yoon and Ishiba?");
     assertThat(run.code()).isZero();
@@ -88,7 +102,9 @@ class CliTest {
     assertThat(lines).hasSize(3);
     ObjectMapper mapper = new ObjectMapper();
     assertThat(mapper.readTree(lines.get(0)).get("status").asText()).isEqualTo("answered");
-    assertThat(mapper.readTree(lines.get(1)).get("status").asText()).isEqualTo("error");
+    JsonNode error = mapper.readTree(lines.get(1));
+    assertThat(error.fieldNames()).toIterable().containsExactly("version", "question", "status", "error");
+    assertThat(error.get("status").asText()).isEqualTo("error");
     assertThat(mapper.readTree(lines.get(2)).get("language").asText()).isEqualTo("nl");
   }
 

@@ -58,6 +58,11 @@ class DigestCommandTest {
     Run run = run(Map.of(), "digest", "--dry-run", "--json");
     assertThat(run.code()).as(run.err()).isZero();
     JsonNode digest = new ObjectMapper().readTree(run.out());
+    assertThat(digest.fieldNames()).toIterable().containsExactly("version", "day", "headline", "quiet", "items",
+        "citations");
+    assertThat(digest.get("version").asInt()).isEqualTo(1);
+    assertThat(digest.get("citations").get(0).fieldNames()).toIterable().containsExactly("n", "articleId", "title",
+        "source", "language", "paragraph", "url", "originalUrl", "text");
     assertThat(digest.get("quiet").asBoolean()).isFalse();
     JsonNode items = digest.get("items");
     assertThat(items.size()).isBetween(3, 7);
