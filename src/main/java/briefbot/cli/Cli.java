@@ -12,10 +12,11 @@ import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.util.Map;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.ScopeType;
 import picocli.CommandLine;
 
 /** The command line: parses arguments, runs a command, turns failures into one clear line and an exit code. */
-@Command(name = "briefbot", mixinStandardHelpOptions = true, version = "briefbot 0.1",
+@Command(name = "briefbot", mixinStandardHelpOptions = true, version = "briefbot 0.1", scope = ScopeType.INHERIT,
     description = "Answers questions from news articles with cited paragraphs.",
     subcommands = {AskCommand.class, IndexCommand.class, ServeCommand.class, DigestCommand.class, AddCommand.class,
         SlackManifestCommand.class, TeamsManifestCommand.class, BenchCommand.class})

@@ -65,6 +65,16 @@ class CliTest {
   }
 
   @Test
+  void everyCommandExplainsItselfWithHelp() {
+    for (String command : List.of("ask", "index", "serve", "digest", "add", "slack-manifest", "teams-manifest",
+        "bench")) {
+      Run run = run("", command, "--help");
+      assertThat(run.code()).as(command + " --help: " + run.err()).isZero();
+      assertThat(run.out()).startsWith("Usage: briefbot " + command);
+    }
+  }
+
+  @Test
   void answerJsonHasTheFieldsOfDocsAnswerJsonInOrderWithItsVersion() throws Exception {
     JsonNode json = new ObjectMapper().readTree(run("", "ask", "--json", "What is Russia giving Iran?").out());
     assertThat(json.fieldNames()).toIterable().containsExactly("version", "question", "status", "answer", "language",
