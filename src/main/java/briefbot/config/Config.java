@@ -24,7 +24,7 @@ public record Config(
     String embeddingTokenizerPath,
     Map<String, String> env) {
 
-  /** The LLM providers DESIGN.md names; {@code none} is the offline extractive composer. */
+  /** The LLM providers docs/llm.md describes; {@code none} is the offline extractive composer. */
   public static final Set<String> LLM_PROVIDERS = Set.of("none", "openai", "azure-openai", "ollama");
 
   public Config {

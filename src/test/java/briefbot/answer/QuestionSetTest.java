@@ -88,7 +88,7 @@ class QuestionSetTest {
     });
   }
 
-  /** Every citation names a paragraph the index holds, with its text, under the reader link of DESIGN.md. */
+  /** Every citation names a paragraph the index holds, with its text, under the reader link docs/answer-json.md describes. */
   private static void assertCitationsAreRealReaderLinks(Answer answer) {
     if (!(answer instanceof Answer.Grounded grounded)) {
       return;

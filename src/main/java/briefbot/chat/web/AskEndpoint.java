@@ -13,7 +13,7 @@ import io.javalin.http.Handler;
 import io.javalin.http.HttpStatus;
 import java.time.Duration;
 
-/** {@code POST /api/ask}: {"question": "..."} in, the JSON answer of DESIGN.md out; bad input gets a 400. */
+/** {@code POST /api/ask}: {"question": "..."} in, the JSON answer of docs/answer-json.md out; bad input gets a 400. */
 final class AskEndpoint implements Handler {
 
   static final String SHAPE = "Send JSON like {\"question\": \"What is Russia giving Iran?\"}.";

@@ -10,7 +10,7 @@ import java.time.Duration;
 
 /**
  * The meters of the web server. The names are shared with the chat adapters (they tag {@code channel} with
- * their own name), so one dashboard shows every channel: see the README's metrics table.
+ * their own name), so one dashboard shows every channel: see the metrics table in docs/serving.md.
  */
 final class WebMetrics {
 
