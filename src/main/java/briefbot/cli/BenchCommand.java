@@ -44,7 +44,7 @@ final class BenchCommand implements Callable<Integer> {
   @Option(names = "--clients", defaultValue = "4", description = "concurrent clients (default ${DEFAULT-VALUE})")
   int clients;
 
-  @Option(names = "--real-vectors", description = "embed whole corpora with the real model (slow: ~15 min per 100k on 2 cores)")
+  @Option(names = "--real-vectors", description = "embed whole corpora with the real model (slow: 5 to 10 min per 10,000 paragraphs on 2 cores)")
   boolean realVectors;
 
   @Option(names = "--jar", paramLabel = "JAR", description = "the jar for the fresh serving JVM (default: this one, else target/briefbot.jar)")
