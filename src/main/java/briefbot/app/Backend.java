@@ -2,6 +2,7 @@ package briefbot.app;
 
 import briefbot.config.Config;
 import briefbot.config.ConfigException;
+import briefbot.config.Settings;
 import briefbot.config.SolrSettings;
 import briefbot.index.ParagraphIndex;
 import briefbot.index.lucene.LuceneIndex;
@@ -10,6 +11,9 @@ import briefbot.state.BotState;
 import briefbot.state.solr.SolrState;
 import briefbot.state.sqlite.SqliteState;
 import dev.langchain4j.model.embedding.EmbeddingModel;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Clock;
 
 /**
@@ -21,21 +25,32 @@ final class Backend {
   private Backend() {}
 
   static boolean solr(Config config) {
-    String search = config.get("BRIEFBOT_SEARCH");
-    if (search == null || search.equals("embedded")) {
-      return false;
-    }
-    if (search.equals("solr")) {
-      return true;
-    }
-    throw new ConfigException("BRIEFBOT_SEARCH must be embedded or solr, not '" + search + "'");
+    return config.get(Settings.SEARCH) == Settings.Search.SOLR;
   }
 
-  /** Reads the backend's settings, so that a wrong one stops start-up with a line naming it. */
+  /**
+   * Reads the backend's settings, so that a wrong one stops start-up with a line naming it; the embedded backend's
+   * data folder must be one Briefbot can create and write.
+   */
   static void check(Config config) {
     if (solr(config)) {
       SolrSettings.from(config);
+      return;
     }
+    Path data = config.dataDir();
+    try {
+      Files.createDirectories(data);
+    } catch (IOException | UnsupportedOperationException e) {
+      throw unwritable(config, data);
+    }
+    if (!Files.isWritable(data)) {
+      throw unwritable(config, data);
+    }
+  }
+
+  private static ConfigException unwritable(Config config, Path data) {
+    return new ConfigException(config.nameOf(Settings.DATA_DIR) + " must be a folder Briefbot can write, not '"
+        + data + "'");
   }
 
   static ParagraphIndex index(Config config, EmbeddingModel embeddings, Clock clock) {

@@ -5,6 +5,7 @@ import briefbot.answer.ExtractiveComposer;
 import briefbot.answer.Links;
 import briefbot.config.Config;
 import briefbot.config.ConfigException;
+import briefbot.config.Settings;
 import briefbot.corpus.Corpus;
 import briefbot.index.ParagraphIndex;
 import briefbot.index.SyncReport;
@@ -19,6 +20,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
+import java.util.Set;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 
@@ -67,7 +69,7 @@ public final class Briefbot implements AutoCloseable {
 
   private static Briefbot open(Config config, Clock clock, EmbeddingModel embeddings, Supplier<BotState> state,
       boolean ownsState) {
-    Corpus corpus = new Corpus(config.corpusDir());
+    Corpus corpus = new Corpus(config.corpusDir(), corpusOrigin(config));
     ParagraphIndex index = Backend.index(config, embeddings, clock);
     Retriever retriever = new Retriever(index, embeddings, embeddingLanguages(config));
     Links links = new Links(config.baseUrl());
@@ -81,10 +83,16 @@ public final class Briefbot implements AutoCloseable {
     }
   }
 
+  /** Where the corpus folder was named, for the message when it is missing: the flag, the variable, or how to. */
+  static String corpusOrigin(Config config) {
+    return config.isSet(Settings.CORPUS_DIR) ? config.nameOf(Settings.CORPUS_DIR)
+        : "set " + Settings.CORPUS_DIR.name() + " or --corpus";
+  }
+
   /** Extractive answers, or with {@code BRIEFBOT_LLM} set, a model's answers (extractive when it fails). */
   static Answerer answerer(Config config, ParagraphIndex index, Retriever retriever, Links links) {
     ExtractiveComposer extractive = new ExtractiveComposer(retriever, links);
-    if ("none".equals(config.llm())) {
+    if (config.llm() == Settings.LlmProvider.NONE) {
       return new Answerer(retriever, extractive);
     }
     LlmComposer llm = LlmComposer.open(config, links, extractive, index);
@@ -93,26 +101,27 @@ public final class Briefbot implements AutoCloseable {
 
   /** The embedding model: a multilingual ONNX model the user supplies, else the one that ships in the jar. */
   static EmbeddingModel embeddings(Config config) {
-    if (config.embeddingModelPath() == null) {
+    Path model = config.get(Settings.EMBEDDING_MODEL);
+    if (model == null) {
       return new AllMiniLmL6V2EmbeddingModel();
     }
-    Path model = Path.of(config.embeddingModelPath());
     if (!Files.isRegularFile(model)) {
-      throw new ConfigException("BRIEFBOT_EMBEDDING_MODEL points to no file: " + model);
+      throw new ConfigException(config.nameOf(Settings.EMBEDDING_MODEL) + " points to no file: " + model);
     }
-    if (config.embeddingTokenizerPath() == null || !Files.isRegularFile(Path.of(config.embeddingTokenizerPath()))) {
-      throw new ConfigException("BRIEFBOT_EMBEDDING_TOKENIZER must name the model's tokenizer.json");
+    Path tokenizer = config.get(Settings.EMBEDDING_TOKENIZER);
+    if (tokenizer == null || !Files.isRegularFile(tokenizer)) {
+      throw new ConfigException(config.nameOf(Settings.EMBEDDING_TOKENIZER) + " must name the model's tokenizer.json");
     }
-    return new OnnxEmbeddingModel(model, Path.of(config.embeddingTokenizerPath()), PoolingMode.MEAN);
+    return new OnnxEmbeddingModel(model, tokenizer, PoolingMode.MEAN);
   }
 
   /** The default model is English-only; a user-supplied one is taken as multilingual unless told otherwise. */
-  static java.util.Set<String> embeddingLanguages(Config config) {
-    if (config.embeddingModelPath() == null) {
-      return java.util.Set.of("en");
+  static Set<String> embeddingLanguages(Config config) {
+    if (!config.isSet(Settings.EMBEDDING_MODEL)) {
+      return Set.of("en");
     }
-    java.util.List<String> languages = config.list("BRIEFBOT_EMBEDDING_LANGUAGES");
-    return languages.isEmpty() ? java.util.Set.of("*") : java.util.Set.copyOf(languages);
+    List<String> languages = config.get(Settings.EMBEDDING_LANGUAGES);
+    return languages == null || languages.isEmpty() ? Set.of("*") : Set.copyOf(languages);
   }
 
   /** Brings the index in step with the corpus (incremental); on a shared index, only while holding the lease. */

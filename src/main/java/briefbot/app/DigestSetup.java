@@ -2,6 +2,7 @@ package briefbot.app;
 
 import briefbot.answer.Links;
 import briefbot.config.Config;
+import briefbot.config.Settings;
 import briefbot.digest.DigestSink;
 import briefbot.digest.DigestWriter;
 import briefbot.digest.Digests;
@@ -33,6 +34,6 @@ final class DigestSetup {
   /** The extractive writer, or with {@code BRIEFBOT_LLM} set, the model's (extractive when it fails). */
   static DigestWriter writer(Config config, Links links) {
     DigestWriter extractive = DigestWriter.extractive(links);
-    return "none".equals(config.llm()) ? extractive : LlmComposer.digestWriter(config, links, extractive);
+    return config.llm() == Settings.LlmProvider.NONE ? extractive : LlmComposer.digestWriter(config, links, extractive);
   }
 }

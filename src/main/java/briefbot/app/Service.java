@@ -94,9 +94,10 @@ public final class Service implements AutoCloseable {
   /** Opens everything, syncs the index and starts serving on the configured port; on failure closes what it opened. */
   public static Service start(Config config, Clock clock, Options options) throws Exception {
     if (!Files.isDirectory(config.corpusDir())) { // before the embedding model takes seconds to load
-      throw new CorpusException("corpus folder not found: " + config.corpusDir()
-          + " (set BRIEFBOT_CORPUS_DIR or --corpus)");
+      throw new CorpusException("corpus folder not found: " + config.corpusDir() + " ("
+          + Briefbot.corpusOrigin(config) + ")");
     }
+    Backend.check(config);
     Deque<AutoCloseable> opened = new ArrayDeque<>();
     PrometheusMeterRegistry registry = newRegistry();
     opened.push(registry::close);

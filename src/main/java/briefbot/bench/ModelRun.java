@@ -11,7 +11,6 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.function.Consumer;
 
 /**
@@ -37,8 +36,7 @@ final class ModelRun {
     CorpusGenerator.Generated corpus = generator.write(dir.resolve("corpus"), sample, QUERY_EMBEDDINGS, progress);
     List<TextSegment> segments = segments(new Corpus(corpus.dir()), Math.min(sample, MODEL_ONLY_MAX));
     progress.accept("ingest with embeddings: %,d paragraphs with the real model".formatted(corpus.paragraphs()));
-    Config config = Config.fromEnv(Map.of("BRIEFBOT_CORPUS_DIR", corpus.dir().toString(),
-        "BRIEFBOT_DATA_DIR", dir.resolve("data").toString()));
+    Config config = SizeRun.config(corpus.dir(), dir.resolve("data"));
     double ingestPerSecond;
     try (Briefbot bot = Briefbot.open(config, Clock.systemUTC(), model)) {
       long t1 = System.nanoTime();

@@ -1,6 +1,7 @@
 package briefbot.bench;
 
 import briefbot.bench.BenchReport.Serving;
+import briefbot.config.Settings;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
@@ -56,8 +57,8 @@ final class ServingProcess {
     command.addAll(args);
     ProcessBuilder builder = new ProcessBuilder(command).redirectError(log.toFile());
     // The bench indexes with the model that ships in the jar; a configured one would make the child rebuild.
-    builder.environment().remove("BRIEFBOT_EMBEDDING_MODEL");
-    builder.environment().remove("BRIEFBOT_EMBEDDING_TOKENIZER");
+    builder.environment().remove(Settings.EMBEDDING_MODEL.name());
+    builder.environment().remove(Settings.EMBEDDING_TOKENIZER.name());
     long start = System.nanoTime();
     Process process;
     try {

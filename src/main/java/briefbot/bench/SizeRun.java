@@ -2,6 +2,7 @@ package briefbot.bench;
 
 import briefbot.app.Briefbot;
 import briefbot.config.Config;
+import briefbot.config.Settings;
 import briefbot.index.ParagraphIndex;
 import briefbot.index.lucene.LuceneIndex;
 import dev.langchain4j.model.embedding.EmbeddingModel;
@@ -103,6 +104,6 @@ final class SizeRun {
   }
 
   static Config config(Path corpus, Path data) {
-    return Config.fromEnv(Map.of("BRIEFBOT_CORPUS_DIR", corpus.toString(), "BRIEFBOT_DATA_DIR", data.toString()));
+    return Config.of(Map.of(Settings.CORPUS_DIR, corpus.toString(), Settings.DATA_DIR, data.toString()));
   }
 }

@@ -2,6 +2,7 @@ package briefbot.bench;
 
 import briefbot.app.Briefbot;
 import briefbot.config.Config;
+import briefbot.config.Settings;
 import briefbot.config.SolrSettings;
 import dev.langchain4j.model.embedding.EmbeddingModel;
 import java.io.IOException;
@@ -74,11 +75,11 @@ final class SolrRun {
   }
 
   private static Config config(SolrSettings settings, Path corpus, Path data) {
-    return Config.fromEnv(Map.of("BRIEFBOT_CORPUS_DIR", corpus.toString(), "BRIEFBOT_DATA_DIR", data.toString(),
-        "BRIEFBOT_SEARCH", "solr", "BRIEFBOT_SOLR_URL", String.join(",", settings.urls()),
-        "BRIEFBOT_SOLR_COLLECTION", settings.collection(),
-        "BRIEFBOT_SOLR_SHARDS", Integer.toString(settings.shards()),
-        "BRIEFBOT_SOLR_REPLICAS", Integer.toString(settings.replicas())));
+    return Config.of(Map.of(Settings.CORPUS_DIR, corpus.toString(), Settings.DATA_DIR, data.toString(),
+        Settings.SEARCH, "solr", Settings.SOLR_URL, String.join(",", settings.urls()),
+        Settings.SOLR_COLLECTION, settings.collection(),
+        Settings.SOLR_SHARDS, Integer.toString(settings.shards()),
+        Settings.SOLR_REPLICAS, Integer.toString(settings.replicas())));
   }
 
   /** Deletes the bench's collection and the state collection Briefbot made beside it, when they exist. */

@@ -4,6 +4,7 @@ import briefbot.bench.Bench;
 import briefbot.bench.BenchReport;
 import briefbot.config.Config;
 import briefbot.config.ConfigException;
+import briefbot.config.Settings;
 import briefbot.config.SolrSettings;
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -11,7 +12,6 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
@@ -81,10 +81,8 @@ final class BenchCommand implements Callable<Integer> {
   @Override
   public Integer call() throws IOException {
     if (serve) {
-      Map<String, String> merged = new HashMap<>(env);
-      merged.put("BRIEFBOT_CORPUS_DIR", corpus);
-      merged.put("BRIEFBOT_DATA_DIR", data);
-      return Bench.serve(Config.fromEnv(merged), seed, in, out, err);
+      return Bench.serve(Config.fromEnv(env, List.of(new Config.Flag(Settings.CORPUS_DIR, "--corpus", corpus),
+          new Config.Flag(Settings.DATA_DIR, "--data", data))), seed, in, out, err);
     }
     List<Integer> sizes = new ArrayList<>(paragraphs == null ? List.of(10_000, 100_000) : paragraphs);
     if (million && !sizes.contains(1_000_000)) {
@@ -105,7 +103,7 @@ final class BenchCommand implements Callable<Integer> {
   /** The cluster from the environment, as {@code BRIEFBOT_SEARCH=solr} reads it; the collection is the bench's own. */
   private SolrSettings solrCluster() {
     Config config = Config.fromEnv(env);
-    if (config.list("BRIEFBOT_SOLR_URL").isEmpty()) {
+    if (config.get(Settings.SOLR_URL).isEmpty()) {
       throw new ConfigException("bench --solr needs BRIEFBOT_SOLR_URL: SolrCloud node URLs like "
           + "http://solr1:8983/solr, comma-separated");
     }

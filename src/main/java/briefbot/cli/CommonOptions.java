@@ -1,7 +1,9 @@
 package briefbot.cli;
 
 import briefbot.config.Config;
-import java.util.HashMap;
+import briefbot.config.Settings;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import picocli.CommandLine.Option;
 
@@ -22,22 +24,15 @@ public final class CommonOptions {
 
   /** The configuration: the environment with these flags on top. */
   public Config config(Map<String, String> env) {
-    return config(env, Map.of());
+    return config(env, List.of());
   }
 
-  /** The configuration with these flags and a command's own flag settings ({@code extra}, null values ignored) on top. */
-  public Config config(Map<String, String> env, Map<String, String> extra) {
-    Map<String, String> merged = new HashMap<>(env);
-    extra.forEach((name, value) -> put(merged, name, value));
-    put(merged, "BRIEFBOT_CORPUS_DIR", corpus);
-    put(merged, "BRIEFBOT_DATA_DIR", data);
-    put(merged, "BRIEFBOT_BASE_URL", baseUrl);
-    return Config.fromEnv(merged);
-  }
-
-  static void put(Map<String, String> env, String name, String value) {
-    if (value != null) {
-      env.put(name, value);
-    }
+  /** The configuration with these flags and a command's own ({@code extra}; flags not given are ignored) on top. */
+  public Config config(Map<String, String> env, List<Config.Flag> extra) {
+    List<Config.Flag> flags = new ArrayList<>(extra);
+    flags.add(new Config.Flag(Settings.CORPUS_DIR, "--corpus", corpus));
+    flags.add(new Config.Flag(Settings.DATA_DIR, "--data", data));
+    flags.add(new Config.Flag(Settings.BASE_URL, "--base-url", baseUrl));
+    return Config.fromEnv(env, flags);
   }
 }

@@ -2,8 +2,9 @@ package briefbot.cli;
 
 import briefbot.app.Service;
 import briefbot.config.Config;
+import briefbot.config.Settings;
 import ch.qos.logback.classic.Level;
-import java.util.Collections;
+import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import org.slf4j.Logger;
@@ -31,8 +32,8 @@ final class ServeCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
-    Config config = options.config(context.env(), Collections.singletonMap("BRIEFBOT_PORT", port));
-    if (config.get("BRIEFBOT_LOG_LEVEL") == null) {
+    Config config = options.config(context.env(), List.of(new Config.Flag(Settings.PORT, "--port", port)));
+    if (!config.isSet(Settings.LOG_LEVEL)) {
       // A service logs its requests unless told otherwise; the one-shot commands stay quiet (WARN).
       ((ch.qos.logback.classic.Logger) LoggerFactory.getLogger(Logger.ROOT_LOGGER_NAME)).setLevel(Level.INFO);
     }

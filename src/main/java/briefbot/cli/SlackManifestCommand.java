@@ -1,6 +1,7 @@
 package briefbot.cli;
 
 import briefbot.config.Config;
+import briefbot.config.Settings;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import com.fasterxml.jackson.dataformat.yaml.YAMLGenerator;
@@ -44,11 +45,7 @@ final class SlackManifestCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
-    Map<String, String> merged = new LinkedHashMap<>(env);
-    if (baseUrl != null) {
-      merged.put("BRIEFBOT_BASE_URL", baseUrl);
-    }
-    String base = Config.fromEnv(merged).baseUrl();
+    String base = Config.fromEnv(env, List.of(new Config.Flag(Settings.BASE_URL, "--base-url", baseUrl))).baseUrl();
     if (http && !base.startsWith("https://")) {
       // Slack refuses plain-http and private request URLs; say so now rather than at paste time.
       spec.commandLine().getErr().println("briefbot: warning: Slack only posts to public https:// addresses;"

@@ -2,9 +2,10 @@ package briefbot.cli;
 
 import briefbot.app.TeamsPackage;
 import briefbot.config.Config;
+import briefbot.config.Settings;
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -35,11 +36,8 @@ final class TeamsManifestCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
-    Map<String, String> merged = new HashMap<>(env);
-    if (baseUrl != null) {
-      merged.put("BRIEFBOT_BASE_URL", baseUrl);
-    }
-    TeamsPackage.write(Config.fromEnv(merged), out, version);
+    TeamsPackage.write(Config.fromEnv(env, List.of(new Config.Flag(Settings.BASE_URL, "--base-url", baseUrl))), out,
+        version);
     stdout.println("wrote " + out + ": upload it in Teams (Apps > Manage your apps > Upload an app)");
     stdout.flush();
     return 0;

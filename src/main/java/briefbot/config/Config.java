@@ -1,124 +1,127 @@
 package briefbot.config;
 
-import java.net.URI;
 import java.nio.file.Path;
-import java.time.DateTimeException;
-import java.time.ZoneId;
+import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 
 /**
- * Briefbot's configuration, read once from the environment (flags override) and passed to whatever needs it;
- * a malformed value stops start-up with a message naming the variable.
+ * Briefbot's configuration: the environment with the command line's flags on top, read once and passed to whatever
+ * needs it. Each value is read as its {@link Setting} declares; a malformed one stops start-up with a message
+ * naming the flag it came from, else the variable.
  */
-public record Config(
-    Path corpusDir,
-    Path dataDir,
-    String baseUrl,
-    int port,
-    String llm,
-    String llmModel,
-    String embeddingModelPath,
-    String embeddingTokenizerPath,
-    Map<String, String> env) {
+public final class Config {
 
-  /** The LLM providers docs/llm.md describes; {@code none} is the offline extractive composer. */
-  public static final Set<String> LLM_PROVIDERS = Set.of("none", "openai", "azure-openai", "ollama");
+  /** A command-line flag that sets a setting ({@code --port 8081}); a null value means the flag was not given. */
+  public record Flag(Setting<?> setting, String name, String value) {}
 
-  public Config {
-    env = Map.copyOf(env);
+  private final Map<String, String> env;
+  private final Map<String, String> flags;
+  private final Path corpusDir;
+  private final Path dataDir;
+  private final int port;
+  private final String baseUrl;
+  private final Settings.LlmProvider llm;
+
+  private Config(Map<String, String> env, Map<String, String> flags) {
+    this.env = Map.copyOf(env);
+    this.flags = Map.copyOf(flags);
+    // the settings every command needs are read now, so that a wrong one stops it before anything starts
+    this.corpusDir = get(Settings.CORPUS_DIR);
+    this.dataDir = get(Settings.DATA_DIR);
+    this.port = get(Settings.PORT);
+    // links must open on the port actually served when only the port is set
+    this.baseUrl = isSet(Settings.BASE_URL) ? get(Settings.BASE_URL) : "http://localhost:" + port;
+    this.llm = get(Settings.LLM);
   }
 
+  /** The configuration of an environment (variable name to value). */
   public static Config fromEnv(Map<String, String> env) {
-    int port = port(env);
-    return new Config(
-        Path.of(value(env, "BRIEFBOT_CORPUS_DIR", "./corpus")),
-        Path.of(value(env, "BRIEFBOT_DATA_DIR", "./data")),
-        // links must open on the port actually served when only BRIEFBOT_PORT is set
-        url(env, "BRIEFBOT_BASE_URL", "http://localhost:" + port),
-        port,
-        llm(env),
-        env.get("BRIEFBOT_LLM_MODEL"),
-        env.get("BRIEFBOT_EMBEDDING_MODEL"),
-        env.get("BRIEFBOT_EMBEDDING_TOKENIZER"),
-        env);
+    return fromEnv(env, List.of());
   }
 
-  /** A setting by its environment name, or null. Features read their own settings through this and {@link #require}. */
-  public String get(String name) {
-    String v = env.get(name);
+  /** The configuration of an environment with flags on top; flags that were not given are ignored. */
+  public static Config fromEnv(Map<String, String> env, List<Flag> flags) {
+    Map<String, String> merged = new HashMap<>(env);
+    Map<String, String> given = new HashMap<>();
+    for (Flag flag : flags) {
+      if (flag.value() != null) {
+        merged.put(flag.setting().name(), flag.value());
+        given.put(flag.setting().name(), flag.name());
+      }
+    }
+    return new Config(merged, given);
+  }
+
+  /** A configuration of the given settings only (values as they would be written in the environment). */
+  public static Config of(Map<Setting<?>, String> values) {
+    Map<String, String> env = new HashMap<>();
+    values.forEach((setting, value) -> env.put(setting.name(), value));
+    return fromEnv(env);
+  }
+
+  /** The setting's value, or its default (null when it has none). */
+  public <T> T get(Setting<T> setting) {
+    String text = text(setting);
+    return text == null ? setting.defaultValue() : setting.read(nameOf(setting), text);
+  }
+
+  /** The value of a setting a started feature cannot do without. */
+  public <T> T require(Setting<T> setting, String feature) {
+    if (!isSet(setting)) {
+      throw new ConfigException(nameOf(setting) + " is not set (" + feature + " needs it)");
+    }
+    return get(setting);
+  }
+
+  /** Whether the setting was given (a blank value is not). */
+  public boolean isSet(Setting<?> setting) {
+    return text(setting) != null;
+  }
+
+  /** The name to tell the user: the flag that set the setting, else its environment variable. */
+  public String nameOf(Setting<?> setting) {
+    return flags.getOrDefault(setting.name(), setting.name());
+  }
+
+  public Path corpusDir() {
+    return corpusDir;
+  }
+
+  public Path dataDir() {
+    return dataDir;
+  }
+
+  /** The public address of the reader pages, without a trailing slash. */
+  public String baseUrl() {
+    return baseUrl;
+  }
+
+  public int port() {
+    return port;
+  }
+
+  /** Who writes answers and digests. */
+  public Settings.LlmProvider llm() {
+    return llm;
+  }
+
+  private String text(Setting<?> setting) {
+    String v = env.get(setting.name());
     return v == null || v.isBlank() ? null : v.strip();
   }
 
-  /** A setting a started feature cannot do without. */
-  public String require(String name, String feature) {
-    String v = get(name);
-    if (v == null) {
-      throw new ConfigException(name + " is not set (" + feature + " needs it)");
-    }
-    return v;
-  }
-
-  /** A comma-separated list setting, empty when unset. */
-  public List<String> list(String name) {
-    String v = get(name);
-    return v == null ? List.of() : List.of(v.split("\\s*,\\s*")).stream().filter(s -> !s.isEmpty()).toList();
-  }
-
-  /** A time zone setting. */
-  public ZoneId zone(String name, String fallback) {
-    String v = get(name) == null ? fallback : get(name);
-    try {
-      return ZoneId.of(v);
-    } catch (DateTimeException e) {
-      throw new ConfigException(name + " must be a time zone like Europe/Amsterdam or UTC, not '" + v + "'");
-    }
-  }
-
-  /** A URL setting, checked to be http(s). */
-  public String url(String name) {
-    String v = get(name);
-    return v == null ? null : url(env, name, null);
-  }
-
-  private static String value(Map<String, String> env, String name, String fallback) {
-    String v = env.get(name);
-    return v == null || v.isBlank() ? fallback : v.strip();
-  }
-
-  private static String url(Map<String, String> env, String name, String fallback) {
-    String v = value(env, name, fallback);
-    try {
-      URI uri = URI.create(v);
-      if (!("http".equals(uri.getScheme()) || "https".equals(uri.getScheme())) || uri.getHost() == null) {
-        throw new IllegalArgumentException();
+  /** Shows the settings that are set, secrets blanked out. */
+  @Override
+  public String toString() {
+    StringBuilder out = new StringBuilder("Config[");
+    for (Setting<?> setting : Settings.all()) {
+      String v = text(setting);
+      if (v != null) {
+        out.append(out.length() > 7 ? ", " : "").append(setting.name()).append('=')
+            .append(setting.secret() ? "***" : v);
       }
-    } catch (IllegalArgumentException e) {
-      throw new ConfigException(name + " must be an http(s) URL, not '" + v + "'");
     }
-    return v.endsWith("/") ? v.substring(0, v.length() - 1) : v;
-  }
-
-  private static int port(Map<String, String> env) {
-    String v = value(env, "BRIEFBOT_PORT", "8080");
-    try {
-      int port = Integer.parseInt(v);
-      if (port < 0 || port > 65535) {
-        throw new NumberFormatException();
-      }
-      return port;
-    } catch (NumberFormatException e) {
-      throw new ConfigException("BRIEFBOT_PORT must be a port number from 0 to 65535, not '" + v + "'");
-    }
-  }
-
-  private static String llm(Map<String, String> env) {
-    String v = value(env, "BRIEFBOT_LLM", "none").toLowerCase(Locale.ROOT);
-    if (!LLM_PROVIDERS.contains(v)) {
-      throw new ConfigException("BRIEFBOT_LLM must be one of none, openai, azure-openai, ollama; not '" + v + "'");
-    }
-    return v;
+    return out.append(']').toString();
   }
 }

@@ -18,22 +18,22 @@ public record SolrSettings(List<String> urls, String collection, int shards, int
 
   /** {@code BRIEFBOT_SOLR_URL} (comma-separated node URLs), {@code BRIEFBOT_SOLR_COLLECTION}, shards and replicas. */
   public static SolrSettings from(Config config) {
-    List<String> urls = config.list("BRIEFBOT_SOLR_URL");
-    if (urls.isEmpty()) {
-      throw new ConfigException("BRIEFBOT_SOLR_URL is not set (BRIEFBOT_SEARCH=solr needs it)");
+    List<String> urls = config.get(Settings.SOLR_URL);
+    if (urls == null || urls.isEmpty()) {
+      throw new ConfigException(config.nameOf(Settings.SOLR_URL) + " is not set (BRIEFBOT_SEARCH=solr needs it)");
     }
     for (String url : urls) {
-      checkUrl(url);
+      checkUrl(config, url);
     }
-    String collection = config.get("BRIEFBOT_SOLR_COLLECTION") == null ? "briefbot" : config.get("BRIEFBOT_SOLR_COLLECTION");
+    String collection = config.get(Settings.SOLR_COLLECTION);
     if (!collection.matches("[A-Za-z0-9][A-Za-z0-9_-]{0,99}")) {
-      throw new ConfigException("BRIEFBOT_SOLR_COLLECTION must be letters, digits, '_' or '-', not '" + collection + "'");
+      throw new ConfigException(config.nameOf(Settings.SOLR_COLLECTION)
+          + " must be letters, digits, '_' or '-', not '" + collection + "'");
     }
-    return new SolrSettings(urls, collection, count(config, "BRIEFBOT_SOLR_SHARDS", 2),
-        count(config, "BRIEFBOT_SOLR_REPLICAS", 2));
+    return new SolrSettings(urls, collection, config.get(Settings.SOLR_SHARDS), config.get(Settings.SOLR_REPLICAS));
   }
 
-  private static void checkUrl(String url) {
+  private static void checkUrl(Config config, String url) {
     try {
       URI uri = URI.create(url);
       if (("http".equals(uri.getScheme()) || "https".equals(uri.getScheme())) && uri.getHost() != null) {
@@ -42,23 +42,8 @@ public record SolrSettings(List<String> urls, String collection, int shards, int
     } catch (IllegalArgumentException e) {
       // reported below
     }
-    throw new ConfigException("BRIEFBOT_SOLR_URL must list Solr node URLs like http://solr1:8983/solr, not '" + url + "'");
-  }
-
-  private static int count(Config config, String name, int fallback) {
-    String v = config.get(name);
-    if (v == null) {
-      return fallback;
-    }
-    try {
-      int n = Integer.parseInt(v);
-      if (n >= 1 && n <= 64) {
-        return n;
-      }
-    } catch (NumberFormatException e) {
-      // reported below
-    }
-    throw new ConfigException(name + " must be a number from 1 to 64, not '" + v + "'");
+    throw new ConfigException(config.nameOf(Settings.SOLR_URL) + " must list Solr node URLs like "
+        + "http://solr1:8983/solr, not '" + url + "'");
   }
 
   /** The name of the small collection that holds bot state shared by every Briefbot instance. */

@@ -42,9 +42,16 @@ public final class Corpus {
   private static final long MAX_FILE_BYTES = 5 * 1024 * 1024;
 
   private final Path dir;
+  private final String origin;
 
   public Corpus(Path dir) {
+    this(dir, "set BRIEFBOT_CORPUS_DIR or --corpus");
+  }
+
+  /** {@code origin} says where the folder was named (a flag or a variable), for the message when it is missing. */
+  public Corpus(Path dir, String origin) {
     this.dir = dir;
+    this.origin = origin;
   }
 
   public Path dir() {
@@ -59,7 +66,7 @@ public final class Corpus {
   /** Lists the article files; fails with a clear message when the folder is missing. */
   public Scan scan() {
     if (!Files.isDirectory(dir)) {
-      throw new CorpusException("corpus folder not found: " + dir + " (set BRIEFBOT_CORPUS_DIR or --corpus)");
+      throw new CorpusException("corpus folder not found: " + dir + " (" + origin + ")");
     }
     List<Entry> entries = new ArrayList<>();
     List<String> warnings = new ArrayList<>();

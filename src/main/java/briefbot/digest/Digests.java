@@ -2,7 +2,7 @@ package briefbot.digest;
 
 import briefbot.answer.Links;
 import briefbot.config.Config;
-import briefbot.config.ConfigException;
+import briefbot.config.Settings;
 import briefbot.index.ParagraphIndex;
 import briefbot.state.BotState;
 import java.net.http.HttpClient;
@@ -10,7 +10,6 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -61,14 +60,14 @@ public final class Digests implements AutoCloseable {
     Schedules schedules = Schedules.from(config);
     Ledger ledger = new Ledger(state, owner(), LEASE);
     DigestRunner runner = new DigestRunner(sinks, schedules, ledger, new DigestComposer(index, writer),
-        grace(config), postQuiet(config));
+        config.get(Settings.DIGEST_GRACE), config.get(Settings.DIGEST_QUIET) == Settings.QuietDay.POST);
     return new Digests(runner, schedules, ledger, clock);
   }
 
   /** This package's own sinks: the Teams Workflows webhook, when {@code TEAMS_DIGEST_WEBHOOK_URL} is set. */
   public static List<DigestSink> ownSinks(Config config) {
     List<DigestSink> sinks = new ArrayList<>();
-    String webhook = config.url("TEAMS_DIGEST_WEBHOOK_URL");
+    String webhook = config.get(Settings.TEAMS_DIGEST_WEBHOOK_URL);
     if (webhook != null) {
       sinks.add(new TeamsWebhookSink(webhook, HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build()));
     }
@@ -124,30 +123,6 @@ public final class Digests implements AutoCloseable {
   /** The digest as one JSON object: day, headline, quiet, items, citations (in the answer JSON's form). */
   public static String json(Digest digest) {
     return DigestText.json(digest).toString();
-  }
-
-  private static Duration grace(Config config) {
-    String v = config.get("BRIEFBOT_DIGEST_GRACE");
-    try {
-      Duration d = v == null ? Duration.ofHours(2) : Duration.parse(v);
-      if (d.isNegative()) {
-        throw new DateTimeParseException("negative", v, 0);
-      }
-      return d;
-    } catch (DateTimeParseException e) {
-      throw new ConfigException("BRIEFBOT_DIGEST_GRACE must be a duration like PT2H or PT30M, not '" + v + "'");
-    }
-  }
-
-  private static boolean postQuiet(Config config) {
-    String v = config.get("BRIEFBOT_DIGEST_QUIET");
-    if (v == null || v.equalsIgnoreCase("post")) {
-      return true;
-    }
-    if (v.equalsIgnoreCase("skip")) {
-      return false;
-    }
-    throw new ConfigException("BRIEFBOT_DIGEST_QUIET must be post or skip, not '" + v + "'");
   }
 
   private static String owner() {

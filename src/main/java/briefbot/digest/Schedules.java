@@ -2,6 +2,7 @@ package briefbot.digest;
 
 import briefbot.config.Config;
 import briefbot.config.ConfigException;
+import briefbot.config.Settings;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
@@ -30,9 +31,8 @@ final class Schedules {
   }
 
   static Schedules from(Config config) {
-    ZoneId zone = config.zone("BRIEFBOT_DIGEST_TZ", "UTC");
-    String cron = config.get("BRIEFBOT_DIGEST_CRON") == null ? "0 8 * * *" : config.get("BRIEFBOT_DIGEST_CRON");
-    Schedule fallback = Schedule.of(cron, zone, "BRIEFBOT_DIGEST_CRON");
+    Schedule fallback = Schedule.of(config.get(Settings.DIGEST_CRON), config.get(Settings.DIGEST_TZ),
+        config.nameOf(Settings.DIGEST_CRON));
     return new Schedules(fallback, overrides(config.dataDir().resolve(FILE), fallback));
   }
 

@@ -1,6 +1,7 @@
 package briefbot.feeds;
 
 import briefbot.config.ConfigException;
+import briefbot.config.Settings;
 import java.io.IOException;
 import java.net.URI;
 import java.net.URISyntaxException;
@@ -35,7 +36,7 @@ final class FeedList {
   List<URI> read(boolean strict) {
     Set<URI> feeds = new LinkedHashSet<>();
     for (String entry : fromEnv) {
-      add(feeds, entry, "BRIEFBOT_FEEDS", strict);
+      add(feeds, entry, Settings.FEEDS.name(), strict);
     }
     List<String> lines = lines(strict);
     for (int i = 0; i < lines.size(); i++) {

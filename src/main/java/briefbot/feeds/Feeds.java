@@ -1,7 +1,7 @@
 package briefbot.feeds;
 
 import briefbot.config.Config;
-import briefbot.config.ConfigException;
+import briefbot.config.Settings;
 import briefbot.corpus.Paragraph;
 import briefbot.index.SyncReport;
 import briefbot.state.BotState;
@@ -11,7 +11,6 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
@@ -33,17 +32,7 @@ public final class Feeds implements AutoCloseable {
       int maxItemsPerFeed, Duration hostDelay, String userAgent, boolean allowLoopback) {
 
     public static Options from(Config config) {
-      String raw = config.get("BRIEFBOT_FEEDS_INTERVAL");
-      Duration interval;
-      try {
-        interval = raw == null ? Duration.ofMinutes(15) : Duration.parse(raw);
-      } catch (DateTimeParseException e) {
-        interval = Duration.ZERO;
-      }
-      if (interval.compareTo(Duration.ofMinutes(1)) < 0) {
-        throw new ConfigException("BRIEFBOT_FEEDS_INTERVAL must be a duration of at least a minute like PT15M, not '"
-            + raw + "'");
-      }
+      Duration interval = config.get(Settings.FEEDS_INTERVAL);
       return new Options(interval, Duration.ofSeconds(10), Duration.ofSeconds(30), 5L << 20, 5, 20,
           Duration.ofSeconds(1), "Briefbot/0.1 (+" + config.baseUrl() + ")", false);
     }
@@ -130,7 +119,7 @@ public final class Feeds implements AutoCloseable {
    */
   public static Feeds open(Config config, BotState state, Function<Consumer<String>, SyncReport> sync, Options options,
       Clock clock) {
-    FeedList list = new FeedList(config.list("BRIEFBOT_FEEDS"), config.dataDir().resolve(FeedList.FILE));
+    FeedList list = new FeedList(config.get(Settings.FEEDS), config.dataDir().resolve(FeedList.FILE));
     list.read(true);
     Supplier<SyncReport> index = () -> {
       SyncReport report = sync.apply(LOG::info);

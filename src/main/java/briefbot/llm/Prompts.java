@@ -2,6 +2,7 @@ package briefbot.llm;
 
 import briefbot.config.Config;
 import briefbot.config.ConfigException;
+import briefbot.config.Settings;
 import briefbot.retrieval.Passage;
 import dev.langchain4j.data.message.ChatMessage;
 import dev.langchain4j.data.message.SystemMessage;
@@ -29,7 +30,6 @@ import java.util.regex.Pattern;
  */
 final class Prompts {
 
-  static final String DIR = "BRIEFBOT_PROMPTS_DIR";
   private static final String DEFAULT_DIR = "prompts";
   private static final String PACKAGED = "/briefbot/prompts/";
   private static final Pattern VARIABLE = Pattern.compile("\\{\\{\\s*([A-Za-z_][A-Za-z0-9_]*)\\s*}}");
@@ -124,10 +124,10 @@ final class Prompts {
   }
 
   static Prompts load(Config config) {
-    String configured = config.get(DIR);
-    Path dir = Path.of(configured == null ? DEFAULT_DIR : configured);
+    Path configured = config.get(Settings.PROMPTS_DIR);
+    Path dir = configured == null ? Path.of(DEFAULT_DIR) : configured;
     if (configured != null && !Files.isDirectory(dir)) {
-      throw new ConfigException(DIR + " is not a folder: " + dir);
+      throw new ConfigException(config.nameOf(Settings.PROMPTS_DIR) + " is not a folder: " + dir);
     }
     return new Prompts(
         chat(dir, "answer.txt", Set.of("passages", "question", "language", "count")),

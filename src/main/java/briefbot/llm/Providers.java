@@ -25,10 +25,10 @@ final class Providers {
 
   static Models of(LlmSettings s) {
     return switch (s.provider()) {
-      case "openai" -> openAi(s);
-      case "azure-openai" -> azure(s);
-      case "ollama" -> ollama(s);
-      default -> throw new IllegalArgumentException("no provider " + s.provider());
+      case OPENAI -> openAi(s);
+      case AZURE_OPENAI -> azure(s);
+      case OLLAMA -> ollama(s);
+      case NONE -> throw new IllegalArgumentException("no provider " + s.provider());
     };
   }
 

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import briefbot.config.Config;
 import briefbot.config.ConfigException;
+import briefbot.config.Settings;
 import briefbot.retrieval.Passage;
 import dev.langchain4j.data.message.ChatMessage;
 import dev.langchain4j.data.message.SystemMessage;
@@ -21,7 +22,7 @@ import org.junit.jupiter.api.io.TempDir;
 class PromptsTest {
 
   static Prompts load(Path dir) {
-    return Prompts.load(Config.fromEnv(Map.of(Prompts.DIR, dir.toString())));
+    return Prompts.load(Config.fromEnv(Map.of(Settings.PROMPTS_DIR.name(), dir.toString())));
   }
 
   static String text(ChatMessage m) {
@@ -63,7 +64,7 @@ class PromptsTest {
 
   @Test
   void aPromptsFolderThatIsNotThereIsNamed() {
-    assertThatThrownBy(() -> Prompts.load(Config.fromEnv(Map.of(Prompts.DIR, "/no/such/prompts"))))
+    assertThatThrownBy(() -> Prompts.load(Config.fromEnv(Map.of(Settings.PROMPTS_DIR.name(), "/no/such/prompts"))))
         .isInstanceOf(ConfigException.class).hasMessageStartingWith("BRIEFBOT_PROMPTS_DIR is not a folder");
   }
 }

@@ -2,6 +2,7 @@ package briefbot.chat.teams;
 
 import briefbot.config.Config;
 import briefbot.config.ConfigException;
+import briefbot.config.Settings;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -24,17 +25,18 @@ final class AppPackage {
   private AppPackage() {}
 
   static void write(Config config, Path zip, String version) throws IOException {
-    String appId = config.require("TEAMS_APP_ID", "the Teams app package");
+    String appId = config.require(Settings.TEAMS_APP_ID, "the Teams app package");
     if (!appId.matches(GUID)) {
-      throw new ConfigException("TEAMS_APP_ID must be the bot's Microsoft App ID (a GUID), not '" + appId + "'");
+      throw new ConfigException(config.nameOf(Settings.TEAMS_APP_ID) + " must be the bot's Microsoft App ID (a GUID),"
+          + " not '" + appId + "'");
     }
     if (!version.matches("\\d{1,5}\\.\\d{1,5}\\.\\d{1,5}")) {
       throw new ConfigException("the app version must look like 1.0.0, not '" + version + "'");
     }
     String baseUrl = config.baseUrl();
     if (!baseUrl.startsWith("https://")) {
-      throw new ConfigException("BRIEFBOT_BASE_URL must be Briefbot's public https address for a Teams app"
-          + " (citation links open there), not '" + baseUrl + "'");
+      throw new ConfigException(config.nameOf(Settings.BASE_URL) + " must be Briefbot's public https address for a"
+          + " Teams app (citation links open there), not '" + baseUrl + "'");
     }
     byte[] manifest = new ObjectMapper().writerWithDefaultPrettyPrinter()
         .writeValueAsBytes(manifest(appId, version, baseUrl));

@@ -4,6 +4,7 @@ import static briefbot.corpus.ArticleFile.anArticle;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import briefbot.app.Briefbot;
+import briefbot.config.Settings;
 import briefbot.corpus.ArticleFile;
 import briefbot.corpus.Paragraph;
 import briefbot.index.SyncReport;
@@ -54,7 +55,7 @@ class SolrIndexingTest {
     }
     var config = SolrBackendTest.solrConfig(dir, "interrupted");
     String log = IndexRunInChild.killMidway(corpus, dir.resolve("data"), Map.of("BRIEFBOT_SEARCH", "solr",
-        "BRIEFBOT_SOLR_URL", config.get("BRIEFBOT_SOLR_URL"), "BRIEFBOT_SOLR_COLLECTION", "interrupted"),
+        "BRIEFBOT_SOLR_URL", String.join(",", config.get(Settings.SOLR_URL)), "BRIEFBOT_SOLR_COLLECTION", "interrupted"),
         dir.resolve("child.log"));
     assertThat(log).as("killed before it finished").doesNotContain("indexed:");
 

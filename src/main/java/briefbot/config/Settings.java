@@ -1,0 +1,301 @@
+package briefbot.config;
+
+import briefbot.config.Setting.Group;
+import briefbot.config.Setting.Type;
+import java.net.URI;
+import java.nio.file.InvalidPathException;
+import java.nio.file.Path;
+import java.time.DateTimeException;
+import java.time.Duration;
+import java.time.ZoneId;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Collectors;
+
+/**
+ * Every environment variable Briefbot reads, each declared once with its type, default and purpose (docs/
+ * configuration.md is checked against this list). A new setting is one more constant here, read with
+ * {@link Config#get}.
+ */
+public final class Settings {
+
+  /** Where the paragraphs and the bot state live. */
+  public enum Search { EMBEDDED, SOLR }
+
+  /** Who writes answers and digests (docs/llm.md): {@code none} is the offline extractive composer, else a model. */
+  public enum LlmProvider {
+    NONE, OPENAI, AZURE_OPENAI, OLLAMA;
+
+    /** The provider as {@code BRIEFBOT_LLM} names it: {@code azure-openai}. */
+    public String word() {
+      return Settings.word(this);
+    }
+
+    /** The word, so that messages and logs say {@code BRIEFBOT_LLM=azure-openai}. */
+    @Override
+    public String toString() {
+      return word();
+    }
+  }
+
+  /** What the digest does on a day with nothing new. */
+  public enum QuietDay { POST, SKIP }
+
+  private static final List<Setting<?>> ALL = new ArrayList<>();
+
+  // Core
+
+  public static final Setting<Path> CORPUS_DIR = declare(Group.CORE, "BRIEFBOT_CORPUS_DIR", path(), "./corpus",
+      "the articles, one Markdown file each (`--corpus`)");
+  public static final Setting<Path> DATA_DIR = declare(Group.CORE, "BRIEFBOT_DATA_DIR", path(), "./data",
+      "the index (`index/`), the bot state (`state.db`), `feeds.txt` and `digest.yaml` (`--data`)");
+  public static final Setting<Integer> PORT = declare(Group.CORE, "BRIEFBOT_PORT",
+      integer("port 0–65535", 0, 65535, "a port number from 0 to 65535"), "8080",
+      "the HTTP port of `serve` (`serve --port`)");
+  public static final Setting<String> BASE_URL = derived(Group.CORE, "BRIEFBOT_BASE_URL", url(),
+      "`http://localhost:{BRIEFBOT_PORT}`",
+      "the public address of the reader pages, in every citation link (`--base-url`)");
+
+  // Index and search
+
+  public static final Setting<Search> SEARCH = declare(Group.INDEX, "BRIEFBOT_SEARCH", choice(Search.class),
+      "embedded", "where the index and the bot state live: `embedded` (the data folder) or `solr` (SolrCloud)");
+
+  // Language model
+
+  public static final Setting<LlmProvider> LLM = declare(Group.LLM, "BRIEFBOT_LLM", choice(LlmProvider.class), "none",
+      "who writes answers and digests: `none` (extractive, offline) or a language model provider");
+  public static final Setting<String> LLM_MODEL = derived(Group.LLM, "BRIEFBOT_LLM_MODEL", text(),
+      "`gpt-4o-mini` for `openai`; required for `azure-openai` and `ollama`",
+      "the model; for Azure, the deployment name");
+  public static final Setting<Integer> LLM_TIMEOUT_SECONDS = declare(Group.LLM, "BRIEFBOT_LLM_TIMEOUT_SECONDS",
+      integer("whole number 1–600", 1, 600, "a whole number from 1 to 600"), "30",
+      "the most one model call may take, retries and waits included");
+  public static final Setting<Integer> LLM_MAX_RETRIES = declare(Group.LLM, "BRIEFBOT_LLM_MAX_RETRIES",
+      integer("whole number 0–10", 0, 10, "a whole number from 0 to 10"), "2",
+      "retries after a 429, a 5xx or a dropped connection");
+  public static final Setting<Path> PROMPTS_DIR = derived(Group.LLM, "BRIEFBOT_PROMPTS_DIR", path(),
+      "`./prompts`, else the copies in the jar", "the prompt templates (`answer.txt`, `query.txt`, `digest.txt`...)");
+  public static final Setting<String> OPENAI_API_KEY = declare(Group.LLM, "OPENAI_API_KEY", secret(), null,
+      "the OpenAI key; optional with `OPENAI_BASE_URL`");
+  public static final Setting<String> OPENAI_BASE_URL = derived(Group.LLM, "OPENAI_BASE_URL", url(), "OpenAI's",
+      "an OpenAI-compatible server (vLLM, llama.cpp, LM Studio, LiteLLM...), e.g. `http://localhost:8000/v1`");
+  public static final Setting<String> AZURE_OPENAI_ENDPOINT = declare(Group.LLM, "AZURE_OPENAI_ENDPOINT", url(), null,
+      "the Azure OpenAI resource, `https://<resource>.openai.azure.com` (https only)");
+  public static final Setting<String> AZURE_OPENAI_API_KEY = declare(Group.LLM, "AZURE_OPENAI_API_KEY", secret(), null,
+      "the Azure OpenAI resource's key");
+  public static final Setting<String> AZURE_OPENAI_API_VERSION = derived(Group.LLM, "AZURE_OPENAI_API_VERSION", text(),
+      "the bundled Azure SDK's latest", "an API version the bundled Azure SDK knows (start-up lists them if not)");
+  public static final Setting<String> OLLAMA_BASE_URL = declare(Group.LLM, "OLLAMA_BASE_URL", url(),
+      "http://localhost:11434", "the Ollama server");
+
+  // Embeddings
+
+  public static final Setting<Path> EMBEDDING_MODEL = derived(Group.EMBEDDINGS, "BRIEFBOT_EMBEDDING_MODEL", path(),
+      "the built-in all-MiniLM-L6-v2 (English)", "a multilingual ONNX embedding model of your own");
+  public static final Setting<Path> EMBEDDING_TOKENIZER = declare(Group.EMBEDDINGS, "BRIEFBOT_EMBEDDING_TOKENIZER",
+      path(), null, "that model's `tokenizer.json` (required with `BRIEFBOT_EMBEDDING_MODEL`)");
+  public static final Setting<List<String>> EMBEDDING_LANGUAGES = derived(Group.EMBEDDINGS,
+      "BRIEFBOT_EMBEDDING_LANGUAGES", list(), "all for your own model; `en` for the built-in one",
+      "the languages your model is trusted for, e.g. `en,nl`");
+
+  // Slack
+
+  public static final Setting<String> SLACK_BOT_TOKEN = declare(Group.SLACK, "SLACK_BOT_TOKEN", secret(), null,
+      "the bot token (`xoxb-...`); needed by the bot and to post the digest");
+  public static final Setting<String> SLACK_APP_TOKEN = declare(Group.SLACK, "SLACK_APP_TOKEN", secret(), null,
+      "an app-level token (`xapp-...`): turns on Socket Mode (no public address needed)");
+  public static final Setting<String> SLACK_SIGNING_SECRET = declare(Group.SLACK, "SLACK_SIGNING_SECRET", secret(),
+      null, "turns on HTTP mode: Slack posts to `/slack/events`");
+  public static final Setting<String> SLACK_API_URL = derived(Group.SLACK, "SLACK_API_URL", url(),
+      "`https://slack.com/api`", "the Slack Web API prefix (GovSlack, a proxy, tests)");
+  public static final Setting<List<String>> SLACK_ADMINS = derived(Group.SLACK, "BRIEFBOT_SLACK_ADMINS", list(),
+      "nobody", "the Slack user ids allowed to `/brief add`");
+  public static final Setting<Integer> SLACK_RATE_LIMIT = declare(Group.SLACK, "BRIEFBOT_SLACK_RATE_LIMIT",
+      integer("whole number, 1 or more", 1, Integer.MAX_VALUE,
+          "a number of questions per user per minute (1 or more)"), "10",
+      "questions per person per minute (more gets a polite \"please wait\")");
+
+  // Microsoft Teams
+
+  public static final Setting<String> TEAMS_APP_ID = derived(Group.TEAMS, "TEAMS_APP_ID", text(), "unset: Teams is off",
+      "the bot's Microsoft App ID (a GUID); Teams is on when it is set");
+  public static final Setting<String> TEAMS_APP_PASSWORD = declare(Group.TEAMS, "TEAMS_APP_PASSWORD", secret(), null,
+      "the bot's client secret; required with `TEAMS_APP_ID`");
+  public static final Setting<String> TEAMS_TENANT_ID = derived(Group.TEAMS, "TEAMS_TENANT_ID", text(),
+      "`botframework.com` (Multi Tenant)", "your tenant id or domain, for a Single Tenant bot");
+  public static final Setting<String> TEAMS_OPENID_METADATA_URL = declare(Group.TEAMS, "TEAMS_OPENID_METADATA_URL",
+      url(), "https://login.botframework.com/v1/.well-known/openidconfiguration",
+      "where the Bot Connector's signing keys are published (sovereign clouds, tests)");
+  public static final Setting<String> TEAMS_TOKEN_URL = derived(Group.TEAMS, "TEAMS_TOKEN_URL", url(),
+      "`https://login.microsoftonline.com/{TEAMS_TENANT_ID}/oauth2/v2.0/token`",
+      "where Briefbot gets its own token (sovereign clouds, tests)");
+
+  // Feeds
+
+  public static final Setting<List<String>> FEEDS = derived(Group.FEEDS, "BRIEFBOT_FEEDS", list(),
+      "none (only `feeds.txt`)", "RSS/Atom feed URLs to follow, added to `feeds.txt` in the data folder");
+  public static final Setting<Duration> FEEDS_INTERVAL = declare(Group.FEEDS, "BRIEFBOT_FEEDS_INTERVAL",
+      duration("ISO-8601 duration, at least PT1M", Duration.ofMinutes(1),
+          "a duration of at least a minute like PT15M"), "PT15M", "how often `serve` polls the feeds");
+
+  // Daily digest
+
+  public static final Setting<String> DIGEST_CRON = declare(Group.DIGEST, "BRIEFBOT_DIGEST_CRON", text(), "0 8 * * *",
+      "when the digest is posted, as a cron line: minute hour day-of-month month day-of-week");
+  public static final Setting<ZoneId> DIGEST_TZ = declare(Group.DIGEST, "BRIEFBOT_DIGEST_TZ", zone(), "UTC",
+      "the time zone the cron line is read in");
+  public static final Setting<Duration> DIGEST_GRACE = declare(Group.DIGEST, "BRIEFBOT_DIGEST_GRACE",
+      duration("ISO-8601 duration", Duration.ZERO, "a duration like PT2H or PT30M"), "PT2H",
+      "how late a digest missed while Briefbot was down may still go out");
+  public static final Setting<QuietDay> DIGEST_QUIET = declare(Group.DIGEST, "BRIEFBOT_DIGEST_QUIET",
+      choice(QuietDay.class), "post",
+      "on a day with nothing new: `post` \"Nothing new since the last briefing.\", or `skip` it");
+  public static final Setting<List<String>> DIGEST_SLACK_CHANNELS = declare(Group.DIGEST,
+      "BRIEFBOT_DIGEST_SLACK_CHANNELS", list(), null, "Slack channel ids (`C0123ABCD`) that always get the digest");
+  public static final Setting<String> TEAMS_DIGEST_WEBHOOK_URL = declare(Group.DIGEST, "TEAMS_DIGEST_WEBHOOK_URL",
+      url(), null, "a Teams Workflows webhook the digest is posted to");
+
+  // SolrCloud
+
+  public static final Setting<List<String>> SOLR_URL = declare(Group.SOLRCLOUD, "BRIEFBOT_SOLR_URL", list(), null,
+      "SolrCloud node URLs like `http://solr1:8983/solr` (required with `BRIEFBOT_SEARCH=solr`)");
+  public static final Setting<String> SOLR_COLLECTION = declare(Group.SOLRCLOUD, "BRIEFBOT_SOLR_COLLECTION", text(),
+      "briefbot", "the collection of paragraphs; the bot state goes in `<collection>_state`");
+  public static final Setting<Integer> SOLR_SHARDS = declare(Group.SOLRCLOUD, "BRIEFBOT_SOLR_SHARDS",
+      integer("whole number 1–64", 1, 64, "a number from 1 to 64"), "2",
+      "shards of the collection when Briefbot creates it");
+  public static final Setting<Integer> SOLR_REPLICAS = declare(Group.SOLRCLOUD, "BRIEFBOT_SOLR_REPLICAS",
+      integer("whole number 1–64", 1, 64, "a number from 1 to 64"), "2",
+      "replicas of each shard when Briefbot creates the collection");
+
+  // Logging
+
+  public static final Setting<String> LOG_LEVEL = derived(Group.LOGGING, "BRIEFBOT_LOG_LEVEL", text(),
+      "`INFO` for `serve`, `WARN` otherwise", "`DEBUG`, `INFO`, `WARN` or `ERROR` (read by logback at start-up)");
+
+  private Settings() {}
+
+  /** Every setting, grouped by feature in the order declared here. */
+  public static List<Setting<?>> all() {
+    return ALL.stream().sorted((a, b) -> a.group().compareTo(b.group())).toList();
+  }
+
+  private static <T> Setting<T> declare(Group group, String name, Type<T> type, String fallback, String description) {
+    Setting<T> setting = new Setting<>(group, name, type, fallback, null, description);
+    ALL.add(setting);
+    return setting;
+  }
+
+  /** A setting whose default depends on other settings, said in words. */
+  private static <T> Setting<T> derived(Group group, String name, Type<T> type, String defaultNote,
+      String description) {
+    Setting<T> setting = new Setting<>(group, name, type, null, defaultNote, description);
+    ALL.add(setting);
+    return setting;
+  }
+
+  private static Type<String> text() {
+    return new Type<>("text", false, (source, v) -> v);
+  }
+
+  private static Type<String> secret() {
+    return new Type<>("secret", true, (source, v) -> v);
+  }
+
+  private static Type<Path> path() {
+    return new Type<>("path", false, (source, v) -> {
+      try {
+        return Path.of(v);
+      } catch (InvalidPathException e) {
+        throw invalid(source, "a path", v);
+      }
+    });
+  }
+
+  /** An http(s) URL, without a trailing slash. */
+  private static Type<String> url() {
+    return new Type<>("URL", false, (source, v) -> {
+      try {
+        URI uri = URI.create(v);
+        if (("http".equals(uri.getScheme()) || "https".equals(uri.getScheme())) && uri.getHost() != null) {
+          return v.endsWith("/") ? v.substring(0, v.length() - 1) : v;
+        }
+      } catch (IllegalArgumentException e) {
+        // said below
+      }
+      throw invalid(source, "an http(s) URL", v);
+    });
+  }
+
+  /** Comma-separated values; empty ones are dropped. */
+  private static Type<List<String>> list() {
+    return new Type<>("list, comma-separated", false,
+        (source, v) -> Arrays.stream(v.split("\\s*,\\s*")).filter(s -> !s.isEmpty()).toList(), List.of());
+  }
+
+  private static Type<Integer> integer(String kind, int min, int max, String expected) {
+    return new Type<>(kind, false, (source, v) -> {
+      try {
+        int n = Integer.parseInt(v);
+        if (n >= min && n <= max) {
+          return n;
+        }
+      } catch (NumberFormatException e) {
+        // said below
+      }
+      throw invalid(source, expected, v);
+    });
+  }
+
+  private static Type<Duration> duration(String kind, Duration min, String expected) {
+    return new Type<>(kind, false, (source, v) -> {
+      try {
+        Duration d = Duration.parse(v);
+        if (d.compareTo(min) >= 0) {
+          return d;
+        }
+      } catch (DateTimeParseException e) {
+        // said below
+      }
+      throw invalid(source, expected, v);
+    });
+  }
+
+  private static Type<ZoneId> zone() {
+    return new Type<>("time zone", false, (source, v) -> {
+      try {
+        return ZoneId.of(v);
+      } catch (DateTimeException e) {
+        throw invalid(source, "a time zone like Europe/Amsterdam or UTC", v);
+      }
+    });
+  }
+
+  /** One of an enum's constants, written in lower case with hyphens ({@code azure-openai}), in any case. */
+  private static <E extends Enum<E>> Type<E> choice(Class<E> type) {
+    List<String> words = Arrays.stream(type.getEnumConstants()).map(Settings::word).toList();
+    String kind = words.stream().map(w -> "`" + w + "`").collect(Collectors.joining(", "));
+    return new Type<>(kind, false, (source, v) -> {
+      int i = words.indexOf(v.toLowerCase(Locale.ROOT));
+      if (i >= 0) {
+        return type.getEnumConstants()[i];
+      }
+      if (words.size() == 2) {
+        throw invalid(source, words.get(0) + " or " + words.get(1), v);
+      }
+      throw new ConfigException(source + " must be one of " + String.join(", ", words) + "; not '" + v + "'");
+    });
+  }
+
+  static String word(Enum<?> constant) {
+    return constant.name().toLowerCase(Locale.ROOT).replace('_', '-');
+  }
+
+  private static ConfigException invalid(String source, String expected, String value) {
+    return new ConfigException(source + " must be " + expected + ", not '" + value + "'");
+  }
+}
