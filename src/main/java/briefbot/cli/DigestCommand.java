@@ -50,7 +50,7 @@ final class DigestCommand implements Callable<Integer> {
       }
       List<Digests.Run> runs = digests.postNow();
       print(runs);
-      return runs.stream().anyMatch(r -> r.outcome().equals("failed")) ? 1 : 0;
+      return runs.stream().anyMatch(r -> r.outcome() == Digests.Outcome.FAILED) ? 1 : 0;
     }
   }
 
@@ -58,13 +58,13 @@ final class DigestCommand implements Callable<Integer> {
     if (json) {
       ArrayNode array = new ObjectMapper().createArrayNode();
       runs.forEach(r -> array.addObject().put("destination", r.destination()).put("day", r.day().toString())
-          .put("outcome", r.outcome()).put("detail", r.detail()));
+          .put("outcome", r.outcome().word()).put("detail", r.detail()));
       context.out().println(array);
       return;
     }
     for (Digests.Run r : runs) {
       String detail = r.detail() == null ? "" : " (" + r.detail() + ")";
-      context.out().printf("%s %s: %s%s%n", r.destination(), r.day(), r.outcome(), detail);
+      context.out().printf("%s %s: %s%s%n", r.destination(), r.day(), r.outcome().word(), detail);
     }
   }
 

@@ -1,5 +1,6 @@
 package briefbot.digest;
 
+import briefbot.digest.Digests.Outcome;
 import briefbot.digest.Ledger.Entry;
 import briefbot.digest.Ledger.Lease;
 import briefbot.digest.Ledger.State;
@@ -71,9 +72,9 @@ final class DigestRunner {
         String key = Ledger.key(id(sink, destination), day);
         Optional<Entry> entry = ledger.get(key);
         if (entry.isPresent() && entry.get().state() == State.POSTED) {
-          runs.add(run(sink, destination, day, "already posted", null));
+          runs.add(run(sink, destination, day, Outcome.ALREADY_POSTED, null));
         } else if (entry.isPresent() && inFlight(entry.get(), now)) {
-          runs.add(run(sink, destination, day, "busy", "being posted now"));
+          runs.add(run(sink, destination, day, Outcome.BUSY, "being posted now"));
         } else {
           runs.add(attempt(sink, destination, day, key, entry, now, composed));
         }
@@ -114,29 +115,29 @@ final class DigestRunner {
       Instant now, Map<String, DigestComposer.Composed> composed) {
     Optional<Lease> lease = ledger.acquire(key, entry, now);
     if (lease.isEmpty()) {
-      return run(sink, destination, day, "busy", "another process has it");
+      return run(sink, destination, day, Outcome.BUSY, "another process has it");
     }
     try {
       DigestComposer.Composed c = compose(id(sink, destination), day, now, composed);
       if (c.digest().quiet() && !postQuiet) {
         ledger.finished(lease.get(), State.QUIET, c.until(), c.articleIds());
-        return run(sink, destination, day, "quiet", null);
+        return run(sink, destination, day, Outcome.QUIET, null);
       }
       if (!ledger.holds(lease.get())) {
-        return run(sink, destination, day, "busy", "another process took it over");
+        return run(sink, destination, day, Outcome.BUSY, "another process took it over");
       }
       ledger.sending(lease.get(), now);
       sink.post(destination, c.digest());
       ledger.finished(lease.get(), State.POSTED, c.until(), c.articleIds());
       LOG.info("digest {} posted to {} ({} items)", day, id(sink, destination), c.digest().items().size());
-      return run(sink, destination, day, "posted", c.digest().items().size() + " items");
+      return run(sink, destination, day, Outcome.POSTED, c.digest().items().size() + " items");
     } catch (Exception e) {
       Instant retry = now.plus(backoff(lease.get().attempt()));
       String why = e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage());
       ledger.failed(lease.get(), retry, why);
       LOG.warn("digest {} to {} failed (attempt {}), retrying at {}: {}", day, id(sink, destination),
           lease.get().attempt(), retry, why);
-      return run(sink, destination, day, "failed", why);
+      return run(sink, destination, day, Outcome.FAILED, why);
     }
   }
 
@@ -158,7 +159,7 @@ final class DigestRunner {
       Optional<Entry> entry, State state, String note, Instant now) {
     Optional<Lease> lease = ledger.acquire(key, entry, now);
     lease.ifPresent(l -> ledger.close(l, state, note));
-    return Optional.of(run(sink, destination, day, state.name().toLowerCase(), note));
+    return Optional.of(run(sink, destination, day, Outcome.valueOf(state.name()), note));
   }
 
   static Duration backoff(int attempt) {
@@ -179,7 +180,7 @@ final class DigestRunner {
     return sink.name() + ":" + destination;
   }
 
-  private static Digests.Run run(DigestSink sink, String destination, LocalDate day, String outcome, String detail) {
+  private static Digests.Run run(DigestSink sink, String destination, LocalDate day, Outcome outcome, String detail) {
     return new Digests.Run(id(sink, destination), day, outcome, detail);
   }
 }

@@ -12,6 +12,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.UUID;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
@@ -26,8 +27,23 @@ import org.slf4j.LoggerFactory;
  */
 public final class Digests implements AutoCloseable {
 
-  /** What happened to one destination's digest: posted, failed, quiet, skipped, unknown, busy or already done. */
-  public record Run(String destination, LocalDate day, String outcome, String detail) {}
+  /** What happened to one destination's digest; printed and in JSON as its {@link #word()}. */
+  public enum Outcome {
+    POSTED, FAILED, QUIET, SKIPPED, UNKNOWN, BUSY, ALREADY_POSTED;
+
+    /** The outcome as people read it: {@code posted}, {@code already posted}. */
+    public String word() {
+      return name().toLowerCase(Locale.ROOT).replace('_', ' ');
+    }
+
+    @Override
+    public String toString() {
+      return word();
+    }
+  }
+
+  /** What happened to one destination's digest, and a detail (the error, the number of items) or null. */
+  public record Run(String destination, LocalDate day, Outcome outcome, String detail) {}
 
   private static final Logger LOG = LoggerFactory.getLogger(Digests.class);
   static final Duration TICK = Duration.ofSeconds(30);

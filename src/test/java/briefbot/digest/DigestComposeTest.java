@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import briefbot.answer.Citation;
 import briefbot.app.Briefbot;
 import briefbot.config.Config;
+import briefbot.digest.Digests.Outcome;
 import briefbot.state.BotState;
 import briefbot.state.sqlite.SqliteState;
 import briefbot.testing.TestClock;
@@ -136,7 +137,7 @@ class DigestComposeTest {
     try (BotState state = SqliteState.open(data, clock);
         Digests digests = Digests.create(config, bot.index(), bot.links(), state, List.of(slack), clock)) {
       assertThat(digests.runDue(clock.set("2026-05-04T08:00:00Z"))).extracting(Digests.Run::outcome)
-          .containsExactly("posted");
+          .containsExactly(Outcome.POSTED);
       clock.set("2026-05-04T08:00:02Z");
       write(dir.resolve("corpus"), "gazette-bridge", "Utrecht opens a cycling bridge", "Harbour Gazette", """
           Utrecht opened its longest cycling bridge on Monday afternoon, linking the Merwede district to the \
@@ -147,7 +148,7 @@ class DigestComposeTest {
       bot.sync(line -> {});
       assertThat(digests.runDue(clock.set("2026-05-04T12:00:00Z"))).isEmpty();
       assertThat(digests.runDue(clock.set("2026-05-05T08:00:00Z"))).extracting(Digests.Run::outcome)
-          .containsExactly("posted");
+          .containsExactly(Outcome.POSTED);
     }
     assertThat(slack.posts).hasSize(2);
     Digest first = slack.posts.get(0).digest();

@@ -8,6 +8,7 @@ import briefbot.chat.slack.FakeSlack;
 import briefbot.chat.slack.SlackBot;
 import briefbot.config.Config;
 import briefbot.corpus.Paragraph;
+import briefbot.digest.Digests.Outcome;
 import briefbot.state.BotState;
 import briefbot.state.sqlite.SqliteState;
 import briefbot.testing.SeedCorpus;
@@ -103,7 +104,7 @@ class DigestDeliveryTest {
       List<Digests.Run> runs = digests.runDue(clock.set("2026-03-28T08:00:00Z"));
       assertThat(runs).extracting(Digests.Run::destination)
           .containsExactlyInAnyOrder("teams-webhook:default", "slack:C0DIGEST1", "archive:all");
-      assertThat(runs).extracting(Digests.Run::outcome).containsOnly("posted");
+      assertThat(runs).extracting(Digests.Run::outcome).containsOnly(Outcome.POSTED);
       assertThat(digests.runDue(clock.set("2026-03-28T08:00:30Z"))).isEmpty();
       assertThat(digests.runDue(clock.set("2026-03-28T12:00:00Z"))).isEmpty();
 
@@ -150,10 +151,10 @@ class DigestDeliveryTest {
     try (FakeWebhook slack = FakeWebhook.slack().failingWith(500)) {
       Digests digests = digests(slackTo(slack.apiUrl()));
       assertThat(digests.runDue(clock.set("2026-03-28T08:00:00Z"))).extracting(Digests.Run::outcome)
-          .containsExactly("failed");
+          .containsExactly(Outcome.FAILED);
       assertThat(digests.runDue(clock.set("2026-03-28T08:00:40Z"))).isEmpty();
       assertThat(digests.runDue(clock.set("2026-03-28T08:01:00Z"))).extracting(Digests.Run::outcome)
-          .containsExactly("posted");
+          .containsExactly(Outcome.POSTED);
       assertThat(digests.runDue(clock.set("2026-03-28T09:00:00Z"))).isEmpty();
       assertThat(slack.requests).isEqualTo(2);
       assertThat(slack.accepted).hasSize(1);
@@ -166,12 +167,12 @@ class DigestDeliveryTest {
       Digests digests = digests(Map.of("TEAMS_DIGEST_WEBHOOK_URL", teams.url()));
       List<Digests.Run> first = digests.runDue(clock.set("2026-03-28T08:00:00Z"));
       assertThat(first).singleElement().satisfies(r -> {
-        assertThat(r.outcome()).isEqualTo("failed");
+        assertThat(r.outcome()).isEqualTo(Outcome.FAILED);
         assertThat(r.detail()).contains("HTTP 500").doesNotContain("secret-signature").doesNotContain("127.0.0.1");
       });
       assertThat(digests.runDue(clock.set("2026-03-28T08:00:40Z"))).isEmpty();
       assertThat(digests.runDue(clock.set("2026-03-28T08:01:00Z"))).extracting(Digests.Run::outcome)
-          .containsExactly("posted");
+          .containsExactly(Outcome.POSTED);
       assertThat(digests.runDue(clock.set("2026-03-28T09:00:00Z"))).isEmpty();
       assertThat(teams.requests).isEqualTo(2);
       assertThat(teams.accepted).hasSize(1);

@@ -7,6 +7,7 @@ import briefbot.app.Briefbot;
 import briefbot.config.Config;
 import briefbot.config.ConfigException;
 import briefbot.config.SolrSettings;
+import briefbot.digest.Digests.Outcome;
 import briefbot.state.BotState;
 import briefbot.state.solr.SolrState;
 import briefbot.state.sqlite.SqliteState;
@@ -98,9 +99,9 @@ class DigestsTest {
     Digests digests = digests(amsterdam("0 8 * * *"), slack);
     // Yesterday's digest predates this ledger: it is past the grace period, so it is skipped, not posted late.
     assertThat(digests.runDue(clock.set("2026-03-28T06:59:30Z"))).extracting(Digests.Run::outcome)
-        .containsExactly("skipped"); // 07:59:30 in Amsterdam
+        .containsExactly(Outcome.SKIPPED); // 07:59:30 in Amsterdam
     List<Digests.Run> runs = digests.runDue(clock.set("2026-03-28T07:00:00Z"));
-    assertThat(runs).extracting(Digests.Run::outcome).containsExactly("posted");
+    assertThat(runs).extracting(Digests.Run::outcome).containsExactly(Outcome.POSTED);
     assertThat(digests.runDue(clock.set("2026-03-28T07:00:30Z"))).isEmpty();
     assertThat(digests.runDue(clock.set("2026-03-28T15:00:00Z"))).isEmpty();
     assertThat(slack.posts).singleElement().satisfies(p -> {
@@ -143,7 +144,7 @@ class DigestsTest {
     List<Instant> out = new ArrayList<>();
     for (Instant t = Instant.parse(from); t.isBefore(Instant.parse(to)); t = t.plus(Duration.ofMinutes(15))) {
       clock.set(t);
-      if (digests.runDue(t).stream().anyMatch(r -> r.outcome().equals("posted"))) {
+      if (digests.runDue(t).stream().anyMatch(r -> r.outcome() == Outcome.POSTED)) {
         out.add(t);
       }
     }
@@ -154,14 +155,14 @@ class DigestsTest {
   void aRestartRightAfterPostingPostsNothingMore() throws Exception {
     RecordingSink slack = new RecordingSink("slack", "C1");
     Digests first = digests(Map.of(), slack);
-    assertThat(first.runDue(clock.set("2026-03-28T08:00:05Z"))).extracting(Digests.Run::outcome).containsExactly("posted");
+    assertThat(first.runDue(clock.set("2026-03-28T08:00:05Z"))).extracting(Digests.Run::outcome).containsExactly(Outcome.POSTED);
     closeAll();
     open.clear();
 
     Digests restarted = digests(Map.of(), slack);
     assertThat(restarted.tick()).isEmpty();
     assertThat(restarted.runDue(clock.set("2026-03-28T09:00:00Z"))).isEmpty();
-    assertThat(restarted.postNow()).extracting(Digests.Run::outcome).containsExactly("already posted");
+    assertThat(restarted.postNow()).extracting(Digests.Run::outcome).containsExactly(Outcome.ALREADY_POSTED);
     assertThat(slack.posts).hasSize(1);
   }
 
@@ -193,18 +194,18 @@ class DigestsTest {
           return digests.runDue(clock.instant());
         }));
       }
-      List<String> outcomes = new ArrayList<>();
+      List<Outcome> outcomes = new ArrayList<>();
       for (Future<List<Digests.Run>> run : runs) {
         run.get(30, TimeUnit.SECONDS).forEach(r -> outcomes.add(r.outcome()));
       }
-      assertThat(outcomes).contains("posted").doesNotHaveDuplicates();
+      assertThat(outcomes).contains(Outcome.POSTED).doesNotHaveDuplicates();
     } finally {
       pool.shutdownNow();
     }
     assertThat(slack.posts).singleElement().satisfies(p -> assertThat(p.destination()).isEqualTo("C1"));
     Digests later = digests(state, Map.of(), slack);
     assertThat(later.runDue(clock.set("2026-03-28T08:30:00Z"))).isEmpty();
-    assertThat(later.postNow()).extracting(Digests.Run::outcome).containsExactly("already posted");
+    assertThat(later.postNow()).extracting(Digests.Run::outcome).containsExactly(Outcome.ALREADY_POSTED);
     assertThat(two.runDue(clock.instant())).isEmpty();
     assertThat(slack.posts).hasSize(1);
   }
@@ -230,11 +231,11 @@ class DigestsTest {
 
     assertThat(digests.runDue(clock.set("2026-03-28T08:05:00Z"))).isEmpty(); // its lease still runs
     assertThat(digests.runDue(clock.set("2026-03-28T08:11:00Z"))).extracting(Digests.Run::outcome)
-        .containsExactly("unknown");
+        .containsExactly(Outcome.UNKNOWN);
     assertThat(digests.runDue(clock.set("2026-03-28T09:00:00Z"))).isEmpty();
     assertThat(slack.posts).isEmpty();
-    assertThat(digests.postNow()).extracting(Digests.Run::outcome).containsExactly("posted"); // by hand, if it did not
-    assertThat(digests.postNow()).extracting(Digests.Run::outcome).containsExactly("already posted");
+    assertThat(digests.postNow()).extracting(Digests.Run::outcome).containsExactly(Outcome.POSTED); // by hand, if it did not
+    assertThat(digests.postNow()).extracting(Digests.Run::outcome).containsExactly(Outcome.ALREADY_POSTED);
     assertThat(slack.posts).hasSize(1);
   }
 
@@ -248,7 +249,7 @@ class DigestsTest {
 
     assertThat(digests.runDue(clock.set("2026-03-28T08:05:00Z"))).isEmpty();
     assertThat(digests.runDue(clock.set("2026-03-28T08:11:00Z"))).extracting(Digests.Run::outcome)
-        .containsExactly("posted");
+        .containsExactly(Outcome.POSTED);
     assertThat(slack.posts).hasSize(1);
   }
 
@@ -257,7 +258,7 @@ class DigestsTest {
     RecordingSink late = new RecordingSink("slack", "C1");
     Digests digests = digests(Map.of("BRIEFBOT_DIGEST_GRACE", "PT2H"), late);
     clock.set("2026-03-28T09:30:00Z"); // started 90 minutes after the 08:00 digest
-    assertThat(digests.tick()).extracting(Digests.Run::outcome).containsExactly("posted");
+    assertThat(digests.tick()).extracting(Digests.Run::outcome).containsExactly(Outcome.POSTED);
     assertThat(digests.runDue(clock.set("2026-03-28T09:31:00Z"))).isEmpty();
     assertThat(late.posts).hasSize(1);
     closeAll();
@@ -266,11 +267,11 @@ class DigestsTest {
     RecordingSink tooLate = new RecordingSink("slack", "C2");
     Digests other = digests(Map.of("BRIEFBOT_DIGEST_GRACE", "PT2H"), tooLate);
     clock.set("2026-03-28T10:30:00Z"); // started two and a half hours after it
-    assertThat(other.tick()).extracting(Digests.Run::outcome).containsExactly("skipped");
+    assertThat(other.tick()).extracting(Digests.Run::outcome).containsExactly(Outcome.SKIPPED);
     assertThat(other.runDue(clock.set("2026-03-28T23:00:00Z"))).isEmpty();
     assertThat(tooLate.posts).isEmpty();
     assertThat(other.runDue(clock.set("2026-03-29T08:00:00Z"))).extracting(Digests.Run::outcome)
-        .containsExactly("posted"); // the next day is not affected
+        .containsExactly(Outcome.POSTED); // the next day is not affected
   }
 
   @Test
@@ -278,11 +279,11 @@ class DigestsTest {
     RecordingSink slack = new RecordingSink("slack", "C1");
     slack.failuresLeft.set(2);
     Digests digests = digests(Map.of(), slack);
-    assertThat(digests.runDue(clock.set("2026-03-28T08:00:00Z"))).extracting(Digests.Run::outcome).containsExactly("failed");
+    assertThat(digests.runDue(clock.set("2026-03-28T08:00:00Z"))).extracting(Digests.Run::outcome).containsExactly(Outcome.FAILED);
     assertThat(digests.runDue(clock.set("2026-03-28T08:00:30Z"))).isEmpty(); // next try at 08:01
-    assertThat(digests.runDue(clock.set("2026-03-28T08:01:00Z"))).extracting(Digests.Run::outcome).containsExactly("failed");
+    assertThat(digests.runDue(clock.set("2026-03-28T08:01:00Z"))).extracting(Digests.Run::outcome).containsExactly(Outcome.FAILED);
     assertThat(digests.runDue(clock.set("2026-03-28T08:02:30Z"))).isEmpty(); // then two minutes later
-    assertThat(digests.runDue(clock.set("2026-03-28T08:03:00Z"))).extracting(Digests.Run::outcome).containsExactly("posted");
+    assertThat(digests.runDue(clock.set("2026-03-28T08:03:00Z"))).extracting(Digests.Run::outcome).containsExactly(Outcome.POSTED);
     assertThat(digests.runDue(clock.set("2026-03-28T08:30:00Z"))).isEmpty();
     assertThat(slack.attempts).hasValue(3);
     assertThat(slack.posts).hasSize(1);
@@ -295,14 +296,14 @@ class DigestsTest {
     RecordingSink posting = new RecordingSink("slack", "C1");
     RecordingSink skipping = new RecordingSink("teams", "T1");
     Digests post = digests(Map.of("BRIEFBOT_DIGEST_QUIET", "post"), posting);
-    assertThat(post.runDue(clock.set("2026-04-10T08:00:00Z"))).extracting(Digests.Run::outcome).containsExactly("posted");
+    assertThat(post.runDue(clock.set("2026-04-10T08:00:00Z"))).extracting(Digests.Run::outcome).containsExactly(Outcome.POSTED);
     assertThat(posting.posts).singleElement().satisfies(p -> {
       assertThat(p.digest().quiet()).isTrue();
       assertThat(p.digest().headline()).isEqualTo("Nothing new since the last briefing.");
       assertThat(p.digest().citations()).isEmpty();
     });
     Digests skip = digests(Map.of("BRIEFBOT_DIGEST_QUIET", "skip"), skipping);
-    assertThat(skip.runDue(clock.instant())).extracting(Digests.Run::outcome).containsExactly("quiet");
+    assertThat(skip.runDue(clock.instant())).extracting(Digests.Run::outcome).containsExactly(Outcome.QUIET);
     assertThat(skip.runDue(clock.set("2026-04-10T09:00:00Z"))).isEmpty();
     assertThat(skipping.posts).isEmpty();
   }
@@ -323,7 +324,7 @@ class DigestsTest {
   }
 
   private static List<String> posted(List<Digests.Run> runs) {
-    return runs.stream().filter(r -> r.outcome().equals("posted")).map(Digests.Run::destination).toList();
+    return runs.stream().filter(r -> r.outcome() == Outcome.POSTED).map(Digests.Run::destination).toList();
   }
 
   @Test
