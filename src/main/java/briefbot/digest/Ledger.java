@@ -1,8 +1,7 @@
 package briefbot.digest;
 
 import briefbot.state.BotState;
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import briefbot.state.Namespace;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -43,16 +42,17 @@ final class Ledger {
   /** The right to make one attempt at one digest. */
   record Lease(String key, int attempt) {}
 
-  private static final ObjectMapper JSON = new ObjectMapper();
   /** {@code sink:destination/day}; attempt claims add {@code #n} and do not match. */
   private static final Pattern ENTRY_KEY = Pattern.compile("(.+)/(\\d{4}-\\d{2}-\\d{2})");
 
   private final BotState state;
+  private final Namespace<Entry> entries;
   private final String owner;
   private final Duration leaseTime;
 
   Ledger(BotState state, String owner, Duration leaseTime) {
     this.state = state;
+    this.entries = Namespace.of(state, NAMESPACE, Entry.class);
     this.owner = owner;
     this.leaseTime = leaseTime;
   }
@@ -62,7 +62,7 @@ final class Ledger {
   }
 
   Optional<Entry> get(String key) {
-    return state.get(NAMESPACE, key).map(Ledger::parse);
+    return entries.get(key);
   }
 
   /** Claims the next attempt at a digest; empty when another process claimed it first. */
@@ -71,7 +71,8 @@ final class Ledger {
     if (!state.claim(NAMESPACE, key + "#" + attempt)) {
       return Optional.empty();
     }
-    write(key, new Entry(State.COMPOSING, attempt, owner, now.plus(leaseTime).toEpochMilli(), 0, 0, List.of(), null));
+    entries.put(key, new Entry(State.COMPOSING, attempt, owner, now.plus(leaseTime).toEpochMilli(), 0, 0, List.of(),
+        null));
     return Optional.of(new Lease(key, attempt));
   }
 
@@ -82,21 +83,22 @@ final class Ledger {
 
   /** Written right before the post: from here a crash leaves an outcome nobody knows. */
   void sending(Lease lease, Instant now) {
-    write(lease.key(), new Entry(State.SENDING, lease.attempt(), owner, now.plus(leaseTime).toEpochMilli(), 0, 0,
+    entries.put(lease.key(), new Entry(State.SENDING, lease.attempt(), owner, now.plus(leaseTime).toEpochMilli(), 0, 0,
         List.of(), null));
   }
 
   void finished(Lease lease, State outcome, Instant until, List<String> articles) {
-    write(lease.key(), new Entry(outcome, lease.attempt(), owner, 0, 0, until.toEpochMilli(), articles, null));
+    entries.put(lease.key(), new Entry(outcome, lease.attempt(), owner, 0, 0, until.toEpochMilli(), articles, null));
   }
 
   void failed(Lease lease, Instant retryAt, String error) {
-    write(lease.key(), new Entry(State.FAILED, lease.attempt(), owner, 0, retryAt.toEpochMilli(), 0, List.of(), error));
+    entries.put(lease.key(), new Entry(State.FAILED, lease.attempt(), owner, 0, retryAt.toEpochMilli(), 0, List.of(),
+        error));
   }
 
   /** Closes a digest that will not be posted (missed while down, or its outcome unknown). */
   void close(Lease lease, State state, String note) {
-    write(lease.key(), new Entry(state, lease.attempt(), owner, 0, 0, 0, List.of(), note));
+    entries.put(lease.key(), new Entry(state, lease.attempt(), owner, 0, 0, 0, List.of(), note));
   }
 
   /**
@@ -105,12 +107,12 @@ final class Ledger {
    */
   Optional<Entry> lastDelivered(String destination, LocalDate day) {
     Entry last = null;
-    for (var e : state.list(NAMESPACE).entrySet()) {
+    for (var e : entries.all().entrySet()) {
       Matcher key = ENTRY_KEY.matcher(e.getKey());
       boolean mine = key.matches() && (destination.isEmpty() || key.group(1).equals(destination))
           && LocalDate.parse(key.group(2)).isBefore(day);
-      if (mine && e.getValue() != null) {
-        Entry entry = parse(e.getValue());
+      if (mine) {
+        Entry entry = e.getValue();
         if ((entry.state() == State.POSTED || entry.state() == State.QUIET)
             && (last == null || entry.until() > last.until())) {
           last = entry;
@@ -123,21 +125,5 @@ final class Ledger {
   /** Forgets entries untouched since {@code before}: only the latest days are ever looked at again. */
   int prune(Instant before) {
     return state.prune(NAMESPACE, before.toEpochMilli());
-  }
-
-  private void write(String key, Entry entry) {
-    try {
-      state.put(NAMESPACE, key, JSON.writeValueAsString(entry));
-    } catch (JsonProcessingException e) {
-      throw new IllegalStateException("cannot write the digest ledger", e);
-    }
-  }
-
-  private static Entry parse(String json) {
-    try {
-      return JSON.readValue(json, Entry.class);
-    } catch (JsonProcessingException e) {
-      throw new IllegalStateException("digest ledger entry is unreadable: " + e.getOriginalMessage(), e);
-    }
   }
 }

@@ -1,9 +1,8 @@
 package briefbot.feeds;
 
 import briefbot.state.BotState;
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ObjectNode;
+import briefbot.state.Namespace;
+import com.fasterxml.jackson.annotation.JsonProperty;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Collection;
@@ -29,11 +28,19 @@ final class FeedState {
   /** A feed that failed: how often in a row, why, and not before when to try again. */
   record Backoff(int failures, Instant retryAt, String reason) {}
 
+  /** An item that failed: how often, why, and whether it was given up on ({@code final}). */
+  record ItemFailure(int attempts, String reason, @JsonProperty("final") boolean givenUp) {}
+
   private final BotState state;
-  private final ObjectMapper json = new ObjectMapper();
+  private final Namespace<ItemFailure> items;
+  private final Namespace<Validators> http;
+  private final Namespace<Backoff> backoffs;
 
   FeedState(BotState state) {
     this.state = state;
+    this.items = Namespace.of(state, ITEMS, ItemFailure.class);
+    this.http = Namespace.of(state, HTTP, Validators.class);
+    this.backoffs = Namespace.of(state, BACKOFF, Backoff.class);
   }
 
   /** The article already stored under one of these canonical URLs or this text hash. */
@@ -56,35 +63,31 @@ final class FeedState {
 
   /** Whether an item was given up on (not an article, or failed {@value #ITEM_ATTEMPTS} times). */
   boolean givenUp(String itemUrl) {
-    return state.get(ITEMS, itemUrl).map(v -> read(v).path("final").asBoolean()).orElse(false);
+    return items.get(itemUrl).map(ItemFailure::givenUp).orElse(false);
   }
 
   /** Records an item that failed; returns true when it is now given up on. */
   boolean failed(String itemUrl, String reason, boolean retry) {
-    int attempts = state.get(ITEMS, itemUrl).map(v -> read(v).path("attempts").asInt()).orElse(0) + 1;
+    int attempts = items.get(itemUrl).map(ItemFailure::attempts).orElse(0) + 1;
     boolean done = !retry || attempts >= ITEM_ATTEMPTS;
-    ObjectNode node = json.createObjectNode().put("attempts", attempts).put("reason", reason).put("final", done);
-    state.put(ITEMS, itemUrl, node.toString());
+    items.put(itemUrl, new ItemFailure(attempts, reason, done));
     return done;
   }
 
   Validators validators(String feed) {
-    return state.get(HTTP, feed).map(this::read)
-        .map(n -> new Validators(text(n, "etag"), text(n, "lastModified")))
-        .orElse(new Validators(null, null));
+    return http.get(feed).orElse(new Validators(null, null));
   }
 
   void validators(String feed, Validators v) {
     if (v.etag() == null && v.lastModified() == null) {
-      state.delete(HTTP, feed);
+      http.delete(feed);
       return;
     }
-    state.put(HTTP, feed, json.createObjectNode().put("etag", v.etag()).put("lastModified", v.lastModified()).toString());
+    http.put(feed, v);
   }
 
   Optional<Backoff> backoff(String feed) {
-    return state.get(BACKOFF, feed).map(this::read)
-        .map(n -> new Backoff(n.path("failures").asInt(), Instant.parse(n.path("retryAt").asText()), text(n, "reason")));
+    return backoffs.get(feed);
   }
 
   /** Counts a failure and sets the next try: one interval, then doubling, at most a day. */
@@ -92,25 +95,11 @@ final class FeedState {
     int failures = backoff(feed).map(Backoff::failures).orElse(0) + 1;
     Duration wait = interval.multipliedBy(1L << Math.min(failures - 1, 20));
     Backoff b = new Backoff(failures, now.plus(wait.compareTo(MAX_BACKOFF) > 0 ? MAX_BACKOFF : wait), reason);
-    state.put(BACKOFF, feed, json.createObjectNode().put("failures", b.failures())
-        .put("retryAt", b.retryAt().toString()).put("reason", reason).toString());
+    backoffs.put(feed, b);
     return b;
   }
 
   void succeeded(String feed) {
-    state.delete(BACKOFF, feed);
-  }
-
-  private JsonNode read(String value) {
-    try {
-      return json.readTree(value);
-    } catch (java.io.IOException e) {
-      return json.createObjectNode();
-    }
-  }
-
-  private static String text(JsonNode node, String field) {
-    JsonNode v = node.get(field);
-    return v == null || v.isNull() ? null : v.asText();
+    backoffs.delete(feed);
   }
 }

@@ -4,10 +4,7 @@ import briefbot.answer.Answer;
 import briefbot.answer.AnswerJson;
 import briefbot.answer.Citation;
 import briefbot.state.BotState;
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import java.util.ArrayList;
+import briefbot.state.Namespace;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -19,12 +16,30 @@ import java.util.Optional;
 final class AnswerStore {
 
   static final String NAMESPACE = "slack.answers";
-  private static final ObjectMapper JSON = new ObjectMapper();
+
+  /** An answer as stored: in the answer JSON's form, of which these are the fields read back. */
+  record Stored(String question, String status, String answer, String language, String composer,
+      List<Citation> citations) {
+
+    Stored {
+      citations = citations == null ? List.of() : List.copyOf(citations);
+    }
+
+    Answer toAnswer() {
+      String lang = language == null ? "en" : language;
+      if (!"answered".equals(status)) {
+        return new Answer.NoEvidence(question, answer, lang, "stored", Map.of());
+      }
+      return new Answer.Grounded(question, answer, lang, citations, composer == null ? "stored" : composer, Map.of());
+    }
+  }
 
   private final BotState state;
+  private final Namespace<Stored> answers;
 
   AnswerStore(BotState state) {
     this.state = state;
+    this.answers = Namespace.of(state, NAMESPACE, Stored.class);
   }
 
   /** The key of an answer the bot posted as a message. */
@@ -33,43 +48,15 @@ final class AnswerStore {
   }
 
   void put(String key, Answer answer) {
+    // written in the answer JSON's own form, so a stored answer reads like one the API returned
     state.put(NAMESPACE, key, AnswerJson.toJson(answer));
   }
 
-  Optional<JsonNode> json(String key) {
-    return state.get(NAMESPACE, key).map(AnswerStore::read);
+  Optional<Stored> stored(String key) {
+    return answers.get(key);
   }
 
   Optional<Answer> get(String key) {
-    return json(key).map(AnswerStore::answer);
-  }
-
-  static Answer answer(JsonNode node) {
-    String question = node.path("question").asText();
-    String text = node.path("answer").asText();
-    String language = node.path("language").asText("en");
-    if (!"answered".equals(node.path("status").asText())) {
-      return new Answer.NoEvidence(question, text, language, "stored", Map.of());
-    }
-    List<Citation> citations = new ArrayList<>();
-    for (JsonNode c : node.path("citations")) {
-      citations.add(new Citation(c.path("n").asInt(), c.path("articleId").asText(), text(c, "title"),
-          text(c, "source"), text(c, "language"), c.path("paragraph").asInt(), text(c, "url"),
-          text(c, "originalUrl"), text(c, "text")));
-    }
-    return new Answer.Grounded(question, text, language, citations, node.path("composer").asText("stored"), Map.of());
-  }
-
-  private static String text(JsonNode node, String field) {
-    JsonNode v = node.get(field);
-    return v == null || v.isNull() ? null : v.asText();
-  }
-
-  private static JsonNode read(String json) {
-    try {
-      return JSON.readTree(json);
-    } catch (JsonProcessingException e) {
-      throw new IllegalStateException("a stored Slack answer is not JSON: " + e.getOriginalMessage(), e);
-    }
+    return stored(key).map(Stored::toAnswer);
   }
 }

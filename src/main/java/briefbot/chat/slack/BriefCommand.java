@@ -5,13 +5,14 @@ import briefbot.answer.BadQuestion;
 import briefbot.answer.Question;
 import briefbot.digest.Digest;
 import briefbot.state.BotState;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import briefbot.state.Namespace;
 import com.slack.api.app_backend.slash_commands.payload.SlashCommandPayload;
 import com.slack.api.bolt.App;
 import com.slack.api.bolt.context.builtin.SlashCommandContext;
 import com.slack.api.bolt.response.Response;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
@@ -39,12 +40,14 @@ final class BriefCommand {
       "• `/brief digest on` / `/brief digest off`: the daily digest in this channel",
       "• `/brief add URL`: add an article (admins only)");
   private static final Logger LOG = LoggerFactory.getLogger(BriefCommand.class);
-  private static final ObjectMapper JSON = new ObjectMapper();
+
+  /** A channel's {@code /brief digest on}: who asked, and when. */
+  record Subscription(String by, Instant at) {}
 
   private final Asking asking;
   private final SlackCalls calls;
   private final AnswerStore answers;
-  private final BotState state;
+  private final Namespace<Subscription> subscriptions;
   private final Set<String> admins;
   private final Supplier<Digest> digest;
   private final Function<String, String> addArticle;
@@ -55,7 +58,7 @@ final class BriefCommand {
     this.asking = asking;
     this.calls = calls;
     this.answers = answers;
-    this.state = state;
+    this.subscriptions = Namespace.of(state, SUBSCRIPTIONS, Subscription.class);
     this.admins = admins;
     this.digest = digest;
     this.addArticle = addArticle;
@@ -112,12 +115,11 @@ final class BriefCommand {
     String key = "slack:" + p.getChannelId();
     switch (rest.toLowerCase(Locale.ROOT)) {
       case "on" -> {
-        state.put(SUBSCRIPTIONS, key, JSON.createObjectNode().put("by", p.getUserId())
-            .put("at", clock.instant().toString()).toString());
+        subscriptions.put(key, new Subscription(p.getUserId(), clock.instant()));
         return reply(ctx, "The daily digest will be posted in this channel. `/brief digest off` stops it.");
       }
       case "off" -> {
-        boolean removed = state.delete(SUBSCRIPTIONS, key);
+        boolean removed = subscriptions.delete(key);
         return reply(ctx, removed ? "This channel will no longer get the daily digest."
             : "This channel was not subscribed to the digest (a channel set by the server's configuration stays).");
       }

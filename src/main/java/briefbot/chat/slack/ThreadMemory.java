@@ -1,9 +1,8 @@
 package briefbot.chat.slack;
 
 import briefbot.state.BotState;
-import com.fasterxml.jackson.core.JsonProcessingException;
+import briefbot.state.Namespace;
 import com.fasterxml.jackson.core.type.TypeReference;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -15,12 +14,11 @@ final class ThreadMemory {
 
   static final String NAMESPACE = "slack.threads";
   static final int KEEP = 5;
-  private static final ObjectMapper JSON = new ObjectMapper();
 
-  private final BotState state;
+  private final Namespace<List<String>> threads;
 
   ThreadMemory(BotState state) {
-    this.state = state;
+    this.threads = Namespace.of(state, NAMESPACE, new TypeReference<List<String>>() {});
   }
 
   static String key(String channel, String threadTs) {
@@ -31,7 +29,7 @@ final class ThreadMemory {
     if (key == null) {
       return List.of();
     }
-    return state.get(NAMESPACE, key).map(ThreadMemory::read).orElse(List.of());
+    return threads.get(key).orElse(List.of());
   }
 
   /** Adds a question to its thread, keeping the last few. */
@@ -44,18 +42,6 @@ final class ThreadMemory {
     if (questions.size() > KEEP) {
       questions = questions.subList(questions.size() - KEEP, questions.size());
     }
-    try {
-      state.put(NAMESPACE, key, JSON.writeValueAsString(questions));
-    } catch (JsonProcessingException e) {
-      throw new IllegalStateException(e);
-    }
-  }
-
-  private static List<String> read(String json) {
-    try {
-      return JSON.readValue(json, new TypeReference<List<String>>() {});
-    } catch (JsonProcessingException e) {
-      return List.of();
-    }
+    threads.put(key, questions);
   }
 }

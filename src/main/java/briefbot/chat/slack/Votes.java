@@ -1,11 +1,14 @@
 package briefbot.chat.slack;
 
+import briefbot.answer.Citation;
 import briefbot.state.BotState;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ObjectNode;
+import briefbot.state.Namespace;
+import com.fasterxml.jackson.annotation.JsonInclude;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
 
 /**
  * 👍/👎 on an answer, stored in {@code slack.votes} under {@code channel:message_ts:user} together with the
@@ -14,16 +17,20 @@ import java.time.Clock;
 final class Votes {
 
   static final String NAMESPACE = "slack.votes";
-  private static final ObjectMapper JSON = new ObjectMapper();
 
-  private final BotState state;
+  /** A vote ({@code up} or {@code down}) and, when the answer is still stored, what was voted on. */
+  @JsonInclude(JsonInclude.Include.NON_NULL)
+  record Vote(String vote, String user, String channel, String messageTs, Instant at, String question, String status,
+      String answer, List<Citation> citations) {}
+
+  private final Namespace<Vote> votes;
   private final AnswerStore answers;
   private final Clock clock;
   private final Counter up;
   private final Counter down;
 
   Votes(BotState state, AnswerStore answers, MeterRegistry meters, Clock clock) {
-    this.state = state;
+    this.votes = Namespace.of(state, NAMESPACE, Vote.class);
     this.answers = answers;
     this.clock = clock;
     this.up = Counter.builder("briefbot.slack.votes").tag("vote", "up")
@@ -38,21 +45,14 @@ final class Votes {
 
   /** Records a vote; true when it replaced an earlier vote of the same person on the same answer. */
   boolean record(String channel, String messageTs, String user, boolean helpful) {
-    ObjectNode vote = JSON.createObjectNode();
-    vote.put("vote", helpful ? "up" : "down");
-    vote.put("user", user);
-    vote.put("channel", channel);
-    vote.put("messageTs", messageTs);
-    vote.put("at", clock.instant().toString());
-    answers.json(AnswerStore.messageKey(channel, messageTs)).ifPresent(answer -> {
-      vote.put("question", answer.path("question").asText());
-      vote.put("status", answer.path("status").asText());
-      vote.put("answer", answer.path("answer").asText());
-      vote.set("citations", answer.path("citations"));
-    });
+    String vote = helpful ? "up" : "down";
+    Instant at = clock.instant();
+    Vote record = answers.stored(AnswerStore.messageKey(channel, messageTs))
+        .map(a -> new Vote(vote, user, channel, messageTs, at, a.question(), a.status(), a.answer(), a.citations()))
+        .orElse(new Vote(vote, user, channel, messageTs, at, null, null, null, null));
     String key = key(channel, messageTs, user);
-    boolean replaced = state.contains(NAMESPACE, key);
-    state.put(NAMESPACE, key, vote.toString());
+    boolean replaced = votes.contains(key);
+    votes.put(key, record);
     (helpful ? up : down).increment();
     return replaced;
   }

@@ -1,25 +1,20 @@
 package briefbot.chat.teams;
 
 import briefbot.state.BotState;
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import briefbot.state.Namespace;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /** The conversations Briefbot is installed in, as references in the bot state ({@code teams.conversations}). */
 final class Conversations {
 
   static final String NAMESPACE = "teams.conversations";
-  private static final Logger LOG = LoggerFactory.getLogger(Conversations.class);
 
-  private final BotState state;
-  private final ObjectMapper json = new ObjectMapper();
+  private final Namespace<ConversationRef> refs;
 
   Conversations(BotState state) {
-    this.state = state;
+    this.refs = Namespace.of(state, NAMESPACE, ConversationRef.class);
   }
 
   /** Stores or refreshes a reference; true when it is new. */
@@ -28,11 +23,7 @@ final class Conversations {
     if (old.isPresent() && old.get().equals(ref)) {
       return false;
     }
-    try {
-      state.put(NAMESPACE, ref.conversationId(), json.writeValueAsString(ref));
-    } catch (JsonProcessingException e) {
-      throw new IllegalStateException(e);
-    }
+    refs.put(ref.conversationId(), ref);
     return old.isEmpty();
   }
 
@@ -42,25 +33,14 @@ final class Conversations {
   }
 
   boolean remove(String conversationId) {
-    return state.delete(NAMESPACE, conversationId);
+    return refs.delete(conversationId);
   }
 
   Optional<ConversationRef> find(String conversationId) {
-    return state.get(NAMESPACE, conversationId).flatMap(this::read);
+    return refs.get(conversationId);
   }
 
   List<ConversationRef> all() {
-    List<ConversationRef> refs = new ArrayList<>();
-    state.list(NAMESPACE).values().forEach(v -> read(v).ifPresent(refs::add));
-    return refs;
-  }
-
-  private Optional<ConversationRef> read(String value) {
-    try {
-      return Optional.of(json.readValue(value, ConversationRef.class));
-    } catch (JsonProcessingException | IllegalArgumentException e) {
-      LOG.warn("ignoring an unreadable Teams conversation reference: {}", e.getMessage());
-      return Optional.empty();
-    }
+    return new ArrayList<>(refs.all().values());
   }
 }

@@ -1,9 +1,11 @@
 package briefbot.chat.teams;
 
 import briefbot.state.BotState;
+import briefbot.state.Namespace;
+import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -16,14 +18,29 @@ final class DigestSubscription {
   static final String NAMESPACE = "digest.subscriptions";
   private static final Pattern COMMAND = Pattern.compile("(?i)/?digest\\s+(on|off)[.!]?");
 
+  /**
+   * A conversation's "digest on" or "off": who said it and when. {@code enabled} is an older spelling of
+   * {@code subscribed}, still read; either being false turns the digest off.
+   */
+  @JsonInclude(JsonInclude.Include.NON_NULL)
+  record Choice(Boolean subscribed, Boolean enabled, String by, Instant at) {
+    boolean wanted() {
+      return !Boolean.FALSE.equals(subscribed) && !Boolean.FALSE.equals(enabled);
+    }
+  }
+
   private final Conversations conversations;
-  private final BotState state;
+  private final Namespace<Choice> choices;
   private final Clock clock;
 
   DigestSubscription(Conversations conversations, BotState state, Clock clock) {
     this.conversations = conversations;
-    this.state = state;
+    this.choices = choices(state);
     this.clock = clock;
+  }
+
+  static Namespace<Choice> choices(BotState state) {
+    return Namespace.of(state, NAMESPACE, Choice.class);
   }
 
   /** The reply when {@code text} is a digest command, else null. */
@@ -40,9 +57,8 @@ final class DigestSubscription {
     if (on) {
       conversations.save(target);
     }
-    state.put(NAMESPACE, key(target.conversationId()), JsonNodeFactory.instance.objectNode().put("subscribed", on)
-        .put("by", activity.path("from").path("aadObjectId").asText(activity.path("from").path("id").asText()))
-        .put("at", clock.instant().toString()).toString());
+    String by = activity.path("from").path("aadObjectId").asText(activity.path("from").path("id").asText());
+    choices.put(key(target.conversationId()), new Choice(on, null, by, clock.instant()));
     return on ? "The daily digest will be posted here. Say \"digest off\" to stop it."
         : "This conversation will no longer get the daily digest. Say \"digest on\" to have it again.";
   }

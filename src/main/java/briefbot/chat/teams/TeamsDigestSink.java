@@ -3,12 +3,10 @@ package briefbot.chat.teams;
 import briefbot.digest.Digest;
 import briefbot.digest.DigestSink;
 import briefbot.state.BotState;
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import briefbot.state.Namespace;
 import java.io.IOException;
 import java.util.List;
 import java.util.Locale;
-import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -22,12 +20,13 @@ final class TeamsDigestSink implements DigestSink {
   private final Conversations conversations;
   private final Connector connector;
   private final BotState state;
-  private final ObjectMapper json = new ObjectMapper();
+  private final Namespace<DigestSubscription.Choice> choices;
 
   TeamsDigestSink(Conversations conversations, Connector connector, BotState state) {
     this.conversations = conversations;
     this.connector = connector;
     this.state = state;
+    this.choices = DigestSubscription.choices(state);
   }
 
   @Override
@@ -48,21 +47,13 @@ final class TeamsDigestSink implements DigestSink {
     connector.send(ref, Messages.digest(ref, digest));
   }
 
+  /** Subscribed unless the entry says off: as a word ({@code off}, {@code false}...) or a choice that is false. */
   private boolean subscribed(String conversationId) {
-    Optional<String> value = state.get(DigestSubscription.NAMESPACE, DigestSubscription.key(conversationId));
-    if (value.isEmpty() || value.get() == null) {
-      return true;
-    }
-    String v = value.get().strip();
+    String key = DigestSubscription.key(conversationId);
+    String v = state.get(DigestSubscription.NAMESPACE, key).map(String::strip).orElse("");
     if (OFF.contains(v.toLowerCase(Locale.ROOT))) {
       return false;
     }
-    try {
-      JsonNode node = json.readTree(v);
-      return node == null || !node.isObject()
-          || (node.path("subscribed").asBoolean(true) && node.path("enabled").asBoolean(true));
-    } catch (IOException e) {
-      return true;
-    }
+    return !v.startsWith("{") || choices.get(key).map(DigestSubscription.Choice::wanted).orElse(true);
   }
 }

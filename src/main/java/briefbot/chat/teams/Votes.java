@@ -1,10 +1,12 @@
 package briefbot.chat.teams;
 
 import briefbot.state.BotState;
+import briefbot.state.Namespace;
+import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.Optional;
 
 /**
@@ -16,12 +18,15 @@ final class Votes {
   static final String NAMESPACE = "teams.votes";
   private static final int MAX_COMMENT = 500;
 
-  private final BotState state;
+  /** A vote ({@code up} or {@code down}), when, and the comment typed with Teams' own thumbs, if any. */
+  record Vote(String vote, Instant at, @JsonInclude(JsonInclude.Include.NON_EMPTY) String comment) {}
+
+  private final Namespace<Vote> votes;
   private final MeterRegistry metrics;
   private final Clock clock;
 
   Votes(BotState state, MeterRegistry metrics, Clock clock) {
-    this.state = state;
+    this.votes = Namespace.of(state, NAMESPACE, Vote.class);
     this.metrics = metrics;
     this.clock = clock;
   }
@@ -52,13 +57,8 @@ final class Votes {
       return false;
     }
     String key = activity.path("conversation").path("id").asText() + "|" + answerId + "|" + user;
-    boolean changed = state.get(NAMESPACE, key).isPresent();
-    var value = JsonNodeFactory.instance.objectNode().put("vote", vote).put("at", clock.instant().toString());
-    String comment = comment(activity);
-    if (!comment.isEmpty()) {
-      value.put("comment", comment);
-    }
-    state.put(NAMESPACE, key, value.toString());
+    boolean changed = votes.contains(key);
+    votes.put(key, new Vote(vote, clock.instant(), comment(activity)));
     metrics.counter("briefbot.teams.votes", "vote", vote, "replaced", String.valueOf(changed)).increment();
     return true;
   }
