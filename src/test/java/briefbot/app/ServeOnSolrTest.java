@@ -7,6 +7,7 @@ import briefbot.chat.slack.SlackRequests;
 import briefbot.config.Config;
 import briefbot.testing.SeedCorpus;
 import briefbot.testing.SolrCloud;
+import briefbot.testing.SolrCloudTest;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.net.ServerSocket;
@@ -27,6 +28,7 @@ import org.junit.jupiter.api.io.TempDir;
  * Two {@code serve} processes side by side on one SolrCloud collection, as behind a load balancer: one indexes the
  * corpus, both answer the same, and a Slack event delivered to both is answered once.
  */
+@SolrCloudTest
 class ServeOnSolrTest {
 
   private static final String QUESTION = "Who conducts joint patrols with China in the Arctic?";

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import briefbot.bench.BenchReport.Latency;
 import briefbot.config.SolrSettings;
 import briefbot.testing.SolrCloud;
+import briefbot.testing.SolrCloudTest;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.file.Path;
@@ -16,6 +17,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** {@code bench --solr} on a tiny corpus against the shared test SolrCloud: the Solr block's shape, never its speed. */
+@SolrCloudTest
 class SolrBenchTest {
 
   @TempDir

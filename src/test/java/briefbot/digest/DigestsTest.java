@@ -13,6 +13,7 @@ import briefbot.state.solr.SolrState;
 import briefbot.state.sqlite.SqliteState;
 import briefbot.testing.SeedCorpus;
 import briefbot.testing.SolrCloud;
+import briefbot.testing.SolrCloudTest;
 import briefbot.testing.TestClock;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -172,6 +173,7 @@ class DigestsTest {
   }
 
   @Test
+  @SolrCloudTest
   void twoInstancesOnSolrCloudStateDueAtTheSameMomentPostOnce() throws Exception {
     SolrSettings settings = SolrCloud.shared().settings("digesttest");
     twoDueAtTheSameMomentPostOnce(() -> SolrState.open(settings, clock));

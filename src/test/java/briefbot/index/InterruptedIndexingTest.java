@@ -4,6 +4,7 @@ import static briefbot.corpus.ArticleFile.anArticle;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import briefbot.app.Briefbot;
+import briefbot.testing.ChildJvmTest;
 import briefbot.testing.IndexRunInChild;
 import briefbot.testing.SeedCorpus;
 import java.nio.file.Path;
@@ -13,6 +14,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** Killing `briefbot index` halfway leaves an index that the next run completes, with every article. */
+@ChildJvmTest
 class InterruptedIndexingTest {
 
   private static final int ARTICLES = 200;

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import briefbot.state.BotState;
 import briefbot.state.solr.SolrState;
 import briefbot.testing.SolrCloud;
+import briefbot.testing.SolrCloudTest;
 import io.javalin.Javalin;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
@@ -17,6 +18,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** Two Briefbot instances behind a load balancer, sharing their state in SolrCloud: a Slack event is answered once. */
+@SolrCloudTest
 class SharedStateSlackTest {
 
   @TempDir

@@ -10,6 +10,7 @@ import briefbot.config.Config;
 import briefbot.retrieval.Retrieval;
 import briefbot.testing.SeedCorpus;
 import briefbot.testing.SolrCloud;
+import briefbot.testing.SolrCloudTest;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
@@ -28,6 +29,7 @@ import org.junit.jupiter.api.io.TempDir;
  * The SolrCloud backend against the embedded one on the seed corpus: a real 2-node cluster (Solr's own test
  * framework, in its own JVM), a collection of 2 shards with 2 replicas each that Briefbot creates itself.
  */
+@SolrCloudTest
 class SolrBackendTest {
 
   @TempDir

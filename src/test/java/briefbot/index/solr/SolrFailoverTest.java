@@ -6,6 +6,7 @@ import briefbot.app.Briefbot;
 import briefbot.corpus.ArticleFile;
 import briefbot.testing.SeedCorpus;
 import briefbot.testing.SolrCloud;
+import briefbot.testing.SolrCloudTest;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;
@@ -22,6 +23,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** One node of a collection with 2 replicas per shard stops while questions come in, and comes back. */
+@SolrCloudTest
 class SolrFailoverTest {
 
   private static final String COLLECTION = "failover";

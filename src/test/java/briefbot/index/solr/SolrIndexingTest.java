@@ -9,6 +9,7 @@ import briefbot.corpus.ArticleFile;
 import briefbot.corpus.Paragraph;
 import briefbot.index.SyncReport;
 import briefbot.testing.IndexRunInChild;
+import briefbot.testing.SolrCloudTest;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -18,6 +19,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** Ingestion into SolrCloud: edits replace an article's paragraphs, and a killed `index` run is finished by the next. */
+@SolrCloudTest
 class SolrIndexingTest {
 
   @TempDir

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import briefbot.config.SolrSettings;
 import briefbot.state.LeaseContract;
 import briefbot.testing.SolrCloud;
+import briefbot.testing.SolrCloudTest;
 import briefbot.testing.TestClock;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -27,6 +28,7 @@ import org.junit.jupiter.api.Test;
  * The shared bot state on a real SolrCloud of two nodes, used by two {@link SolrState}s as two bot instances would:
  * claims are won once, leases held by one holder at a time, and the state keeps working while a node is down.
  */
+@SolrCloudTest
 class SolrStateTest {
 
   private static final TestClock CLOCK = new TestClock("2026-03-28T08:00:00Z");

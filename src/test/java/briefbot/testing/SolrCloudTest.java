@@ -1,0 +1,14 @@
+package briefbot.testing;
+
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+import org.junit.jupiter.api.Tag;
+
+/** A test on the shared {@link SolrCloud} (a JVM of its own, seconds to start): it runs in the integration tier. */
+@Target({ElementType.TYPE, ElementType.METHOD})
+@Retention(RetentionPolicy.RUNTIME)
+@Tag("integration")
+@Tag("solr")
+public @interface SolrCloudTest {}
