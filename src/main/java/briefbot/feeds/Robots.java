@@ -1,13 +1,15 @@
 package briefbot.feeds;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+import com.github.benmanes.caffeine.cache.Expiry;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
-import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
+import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -20,22 +22,20 @@ final class Robots implements Fetcher.Gate {
   private static final Duration KEEP_UNREACHABLE = Duration.ofMinutes(30);
 
   /** The rules of a site, or why its robots.txt could not be read (then nothing is fetched from it for a while). */
-  private record Cached(RobotsRules rules, String unreachable, Instant until) {}
+  private record Cached(RobotsRules rules, String unreachable, Duration keep) {}
 
   private final Fetcher fetcher;
   private final String agent;
-  private final Clock clock;
-  private final Map<String, Cached> cache = new LinkedHashMap<>(64, 0.75f, true) {
-    @Override
-    protected boolean removeEldestEntry(Map.Entry<String, Cached> eldest) {
-      return size() > 1_000;
-    }
-  };
+  private final Cache<String, Cached> cache;
 
   Robots(Fetcher fetcher, String agent, Clock clock) {
     this.fetcher = fetcher;
     this.agent = agent;
-    this.clock = clock;
+    this.cache = Caffeine.newBuilder()
+        .maximumSize(1_000)
+        .expireAfter(Expiry.creating((String site, Cached cached) -> cached.keep()))
+        .ticker(() -> TimeUnit.MILLISECONDS.toNanos(clock.millis()))
+        .build();
   }
 
   @Override
@@ -54,44 +54,34 @@ final class Robots implements Fetcher.Gate {
     }
   }
 
+  /** The site's cached rules; one fetch of its robots.txt however many threads ask at once. */
   private Cached site(URI uri) {
     String site = uri.getScheme().toLowerCase(Locale.ROOT) + "://" + uri.getRawAuthority().toLowerCase(Locale.ROOT);
-    synchronized (cache) {
-      Cached cached = cache.get(site);
-      if (cached != null && clock.instant().isBefore(cached.until())) {
-        return cached;
-      }
-    }
-    Cached fresh = fetch(URI.create(site + "/robots.txt"));
-    synchronized (cache) {
-      cache.put(site, fresh);
-    }
-    return fresh;
+    return cache.get(site, s -> fetch(URI.create(s + "/robots.txt")));
   }
 
   private Cached fetch(URI robots) {
-    Instant now = clock.instant();
     try {
       Fetcher.Fetched response = fetcher.get(robots, Map.of("Accept", "text/plain"), uri -> { },
           LimitedBody.truncating(MAX_BYTES));
       int status = response.status();
       if (status >= 200 && status < 300) {
         String text = new String(response.body(), StandardCharsets.UTF_8);
-        return new Cached(RobotsRules.parse(text, agent), null, now.plus(KEEP));
+        return new Cached(RobotsRules.parse(text, agent), null, KEEP);
       }
       if (status >= 400 && status < 500) {
-        return new Cached(RobotsRules.ALLOW_ALL, null, now.plus(KEEP));
+        return new Cached(RobotsRules.ALLOW_ALL, null, KEEP);
       }
-      return unreachable(robots, "HTTP " + status, now);
+      return unreachable(robots, "HTTP " + status);
     } catch (FetchException e) {
-      return unreachable(robots, e.getMessage(), now);
+      return unreachable(robots, e.getMessage());
     }
   }
 
   /** RFC 9309: a robots.txt that cannot be read (5xx, network) means nothing may be fetched until it can. */
-  private static Cached unreachable(URI robots, String reason, Instant now) {
+  private static Cached unreachable(URI robots, String reason) {
     LOG.info("feeds: robots.txt {} could not be read ({}); not fetching from that site for {}", robots, reason,
         KEEP_UNREACHABLE);
-    return new Cached(RobotsRules.DISALLOW_ALL, reason, now.plus(KEEP_UNREACHABLE));
+    return new Cached(RobotsRules.DISALLOW_ALL, reason, KEEP_UNREACHABLE);
   }
 }
