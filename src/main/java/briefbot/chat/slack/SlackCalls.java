@@ -7,6 +7,9 @@ import com.slack.api.methods.MethodsClient;
 import com.slack.api.methods.SlackApiException;
 import com.slack.api.methods.SlackApiTextResponse;
 import com.slack.api.webhook.WebhookResponse;
+import dev.failsafe.Failsafe;
+import dev.failsafe.FailsafeException;
+import dev.failsafe.RetryPolicy;
 import java.io.IOException;
 import java.time.Duration;
 import org.slf4j.Logger;
@@ -71,25 +74,39 @@ final class SlackCalls {
   }
 
   <T extends SlackApiTextResponse> T call(String method, Call<T> call) {
-    for (int attempt = 0; ; attempt++) {
-      try {
-        T response = call.run(methods);
-        if (!response.isOk()) {
-          throw new SlackCallFailed(method, response.getError());
-        }
-        return response;
-      } catch (SlackApiException e) {
-        if (e.getResponse().code() != 429 || attempt >= MAX_RETRIES) {
-          throw new SlackCallFailed(method, e.getError() != null && e.getError().getError() != null
-              ? e.getError().getError() : "HTTP " + e.getResponse().code());
-        }
-        Duration wait = retryAfter(e.getResponse().header("Retry-After"));
-        LOG.warn("slack rate limited method={} retryAfterMs={} attempt={}", method, wait.toMillis(), attempt + 1);
-        sleep(method, wait);
-      } catch (IOException e) {
-        throw new SlackCallFailed(method, e.getClass().getSimpleName() + ": " + e.getMessage());
-      }
+    T response;
+    try {
+      response = Failsafe.with(SlackCalls.<T>rateLimits(method)).get(() -> call.run(methods));
+    } catch (FailsafeException e) {
+      throw failed(method, e.getCause());
     }
+    if (!response.isOk()) {
+      throw new SlackCallFailed(method, response.getError());
+    }
+    return response;
+  }
+
+  /** HTTP 429 is tried again after the {@code Retry-After} seconds, up to {@link #MAX_RETRIES} times. */
+  private static <T> RetryPolicy<T> rateLimits(String method) {
+    return RetryPolicy.<T>builder()
+        .handleIf(e -> e instanceof SlackApiException s && s.getResponse().code() == 429)
+        .withMaxRetries(MAX_RETRIES)
+        .withDelayFn(c -> retryAfter(c.<SlackApiException>getLastException().getResponse().header("Retry-After")))
+        .onRetryScheduled(e -> LOG.warn("slack rate limited method={} retryAfterMs={} attempt={}", method,
+            e.getDelay().toMillis(), e.getAttemptCount()))
+        .build();
+  }
+
+  private static SlackCallFailed failed(String method, Throwable cause) {
+    if (cause instanceof SlackApiException e) {
+      return new SlackCallFailed(method, e.getError() != null && e.getError().getError() != null
+          ? e.getError().getError() : "HTTP " + e.getResponse().code());
+    }
+    if (cause instanceof InterruptedException) {
+      Thread.currentThread().interrupt();
+      return new SlackCallFailed(method, "interrupted while waiting out a rate limit");
+    }
+    return new SlackCallFailed(method, cause.getClass().getSimpleName() + ": " + cause.getMessage());
   }
 
   /** Slack sends whole seconds; a missing or odd header waits one second, a huge one is capped. */
@@ -99,15 +116,6 @@ final class SlackCalls {
       return Duration.ofSeconds(Math.max(0, Math.min(seconds, MAX_WAIT.toSeconds())));
     } catch (NumberFormatException e) {
       return Duration.ofSeconds(1);
-    }
-  }
-
-  private static void sleep(String method, Duration wait) {
-    try {
-      Thread.sleep(wait);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new SlackCallFailed(method, "interrupted while waiting out a rate limit");
     }
   }
 }

@@ -1,5 +1,8 @@
 package briefbot.index.solr;
 
+import dev.failsafe.Failsafe;
+import dev.failsafe.FailsafeException;
+import dev.failsafe.RetryPolicy;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.Duration;
@@ -16,7 +19,8 @@ import org.apache.solr.common.params.ModifiableSolrParams;
  */
 final class SolrReads {
 
-  private static final Duration RETRY_AFTER = Duration.ofMillis(500);
+  private static final RetryPolicy<Object> ONCE_MORE = RetryPolicy.builder()
+      .handle(IOException.class, SolrServerException.class).withDelay(Duration.ofMillis(500)).withMaxRetries(1).build();
 
   /** A read request, throwing what SolrJ throws. */
   interface Read<T> {
@@ -46,18 +50,9 @@ final class SolrReads {
 
   <T> T read(String what, Read<T> read) {
     try {
-      return read.run();
-    } catch (IOException | SolrServerException first) {
-      try {
-        Thread.sleep(RETRY_AFTER.toMillis());
-        return read.run();
-      } catch (IOException | SolrServerException e) {
-        e.addSuppressed(first);
-        throw failure(what, e);
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-        throw failure(what, first);
-      }
+      return Failsafe.with(ONCE_MORE).get(read::run);
+    } catch (FailsafeException e) {
+      throw failure(what, e.getCause() instanceof Exception cause ? cause : e);
     }
   }
 
