@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import briefbot.chat.slack.FakeSlack;
 import briefbot.config.Config;
+import briefbot.testing.Eventually;
 import briefbot.testing.SeedCorpus;
 import com.sun.net.httpserver.HttpServer;
 import java.net.InetSocketAddress;
@@ -15,6 +16,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.HexFormat;
@@ -22,7 +24,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
@@ -53,10 +54,7 @@ class DigestServeTest {
         "TEAMS_DIGEST_WEBHOOK_URL", "http://127.0.0.1:" + webhook.getAddress().getPort() + "/hook"));
     Clock clock = Clock.fixed(Instant.parse("2026-03-28T08:20:00Z"), ZoneOffset.UTC);
     try (Service running = Service.start(config, clock)) {
-      long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
-      while (received.isEmpty() && System.nanoTime() < deadline) {
-        Thread.sleep(20);
-      }
+      Eventually.within(Duration.ofSeconds(10)).until(() -> !received.isEmpty());
       assertThat(running.port()).isPositive();
     } finally {
       webhook.stop(0);

@@ -7,6 +7,7 @@ import briefbot.answer.Question;
 import briefbot.config.Config;
 import briefbot.feeds.Stories;
 import briefbot.feeds.TestSite;
+import briefbot.testing.Eventually;
 import briefbot.testing.SeedCorpus;
 import java.net.ServerSocket;
 import java.net.URI;
@@ -43,23 +44,17 @@ class ServeFeedsTest {
           .withFeeds(o -> o.allowingLoopback().withHostDelay(Duration.ZERO));
 
       try (Service running = Service.start(config, Clock.systemUTC(), options)) {
-        Answer answer = null;
-        for (long end = System.nanoTime() + Duration.ofSeconds(20).toNanos(); System.nanoTime() < end; Thread.sleep(200)) {
-          answer = running.bot().answerer().ask(Question.of("How many homes will the floating solar farm power?"));
-          if (answer instanceof Answer.Grounded g && g.citations().stream().anyMatch(c -> c.originalUrl() != null
-              && c.originalUrl().startsWith(site.url(Stories.SOLAR.path())))) {
-            break;
-          }
-        }
-        assertThat(answer).isInstanceOf(Answer.Grounded.class);
+        String solar = site.url(Stories.SOLAR.path());
+        Answer answer = Eventually.within(Duration.ofSeconds(20)).pollInterval(Duration.ofMillis(200))
+            .until(() -> running.bot().answerer().ask(Question.of("How many homes will the floating solar farm power?")),
+                a -> a instanceof Answer.Grounded g && g.citations().stream()
+                    .anyMatch(c -> c.originalUrl() != null && c.originalUrl().startsWith(solar)));
         assertThat(((Answer.Grounded) answer).citations()).anySatisfy(c ->
-            assertThat(c.originalUrl()).startsWith(site.url(Stories.SOLAR.path()) + "#:~:text="));
-        String metrics = "";
-        for (long end = System.nanoTime() + Duration.ofSeconds(10).toNanos(); System.nanoTime() < end
-            && !metrics.contains("briefbot_feeds_polls_total 1.0"); Thread.sleep(100)) {
-          metrics = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/metrics"))
-              .build(), HttpResponse.BodyHandlers.ofString()).body();
-        }
+            assertThat(c.originalUrl()).startsWith(solar + "#:~:text="));
+        HttpRequest scrape = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/metrics")).build();
+        String metrics = Eventually.within(Duration.ofSeconds(10)).pollInterval(Duration.ofMillis(100))
+            .until(() -> HttpClient.newHttpClient().send(scrape, HttpResponse.BodyHandlers.ofString()).body(),
+                m -> m.contains("briefbot_feeds_polls_total 1.0"));
         assertThat(metrics).contains("briefbot_feeds_articles_added_total 1.0", "briefbot_feeds_polls_total 1.0");
       }
     }

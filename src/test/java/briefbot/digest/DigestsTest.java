@@ -11,6 +11,7 @@ import briefbot.digest.Digests.Outcome;
 import briefbot.state.BotState;
 import briefbot.state.solr.SolrState;
 import briefbot.state.sqlite.SqliteState;
+import briefbot.testing.Eventually;
 import briefbot.testing.SeedCorpus;
 import briefbot.testing.SolrCloud;
 import briefbot.testing.SolrCloudTest;
@@ -116,10 +117,7 @@ class DigestsTest {
     RecordingSink slack = new RecordingSink("slack", "C1");
     clock.set("2026-03-28T08:20:00Z"); // started 20 minutes after the digest was due
     Digests digests = digests(Map.of(), slack).start();
-    long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
-    while (slack.posts.isEmpty() && System.nanoTime() < deadline) {
-      Thread.sleep(20);
-    }
+    Eventually.within(Duration.ofSeconds(10)).until(() -> !slack.posts.isEmpty());
     digests.close();
     assertThat(slack.posts).hasSize(1);
     assertThat(digests.runDue(clock.instant())).isEmpty();

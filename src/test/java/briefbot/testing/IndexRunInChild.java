@@ -1,8 +1,10 @@
 package briefbot.testing;
 
-import java.io.IOException;
+import static org.assertj.core.api.Assertions.assertThat;
+
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
@@ -25,14 +27,9 @@ public final class IndexRunInChild {
   }
 
   /** Waits until the child reports progress (it is then mid-indexing), up to 60 s. */
-  private static void awaitProgress(Path log, Process child) throws IOException, InterruptedException {
-    long deadline = System.currentTimeMillis() + 60_000;
-    while (System.currentTimeMillis() < deadline && child.isAlive()) {
-      if (Files.exists(log) && Files.readString(log).contains("indexing:")) {
-        return;
-      }
-      Thread.sleep(20);
-    }
-    throw new AssertionError("the indexing child never reported progress: " + Files.readString(log));
+  private static void awaitProgress(Path log, Process child) {
+    Eventually.within(Duration.ofSeconds(60)).failFast("the indexing child exited", () -> !child.isAlive())
+        .untilAsserted(() -> assertThat(Files.exists(log) ? Files.readString(log) : "")
+            .as("the indexing child's output").contains("indexing:"));
   }
 }

@@ -1,5 +1,6 @@
 package briefbot.chat.slack;
 
+import briefbot.testing.Eventually;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.sun.net.httpserver.HttpExchange;
@@ -18,6 +19,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Predicate;
+import org.awaitility.core.ConditionTimeoutException;
 
 /**
  * A fake Slack Web API on 127.0.0.1 speaking real HTTP: records every call (method, form or JSON parameters,
@@ -102,20 +104,12 @@ public final class FakeSlack implements AutoCloseable {
 
   /** Waits (up to 20 s) until at least {@code n} calls of a method match. */
   List<Call> await(String method, Predicate<Call> which, int n) {
-    long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
-    while (System.nanoTime() < deadline) {
-      List<Call> found = calls(method, which);
-      if (found.size() >= n) {
-        return found;
-      }
-      try {
-        Thread.sleep(20);
-      } catch (InterruptedException e) {
-        throw new AssertionError(e);
-      }
+    try {
+      return Eventually.within(Duration.ofSeconds(20)).until(() -> calls(method, which), found -> found.size() >= n);
+    } catch (ConditionTimeoutException e) {
+      throw new AssertionError("expected " + n + " " + method + " calls, saw " + calls(method, which).size()
+          + "; all calls: " + calls.stream().map(Call::method).toList(), e);
     }
-    throw new AssertionError("expected " + n + " " + method + " calls, saw " + calls(method, which).size()
-        + "; all calls: " + calls.stream().map(Call::method).toList());
   }
 
   public Call awaitOne(String method, Predicate<Call> which) {

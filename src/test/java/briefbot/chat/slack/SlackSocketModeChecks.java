@@ -7,12 +7,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import briefbot.config.Config;
+import briefbot.testing.Eventually;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Objects;
 import java.util.concurrent.TimeUnit;
 import org.java_websocket.WebSocket;
 import org.junit.jupiter.api.Test;
@@ -71,17 +73,18 @@ abstract class SlackSocketModeChecks {
     return envelope;
   }
 
-  private static JsonNode awaitAck(FakeSocketMode server, String envelopeId) throws Exception {
-    long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
-    while (System.nanoTime() < deadline) {
-      for (String message : server.received) {
-        JsonNode node = FakeSlack.MAPPER.readTree(message);
-        if (envelopeId.equals(node.path("envelope_id").asText())) {
-          return node;
-        }
+  private static JsonNode awaitAck(FakeSocketMode server, String envelopeId) {
+    return Eventually.within(Duration.ofSeconds(20)).alias("an ack for " + envelopeId)
+        .until(() -> ack(server, envelopeId), Objects::nonNull);
+  }
+
+  private static JsonNode ack(FakeSocketMode server, String envelopeId) throws Exception {
+    for (String message : server.received) {
+      JsonNode node = FakeSlack.MAPPER.readTree(message);
+      if (envelopeId.equals(node.path("envelope_id").asText())) {
+        return node;
       }
-      Thread.sleep(20);
     }
-    throw new AssertionError("no ack for " + envelopeId + "; received " + server.received);
+    return null;
   }
 }

@@ -13,6 +13,7 @@ import briefbot.digest.Digest;
 import briefbot.digest.DigestSink;
 import briefbot.state.BotState;
 import briefbot.state.sqlite.SqliteState;
+import briefbot.testing.Eventually;
 import briefbot.testing.SeedCorpus;
 import briefbot.testing.TestClock;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -418,17 +419,6 @@ class TeamsBotTest {
   }
 
   private static void await(Supplier<Boolean> condition) {
-    long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
-    while (!condition.get()) {
-      if (System.nanoTime() > deadline) {
-        throw new AssertionError("condition not met within 60 s");
-      }
-      try {
-        Thread.sleep(20);
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-        throw new AssertionError(e);
-      }
-    }
+    Eventually.within(Duration.ofSeconds(60)).until(condition::get);
   }
 }

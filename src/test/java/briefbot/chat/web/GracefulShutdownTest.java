@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import briefbot.app.Briefbot;
 import briefbot.app.Service;
+import briefbot.testing.Eventually;
 import java.net.ConnectException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -52,10 +53,8 @@ class GracefulShutdownTest {
     int seeds = server.articleFiles();
     Files.writeString(server.corpus.resolve("late-arrival.txt"),
         "The late arrival article says the Quellmark ferry runs on Sundays again.\n");
-    long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
-    while (TestServer.json(server.get("/healthz")).get("articles").asInt() <= seeds && System.nanoTime() < deadline) {
-      Thread.sleep(100);
-    }
+    Eventually.within(Duration.ofSeconds(10)).pollInterval(Duration.ofMillis(100))
+        .until(() -> TestServer.json(server.get("/healthz")).get("articles").asInt() > seeds);
 
     HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
     CompletableFuture<HttpResponse<String>> inFlight = client.sendAsync(

@@ -1,5 +1,6 @@
 package briefbot.chat.web;
 
+import briefbot.testing.Eventually;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -122,20 +123,10 @@ final class HeadlessChromium implements AutoCloseable {
   }
 
   /** Polls a condition in the page (navigations in between are fine) until it holds, or fails after {@code max}. */
-  void waitFor(String condition, Duration max) throws Exception {
-    long deadline = System.nanoTime() + max.toNanos();
-    String last = "";
-    while (System.nanoTime() < deadline) {
-      try {
-        if (eval("!!(" + condition + ")").asBoolean()) {
-          return;
-        }
-      } catch (IllegalStateException e) {
-        last = e.getMessage(); // e.g. the page navigated while the script ran
-      }
-      Thread.sleep(100);
-    }
-    throw new AssertionError("page never satisfied: " + condition + " " + last);
+  void waitFor(String condition, Duration max) {
+    Eventually.within(max).pollInterval(Duration.ofMillis(100)).alias("page never satisfied: " + condition)
+        .ignoreException(IllegalStateException.class) // e.g. the page navigated while the script ran
+        .until(() -> eval("!!(" + condition + ")").asBoolean());
   }
 
   /** Clicks the centre of the first element matching {@code selector} with real mouse events. */

@@ -2,6 +2,7 @@ package briefbot.chat.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import briefbot.testing.Eventually;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -83,15 +84,10 @@ class LiveCorpusTest {
   }
 
   /** Asks until the answer satisfies {@code ready}; fails after {@link #WITHIN}. */
-  private static JsonNode within(Predicate<JsonNode> ready) throws InterruptedException {
+  private static JsonNode within(Predicate<JsonNode> ready) {
     long start = System.nanoTime();
-    JsonNode answer = server.ask(QUESTION);
-    while (!ready.test(answer)) {
-      assertThat(Duration.ofNanos(System.nanoTime() - start)).as("waiting for the corpus change; last answer %s",
-          answer).isLessThan(WITHIN);
-      Thread.sleep(100);
-      answer = server.ask(QUESTION);
-    }
+    JsonNode answer = Eventually.within(WITHIN).pollInterval(Duration.ofMillis(100))
+        .alias("waiting for the corpus change").until(() -> server.ask(QUESTION), ready);
     System.out.printf("live corpus: change served after %d ms%n", (System.nanoTime() - start) / 1_000_000);
     return answer;
   }
