@@ -10,6 +10,9 @@ import java.time.format.DateTimeParseException;
 record FrontMatter(String title, String source, String url, LocalDate published, String language, String body) {
 
   private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
+  /** A key, a colon and a value that YAML would not have misread but for a colon in it (no flow or quoted value). */
+  private static final java.util.regex.Pattern PLAIN_LINE =
+      java.util.regex.Pattern.compile("([A-Za-z_]+):\\s+([^\\[{\"'\\s].*)");
 
   static FrontMatter parse(String text, String fileName) {
     String normalized = text.startsWith("\uFEFF") ? text.substring(1) : text;
@@ -27,7 +30,10 @@ record FrontMatter(String title, String source, String url, LocalDate published,
     try {
       node = block.isBlank() ? YAML.createObjectNode() : YAML.readTree(block);
     } catch (Exception e) {
-      throw new CorpusException(fileName + ": front matter is not valid YAML (" + firstLine(e.getMessage()) + ")");
+      node = plainLines(block);
+      if (node == null) {
+        throw new CorpusException(fileName + ": front matter is not valid YAML (" + firstLine(e.getMessage()) + ")");
+      }
     }
     if (node == null || !node.isObject()) {
       throw new CorpusException(fileName + ": front matter must be key: value lines");
@@ -35,6 +41,25 @@ record FrontMatter(String title, String source, String url, LocalDate published,
     return new FrontMatter(
         text(node, "title"), text(node, "source"), url(node, fileName), date(node, fileName),
         language(node), body);
+  }
+
+  /**
+   * "title: The Legend of Zelda: Twilight Princess" is not YAML (a second unquoted colon), but every reader sees
+   * what it means: plain {@code key: value} lines are taken as written, value up to the line's end.
+   */
+  private static JsonNode plainLines(String block) {
+    var node = YAML.createObjectNode();
+    for (String line : block.strip().split("\\R")) {
+      java.util.regex.Matcher m = PLAIN_LINE.matcher(line);
+      if (line.isBlank()) {
+        continue;
+      }
+      if (!m.matches()) {
+        return null;
+      }
+      node.put(m.group(1), m.group(2).strip());
+    }
+    return node;
   }
 
   private static String text(JsonNode node, String key) {

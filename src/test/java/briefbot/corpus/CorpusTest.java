@@ -61,6 +61,14 @@ class CorpusTest {
   }
 
   @Test
+  void aColonInAnUnquotedTitleIsPartOfTheTitle() {
+    var article = Corpus.parse("zelda", "---\ntitle: The Legend of Zelda: Twilight Princess\nlanguage: en\n---\n"
+        + "Twilight Princess is an action-adventure game.\n", "h", "zelda.txt");
+    assertThat(article.title()).isEqualTo("The Legend of Zelda: Twilight Princess");
+    assertThat(article.language()).isEqualTo("en");
+  }
+
+  @Test
   void missingFolderIsOneClearError() {
     assertThatThrownBy(() -> new Corpus(dir.resolve("nope")).scan())
         .isInstanceOf(CorpusException.class).hasMessageContaining("corpus folder not found");
