@@ -19,7 +19,7 @@ import picocli.CommandLine;
 @Command(name = "briefbot", mixinStandardHelpOptions = true, version = "briefbot 0.1", scope = ScopeType.INHERIT,
     description = "Answers questions from news articles with cited paragraphs.",
     subcommands = {AskCommand.class, IndexCommand.class, ServeCommand.class, DigestCommand.class, AddCommand.class,
-        SlackManifestCommand.class, TeamsManifestCommand.class, BenchCommand.class})
+        SlackManifestCommand.class, TeamsManifestCommand.class, BenchCommand.class, EvalCommand.class})
 public final class Cli {
 
   /**

@@ -1,0 +1,94 @@
+package briefbot.bench;
+
+import briefbot.answer.Answer;
+import briefbot.answer.Citation;
+import briefbot.answer.Question;
+import briefbot.app.Briefbot;
+import briefbot.index.IndexedArticle;
+import java.nio.file.Path;
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.function.Consumer;
+import java.util.regex.Pattern;
+
+/**
+ * {@code briefbot eval}: asks every question of a set through the running Briefbot and scores what a user would
+ * check: answered or refused, the gold paragraph cited, the gold answer in the text, and how long it took.
+ */
+public final class Eval {
+
+  /** Which questions of a set to run: the part a model is fitted on, the held-back rest, or all. */
+  public enum Part { FIT, TEST, ALL }
+
+  /** Questions asked untimed first, so the first timed ones do not pay for class loading and JIT. */
+  private static final int WARM_UP = 10;
+  private static final Pattern MARKER = Pattern.compile("\\[\\d+]");
+  private static final Pattern SPACE = Pattern.compile("\\s+");
+
+  private final Briefbot bot;
+  private final Consumer<String> progress;
+
+  public Eval(Briefbot bot, Consumer<String> progress) {
+    this.bot = bot;
+    this.progress = progress;
+  }
+
+  /** Scores the questions of {@code file} in {@code part}, at most {@code limit} of them (0: all). */
+  public EvalReport run(Path file, Part part, int limit) {
+    List<EvalQuestion> chosen = new ArrayList<>();
+    int skipped = 0;
+    for (EvalQuestion q : EvalQuestion.read(file)) {
+      if (part != Part.ALL && q.part() != part) {
+        continue;
+      }
+      if (q.answerable() && bot.index().article(q.article()).isEmpty()) {
+        skipped++; // its article is not in this corpus (e.g. a cross-language set run on one language's corpus)
+        continue;
+      }
+      if (limit > 0 && chosen.size() >= limit) {
+        break;
+      }
+      chosen.add(q);
+    }
+    if (skipped > 0) {
+      progress.accept(skipped + " answerable questions skipped: their article is not in this corpus");
+    }
+    chosen.stream().limit(WARM_UP).forEach(q -> bot.answerer().ask(Question.of(q.q())));
+    List<EvalReport.Result> results = new ArrayList<>();
+    for (EvalQuestion q : chosen) {
+      results.add(score(q));
+      if (results.size() % 100 == 0) {
+        progress.accept("%d of %d questions".formatted(results.size(), chosen.size()));
+      }
+    }
+    return new EvalReport(file.getFileName().toString(), part, skipped, results);
+  }
+
+  private EvalReport.Result score(EvalQuestion q) {
+    long t0 = System.nanoTime();
+    Answer answer = bot.answerer().ask(Question.of(q.q()));
+    double ms = (System.nanoTime() - t0) / 1e6;
+    String articleLanguage = Optional.ofNullable(q.article()).flatMap(bot.index()::article)
+        .map(IndexedArticle::article).map(a -> a.language()).orElse(null);
+    boolean answered = answer instanceof Answer.Grounded;
+    boolean cited = answer instanceof Answer.Grounded g && q.article() != null
+        && g.citations().stream().anyMatch(c -> cites(c, q));
+    boolean holds = answered && q.answers().stream().anyMatch(a -> normal(answer.text()).contains(normal(a)));
+    String reason = answer instanceof Answer.NoEvidence n ? n.reason() : null;
+    return new EvalReport.Result(q.id(), q.q(), q.kind(), q.language(), articleLanguage, q.answerable(), answered,
+        cited, holds, ms, answer.text(), reason);
+  }
+
+  private static boolean cites(Citation c, EvalQuestion q) {
+    return c.articleId().equals(q.article()) && c.paragraph() == q.paragraph();
+  }
+
+  /** Compares answers as a reader would: case, accents' encoding, spacing and citation markers aside. */
+  static String normal(String text) {
+    String plain = MARKER.matcher(Normalizer.normalize(text, Normalizer.Form.NFC)).replaceAll(" ");
+    return SPACE.matcher(plain.toLowerCase(Locale.ROOT)).replaceAll(" ").strip();
+  }
+}

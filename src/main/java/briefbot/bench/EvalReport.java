@@ -1,0 +1,115 @@
+package briefbot.bench;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.function.Function;
+
+/** What an eval run came to: one result per question and totals per kind, question language and language pair. */
+public record EvalReport(String file, Eval.Part part, int skipped, List<Result> results) {
+
+  private static final ObjectMapper JSON = new ObjectMapper();
+
+  public EvalReport {
+    results = List.copyOf(results);
+  }
+
+  /**
+   * One question's outcome: answered or refused, the gold paragraph among the citations, a gold answer in the text;
+   * {@code articleLanguage} is null when the gold article is not in the corpus.
+   */
+  public record Result(String id, String q, String kind, String language, String articleLanguage, boolean answerable,
+      boolean answered, boolean cited, boolean holds, double ms, String answer, String reason) {
+
+    /** "en->de" when the question and its gold article differ in language, else null. */
+    String pair() {
+      return articleLanguage == null || articleLanguage.equals(language) ? null : language + "->" + articleLanguage;
+    }
+  }
+
+  /**
+   * The totals of a group of questions: how many, answered, gold paragraph cited, gold answer held, both, and the
+   * latency p50 / p99 in milliseconds. For unanswerable questions "answered" counts false answers.
+   */
+  public record Totals(int questions, int answerable, int answered, int falseAnswers, int refusedAnswerable, int cited,
+      int holds, int both, double p50Ms, double p99Ms) {
+
+    static Totals of(List<Result> rs) {
+      long[] nanos = rs.stream().mapToLong(r -> (long) (r.ms() * 1e6)).toArray();
+      Arrays.sort(nanos);
+      int answerable = count(rs, Result::answerable);
+      return new Totals(rs.size(), answerable, count(rs, Result::answered),
+          count(rs, r -> !r.answerable() && r.answered()), count(rs, r -> r.answerable() && !r.answered()),
+          count(rs, r -> r.answerable() && r.cited()), count(rs, r -> r.answerable() && r.holds()),
+          count(rs, r -> r.answerable() && r.cited() && r.holds()),
+          Latencies.ms(Latencies.percentile(nanos, 50)), Latencies.ms(Latencies.percentile(nanos, 99)));
+    }
+
+    private static int count(List<Result> rs, java.util.function.Predicate<Result> p) {
+      return (int) rs.stream().filter(p).count();
+    }
+  }
+
+  /** Totals by kind, by question language and by language pair (only questions whose article is in another language). */
+  public Map<String, Map<String, Totals>> totals() {
+    Map<String, Map<String, Totals>> out = new java.util.LinkedHashMap<>();
+    out.put("all", Map.of("all", Totals.of(results)));
+    out.put("kind", group(Result::kind));
+    out.put("language", group(Result::language));
+    out.put("pair", group(Result::pair));
+    return out;
+  }
+
+  private Map<String, Totals> group(Function<Result, String> key) {
+    Map<String, List<Result>> groups = new TreeMap<>();
+    for (Result r : results) {
+      String k = key.apply(r);
+      if (k != null) {
+        groups.computeIfAbsent(k, x -> new ArrayList<>()).add(r);
+      }
+    }
+    Map<String, Totals> out = new java.util.LinkedHashMap<>();
+    groups.forEach((k, rs) -> out.put(k, Totals.of(rs)));
+    return out;
+  }
+
+  public String json() {
+    ObjectNode root = JSON.createObjectNode().put("file", file).put("part", part.name().toLowerCase(Locale.ROOT))
+        .put("questions", results.size()).put("skipped", skipped);
+    root.set("totals", JSON.valueToTree(totals()));
+    root.set("results", JSON.valueToTree(results));
+    return root.toString();
+  }
+
+  /**
+   * A table a person reads: per group, the questions, how many of the answerable were answered, cited the gold
+   * paragraph, held a gold answer and both, the false answers on unanswerable ones, and latency.
+   */
+  public String table() {
+    StringBuilder out = new StringBuilder();
+    out.append("%s, part %s: %d questions%s%n".formatted(file, part.name().toLowerCase(Locale.ROOT), results.size(),
+        skipped > 0 ? " (%d skipped: article not in the corpus)".formatted(skipped) : ""));
+    out.append("%-22s %6s %9s %9s %9s %9s %11s %7s %7s%n".formatted("group", "n", "answered", "cited", "holds",
+        "both", "false ans.", "p50 ms", "p99 ms"));
+    totals().forEach((dimension, groups) -> groups.forEach((name, t) -> out.append(row(
+        dimension.equals("all") ? "all" : dimension + " " + name, t))));
+    return out.toString();
+  }
+
+  private static String row(String name, Totals t) {
+    int unanswerable = t.questions() - t.answerable();
+    return "%-22s %6d %9s %9s %9s %9s %11s %7.1f %7.1f%n".formatted(name, t.questions(),
+        share(t.answered() - t.falseAnswers(), t.answerable()), share(t.cited(), t.answerable()),
+        share(t.holds(), t.answerable()), share(t.both(), t.answerable()), share(t.falseAnswers(), unanswerable),
+        t.p50Ms(), t.p99Ms());
+  }
+
+  private static String share(int part, int whole) {
+    return whole == 0 ? "-" : String.format(Locale.ROOT, "%.1f%%", 100.0 * part / whole);
+  }
+}

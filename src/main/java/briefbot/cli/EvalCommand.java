@@ -1,0 +1,117 @@
+package briefbot.cli;
+
+import briefbot.app.Briefbot;
+import briefbot.bench.Eval;
+import briefbot.bench.EvalReport;
+import briefbot.bench.LeaveOut;
+import briefbot.index.SyncReport;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code briefbot eval}: scores a question set against the current corpus and index. */
+@Command(name = "eval", description = "Score a question set (JSONL) against the corpus: answered or refused, gold "
+    + "paragraph cited, gold answer in the text, latency; totals per kind, language and language pair.",
+    subcommands = EvalCommand.LeaveOutCommand.class)
+final class EvalCommand implements Callable<Integer> {
+
+  @Mixin
+  CommonOptions options;
+
+  @Spec
+  CommandLine.Model.CommandSpec spec;
+
+  @Option(names = "--json", description = "print the totals and every question's result as one JSON object")
+  boolean json;
+
+  @Option(names = "--part", defaultValue = "all", paramLabel = "PART",
+      description = "fit (40 %% of the questions, by a hash of their id), test (the other 60 %%) or all (default)")
+  String part;
+
+  @Option(names = "--limit", defaultValue = "0", paramLabel = "N", description = "ask at most N questions (default: all)")
+  int limit;
+
+  @Parameters(paramLabel = "FILE", arity = "0..1", description = "questions, one JSON object a line: id, q, answerable, answers, "
+      + "article, paragraph (and optionally language, kind)")
+  Path file;
+
+  private final Cli.Context context;
+
+  EvalCommand(Cli.Context context) {
+    this.context = context;
+  }
+
+  @Override
+  public Integer call() {
+    if (file == null) {
+      throw new CommandLine.ParameterException(spec.commandLine(), "Missing required parameter: 'FILE'");
+    }
+    Eval.Part chosen = switch (part) {
+      case "fit" -> Eval.Part.FIT;
+      case "test" -> Eval.Part.TEST;
+      case "all" -> Eval.Part.ALL;
+      default -> throw new CommandLine.ParameterException(spec.commandLine(), "--part must be fit, test or all");
+    };
+    try (Briefbot bot = Briefbot.open(options.config(context.env()), context.clock())) {
+      SyncReport report = bot.sync(line -> context.err().println(line));
+      report.warnings().forEach(w -> context.err().println("warning: " + w));
+      EvalReport result;
+      try {
+        result = new Eval(bot, line -> context.err().println("[eval] " + line)).run(file, chosen, limit);
+      } catch (IllegalArgumentException e) {
+        throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
+      }
+      context.out().println(json ? result.json() : result.table());
+      return 0;
+    }
+  }
+
+  /** {@code briefbot eval leave-out}: a copy of a corpus without some articles, their questions made unanswerable. */
+  @Command(name = "leave-out", description = "Write a copy of a corpus without a share of its articles and the "
+      + "question set with those articles' questions marked unanswerable (kind held-out).")
+  static final class LeaveOutCommand implements Callable<Integer> {
+
+    @Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Parameters(paramLabel = "FILE", description = "the question set (JSONL)")
+    Path file;
+
+    @Option(names = "--corpus", required = true, paramLabel = "DIR", description = "the corpus the questions are about")
+    Path corpus;
+
+    @Option(names = "--into", required = true, paramLabel = "DIR", description = "where to write corpus/ and questions.jsonl")
+    Path into;
+
+    @Option(names = "--share", defaultValue = "0.25", description = "share of the articles to leave out (default ${DEFAULT-VALUE})")
+    double share;
+
+    @Option(names = "--seed", defaultValue = "1", description = "which articles (default ${DEFAULT-VALUE})")
+    long seed;
+
+    private final Cli.Context context;
+
+    LeaveOutCommand(Cli.Context context) {
+      this.context = context;
+    }
+
+    @Override
+    public Integer call() {
+      LeaveOut.Result r;
+      try {
+        r = LeaveOut.write(file, corpus, share, seed, into);
+      } catch (IllegalArgumentException e) {
+        throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
+      }
+      context.out().printf("left out %d articles (%d kept); %d questions are now held-out%n", r.articlesLeftOut(),
+          r.articlesKept(), r.heldOut());
+      context.out().printf("run: briefbot eval %s --corpus %s --data DIR%n", r.questions(), r.corpus());
+      return 0;
+    }
+  }
+}

@@ -1,0 +1,128 @@
+package briefbot.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import briefbot.testing.SeedCorpus;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.BufferedReader;
+import java.io.PrintWriter;
+import java.io.StringReader;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** {@code briefbot eval} on the seed articles: what it scores per question and in total, and its errors. */
+class EvalCommandTest {
+
+  @TempDir
+  static Path dir;
+
+  static Map<String, String> env;
+  static Path questions;
+
+  record Run(int code, String out, String err) {}
+
+  @BeforeAll
+  static void corpus() throws Exception {
+    SeedCorpus.copyTo(dir);
+    env = Map.of("BRIEFBOT_CORPUS_DIR", dir.resolve("corpus").toString(),
+        "BRIEFBOT_DATA_DIR", dir.resolve("data").toString(), "BRIEFBOT_BASE_URL", "https://brief.example.org");
+    questions = dir.resolve("questions.jsonl");
+    Files.write(questions, List.of(
+        """
+        {"id":"moscow","q":"What is Moscow giving Tehran in return for Iran's support?","answerable":true,\
+        "answers":["fighter jets"],"article":"000_a17e017304ae15f4","paragraph":2}""",
+        """
+        {"id":"wrong-paragraph","q":"What is Moscow giving Tehran in return for Iran's support?","answerable":true,\
+        "answers":["a bridge to Crimea"],"article":"000_a17e017304ae15f4","paragraph":5}""",
+        """
+        {"id":"pope","q":"What did the Pope say about the alliance between Russia and China?","answerable":false,\
+        "answers":[]}""",
+        """
+        {"id":"elsewhere","q":"Who runs the other corpus?","answerable":true,"answers":["x"],"article":"not-here",\
+        "paragraph":1}"""));
+  }
+
+  static Run run(String... args) {
+    StringWriter out = new StringWriter();
+    StringWriter err = new StringWriter();
+    int code = Cli.run(args, env, new BufferedReader(new StringReader("")), new PrintWriter(out), new PrintWriter(err),
+        Clock.systemUTC());
+    return new Run(code, out.toString(), err.toString());
+  }
+
+  @Test
+  void scoresEachQuestionAndTotalsByKind() throws Exception {
+    Run run = run("eval", "--json", questions.toString());
+    assertThat(run.code()).as(run.err()).isZero();
+    JsonNode json = new ObjectMapper().readTree(run.out());
+    assertThat(json.get("questions").asInt()).isEqualTo(3);
+    assertThat(json.get("skipped").asInt()).as("its article is not in the corpus").isEqualTo(1);
+    JsonNode moscow = json.get("results").get(0);
+    assertThat(moscow.get("answered").asBoolean()).isTrue();
+    assertThat(moscow.get("cited").asBoolean()).isTrue();
+    assertThat(moscow.get("holds").asBoolean()).isTrue();
+    assertThat(moscow.get("articleLanguage").asText()).isEqualTo("en");
+    JsonNode wrong = json.get("results").get(1);
+    assertThat(wrong.get("cited").asBoolean()).isFalse();
+    assertThat(wrong.get("holds").asBoolean()).isFalse();
+    JsonNode pope = json.get("results").get(2);
+    assertThat(pope.get("answered").asBoolean()).isFalse();
+    JsonNode answerable = json.get("totals").get("kind").get("answerable");
+    assertThat(answerable.get("questions").asInt()).isEqualTo(2);
+    assertThat(answerable.get("both").asInt()).isEqualTo(1);
+    assertThat(json.get("totals").get("kind").get("unanswerable").get("falseAnswers").asInt()).isZero();
+    assertThat(json.get("totals").get("language").get("en").get("questions").asInt()).isEqualTo(3);
+  }
+
+  @Test
+  void tableShowsTheSharesPerGroup() {
+    Run run = run("eval", "--part", "all", questions.toString());
+    assertThat(run.code()).isZero();
+    assertThat(run.out()).contains("kind answerable").contains("kind unanswerable").contains("language en")
+        .contains("50.0%").contains("1 skipped");
+  }
+
+  @Test
+  void aBadLineIsOneErrorNamingItsLine() throws Exception {
+    Path bad = dir.resolve("bad.jsonl");
+    Files.write(bad, List.of("{\"id\":\"a\",\"q\":\"Who?\",\"answerable\":false}", "{\"id\":\"b\",\"q\":\"What?\"}"));
+    Run run = run("eval", bad.toString());
+    assertThat(run.code()).isEqualTo(2);
+    assertThat(run.err()).contains("bad.jsonl line 2").contains("answerable");
+  }
+
+  @Test
+  void leaveOutWritesACorpusWithoutSomeArticlesAndTheirQuestionsHeldOut() throws Exception {
+    Path into = dir.resolve("held");
+    Run run = run("eval", "leave-out", questions.toString(), "--corpus", dir.resolve("corpus").toString(),
+        "--into", into.toString(), "--share", "0.99", "--seed", "3");
+    assertThat(run.code()).as(run.err()).isZero();
+    assertThat(into.resolve("corpus/000_a17e017304ae15f4.txt")).doesNotExist();
+    assertThat(into.resolve("corpus/001_05427ea14c8b4e57.txt")).exists();
+    List<JsonNode> lines = Files.readAllLines(into.resolve("questions.jsonl")).stream().map(EvalCommandTest::json)
+        .toList();
+    assertThat(lines.get(0).get("kind").asText()).isEqualTo("held-out");
+    assertThat(lines.get(0).get("answerable").asBoolean()).isFalse();
+    assertThat(lines.get(2).get("kind").asText()).isEqualTo("unanswerable");
+    Run again = run("eval", "leave-out", questions.toString(), "--corpus", dir.resolve("corpus").toString(),
+        "--into", into.toString());
+    assertThat(again.code()).isEqualTo(2);
+    assertThat(again.err()).contains("already holds");
+  }
+
+  private static JsonNode json(String line) {
+    try {
+      return new ObjectMapper().readTree(line);
+    } catch (Exception e) {
+      throw new IllegalStateException(e);
+    }
+  }
+}
