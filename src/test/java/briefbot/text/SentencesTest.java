@@ -24,4 +24,32 @@ class SentencesTest {
     assertThat(Sentences.of("Moscow is providing Tehran with fighter jets and technology. spatial.", "en"))
         .containsExactly("Moscow is providing Tehran with fighter jets and technology. spatial.");
   }
+
+  @Test
+  void aGermanDateOrOrdinalIsNotASentenceEnd() {
+    assertThat(Sentences.of("Die Schlacht fand am 18. Mai 1756 statt. Danach zog das Heer nach Norden ab.", "de"))
+        .containsExactly("Die Schlacht fand am 18. Mai 1756 statt.", "Danach zog das Heer nach Norden ab.");
+    assertThat(Sentences.of("Im 19. Jahrhundert wuchs die Stadt schnell. Sie hatte 1900 schon 50.000 Einwohner.", "de"))
+        .containsExactly("Im 19. Jahrhundert wuchs die Stadt schnell.", "Sie hatte 1900 schon 50.000 Einwohner.");
+    assertThat(Sentences.of("Het verdrag werd op 7. mei getekend in Lima. Daarna volgde de top.", "nl"))
+        .containsExactly("Het verdrag werd op 7. mei getekend in Lima.", "Daarna volgde de top.");
+  }
+
+  @Test
+  void aYearAtTheEndOfASentenceStillEndsIt() {
+    assertThat(Sentences.of("The war ended in the year 1945. Peace talks began at once.", "en"))
+        .containsExactly("The war ended in the year 1945.", "Peace talks began at once.");
+  }
+
+  @Test
+  void aDutchQuoteIsOneSentenceAndItsClosingMarksStayWithIt() {
+    assertThat(Sentences.of("Hij zei: ,,We gaan door. Niemand houdt ons tegen.'' Daarna vertrok hij naar huis.", "nl"))
+        .containsExactly("Hij zei: ,,We gaan door. Niemand houdt ons tegen.''", "Daarna vertrok hij naar huis.");
+  }
+
+  @Test
+  void aGermanQuoteEndsItsSentenceWhereItCloses() {
+    assertThat(Sentences.of("Er sagte: „Wir machen weiter. Niemand hält uns auf.“ Danach ging er nach Hause.", "de"))
+        .containsExactly("Er sagte: „Wir machen weiter. Niemand hält uns auf.“", "Danach ging er nach Hause.");
+  }
 }
