@@ -74,6 +74,7 @@ public final class ExtractiveComposer implements Composer {
   /** Greedy cover: a sentence that adds key terms the chosen ones lack ("In Guangzhou she said ...") joins them. */
   private static void addComplements(Selection selection, List<Candidate> candidates, List<Concept> concepts) {
     double total = concepts.stream().mapToDouble(Concept::weight).sum();
+    java.util.Set<Candidate> tried = new java.util.HashSet<>();
     while (selection.size() < MAX_SENTENCES) {
       BitSet covered = selection.covered();
       Candidate best = null;
@@ -82,7 +83,7 @@ public final class ExtractiveComposer implements Composer {
         BitSet fresh = (BitSet) c.matched().clone();
         fresh.andNot(covered);
         double gain = weight(concepts, fresh);
-        if (gain > bestGain && !selection.contains(c)) {
+        if (gain > bestGain && !selection.contains(c) && !tried.contains(c)) {
           best = c;
           bestGain = gain;
         }
@@ -90,6 +91,8 @@ public final class ExtractiveComposer implements Composer {
       if (best == null) {
         return;
       }
+      // A sentence that only corroborates a chosen one adds no sentence: without this the loop picked it forever.
+      tried.add(best);
       selection.addOrCorroborate(best, MAX_SENTENCES);
     }
   }
