@@ -36,12 +36,15 @@ public final class Eval {
     this.progress = progress;
   }
 
-  /** Scores the questions of {@code file} in {@code part}, at most {@code limit} of them (0: all). */
-  public EvalReport run(Path file, Part part, int limit) {
+  /**
+   * Scores the questions of {@code file} in {@code part} and of one {@code kind} (null: every kind), at most
+   * {@code limit} of them (0: all).
+   */
+  public EvalReport run(Path file, Part part, String kind, int limit) {
     List<EvalQuestion> chosen = new ArrayList<>();
     int skipped = 0;
     for (EvalQuestion q : EvalQuestion.read(file)) {
-      if (part != Part.ALL && q.part() != part) {
+      if (part != Part.ALL && q.part() != part || kind != null && !kind.equals(q.kind())) {
         continue;
       }
       if (q.answerable() && bot.index().article(q.article()).isEmpty()) {

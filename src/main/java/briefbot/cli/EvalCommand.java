@@ -33,6 +33,9 @@ final class EvalCommand implements Callable<Integer> {
       description = "fit (40 %% of the questions, by a hash of their id), test (the other 60 %%) or all (default)")
   String part;
 
+  @Option(names = "--kind", paramLabel = "KIND", description = "only the questions of this kind (e.g. held-out)")
+  String kind;
+
   @Option(names = "--limit", defaultValue = "0", paramLabel = "N", description = "ask at most N questions (default: all)")
   int limit;
 
@@ -62,7 +65,7 @@ final class EvalCommand implements Callable<Integer> {
       report.warnings().forEach(w -> context.err().println("warning: " + w));
       EvalReport result;
       try {
-        result = new Eval(bot, line -> context.err().println("[eval] " + line)).run(file, chosen, limit);
+        result = new Eval(bot, line -> context.err().println("[eval] " + line)).run(file, chosen, kind, limit);
       } catch (IllegalArgumentException e) {
         throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
       }

@@ -91,6 +91,14 @@ class EvalCommandTest {
   }
 
   @Test
+  void kindRunsOnlyTheQuestionsOfThatKind() throws Exception {
+    Run run = run("eval", "--json", "--kind", "unanswerable", questions.toString());
+    assertThat(run.code()).as(run.err()).isZero();
+    JsonNode json = new ObjectMapper().readTree(run.out());
+    assertThat(json.get("results")).singleElement().extracting(r -> r.get("id").asText()).isEqualTo("pope");
+  }
+
+  @Test
   void aBadLineIsOneErrorNamingItsLine() throws Exception {
     Path bad = dir.resolve("bad.jsonl");
     Files.write(bad, List.of("{\"id\":\"a\",\"q\":\"Who?\",\"answerable\":false}", "{\"id\":\"b\",\"q\":\"What?\"}"));
