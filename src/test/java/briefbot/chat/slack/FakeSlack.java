@@ -102,10 +102,10 @@ public final class FakeSlack implements AutoCloseable {
     return calls(method).stream().filter(which).toList();
   }
 
-  /** Waits (up to 20 s) until at least {@code n} calls of a method match. */
+  /** Waits (up to 60 s: fifty answers on a loaded 2-core CI box took longer than 20) until {@code n} calls match. */
   List<Call> await(String method, Predicate<Call> which, int n) {
     try {
-      return Eventually.within(Duration.ofSeconds(20)).until(() -> calls(method, which), found -> found.size() >= n);
+      return Eventually.within(Duration.ofSeconds(60)).until(() -> calls(method, which), found -> found.size() >= n);
     } catch (ConditionTimeoutException e) {
       throw new AssertionError("expected " + n + " " + method + " calls, saw " + calls(method, which).size()
           + "; all calls: " + calls.stream().map(Call::method).toList(), e);

@@ -4,10 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import briefbot.app.Briefbot;
 import briefbot.corpus.ArticleFile;
+import briefbot.testing.Eventually;
 import briefbot.testing.SeedCorpus;
 import briefbot.testing.SolrCloud;
 import briefbot.testing.SolrCloudTest;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -19,6 +21,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -44,6 +47,7 @@ class SolrFailoverTest {
 
       List<String> wrong = Collections.synchronizedList(new ArrayList<>());
       AtomicBoolean asking = new AtomicBoolean(true);
+      AtomicInteger answered = new AtomicInteger();
       ExecutorService asker = Executors.newSingleThreadExecutor();
       Future<Integer> asked = asker.submit(() -> {
         int n = 0;
@@ -56,24 +60,26 @@ class SolrFailoverTest {
           } catch (RuntimeException e) {
             wrong.add(q + ": " + e);
           }
+          answered.incrementAndGet();
         }
         return n;
       });
       try {
-        Thread.sleep(500);
+        // Counted in questions, not seconds, so a slow box still asks the same questions in each phase.
+        awaitMoreAnswers(answered, 3);
         cloud.stop(1);
-        Thread.sleep(3_000);
+        awaitMoreAnswers(answered, questions.size());
         // Written while the node is down: its replicas must catch up when it returns.
         ArticleFile.anArticle("late-news").title("Harbour strike ends")
             .paragraph("Dockworkers in Rotterdam ended their strike on Friday after a wage deal.").writeTo(corpus);
         assertThat(bot.sync(line -> {}).added()).isEqualTo(1);
-        Thread.sleep(1_000);
+        awaitMoreAnswers(answered, 3);
       } finally {
         asking.set(false);
         asker.shutdown();
         cloud.start(1);
       }
-      assertThat(asked.get(60, TimeUnit.SECONDS)).isGreaterThan(questions.size());
+      assertThat(asked.get(60, TimeUnit.SECONDS)).isGreaterThanOrEqualTo(questions.size() + 6);
       assertThat(wrong).as("answers that failed or changed while a node was down").isEmpty();
 
       cloud.stop(0); // start(1) returned once its replicas had caught up and were active
@@ -85,5 +91,10 @@ class SolrFailoverTest {
         cloud.start(0);
       }
     }
+  }
+
+  private static void awaitMoreAnswers(AtomicInteger answered, int more) {
+    int target = answered.get() + more;
+    Eventually.within(Duration.ofMinutes(3)).until(() -> answered.get() >= target);
   }
 }
