@@ -2,6 +2,7 @@ package briefbot.answer;
 
 import briefbot.retrieval.Retrieval;
 import briefbot.retrieval.Retriever;
+import briefbot.retrieval.Stages;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -21,6 +22,7 @@ public final class Answerer {
   private final Retriever retriever;
   private final Composer composer;
   private final QueryRewriter rewriter;
+  private final Consumer<Answer> observer;
 
   public Answerer(Retriever retriever, Composer composer) {
     this(retriever, composer, QueryRewriter.NONE);
@@ -28,9 +30,19 @@ public final class Answerer {
 
   /** An answerer whose {@code rewriter} adds the question in other languages to the search (an LLM's rewrites). */
   public Answerer(Retriever retriever, Composer composer, QueryRewriter rewriter) {
+    this(retriever, composer, rewriter, answer -> {});
+  }
+
+  private Answerer(Retriever retriever, Composer composer, QueryRewriter rewriter, Consumer<Answer> observer) {
     this.retriever = retriever;
     this.composer = composer;
     this.rewriter = rewriter;
+    this.observer = observer;
+  }
+
+  /** The same answerer, also showing every answer (with its timings) to {@code observer}: the service's metrics. */
+  public Answerer observed(Consumer<Answer> observer) {
+    return new Answerer(retriever, composer, rewriter, this.observer.andThen(observer));
   }
 
   public Answer ask(Question question) {
@@ -53,27 +65,41 @@ public final class Answerer {
 
   private Answer answer(Question question, List<String> context, Consumer<String> partials) {
     long start = System.nanoTime();
+    Stages stages = new Stages();
     List<String> alternatives = new ArrayList<>(context);
-    alternatives.addAll(rewriter.rewrite(question.text()));
+    if (rewriter != QueryRewriter.NONE) {
+      alternatives.addAll(stages.time("rewrite", () -> rewriter.rewrite(question.text())));
+    }
     long rewritten = System.nanoTime();
-    Retrieval retrieval = retriever.retrieve(question.text(), alternatives);
+    Retrieval retrieval = retriever.retrieve(question.text(), alternatives, stages);
     long retrieved = System.nanoTime();
     Answer answer = !retrieval.evidence() ? noEvidence(retrieval)
         : partials == null ? composer.compose(retrieval) : composer.compose(retrieval, partials);
     long composed = System.nanoTime();
-    Map<String, Long> timings = new LinkedHashMap<>();
-    if (rewriter != QueryRewriter.NONE) {
-      timings.put("rewrite", (rewritten - start) / 1_000_000);
-    }
-    timings.put("retrieve", (retrieved - rewritten) / 1_000_000);
-    timings.put("compose", (composed - retrieved) / 1_000_000);
+    Map<String, Double> timings = timings(stages, retrieved - rewritten, composed - retrieved, composed - start);
     LOG.info("answered status={} retrieveMs={} composeMs={} reason=\"{}\"",
         answer instanceof Answer.Grounded ? "answered" : "no_answer", timings.get("retrieve"), timings.get("compose"),
         retrieval.reason());
-    return switch (answer) {
+    Answer timed = switch (answer) {
       case Answer.Grounded g -> g.withTimings(timings);
       case Answer.NoEvidence n -> n.withTimings(timings);
     };
+    observer.accept(timed);
+    return timed;
+  }
+
+  /** The whole steps first (rewrite, retrieve, compose, total), then retrieval's stages (docs/answer-json.md). */
+  private static Map<String, Double> timings(Stages stages, long retrieveNanos, long composeNanos, long totalNanos) {
+    Map<String, Double> parts = stages.millis();
+    Map<String, Double> timings = new LinkedHashMap<>();
+    if (parts.containsKey("rewrite")) {
+      timings.put("rewrite", parts.remove("rewrite"));
+    }
+    timings.put("retrieve", Stages.millis(retrieveNanos));
+    timings.put("compose", Stages.millis(composeNanos));
+    timings.put("total", Stages.millis(totalNanos));
+    timings.putAll(parts);
+    return timings;
   }
 
   public Retriever retriever() {

@@ -13,6 +13,7 @@ import briefbot.llm.LlmComposer;
 import briefbot.retrieval.Retriever;
 import briefbot.state.BotState;
 import dev.langchain4j.model.embedding.EmbeddingModel;
+import io.micrometer.core.instrument.MeterRegistry;
 import dev.langchain4j.model.embedding.onnx.OnnxEmbeddingModel;
 import dev.langchain4j.model.embedding.onnx.PoolingMode;
 import dev.langchain4j.model.embedding.onnx.allminilml6v2.AllMiniLmL6V2EmbeddingModel;
@@ -53,10 +54,15 @@ public final class Briefbot implements AutoCloseable {
     return open(config, clock, embeddings(config), () -> Backend.state(config, clock), true);
   }
 
-  /** Opens the core inside the service, whose one bot state the indexing lease uses. */
-  static Briefbot open(Config config, Clock clock, BotState state) {
+  /**
+   * Opens the core inside the service, whose one bot state the indexing lease uses; every answer's stage timings go
+   * to {@code registry}.
+   */
+  static Briefbot open(Config config, Clock clock, BotState state, MeterRegistry registry) {
     Backend.check(config);
-    return open(config, clock, embeddings(config), () -> state, false);
+    Briefbot bot = open(config, clock, embeddings(config), () -> state, false);
+    return new Briefbot(bot.config, bot.corpus, bot.index, bot.retriever,
+        bot.answerer.observed(new StageMetrics(registry)), bot.links, bot.lease);
   }
 
   /**

@@ -104,7 +104,7 @@ public final class Service implements AutoCloseable {
     try {
       BotState state = Backend.state(config, clock);
       opened.push(state);
-      Briefbot bot = Briefbot.open(config, clock, state);
+      Briefbot bot = Briefbot.open(config, clock, state, registry);
       opened.push(bot);
       SyncReport report = bot.sync(line -> LOG.info("{}", line));
       report.warnings().forEach(w -> LOG.warn("corpus: {}", w));

@@ -60,21 +60,29 @@ public final class Retriever {
    * languages) widen the search but the evidence must still answer the question itself or one rewrite.
    */
   public Retrieval retrieve(String question, List<String> alternatives) {
+    return retrieve(question, alternatives, new Stages());
+  }
+
+  /** Retrieves as above, adding the time of each stage to {@code stages}. */
+  public Retrieval retrieve(String question, List<String> alternatives, Stages stages) {
     String language = LanguageDetector.detect(question, "en");
-    float[] vector = embeddings == null ? null : Vectors.normalized(embeddings.embed(question).content().vector());
-    int documents = Math.max(1, index.documentCount());
-    List<Concept> own = concepts.of(question, language, documents);
+    float[] vector = embeddings == null ? null
+        : stages.time("embed", () -> Vectors.normalized(embeddings.embed(question).content().vector()));
+    int documents = stages.time("concepts", () -> Math.max(1, index.documentCount()));
+    List<Concept> own = stages.time("concepts", () -> concepts.of(question, language, documents));
     List<Ranking> rankings = new ArrayList<>();
-    List<Hit> lexical = bm25(own);
+    List<Hit> lexical = stages.time("bm25", () -> bm25(own));
     rankings.add(new Ranking(lexical, hit -> 1.0));
     for (String alternative : alternatives) {
-      rankings.add(new Ranking(bm25(concepts.of(alternative, LanguageDetector.detect(alternative, language), documents)),
-          hit -> 0.5));
+      List<Concept> altConcepts = stages.time("concepts",
+          () -> concepts.of(alternative, LanguageDetector.detect(alternative, language), documents));
+      rankings.add(new Ranking(stages.time("bm25", () -> bm25(altConcepts)), hit -> 0.5));
     }
     if (vector != null) {
-      rankings.add(knnRanking(vector, language));
+      rankings.add(stages.time("knn", () -> knnRanking(vector, language)));
     }
-    List<Passage> passages = fuse(rankings, lexical.subList(0, Math.min(LEXICAL_GUARANTEE, lexical.size())));
+    List<Passage> passages = fuse(rankings, lexical.subList(0, Math.min(LEXICAL_GUARANTEE, lexical.size())), stages);
+    long judging = System.nanoTime();
     Map<Passage, Double> covered = evidence.coverage(own, passages);
     passages = evidence.rerank(own, passages, covered);
     Evidence.Verdict verdict = evidence.judge(own, covered, documents);
@@ -84,6 +92,7 @@ public final class Retriever {
       Evidence.Verdict altVerdict = evidence.judge(altConcepts, evidence.coverage(altConcepts, passages), documents);
       verdict = altVerdict.evidence() ? altVerdict : verdict;
     }
+    stages.add("evidence", System.nanoTime() - judging);
     return new Retrieval(question, language, passages, verdict.evidence(), verdict.reason(), own);
   }
 
@@ -115,7 +124,7 @@ public final class Retriever {
   }
 
   /** Weighted reciprocal rank fusion: each ranking adds weight/(k + rank) to a paragraph's score. */
-  private List<Passage> fuse(List<Ranking> rankings, List<Hit> guaranteed) {
+  private List<Passage> fuse(List<Ranking> rankings, List<Hit> guaranteed, Stages stages) {
     Map<String, Double> scores = new LinkedHashMap<>();
     for (Ranking ranking : rankings) {
       for (int rank = 0; rank < ranking.hits().size(); rank++) {
@@ -127,7 +136,8 @@ public final class Retriever {
         .sorted(Map.Entry.<String, Double>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
         .limit(RESULTS).map(Map.Entry::getKey).toList());
     guaranteed.stream().map(Hit::id).filter(id -> !chosen.contains(id)).forEach(chosen::add);
-    return index.paragraphs(chosen).stream().map(p -> passage(p, scores.get(p.id()))).toList();
+    return stages.time("fetch", () -> index.paragraphs(chosen)).stream().map(p -> passage(p, scores.get(p.id())))
+        .toList();
   }
 
   private static Passage passage(StoredParagraph p, double score) {

@@ -98,6 +98,11 @@ class ServeEverythingTest {
             .toString()).contains("http://briefbot.test/articles/");
 
         await(() -> get(base + "/metrics").contains("briefbot_feeds_articles_added_total 1.0"));
+        String metrics = get(base + "/metrics");
+        for (String stage : List.of("rewrite", "retrieve", "compose", "embed", "bm25", "knn", "fetch", "evidence")) {
+          // one answer each through the web, Slack and Teams, timed stage by stage whichever channel asked
+          assertThat(stageCount(metrics, stage)).as(stage).isGreaterThanOrEqualTo(3);
+        }
         JsonNode solar = JSON.readTree(post(base + "/api/ask",
             JSON.createObjectNode().put("question", "How many homes will the floating solar farm power?"), null));
         assertThat(solar.path("citations").toString()).contains(site.url(Stories.SOLAR.path()));
@@ -138,6 +143,12 @@ class ServeEverythingTest {
   private static String get(String url) throws Exception {
     return HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(url)).build(),
         HttpResponse.BodyHandlers.ofString()).body();
+  }
+
+  private static double stageCount(String metrics, String stage) {
+    String series = "briefbot_answer_stage_seconds_count{stage=\"" + stage + "\"} ";
+    return metrics.lines().filter(l -> l.startsWith(series)).mapToDouble(l -> Double.parseDouble(
+        l.substring(series.length()).trim())).findFirst().orElse(0);
   }
 
   private static void await(Callable<Boolean> condition) throws Exception {

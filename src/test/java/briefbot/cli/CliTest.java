@@ -60,7 +60,12 @@ class CliTest {
     assertThat(first.get("paragraph").asInt()).isEqualTo(2);
     assertThat(first.get("url").asText()).isEqualTo("https://brief.example.org/articles/000_a17e017304ae15f4#p2");
     assertThat(first.get("text").asText()).contains("fighter jets");
-    assertThat(json.get("timingsMs").has("retrieve")).isTrue();
+    JsonNode timings = json.get("timingsMs");
+    assertThat(timings.fieldNames()).toIterable()
+        .containsExactly("retrieve", "compose", "total", "embed", "concepts", "bm25", "knn", "fetch", "evidence");
+    timings.forEach(ms -> assertThat(ms.asDouble()).isNotNegative());
+    assertThat(timings.get("total").asDouble())
+        .isGreaterThanOrEqualTo(timings.get("retrieve").asDouble() + timings.get("compose").asDouble() - 0.02);
     assertEveryMarkerHasACitationAndEveryCitationIsUsed(json);
   }
 
