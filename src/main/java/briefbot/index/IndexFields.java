@@ -2,6 +2,14 @@ package briefbot.index;
 
 import briefbot.corpus.LanguageDetector;
 import dev.langchain4j.model.embedding.EmbeddingModel;
+import java.net.URI;
+import java.text.Normalizer;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.LinkedHashSet;
+import java.util.Locale;
+import java.util.Set;
 
 /**
  * Names of the index fields that retrieval queries, the body field of each language, and the schema version both
@@ -24,6 +32,10 @@ public final class IndexFields {
   public static final String URL = "url";
   public static final String PUBLISHED = "published";
   public static final String FIRST_SEEN = "firstSeen";
+  /** The keys a {@code from:} filter matches: the source's name and words, the address's host (see sourceKeys). */
+  public static final String SOURCE_KEY = "sourceKey";
+  /** The date a {@code since:} filter compares: the published day, else the time the article was first seen. */
+  public static final String WHEN = "when";
   public static final String HASH = "hash";
   public static final String STAMP = "stamp";
   /** Text analysed without stemming or stop words: names and numbers match across languages here. */
@@ -33,13 +45,57 @@ public final class IndexFields {
   public static final String KIND_ARTICLE = "article";
 
   /** Raised when the documents or their analysis change, so that an index built before is rebuilt. */
-  public static final String SCHEMA = "4";
+  public static final String SCHEMA = "5";
 
   private IndexFields() {}
 
   /** The embedding model as the index records it: a different model means vectors that cannot be compared. */
   public static String modelName(EmbeddingModel embeddings) {
     return embeddings == null ? "none" : embeddings.getClass().getSimpleName() + "/" + embeddings.dimension();
+  }
+
+  /** A source name as filters compare it: lower case, letters and digits only ("El Tiempo" and "el-tiempo" alike). */
+  public static String sourceKey(String name) {
+    return name == null ? "" : Normalizer.normalize(name, Normalizer.Form.NFKD)
+        .replaceAll("\\p{M}", "").toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]", "");
+  }
+
+  /**
+   * What {@code from:} finds an article by: its whole source name and each of its words ("BBC News": bbcnews, bbc,
+   * news), and its address's host and the host's name without domain ("www.reuters.com": reuterscom, reuters).
+   */
+  public static Set<String> sourceKeys(String source, String url) {
+    Set<String> keys = new LinkedHashSet<>();
+    if (source != null) {
+      keys.add(sourceKey(source));
+      for (String word : source.split("[\\s/|,;]+")) {
+        keys.add(sourceKey(word));
+      }
+    }
+    String host = host(url);
+    if (host != null) {
+      keys.add(sourceKey(host));
+      String[] labels = host.split("\\.");
+      if (labels.length >= 2) {
+        keys.add(sourceKey(labels[labels.length - 2]));
+      }
+    }
+    keys.remove("");
+    return keys;
+  }
+
+  private static String host(String url) {
+    try {
+      String host = url == null ? null : URI.create(url.strip()).getHost();
+      return host == null ? null : host.toLowerCase(Locale.ROOT).replaceFirst("^www\\.", "");
+    } catch (IllegalArgumentException e) {
+      return null;
+    }
+  }
+
+  /** The instant a {@code since:} filter compares: the published day's start (UTC), else the first-seen time. */
+  public static Instant when(LocalDate published, Instant firstSeen) {
+    return published == null ? firstSeen : published.atStartOfDay(ZoneOffset.UTC).toInstant();
   }
 
   /** The stemmed body field of a language; languages without their own analyser use the neutral field. */

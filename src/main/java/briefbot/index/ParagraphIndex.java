@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
+import java.util.stream.Collectors;
 
 /**
  * The index of paragraphs that retrieval searches, the reader pages read and the digest scans: embedded (Lucene in
@@ -20,6 +21,34 @@ public interface ParagraphIndex extends AutoCloseable {
 
   /** A term of one field, as analysis produced it. */
   record FieldTerm(String field, String term) {}
+
+  /**
+   * What a search may return, applied by the index itself: paragraphs of these sources (matched by
+   * {@link IndexFields#sourceKey}), in these languages, dated from {@code since} (inclusive) to {@code until}
+   * (exclusive) by their article's published date, else the time it was first seen, and of these articles. An
+   * empty set or a null bound does not limit.
+   */
+  record Filter(Set<String> sources, Set<String> languages, Instant since, Instant until, Set<String> articleIds) {
+
+    /** No limit at all. */
+    public static final Filter NONE = new Filter(Set.of(), Set.of(), null, null, Set.of());
+
+    public Filter {
+      sources = sources.stream().map(IndexFields::sourceKey).filter(k -> !k.isEmpty())
+          .collect(Collectors.toUnmodifiableSet());
+      languages = Set.copyOf(languages);
+      articleIds = Set.copyOf(articleIds);
+    }
+
+    public boolean none() {
+      return sources.isEmpty() && languages.isEmpty() && since == null && until == null && articleIds.isEmpty();
+    }
+
+    /** The same filter limited to some articles as well. */
+    public Filter onlyArticles(Set<String> ids) {
+      return new Filter(sources, languages, since, until, ids);
+    }
+  }
 
   /** The id of a paragraph, what hits and vectors are keyed by. */
   static String paragraphId(String articleId, int paragraph) {
@@ -35,10 +64,20 @@ public interface ParagraphIndex extends AutoCloseable {
   }
 
   /** BM25: each clause is a dis-max over field terms (tie 0.1), clauses add up; best {@code n} first. */
-  List<Hit> bm25(List<Map<String, Set<String>>> clauses, int n);
+  default List<Hit> bm25(List<Map<String, Set<String>>> clauses, int n) {
+    return bm25(clauses, n, Filter.NONE);
+  }
+
+  /** BM25 over the paragraphs the filter lets through. */
+  List<Hit> bm25(List<Map<String, Set<String>>> clauses, int n, Filter filter);
 
   /** The {@code n} paragraphs nearest to a unit vector, searching {@code candidates} in the graph. */
-  List<Hit> knn(float[] vector, int candidates, int n);
+  default List<Hit> knn(float[] vector, int candidates, int n) {
+    return knn(vector, candidates, n, Filter.NONE);
+  }
+
+  /** The nearest paragraphs among those the filter lets through (the graph search itself is filtered). */
+  List<Hit> knn(float[] vector, int candidates, int n, Filter filter);
 
   /** How many paragraphs each field term occurs in (0 for none). */
   Map<FieldTerm, Integer> docFreqs(Collection<FieldTerm> terms);
@@ -59,6 +98,9 @@ public interface ParagraphIndex extends AutoCloseable {
 
   /** Articles first seen at or after {@code since}, oldest first. */
   List<IndexedArticle> articlesSeenSince(Instant since);
+
+  /** A page of the articles, the most recently first seen first: what the list of articles shows. */
+  List<ArticleSummary> newest(int offset, int limit);
 
   int paragraphCount();
 

@@ -60,26 +60,40 @@ public final class Retriever {
    * languages) widen the search but the evidence must still answer the question itself or one rewrite.
    */
   public Retrieval retrieve(String question, List<String> alternatives) {
-    return retrieve(question, alternatives, new Stages());
+    return retrieve(question, alternatives, ParagraphIndex.Filter.NONE, new Stages());
   }
 
   /** Retrieves as above, adding the time of each stage to {@code stages}. */
   public Retrieval retrieve(String question, List<String> alternatives, Stages stages) {
+    return retrieve(question, alternatives, ParagraphIndex.Filter.NONE, stages);
+  }
+
+  /**
+   * Retrieves like {@link #retrieve(String, List)} among the paragraphs the filter lets through: the index applies
+   * it to both searches, so a filter never empties an answer that the paragraphs it allows could give.
+   */
+  public Retrieval retrieve(String question, List<String> alternatives, ParagraphIndex.Filter filter) {
+    return retrieve(question, alternatives, filter, new Stages());
+  }
+
+  /** Retrieves with a filter, adding the time of each stage to {@code stages}. */
+  public Retrieval retrieve(String question, List<String> alternatives, ParagraphIndex.Filter filter,
+      Stages stages) {
     String language = LanguageDetector.detect(question, "en");
     float[] vector = embeddings == null ? null
         : stages.time("embed", () -> Vectors.normalized(embeddings.embed(question).content().vector()));
     int documents = stages.time("concepts", () -> Math.max(1, index.documentCount()));
     List<Concept> own = stages.time("concepts", () -> concepts.of(question, language, documents));
     List<Ranking> rankings = new ArrayList<>();
-    List<Hit> lexical = stages.time("bm25", () -> bm25(own));
+    List<Hit> lexical = stages.time("bm25", () -> bm25(own, filter));
     rankings.add(new Ranking(lexical, hit -> 1.0));
     for (String alternative : alternatives) {
       List<Concept> altConcepts = stages.time("concepts",
           () -> concepts.of(alternative, LanguageDetector.detect(alternative, language), documents));
-      rankings.add(new Ranking(stages.time("bm25", () -> bm25(altConcepts)), hit -> 0.5));
+      rankings.add(new Ranking(stages.time("bm25", () -> bm25(altConcepts, filter)), hit -> 0.5));
     }
     if (vector != null) {
-      rankings.add(stages.time("knn", () -> knnRanking(vector, language)));
+      rankings.add(stages.time("knn", () -> knnRanking(vector, language, filter)));
     }
     List<Passage> passages = fuse(rankings, lexical.subList(0, Math.min(LEXICAL_GUARANTEE, lexical.size())), stages);
     long judging = System.nanoTime();
@@ -101,12 +115,12 @@ public final class Retriever {
     return evidence.matches(retrieval.concepts(), sentence, language);
   }
 
-  private List<Hit> bm25(List<Concept> question) {
-    return ordered(index.bm25(question.stream().map(Concept::stems).toList(), CANDIDATES));
+  private List<Hit> bm25(List<Concept> question, ParagraphIndex.Filter filter) {
+    return ordered(index.bm25(question.stream().map(Concept::stems).toList(), CANDIDATES, filter));
   }
 
-  private Ranking knnRanking(float[] vector, String questionLanguage) {
-    List<Hit> hits = ordered(index.knn(vector, KNN_CANDIDATES, CANDIDATES));
+  private Ranking knnRanking(float[] vector, String questionLanguage, ParagraphIndex.Filter filter) {
+    List<Hit> hits = ordered(index.knn(vector, KNN_CANDIDATES, CANDIDATES, filter));
     boolean questionUnderstood = understood(questionLanguage);
     return new Ranking(hits, hit -> questionUnderstood && understood(hit.language()) ? 1.0 : FOREIGN_KNN_WEIGHT);
   }

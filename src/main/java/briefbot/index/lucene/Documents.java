@@ -2,6 +2,7 @@ package briefbot.index.lucene;
 
 import briefbot.corpus.Article;
 import briefbot.corpus.Paragraph;
+import briefbot.index.ArticleSummary;
 import briefbot.index.IndexFields;
 import briefbot.index.ParagraphIndex;
 import briefbot.index.StoredParagraph;
@@ -79,6 +80,10 @@ final class Documents {
     store(doc, IndexFields.PUBLISHED, article.published() == null ? null : article.published().toString());
     doc.add(new LongPoint(IndexFields.FIRST_SEEN, firstSeen.toEpochMilli()));
     doc.add(new StoredField(IndexFields.FIRST_SEEN, firstSeen.toEpochMilli()));
+    doc.add(new NumericDocValuesField(IndexFields.FIRST_SEEN, firstSeen.toEpochMilli()));
+    doc.add(new LongPoint(IndexFields.WHEN, IndexFields.when(article.published(), firstSeen).toEpochMilli()));
+    IndexFields.sourceKeys(article.source(), article.url())
+        .forEach(key -> doc.add(new StringField(IndexFields.SOURCE_KEY, key, Field.Store.NO)));
   }
 
   private static void store(Document doc, String field, String value) {
@@ -106,6 +111,13 @@ final class Documents {
     return new Article(meta.get(IndexFields.ARTICLE_ID), meta.get(IndexFields.TITLE), meta.get(IndexFields.SOURCE),
         meta.get(IndexFields.URL), published == null ? null : LocalDate.parse(published),
         meta.get(IndexFields.LANGUAGE), paragraphs, meta.get(IndexFields.HASH));
+  }
+
+  static ArticleSummary summary(Document meta) {
+    String published = meta.get(IndexFields.PUBLISHED);
+    return new ArticleSummary(meta.get(IndexFields.ARTICLE_ID), meta.get(IndexFields.DISPLAY_TITLE),
+        meta.get(IndexFields.SOURCE), meta.get(IndexFields.URL), published == null ? null : LocalDate.parse(published),
+        meta.get(IndexFields.LANGUAGE), firstSeen(meta));
   }
 
   static Instant firstSeen(Document doc) {

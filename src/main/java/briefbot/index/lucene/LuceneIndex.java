@@ -2,6 +2,7 @@ package briefbot.index.lucene;
 
 import briefbot.corpus.Corpus;
 import briefbot.corpus.Paragraph;
+import briefbot.index.ArticleSummary;
 import briefbot.index.Analyzers;
 import briefbot.index.IndexFields;
 import briefbot.index.IndexSync;
@@ -162,13 +163,18 @@ public final class LuceneIndex implements ParagraphIndex {
   }
 
   @Override
-  public List<Hit> bm25(List<Map<String, Set<String>>> clauses, int n) {
-    return search(searcher -> LuceneQueries.bm25(searcher, clauses, n));
+  public List<Hit> bm25(List<Map<String, Set<String>>> clauses, int n, Filter filter) {
+    return search(searcher -> LuceneQueries.bm25(searcher, clauses, n, filter));
   }
 
   @Override
-  public List<Hit> knn(float[] vector, int candidates, int n) {
-    return search(searcher -> LuceneQueries.knn(searcher, vector, candidates, n));
+  public List<Hit> knn(float[] vector, int candidates, int n, Filter filter) {
+    return search(searcher -> LuceneQueries.knn(searcher, vector, candidates, n, filter));
+  }
+
+  @Override
+  public List<ArticleSummary> newest(int offset, int limit) {
+    return search(searcher -> LuceneQueries.newest(searcher, offset, limit));
   }
 
   @Override

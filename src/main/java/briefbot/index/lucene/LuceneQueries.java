@@ -1,6 +1,8 @@
 package briefbot.index.lucene;
 
+import briefbot.index.ArticleSummary;
 import briefbot.index.IndexFields;
+import briefbot.index.ParagraphIndex.Filter;
 import briefbot.index.ParagraphIndex.FieldTerm;
 import briefbot.index.ParagraphIndex.Hit;
 import briefbot.index.StoredParagraph;
@@ -12,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import org.apache.lucene.document.LongPoint;
 import org.apache.lucene.index.FloatVectorValues;
 import org.apache.lucene.index.KnnVectorValues;
 import org.apache.lucene.index.LeafReader;
@@ -31,6 +34,8 @@ import org.apache.lucene.search.KnnFloatVectorQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.ScoreMode;
+import org.apache.lucene.search.Sort;
+import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.Scorer;
 import org.apache.lucene.search.TermInSetQuery;
 import org.apache.lucene.search.TermQuery;
@@ -42,7 +47,8 @@ final class LuceneQueries {
 
   private LuceneQueries() {}
 
-  static List<Hit> bm25(IndexSearcher searcher, List<Map<String, Set<String>>> clauses, int n) throws IOException {
+  static List<Hit> bm25(IndexSearcher searcher, List<Map<String, Set<String>>> clauses, int n, Filter filter)
+      throws IOException {
     BooleanQuery.Builder query = new BooleanQuery.Builder();
     for (Map<String, Set<String>> clause : clauses) {
       List<Query> perField = new ArrayList<>();
@@ -51,11 +57,59 @@ final class LuceneQueries {
         query.add(new DisjunctionMaxQuery(perField, 0.1f), Occur.SHOULD);
       }
     }
-    return hits(searcher, searcher.search(query.build(), n).scoreDocs);
+    Query scored = query.build();
+    if (!filter.none()) {
+      // A filter next to optional clauses would make them all optional: the clauses go in as one required part.
+      scored = new BooleanQuery.Builder().add(scored, Occur.MUST).add(filter(filter), Occur.FILTER).build();
+    }
+    return hits(searcher, searcher.search(scored, n).scoreDocs);
   }
 
-  static List<Hit> knn(IndexSearcher searcher, float[] vector, int candidates, int n) throws IOException {
-    return hits(searcher, searcher.search(new KnnFloatVectorQuery(IndexFields.VECTOR, vector, candidates), n).scoreDocs);
+  static List<Hit> knn(IndexSearcher searcher, float[] vector, int candidates, int n, Filter filter)
+      throws IOException {
+    Query knn = filter.none() ? new KnnFloatVectorQuery(IndexFields.VECTOR, vector, candidates)
+        : new KnnFloatVectorQuery(IndexFields.VECTOR, vector, candidates, filter(filter));
+    return hits(searcher, searcher.search(knn, n).scoreDocs);
+  }
+
+  /** The paragraphs a filter lets through, as one query of required parts. */
+  static Query filter(Filter filter) {
+    BooleanQuery.Builder query = new BooleanQuery.Builder()
+        .add(new TermQuery(new Term(IndexFields.KIND, IndexFields.KIND_PARAGRAPH)), Occur.FILTER);
+    if (!filter.sources().isEmpty()) {
+      query.add(new TermInSetQuery(IndexFields.SOURCE_KEY, bytes(filter.sources())), Occur.FILTER);
+    }
+    if (!filter.languages().isEmpty()) {
+      query.add(new TermInSetQuery(IndexFields.PARAGRAPH_LANGUAGE, bytes(filter.languages())), Occur.FILTER);
+    }
+    if (filter.since() != null || filter.until() != null) {
+      long from = filter.since() == null ? Long.MIN_VALUE : filter.since().toEpochMilli();
+      long to = filter.until() == null ? Long.MAX_VALUE : filter.until().toEpochMilli() - 1;
+      query.add(LongPoint.newRangeQuery(IndexFields.WHEN, from, to), Occur.FILTER);
+    }
+    if (!filter.articleIds().isEmpty()) {
+      query.add(new TermInSetQuery(IndexFields.ARTICLE_ID, bytes(filter.articleIds())), Occur.FILTER);
+    }
+    return query.build();
+  }
+
+  private static List<BytesRef> bytes(Set<String> values) {
+    return values.stream().map(BytesRef::new).toList();
+  }
+
+  /** A page of article records, the most recently first seen first. */
+  static List<ArticleSummary> newest(IndexSearcher searcher, int offset, int limit) throws IOException {
+    if (limit <= 0) {
+      return List.of();
+    }
+    Sort sort = new Sort(new SortField(IndexFields.FIRST_SEEN, SortField.Type.LONG, true));
+    ScoreDoc[] docs = searcher.search(new TermQuery(new Term(IndexFields.KIND, IndexFields.KIND_ARTICLE)),
+        offset + limit, sort).scoreDocs;
+    List<ArticleSummary> out = new ArrayList<>();
+    for (int i = offset; i < docs.length; i++) {
+      out.add(Documents.summary(searcher.storedFields().document(docs[i].doc)));
+    }
+    return out;
   }
 
   /**

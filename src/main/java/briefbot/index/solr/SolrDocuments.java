@@ -3,6 +3,7 @@ package briefbot.index.solr;
 import briefbot.corpus.Article;
 import briefbot.corpus.Paragraph;
 import briefbot.index.Analyzers;
+import briefbot.index.ArticleSummary;
 import briefbot.index.IndexFields;
 import briefbot.index.ParagraphIndex;
 import briefbot.index.StoredParagraph;
@@ -79,7 +80,15 @@ final class SolrDocuments {
     doc.setField(IndexFields.URL, article.url());
     doc.setField(IndexFields.PUBLISHED, article.published() == null ? null : article.published().toString());
     doc.setField(IndexFields.FIRST_SEEN, firstSeen.toEpochMilli());
+    doc.setField(IndexFields.WHEN, IndexFields.when(article.published(), firstSeen).toEpochMilli());
+    doc.setField(IndexFields.SOURCE_KEY, List.copyOf(IndexFields.sourceKeys(article.source(), article.url())));
     return doc;
+  }
+
+  static ArticleSummary summary(SolrDocument record) {
+    return new ArticleSummary(string(record, IndexFields.ARTICLE_ID), string(record, IndexFields.DISPLAY_TITLE),
+        string(record, IndexFields.SOURCE), string(record, IndexFields.URL), published(record),
+        string(record, IndexFields.LANGUAGE), firstSeen(record));
   }
 
   static StoredParagraph stored(SolrDocument doc) {

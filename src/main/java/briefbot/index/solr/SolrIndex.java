@@ -2,6 +2,7 @@ package briefbot.index.solr;
 
 import briefbot.config.SolrSettings;
 import briefbot.corpus.Corpus;
+import briefbot.index.ArticleSummary;
 import briefbot.index.IndexFields;
 import briefbot.index.IndexSync;
 import briefbot.index.IndexedArticle;
@@ -77,14 +78,22 @@ public final class SolrIndex implements ParagraphIndex {
   }
 
   @Override
-  public List<Hit> bm25(List<Map<String, Set<String>>> clauses, int n) {
-    ModifiableSolrParams params = SolrQueries.bm25(clauses, n);
+  public List<Hit> bm25(List<Map<String, Set<String>>> clauses, int n, Filter filter) {
+    ModifiableSolrParams params = SolrQueries.filtered(SolrQueries.bm25(clauses, n), filter);
     return params == null ? List.of() : SolrQueries.hits(reads.query(params));
   }
 
   @Override
-  public List<Hit> knn(float[] vector, int candidates, int n) {
-    return SolrQueries.hits(reads.query(SolrQueries.knn(vector, candidates, n)));
+  public List<Hit> knn(float[] vector, int candidates, int n, Filter filter) {
+    return SolrQueries.hits(reads.query(SolrQueries.filtered(SolrQueries.knn(vector, candidates, n), filter)));
+  }
+
+  @Override
+  public List<ArticleSummary> newest(int offset, int limit) {
+    if (limit <= 0) {
+      return List.of();
+    }
+    return reads.query(SolrQueries.newest(offset, limit)).getResults().stream().map(SolrDocuments::summary).toList();
   }
 
   /** One request for every field and term: the terms component sums each shard's document frequency. */

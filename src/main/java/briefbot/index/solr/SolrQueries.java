@@ -1,6 +1,7 @@
 package briefbot.index.solr;
 
 import briefbot.index.IndexFields;
+import briefbot.index.ParagraphIndex.Filter;
 import briefbot.index.ParagraphIndex.Hit;
 import java.io.IOException;
 import java.util.ArrayList;
@@ -52,6 +53,45 @@ final class SolrQueries {
     ModifiableSolrParams params = new ModifiableSolrParams();
     params.set("q", q.append(']').toString());
     return hitsOf(params, n);
+  }
+
+  /**
+   * Adds a filter as filter queries: Solr applies them to BM25 as a filter and to kNN before the graph search, as
+   * the embedded index does.
+   */
+  static ModifiableSolrParams filtered(ModifiableSolrParams params, Filter filter) {
+    if (params == null || filter.none()) {
+      return params;
+    }
+    List<String> fq = new ArrayList<>();
+    fq.add(term(IndexFields.KIND, IndexFields.KIND_PARAGRAPH));
+    if (!filter.sources().isEmpty()) {
+      fq.add(terms(IndexFields.SOURCE_KEY, List.copyOf(filter.sources())));
+    }
+    if (!filter.languages().isEmpty()) {
+      fq.add(terms(IndexFields.PARAGRAPH_LANGUAGE, List.copyOf(filter.languages())));
+    }
+    if (filter.since() != null || filter.until() != null) {
+      String from = filter.since() == null ? "*" : Long.toString(filter.since().toEpochMilli());
+      String to = filter.until() == null ? "*" : Long.toString(filter.until().toEpochMilli());
+      fq.add(IndexFields.WHEN + ":[" + from + " TO " + to + "}");
+    }
+    if (!filter.articleIds().isEmpty()) {
+      fq.add(terms(IndexFields.ARTICLE_ID, List.copyOf(filter.articleIds())));
+    }
+    params.set("fq", fq.toArray(String[]::new));
+    return params;
+  }
+
+  /** A page of article records, the most recently first seen first. */
+  static ModifiableSolrParams newest(int offset, int limit) {
+    ModifiableSolrParams params = new ModifiableSolrParams();
+    params.set("q", term(IndexFields.KIND, IndexFields.KIND_ARTICLE));
+    params.set("sort", IndexFields.FIRST_SEEN + " desc," + IndexFields.PARAGRAPH_ID + " asc");
+    params.set("start", offset);
+    params.set("rows", limit);
+    params.set("fl", SolrDocuments.STORED);
+    return params;
   }
 
   private static ModifiableSolrParams hitsOf(ModifiableSolrParams params, int n) {
