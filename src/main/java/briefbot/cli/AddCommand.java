@@ -40,6 +40,11 @@ final class AddCommand implements Callable<Integer> {
     Feeds.Options fetching = context.service().feeds().apply(Feeds.Options.from(config));
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
+    var refused = Feeds.refusal(url, fetching); // before the embedding model takes seconds to load
+    if (refused.isPresent()) {
+      err.println("briefbot: " + refused.get().reply());
+      return 1;
+    }
     try (AddArticle adding = AddArticle.open(config, context.clock(), fetching)) {
       Feeds.Result result = adding.add(url);
       switch (result) {

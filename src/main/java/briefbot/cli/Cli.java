@@ -3,24 +3,26 @@ package briefbot.cli;
 import briefbot.answer.BadQuestion;
 import briefbot.app.Service;
 import briefbot.config.ConfigException;
-import briefbot.corpus.CorpusException;
 import java.io.BufferedReader;
 import java.io.InputStreamReader;
 import java.io.PrintWriter;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.util.Map;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.HelpCommand;
 import picocli.CommandLine.ScopeType;
 import picocli.CommandLine;
 
 /** The command line: parses arguments, runs a command, turns failures into one clear line and an exit code. */
-@Command(name = "briefbot", mixinStandardHelpOptions = true, version = "briefbot 0.1", scope = ScopeType.INHERIT,
+@Command(name = "briefbot", mixinStandardHelpOptions = true, version = Cli.VERSION, scope = ScopeType.INHERIT,
     description = "Answers questions from news articles with cited paragraphs.",
     subcommands = {AskCommand.class, IndexCommand.class, ServeCommand.class, DigestCommand.class, AddCommand.class,
-        SlackManifestCommand.class, TeamsManifestCommand.class, BenchCommand.class, EvalCommand.class})
-public final class Cli {
+        SlackManifestCommand.class, TeamsManifestCommand.class, BenchCommand.class, EvalCommand.class, HelpCommand.class,
+        VersionCommand.class})
+public final class Cli implements java.util.concurrent.Callable<Integer> {
+
+  static final String VERSION = "briefbot 0.1";
 
   /**
    * What a command gets from its caller: the environment, the streams, the clock, and how the service is started
@@ -37,7 +39,17 @@ public final class Cli {
     }
   }
 
+  @picocli.CommandLine.Spec
+  picocli.CommandLine.Model.CommandSpec spec;
+
   private Cli() {}
+
+  /** {@code briefbot} without a command: what it can do, and exit code 2. */
+  @Override
+  public Integer call() {
+    spec.commandLine().usage(spec.commandLine().getErr());
+    return 2;
+  }
 
   /** Runs one command line with the default service options and returns its exit code. */
   public static int run(String[] args, Map<String, String> env, BufferedReader in, PrintWriter out, PrintWriter err,
@@ -56,17 +68,10 @@ public final class Cli {
     return code;
   }
 
+  /** One line in plain words, never a class name: bad input and settings exit 2, everything else 1. */
   private static int fail(Exception e, PrintWriter err) {
-    if (e instanceof BadQuestion || e instanceof ConfigException) {
-      err.println("briefbot: " + e.getMessage());
-      return 2;
-    }
-    if (e instanceof CorpusException || e instanceof UncheckedIOException) {
-      err.println("briefbot: " + e.getMessage());
-      return 1;
-    }
-    err.println("briefbot: " + e.getClass().getSimpleName() + ": " + e.getMessage());
-    return 1;
+    err.println("briefbot: " + Failures.plain(e));
+    return e instanceof BadQuestion || e instanceof ConfigException || e instanceof IllegalArgumentException ? 2 : 1;
   }
 
   /** Hands the context to the commands that take one. */

@@ -1,6 +1,7 @@
 package briefbot.cli;
 
 import briefbot.config.Config;
+import briefbot.config.ConfigException;
 import briefbot.config.Settings;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
@@ -18,6 +19,9 @@ import picocli.CommandLine.Spec;
 @Command(name = "slack-manifest", description = "Print the Slack app manifest (YAML; --json for JSON) for Briefbot.")
 final class SlackManifestCommand implements Callable<Integer> {
 
+  /** Slack's manifest schema: display_information.name is 1 to 35 characters. */
+  static final int MAX_NAME = 35;
+
   /** The least Briefbot needs: mentions, DMs (im:history), /brief, and posting where it was asked or subscribed. */
   static final List<String> BOT_SCOPES = List.of("app_mentions:read", "chat:write", "chat:write.public", "commands",
       "im:history");
@@ -28,7 +32,8 @@ final class SlackManifestCommand implements Callable<Integer> {
   @Option(names = "--http", description = "HTTP mode: Slack posts to BASE_URL/slack/events (default: Socket Mode)")
   boolean http;
 
-  @Option(names = "--name", paramLabel = "NAME", defaultValue = "Briefbot", description = "the app's name in Slack")
+  @Option(names = "--name", paramLabel = "NAME", defaultValue = "Briefbot",
+      description = "the app's name in Slack, 1 to 35 characters (default ${DEFAULT-VALUE})")
   String name;
 
   @Option(names = "--json", description = "print JSON instead of YAML")
@@ -46,22 +51,27 @@ final class SlackManifestCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     String base = Config.fromEnv(env, List.of(new Config.Flag(Settings.BASE_URL, "--base-url", baseUrl))).baseUrl();
+    String appName = name.strip();
+    if (appName.isEmpty() || appName.length() > MAX_NAME) {
+      throw new ConfigException("--name must be 1 to " + MAX_NAME + " characters (Slack's limit), not "
+          + appName.length());
+    }
     if (http && !base.startsWith("https://")) {
-      // Slack refuses plain-http and private request URLs; say so now rather than at paste time.
-      spec.commandLine().getErr().println("briefbot: warning: Slack only posts to public https:// addresses;"
-          + " set BRIEFBOT_BASE_URL (now " + base + ") or use Socket Mode");
+      // Slack refuses plain-http request URLs; say so now rather than at paste time.
+      throw new ConfigException("Slack only sends requests to https:// addresses: set --base-url or BRIEFBOT_BASE_URL"
+          + " to Briefbot's public https address (now " + base + "), or leave out --http to use Socket Mode");
     }
     ObjectMapper mapper = json ? new ObjectMapper()
         : new ObjectMapper(new YAMLFactory().disable(YAMLGenerator.Feature.WRITE_DOC_START_MARKER)
             .enable(YAMLGenerator.Feature.MINIMIZE_QUOTES).disable(YAMLGenerator.Feature.SPLIT_LINES));
-    String text = json ? mapper.writerWithDefaultPrettyPrinter().writeValueAsString(manifest(base))
-        : mapper.writeValueAsString(manifest(base));
+    String text = json ? mapper.writerWithDefaultPrettyPrinter().writeValueAsString(manifest(base, appName))
+        : mapper.writeValueAsString(manifest(base, appName));
     spec.commandLine().getOut().println(text.strip());
     return 0;
   }
 
   /** In Socket Mode Slack needs no request URLs, so they are only written for HTTP mode. */
-  Map<String, Object> manifest(String base) {
+  Map<String, Object> manifest(String base, String appName) {
     String events = base + "/slack/events";
     Map<String, Object> command = map("command", "/brief",
         "description", "Ask the news articles, or manage the daily digest",
@@ -74,13 +84,13 @@ final class SlackManifestCommand implements Callable<Integer> {
       interactivity.put("request_url", events);
     }
     return map(
-        "display_information", map("name", name,
+        "display_information", map("name", appName,
             "description", "Answers questions from the news, every claim linked to its source paragraph.",
             "background_color", "#1f3a5f"),
         "features", map(
             "app_home", map("home_tab_enabled", false, "messages_tab_enabled", true,
                 "messages_tab_read_only_enabled", false),
-            "bot_user", map("display_name", name, "always_online", true),
+            "bot_user", map("display_name", appName, "always_online", true),
             "slash_commands", List.of(command)),
         "oauth_config", map("scopes", map("bot", BOT_SCOPES)),
         "settings", map(

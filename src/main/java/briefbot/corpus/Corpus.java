@@ -30,7 +30,7 @@ public final class Corpus {
       try {
         return Corpus.hash(Files.readAllBytes(path));
       } catch (IOException e) {
-        throw new CorpusException(path.getFileName() + ": unreadable (" + e.getClass().getSimpleName() + ")");
+        throw new CorpusException(path.getFileName() + ": unreadable (" + why(e) + ")");
       }
     }
   }
@@ -56,6 +56,15 @@ public final class Corpus {
 
   public Path dir() {
     return dir;
+  }
+
+  /** Why a file could not be read, in words. */
+  static String why(IOException e) {
+    return switch (e) {
+      case java.nio.file.AccessDeniedException a -> "permission denied";
+      case NoSuchFileException n -> "it disappeared";
+      default -> "a read error";
+    };
   }
 
   /** Whether a string is a well-formed article id (what reader URLs and file names may carry). */
@@ -84,7 +93,7 @@ public final class Corpus {
         try {
           entries.add(new Entry(id, file, Files.size(file) + ":" + Files.getLastModifiedTime(file).toMillis()));
         } catch (IOException e) {
-          warnings.add("skipped " + name + ": unreadable (" + e.getClass().getSimpleName() + ")");
+          warnings.add("skipped " + name + ": unreadable (" + why(e) + ")");
         }
       }
     } catch (IOException e) {

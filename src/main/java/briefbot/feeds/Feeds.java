@@ -12,6 +12,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -172,12 +173,32 @@ public final class Feeds implements AutoCloseable {
     }
   }
 
-  /** Fetches and stores one article a person asked for; never throws: a refusal is a {@link Result.Skipped}. */
-  public Result add(String url) {
+  /**
+   * Why a URL a person gave cannot be fetched (not http(s), no host, credentials, an address that is not public),
+   * checked without opening anything, so a command refuses at once; empty when it may be fetched.
+   */
+  public static Optional<Result.Skipped> refusal(String url, Options options) {
+    String raw = unwrap(url);
+    try {
+      new AddressPolicy(options.allowLoopback(), InetAddress::getAllByName).check(raw);
+      return Optional.empty();
+    } catch (FetchException e) {
+      return Optional.of(new Result.Skipped(raw, e.getMessage()));
+    }
+  }
+
+  /** A URL as typed, or as Slack wraps it ({@code <https://...|label>}). */
+  private static String unwrap(String url) {
     String raw = url == null ? "" : url.strip();
     if (raw.startsWith("<") && raw.endsWith(">")) {
       raw = raw.substring(1, raw.length() - 1).split("\\|", 2)[0];
     }
+    return raw;
+  }
+
+  /** Fetches and stores one article a person asked for; never throws: a refusal is a {@link Result.Skipped}. */
+  public Result add(String url) {
+    String raw = unwrap(url);
     try {
       Result result = ingest.fetch(policy.check(raw), Ingest.Hint.NONE, true);
       if (result instanceof Result.Saved saved) {
@@ -190,7 +211,7 @@ public final class Feeds implements AutoCloseable {
       return new Result.Skipped(raw, e.getMessage());
     } catch (RuntimeException e) {
       LOG.warn("feeds: adding {} failed", raw, e);
-      return new Result.Skipped(raw, "something went wrong while adding it (" + e.getClass().getSimpleName() + ")");
+      return new Result.Skipped(raw, "something went wrong while adding it; the log says what");
     }
   }
 

@@ -145,10 +145,13 @@ final class Fetcher implements AutoCloseable {
     if (cause instanceof ConnectException) {
       return FetchException.passing("could not connect to " + uri.getHost());
     }
-    if (cause instanceof IOException) {
-      return FetchException.passing("network error (" + cause.getClass().getSimpleName() + ")");
+    if (cause instanceof javax.net.ssl.SSLException) {
+      return FetchException.passing("the secure connection to " + uri.getHost() + " failed");
     }
-    return FetchException.passing("fetch failed (" + cause.getClass().getSimpleName() + ")");
+    if (cause instanceof IOException) {
+      return FetchException.passing("a network error while reading from " + uri.getHost());
+    }
+    return FetchException.passing("fetching from " + uri.getHost() + " failed");
   }
 
   /** Waits so that one host is hit at most once per {@code hostDelay}. */

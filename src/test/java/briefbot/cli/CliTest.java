@@ -69,14 +69,64 @@ class CliTest {
     assertEveryMarkerHasACitationAndEveryCitationIsUsed(json);
   }
 
+  static final List<String> COMMANDS = List.of("ask", "index", "serve", "digest", "add", "slack-manifest",
+      "teams-manifest", "bench", "help", "version");
+
   @Test
   void everyCommandExplainsItselfWithHelp() {
-    for (String command : List.of("ask", "index", "serve", "digest", "add", "slack-manifest", "teams-manifest",
-        "bench")) {
+    for (String command : COMMANDS) {
       Run run = run("", command, "--help");
       assertThat(run.code()).as(command + " --help: " + run.err()).isZero();
-      assertThat(run.out()).startsWith("Usage: briefbot " + command);
+      assertThat(run.out()).contains("Usage: briefbot " + command);
+      Run help = run("", "help", command);
+      assertThat(help.code()).as("help " + command + ": " + help.err()).isZero();
+      assertThat(help.out()).isEqualTo(run.out());
     }
+  }
+
+  @Test
+  void helpListsEveryCommandAndVersionIsOneLine() {
+    Run help = run("", "help");
+    assertThat(help.code()).isZero();
+    assertThat(help.out()).startsWith("Usage: briefbot");
+    COMMANDS.forEach(command -> assertThat(help.out()).contains("  " + command + " "));
+    Run bare = run("");
+    assertThat(bare.out() + bare.err()).contains("ask").contains("serve");
+
+    for (String[] args : List.of(new String[] {"--version"}, new String[] {"-V"}, new String[] {"version"})) {
+      Run version = run("", args);
+      assertThat(version.code()).isZero();
+      assertThat(version.out().lines()).singleElement().asString().matches("briefbot \\d+\\.\\d+.*");
+    }
+  }
+
+  @Test
+  void failuresAreSaidInPlainWordsWithoutJavaClassNames() {
+    Run bench = run("", "bench", "--paragraphs", "5");
+    assertThat(bench.code()).isEqualTo(2);
+    assertThat(bench.err()).isEqualTo("briefbot: corpus sizes must be at least 10 paragraphs" + System.lineSeparator());
+
+    assertThat(Failures.plain(new java.io.UncheckedIOException(new java.nio.file.NoSuchFileException("/x/y"))))
+        .isEqualTo("no such file or folder: /x/y");
+    assertThat(Failures.plain(new IllegalStateException(new java.io.IOException("disk full"))))
+        .isEqualTo("disk full");
+    assertThat(Failures.plain(new RuntimeException((String) null))).doesNotContain("Exception");
+  }
+
+  @Test
+  void addRefusesANonUrlBeforeLoadingAnything() {
+    Path data = dir.resolve("data-add");
+    long start = System.nanoTime();
+    Run run = run("", "add", "--data", data.toString(), "notaurl");
+    assertThat(run.code()).isEqualTo(1);
+    assertThat(run.err()).isEqualTo("briefbot: not added: only http:// and https:// URLs can be fetched"
+        + System.lineSeparator());
+    assertThat(data).as("no index was opened, so no model was loaded").doesNotExist();
+    assertThat(java.time.Duration.ofNanos(System.nanoTime() - start)).isLessThan(java.time.Duration.ofSeconds(2));
+
+    Run ftp = run("", "add", "--data", data.toString(), "ftp://example.org/news");
+    assertThat(ftp.err()).contains("only http:// and https:// URLs");
+    assertThat(data).doesNotExist();
   }
 
   @Test

@@ -44,6 +44,29 @@ class SlackManifestCommandTest {
         .isEqualTo("https://other.example.org/slack/events");
   }
 
+  @Test
+  void theNameMustFitSlacksLimitAndHttpModeNeedsHttps() throws Exception {
+    String[][] refused = {{"slack-manifest", "--name", ""}, {"slack-manifest", "--name", "   "},
+        {"slack-manifest", "--name", "x".repeat(36)}};
+    for (String[] args : refused) {
+      StringWriter err = new StringWriter();
+      int code = Cli.run(args, Map.of(), new BufferedReader(new StringReader("")), new PrintWriter(new StringWriter()),
+          new PrintWriter(err), Clock.systemUTC());
+      assertThat(code).isEqualTo(2);
+      assertThat(err.toString().lines()).singleElement().asString().contains("--name must be 1 to 35 characters");
+    }
+    JsonNode m = new ObjectMapper(new YAMLFactory()).readTree(run(Map.of(), "slack-manifest", "--name",
+        "x".repeat(35)));
+    assertThat(m.at("/display_information/name").asText()).hasSize(35);
+
+    StringWriter err = new StringWriter();
+    int code = Cli.run(new String[] {"slack-manifest", "--http", "--base-url", "http://brief.example.org"}, Map.of(),
+        new BufferedReader(new StringReader("")), new PrintWriter(new StringWriter()), new PrintWriter(err),
+        Clock.systemUTC());
+    assertThat(code).isEqualTo(2);
+    assertThat(err.toString().lines()).singleElement().asString().contains("https://").contains("BRIEFBOT_BASE_URL");
+  }
+
   private static String run(Map<String, String> env, String... args) {
     StringWriter out = new StringWriter();
     StringWriter err = new StringWriter();
