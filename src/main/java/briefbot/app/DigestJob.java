@@ -30,7 +30,14 @@ public final class DigestJob implements AutoCloseable {
     this.sinks = sinks;
   }
 
+  /** The job for a run that posts: the links it posts must open for the readers (see {@link PublicLinks}). */
   public static DigestJob open(Config config, Clock clock) {
+    PublicLinks.check(config);
+    return openForPreview(config, clock);
+  }
+
+  /** The job for a dry run, which posts nothing and prints the digest here. */
+  public static DigestJob openForPreview(Config config, Clock clock) {
     BotState state = Backend.state(config, clock);
     try {
       List<DigestSink> chatSinks = new ArrayList<>();

@@ -93,7 +93,8 @@ public final class Service implements AutoCloseable {
 
   /** Opens everything, syncs the index and starts serving on the configured port; on failure closes what it opened. */
   public static Service start(Config config, Clock clock, Options options) throws Exception {
-    if (!Files.isDirectory(config.corpusDir())) { // before the embedding model takes seconds to load
+    PublicLinks.check(config); // these checks come before the embedding model takes seconds to load
+    if (!Files.isDirectory(config.corpusDir())) {
       throw new CorpusException("corpus folder not found: " + config.corpusDir() + " ("
           + Briefbot.corpusOrigin(config) + ")");
     }

@@ -2,6 +2,7 @@ package briefbot.cli;
 
 import briefbot.app.DigestJob;
 import briefbot.config.Config;
+import briefbot.config.Settings;
 import briefbot.digest.Digest;
 import briefbot.digest.Digests;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -24,6 +25,10 @@ final class DigestCommand implements Callable<Integer> {
   @Option(names = "--json", description = "print JSON (the digest with --dry-run, else what happened per channel)")
   boolean json;
 
+  @Option(names = "--allow-local-links", description = "post even when BRIEFBOT_BASE_URL is not a public https"
+      + " address (citation links then open only where Briefbot runs): for trying things out")
+  boolean allowLocalLinks;
+
   @Mixin
   briefbot.cli.CommonOptions options;
 
@@ -35,8 +40,10 @@ final class DigestCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    Config config = options.config(context.env());
-    try (DigestJob job = DigestJob.open(config, context.clock())) {
+    Config config = options.config(context.env(), List.of(new Config.Flag(Settings.ALLOW_LOCAL_LINKS,
+        "--allow-local-links", allowLocalLinks ? "true" : null)));
+    try (DigestJob job = dryRun ? DigestJob.openForPreview(config, context.clock())
+        : DigestJob.open(config, context.clock())) {
       if (!dryRun && !job.hasDestinations()) {
         context.err().println("briefbot: nowhere to post the digest: set TEAMS_DIGEST_WEBHOOK_URL or"
             + " BRIEFBOT_DIGEST_SLACK_CHANNELS (or use --dry-run)");

@@ -24,6 +24,10 @@ final class ServeCommand implements Callable<Integer> {
   @Option(names = "--port", paramLabel = "PORT", description = "HTTP port (BRIEFBOT_PORT, default 8080)")
   String port;
 
+  @Option(names = "--allow-local-links", description = "start Slack or Teams even when BRIEFBOT_BASE_URL is not a"
+      + " public https address (citation links then open only where Briefbot runs): for trying things out")
+  boolean allowLocalLinks;
+
   private final Cli.Context context;
 
   ServeCommand(Cli.Context context) {
@@ -32,7 +36,8 @@ final class ServeCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
-    Config config = options.config(context.env(), List.of(new Config.Flag(Settings.PORT, "--port", port)));
+    Config config = options.config(context.env(), List.of(new Config.Flag(Settings.PORT, "--port", port),
+        new Config.Flag(Settings.ALLOW_LOCAL_LINKS, "--allow-local-links", allowLocalLinks ? "true" : null)));
     if (!config.isSet(Settings.LOG_LEVEL)) {
       // A service logs its requests unless told otherwise; the one-shot commands stay quiet (WARN).
       ((ch.qos.logback.classic.Logger) LoggerFactory.getLogger(Logger.ROOT_LOGGER_NAME)).setLevel(Level.INFO);
@@ -43,7 +48,7 @@ final class ServeCommand implements Callable<Integer> {
       service.close();
       stopped.countDown();
     }, "briefbot-shutdown"));
-    context.out().printf("Briefbot is serving: chat page http://localhost:%d/ · reader pages %s/articles/ · metrics"
+    context.out().printf("Briefbot is serving: chat page http://localhost:%d/ · articles %s/articles/ · metrics"
         + " /metrics%n", service.port(), config.baseUrl());
     context.out().flush();
     stopped.await();

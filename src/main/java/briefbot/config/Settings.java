@@ -58,6 +58,9 @@ public final class Settings {
   public static final Setting<String> BASE_URL = derived(Group.CORE, "BRIEFBOT_BASE_URL", url(),
       "`http://localhost:{BRIEFBOT_PORT}`",
       "the public address of the reader pages, in every citation link (`--base-url`)");
+  public static final Setting<Boolean> ALLOW_LOCAL_LINKS = declare(Group.CORE, "BRIEFBOT_ALLOW_LOCAL_LINKS",
+      yesNo(), "false", "`true`: Slack and Teams may get links to a local or plain-http base address, for trying"
+          + " things out (`serve`/`digest --allow-local-links`)");
 
   // Index and search
 
@@ -228,6 +231,14 @@ public final class Settings {
         // said below
       }
       throw invalid(source, "an http(s) URL", v);
+    });
+  }
+
+  private static Type<Boolean> yesNo() {
+    return new Type<>("`true` or `false`", false, (source, v) -> switch (v.toLowerCase(Locale.ROOT)) {
+      case "true" -> true;
+      case "false" -> false;
+      default -> throw invalid(source, "true or false", v);
     });
   }
 

@@ -42,8 +42,8 @@ class DigestCommandTest {
   static Run run(Map<String, String> extra, String... args) {
     Map<String, String> env = new HashMap<>(extra);
     env.put("BRIEFBOT_CORPUS_DIR", dir.resolve("corpus").toString());
-    env.put("BRIEFBOT_DATA_DIR", dir.resolve("data").toString());
-    env.put("BRIEFBOT_BASE_URL", "https://brief.example.org");
+    env.putIfAbsent("BRIEFBOT_DATA_DIR", dir.resolve("data").toString());
+    env.putIfAbsent("BRIEFBOT_BASE_URL", "https://brief.example.org");
     StringWriter out = new StringWriter();
     StringWriter err = new StringWriter();
     PrintWriter o = new PrintWriter(out);
@@ -127,6 +127,38 @@ class DigestCommandTest {
       Run second = run(env, "digest", "--json");
       assertThat(second.code()).isZero();
       assertThat(new ObjectMapper().readTree(second.out()).get(0).get("outcome").asText()).isEqualTo("already posted");
+      assertThat(received).hasValue(1);
+    } finally {
+      webhook.stop(0);
+    }
+  }
+
+  @Test
+  void localLinksAreNotPostedUnlessAskedFor() throws Exception {
+    HttpServer webhook = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+    AtomicInteger received = new AtomicInteger();
+    webhook.createContext("/hook", exchange -> {
+      exchange.getRequestBody().readAllBytes();
+      received.incrementAndGet();
+      exchange.sendResponseHeaders(202, -1);
+      exchange.close();
+    });
+    webhook.start();
+    try {
+      Map<String, String> env = Map.of("TEAMS_DIGEST_WEBHOOK_URL", "http://127.0.0.1:"
+          + webhook.getAddress().getPort() + "/hook", "BRIEFBOT_BASE_URL", "http://localhost:8080",
+          "BRIEFBOT_DATA_DIR", dir.resolve("data-local").toString());
+      Run refused = run(env, "digest");
+      assertThat(refused.code()).isEqualTo(2);
+      assertThat(refused.err().lines()).singleElement().asString().contains("BRIEFBOT_BASE_URL")
+          .contains("--allow-local-links");
+      assertThat(received).hasValue(0);
+
+      Run preview = run(env, "digest", "--dry-run");
+      assertThat(preview.code()).as("a dry run posts nothing, so any links will do").isZero();
+
+      Run allowed = run(env, "digest", "--allow-local-links");
+      assertThat(allowed.code()).as(allowed.err()).isZero();
       assertThat(received).hasValue(1);
     } finally {
       webhook.stop(0);

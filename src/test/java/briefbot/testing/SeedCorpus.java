@@ -38,6 +38,8 @@ public final class SeedCorpus {
     env.put("BRIEFBOT_CORPUS_DIR", dir.resolve("corpus").toString());
     env.put("BRIEFBOT_DATA_DIR", dir.resolve("data").toString());
     env.putIfAbsent("BRIEFBOT_BASE_URL", "http://briefbot.test");
+    // what --allow-local-links sets: tests post links to fakes, never to people
+    env.putIfAbsent("BRIEFBOT_ALLOW_LOCAL_LINKS", "true");
     return Config.fromEnv(env);
   }
 
