@@ -1,12 +1,40 @@
-// Briefbot's local chat page: asks POST /api/ask and shows the answer with its numbered sources,
-// the way the chat bots show them. Everything from the server is inserted as text, never as HTML.
+// Briefbot's local chat page: asks POST /api/ask within one conversation (so follow-ups follow) and shows each
+// answer with its numbered sources, the way the chat bots show them. Everything from the server is inserted as
+// text, never as HTML. The conversation is kept in this tab (sessionStorage), so "back to the answer" finds it.
 "use strict";
 
 (function () {
   const form = document.getElementById("ask");
   const input = document.getElementById("question");
   const send = document.getElementById("send");
+  const fresh = document.getElementById("new");
   const log = document.getElementById("log");
+  const STORE = "briefbot.chat";
+
+  function load() {
+    try {
+      const saved = JSON.parse(sessionStorage.getItem(STORE) || "null");
+      if (saved && typeof saved.conversation === "string" && Array.isArray(saved.exchanges)) return saved;
+    } catch (e) {
+      // a damaged entry starts a new conversation
+    }
+    return {conversation: newId(), exchanges: []};
+  }
+
+  function newId() {
+    if (window.crypto && crypto.randomUUID) return crypto.randomUUID();
+    return String(Date.now()) + "-" + Math.random().toString(36).slice(2);
+  }
+
+  function save() {
+    try {
+      sessionStorage.setItem(STORE, JSON.stringify(state));
+    } catch (e) {
+      // storage full or off: the page still works, "back to the answer" just finds nothing
+    }
+  }
+
+  let state = load();
 
   function el(tag, className, text) {
     const node = document.createElement(tag);
@@ -19,23 +47,27 @@
     return typeof url === "string" && /^https?:\/\//i.test(url);
   }
 
-  function link(url, text, className) {
-    if (!webLink(url)) return el("span", className, text);
+  // The reader page on this server, whatever address the server thinks it has: a relative link.
+  function readerLink(c, exchange) {
+    const params = new URLSearchParams({answer: String(exchange.n), q: exchange.question});
+    return "/articles/" + encodeURIComponent(c.articleId) + "?" + params + "#p" + c.paragraph;
+  }
+
+  function link(href, text, className) {
     const a = el("a", className, text);
-    a.href = url;
+    a.href = href;
     return a;
   }
 
   // "... jets [1]." -> text with [1] as a link to citation 1's paragraph.
-  function answerText(text, citations) {
+  function answerText(text, citations, exchange) {
     const p = el("p", "a");
     const byNumber = new Map(citations.map(c => [c.n, c]));
-    const parts = text.split(/(\[\d+\])/);
-    for (const part of parts) {
+    for (const part of text.split(/(\[\d+\])/)) {
       const m = /^\[(\d+)\]$/.exec(part);
       const c = m && byNumber.get(Number(m[1]));
       if (c) {
-        const a = link(c.url, part, "cite");
+        const a = link(readerLink(c, exchange), part, "cite");
         a.title = (c.title || c.articleId) + ", paragraph " + c.paragraph;
         p.append(a);
       } else if (part) {
@@ -45,12 +77,11 @@
     return p;
   }
 
-  function sources(citations) {
+  function sources(citations, exchange) {
     const list = el("ol", "sources");
     for (const c of citations) {
       const item = el("li");
-      item.id = "source-" + c.n;
-      item.append(link(c.url, "[" + c.n + "] " + (c.title || c.articleId), "source"));
+      item.append(link(readerLink(c, exchange), "[" + c.n + "] " + (c.title || c.articleId), "source"));
       const where = [c.source, "paragraph " + c.paragraph].filter(Boolean).join(", ");
       item.append(el("span", "where", " — " + where));
       if (webLink(c.originalUrl)) {
@@ -65,44 +96,96 @@
     return list;
   }
 
-  function show(question, reply) {
-    const box = el("article", "exchange " + (reply.status || "error"));
-    box.append(el("p", "q", question));
-    if (reply.status === "answered") {
-      box.append(answerText(reply.answer, reply.citations || []));
-      box.append(sources(reply.citations || []));
-    } else if (reply.status === "no_answer") {
-      box.append(el("p", "a", reply.answer));
-    } else {
-      box.append(el("p", "a", reply.error || "Something went wrong; please try again."));
-    }
-    log.prepend(box);
+  function box(exchange) {
+    const node = el("article", "exchange");
+    node.id = "answer-" + exchange.n;
+    node.append(el("p", "q", exchange.question));
+    return node;
   }
 
-  form.addEventListener("submit", async (event) => {
-    event.preventDefault();
-    const question = input.value.trim();
-    if (!question) return;
+  function fill(node, exchange) {
+    const reply = exchange.reply;
+    node.className = "exchange " + (reply.status || "error");
+    node.removeAttribute("aria-busy");
+    node.querySelectorAll(".searching").forEach(s => s.remove());
+    if (reply.question && reply.status === "answered" && reply.question !== exchange.question) {
+      node.append(el("p", "understood", "Understood as: " + reply.question));
+    }
+    if (reply.status === "answered") {
+      node.append(answerText(reply.answer, reply.citations || [], exchange));
+      node.append(sources(reply.citations || [], exchange));
+    } else if (reply.status === "no_answer" || reply.status === "reply") {
+      node.append(el("p", "a", reply.answer));
+    } else {
+      node.append(el("p", "a", reply.error || "Something went wrong; please try again."));
+    }
+  }
+
+  function searching(node) {
+    node.className = "exchange pending";
+    node.setAttribute("aria-busy", "true");
+    const status = el("p", "a searching", "Searching the articles…");
+    status.setAttribute("role", "status");
+    node.append(status);
+  }
+
+  async function ask(question) {
+    const exchange = {n: state.exchanges.length + 1, question: question, reply: null};
+    const node = box(exchange);
+    searching(node);
+    log.prepend(node);
     send.disabled = true;
+    send.textContent = "Searching…";
     try {
       const response = await fetch("/api/ask", {
         method: "POST",
         headers: {"Content-Type": "application/json", "Accept": "application/json"},
-        body: JSON.stringify({question: question})
+        body: JSON.stringify({question: question, conversation: state.conversation})
       });
-      let reply;
       try {
-        reply = await response.json();
+        exchange.reply = await response.json();
       } catch (e) {
-        reply = {error: "The server answered " + response.status + " without a readable reply."};
+        exchange.reply = {error: "The server answered " + response.status + " without a readable reply."};
       }
-      show(question, reply);
       if (response.ok) input.value = "";
     } catch (e) {
-      show(question, {error: "Briefbot could not be reached: " + e.message});
+      exchange.reply = {error: "Briefbot could not be reached: " + e.message};
     } finally {
+      fill(node, exchange);
+      state.exchanges.push(exchange);
+      save();
       send.disabled = false;
+      send.textContent = "Ask";
       input.focus();
     }
+  }
+
+  function restore() {
+    for (const exchange of state.exchanges) {
+      if (!exchange || !exchange.reply) continue;
+      const node = box(exchange);
+      fill(node, exchange);
+      log.prepend(node);
+    }
+    const target = /^#answer-\d+$/.test(location.hash) && document.getElementById(location.hash.slice(1));
+    if (target) {
+      target.classList.add("focus");
+      target.scrollIntoView({block: "start"});
+    }
+  }
+
+  form.addEventListener("submit", (event) => {
+    event.preventDefault();
+    const question = input.value.trim();
+    if (question && !send.disabled) ask(question);
   });
+
+  fresh.addEventListener("click", () => {
+    state = {conversation: newId(), exchanges: []};
+    save();
+    log.replaceChildren();
+    input.focus();
+  });
+
+  restore();
 })();

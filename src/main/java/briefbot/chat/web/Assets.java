@@ -13,10 +13,12 @@ record Assets(String chatPage, Map<String, String> files) {
 
   private static final Map<String, String> TYPES = Map.of(
       "style.css", "text/css; charset=utf-8",
-      "chat.js", "text/javascript; charset=utf-8");
+      "chat.js", "text/javascript; charset=utf-8",
+      "favicon.svg", "image/svg+xml");
 
   static Assets load() {
-    return new Assets(read("index.html"), Map.of("style.css", read("style.css"), "chat.js", read("chat.js")));
+    return new Assets(read("index.html"), Map.of("style.css", read("style.css"), "chat.js", read("chat.js"),
+        "favicon.svg", read("favicon.svg")));
   }
 
   /** {@code /static/{name}}: a name outside the fixed list is a 404, so no path ever reaches the file system. */

@@ -35,9 +35,10 @@ final class Html {
         <meta name="viewport" content="width=device-width, initial-scale=1">
         <title>%s · Briefbot</title>
         <link rel="stylesheet" href="/static/style.css">
+        <link rel="icon" href="/static/favicon.svg" type="image/svg+xml">
         </head>
         <body>
-        <header class="bar"><a href="/">Briefbot</a></header>
+        <header class="bar"><a href="/">Briefbot</a> <a class="nav" href="/articles/">Articles</a></header>
         %s
         </body>
         </html>

@@ -3,8 +3,14 @@ package briefbot.chat.web;
 import briefbot.corpus.Article;
 import briefbot.corpus.Paragraph;
 import briefbot.index.IndexedArticle;
+import java.net.URI;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.regex.Pattern;
 
 /**
  * The reader page of one article: every paragraph under its anchor {@code p{n}} with its number visible;
@@ -12,13 +18,23 @@ import java.util.Objects;
  */
 final class ReaderPage {
 
+  static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.ENGLISH);
+  /** The answer on the chat page a reader came from: {@code ?answer=N} names its exchange. */
+  private static final Pattern ANSWER = Pattern.compile("[1-9][0-9]{0,5}");
+
   private ReaderPage() {}
 
-  static String render(IndexedArticle indexed, QueryMarks marks) {
+  /** {@code answer}: the number of the chat page's answer the reader came from, or null. */
+  static String render(IndexedArticle indexed, QueryMarks marks, String answer) {
     Article article = indexed.article();
     StringBuilder body = new StringBuilder(8192);
-    body.append("<main class=\"reader\">\n<article>\n<h1>").append(Html.escape(article.displayTitle())).append("</h1>\n");
-    body.append(meta(article));
+    body.append("<main class=\"reader\">\n");
+    if (answer != null && ANSWER.matcher(answer).matches()) {
+      body.append("<p class=\"back\"><a href=\"/#answer-").append(answer)
+          .append("\">← Back to the answer</a></p>\n");
+    }
+    body.append("<article>\n<h1>").append(Html.escape(article.displayTitle())).append("</h1>\n");
+    body.append(meta(article, indexed.firstSeen()));
     String section = null;
     for (Paragraph p : article.paragraphs()) {
       if (p.section() != null && !Objects.equals(p.section(), section) && !p.section().equals(article.title())) {
@@ -37,25 +53,46 @@ final class ReaderPage {
     return Html.page(article.language(), article.displayTitle(), body.toString());
   }
 
-  /** Source, language, date and the link to the original, where known. */
-  private static String meta(Article article) {
+  /** Source, date, language and the link to the original; what is not known is said to be unknown. */
+  private static String meta(Article article, Instant firstSeen) {
     StringBuilder meta = new StringBuilder("<p class=\"meta\">");
-    String sep = "";
-    if (article.source() != null) {
-      meta.append("<span class=\"source\">").append(Html.escape(article.source())).append("</span>");
-      sep = " · ";
-    }
-    meta.append(sep).append("<span class=\"language\">").append(Html.escape(languageName(article.language())))
+    meta.append("<span class=\"source\">").append(Html.escape(source(article.source(), article.url())))
         .append("</span>");
-    if (article.published() != null) {
-      meta.append(" · <time datetime=\"").append(article.published()).append("\">").append(article.published())
-          .append("</time>");
-    }
+    meta.append(" · ").append(date(article.published(), firstSeen));
+    meta.append(" · <span class=\"language\">").append(Html.escape(languageName(article.language())))
+        .append("</span>");
     if (isWebLink(article.url())) {
       meta.append(" · <a class=\"original\" href=\"").append(Html.escape(article.url()))
           .append("\" rel=\"noopener noreferrer nofollow\">original article</a>");
     }
     return meta.append("</p>\n").toString();
+  }
+
+  /** The source's name, else the original's host, else a plain "source not given". */
+  static String source(String source, String url) {
+    if (source != null && !source.isBlank()) {
+      return source;
+    }
+    if (isWebLink(url)) {
+      try {
+        String host = URI.create(url.strip()).getHost();
+        if (host != null) {
+          return host.replaceFirst("^www\\.", "");
+        }
+      } catch (IllegalArgumentException e) {
+        // no host to show
+      }
+    }
+    return "source not given";
+  }
+
+  /** The published day, else the day Briefbot first saw the article (and says so). */
+  static String date(LocalDate published, Instant firstSeen) {
+    if (published != null) {
+      return "<time class=\"published\" datetime=\"" + published + "\">" + DAY.format(published) + "</time>";
+    }
+    LocalDate seen = firstSeen.atZone(ZoneOffset.UTC).toLocalDate();
+    return "<span class=\"added\">added <time datetime=\"" + seen + "\">" + DAY.format(seen) + "</time></span>";
   }
 
   static String languageName(String code) {

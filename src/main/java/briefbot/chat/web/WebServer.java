@@ -71,6 +71,8 @@ public final class WebServer implements AutoCloseable {
       ctx.html(assets.chatPage());
     });
     app.get("/static/{name}", assets::serve);
+    app.get("/favicon.ico", ctx -> ctx.redirect("/static/favicon.svg", HttpStatus.MOVED_PERMANENTLY));
+    app.get("/articles/", ctx -> articles(site.index(), ctx)); // "/articles" too: trailing slashes are ignored
     app.get("/articles/{id}", ctx -> article(site.index(), ctx));
     app.post("/api/ask", new AskEndpoint(site.answerer(), metrics));
     app.get("/healthz", ctx -> health(site.index(), ctx));
@@ -100,7 +102,14 @@ public final class WebServer implements AutoCloseable {
     }
     QueryMarks marks = QueryMarks.of(index, ctx.queryParam("q"));
     ctx.header("Cache-Control", "no-cache");
-    ctx.html(ReaderPage.render(article.get(), marks));
+    ctx.html(ReaderPage.render(article.get(), marks, ctx.queryParam("answer")));
+  }
+
+  private static void articles(ParagraphIndex index, Context ctx) {
+    int total = index.articleCount();
+    int page = ArticlesPage.page(ctx.queryParam("page"), total);
+    ctx.header("Cache-Control", "no-cache");
+    ctx.html(ArticlesPage.render(index.newest((page - 1) * ArticlesPage.PAGE, ArticlesPage.PAGE), page, total));
   }
 
   private static void health(ParagraphIndex index, Context ctx) {

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import briefbot.testing.BrowserTest;
 import com.fasterxml.jackson.databind.JsonNode;
+import java.net.URI;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -14,12 +15,18 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** A person on the chat page in headless Chromium: asks, sees the cited answer, clicks a citation, reads the paragraph. */
+/**
+ * A person on the chat page in headless Chromium, on a desktop and on a phone: asks, sees that Briefbot is searching,
+ * sees the cited answer, clicks a citation, reads the highlighted paragraph with its source, date and language, and
+ * goes back to the answer. Screenshots of each step land in target/browser-test.
+ */
 @BrowserTest
 class ChatPageBrowserTest {
 
   private static final Duration PATIENCE = Duration.ofSeconds(30);
   private static final Path SCREENSHOTS = Path.of("target", "browser-test");
+  /** Apple's and WCAG's smallest comfortable tap target, in CSS pixels. */
+  private static final int TAP = 44;
 
   @TempDir
   static Path dir;
@@ -44,44 +51,130 @@ class ChatPageBrowserTest {
   }
 
   @Test
-  void askSeeCitedAnswerClickACitationAndLandOnTheHighlightedParagraph(@TempDir Path profile) throws Exception {
+  void onADesktopAskSeeItSearchSeeTheCitedAnswerReadTheParagraphAndComeBack(@TempDir Path profile)
+      throws Exception {
     JsonNode expected = server.askAnswerable();
     try (HeadlessChromium browser = HeadlessChromium.launch(HeadlessChromium.binary().orElseThrow(), profile)) {
       browser.navigate(server.base + "/");
-      browser.click("#question");
-      browser.type(expected.get("question").asText());
-      browser.pressEnter();
+      assertThat(browser.eval("document.querySelector('link[rel=icon]').href").asText())
+          .endsWith("/static/favicon.svg");
+      browser.slowNetwork(Duration.ofMillis(1500));
+      ask(browser, expected.get("question").asText());
+      browser.waitFor("document.querySelector('#log .exchange.pending .searching')", PATIENCE);
+      assertThat(browser.eval("document.querySelector('#log .searching').textContent").asText())
+          .startsWith("Searching");
+      assertThat(browser.eval("document.getElementById('send').disabled").asBoolean()).isTrue();
+      browser.screenshot(SCREENSHOTS.resolve("chat-searching-desktop.png"));
       browser.waitFor("document.querySelector('#log .exchange.answered a.cite')", PATIENCE);
+      browser.slowNetwork(Duration.ZERO);
+      assertThat(browser.eval("document.querySelector('#log .searching')").isNull()).isTrue();
 
-      assertThat(browser.eval("document.querySelector('#log .exchange .q').textContent").asText())
-          .isEqualTo(expected.get("question").asText());
-      assertThat(browser.eval("document.querySelector('#log .exchange .a').textContent").asText())
-          .isEqualTo(expected.get("answer").asText());
-      List<String> urls = new ArrayList<>();
-      expected.get("citations").forEach(c -> urls.add(c.get("url").asText()));
-      assertThat(texts(browser, "[...document.querySelectorAll('#log .exchange .sources a.source')].map(a => a.href)"))
-          .containsExactlyElementsOf(urls);
-      List<String> markers = texts(browser, "[...document.querySelectorAll('#log .exchange .a a.cite')].map(a => a.textContent)");
-      assertThat(markers).isNotEmpty().allSatisfy(m -> assertThat(expected.get("answer").asText()).contains(m));
-      browser.screenshot(SCREENSHOTS.resolve("chat.png"));
+      assertAnswerShown(browser, expected);
+      browser.screenshot(SCREENSHOTS.resolve("chat-desktop.png"));
 
-      JsonNode cited = citation(expected, markers.get(0));
-      browser.click("#log .exchange .a a.cite");
-      browser.waitFor("location.pathname.startsWith('/articles/') && document.readyState === 'complete'", PATIENCE);
+      JsonNode cited = openFirstCitation(browser, expected);
+      browser.screenshot(SCREENSHOTS.resolve("reader-desktop.png"));
+      browser.eval("scrollTo(0, 0)");
+      browser.screenshot(SCREENSHOTS.resolve("reader-top-desktop.png"));
 
-      assertThat(browser.eval("location.href").asText()).isEqualTo(cited.get("url").asText());
-      String anchor = "p" + cited.get("paragraph").asInt();
-      assertThat(browser.eval("location.hash").asText()).isEqualTo("#" + anchor);
-      assertThat(browser.eval("document.querySelector(':target')?.id").asText()).isEqualTo(anchor);
-      assertThat(browser.eval("document.querySelector(':target .text').textContent").asText())
-          .isEqualTo(cited.get("text").asText());
-      String highlight = browser.eval("getComputedStyle(document.querySelector(':target')).backgroundColor").asText();
-      String plain = browser.eval("getComputedStyle(document.querySelector('.para:not(:target)')).backgroundColor").asText();
-      assertThat(highlight).as("the target paragraph is highlighted").isNotEqualTo(plain).isNotEqualTo("rgba(0, 0, 0, 0)");
-      assertThat(browser.eval("(() => { const r = document.querySelector(':target').getBoundingClientRect();"
-          + " return r.top >= 0 && r.top < innerHeight; })()").asBoolean()).as("scrolled into view").isTrue();
-      browser.screenshot(SCREENSHOTS.resolve("reader.png"));
+      browser.click(".back a");
+      browser.waitFor("location.pathname === '/' && document.querySelector('#answer-1.focus .a')", PATIENCE);
+      assertThat(browser.eval("location.hash").asText()).isEqualTo("#answer-1");
+      assertThat(browser.eval("document.querySelector('#answer-1 .a').textContent").asText())
+          .as("the answer is still there after the round trip").isEqualTo(expected.get("answer").asText());
+      assertThat(cited).isNotNull();
     }
+  }
+
+  @Test
+  void onAPhoneEveryLinkAndButtonIsABigEnoughTapTarget(@TempDir Path profile) throws Exception {
+    JsonNode expected = server.askAnswerable();
+    try (HeadlessChromium browser = HeadlessChromium.launch(HeadlessChromium.binary().orElseThrow(), profile)) {
+      browser.phone();
+      browser.navigate(server.base + "/");
+      ask(browser, expected.get("question").asText());
+      browser.waitFor("document.querySelector('#log .exchange.answered a.cite')", PATIENCE);
+      assertAnswerShown(browser, expected);
+      assertTapTargets(browser, "form.ask input, form.ask button, #log a.cite, #log a.source, .bar a");
+      assertThat(browser.eval("document.documentElement.scrollWidth <= innerWidth").asBoolean())
+          .as("nothing sticks out sideways").isTrue();
+      browser.screenshot(SCREENSHOTS.resolve("chat-phone.png"));
+
+      openFirstCitation(browser, expected);
+      assertTapTargets(browser, ".back a, .para a.num, .bar a");
+      browser.screenshot(SCREENSHOTS.resolve("reader-phone.png"));
+      browser.eval("scrollTo(0, 0)");
+      browser.screenshot(SCREENSHOTS.resolve("reader-top-phone.png"));
+    }
+  }
+
+  private static void ask(HeadlessChromium browser, String question) throws Exception {
+    browser.click("#question");
+    browser.type(question);
+    browser.pressEnter();
+  }
+
+  /** The answer as the API gave it, its markers linking this server's reader pages (relative links). */
+  private static void assertAnswerShown(HeadlessChromium browser, JsonNode expected) throws Exception {
+    assertThat(browser.eval("document.querySelector('#log .exchange .q').textContent").asText())
+        .isEqualTo(expected.get("question").asText());
+    assertThat(browser.eval("document.querySelector('#log .exchange .a').textContent").asText())
+        .isEqualTo(expected.get("answer").asText());
+    List<String> expectedLinks = new ArrayList<>();
+    expected.get("citations").forEach(c -> expectedLinks.add(pathAndAnchor(c.get("url").asText())));
+    List<String> shown = new ArrayList<>();
+    texts(browser, "[...document.querySelectorAll('#log .exchange .sources a.source')].map(a => a.href)")
+        .forEach(href -> {
+          assertThat(href).startsWith(server.base + "/articles/").contains("answer=1");
+          shown.add(pathAndAnchor(href));
+        });
+    assertThat(shown).containsExactlyElementsOf(expectedLinks);
+    assertThat(browser.eval("[...document.querySelectorAll('#log a.cite, #log a.source')]"
+        + ".every(a => a.getAttribute('href').startsWith('/articles/'))").asBoolean())
+        .as("links are relative: they open on whatever address the page was opened at").isTrue();
+    List<String> markers = texts(browser, "[...document.querySelectorAll('#log .exchange .a a.cite')].map(a => a.textContent)");
+    assertThat(markers).isNotEmpty().allSatisfy(m -> assertThat(expected.get("answer").asText()).contains(m));
+  }
+
+  /** Clicks the answer's first marker and checks the reader page: highlighted paragraph, metadata, a way back. */
+  private static JsonNode openFirstCitation(HeadlessChromium browser, JsonNode expected) throws Exception {
+    String marker = browser.eval("document.querySelector('#log .exchange .a a.cite').textContent").asText();
+    JsonNode cited = citation(expected, marker);
+    browser.click("#log .exchange .a a.cite");
+    browser.waitFor("location.pathname.startsWith('/articles/') && document.readyState === 'complete'", PATIENCE);
+
+    assertThat(pathAndAnchor(browser.eval("location.href").asText())).isEqualTo(pathAndAnchor(cited.get("url").asText()));
+    String anchor = "p" + cited.get("paragraph").asInt();
+    assertThat(browser.eval("location.hash").asText()).isEqualTo("#" + anchor);
+    assertThat(browser.eval("document.querySelector(':target')?.id").asText()).isEqualTo(anchor);
+    assertThat(browser.eval("document.querySelector(':target .text').textContent").asText())
+        .isEqualTo(cited.get("text").asText());
+    String highlight = browser.eval("getComputedStyle(document.querySelector(':target')).backgroundColor").asText();
+    String plain = browser.eval("getComputedStyle(document.querySelector('.para:not(:target)')).backgroundColor").asText();
+    assertThat(highlight).as("the target paragraph is highlighted").isNotEqualTo(plain).isNotEqualTo("rgba(0, 0, 0, 0)");
+    assertThat(browser.eval("(() => { const r = document.querySelector(':target').getBoundingClientRect();"
+        + " return r.top >= 0 && r.top < innerHeight; })()").asBoolean()).as("scrolled into view").isTrue();
+    String meta = browser.eval("document.querySelector('.meta').textContent").asText();
+    assertThat(meta).contains(" · ").containsPattern("\\d{1,2} [A-Z][a-z]+ \\d{4}").contains("English");
+    assertThat(browser.eval("document.querySelector('h1').textContent").asText()).isEqualTo(cited.get("title").asText());
+    assertThat(browser.eval("document.querySelector('.back a').getAttribute('href')").asText())
+        .isEqualTo("/#answer-1");
+    return cited;
+  }
+
+  private static void assertTapTargets(HeadlessChromium browser, String selector) throws Exception {
+    JsonNode small = browser.eval("[...document.querySelectorAll(" + TestServer.JSON.writeValueAsString(selector)
+        + ")].map(e => { const r = e.getBoundingClientRect(); return {what: e.outerHTML.slice(0, 80),"
+        + " w: r.width, h: r.height}; }).filter(b => b.w < " + TAP + " || b.h < " + TAP + ")");
+    JsonNode all = browser.eval("document.querySelectorAll(" + TestServer.JSON.writeValueAsString(selector)
+        + ").length");
+    assertThat(all.asInt()).as("elements matching %s", selector).isPositive();
+    assertThat(small).as("tap targets under %dx%d px", TAP, TAP).isEmpty();
+  }
+
+  private static String pathAndAnchor(String url) {
+    URI uri = URI.create(url);
+    return uri.getPath() + "#" + uri.getFragment();
   }
 
   private static List<String> texts(HeadlessChromium browser, String expression) throws Exception {

@@ -161,6 +161,20 @@ final class HeadlessChromium implements AutoCloseable {
     return copy;
   }
 
+  /** Shows pages as a phone does: 390 by 844 CSS pixels at twice the density, a touch screen. */
+  void phone() throws Exception {
+    call("Emulation.setDeviceMetricsOverride", Map.of("width", 390, "height", 844, "deviceScaleFactor", 2,
+        "mobile", true));
+    call("Emulation.setTouchEmulationEnabled", Map.of("enabled", true, "maxTouchPoints", 5));
+  }
+
+  /** Delays every request by {@code latency}, so what a page shows while it waits can be seen. */
+  void slowNetwork(Duration latency) throws Exception {
+    call("Network.enable", Map.of());
+    call("Network.emulateNetworkConditions", Map.of("offline", false, "latency", latency.toMillis(),
+        "downloadThroughput", -1, "uploadThroughput", -1));
+  }
+
   void screenshot(Path file) throws Exception {
     byte[] png = Base64.getDecoder().decode(call("Page.captureScreenshot", Map.of("format", "png")).get("data").asText());
     Files.createDirectories(file.getParent());

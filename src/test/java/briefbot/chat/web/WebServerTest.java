@@ -98,6 +98,54 @@ class WebServerTest {
   }
 
   @Test
+  void readerPageSaysSourceDateAndLanguageAndLeadsBackToTheAnswerItWasOpenedFrom() {
+    String today = ReaderPage.DAY.format(java.time.LocalDate.now(java.time.ZoneOffset.UTC));
+    Document reuters = Jsoup.parse(server.get("/articles/000_a17e017304ae15f4").body());
+    assertThat(reuters.selectFirst(".meta").text()).isEqualTo("Reuters · added " + today + " · English");
+    assertThat(reuters.select(".back")).as("opened from a chat, not from the chat page").isEmpty();
+    Document nameless = Jsoup.parse(server.get("/articles/002_b81ace5b003b2b60").body());
+    assertThat(nameless.selectFirst(".meta .source").text()).isEqualTo("source not given");
+
+    Document fromAnswer = Jsoup.parse(server.get("/articles/000_a17e017304ae15f4?answer=3&q=jets").body());
+    Element back = fromAnswer.selectFirst(".back a");
+    assertThat(back.attr("href")).isEqualTo("/#answer-3");
+    assertThat(back.text()).contains("Back to the answer");
+    assertThat(Jsoup.parse(server.get("/articles/000_a17e017304ae15f4?answer=%22%3E%3Cscript%3E").body())
+        .select(".back")).isEmpty();
+  }
+
+  @Test
+  void theArticlesPageListsEveryArticleWithSourceDateAndLanguage() {
+    HttpResponse<String> response = server.get("/articles/");
+    assertThat(response.statusCode()).isEqualTo(200);
+    Document list = Jsoup.parse(response.body());
+    List<Element> items = list.select("ol.articles li");
+    assertThat(items).hasSize(server.articleFiles());
+    for (Element item : items) {
+      String href = item.selectFirst("a.title").attr("href");
+      assertThat(href).startsWith("/articles/");
+      assertThat(server.get(href).statusCode()).isEqualTo(200);
+      assertThat(item.selectFirst(".meta").text()).matches(".+ · (added )?\\d{1,2} \\w+ \\d{4} · \\w+");
+    }
+    assertThat(list.text()).contains("Reuters");
+    assertThat(server.get("/articles").body()).isEqualTo(response.body());
+    assertThat(server.get("/articles/?page=abc").statusCode()).isEqualTo(200);
+  }
+
+  @Test
+  void everyPageHasAFavicon() {
+    HttpResponse<String> icon = server.get("/static/favicon.svg");
+    assertThat(icon.statusCode()).isEqualTo(200);
+    assertThat(icon.headers().firstValue("Content-Type")).hasValueSatisfying(t -> assertThat(t).contains("svg"));
+    assertThat(icon.body()).startsWith("<svg");
+    assertThat(server.get("/favicon.ico").headers().firstValue("Location")).hasValue("/static/favicon.svg");
+    for (String path : List.of("/", "/articles/", "/articles/000_a17e017304ae15f4", "/no-such-page")) {
+      assertThat(Jsoup.parse(server.get(path).body()).selectFirst("link[rel=icon]").attr("href"))
+          .isEqualTo("/static/favicon.svg");
+    }
+  }
+
+  @Test
   void articleTextAndFrontMatterAreEscapedNeverMarkup() {
     HttpResponse<String> response = server.get("/articles/zz-hostile");
     assertThat(response.statusCode()).isEqualTo(200);
