@@ -1,6 +1,8 @@
 package briefbot.answer;
 
 import briefbot.retrieval.Passage;
+import briefbot.text.CitationMarkers;
+import briefbot.text.Untrusted;
 import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -19,9 +21,7 @@ import java.util.regex.Pattern;
  */
 public final class CitationCheck {
 
-  private static final Pattern MARKER = Pattern.compile("\\[\\s*(\\d{1,4}(?:\\s*[,;\\-–]\\s*\\d{1,4})*)\\s*\\]");
-  private static final Pattern INVISIBLE = Pattern.compile("[\\p{Cc}\\p{Cf}&&[^\\n\\t]]");
-  private static final int MAX_RANGE = 10;
+  private static final Pattern MARKER = CitationMarkers.WRITTEN;
 
   /** The checked text, one entry per part checked, with its citations and why each dropped sentence went. */
   public record Checked(List<String> parts, List<Citation> citations, List<String> dropped) {
@@ -83,7 +83,7 @@ public final class CitationCheck {
 
   /** Why the sentence is dropped, or empty when it stays. */
   private static Optional<String> assess(String sentence, List<Passage> passages) {
-    Optional<String> hazard = Hazards.of(sentence);
+    Optional<String> hazard = Untrusted.hazard(sentence);
     if (hazard.isPresent()) {
       return hazard;
     }
@@ -107,26 +107,7 @@ public final class CitationCheck {
     Set<Integer> out = new LinkedHashSet<>();
     Matcher m = MARKER.matcher(sentence);
     while (m.find()) {
-      numbers(m.group(1)).stream().filter(n -> n >= 1 && n <= passages).forEach(out::add);
-    }
-    return out;
-  }
-
-  /** "1, 3" and "2-4" as the numbers they name; a long range is read as its two ends. */
-  private static List<Integer> numbers(String group) {
-    List<Integer> out = new ArrayList<>();
-    for (String item : group.split("\\s*[,;]\\s*")) {
-      String[] ends = item.split("\\s*[\\-–]\\s*");
-      int from = Integer.parseInt(ends[0]);
-      int to = Integer.parseInt(ends[ends.length - 1]);
-      if (ends.length == 2 && from < to && to - from <= MAX_RANGE) {
-        for (int n = from; n <= to; n++) {
-          out.add(n);
-        }
-      } else {
-        out.add(from);
-        out.add(to);
-      }
+      CitationMarkers.numbers(m.group(1)).stream().filter(n -> n >= 1 && n <= passages).forEach(out::add);
     }
     return out;
   }
@@ -137,7 +118,7 @@ public final class CitationCheck {
     StringBuilder out = new StringBuilder();
     while (m.find()) {
       StringBuilder markers = new StringBuilder();
-      numbers(m.group(1)).stream().map(renumbered::get).filter(n -> n != null).distinct()
+      CitationMarkers.numbers(m.group(1)).stream().map(renumbered::get).filter(n -> n != null).distinct()
           .forEach(n -> markers.append('[').append(n).append(']'));
       m.appendReplacement(out, Matcher.quoteReplacement(markers.toString()));
     }
@@ -148,7 +129,7 @@ public final class CitationCheck {
 
   /** Compatibility forms folded (full-width @ becomes @) and invisible characters removed before any rule runs. */
   private static String clean(String text) {
-    return INVISIBLE.matcher(Normalizer.normalize(text == null ? "" : text, Normalizer.Form.NFKC)).replaceAll("");
+    return Untrusted.withoutControls(Normalizer.normalize(text == null ? "" : text, Normalizer.Form.NFKC));
   }
 
   private static String abbreviate(String text) {

@@ -1,5 +1,6 @@
 package briefbot.answer;
 
+import briefbot.text.Untrusted;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
@@ -44,6 +45,6 @@ public final class Links {
   /** The citation numbered {@code n} for a retrieved passage, with both its links. */
   public Citation citation(int n, briefbot.retrieval.Passage p) {
     return new Citation(n, p.articleId(), p.title(), p.source(), p.language(), p.paragraph(),
-        reader(p.articleId(), p.paragraph()), original(p.url(), p.text()), p.text());
+        reader(p.articleId(), p.paragraph()), original(Untrusted.webUrl(p.url()), p.text()), p.text());
   }
 }

@@ -1,5 +1,6 @@
 package briefbot.answer;
 
+import briefbot.text.CitationMarkers;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
@@ -13,7 +14,7 @@ final class ModelSentences {
 
   private static final Pattern LINE_PREFIX = Pattern.compile("^\\s*(?:[-*•·]|\\d{1,2}[.)]|#{1,6}|>)\\s+");
   private static final Pattern EMPHASIS = Pattern.compile("\\*\\*|__|`");
-  private static final Pattern TRAILING_MARKER = Pattern.compile("\\G\\s*\\[[^\\[\\]]{1,40}\\]");
+  private static final Pattern TRAILING_MARKER = Pattern.compile("\\G\\s*" + CitationMarkers.BRACKETED.pattern());
   private static final Pattern ABBREVIATION = Pattern.compile(
       "(?:\\p{L}\\.)+\\p{L}?|\\p{Lu}|(?i:mr|mrs|ms|dr|prof|gen|gov|sen|rep|lt|col|st|no|nr|vs|jr|sr|inc|ltd|co|corp"
           + "|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|etc|ca|bijv|dhr|mevr|drs|ir|mw|resp)");

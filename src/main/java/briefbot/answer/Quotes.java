@@ -1,5 +1,6 @@
 package briefbot.answer;
 
+import briefbot.text.CitationMarkers;
 import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.List;
@@ -20,7 +21,7 @@ final class Quotes {
           + "|(?<!\\p{L})‘(.{1,2000}?)(?:’(?!\\p{L})|$)");
   private static final Pattern ELLIPSIS = Pattern.compile("\\.\\.\\.|\\[\\.\\.\\.\\]|\\(\\.\\.\\.\\)");
   private static final Pattern EDGES = Pattern.compile("^[\\s\\p{P}]+|[\\s\\p{P}]+$");
-  private static final Pattern MARKER = Pattern.compile("\\[[^\\[\\]]{1,40}\\]");
+  private static final Pattern MARKER = CitationMarkers.BRACKETED;
 
   private Quotes() {}
 

@@ -1,5 +1,6 @@
 package briefbot.corpus;
 
+import briefbot.text.Untrusted;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
@@ -39,8 +40,8 @@ record FrontMatter(String title, String source, String url, LocalDate published,
       throw new CorpusException(fileName + ": front matter must be key: value lines");
     }
     return new FrontMatter(
-        text(node, "title"), text(node, "source"), url(node, fileName), date(node, fileName),
-        language(node), body);
+        Untrusted.oneLine(text(node, "title")), Untrusted.oneLine(text(node, "source")), url(node, fileName),
+        date(node, fileName), language(node), body);
   }
 
   /**
@@ -73,8 +74,9 @@ record FrontMatter(String title, String source, String url, LocalDate published,
 
   private static String url(JsonNode node, String fileName) {
     String url = text(node, "url");
-    if (url != null && !(url.startsWith("https://") || url.startsWith("http://"))) {
-      throw new CorpusException(fileName + ": url must start with http:// or https://");
+    if (url != null && Untrusted.webUrl(url) == null) {
+      throw new CorpusException(fileName + ": url must be an absolute http:// or https:// address without spaces,"
+          + " control characters or a user name");
     }
     return url;
   }

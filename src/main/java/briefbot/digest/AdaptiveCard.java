@@ -1,6 +1,8 @@
 package briefbot.digest;
 
 import briefbot.answer.Citation;
+import briefbot.text.CitationMarkers;
+import briefbot.text.Untrusted;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -16,7 +18,7 @@ import java.util.regex.Pattern;
 final class AdaptiveCard {
 
   private static final ObjectMapper JSON = new ObjectMapper();
-  private static final Pattern MARKER = Pattern.compile("\\[(\\d+)]");
+  private static final Pattern MARKER = CitationMarkers.RENDERED;
   private static final Pattern MARKDOWN = Pattern.compile("([*_~`#>|\\\\])");
 
   private AdaptiveCard() {}
@@ -52,7 +54,8 @@ final class AdaptiveCard {
       for (Citation c : digest.citations()) {
         String source = c.source() == null ? "" : ", " + plain(c.source());
         String label = plain(c.title()) + source + ", paragraph " + c.paragraph();
-        text(body, "\\[" + c.n() + "\\] [" + label + "](" + c.url() + ")")
+        String url = Untrusted.linkTarget(c.url());
+        text(body, "\\[" + c.n() + "\\] " + (url == null ? label : "[" + label + "](" + url + ")"))
             .put("size", "Small").put("spacing", "None");
       }
     }
@@ -70,7 +73,7 @@ final class AdaptiveCard {
     int last = 0;
     while (m.find()) {
       out.append(escape(text.substring(last, m.start())));
-      String url = urls.get(Integer.parseInt(m.group(1)));
+      String url = Untrusted.linkTarget(urls.get(Integer.parseInt(m.group(1))));
       out.append(url == null ? "" : "[\\[" + m.group(1) + "\\]](" + url + ")");
       last = m.end();
     }

@@ -1,6 +1,7 @@
 package briefbot.feeds;
 
 import briefbot.corpus.Corpus;
+import briefbot.text.Untrusted;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
@@ -55,7 +56,7 @@ final class CorpusWriter {
     StringBuilder out = new StringBuilder("---\n");
     field(out, "title", page.title());
     field(out, "source", source);
-    field(out, "url", url);
+    field(out, "url", Untrusted.webUrl(url)); // the corpus refuses a file whose url is not a plain web address
     if (page.published() != null) {
       out.append("published: ").append(page.published()).append('\n');
     }

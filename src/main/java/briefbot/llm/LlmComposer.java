@@ -11,6 +11,7 @@ import briefbot.digest.DigestWriter;
 import briefbot.index.ParagraphIndex;
 import briefbot.retrieval.Passage;
 import briefbot.retrieval.Retrieval;
+import briefbot.text.CitationMarkers;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -33,7 +34,7 @@ public final class LlmComposer implements Composer, QueryRewriter {
   private static final Logger LOG = LoggerFactory.getLogger(LlmComposer.class);
   /** Text up to the last finished sentence: a full stop, its citations, then a space or the end. */
   private static final Pattern FINISHED =
-      Pattern.compile("(?s).*[.!?…。][\"'”’»)]*(?:\\s*\\[[^\\[\\]]{1,40}\\])*(?=\\s|$)");
+      Pattern.compile("(?s).*[.!?…。][\"'”’»)]*(?:\\s*" + CitationMarkers.BRACKETED.pattern() + ")*(?=\\s|$)");
 
   /** The digest's headline is English, so its items are too, whatever language the articles are in. */
   private static final String DIGEST_LANGUAGE = "en";

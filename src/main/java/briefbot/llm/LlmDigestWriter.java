@@ -4,6 +4,7 @@ import briefbot.answer.CitationCheck;
 import briefbot.digest.Digest;
 import briefbot.digest.DigestWriter;
 import briefbot.retrieval.Passage;
+import briefbot.text.CitationMarkers;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -30,7 +31,7 @@ final class LlmDigestWriter implements DigestWriter {
   /** A "Story N:" label at the start of a line, allowing the bold, heading or bullet a model may add. */
   private static final Pattern LABEL =
       Pattern.compile("(?im)^[\\s*#>_\\-•]*story\\s+(\\d{1,2})\\s*[*_]*\\s*[:.)\\-–—]\\s*[*_]*\\s*");
-  private static final Pattern MARKER = Pattern.compile("\\[\\s*(\\d{1,4}(?:\\s*[,;\\-–]\\s*\\d{1,4})*)\\s*\\]");
+  private static final Pattern MARKER = CitationMarkers.WRITTEN;
   private static final Pattern NUMBER = Pattern.compile("\\d+");
 
   private final LlmSettings settings;

@@ -60,6 +60,21 @@ class CorpusTest {
         .hasMessageContaining("published must be a date");
   }
 
+  /** Issue 20, failure 7: a url that could break out of a link, and titles over several lines, never get in. */
+  @Test
+  void aUrlMustBeAPlainWebAddressAndTitlesAreOneLine() {
+    String injected = "---\ntitle: \"Storm\\n**Injected** <at>General</at>\"\nsource: \"Wire\\u0007\\r\\nDesk\"\n"
+        + "url: %s\n---\nText of it.\n";
+    for (String url : new String[] {"\"https://example.org/a\\n**Injected** <at>General</at>\"", "\"https://x.org/ a\"",
+        "javascript:alert(1)", "\"http://user:pw@x.org/\""}) {
+      assertThatThrownBy(() -> Corpus.parse("bad", injected.formatted(url), "h", "bad.txt")).as(url)
+          .isInstanceOf(CorpusException.class).hasMessageStartingWith("bad.txt: url must be an absolute http");
+    }
+    Article ok = Corpus.parse("ok", injected.formatted("https://example.org/a"), "h", "ok.txt");
+    assertThat(ok.title()).isEqualTo("Storm **Injected** <at>General</at>");
+    assertThat(ok.source()).isEqualTo("Wire Desk");
+  }
+
   @Test
   void aColonInAnUnquotedTitleIsPartOfTheTitle() {
     var article = Corpus.parse("zelda", "---\ntitle: The Legend of Zelda: Twilight Princess\nlanguage: en\n---\n"

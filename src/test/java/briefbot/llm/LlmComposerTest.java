@@ -225,6 +225,20 @@ class LlmComposerTest {
     assertThat(SERVER.requests().get(0).system()).doesNotContain("evil.example");
   }
 
+  /** Issue 20, failure 7: links in any script or form, written by a model, reach no surface. */
+  @Test
+  void aLinkInAnyFormTheModelWritesIsNotShown() {
+    SERVER.script(r -> openAi("Details are at еvil.рф today [2]. Mirror: evil.xn--p1ai [2]. "
+        + "Log in at 192.0.2.1/login now [2]. Open data:text/html;base64,PHNjcmlwdD5hbGVydCgxKTwvc2NyaXB0Pg== [2]. "
+        + "Or [2001:db8::1]/x and evil．example [2]. Moscow gives Tehran fighter jets [1]."));
+
+    Answer answer = composer().compose(retrieval("What does Russia give Iran?", JETS, INJECTION));
+
+    JsonNode json = json(answer);
+    assertThat(json.path("answer").asText()).isEqualTo("Moscow gives Tehran fighter jets [1].");
+    assertThat(json.toString()).doesNotContain("рф", "xn--", "192.0.2.1", "data:", "2001:db8", "evil");
+  }
+
   @Test
   void streamingShowsOnlyCheckedTextAndTheFinalAnswerReplacesIt() {
     SERVER.script(r -> openAiStream(List.of("Moscow gives ", "Tehran fighter jets [1]", ". Everyone ping ",

@@ -1,6 +1,6 @@
 package briefbot.chat.slack;
 
-import java.net.URI;
+import briefbot.text.Untrusted;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
@@ -14,22 +14,24 @@ final class Mrkdwn {
 
   /** Slack's limit for one text object (a section's text, a context element). */
   static final int MAX_TEXT = 3000;
-  private static final Pattern BROADCAST = Pattern.compile("(?i)([@!])(here|channel|everyone)\\b");
   private static final Pattern MARKUP = Pattern.compile("<([^<>]*)>");
   private static final String WORD_JOINER = "\u2060";
 
   private Mrkdwn() {}
 
   /**
-   * Escapes {@code & < >} (so nothing becomes {@code <!channel>}, {@code <@U..>} or a link) and breaks up
-   * {@code @here}-style words, which some clients and settings would otherwise turn into a broadcast.
+   * Article or user text made inert in mrkdwn: control characters dropped, {@code & < >} escaped (so nothing becomes
+   * {@code <!channel>}, {@code <@U..>} or a link), {@code @here}-style words broken up (some clients and settings
+   * would otherwise broadcast them), and every link-like token shown as code, which Slack never makes a link.
    */
   static String escape(String text) {
     if (text == null) {
       return "";
     }
-    String escaped = text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");
-    return BROADCAST.matcher(escaped).replaceAll("$1" + WORD_JOINER + "$2");
+    String escaped = Untrusted.withoutControls(text).replace('`', '\u02bb')
+        .replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");
+    escaped = Untrusted.BROADCAST.matcher(escaped).replaceAll("$1" + WORD_JOINER + "$2");
+    return Untrusted.defuseLinks(escaped, link -> "`" + link + "`");
   }
 
   /** The question as the person typed it: mentions of people and the bot dropped, links shown as their text. */
@@ -64,19 +66,9 @@ final class Mrkdwn {
     return safe == null ? escape(label) : "<" + safe + "|" + escape(label).replace("|", "¦") + ">";
   }
 
-  /** An http(s) URL with the characters that end or split Slack's link markup percent-encoded; else null. */
+  /** A web URL fit to be a link's target (see {@link Untrusted#linkTarget}); else null. */
   static String safeUrl(String url) {
-    if (url == null) {
-      return null;
-    }
-    String encoded = url.strip().replace(" ", "%20").replace("<", "%3C").replace(">", "%3E").replace("|", "%7C");
-    try {
-      URI uri = URI.create(encoded);
-      boolean web = "http".equalsIgnoreCase(uri.getScheme()) || "https".equalsIgnoreCase(uri.getScheme());
-      return web && uri.getHost() != null ? encoded : null;
-    } catch (IllegalArgumentException e) {
-      return null;
-    }
+    return Untrusted.linkTarget(url == null ? null : url.strip());
   }
 
   /** Cuts escaped text at whitespace into pieces of at most {@code max} characters, never inside an entity. */

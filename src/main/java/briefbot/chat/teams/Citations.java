@@ -1,6 +1,7 @@
 package briefbot.chat.teams;
 
 import briefbot.answer.Citation;
+import briefbot.text.Untrusted;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -33,7 +34,7 @@ final class Citations {
       ObjectNode doc = claim.putObject("appearance")
           .put("@type", "DigitalDocument")
           .put("name", TeamsText.cut(TeamsText.label(c.title()), 80))
-          .put("url", c.url())
+          .put("url", Untrusted.webUrl(c.url()))
           .put("abstract", TeamsText.cut(TeamsText.inert(c.text()), 160));
       if (c.source() != null && !c.source().isBlank()) {
         doc.putArray("keywords").add(TeamsText.cut(TeamsText.label(c.source()), 28));
@@ -62,21 +63,19 @@ final class Citations {
   }
 
   private static String line(Citation c) {
-    StringBuilder s = new StringBuilder()
-        .append('[').append(c.n()).append("] [").append(TeamsText.label(c.title())).append("](").append(href(c.url())).append(')');
+    StringBuilder s = new StringBuilder().append('[').append(c.n()).append("] ");
+    String title = TeamsText.label(c.title() == null ? c.articleId() : c.title());
+    String reader = Untrusted.linkTarget(c.url());
+    s.append(reader == null ? title : "[" + title + "](" + reader + ")");
     if (c.source() != null && !c.source().isBlank()) {
       s.append(" \u2014 ").append(TeamsText.label(c.source()));
     }
     s.append(", paragraph ").append(c.paragraph());
-    if (c.originalUrl() != null) {
-      s.append(" \u00b7 [original](").append(href(c.originalUrl())).append(')');
+    String original = Untrusted.linkTarget(c.originalUrl());
+    if (original != null) {
+      s.append(" \u00b7 [original](").append(original).append(')');
     }
     return s.toString();
-  }
-
-  /** A URL that cannot end a markdown link early. */
-  private static String href(String url) {
-    return url.replace(" ", "%20").replace("(", "%28").replace(")", "%29");
   }
 
   private static ObjectNode vote(String title, String vote) {

@@ -1,5 +1,7 @@
 package briefbot.chat.teams;
 
+import briefbot.text.CitationMarkers;
+import briefbot.text.Untrusted;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -12,8 +14,7 @@ import org.jsoup.parser.Parser;
 final class TeamsText {
 
   private static final Pattern AT_TAG = Pattern.compile("<at[^>]*>(.*?)</at>", Pattern.CASE_INSENSITIVE | Pattern.DOTALL);
-  private static final Pattern CITATION = Pattern.compile("\\[(\\d{1,3})]");
-  private static final Pattern URL = Pattern.compile("(?i)\\b(?:https?://|www\\.)[^\\s`]+");
+  private static final Pattern CITATION = CitationMarkers.RENDERED;
 
   private TeamsText() {}
 
@@ -42,14 +43,15 @@ final class TeamsText {
   }
 
   /**
-   * Article or user text made safe for a Teams message or card: no tags (so no {@code <at>} mentions), no markdown
-   * link syntax, and no bare URLs that Teams would make clickable. Citation markers {@code [n]} stay as they are.
+   * Article or user text made safe for a Teams message or card: no control characters, no tags (so no {@code <at>}
+   * mentions), no markdown link syntax, and every link-like token (see {@link Untrusted#LINK}) shown as code, which
+   * Teams never makes clickable. Citation markers {@code [n]} stay as they are.
    */
   static String inert(String text) {
     if (text == null) {
       return "";
     }
-    String s = AT_TAG.matcher(text).replaceAll("$1")
+    String s = AT_TAG.matcher(Untrusted.withoutControls(text)).replaceAll("$1")
         .replace('<', '\u2039').replace('>', '\u203a').replace('`', '\u02bb');
     StringBuilder out = new StringBuilder();
     Matcher m = CITATION.matcher(s);
@@ -59,16 +61,17 @@ final class TeamsText {
       from = m.end();
     }
     out.append(unbracket(s.substring(from)));
-    return URL.matcher(out).replaceAll(r -> Matcher.quoteReplacement("`" + r.group() + "`"));
+    return Untrusted.defuseLinks(out.toString(), link -> "`" + link + "`");
   }
 
   private static String unbracket(String s) {
     return s.replace('[', '(').replace(']', ')');
   }
 
-  /** Text for the label of a markdown link: {@link #inert} without brackets, parentheses or citation markers. */
+  /** Text for the label of a markdown link: one line, {@link #inert}, without brackets, parentheses or markers. */
   static String label(String text) {
-    return inert(text).replaceAll("[\\[\\]()`]", "").strip();
+    String line = Untrusted.oneLine(text);
+    return line == null ? "" : inert(line).replaceAll("[\\[\\]()`]", "").strip();
   }
 
   static String cut(String text, int max) {

@@ -3,6 +3,7 @@ package briefbot.chat.web;
 import briefbot.corpus.Article;
 import briefbot.corpus.Paragraph;
 import briefbot.index.IndexedArticle;
+import briefbot.text.Untrusted;
 import java.net.URI;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -61,8 +62,9 @@ final class ReaderPage {
     meta.append(" · ").append(date(article.published(), firstSeen));
     meta.append(" · <span class=\"language\">").append(Html.escape(languageName(article.language())))
         .append("</span>");
-    if (isWebLink(article.url())) {
-      meta.append(" · <a class=\"original\" href=\"").append(Html.escape(article.url()))
+    String original = Untrusted.webUrl(article.url());
+    if (original != null) {
+      meta.append(" · <a class=\"original\" href=\"").append(Html.escape(original))
           .append("\" rel=\"noopener noreferrer nofollow\">original article</a>");
     }
     return meta.append("</p>\n").toString();
@@ -73,14 +75,14 @@ final class ReaderPage {
     if (source != null && !source.isBlank()) {
       return source;
     }
-    if (isWebLink(url)) {
+    if (Untrusted.webUrl(url) != null) {
       try {
-        String host = URI.create(url.strip()).getHost();
+        String host = URI.create(url).getHost();
         if (host != null) {
           return host.replaceFirst("^www\\.", "");
         }
       } catch (IllegalArgumentException e) {
-        // no host to show
+        // an address browsers take but URI does not: no host to show
       }
     }
     return "source not given";
@@ -98,14 +100,5 @@ final class ReaderPage {
   static String languageName(String code) {
     String name = Locale.forLanguageTag(code).getDisplayLanguage(Locale.ENGLISH);
     return name.isEmpty() ? code : name;
-  }
-
-  /** The corpus checks this too; the page checks again because an href is where markup turns into script. */
-  static boolean isWebLink(String url) {
-    if (url == null) {
-      return false;
-    }
-    String lower = url.toLowerCase(Locale.ROOT);
-    return lower.startsWith("https://") || lower.startsWith("http://");
   }
 }

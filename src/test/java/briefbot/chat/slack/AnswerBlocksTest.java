@@ -69,7 +69,17 @@ class AnswerBlocksTest {
     String hostile = "<!channel> <!here|here> @here @channel @everyone <@U123> <#C1|x> <https://evil.example|click> & co";
     String escaped = Mrkdwn.escape(hostile);
     assertThat(escaped).doesNotContain("<", ">", "@here", "@channel", "@everyone")
-        .contains("&lt;!", "&amp; co", "&lt;https://evil.example|click&gt;");
+        .contains("&lt;!", "&amp; co", "&lt;`https://evil.example|click&gt;`");
+  }
+
+  /** Issue 20, failure 7: article text with a link in any form shows it as code, which Slack never links. */
+  @Test
+  void linksInEveryFormAreShownAsCode() {
+    String escaped = Mrkdwn.escape("Visit еvil.рф, evil.xn--p1ai, 192.0.2.1/login or data:text/html;base64,AAA= "
+        + "`now` [1].");
+
+    assertThat(escaped).contains("`еvil.рф`", "`evil.xn--p1ai`", "`192.0.2.1/login`", "`data:text/html;base64,AAA=`")
+        .contains("\u02bbnow\u02bb").endsWith("[1].");
   }
 
   @Test

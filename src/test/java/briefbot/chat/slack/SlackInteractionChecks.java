@@ -133,7 +133,7 @@ abstract class SlackInteractionChecks {
         h.fake.responseUrl("a2")))).contains("Adding");
     FakeSlack.Call reply = h.fake.awaitOne("response_url:a2", c -> true);
     assertThat(h.added).containsExactly("https://example.org/story");
-    assertThat(reply.json().path("text").asText()).contains("Added https://example.org/story").doesNotContain("<!");
+    assertThat(reply.json().path("text").asText()).contains("Added `https://example.org/story`").doesNotContain("<!");
   }
 
   @Test

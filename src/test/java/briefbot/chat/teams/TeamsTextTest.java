@@ -81,4 +81,29 @@ class TeamsTextTest {
     assertThat(activity.has("entities")).isFalse();
     assertThat(activity.has("attachments")).isFalse();
   }
+
+  /** Issue 20, failure 7: a url with a line break (from an index built before urls were checked) links nowhere. */
+  @Test
+  void aUrlWithALineBreakCannotInjectIntoTheSourcesCard() {
+    String injected = "https://example.org/a\n\n**Injected** <at>General</at>";
+    Citation c = new Citation(1, "000_a", "Storm\n**Bold** <at>General</at>", "Wire", "en", 2, injected, injected,
+        "Cranes were halted.");
+    Answer answer = new Answer.Grounded("q", "Cranes were halted [1].", "en", List.of(c), "extractive", Map.of());
+
+    JsonNode activity = Messages.answer(CHAT, answer);
+
+    String card = activity.path("attachments").get(0).path("content").path("body").get(1).path("text").asText();
+    assertThat(card).startsWith("[1] Storm **Bold** General").doesNotContain("\n", "<at>", "](", "Injected");
+    assertThat(activity.path("entities").get(0).path("citation").get(0).path("appearance").path("url").isNull())
+        .isTrue();
+    assertThat(activity.toString()).doesNotContain("<at>");
+  }
+
+  @Test
+  void linksInEveryFormInArticleTextAreShownAsCode() {
+    String text = TeamsText.inert("Visit еvil.рф, evil.xn--p1ai, 192.0.2.1/login or data:text/html;base64,AAA= [1].");
+
+    assertThat(text).contains("`еvil.рф`", "`evil.xn--p1ai`", "`192.0.2.1/login`", "`data:text/html;base64,AAA=`")
+        .endsWith("[1].");
+  }
 }
