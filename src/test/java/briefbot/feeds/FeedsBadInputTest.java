@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import briefbot.index.SyncReport;
 import briefbot.state.BotState;
 import briefbot.state.sqlite.SqliteState;
+import briefbot.testing.LogCapture;
 import briefbot.testing.TestClock;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -98,6 +99,18 @@ class FeedsBadInputTest {
       clock.advance(Duration.ofMinutes(15));
       assertThat(feeds.pollOnce().waiting()).as("the second failure waits two intervals").isEqualTo(1);
       assertThat(state.get(FeedState.BACKOFF, site.url("/not-a-feed"))).get().asString().contains("\"failures\":2");
+    }
+  }
+
+  /** Issue 20, failure 10: a feed's password never reaches the log. */
+  @Test
+  void aFeedsPasswordIsNeverLogged() {
+    site.page("/private-feed", "text/html", "Welcome! This is a web page, not a feed.");
+    String url = site.url("/private-feed").replace("http://", "http://reader:S3CRET-PASS@");
+    try (LogCapture log = LogCapture.start(); Feeds feeds = feeds(true, url)) {
+      assertThat(feeds.pollOnce().failed()).isEqualTo(1);
+
+      assertThat(log.text()).contains("feeds: feed http://***@127.0.0.1").doesNotContain("S3CRET-PASS");
     }
   }
 
