@@ -97,7 +97,7 @@ public final class SlackBot implements AutoCloseable {
     if (!settings.httpMode()) {
       return javalin -> {};
     }
-    HttpEndpoint endpoint = new HttpEndpoint(app);
+    HttpEndpoint endpoint = new HttpEndpoint(app, settings.signingSecret(), clock);
     return javalin -> javalin.post(HttpEndpoint.PATH, endpoint::handle);
   }
 

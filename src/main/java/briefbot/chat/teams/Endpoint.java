@@ -1,6 +1,7 @@
 package briefbot.chat.teams;
 
 import briefbot.state.BotState;
+import briefbot.text.Untrusted;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.javalin.http.Context;
@@ -9,6 +10,7 @@ import java.io.IOException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.RejectedExecutionException;
@@ -54,26 +56,45 @@ final class Endpoint {
   }
 
   void handle(Context ctx) {
-    JsonNode activity;
+    TokenValidator.Verified token;
     try {
-      TokenValidator.Verified token = validator.verify(ctx.header("Authorization"));
-      activity = json.readTree(ctx.body());
-      if (activity == null || !activity.isObject()) {
-        throw new TokenValidator.Unauthorized("the body is no activity");
-      }
-      token.check(activity.path("serviceUrl").asText(null), activity.path("channelId").asText(null));
-      connector.trust(token.serviceUrl());
-    } catch (TokenValidator.Unauthorized | IOException e) {
-      LOG.warn("rejected a request to the Teams endpoint: {}", e.getMessage());
-      outcome("unauthorized");
-      ctx.status(401);
+      token = validator.verify(ctx.header("Authorization"));
+    } catch (TokenValidator.Unauthorized e) {
+      refuse(ctx, 401, "unauthorized", e.getMessage());
       return;
     } catch (SigningKeys.Unavailable e) {
       outcome("keys_unavailable");
       ctx.status(503);
       return;
     }
+    JsonNode activity;
+    try {
+      activity = json.readTree(ctx.bodyAsBytes());
+    } catch (IOException e) {
+      refuse(ctx, 400, "malformed", "the body is not JSON");
+      return;
+    }
+    Optional<String> malformed = Activities.problem(activity);
+    if (malformed.isPresent()) {
+      refuse(ctx, 400, "malformed", malformed.get());
+      return;
+    }
+    try {
+      token.check(activity.path("serviceUrl").asText(null), activity.path("channelId").asText(null));
+    } catch (TokenValidator.Unauthorized e) {
+      refuse(ctx, 401, "unauthorized", e.getMessage());
+      return;
+    }
+    connector.trust(token.serviceUrl());
     dispatch(ctx, activity);
+  }
+
+  /** One short log line (what the sender controls is escaped and cut), a count, and the status. */
+  private void refuse(Context ctx, int status, String outcome, String why) {
+    LOG.warn("rejected a request to the Teams endpoint status={} reason=\"{}\"", status,
+        Untrusted.escapeForLog(why, 200));
+    outcome(outcome);
+    ctx.status(status);
   }
 
   private void dispatch(Context ctx, JsonNode activity) {

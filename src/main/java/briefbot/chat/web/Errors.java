@@ -49,6 +49,10 @@ final class Errors {
   /** Javalin's own refusals (a body over the size limit, a wrong method ...). */
   void refused(HttpResponseException e, Context ctx) {
     HttpStatus status = HttpStatus.forStatus(e.getStatus());
+    if (status == HttpStatus.CONTENT_TOO_LARGE || status == HttpStatus.REQUEST_TIMEOUT
+        || status == HttpStatus.BAD_REQUEST) {
+      ctx.header("Connection", "close"); // the rest of the body is not read: the connection cannot be reused
+    }
     String message = status == HttpStatus.CONTENT_TOO_LARGE
         ? "The request body is too large (at most " + WebServer.MAX_BODY_BYTES / 1024 + " KB)."
         : status.getMessage() + ".";

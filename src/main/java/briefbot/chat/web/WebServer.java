@@ -10,12 +10,20 @@ import io.javalin.http.Context;
 import io.javalin.http.HttpResponseException;
 import io.javalin.http.HttpStatus;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
+import jakarta.servlet.DispatcherType;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
+import org.eclipse.jetty.server.ConnectionLimit;
+import org.eclipse.jetty.server.HttpConfiguration;
+import org.eclipse.jetty.server.HttpConnectionFactory;
+import org.eclipse.jetty.server.Server;
+import org.eclipse.jetty.server.ServerConnector;
+import org.eclipse.jetty.servlet.FilterHolder;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -27,6 +35,17 @@ public final class WebServer implements AutoCloseable {
 
   /** Far above a question (at most 4,000 characters), far below anything that could hurt. */
   static final long MAX_BODY_BYTES = 64 * 1024;
+  /** What every request may take; docs/security.md explains each number. */
+  static final RequestBounds.Limits LIMITS = new RequestBounds.Limits(MAX_BODY_BYTES, Duration.ofSeconds(15), 32, 128);
+  static final int CONNECTIONS_PER_CLIENT = 64;
+  static final int CONNECTIONS_IN_TOTAL = 1_000;
+  /** A connection that sends nothing for this long is closed; under the connection cap, after a few seconds. */
+  static final Duration IDLE_TIMEOUT = Duration.ofSeconds(20);
+  private static final Duration IDLE_TIMEOUT_WHEN_FULL = Duration.ofSeconds(5);
+  /** The request line and headers together (so also the longest URL): beyond it 414 or 431. */
+  static final int MAX_HEADER_BYTES = 8 * 1024;
+  /** A body that trickles in slower than this, once it has started, is a 408. */
+  private static final long MIN_BODY_BYTES_PER_SECOND = 512;
   private static final Duration STOP_TIMEOUT = Duration.ofSeconds(20);
   private static final Logger LOG = LoggerFactory.getLogger("briefbot.web.request");
   private static final String PAGE_POLICY = "default-src 'none'; style-src 'self'; img-src 'self'; "
@@ -58,7 +77,20 @@ public final class WebServer implements AutoCloseable {
       config.showJavalinBanner = false;
       config.startupWatcherEnabled = false;
       config.http.maxRequestSize = MAX_BODY_BYTES;
-      config.jetty.modifyServer(server -> server.setStopTimeout(STOP_TIMEOUT.toMillis()));
+      config.jetty.modifyServer(server -> {
+        server.setStopTimeout(STOP_TIMEOUT.toMillis());
+        ConnectionLimit total = new ConnectionLimit(CONNECTIONS_IN_TOTAL, server);
+        total.setIdleTimeout(IDLE_TIMEOUT_WHEN_FULL.toMillis());
+        server.addBean(total);
+      });
+      config.jetty.modifyHttpConfiguration(http -> {
+        http.setRequestHeaderSize(MAX_HEADER_BYTES);
+        http.setMinRequestDataRate(MIN_BODY_BYTES_PER_SECOND);
+        http.setSendServerVersion(false);
+      });
+      config.jetty.addConnector((server, http) -> connector(server, http, port, metrics));
+      config.jetty.modifyServletContextHandler(context -> context.addFilter(
+          new FilterHolder(new RequestBounds(LIMITS, metrics)), "/*", EnumSet.of(DispatcherType.REQUEST)));
       config.requestLogger.http((ctx, ms) -> logRequest(metrics, ctx, ms));
     });
     app.before(ctx -> {
@@ -85,6 +117,15 @@ public final class WebServer implements AutoCloseable {
     app.start(port);
     watcher.start();
     return new WebServer(app, watcher);
+  }
+
+  /** The one HTTP/1.1 connector, with the idle timeout and the per-client connection cap. */
+  private static ServerConnector connector(Server server, HttpConfiguration http, int port, WebMetrics metrics) {
+    ServerConnector connector = new ServerConnector(server, new HttpConnectionFactory(http));
+    connector.setPort(port);
+    connector.setIdleTimeout(IDLE_TIMEOUT.toMillis());
+    connector.addBean(new ClientConnections(CONNECTIONS_PER_CLIENT, metrics));
+    return connector;
   }
 
   /** The port it listens on (the real one when started with 0). */

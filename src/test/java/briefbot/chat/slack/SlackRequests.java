@@ -129,7 +129,7 @@ public final class SlackRequests {
     return b.build();
   }
 
-  static String sign(String secret, long timestamp, String body) {
+  public static String sign(String secret, long timestamp, String body) {
     try {
       Mac mac = Mac.getInstance("HmacSHA256");
       mac.init(new SecretKeySpec(secret.getBytes(StandardCharsets.UTF_8), "HmacSHA256"));

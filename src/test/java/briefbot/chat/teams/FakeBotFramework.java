@@ -118,7 +118,7 @@ public final class FakeBotFramework implements AutoCloseable {
     }
   }
 
-  List<Sent> sent() {
+  public List<Sent> sent() {
     return List.copyOf(sent);
   }
 
