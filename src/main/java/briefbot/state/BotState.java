@@ -18,6 +18,9 @@ public interface BotState extends AutoCloseable {
   /** Stores a value under a key, replacing what was there. */
   void put(String namespace, String key, String value);
 
+  /** Stores a value under a key only when the key is new: true for the first caller (in any process). */
+  boolean putIfAbsent(String namespace, String key, String value);
+
   /** The value stored under a key; empty when there is none (or the key was only claimed). */
   Optional<String> get(String namespace, String key);
 
@@ -43,6 +46,9 @@ public interface BotState extends AutoCloseable {
    * holder renews well within {@code ttl}, which must also cover the clock difference between machines.
    */
   boolean lease(String name, String holder, Duration ttl);
+
+  /** Gives the lease up when {@code holder} has it, so another may take it at once; true when it was given up. */
+  boolean release(String name, String holder);
 
   @Override
   void close();

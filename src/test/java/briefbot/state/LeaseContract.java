@@ -32,6 +32,23 @@ public final class LeaseContract {
     assertThat(one.lease("other-work", "serve-a", ttl)).as("leases are independent").isTrue();
   }
 
+  /** A lease given up by its holder is free at once; one given up by another than its holder is not. */
+  public static void releasedLeasesAreFreeAtOnce(BotState one, BotState two) {
+    Duration ttl = Duration.ofMinutes(2);
+    assertThat(one.lease("question-1", "serve-a", ttl)).isTrue();
+    assertThat(two.release("question-1", "serve-b")).as("not its lease").isFalse();
+    assertThat(two.lease("question-1", "serve-b", ttl)).isFalse();
+    assertThat(one.release("question-1", "serve-a")).isTrue();
+    assertThat(two.lease("question-1", "serve-b", ttl)).as("free at once").isTrue();
+  }
+
+  /** A value stored only when its key is new: the first caller wins, a later one changes nothing. */
+  public static void putIfAbsentStoresOnce(BotState one, BotState two) {
+    assertThat(one.putIfAbsent("pending", "C1:1.2", "first")).isTrue();
+    assertThat(two.putIfAbsent("pending", "C1:1.2", "second")).isFalse();
+    assertThat(two.get("pending", "C1:1.2")).contains("first");
+  }
+
   /** Each state races for the same free lease from its own thread, under its own holder name: one wins. */
   public static void exactlyOneOfRacersWins(List<? extends BotState> racers, String lease) throws Exception {
     ExecutorService pool = Executors.newFixedThreadPool(racers.size());

@@ -4,6 +4,7 @@ import briefbot.answer.Answer;
 import briefbot.answer.Answerer;
 import briefbot.answer.BadQuestion;
 import briefbot.answer.Question;
+import briefbot.chat.Pending;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
@@ -11,18 +12,15 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Executor;
-import java.util.function.BooleanSupplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * Turns a question asked in Slack into an answer: rate limit, question check, a "Searching…" message at once, the
- * answer in its place with {@code chat.update}, and a short apology instead of a stack trace when anything fails.
+ * answer in its place with {@code chat.update}, and a short apology instead of a stack trace when anything fails. A
+ * mention or direct message is answered from the bot state's pending questions, so a restart loses none.
  */
 final class Asking {
-
-  /** Where the answer goes, for mentions and direct messages. */
-  record Origin(String surface, String user, String channel, String replyThreadTs, String threadKey) {}
 
   /** Where an answer is delivered; {@code failed} says sorry in the same place. */
   interface Delivery {
@@ -43,9 +41,10 @@ final class Asking {
   private final Executor io;
   private final Executor cpu;
   private final MeterRegistry meters;
+  private final Pending pending;
 
   Asking(SlackCalls calls, Answerer answerer, ThreadMemory threads, AnswerStore answers, UserRateLimit limit,
-      Executor io, Executor cpu, MeterRegistry meters) {
+      Executor io, Executor cpu, MeterRegistry meters, Pending pending) {
     this.calls = calls;
     this.answerer = answerer;
     this.threads = threads;
@@ -54,52 +53,126 @@ final class Asking {
     this.io = io;
     this.cpu = cpu;
     this.meters = meters;
+    this.pending = pending;
   }
 
   /**
-   * Answers a mention or a direct message in the background when {@code firstTime} says it was not seen before;
-   * the caller acknowledges Slack at once.
+   * Answers a pending mention or direct message in the background, unless another worker (here or in another
+   * process) has it: rate limit and question check the first time, a "Searching…" message that is recorded as
+   * progress, then the answer in its place. Whatever fails before the answer is delivered leaves it pending.
    */
-  void submit(String slackText, Origin origin, BooleanSupplier firstTime) {
+  void answerPending(String key) {
     io.execute(() -> {
+      Optional<String> work;
       try {
-        if (firstTime.getAsBoolean()) {
-          start(slackText, origin);
-        }
+        work = pending.take(key);
       } catch (RuntimeException e) {
-        count(origin.surface(), "error");
-        LOG.error("slack question failed before answering surface={} channel={}", origin.surface(), origin.channel(), e);
+        LOG.warn("slack question could not be taken up key={} error=\"{}\"", key, e.toString());
+        return;
+      }
+      if (work.isEmpty()) {
+        return;
+      }
+      Asked asked = Asked.of(work.get());
+      try {
+        start(key, asked);
+      } catch (RuntimeException e) {
+        count(asked.surface(), "error");
+        LOG.error("slack question failed before answering surface={} channel={}; it stays pending", asked.surface(),
+            asked.channel(), e);
+        pending.letGo(key);
       }
     });
   }
 
-  private void start(String slackText, Origin origin) {
-    Optional<Duration> wait = limit.take(origin.user());
-    if (wait.isPresent()) {
-      count(origin.surface(), "rate_limited");
-      calls.post(origin.channel(), origin.replyThreadTs(), AnswerBlocks.notice(UserRateLimit.message(wait.get())));
-      return;
+  private void start(String key, Asked first) {
+    Asked asked = first;
+    if (asked.searchingTs() == null) {
+      Optional<String> refusal = refusal(asked);
+      if (refusal.isPresent()) {
+        calls.post(asked.channel(), asked.replyThreadTs(), AnswerBlocks.notice(refusal.get()));
+        pending.finish(key);
+        return;
+      }
+      asked = asked.searching(calls.post(asked.channel(), asked.replyThreadTs(), AnswerBlocks.notice(SEARCHING)));
+      pending.progress(key, asked.json());
     }
-    Question question;
-    try {
-      question = Question.of(Mrkdwn.plain(slackText));
-    } catch (BadQuestion e) {
-      count(origin.surface(), "bad_question");
-      calls.post(origin.channel(), origin.replyThreadTs(), AnswerBlocks.notice(Mrkdwn.escape(e.getMessage())));
-      return;
-    }
-    String ts = calls.post(origin.channel(), origin.replyThreadTs(), AnswerBlocks.notice(SEARCHING));
-    ask(question, origin.threadKey(), origin.surface(), new Delivery() {
+    Asked posted = asked;
+    ask(Question.of(Mrkdwn.plain(posted.text())), posted.threadKey(), posted.surface(), new Delivery() {
       @Override
       public void answered(Answer answer) {
-        answers.put(AnswerStore.messageKey(origin.channel(), ts), answer);
-        calls.update(origin.channel(), ts, AnswerBlocks.answer(answer, null, AnswerBlocks.votes()));
+        deliver(key, posted, AnswerBlocks.answer(answer, null, AnswerBlocks.votes()), answer);
       }
 
       @Override
       public void failed() {
-        calls.update(origin.channel(), ts, AnswerBlocks.notice(APOLOGY));
+        deliver(key, posted, AnswerBlocks.notice(APOLOGY), null);
       }
+    });
+  }
+
+  /** Why a new question gets a short notice instead of an answer (rate limit, a question that is no question). */
+  private Optional<String> refusal(Asked asked) {
+    Optional<Duration> wait = limit.take(asked.user());
+    if (wait.isPresent()) {
+      count(asked.surface(), "rate_limited");
+      return Optional.of(UserRateLimit.message(wait.get()));
+    }
+    try {
+      Question.of(Mrkdwn.plain(asked.text()));
+      return Optional.empty();
+    } catch (BadQuestion e) {
+      count(asked.surface(), "bad_question");
+      return Optional.of(Mrkdwn.escape(e.getMessage()));
+    }
+  }
+
+  /**
+   * Puts the answer (or the apology, {@code answer} null) in place of "Searching…", then marks the question answered.
+   * When Slack cannot be reached the question stays pending, for the next sweep; when Slack refuses the answer the
+   * caller says sorry instead, and when it refuses even that, there is nothing more to do.
+   */
+  private void deliver(String key, Asked asked, AnswerBlocks.Message message, Answer answer) {
+    if (!pending.stillMine(key)) {
+      LOG.info("slack answer not delivered: the question is no longer in hand channel={}", asked.channel());
+      return;
+    }
+    try {
+      if (answer != null) {
+        answers.put(AnswerStore.messageKey(asked.channel(), asked.searchingTs()), answer);
+      }
+      calls.update(asked.channel(), asked.searchingTs(), message);
+      pending.finish(key);
+    } catch (SlackCallFailed e) {
+      if (e.retryLater()) {
+        pending.letGo(key);
+      } else if (answer == null) {
+        pending.finish(key);
+      }
+      throw e;
+    } catch (RuntimeException e) {
+      pending.letGo(key);
+      throw e;
+    }
+  }
+
+  /** Says sorry in place of "Searching…" for a question pending too long to answer now, and drops it. */
+  void giveUp(String key) {
+    io.execute(() -> {
+      Optional<String> work = pending.take(key);
+      if (work.isEmpty()) {
+        return;
+      }
+      Asked asked = Asked.of(work.get());
+      LOG.warn("slack question pending too long, given up surface={} channel={}", asked.surface(), asked.channel());
+      try {
+        if (asked.searchingTs() != null) {
+          calls.update(asked.channel(), asked.searchingTs(), AnswerBlocks.notice(APOLOGY));
+        }
+      } catch (RuntimeException e) {
+        LOG.warn("slack apology failed channel={} error=\"{}\"", asked.channel(), e.getMessage());
+      }
+      pending.finish(key);
     });
   }
 

@@ -1,6 +1,6 @@
 package briefbot.chat.slack;
 
-import briefbot.state.BotState;
+import briefbot.chat.Pending;
 import com.slack.api.bolt.App;
 import com.slack.api.model.event.AppMentionEvent;
 import com.slack.api.model.event.MessageEvent;
@@ -8,20 +8,21 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Mentions and direct messages: each is acknowledged at once and answered once, however often Slack delivers it
- * (retries carry the same event_id; the ids live in the bot state, so a restart does not forget them). The
- * acknowledgement waits for nothing: the event-id check is a disk write, done with the rest in the background.
+ * Mentions and direct messages: each is recorded as pending in the bot state before Slack gets its acknowledgement,
+ * and answered once, however often Slack delivers it and whatever process dies meanwhile (the same message can arrive
+ * as app_mention and as message.im, and again as a retry: all are one question, keyed by channel and ts).
  */
 final class Events {
 
+  /** Where answered questions are marked ({@code msg:channel:ts}); a delivery of one of them is a duplicate. */
   static final String NAMESPACE = "slack.events";
   private static final Logger LOG = LoggerFactory.getLogger(Events.class);
 
-  private final BotState state;
+  private final Pending pending;
   private final Asking asking;
 
-  Events(BotState state, Asking asking) {
-    this.state = state;
+  Events(Pending pending, Asking asking) {
+    this.pending = pending;
     this.asking = asking;
   }
 
@@ -41,8 +42,8 @@ final class Events {
       return;
     }
     String thread = e.getThreadTs() != null ? e.getThreadTs() : e.getTs();
-    asking.submit(e.getText(), new Asking.Origin("mention", e.getUser(), e.getChannel(), thread,
-        ThreadMemory.key(e.getChannel(), thread)), () -> firstTime(eventId, e.getChannel(), e.getTs(), retryNum));
+    accept(eventId, retryNum, new Asked("mention", e.getUser(), e.getChannel(), e.getTs(), thread,
+        ThreadMemory.key(e.getChannel(), thread), e.getText(), null));
   }
 
   void direct(String eventId, MessageEvent e, Integer retryNum) {
@@ -51,21 +52,18 @@ final class Events {
       return;
     }
     String thread = e.getThreadTs();
-    asking.submit(e.getText(), new Asking.Origin("dm", e.getUser(), e.getChannel(), thread,
-        thread == null ? null : ThreadMemory.key(e.getChannel(), thread)),
-        () -> firstTime(eventId, e.getChannel(), e.getTs(), retryNum));
+    accept(eventId, retryNum, new Asked("dm", e.getUser(), e.getChannel(), e.getTs(), thread,
+        thread == null ? null : ThreadMemory.key(e.getChannel(), thread), e.getText(), null));
   }
 
-  /**
-   * True only the first time an event is seen: by its event_id (retries), and by its message (the same message
-   * can arrive as app_mention and as message.im).
-   */
-  private boolean firstTime(String eventId, String channel, String ts, Integer retryNum) {
-    boolean first = (eventId == null || state.claim(NAMESPACE, eventId))
-        && state.claim(NAMESPACE, "msg:" + channel + ":" + ts);
-    if (!first) {
+  /** Runs before the acknowledgement: a question answered before is dropped, any other is pending until answered. */
+  private void accept(String eventId, Integer retryNum, Asked asked) {
+    String key = asked.key();
+    if (pending.done(key)) {
       LOG.info("slack duplicate ignored eventId={} retryNum={}", eventId, retryNum);
+      return;
     }
-    return first;
+    pending.record(key, asked.json());
+    asking.answerPending(key);
   }
 }

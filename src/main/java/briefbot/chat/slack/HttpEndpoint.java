@@ -32,6 +32,7 @@ final class HttpEndpoint {
   private final SlackSignature signature;
   private final Clock clock;
 
+  /** {@code clock} is the wall clock Slack signs by, whatever clock the rest of the bot runs on. */
   HttpEndpoint(App app, String signingSecret, Clock clock) {
     this.app = app;
     this.parser = new SlackRequestParser(app.config());

@@ -1,6 +1,7 @@
 package briefbot.chat.slack;
 
 import briefbot.answer.Answerer;
+import briefbot.chat.Pending;
 import briefbot.config.Config;
 import briefbot.digest.Digest;
 import briefbot.digest.DigestSink;
@@ -37,6 +38,10 @@ public final class SlackBot implements AutoCloseable {
   private static final Duration KEEP_EVENT_IDS = Duration.ofDays(7);
   private static final Duration KEEP_THREADS = Duration.ofDays(30);
   private static final Duration KEEP_ANSWERS = Duration.ofDays(90);
+  /** Questions waiting for an answer, until it is posted ({@link Pending}). */
+  static final String PENDING = "slack.pending";
+  /** A question still pending after this long (Slack was down, say) gets an apology instead of a late answer. */
+  private static final Duration GIVE_UP = Duration.ofHours(6);
 
   private final SlackSettings settings;
   private final Slack slack;
@@ -45,6 +50,8 @@ public final class SlackBot implements AutoCloseable {
   private final Clock clock;
   private final ExecutorService io;
   private final ExecutorService cpu;
+  private final Pending pending;
+  private final Asking asking;
   private SocketModeApp socketMode;
 
   private SlackBot(SlackSettings settings, Answerer answerer, BotState state, MeterRegistry meters, Clock clock,
@@ -61,9 +68,10 @@ public final class SlackBot implements AutoCloseable {
         threads("slack-answer"));
     SlackCalls calls = new SlackCalls(slack, settings.botToken());
     AnswerStore answers = new AnswerStore(state);
-    Asking asking = new Asking(calls, answerer, new ThreadMemory(state), answers,
-        new UserRateLimit(settings.questionsPerMinute(), clock), io, cpu, meters);
-    new Events(state, asking).register(app);
+    this.pending = new Pending(state, PENDING, Events.NAMESPACE, GIVE_UP, clock);
+    this.asking = new Asking(calls, answerer, new ThreadMemory(state), answers,
+        new UserRateLimit(settings.questionsPerMinute(), clock), io, cpu, meters, pending);
+    new Events(pending, asking).register(app);
     new BriefCommand(asking, calls, answers, state, settings.admins(), digest, addArticle, clock).register(app);
     new Actions(new Votes(state, answers, meters, clock), answers, calls, asking).register(app);
   }
@@ -97,17 +105,21 @@ public final class SlackBot implements AutoCloseable {
     if (!settings.httpMode()) {
       return javalin -> {};
     }
-    HttpEndpoint endpoint = new HttpEndpoint(app, settings.signingSecret(), clock);
+    HttpEndpoint endpoint = new HttpEndpoint(app, settings.signingSecret(), Clock.systemUTC());
     return javalin -> javalin.post(HttpEndpoint.PATH, endpoint::handle);
   }
 
-  /** Forgets old event ids and threads, starts Bolt and, with an app token, connects by Socket Mode. */
+  /**
+   * Forgets old event ids and threads, starts Bolt, takes up the questions a stopped process left pending and, with an
+   * app token, connects by Socket Mode.
+   */
   public synchronized void start() {
     long now = clock.millis();
     state.prune(Events.NAMESPACE, now - KEEP_EVENT_IDS.toMillis());
     state.prune(ThreadMemory.NAMESPACE, now - KEEP_THREADS.toMillis());
     state.prune(AnswerStore.NAMESPACE, now - KEEP_ANSWERS.toMillis());
     app.start();
+    pending.start(asking::answerPending, asking::giveUp);
     if (settings.socketMode() && socketMode == null) {
       try {
         socketMode = new SocketModeApp(settings.appToken(), app, SocketModeClient.Backend.JavaWebSocket);
@@ -131,6 +143,7 @@ public final class SlackBot implements AutoCloseable {
       LOG.warn("slack socket mode close failed error=\"{}\"", e.getMessage());
     }
     app.stop();
+    pending.close();
     io.shutdown();
     cpu.shutdown();
     try {

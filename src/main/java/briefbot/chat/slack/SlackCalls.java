@@ -97,16 +97,19 @@ final class SlackCalls {
         .build();
   }
 
+  /** Slack's refusals are lasting; an unreachable Slack, a failure on its side or a rate limit may pass. */
   private static SlackCallFailed failed(String method, Throwable cause) {
     if (cause instanceof SlackApiException e) {
-      return new SlackCallFailed(method, e.getError() != null && e.getError().getError() != null
-          ? e.getError().getError() : "HTTP " + e.getResponse().code());
+      int code = e.getResponse().code();
+      String error = e.getError() != null && e.getError().getError() != null ? e.getError().getError() : "HTTP " + code;
+      return code == 429 || code >= 500 ? SlackCallFailed.transientFailure(method, error)
+          : new SlackCallFailed(method, error);
     }
     if (cause instanceof InterruptedException) {
       Thread.currentThread().interrupt();
       return new SlackCallFailed(method, "interrupted while waiting out a rate limit");
     }
-    return new SlackCallFailed(method, cause.getClass().getSimpleName() + ": " + cause.getMessage());
+    return SlackCallFailed.transientFailure(method, cause.getClass().getSimpleName() + ": " + cause.getMessage());
   }
 
   /** Slack sends whole seconds; a missing or odd header waits one second, a huge one is capped. */

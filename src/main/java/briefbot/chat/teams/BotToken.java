@@ -46,7 +46,12 @@ final class BotToken {
     HttpRequest request = HttpRequest.newBuilder(URI.create(settings.tokenUrl())).timeout(TIMEOUT)
         .header("Content-Type", "application/x-www-form-urlencoded")
         .POST(HttpRequest.BodyPublishers.ofString(form)).build();
-    HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
+    HttpResponse<String> response;
+    try {
+      response = http.send(request, HttpResponse.BodyHandlers.ofString());
+    } catch (IOException e) {
+      throw new IOException("the token endpoint cannot be reached (" + e.getClass().getSimpleName() + ")", e);
+    }
     if (response.statusCode() != 200) {
       // the body may echo the request; never log it, it could hold the secret
       throw new IOException("token endpoint answered HTTP " + response.statusCode());

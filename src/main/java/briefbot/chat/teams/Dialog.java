@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
+import java.time.Duration;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -15,6 +16,8 @@ import org.slf4j.LoggerFactory;
 final class Dialog {
 
   private static final Logger LOG = LoggerFactory.getLogger(Dialog.class);
+  static final int SEND_ATTEMPTS = 4;
+  private static final Duration FIRST_RETRY = Duration.ofSeconds(1);
   static final String HELP = "Ask me a question about the news, for example: What is Russia giving Iran?"
       + " In a group chat or channel, @mention me first. Every sentence of my answer ends with a numbered source;"
       + " click it to open the paragraph it comes from. The thumbs under an answer tell us whether it helped."
@@ -35,11 +38,12 @@ final class Dialog {
     this.metrics = metrics;
   }
 
-  void onMessage(JsonNode activity, ConversationRef ref) throws InterruptedException {
+  /** Answers the message; false when the reply could not be sent (it is then tried again later). */
+  boolean onMessage(JsonNode activity, ConversationRef ref) throws InterruptedException {
     var vote = Votes.of(activity);
     if (vote.isPresent()) {
       votes.record(activity, vote.get());
-      return;
+      return true;
     }
     Timer.Sample sample = Timer.start(metrics);
     String status;
@@ -47,13 +51,11 @@ final class Dialog {
     try {
       String text = TeamsText.question(activity);
       if (text.matches("(?i)/?help[.!?]?")) {
-        send(activity, ref, Messages.text(ref, HELP), "help");
-        return;
+        return send(activity, ref, Messages.text(ref, HELP), "help");
       }
       String subscribed = subscription.handle(text, activity, ref);
       if (subscribed != null) {
-        send(activity, ref, Messages.text(ref, subscribed), "digest_command");
-        return;
+        return send(activity, ref, Messages.text(ref, subscribed), "digest_command");
       }
       Question question = Question.of(text);
       typing(ref);
@@ -68,24 +70,52 @@ final class Dialog {
       status = "failed";
       reply = Messages.text(ref, FAILED);
     }
-    send(activity, ref, reply, status);
+    boolean sent = send(activity, ref, reply, status);
     sample.stop(metrics.timer("briefbot.teams.reply", "status", status));
+    return sent;
   }
 
-  private void send(JsonNode activity, ConversationRef ref, ObjectNode reply, String status)
+  /**
+   * Sends the reply, trying again after 1, 2 and 4 seconds when the token endpoint or the Bot Connector fails;
+   * false when every attempt failed.
+   */
+  private boolean send(JsonNode activity, ConversationRef ref, ObjectNode reply, String status)
       throws InterruptedException {
     reply.put("replyToId", activity.path("id").asText());
     JsonNode from = activity.path("from");
     if (from.isObject()) {
       reply.putObject("recipient").put("id", from.path("id").asText()).put("name", from.path("name").asText(""));
     }
-    try {
-      connector.reply(ref, activity.path("id").asText(), reply);
-      metrics.counter("briefbot.teams.replies", "status", status).increment();
-    } catch (java.io.IOException e) {
-      LOG.warn("cannot send the Teams reply: {}", e.getMessage());
-      metrics.counter("briefbot.teams.replies", "status", "send_failed").increment();
+    Duration wait = FIRST_RETRY;
+    for (int attempt = 1; ; attempt++) {
+      try {
+        connector.reply(ref, activity.path("id").asText(), reply);
+        metrics.counter("briefbot.teams.replies", "status", status).increment();
+        return true;
+      } catch (java.io.IOException e) {
+        if (attempt >= SEND_ATTEMPTS) {
+          LOG.warn("cannot send the Teams reply after {} attempts: {}", attempt, cause(e));
+          metrics.counter("briefbot.teams.replies", "status", "send_failed").increment();
+          return false;
+        }
+        LOG.info("sending the Teams reply failed (attempt {}), trying again in {} ms: {}", attempt, wait.toMillis(),
+            cause(e));
+        Thread.sleep(wait.toMillis());
+        wait = wait.multipliedBy(2);
+      }
     }
+  }
+
+  /** What went wrong, down to the root cause (a refused connection has no message of its own). */
+  static String cause(Throwable e) {
+    StringBuilder out = new StringBuilder();
+    for (Throwable t = e; t != null && out.length() < 400; t = t.getCause() == t ? null : t.getCause()) {
+      out.append(out.isEmpty() ? "" : " <- ").append(t.getClass().getSimpleName());
+      if (t.getMessage() != null) {
+        out.append(": ").append(t.getMessage());
+      }
+    }
+    return out.toString();
   }
 
   private void typing(ConversationRef ref) throws InterruptedException {

@@ -1,5 +1,6 @@
 package briefbot.chat.teams;
 
+import briefbot.chat.Pending;
 import briefbot.state.BotState;
 import briefbot.text.Untrusted;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -18,12 +19,16 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * {@code POST /api/messages}: authenticates the Bot Connector's request before reading anything else, answers at
- * once, and hands the activity to a bounded pool; an activity id seen before is not handled again.
+ * {@code POST /api/messages}: authenticates the Bot Connector's request before reading anything else, checks the
+ * activity's shape, records it as pending, answers at once and hands it to a bounded pool; an activity handled before
+ * is not handled again, and one a stopped process left pending is handled by the next.
  */
 final class Endpoint {
 
+  /** Where handled activities are marked; a delivery of one of them is a duplicate. */
   static final String ACTIVITIES = "teams.activities";
+  /** Activities accepted (202) and not yet handled ({@link Pending}). */
+  static final String PENDING = "teams.pending";
   private static final Logger LOG = LoggerFactory.getLogger(Endpoint.class);
   private static final Set<String> QUEUED = Set.of("message", "conversationUpdate", "installationUpdate");
   private static final Duration KEEP_IDS = Duration.ofDays(2);
@@ -35,6 +40,7 @@ final class Endpoint {
   private final Votes votes;
   private final Conversations conversations;
   private final BotState state;
+  private final Pending pending;
   private final ExecutorService workers;
   private final MeterRegistry metrics;
   private final Clock clock;
@@ -42,7 +48,8 @@ final class Endpoint {
   private volatile Instant lastPrune = Instant.MIN;
 
   Endpoint(TokenValidator validator, Connector connector, Dialog dialog, Installs installs, Votes votes,
-      Conversations conversations, BotState state, ExecutorService workers, MeterRegistry metrics, Clock clock) {
+      Conversations conversations, BotState state, Pending pending, ExecutorService workers, MeterRegistry metrics,
+      Clock clock) {
     this.validator = validator;
     this.connector = connector;
     this.dialog = dialog;
@@ -50,6 +57,7 @@ final class Endpoint {
     this.votes = votes;
     this.conversations = conversations;
     this.state = state;
+    this.pending = pending;
     this.workers = workers;
     this.metrics = metrics;
     this.clock = clock;
@@ -113,37 +121,59 @@ final class Endpoint {
       return;
     }
     String key = ref.conversationId() + "|" + activity.path("id").asText("");
-    if (state.contains(ACTIVITIES, key)) {
+    if (pending.done(key)) {
       outcome("duplicate");
       ctx.status(202);
       return;
     }
+    pending.record(key, activity.toString());
     try {
-      workers.execute(() -> process(key, activity, ref));
+      workers.execute(() -> process(key));
       outcome("accepted");
       ctx.status(202);
     } catch (RejectedExecutionException e) {
       outcome("busy");
-      ctx.status(503); // Teams retries; the id was not claimed, so the retry is handled
+      ctx.status(503); // it is recorded: the next sweep (or Teams' retry) handles it
     }
   }
 
-  private void process(String key, JsonNode activity, ConversationRef ref) {
+  /** Handles a pending activity unless another worker has it; one whose reply could not be sent stays pending. */
+  void process(String key) {
+    Optional<String> work = pending.take(key);
+    if (work.isEmpty()) {
+      return;
+    }
+    boolean handled = false;
     try {
-      if (!state.claim(ACTIVITIES, key)) {
-        return;
-      }
+      JsonNode activity = json.readTree(work.get());
+      ConversationRef ref = ConversationRef.of(activity);
+      connector.trust(ref.serviceUrl()); // it came with a validated token when it was recorded
       prune();
       if ("message".equals(activity.path("type").asText())) {
         conversations.refresh(ref);
-        dialog.onMessage(activity, ref);
+        handled = dialog.onMessage(activity, ref);
       } else {
         installs.onActivity(activity, ref);
+        handled = true;
       }
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
-    } catch (RuntimeException e) {
-      LOG.error("handling a Teams {} activity failed", activity.path("type").asText(), e);
+    } catch (IOException | RuntimeException e) {
+      LOG.error("handling a Teams activity failed; it stays pending", e);
+    } finally {
+      if (handled) {
+        pending.finish(key);
+      } else {
+        pending.letGo(key);
+      }
+    }
+  }
+
+  /** Drops an activity pending too long (the Bot Connector was down, say): a late reply would only confuse. */
+  void giveUp(String key) {
+    if (pending.take(key).isPresent()) {
+      LOG.warn("a Teams activity pending too long was given up");
+      pending.finish(key);
     }
   }
 

@@ -1,6 +1,7 @@
 package briefbot.chat.teams;
 
 import briefbot.answer.Answerer;
+import briefbot.chat.Pending;
 import briefbot.config.Config;
 import briefbot.digest.DigestSink;
 import briefbot.state.BotState;
@@ -23,15 +24,19 @@ public final class TeamsBot implements AutoCloseable {
   public static final String PATH = "/api/messages";
   private static final int WORKERS = 4;
   private static final int QUEUE = 500;
+  /** An activity still pending after this long (the Bot Connector was down, say) is dropped, not answered late. */
+  private static final Duration GIVE_UP = Duration.ofHours(1);
 
   private final Endpoint endpoint;
   private final TeamsDigestSink sink;
   private final ThreadPoolExecutor workers;
+  private final Pending pending;
 
-  private TeamsBot(Endpoint endpoint, TeamsDigestSink sink, ThreadPoolExecutor workers) {
+  private TeamsBot(Endpoint endpoint, TeamsDigestSink sink, ThreadPoolExecutor workers, Pending pending) {
     this.endpoint = endpoint;
     this.sink = sink;
     this.workers = workers;
+    this.pending = pending;
   }
 
   /** The Teams bot when {@code TEAMS_APP_ID} is set, else null; a missing password stops start-up. */
@@ -52,13 +57,15 @@ public final class TeamsBot implements AutoCloseable {
     conversations.all().forEach(ref -> connector.trust(ref.serviceUrl()));
     Votes votes = new Votes(state, metrics, clock);
     ThreadPoolExecutor workers = workers();
+    Pending pending = new Pending(state, Endpoint.PENDING, Endpoint.ACTIVITIES, GIVE_UP, clock);
     Endpoint endpoint = new Endpoint(
         new TokenValidator(new SigningKeys(http, settings.openIdMetadataUrl(), clock), settings.appId(), clock),
         connector, new Dialog(answerer, connector, votes, new DigestSubscription(conversations, state, clock), metrics),
         new Installs(conversations, state), votes, conversations,
-        state, workers, metrics, clock);
+        state, pending, workers, metrics, clock);
     metrics.gauge("briefbot.teams.conversations", state, s -> s.count(Conversations.NAMESPACE));
-    return new TeamsBot(endpoint, new TeamsDigestSink(conversations, connector, state), workers);
+    pending.start(key -> workers.execute(() -> endpoint.process(key)), endpoint::giveUp);
+    return new TeamsBot(endpoint, new TeamsDigestSink(conversations, connector, state), workers, pending);
   }
 
   /** Registers {@code POST /api/messages} on the server. */
@@ -79,6 +86,7 @@ public final class TeamsBot implements AutoCloseable {
   /** Stops taking work and lets the activities in hand finish (up to 10 seconds). */
   @Override
   public void close() {
+    pending.close();
     workers.shutdown();
     try {
       workers.awaitTermination(10, TimeUnit.SECONDS);

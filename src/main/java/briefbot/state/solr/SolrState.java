@@ -47,9 +47,19 @@ public final class SolrState implements BotState {
 
   @Override
   public boolean claim(String namespace, String key) {
-    // The owner token tells a claim the client resent after a lost answer (409 against itself) from a lost race.
+    return putIfAbsent(namespace, key, null);
+  }
+
+  @Override
+  public void put(String namespace, String key, String value) {
+    collection.add(entry(namespace, key, value), namespace);
+  }
+
+  @Override
+  public boolean putIfAbsent(String namespace, String key, String value) {
+    // As claim: the owner token tells a resent create (409 against itself) from a lost race.
     String token = UUID.randomUUID().toString();
-    SolrInputDocument doc = entry(namespace, key, null);
+    SolrInputDocument doc = entry(namespace, key, value);
     doc.setField("owner", token);
     doc.setField("_version_", -1L);
     if (collection.add(doc, namespace)) {
@@ -57,11 +67,6 @@ public final class SolrState implements BotState {
     }
     SolrDocument current = fetch(namespace, key);
     return current != null && token.equals(current.getFieldValue("owner"));
-  }
-
-  @Override
-  public void put(String namespace, String key, String value) {
-    collection.add(entry(namespace, key, value), namespace);
   }
 
   @Override
@@ -136,6 +141,17 @@ public final class SolrState implements BotState {
       // Changed since it was read (another holder, or this one's own resent write): look again.
     }
     return false;
+  }
+
+  @Override
+  public boolean release(String name, String holder) {
+    SolrDocument current = fetch(LEASES, name);
+    if (current == null || !holder.equals(current.getFieldValue("value"))) {
+      return false;
+    }
+    // Between the read and the delete another can only have taken it over had it run out; renewing re-creates it.
+    collection.deleteById(id(LEASES, name), LEASES);
+    return true;
   }
 
   private SolrInputDocument entry(String namespace, String key, String value) {

@@ -62,6 +62,12 @@ public final class SqliteState implements BotState {
   }
 
   @Override
+  public synchronized boolean putIfAbsent(String namespace, String key, String value) {
+    return update("INSERT OR IGNORE INTO entries (ns, key, value, updated) VALUES (?, ?, ?, ?)", namespace, key,
+        value) == 1;
+  }
+
+  @Override
   public synchronized Optional<String> get(String namespace, String key) {
     try (PreparedStatement s = connection.prepareStatement("SELECT value FROM entries WHERE ns = ? AND key = ?")) {
       s.setString(1, namespace);
@@ -148,6 +154,17 @@ public final class SqliteState implements BotState {
       return s.executeUpdate() == 1;
     } catch (SQLException e) {
       throw failure("lease", name, e);
+    }
+  }
+
+  @Override
+  public synchronized boolean release(String name, String holder) {
+    try (PreparedStatement s = connection.prepareStatement("DELETE FROM leases WHERE name = ? AND holder = ?")) {
+      s.setString(1, name);
+      s.setString(2, holder);
+      return s.executeUpdate() == 1;
+    } catch (SQLException e) {
+      throw failure("release", name, e);
     }
   }
 

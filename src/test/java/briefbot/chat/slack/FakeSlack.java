@@ -59,11 +59,16 @@ public final class FakeSlack implements AutoCloseable {
   static final String BOT_USER = "UBOTBRIEF";
 
   private final HttpServer server;
-  private final java.util.concurrent.ExecutorService executor = java.util.concurrent.Executors.newFixedThreadPool(8);
+  private final java.util.concurrent.ExecutorService executor = java.util.concurrent.Executors.newFixedThreadPool(32);
   private final List<Call> calls = new CopyOnWriteArrayList<>();
   private final AtomicLong ts = new AtomicLong();
   private final Map<String, Deque<String>> failOnce = new ConcurrentHashMap<>();
   private volatile String socketUrl;
+  /** Methods whose calls wait, unrecorded, until released or dropped: what a test kills the bot in the middle of. */
+  private final Map<String, Hold> held = new ConcurrentHashMap<>();
+  private final Map<String, java.util.concurrent.atomic.AtomicInteger> waiting = new ConcurrentHashMap<>();
+
+  private record Hold(java.util.concurrent.CountDownLatch latch, java.util.concurrent.atomic.AtomicBoolean dropped) {}
 
   public FakeSlack() throws IOException {
     server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
@@ -116,8 +121,57 @@ public final class FakeSlack implements AutoCloseable {
     return await(method, which, 1).get(0);
   }
 
+  /** Calls of {@code method} wait from now on, unrecorded and unanswered, until {@link #release} or {@link #drop}. */
+  public void hold(String method) {
+    held.put(method, new Hold(new java.util.concurrent.CountDownLatch(1), new java.util.concurrent.atomic.AtomicBoolean()));
+  }
+
+  /** Lets the held calls of {@code method} through (recorded and answered) and stops holding it. */
+  public void release(String method) {
+    Hold hold = held.remove(method);
+    if (hold != null) {
+      hold.latch().countDown();
+    }
+  }
+
+  /** Ends every held call unrecorded and unanswered, as if it never reached Slack, and stops holding. */
+  public void drop() {
+    held.values().forEach(hold -> {
+      hold.dropped().set(true);
+      hold.latch().countDown();
+    });
+    held.clear();
+  }
+
+  /** Waits (up to 60 s) until {@code n} calls of a held method are waiting. */
+  public void awaitHeld(String method, int n) throws InterruptedException {
+    long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
+    while (waiting.computeIfAbsent(method, m -> new java.util.concurrent.atomic.AtomicInteger()).get() < n) {
+      if (System.nanoTime() > deadline) {
+        throw new AssertionError("expected " + n + " held " + method + " calls, saw " + waiting.get(method).get());
+      }
+      Thread.sleep(20);
+    }
+  }
+
   private void api(HttpExchange ex) throws IOException {
     String method = ex.getRequestURI().getPath().substring("/api/".length());
+    Hold hold = held.get(method);
+    if (hold != null) {
+      var count = waiting.computeIfAbsent(method, m -> new java.util.concurrent.atomic.AtomicInteger());
+      count.incrementAndGet();
+      try {
+        hold.latch().await(120, java.util.concurrent.TimeUnit.SECONDS);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+      } finally {
+        count.decrementAndGet();
+      }
+      if (hold.dropped().get()) {
+        ex.close();
+        return;
+      }
+    }
     Call call = record(method, ex, "chat.postMessage".equals(method) ? nextTs() : null);
     String channel = call.param("channel");
     Deque<String> failures = failOnce.get(method + " " + channel);

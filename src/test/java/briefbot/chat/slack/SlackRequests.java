@@ -31,6 +31,11 @@ public final class SlackRequests {
     this.endpoint = URI.create(baseUrl + "/slack/events");
   }
 
+  /** The address events are posted to. */
+  public String endpoint() {
+    return endpoint.toString();
+  }
+
   /** A fresh message ts (seconds.micros), unique within the test run. */
   public static String ts() {
     return "1700000000." + String.format("%06d", SEQUENCE.incrementAndGet());

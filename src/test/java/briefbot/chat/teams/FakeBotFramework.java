@@ -48,7 +48,7 @@ public final class FakeBotFramework implements AutoCloseable {
   }
 
   private final HttpServer server;
-  private final ExecutorService pool = Executors.newFixedThreadPool(8);
+  private final ExecutorService pool = Executors.newFixedThreadPool(32);
   private final ObjectMapper json = new ObjectMapper();
   private final Map<String, RSAKey> published = new java.util.concurrent.ConcurrentHashMap<>();
   private final List<Sent> sent = new CopyOnWriteArrayList<>();
@@ -57,6 +57,9 @@ public final class FakeBotFramework implements AutoCloseable {
   final AtomicInteger keyRequests = new AtomicInteger();
   final AtomicInteger tokenRequests = new AtomicInteger();
   final AtomicInteger refusedPosts = new AtomicInteger();
+  private final AtomicInteger tokenFailures = new AtomicInteger();
+  private final AtomicInteger held = new AtomicInteger();
+  private volatile java.util.concurrent.CountDownLatch hold;
 
   public FakeBotFramework() throws IOException {
     server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
@@ -68,7 +71,7 @@ public final class FakeBotFramework implements AutoCloseable {
     server.start();
   }
 
-  String base() {
+  public String base() {
     return "http://127.0.0.1:" + server.getAddress().getPort();
   }
 
@@ -153,8 +156,42 @@ public final class FakeBotFramework implements AutoCloseable {
     respond(ex, 200, body.toString());
   }
 
+  /** The next {@code n} token requests fail with a 503, as when Microsoft's login service is down. */
+  public void failTokens(int n) {
+    tokenFailures.set(n);
+  }
+
+  /** Posts to the Bot Connector wait from now on, unrecorded and unanswered, until {@link #drop}. */
+  public void hold() {
+    hold = new java.util.concurrent.CountDownLatch(1);
+  }
+
+  /** Ends every held post unrecorded and unanswered, as if it never reached Microsoft, and stops holding. */
+  public void drop() {
+    java.util.concurrent.CountDownLatch latch = hold;
+    hold = null;
+    if (latch != null) {
+      latch.countDown();
+    }
+  }
+
+  /** Waits (up to 60 s) until {@code n} posts are held. */
+  public void awaitHeld(int n) throws InterruptedException {
+    long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
+    while (held.get() < n) {
+      if (System.nanoTime() > deadline) {
+        throw new AssertionError("expected " + n + " held posts, saw " + held.get());
+      }
+      Thread.sleep(20);
+    }
+  }
+
   private void token(HttpExchange ex) throws IOException {
     tokenRequests.incrementAndGet();
+    if (tokenFailures.getAndUpdate(n -> Math.max(0, n - 1)) > 0) {
+      respond(ex, 503, "{\"error\":\"temporarily_unavailable\"}");
+      return;
+    }
     Map<String, String> form = form(new String(ex.getRequestBody().readAllBytes(), StandardCharsets.UTF_8));
     boolean ok = "POST".equals(ex.getRequestMethod()) && "client_credentials".equals(form.get("grant_type"))
         && APP_ID.equals(form.get("client_id")) && APP_PASSWORD.equals(form.get("client_secret"))
@@ -170,6 +207,19 @@ public final class FakeBotFramework implements AutoCloseable {
   }
 
   private void connector(HttpExchange ex) throws IOException {
+    java.util.concurrent.CountDownLatch latch = hold;
+    if (latch != null) {
+      held.incrementAndGet();
+      try {
+        latch.await(120, java.util.concurrent.TimeUnit.SECONDS);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+      } finally {
+        held.decrementAndGet();
+      }
+      ex.close();
+      return;
+    }
     String auth = ex.getRequestHeaders().getFirst("Authorization");
     if (!"POST".equals(ex.getRequestMethod()) || auth == null || !auth.startsWith("Bearer ")
         || !issuedTokens.contains(auth.substring(7))) {

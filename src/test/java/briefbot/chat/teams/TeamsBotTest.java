@@ -14,6 +14,7 @@ import briefbot.digest.DigestSink;
 import briefbot.state.BotState;
 import briefbot.state.sqlite.SqliteState;
 import briefbot.testing.Eventually;
+import briefbot.testing.LogCapture;
 import briefbot.testing.SeedCorpus;
 import briefbot.testing.TestClock;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -210,6 +211,24 @@ class TeamsBotTest {
       assertThat(post(token, message("a:f-" + UUID.randomUUID(), "personal", "hi")).statusCode()).isEqualTo(401);
     }
     assertThat(microsoft.keyRequests.get() - fetches).isEqualTo(1);
+  }
+
+  /** Issue 20, failure 11: with Microsoft's token endpoint down for a while, the reply is retried and the cause logged. */
+  @Test
+  void aReplyIsRetriedWhileTheTokenEndpointIsDownAndTheRealCauseIsLogged() throws Exception {
+    clock.advance(Duration.ofHours(2)); // the cached token has run out: the next reply needs a new one
+    microsoft.failTokens(3);
+    String conversation = "a:token-down-" + UUID.randomUUID();
+    try (LogCapture log = LogCapture.start()) {
+      ((ch.qos.logback.classic.Logger) org.slf4j.LoggerFactory.getLogger(Dialog.class))
+          .setLevel(ch.qos.logback.classic.Level.INFO);
+      assertThat(post(validToken(), message(conversation, "personal", question)).statusCode()).isEqualTo(202);
+
+      assertThat(awaitMessages(conversation, 1)).hasSize(1);
+      assertThat(log.text()).contains("token endpoint answered HTTP 503").doesNotContain(": null");
+    } finally {
+      ((ch.qos.logback.classic.Logger) org.slf4j.LoggerFactory.getLogger(Dialog.class)).setLevel(null);
+    }
   }
 
   @Test

@@ -125,6 +125,12 @@ class SolrStateTest {
   }
 
   @Test
+  void aReleasedLeaseIsFreeAtOnceAndAValueIsStoredOnlyWhenNew() {
+    LeaseContract.releasedLeasesAreFreeAtOnce(one, two);
+    LeaseContract.putIfAbsentStoresOnce(one, two);
+  }
+
+  @Test
   void ofHoldersInTwoInstancesRacingForAFreeLeaseExactlyOneGetsIt() throws Exception {
     LeaseContract.exactlyOneOfRacersWins(List.of(one, two, one, two, one, two), "race-lease");
   }

@@ -27,6 +27,14 @@ class SqliteStateLeaseTest {
   }
 
   @Test
+  void aReleasedLeaseIsFreeAtOnceAndAValueIsStoredOnlyWhenNew() {
+    try (BotState one = SqliteState.open(dir, clock); BotState two = SqliteState.open(dir, clock)) {
+      LeaseContract.releasedLeasesAreFreeAtOnce(one, two);
+      LeaseContract.putIfAbsentStoresOnce(one, two);
+    }
+  }
+
+  @Test
   void ofManyHoldersRacingForAFreeLeaseExactlyOneGetsIt() throws Exception {
     List<BotState> states = new ArrayList<>();
     try {
