@@ -5,11 +5,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import briefbot.chat.slack.FakeSlack;
 import briefbot.chat.slack.SlackRequests;
 import briefbot.chat.teams.FakeBotFramework;
+import briefbot.testing.ChildJvmTest;
+import briefbot.testing.Eventually;
+import briefbot.testing.SeedCorpus;
+import briefbot.testing.ServeInChild;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.nimbusds.jose.jwk.RSAKey;
-import briefbot.testing.SeedCorpus;
-import briefbot.testing.ServeInChild;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -23,7 +25,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
-import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -33,7 +34,7 @@ import org.junit.jupiter.api.io.TempDir;
  * retries of a question still pending are answered (once), those of one answered are dropped. The same for Teams,
  * where the next process also finds the token endpoint down for a while (failure 11): the reply is retried.
  */
-@Tag("integration")
+@ChildJvmTest
 class PendingQuestionsKillTest {
 
   private static final String QUESTION = "Who conducts joint patrols with China in the Arctic?";
@@ -87,8 +88,8 @@ class PendingQuestionsKillTest {
         // 3. A retry of an answered question is dropped.
         int before = slack.calls("chat.postMessage", in("CKILLA")).size();
         retry(requests, early.subList(0, 2), "CKILLA");
-        Thread.sleep(3_000);
-        assertThat(slack.calls("chat.postMessage", in("CKILLA"))).hasSize(before);
+        Eventually.within(Duration.ofSeconds(10)).during(Duration.ofSeconds(3)).alias("no second answer to a retry")
+            .until(() -> slack.calls("chat.postMessage", in("CKILLA")).size() == before);
         assertThat(third.log()).doesNotContain("Exception");
       }
     }
@@ -125,12 +126,10 @@ class PendingQuestionsKillTest {
         for (ObjectNode message : messages) {
           assertThat(postActivity(port, key, microsoft, message).statusCode()).as("Teams' retry").isEqualTo(202);
         }
-        long deadline = System.nanoTime() + ANSWERED_WITHIN.toNanos();
-        while (messages.stream().anyMatch(m -> microsoft.messagesTo(conversation(m)).isEmpty())) {
-          assertThat(System.nanoTime()).as("every message answered in time").isLessThan(deadline);
-          Thread.sleep(200);
-        }
-        Thread.sleep(2_000);
+        Eventually.within(ANSWERED_WITHIN).pollInterval(Duration.ofMillis(200)).alias("every message answered")
+            .until(() -> messages.stream().noneMatch(m -> microsoft.messagesTo(conversation(m)).isEmpty()));
+        Eventually.within(Duration.ofSeconds(10)).during(Duration.ofSeconds(2)).alias("no second reply")
+            .until(() -> messages.stream().allMatch(m -> microsoft.messagesTo(conversation(m)).size() == 1));
         for (ObjectNode message : messages) {
           assertThat(microsoft.messagesTo(conversation(message))).as("replies in %s", conversation(message))
               .hasSize(1).allSatisfy(reply -> assertThat(reply.replyToId()).isEqualTo(message.path("id").asText()));
@@ -197,19 +196,9 @@ class PendingQuestionsKillTest {
   }
 
   /** Waits until every thread has exactly one "Searching…" message, replaced by one cited answer. */
-  private static void awaitAnswered(FakeSlack slack, String channel, List<String> threads) throws Exception {
-    long deadline = System.nanoTime() + ANSWERED_WITHIN.toNanos();
-    while (true) {
-      List<String> missing = threads.stream().filter(t -> !answered(slack, channel, t)).toList();
-      if (missing.isEmpty()) {
-        break;
-      }
-      if (System.nanoTime() > deadline) {
-        throw new AssertionError(missing.size() + " of " + threads.size() + " questions in " + channel
-            + " were never answered");
-      }
-      Thread.sleep(200);
-    }
+  private static void awaitAnswered(FakeSlack slack, String channel, List<String> threads) {
+    Eventually.within(ANSWERED_WITHIN).pollInterval(Duration.ofMillis(200)).alias("every question in " + channel
+        + " answered").until(() -> threads.stream().allMatch(t -> answered(slack, channel, t)));
     for (String thread : threads) {
       List<FakeSlack.Call> posts = slack.calls("chat.postMessage", c -> channel.equals(c.param("channel"))
           && thread.equals(c.param("thread_ts")));

@@ -2,6 +2,7 @@ package briefbot.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import briefbot.testing.ChildJvmTest;
 import briefbot.testing.RawHttp;
 import briefbot.testing.SeedCorpus;
 import briefbot.testing.ServeInChild;
@@ -22,7 +23,6 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
-import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -33,7 +33,7 @@ import org.junit.jupiter.api.io.TempDir;
  * of health alternate with those of a trivial server in a third JVM, which tell a stall of the machine from one of
  * Briefbot.
  */
-@Tag("integration")
+@ChildJvmTest
 class SlowClientLoadTest {
 
   private static final int SLOW_CLIENTS = 300;

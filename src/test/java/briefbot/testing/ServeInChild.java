@@ -4,10 +4,12 @@ import java.io.IOException;
 import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import org.awaitility.core.ConditionTimeoutException;
 
 /**
  * Test fixture: {@code briefbot serve} in a JVM of its own (the test's class path), so that a test can kill it with
@@ -44,7 +46,7 @@ public final class ServeInChild implements AutoCloseable {
         .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
     serve.environment().putAll(env);
     ServeInChild child = new ServeInChild(serve.start(), log, port);
-    child.awaitLog("Briefbot is serving", 120_000);
+    child.awaitLog("Briefbot is serving", Duration.ofMinutes(2));
     return child;
   }
 
@@ -70,19 +72,18 @@ public final class ServeInChild implements AutoCloseable {
   }
 
   /** Waits until the log holds {@code text}; fails with the log when the child dies or the time is up. */
-  public void awaitLog(String text, long millis) throws InterruptedException {
-    long deadline = System.currentTimeMillis() + millis;
-    while (System.currentTimeMillis() < deadline) {
-      if (log().contains(text)) {
-        return;
-      }
-      if (!process.isAlive()) {
-        throw new AssertionError("the serve child exited (" + process.exitValue() + ") before \"" + text + "\":\n"
-            + log());
-      }
-      Thread.sleep(50);
+  public void awaitLog(String text, Duration atMost) {
+    try {
+      Eventually.within(atMost).pollInterval(Duration.ofMillis(50)).until(() -> {
+        if (!process.isAlive()) {
+          throw new AssertionError("the serve child exited (" + process.exitValue() + ") before \"" + text + "\":\n"
+              + log());
+        }
+        return log().contains(text);
+      });
+    } catch (ConditionTimeoutException e) {
+      throw new AssertionError("the serve child never logged \"" + text + "\":\n" + log(), e);
     }
-    throw new AssertionError("the serve child never logged \"" + text + "\":\n" + log());
   }
 
   /** The child's resident memory now and at its peak, in bytes (Linux /proc). */

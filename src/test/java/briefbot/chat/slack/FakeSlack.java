@@ -144,14 +144,9 @@ public final class FakeSlack implements AutoCloseable {
   }
 
   /** Waits (up to 60 s) until {@code n} calls of a held method are waiting. */
-  public void awaitHeld(String method, int n) throws InterruptedException {
-    long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
-    while (waiting.computeIfAbsent(method, m -> new java.util.concurrent.atomic.AtomicInteger()).get() < n) {
-      if (System.nanoTime() > deadline) {
-        throw new AssertionError("expected " + n + " held " + method + " calls, saw " + waiting.get(method).get());
-      }
-      Thread.sleep(20);
-    }
+  public void awaitHeld(String method, int n) {
+    var count = waiting.computeIfAbsent(method, m -> new java.util.concurrent.atomic.AtomicInteger());
+    Eventually.within(Duration.ofSeconds(60)).until(() -> count.get() >= n);
   }
 
   private void api(HttpExchange ex) throws IOException {

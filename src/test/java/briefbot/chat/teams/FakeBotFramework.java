@@ -1,5 +1,6 @@
 package briefbot.chat.teams;
 
+import briefbot.testing.Eventually;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
@@ -176,14 +177,8 @@ public final class FakeBotFramework implements AutoCloseable {
   }
 
   /** Waits (up to 60 s) until {@code n} posts are held. */
-  public void awaitHeld(int n) throws InterruptedException {
-    long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
-    while (held.get() < n) {
-      if (System.nanoTime() > deadline) {
-        throw new AssertionError("expected " + n + " held posts, saw " + held.get());
-      }
-      Thread.sleep(20);
-    }
+  public void awaitHeld(int n) {
+    Eventually.within(Duration.ofSeconds(60)).until(() -> held.get() >= n);
   }
 
   private void token(HttpExchange ex) throws IOException {
