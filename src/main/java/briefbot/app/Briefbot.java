@@ -17,9 +17,12 @@ import io.micrometer.core.instrument.MeterRegistry;
 import dev.langchain4j.model.embedding.onnx.OnnxEmbeddingModel;
 import dev.langchain4j.model.embedding.onnx.PoolingMode;
 import dev.langchain4j.model.embedding.onnx.allminilml6v2.AllMiniLmL6V2EmbeddingModel;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Consumer;
@@ -27,6 +30,9 @@ import java.util.function.Supplier;
 
 /** The core of Briefbot wired from a config: corpus, index, retrieval and answers; what every command and test opens. */
 public final class Briefbot implements AutoCloseable {
+
+  /** How often {@link #syncCurrent} looks at the other process's progress. */
+  private static final Duration WAIT_STEP = Duration.ofSeconds(2);
 
   private final Config config;
   private final Corpus corpus;
@@ -137,6 +143,41 @@ public final class Briefbot implements AutoCloseable {
           List.of("another Briefbot instance is indexing the shared corpus; this one answers from the shared index"));
     }
     return index.sync(corpus, progress);
+  }
+
+  /**
+   * A sync that leaves the index current: when another process writes it, waits for that process's commits to
+   * cover the corpus (or takes over when it stops), so a digest never composes from a stale view. Gives up, with an
+   * error, when the writer made no progress for {@code patience}.
+   */
+  public SyncReport syncCurrent(Consumer<String> progress, Duration patience) {
+    SyncReport report = sync(progress);
+    int behind = index.readOnly() ? index.behind(corpus) : 0;
+    long stalledSince = System.nanoTime();
+    while (behind > 0) {
+      progress.accept("waiting for the other Briefbot process writing the index: " + behind
+          + " corpus files are not in it yet");
+      pause(WAIT_STEP);
+      report = sync(progress);
+      int now = index.readOnly() ? index.behind(corpus) : 0;
+      if (now < behind) {
+        stalledSince = System.nanoTime();
+      } else if (System.nanoTime() - stalledSince > patience.toNanos()) {
+        throw new UncheckedIOException(new IOException("the index is written by another Briefbot process that "
+            + "indexed nothing for " + patience.toMinutes() + " min; " + now + " corpus files are not in it"));
+      }
+      behind = now;
+    }
+    return report;
+  }
+
+  private static void pause(Duration step) {
+    try {
+      Thread.sleep(step);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("interrupted while waiting for the index", e);
+    }
   }
 
   public Config config() {

@@ -7,6 +7,7 @@ import briefbot.digest.Digests;
 import briefbot.index.SyncReport;
 import briefbot.state.BotState;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
@@ -16,6 +17,9 @@ import java.util.function.Consumer;
  * first (cheap, so a missing one is reported at once), the core with its embedding model only when composing.
  */
 public final class DigestJob implements AutoCloseable {
+
+  /** How long a digest waits for another process writing the index to make progress before it gives up. */
+  private static final Duration WRITER_PATIENCE = Duration.ofMinutes(5);
 
   private final Config config;
   private final Clock clock;
@@ -59,7 +63,7 @@ public final class DigestJob implements AutoCloseable {
     if (bot == null) {
       bot = Briefbot.open(config, clock);
     }
-    SyncReport report = bot.sync(progress);
+    SyncReport report = bot.syncCurrent(progress, WRITER_PATIENCE);
     report.warnings().forEach(w -> progress.accept("warning: " + w));
     return Digests.create(config, bot.index(), DigestSetup.writer(config, bot.links()), state, sinks, clock);
   }

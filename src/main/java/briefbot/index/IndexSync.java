@@ -47,11 +47,7 @@ public final class IndexSync {
       List<Corpus.Entry> changed = new ArrayList<>();
       for (Corpus.Entry entry : scan.entries()) {
         present.add(entry.id());
-        SyncTarget.Known before = known.get(entry.id());
-        if (before != null && before.stamp().equals(entry.stamp())) {
-          unchanged++;
-        } else if (before != null && before.hash().equals(entry.hash())) {
-          // Touched but not changed (a copy, a checkout): same bytes, nothing to re-index.
+        if (holds(known.get(entry.id()), entry)) {
           unchanged++;
         } else {
           changed.add(entry);
@@ -98,6 +94,36 @@ public final class IndexSync {
       // What a failed pass wrote is uncommitted (embedded) or sits under its article's old stamp (an article's record
       // is written after its paragraphs): either way the next pass redoes it.
       throw new UncheckedIOException("indexing failed, the next pass redoes what was not committed: " + e.getMessage(), e);
+    }
+  }
+
+  /** Whether the index holds this file as it is: same stamp, or same bytes (a copy, a checkout touched it). */
+  private static boolean holds(SyncTarget.Known before, Corpus.Entry entry) {
+    return before != null && (before.stamp().equals(entry.stamp()) || before.hash().equals(entry.hash()));
+  }
+
+  /**
+   * How many files a pass would write or remove: what an index written by another process has not caught up on. A
+   * file that cannot be read as an article is left out: no pass will ever index it.
+   */
+  public static int behind(Corpus corpus, Map<String, SyncTarget.Known> known) {
+    int behind = 0;
+    Set<String> present = new HashSet<>();
+    for (Corpus.Entry entry : corpus.scan().entries()) {
+      present.add(entry.id());
+      if (!holds(known.get(entry.id()), entry) && readable(corpus, entry)) {
+        behind++;
+      }
+    }
+    return behind + (int) known.keySet().stream().filter(id -> !present.contains(id)).count();
+  }
+
+  private static boolean readable(Corpus corpus, Corpus.Entry entry) {
+    try {
+      corpus.read(entry);
+      return true;
+    } catch (CorpusException e) {
+      return false;
     }
   }
 

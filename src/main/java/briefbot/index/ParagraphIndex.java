@@ -114,6 +114,14 @@ public interface ParagraphIndex extends AutoCloseable {
 
   boolean readOnly();
 
+  /**
+   * How many corpus files (new, changed or removed) the index does not reflect yet: after a sync, only a read-only
+   * index (another process writes it) can be behind. 0 where that cannot be told.
+   */
+  default int behind(Corpus corpus) {
+    return 0;
+  }
+
   @Override
   void close();
 }

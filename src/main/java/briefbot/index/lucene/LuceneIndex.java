@@ -32,6 +32,7 @@ import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexNotFoundException;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
@@ -43,6 +44,7 @@ import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.store.Lock;
 import org.apache.lucene.store.LockObtainFailedException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -60,47 +62,101 @@ public final class LuceneIndex implements ParagraphIndex {
 
   private final Path path;
   private final Directory directory;
-  private final IndexWriter writer;
-  private final SearcherManager searchers;
-  private final IndexSync sync;
+  private final EmbeddingModel embeddings;
+  private final Clock clock;
+  /** Null while another process holds the write lock: this one then answers from that process's commits. */
+  private volatile IndexWriter writer;
+  private volatile SearcherManager searchers;
+  private volatile IndexSync sync;
+  /** The read-only searchers a take-over replaced: searches may still hold them, so they are closed with the index. */
+  private final List<SearcherManager> replaced = new ArrayList<>();
 
   private LuceneIndex(Path path, Directory directory, IndexWriter writer, SearcherManager searchers,
       EmbeddingModel embeddings, Clock clock) {
     this.path = path;
     this.directory = directory;
+    this.embeddings = embeddings;
+    this.clock = clock;
     this.writer = writer;
     this.searchers = searchers;
-    this.sync = writer == null ? null : new IndexSync(new LuceneWrites(writer, searchers, IndexFields.modelName(embeddings)), embeddings, clock);
+    this.sync = writer == null ? null : newSync(writer, searchers);
+  }
+
+  private IndexSync newSync(IndexWriter writer, SearcherManager searchers) {
+    return new IndexSync(new LuceneWrites(writer, searchers, IndexFields.modelName(embeddings)), embeddings, clock);
   }
 
   /**
-   * Opens the index under {@code dataDir/index}, rebuilding it when it is corrupt or was built by another
-   * schema or embedding model; opens it read-only when another process holds the write lock.
+   * Opens the index under {@code dataDir/index}. The process that gets the write lock first verifies the index and
+   * rebuilds it from the corpus when it is damaged or was built by another schema or embedding model; a process
+   * that finds the lock taken answers from the writer's commits and takes over when the writer stops.
    */
   public static LuceneIndex open(Path dataDir, EmbeddingModel embeddings, Clock clock) {
     Path path = dataDir.resolve("index");
     try {
       Files.createDirectories(path);
-      if (!usable(path, IndexFields.modelName(embeddings))) {
+      Directory directory = FSDirectory.open(path);
+      if (!lockedByAnother(directory) && !usable(path, IndexFields.modelName(embeddings))) {
         wipe(path);
       }
-      Directory directory = FSDirectory.open(path);
-      try {
-        IndexWriterConfig config = new IndexWriterConfig(Analyzers.perField())
-            .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND)
-            .setCommitOnClose(false);
-        IndexWriter writer = new IndexWriter(directory, config);
-        if (!DirectoryReader.indexExists(directory)) {
-          writer.setLiveCommitData(Map.of("schema", IndexFields.SCHEMA, "embeddings", IndexFields.modelName(embeddings)).entrySet());
-          writer.commit();
-        }
+      IndexWriter writer = writer(directory, embeddings);
+      if (writer != null) {
         return new LuceneIndex(path, directory, writer, new SearcherManager(writer, null), embeddings, clock);
-      } catch (LockObtainFailedException e) {
-        LOG.warn("index {} is being written by another briefbot process; answering from its last commit", path);
-        return new LuceneIndex(path, directory, null, new SearcherManager(directory, null), embeddings, clock);
       }
+      LOG.warn("index {} is being written by another briefbot process; answering from its commits until it stops",
+          path);
+      return new LuceneIndex(path, directory, null, new SearcherManager(directory, null), embeddings, clock);
     } catch (IOException e) {
       throw new UncheckedIOException("cannot open the index at " + path + ": " + e.getMessage(), e);
+    }
+  }
+
+  /** Whether another process holds the write lock now (checked without keeping it). */
+  private static boolean lockedByAnother(Directory directory) throws IOException {
+    try (Lock lock = directory.obtainLock(IndexWriter.WRITE_LOCK_NAME)) {
+      return false;
+    } catch (LockObtainFailedException e) {
+      return true;
+    }
+  }
+
+  /** The writer, or null when another process holds the write lock. */
+  private static IndexWriter writer(Directory directory, EmbeddingModel embeddings) throws IOException {
+    IndexWriterConfig config = new IndexWriterConfig(Analyzers.perField())
+        .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND)
+        .setCommitOnClose(false);
+    try {
+      IndexWriter writer = new IndexWriter(directory, config);
+      if (!DirectoryReader.indexExists(directory)) {
+        writer.setLiveCommitData(Map.of("schema", IndexFields.SCHEMA, "embeddings", IndexFields.modelName(embeddings))
+            .entrySet());
+        writer.commit();
+      }
+      return writer;
+    } catch (LockObtainFailedException e) {
+      return null;
+    }
+  }
+
+  /** A read-only index takes the write lock when the process that held it has stopped; true when this one writes. */
+  private synchronized boolean takeOver() {
+    if (writer != null) {
+      return true;
+    }
+    try {
+      IndexWriter taken = writer(directory, embeddings);
+      if (taken == null) {
+        return false;
+      }
+      SearcherManager mine = new SearcherManager(taken, null);
+      replaced.add(searchers);
+      searchers = mine;
+      sync = newSync(taken, mine);
+      writer = taken;
+      LOG.warn("index {}: the process that wrote it has stopped; this one writes it now", path);
+      return true;
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot take over writing the index at " + path + ": " + e.getMessage(), e);
     }
   }
 
@@ -116,17 +172,44 @@ public final class LuceneIndex implements ParagraphIndex {
           LOG.warn("index {} was built by another version or embedding model; rebuilding it from the corpus", path);
           return false;
         }
-        // Opening verified the commit and every segment's info checksum; a full checksum of every file would
-        // read the whole index at each start (seconds at 100k paragraphs), so Lucene's own checks at read and
-        // merge time cover the data files.
-        return true;
+        return intact(path, reader);
       }
     } catch (IndexNotFoundException e) {
       return true;
     } catch (IOException | RuntimeException e) {
-      LOG.warn("index {} is corrupt ({}); rebuilding it from the corpus", path, e.getClass().getSimpleName());
+      LOG.warn("index {} is damaged and cannot be opened ({}); rebuilding it from the corpus", path, brief(e));
       return false;
     }
+  }
+
+  /**
+   * Opening checked the commit and each segment's header; bytes damaged inside a data file are found only by its
+   * checksum, which Lucene reads at merge time, never at search time. So every file's checksum is read at open
+   * (one sequential read of the index), and a damaged segment is never searched.
+   */
+  private static boolean intact(Path path, DirectoryReader reader) {
+    int broken = 0;
+    String first = null;
+    for (LeafReaderContext leaf : reader.leaves()) {
+      try {
+        leaf.reader().checkIntegrity();
+      } catch (IOException | RuntimeException e) {
+        broken++;
+        first = first == null ? brief(e) : first;
+      }
+    }
+    if (broken > 0) {
+      LOG.warn("index {} is damaged: checksum failed in {} of {} segments ({}); rebuilding it from the corpus", path,
+          broken, reader.leaves().size(), first);
+      return false;
+    }
+    return true;
+  }
+
+  /** Lucene's message, cut short: it names the file and the expected and actual checksums. */
+  private static String brief(Exception e) {
+    String message = e.getMessage() == null ? "unreadable" : e.getMessage().strip();
+    return message.length() <= 300 ? message : message.substring(0, 300) + "…";
   }
 
   private static void wipe(Path path) throws IOException {
@@ -142,10 +225,23 @@ public final class LuceneIndex implements ParagraphIndex {
   /** Brings the index in step with the corpus: new, changed and removed files only, in one commit. */
   @Override
   public SyncReport sync(Corpus corpus, Consumer<String> progress) {
-    if (sync == null) {
-      return new SyncReport(0, 0, 0, 0, 0, List.of("index is read-only: another briefbot process is writing it"));
+    if (!takeOver()) {
+      int behind = behind(corpus);
+      return new SyncReport(0, 0, 0, 0, 0, List.of("index is read-only: another briefbot process is writing it"
+          + (behind == 0 ? "" : "; " + behind + " corpus files are not in its last commit yet")));
     }
     return sync.run(corpus, progress);
+  }
+
+  @Override
+  public int behind(Corpus corpus) {
+    try {
+      SearcherManager current = searchers;
+      current.maybeRefreshBlocking();
+      return IndexSync.behind(corpus, LuceneWrites.known(current));
+    } catch (IOException e) {
+      throw new UncheckedIOException("index search failed: " + e.getMessage(), e);
+    }
   }
 
   public <T> T search(Search<T> search) {
@@ -281,8 +377,11 @@ public final class LuceneIndex implements ParagraphIndex {
   }
 
   @Override
-  public void close() {
+  public synchronized void close() {
     try {
+      for (SearcherManager old : replaced) {
+        old.close();
+      }
       searchers.close();
       if (writer != null) {
         writer.close();

@@ -34,6 +34,11 @@ final class LuceneWrites implements SyncTarget {
   public Map<String, Known> known() throws IOException {
     changed = false;
     searchers.maybeRefreshBlocking();
+    return known(searchers);
+  }
+
+  /** Every article the current snapshot of {@code searchers} holds. */
+  static Map<String, Known> known(SearcherManager searchers) throws IOException {
     var searcher = searchers.acquire();
     try {
       Map<String, Known> known = new HashMap<>();
