@@ -7,6 +7,7 @@ import briefbot.config.Config;
 import briefbot.config.ConfigException;
 import briefbot.config.Settings;
 import briefbot.corpus.Corpus;
+import briefbot.index.CachedEmbeddings;
 import briefbot.index.ParagraphIndex;
 import briefbot.index.SyncReport;
 import briefbot.llm.LlmComposer;
@@ -79,10 +80,12 @@ public final class Briefbot implements AutoCloseable {
     return open(config, clock, embeddings, () -> Backend.state(config, clock), true);
   }
 
-  private static Briefbot open(Config config, Clock clock, EmbeddingModel embeddings, Supplier<BotState> state,
+  private static Briefbot open(Config config, Clock clock, EmbeddingModel model, Supplier<BotState> state,
       boolean ownsState) {
     Corpus corpus = new Corpus(config.corpusDir(), corpusOrigin(config));
-    ParagraphIndex index = Backend.index(config, embeddings, clock);
+    // Ingest embeds each paragraph once; questions and claims repeat, so everything after the index shares a cache.
+    ParagraphIndex index = Backend.index(config, model, clock);
+    EmbeddingModel embeddings = CachedEmbeddings.around(model);
     Retriever retriever = new Retriever(index, embeddings, embeddingLanguages(config));
     Links links = new Links(config.baseUrl());
     try {

@@ -51,7 +51,8 @@ public final class IndexFields {
 
   /** The embedding model as the index records it: a different model means vectors that cannot be compared. */
   public static String modelName(EmbeddingModel embeddings) {
-    return embeddings == null ? "none" : embeddings.getClass().getSimpleName() + "/" + embeddings.dimension();
+    EmbeddingModel model = CachedEmbeddings.unwrapped(embeddings);
+    return model == null ? "none" : model.getClass().getSimpleName() + "/" + model.dimension();
   }
 
   /** A source name as filters compare it: lower case, letters and digits only ("El Tiempo" and "el-tiempo" alike). */
