@@ -6,6 +6,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
+import java.util.List;
+import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 
 class ExtractorTest {
@@ -77,5 +79,70 @@ class ExtractorTest {
     assertThatThrownBy(() -> extract("<html><body><nav>Home News Sport</nav><p>Page not found.</p></body></html>"))
         .isInstanceOfSatisfying(FetchException.class, e -> assertThat(e.retry()).isFalse())
         .hasMessage("not an article: only 3 words of text on the page");
+  }
+
+  // The causes of lost and kept text that trafilatura's benchmark showed (issue 18), each on a small page.
+
+  private static final List<String> ARTICLE = List.of(
+      "The regional council approved the new tram line on Thursday after a debate that lasted more than six hours.",
+      "Construction will start next spring and the first trams should run between the station and the hospital in 2028.",
+      "Opponents said the money would be better spent on buses, which can change their routes when the city grows.",
+      "The council expects the line to carry about twenty thousand passengers a day once the whole route is open.",
+      "A second line to the university is being studied, but the council will not decide on it before the elections.");
+
+  private static String paragraphs() {
+    return ARTICLE.stream().map(p -> "<p>" + p + "</p>").collect(Collectors.joining("\n"));
+  }
+
+  private static List<String> text(Page page) {
+    return page.blocks().stream().filter(b -> !b.startsWith("## ")).toList();
+  }
+
+  @Test
+  void textInDivsBrokenByBrIsKept() {
+    Page page = extract("<html><body><div class='nav'><a href='/'>Home</a> <a href='/n'>News</a></div>"
+        + "<div class='txt'>" + String.join("<br><br>", ARTICLE) + "</div></body></html>");
+    assertThat(text(page)).containsExactlyElementsOf(ARTICLE);
+  }
+
+  @Test
+  void classNamesCountByWholeWordsSoTheArticleWrapperStays() {
+    Page page = extract("<html><body><div class='post category-no-newsletter-rss'>"
+        + "<div class='sidebar-and-content-body'>" + paragraphs() + "</div></div>"
+        + "<div class='newsletter-box'><p>Sign up for our weekly newsletter and get the best stories of the week "
+        + "delivered to your inbox every Friday morning.</p></div></body></html>");
+    assertThat(text(page)).containsExactlyElementsOf(ARTICLE);
+  }
+
+  @Test
+  void aLongerCommentSectionDoesNotWinOverTheArticle() {
+    String comment = "<div class='comment'><p>I live near the planned route and I think this is a terrible idea, "
+        + "because the trams will be loud at night and the shops will lose their parking spaces for years.</p></div>";
+    Page page = extract("<html><body><div class='article'>" + paragraphs() + "</div>"
+        + "<div id='comments' class='comments-area'><h3>12 comments</h3>" + comment.repeat(8) + "</div></body></html>");
+    assertThat(page.blocks()).containsExactlyElementsOf(ARTICLE);
+  }
+
+  @Test
+  void anArticleInsideAFormOrNoscriptIsKept() {
+    Page inForm = extract("<html><body><form id='aspnetForm' method='post'><input type='hidden' name='__VIEWSTATE'>"
+        + "<div id='content'>" + paragraphs() + "</div></form></body></html>");
+    assertThat(text(inForm)).containsExactlyElementsOf(ARTICLE);
+
+    Page inNoscript = extract("<html><body><div id='app'></div><noscript>" + paragraphs() + "</noscript></body></html>");
+    assertThat(text(inNoscript)).containsExactlyElementsOf(ARTICLE);
+  }
+
+  @Test
+  void teaserHeadingsCaptionsAndCookieBannersAreDropped() {
+    String teaser = "<li class='teaser'><a href='/x'><h3>Another story about trams</h3></a><span>Read the story</span></li>";
+    Page page = extract("<html><body>"
+        + "<div class='cookie-consent'><p>We use cookies to give you the best experience on our website, and by "
+        + "continuing to browse you agree to our use of cookies.</p></div>"
+        + "<article><h1>Council approves tram line</h1>" + paragraphs()
+        + "<p class='wp-caption-text'>The planned route near the station, as drawn by the city.</p>"
+        + "<h2>Das könnte Sie auch interessieren</h2><ul class='related'>" + teaser.repeat(4) + "</ul>"
+        + "</article></body></html>");
+    assertThat(page.blocks()).containsExactlyElementsOf(ARTICLE);
   }
 }

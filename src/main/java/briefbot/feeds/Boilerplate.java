@@ -1,0 +1,78 @@
+package briefbot.feeds;
+
+import briefbot.corpus.LanguageDetector;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * Short lines that are page furniture whatever element holds them: a date or time alone, and the headings that
+ * introduce links to other pages ("Read more", "Lesen Sie auch", "Lees ook", "À lire aussi", "Te puede interesar").
+ */
+final class Boilerplate {
+
+  private static final Set<String> DATE_WORDS = Set.of("am", "pm", "uhr", "um", "h", "on", "le", "el", "de",
+      "op", "at", "of", "del", "du", "der", "den", "von", "vom", "published", "updated", "veröffentlicht",
+      "aktualisiert", "stand", "gepubliceerd", "bijgewerkt", "publié", "publicado", "actualizado", "mis", "à", "jour");
+  private static final Pattern MONTH_OR_DAY = Pattern.compile(
+      "jan(uary|uar|vier|uari|eiro)?|feb(ruary|ruar|ruari|rero|rer|bra(io|ro)?)?|m(ar|är|aa)(ch|z|s|zo|rt|ço)?|"
+          + "apr(il|ile)?|avril|abril|ma(y|i|j|yo|io|rca)|mei|mai|jun(e|i|io|ho)?|juin|giugno|jul(y|i|io|ho)?|juillet|"
+          + "luglio|aug(ust|usti)?|ao[uû]t|agosto|sep(t|tember|tembre|tiembre|tembro)?|set(tembre|embro)?|"
+          + "o[ck]t(ober|obre|ubre)?|nov(ember|embre|iembre|embro)?|de[cz](ember|embre|iembre|embro)?|dic(embre)?|"
+          + "grudnia|stycznia|lutego|kwietnia|maja|czerwca|lipca|sierpnia|września|października|listopada|"
+          + "mon(day|tag)?|tue(sday)?|wed(nesday)?|thu(rsday)?|fri(day)?|sat(urday)?|sun(day)?|"
+          + "montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|maandag|dinsdag|woensdag|donderdag|"
+          + "vrijdag|zaterdag|zondag|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|lunes|martes|miércoles|"
+          + "jueves|viernes|sábado|domingo|marca");
+  private static final Pattern NUMERIC_DATE = Pattern.compile(
+      "\\b(\\d{1,2}[./]\\d{1,2}[./]\\d{2,4}|\\d{4}-\\d{2}-\\d{2}|\\d{1,2}:\\d{2})\\b");
+  private static final List<String> SEE_ALSO = List.of(
+      "read more", "read also", "also read", "see also", "related", "more on this", "more from", "more stories",
+      "more news", "you may also like", "you might also like", "recommended", "latest news", "latest articles",
+      "most read", "most popular", "explore further", "more about", "about the author", "want more",
+      "mehr zum thema", "mehr zu", "lesen sie auch", "lies auch", "auch interessant", "das konnte sie auch",
+      "das konnte dich auch", "weitere artikel", "weitere beitrage", "weitere informationen", "weitere themen",
+      "ahnliche artikel", "ahnliche beitrage", "verwandte artikel", "empfohlene", "neueste artikel", "neueste beitrage",
+      "zum weiterlesen", "weiterlesen", "schon gelesen", "meistgelesen", "uber den autor", "uber die autorin",
+      "top themen", "lees ook", "lees meer", "meer over", "gerelateerd", "meest gelezen", "bekijk ook", "ook interessant",
+      "a lire aussi", "lire aussi", "vous aimerez aussi", "sur le meme sujet", "articles similaires", "les plus lus",
+      "voir aussi", "lea tambien", "lee tambien", "te puede interesar", "notas relacionadas", "noticias relacionadas",
+      "mas noticias", "lo mas leido", "ver tambien", "tambien te puede", "veja tambem", "leia tambem", "leia mais",
+      "leggi anche", "potrebbe interessarti", "articoli correlati", "zobacz takze", "zobacz tez", "czytaj takze",
+      "czytaj tez", "polecamy");
+
+  private Boilerplate() {}
+
+  /** A date, a time or both, alone: "03.04.2020", "19:49", "Dezember", "April 26, 2022", "Published on 3 May". */
+  static boolean dateLine(String text) {
+    if (text.length() > 50) {
+      return false;
+    }
+    boolean any = NUMERIC_DATE.matcher(text).find();
+    for (String word : text.toLowerCase(java.util.Locale.ROOT).split("[^\\p{L}\\p{N}]+")) {
+      if (word.isEmpty()) {
+        continue;
+      }
+      if (MONTH_OR_DAY.matcher(word).matches()) {
+        any = true;
+      } else if (!word.chars().allMatch(Character::isDigit) && !DATE_WORDS.contains(word)) {
+        return false;
+      }
+    }
+    return any;
+  }
+
+  /** A heading or short line that introduces links to other articles. */
+  static boolean seeAlso(String text) {
+    if (text.length() > 60) {
+      return false;
+    }
+    String folded = LanguageDetector.fold(text).replaceAll("[^\\p{L}\\p{N} ]+", " ").strip().replaceAll(" +", " ");
+    for (String phrase : SEE_ALSO) {
+      if (folded.startsWith(phrase) && (folded.length() == phrase.length() || folded.charAt(phrase.length()) == ' ')) {
+        return true;
+      }
+    }
+    return false;
+  }
+}
