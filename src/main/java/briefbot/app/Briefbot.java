@@ -12,6 +12,7 @@ import briefbot.index.ParagraphIndex;
 import briefbot.index.SyncReport;
 import briefbot.llm.LlmComposer;
 import briefbot.retrieval.Retriever;
+import briefbot.retrieval.Translations;
 import briefbot.state.BotState;
 import dev.langchain4j.model.embedding.EmbeddingModel;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -86,7 +87,7 @@ public final class Briefbot implements AutoCloseable {
     // Ingest embeds each paragraph once; questions and claims repeat, so everything after the index shares a cache.
     ParagraphIndex index = Backend.index(config, model, clock);
     EmbeddingModel embeddings = CachedEmbeddings.around(model);
-    Retriever retriever = new Retriever(index, embeddings, embeddingLanguages(config));
+    Retriever retriever = new Retriever(index, embeddings, embeddingLanguages(config), translations(config));
     Links links = new Links(config.baseUrl());
     try {
       Answerer answerer = answerer(config, index, retriever, links);
@@ -128,6 +129,16 @@ public final class Briefbot implements AutoCloseable {
       throw new ConfigException(config.nameOf(Settings.EMBEDDING_TOKENIZER) + " must name the model's tokenizer.json");
     }
     return new OnnxEmbeddingModel(model, tokenizer, PoolingMode.MEAN);
+  }
+
+  /**
+   * The bilingual dictionaries that translate questions into the corpus's other languages: FreeDict's in
+   * {@code BRIEFBOT_DICTIONARIES} (default Debian's folder), converted once into {@code BRIEFBOT_DICTIONARY_CACHE}.
+   */
+  static Translations translations(Config config) {
+    Path cache = config.isSet(Settings.DICTIONARY_CACHE) ? config.get(Settings.DICTIONARY_CACHE)
+        : Path.of(System.getProperty("user.home"), ".cache", "briefbot");
+    return Translations.load(config.get(Settings.DICTIONARIES), cache);
   }
 
   /** The default model is English-only; a user-supplied one is taken as multilingual unless told otherwise. */

@@ -9,7 +9,6 @@ import briefbot.index.Vectors;
 import briefbot.retrieval.Retriever;
 import dev.langchain4j.model.embedding.EmbeddingModel;
 import java.util.List;
-import java.util.Set;
 import java.util.function.Consumer;
 import java.util.stream.IntStream;
 
@@ -41,7 +40,7 @@ final class RetrievalRun {
   }
 
   Result measure(Briefbot bot, List<String> questions, List<float[]> vectors) {
-    Retriever bm25 = new Retriever(bot.index(), null, Set.of("en"));
+    Retriever bm25 = bot.retriever().lexical();
     Retriever hybrid = bot.retriever();
     ParagraphIndex index = bot.index();
     List<Question> parsed = questions.stream().map(Question::of).toList();

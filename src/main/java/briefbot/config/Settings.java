@@ -67,6 +67,12 @@ public final class Settings {
   public static final Setting<Search> SEARCH = declare(Group.INDEX, "BRIEFBOT_SEARCH", choice(Search.class),
       "embedded", "where the index and the bot state live: `embedded` (the data folder) or `solr` (SolrCloud)");
 
+  public static final Setting<Path> DICTIONARIES = declare(Group.INDEX, "BRIEFBOT_DICTIONARIES", path(),
+      "/usr/share/dictd", "FreeDict bilingual dictionaries (dictd format, Debian's `dict-freedict-*`) that translate "
+          + "questions into the corpus's other languages (docs/cross-language.md)");
+  public static final Setting<Path> DICTIONARY_CACHE = derived(Group.INDEX, "BRIEFBOT_DICTIONARY_CACHE", path(),
+      "`~/.cache/briefbot`", "where those dictionaries are kept once converted into a compact table");
+
   // Language model
 
   public static final Setting<LlmProvider> LLM = declare(Group.LLM, "BRIEFBOT_LLM", choice(LlmProvider.class), "none",

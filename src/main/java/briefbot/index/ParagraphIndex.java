@@ -63,13 +63,16 @@ public interface ParagraphIndex extends AutoCloseable {
     return Analyzers.terms(field, text);
   }
 
-  /** BM25: each clause is a dis-max over field terms (tie 0.1), clauses add up; best {@code n} first. */
-  default List<Hit> bm25(List<Map<String, Set<String>>> clauses, int n) {
+  /**
+   * BM25: each clause is a dis-max (tie 0.1) over field terms, each term's score times its boost (field -> term ->
+   * boost; a translation of an ambiguous word counts less than the word itself); clauses add up; best {@code n} first.
+   */
+  default List<Hit> bm25(List<Map<String, Map<String, Double>>> clauses, int n) {
     return bm25(clauses, n, Filter.NONE);
   }
 
   /** BM25 over the paragraphs the filter lets through. */
-  List<Hit> bm25(List<Map<String, Set<String>>> clauses, int n, Filter filter);
+  List<Hit> bm25(List<Map<String, Map<String, Double>>> clauses, int n, Filter filter);
 
   /** The {@code n} paragraphs nearest to a unit vector, searching {@code candidates} in the graph. */
   default List<Hit> knn(float[] vector, int candidates, int n) {

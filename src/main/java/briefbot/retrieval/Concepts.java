@@ -7,6 +7,7 @@ import briefbot.index.ParagraphIndex;
 import briefbot.retrieval.Retrieval.Concept;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -42,12 +43,15 @@ final class Concepts {
       .collect(java.util.stream.Collectors.toUnmodifiableSet());
   private static final CharArraySet STOP = stopWords();
 
-  private final ParagraphIndex index;
-  private final Lexicon lexicon;
+  /** A word's stems in each field, and the trust of those that translate it (see {@link Concept#trusts}). */
+  private record Forms(Map<String, Set<String>> stems, Map<String, Map<String, Double>> trusts) {}
 
-  Concepts(ParagraphIndex index, Lexicon lexicon) {
+  private final ParagraphIndex index;
+  private final Translations translations;
+
+  Concepts(ParagraphIndex index, Translations translations) {
     this.index = index;
-    this.lexicon = lexicon;
+    this.translations = translations;
   }
 
   private static CharArraySet stopWords() {
@@ -72,7 +76,7 @@ final class Concepts {
   List<Concept> of(String text, String language, int documents) {
     List<String> words = new ArrayList<>();
     List<Boolean> names = new ArrayList<>();
-    List<Map<String, Set<String>>> stems = new ArrayList<>();
+    List<Forms> forms = new ArrayList<>();
     Set<String> seen = new LinkedHashSet<>();
     int position = 0;
     for (String word : WORD.split(text.strip())) {
@@ -88,14 +92,15 @@ final class Concepts {
       }
       words.add(word);
       names.add(isName(word, first));
-      stems.add(stems(word, language));
+      forms.add(forms(word, language));
     }
     Set<FieldTerm> terms = new LinkedHashSet<>();
-    stems.forEach(s -> s.forEach((field, forms) -> forms.forEach(f -> terms.add(new FieldTerm(field, f)))));
+    forms.forEach(s -> s.stems().forEach((field, stems) -> stems.forEach(f -> terms.add(new FieldTerm(field, f)))));
     Map<FieldTerm, Integer> docFreqs = terms.isEmpty() ? Map.of() : index.docFreqs(terms);
     List<Concept> concepts = new ArrayList<>();
     for (int i = 0; i < words.size(); i++) {
-      concepts.add(new Concept(words.get(i), names.get(i), weight(stems.get(i), docFreqs, documents), stems.get(i)));
+      Forms f = forms.get(i);
+      concepts.add(new Concept(words.get(i), names.get(i), weight(f, docFreqs, documents), f.stems(), f.trusts()));
     }
     return concepts;
   }
@@ -107,21 +112,31 @@ final class Concepts {
     return digits || allCaps || (capital && !first);
   }
 
-  private Map<String, Set<String>> stems(String word, String language) {
-    Map<String, Set<String>> translations = lexicon.translate(word);
+  /**
+   * A word's stems in every body field: in its own language the word itself, in the others its translations (each
+   * stem as trusted as the surest translation that gives it), or the word itself when it has none (a name); in the
+   * neutral field the word as written.
+   */
+  private Forms forms(String word, String language) {
+    Map<String, Map<String, Double>> translated = translations.weighted(word, language);
     Map<String, Set<String>> stems = new HashMap<>();
-    Set<String> everyForm = new LinkedHashSet<>();
-    everyForm.add(word);
+    Map<String, Map<String, Double>> trusts = new HashMap<>();
     for (String lang : LanguageDetector.SUPPORTED) {
-      Set<String> forms = new LinkedHashSet<>(translations.getOrDefault(lang, Set.of()));
+      String field = IndexFields.body(lang);
+      Map<String, Double> forms = new LinkedHashMap<>(translated.getOrDefault(lang, Map.of()));
       if (lang.equals(language) || forms.isEmpty()) {
-        forms.add(word);
+        forms.put(word, 1.0);
       }
-      everyForm.addAll(forms);
-      stems.put(IndexFields.body(lang), analyze(IndexFields.body(lang), forms));
+      Map<String, Double> trust = new LinkedHashMap<>();
+      forms.forEach((form, weight) -> tokens(field, form).forEach(stem -> trust.merge(stem, weight, Math::max)));
+      stems.put(field, trust.keySet());
+      trust.values().removeIf(w -> w >= 1);
+      if (!trust.isEmpty()) {
+        trusts.put(field, trust);
+      }
     }
     stems.put(IndexFields.BODY_NEUTRAL, analyze(IndexFields.BODY_NEUTRAL, Set.of(word)));
-    return stems;
+    return new Forms(stems, trusts);
   }
 
   Set<String> analyze(String field, Set<String> texts) {
@@ -137,9 +152,9 @@ final class Concepts {
   }
 
   /** Inverse document frequency of the concept's commonest form; a concept found nowhere weighs 0. */
-  private static double weight(Map<String, Set<String>> stems, Map<FieldTerm, Integer> docFreqs, int documents) {
+  private static double weight(Forms forms, Map<FieldTerm, Integer> docFreqs, int documents) {
     int df = 0;
-    for (var e : stems.entrySet()) {
+    for (var e : forms.stems().entrySet()) {
       for (String stem : e.getValue()) {
         df = Math.max(df, docFreqs.getOrDefault(new FieldTerm(e.getKey(), stem), 0));
       }

@@ -66,12 +66,16 @@ final class Evidence {
     return passages.stream().sorted((a, b) -> Double.compare(scores.get(b), scores.get(a))).toList();
   }
 
-  /** The weight of the question's concepts that a text (a passage or a sentence of it) contains. */
+  /**
+   * The weight of the question's concepts that a text (a passage or a sentence of it) contains; a concept found
+   * only through a translation counts as far as that translation is trusted.
+   */
   double covered(List<Concept> question, String text, String language) {
-    java.util.BitSet matched = matches(question, text, language);
+    Set<String> own = new HashSet<>(concepts.tokens(IndexFields.body(language), text));
+    Set<String> neutral = new HashSet<>(concepts.tokens(IndexFields.BODY_NEUTRAL, text));
     double sum = 0;
-    for (int i = matched.nextSetBit(0); i >= 0; i = matched.nextSetBit(i + 1)) {
-      sum += question.get(i).weight();
+    for (Concept c : question) {
+      sum += c.weight() * trust(c, own, neutral, language);
     }
     return sum;
   }
@@ -89,16 +93,23 @@ final class Evidence {
   }
 
   static boolean matches(Concept c, Set<String> own, Set<String> neutral, String language) {
-    for (String stem : c.stems().getOrDefault(IndexFields.body(language), Set.of())) {
-      if (own.contains(stem)) {
-        return true;
-      }
-    }
+    return trust(c, own, neutral, language) > 0;
+  }
+
+  /** How surely a text's terms hold a concept: the trust of its best matching stem, 0 when none matches. */
+  static double trust(Concept c, Set<String> own, Set<String> neutral, String language) {
     for (String stem : c.stems().getOrDefault(IndexFields.BODY_NEUTRAL, Set.of())) {
       if (neutral.contains(stem)) {
-        return true;
+        return 1;
       }
     }
-    return false;
+    String field = IndexFields.body(language);
+    double best = 0;
+    for (String stem : c.stems().getOrDefault(field, Set.of())) {
+      if (own.contains(stem)) {
+        best = Math.max(best, c.trust(field, stem));
+      }
+    }
+    return best;
   }
 }

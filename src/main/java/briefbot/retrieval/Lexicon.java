@@ -9,13 +9,15 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
-/** A small bilingual news lexicon: the words of other languages that translate a question word. */
-final class Lexicon {
+/**
+ * A small bilingual news lexicon: the words of other languages that translate a question word; what translates
+ * when no dictionaries are installed.
+ */
+final class Lexicon implements Translations {
 
   private final List<String> languages;
   /** word (folded) -> rows that contain it. */
@@ -63,13 +65,17 @@ final class Lexicon {
     }
   }
 
-  /** The translations of a word, by language (the words of whole variants, split into tokens). */
-  Map<String, Set<String>> translate(String word) {
-    Map<String, Set<String>> out = new HashMap<>();
+  /**
+   * The translations of a word by language, each fully trusted; rows are written by hand and not directed, so the
+   * question's own language gets its variants too ("meet": "met", "meeting").
+   */
+  @Override
+  public Map<String, Map<String, Double>> weighted(String word, String language) {
+    Map<String, Map<String, Double>> out = new HashMap<>();
     for (String[][] row : rowsByWord.getOrDefault(LanguageDetector.fold(word), List.of())) {
       for (int i = 0; i < row.length && i < languages.size(); i++) {
         for (String variant : row[i]) {
-          out.computeIfAbsent(languages.get(i), k -> new LinkedHashSet<>()).add(variant);
+          out.computeIfAbsent(languages.get(i), k -> new LinkedHashMap<>()).put(variant, 1.0);
         }
       }
     }

@@ -1,6 +1,8 @@
 package briefbot.retrieval;
 
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 
 /**
  * The passages retrieved for a question, best first, and whether they hold evidence for it at all;
@@ -14,6 +16,38 @@ public record Retrieval(
     concepts = List.copyOf(concepts);
   }
 
-  /** A key term of the question: its word, whether it names something, its weight, and its stems in each field. */
-  public record Concept(String word, boolean name, double weight, java.util.Map<String, java.util.Set<String>> stems) {}
+  /**
+   * A key term of the question: its word, whether it names something, its weight, its stems in each field, and
+   * (field -> stem -> trust) the stems that mean it less surely than the word itself: translations, less for an
+   * ambiguous word or one translated through English.
+   */
+  public record Concept(String word, boolean name, double weight, Map<String, Set<String>> stems,
+      Map<String, Map<String, Double>> trusts) {
+
+    public Concept {
+      stems = Map.copyOf(stems);
+      trusts = Map.copyOf(trusts);
+    }
+
+    /** A concept whose stems all mean it fully (no translations). */
+    public Concept(String word, boolean name, double weight, Map<String, Set<String>> stems) {
+      this(word, name, weight, stems, Map.of());
+    }
+
+    /** How surely a stem of a field means the concept: 1 for the word's own stems, less for a translation's. */
+    public double trust(String field, String stem) {
+      return trusts.getOrDefault(field, Map.of()).getOrDefault(stem, 1.0);
+    }
+
+    /** The stems of each field with their trust: what a BM25 clause searches. */
+    public Map<String, Map<String, Double>> clause() {
+      Map<String, Map<String, Double>> out = new java.util.HashMap<>();
+      stems.forEach((field, forms) -> {
+        Map<String, Double> terms = new java.util.LinkedHashMap<>();
+        forms.forEach(f -> terms.put(f, trust(field, f)));
+        out.put(field, terms);
+      });
+      return out;
+    }
+  }
 }

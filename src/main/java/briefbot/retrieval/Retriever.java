@@ -37,18 +37,27 @@ public final class Retriever {
   private final ParagraphIndex index;
   private final EmbeddingModel embeddings;
   private final Set<String> embeddingLanguages;
+  private final Translations translations;
   private final Concepts concepts;
   private final Evidence evidence;
 
   /**
    * @param embeddingLanguages the languages the embedding model understands ({@code "*"} for a multilingual one)
+   * @param translations what translates a question's words into the other languages of the index
    */
-  public Retriever(ParagraphIndex index, EmbeddingModel embeddings, Set<String> embeddingLanguages) {
+  public Retriever(ParagraphIndex index, EmbeddingModel embeddings, Set<String> embeddingLanguages,
+      Translations translations) {
     this.index = index;
     this.embeddings = embeddings;
     this.embeddingLanguages = Set.copyOf(embeddingLanguages);
-    this.concepts = new Concepts(index, Lexicon.load());
+    this.translations = translations;
+    this.concepts = new Concepts(index, translations);
     this.evidence = new Evidence(concepts);
+  }
+
+  /** The same retrieval without the embeddings: BM25 over the question and its translations alone. */
+  public Retriever lexical() {
+    return new Retriever(index, null, Set.of(), translations);
   }
 
   public Retrieval retrieve(String question) {
@@ -116,7 +125,7 @@ public final class Retriever {
   }
 
   private List<Hit> bm25(List<Concept> question, ParagraphIndex.Filter filter) {
-    return ordered(index.bm25(question.stream().map(Concept::stems).toList(), CANDIDATES, filter));
+    return ordered(index.bm25(question.stream().map(Concept::clause).toList(), CANDIDATES, filter));
   }
 
   private Ranking knnRanking(float[] vector, String questionLanguage, ParagraphIndex.Filter filter) {

@@ -10,7 +10,6 @@ import java.time.Clock;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -36,7 +35,7 @@ class IndexFieldsTest {
       assertThat(segments).isGreaterThan(1);
       // Hits read their id and language from doc values; the stored paragraphs are the reference.
       List<ParagraphIndex.Hit> hits = index.bm25(
-          List.of(Map.of(IndexFields.BODY_NEUTRAL, Set.of("minister", "second"))), 100);
+          List.of(Map.of(IndexFields.BODY_NEUTRAL, Map.of("minister", 1.0, "second", 1.0))), 100);
       Map<String, String> fromDocValues = new HashMap<>();
       hits.forEach(hit -> fromDocValues.put(hit.id(), hit.language()));
       Map<String, String> stored = new HashMap<>();

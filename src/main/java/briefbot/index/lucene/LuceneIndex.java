@@ -259,7 +259,7 @@ public final class LuceneIndex implements ParagraphIndex {
   }
 
   @Override
-  public List<Hit> bm25(List<Map<String, Set<String>>> clauses, int n, Filter filter) {
+  public List<Hit> bm25(List<Map<String, Map<String, Double>>> clauses, int n, Filter filter) {
     return search(searcher -> LuceneQueries.bm25(searcher, clauses, n, filter));
   }
 

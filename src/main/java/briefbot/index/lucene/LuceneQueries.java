@@ -27,6 +27,7 @@ import org.apache.lucene.index.Terms;
 import org.apache.lucene.index.TermsEnum;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.BoostQuery;
 import org.apache.lucene.search.DisjunctionMaxQuery;
 import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.IndexSearcher;
@@ -47,12 +48,12 @@ final class LuceneQueries {
 
   private LuceneQueries() {}
 
-  static List<Hit> bm25(IndexSearcher searcher, List<Map<String, Set<String>>> clauses, int n, Filter filter)
+  static List<Hit> bm25(IndexSearcher searcher, List<Map<String, Map<String, Double>>> clauses, int n, Filter filter)
       throws IOException {
     BooleanQuery.Builder query = new BooleanQuery.Builder();
-    for (Map<String, Set<String>> clause : clauses) {
+    for (Map<String, Map<String, Double>> clause : clauses) {
       List<Query> perField = new ArrayList<>();
-      clause.forEach((field, terms) -> terms.forEach(t -> perField.add(new TermQuery(new Term(field, t)))));
+      clause.forEach((field, terms) -> terms.forEach((t, boost) -> perField.add(boosted(new Term(field, t), boost))));
       if (!perField.isEmpty()) {
         query.add(new DisjunctionMaxQuery(perField, 0.1f), Occur.SHOULD);
       }
@@ -63,6 +64,11 @@ final class LuceneQueries {
       scored = new BooleanQuery.Builder().add(scored, Occur.MUST).add(filter(filter), Occur.FILTER).build();
     }
     return hits(searcher, searcher.search(scored, n).scoreDocs);
+  }
+
+  private static Query boosted(Term term, double boost) {
+    Query q = new TermQuery(term);
+    return boost == 1 ? q : new BoostQuery(q, (float) boost);
   }
 
   static List<Hit> knn(IndexSearcher searcher, float[] vector, int candidates, int n, Filter filter)

@@ -78,7 +78,7 @@ public final class SolrIndex implements ParagraphIndex {
   }
 
   @Override
-  public List<Hit> bm25(List<Map<String, Set<String>>> clauses, int n, Filter filter) {
+  public List<Hit> bm25(List<Map<String, Map<String, Double>>> clauses, int n, Filter filter) {
     ModifiableSolrParams params = SolrQueries.filtered(SolrQueries.bm25(clauses, n), filter);
     return params == null ? List.of() : SolrQueries.hits(reads.query(params));
   }

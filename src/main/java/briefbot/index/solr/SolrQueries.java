@@ -7,7 +7,6 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.stream.Collectors;
 import org.apache.solr.client.solrj.SolrClient;
 import org.apache.solr.client.solrj.SolrServerException;
@@ -25,12 +24,13 @@ final class SolrQueries {
   private SolrQueries() {}
 
   /** The same query as the embedded one: a boolean sum of dis-max clauses (tie 0.1) of exact terms. */
-  static ModifiableSolrParams bm25(List<Map<String, Set<String>>> clauses, int n) {
+  static ModifiableSolrParams bm25(List<Map<String, Map<String, Double>>> clauses, int n) {
     ModifiableSolrParams params = new ModifiableSolrParams();
     List<String> should = new ArrayList<>();
-    for (Map<String, Set<String>> clause : clauses) {
+    for (Map<String, Map<String, Double>> clause : clauses) {
       String terms = clause.entrySet().stream()
-          .flatMap(e -> e.getValue().stream().map(t -> e.getKey() + ":" + ClientUtils.escapeQueryChars(t)))
+          .flatMap(e -> e.getValue().entrySet().stream().map(t -> e.getKey() + ":"
+              + ClientUtils.escapeQueryChars(t.getKey()) + (t.getValue() == 1 ? "" : "^" + (float) (double) t.getValue())))
           .collect(Collectors.joining(" "));
       if (!terms.isEmpty()) {
         String name = "c" + should.size();

@@ -1,0 +1,207 @@
+package briefbot.retrieval;
+
+import briefbot.corpus.LanguageDetector;
+import briefbot.index.Analyzers;
+import briefbot.index.IndexFields;
+import briefbot.retrieval.TermTable.Key;
+import briefbot.retrieval.TermTable.Translation;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Translations from FreeDict dictionaries: a word is looked up as written, then by its stem, then (German and Dutch)
+ * as a compound of two known words; between two languages without a dictionary of their own, through English.
+ */
+final class Dictionaries implements Translations {
+
+  private static final Logger LOG = LoggerFactory.getLogger(Dictionaries.class);
+  /** Raised when the conversion changes, so that a table cached by an older one is converted again. */
+  private static final String FORMAT = "1";
+  private static final String PIVOT = "en";
+  /** A translation through English, or of one part of a compound, is less sure than a direct one. */
+  private static final double PIVOT_WEIGHT = 0.6;
+  private static final double PART_WEIGHT = 0.7;
+  private static final int MIN_PART = 3;
+  private static final int MIN_COMPOUND = 8;
+  private static final List<String> LINKS = List.of("", "s", "es", "n", "en", "e");
+  private static final Set<String> COMPOUNDING = Set.of("de", "nl");
+  /** One table per cache file in a process: tests and commands that open Briefbot many times load it once. */
+  private static final Map<Path, Translations> OPEN = new ConcurrentHashMap<>();
+
+  private final TermTable table;
+  private final Set<String> pairs;
+
+  Dictionaries(TermTable table, Set<String> pairs) {
+    this.table = table;
+    this.pairs = Set.copyOf(pairs);
+  }
+
+  static Translations open(Path folder, Path cache) {
+    List<FreeDict.Source> sources;
+    try {
+      sources = FreeDict.find(folder);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot list the dictionaries in " + folder, e);
+    }
+    if (sources.isEmpty()) {
+      LOG.info("no FreeDict dictionaries in {}: cross-language matching uses the small built-in lexicon "
+          + "(install dict-freedict-eng-deu and the others, or set BRIEFBOT_DICTIONARIES)", folder);
+      return Lexicon.load();
+    }
+    Set<String> pairs = new java.util.TreeSet<>();
+    sources.forEach(s -> pairs.add(s.from() + ">" + s.to()));
+    Path file = cache.resolve("freedict-" + stamp(sources) + ".fst");
+    return OPEN.computeIfAbsent(file.toAbsolutePath(),
+        f -> new Dictionaries(table(sources, f), pairs).and(Lexicon.load()));
+  }
+
+  /** The cached table, or a new conversion written atomically next to it (in memory only when it cannot be written). */
+  private static TermTable table(List<FreeDict.Source> sources, Path file) {
+    try {
+      if (Files.isRegularFile(file)) {
+        return TermTable.load(file);
+      }
+      long t0 = System.nanoTime();
+      LOG.info("converting {} FreeDict dictionaries into {} (once)", sources.size(), file);
+      TermTable table = FreeDictTable.build(sources);
+      try {
+        Files.createDirectories(file.getParent());
+        Path tmp = Files.createTempFile(file.getParent(), "freedict", ".tmp");
+        table.save(tmp);
+        Files.move(tmp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+      } catch (IOException e) {
+        LOG.warn("cannot cache the converted dictionaries in {} ({}): they are converted again next start",
+            file.getParent(), e.getMessage());
+      }
+      LOG.info("converted the dictionaries in {} s ({} MB)", (System.nanoTime() - t0) / 1_000_000_000,
+          table.bytes() >> 20);
+      return table;
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read the dictionaries for " + file.getFileName(), e);
+    }
+  }
+
+  /** The dictionaries' names, sizes and dates and the conversion's format: a new package version converts again. */
+  private static String stamp(List<FreeDict.Source> sources) {
+    try {
+      MessageDigest sha = MessageDigest.getInstance("SHA-256");
+      sha.update(FORMAT.getBytes(StandardCharsets.UTF_8));
+      for (FreeDict.Source s : sources) {
+        for (Path p : List.of(s.index(), s.dict())) {
+          sha.update((p.getFileName() + "\t" + Files.size(p) + "\t" + Files.getLastModifiedTime(p).toMillis() + "\n")
+              .getBytes(StandardCharsets.UTF_8));
+        }
+      }
+      return HexFormat.of().formatHex(sha.digest(), 0, 6);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read the dictionaries' sizes", e);
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  @Override
+  public Map<String, Map<String, Double>> weighted(String word, String language) {
+    Map<String, Map<String, Double>> out = new LinkedHashMap<>();
+    for (String target : LanguageDetector.SUPPORTED) {
+      if (target.equals(language)) {
+        continue;
+      }
+      Map<String, Double> found = direct(language, target, word);
+      if (found.isEmpty() && !language.equals(PIVOT) && !target.equals(PIVOT)) {
+        found = pivot(language, target, word);
+      }
+      if (!found.isEmpty()) {
+        out.put(target, found);
+      }
+    }
+    return out;
+  }
+
+  private Map<String, Double> direct(String from, String to, String word) {
+    if (!pairs.contains(from + ">" + to) && !pairs.contains(to + ">" + from)) {
+      return Map.of();
+    }
+    List<Translation> found = lookup(from, to, word);
+    if (found.isEmpty() && COMPOUNDING.contains(from) && word.length() >= MIN_COMPOUND) {
+      return compound(from, to, word);
+    }
+    return weights(found, 1);
+  }
+
+  private List<Translation> lookup(String from, String to, String word) {
+    String lower = word.toLowerCase(Locale.ROOT);
+    List<Translation> found = table.get(from, to, Key.WORD, lower);
+    if (found.isEmpty()) {
+      List<String> stems = Analyzers.terms(IndexFields.body(from), lower);
+      if (stems.size() == 1) {
+        found = table.get(from, to, Key.STEM, stems.get(0));
+      }
+    }
+    return found;
+  }
+
+  /**
+   * A compound no dictionary lists ("Hurrikanwarnungen") as its first split into two words that both translate,
+   * a linking "s" or "en" dropped ("Bildungs|bereiche"): the translations of both parts.
+   */
+  private Map<String, Double> compound(String from, String to, String word) {
+    String lower = word.toLowerCase(Locale.ROOT);
+    for (int i = MIN_PART; i <= lower.length() - MIN_PART; i++) {
+      List<Translation> head = lookup(from, to, lower.substring(i));
+      if (head.isEmpty()) {
+        continue;
+      }
+      for (String link : LINKS) {
+        String left = lower.substring(0, i);
+        if (left.endsWith(link) && left.length() - link.length() >= MIN_PART) {
+          List<Translation> modifier = lookup(from, to, left.substring(0, left.length() - link.length()));
+          if (!modifier.isEmpty()) {
+            Map<String, Double> out = new LinkedHashMap<>(weights(head, PART_WEIGHT));
+            weights(modifier, PART_WEIGHT).forEach((t, w) -> out.merge(t, w, Math::max));
+            return out;
+          }
+        }
+      }
+    }
+    return Map.of();
+  }
+
+  private Map<String, Double> pivot(String from, String to, String word) {
+    Map<String, Double> out = new LinkedHashMap<>();
+    for (var english : direct(from, PIVOT, word).entrySet()) {
+      for (var t : direct(PIVOT, to, english.getKey()).entrySet()) {
+        out.merge(t.getKey(), english.getValue() * t.getValue() * PIVOT_WEIGHT, Math::max);
+      }
+    }
+    return best(out);
+  }
+
+  private static Map<String, Double> weights(List<Translation> found, double factor) {
+    Map<String, Double> out = new LinkedHashMap<>();
+    found.forEach(t -> out.merge(t.text(), t.weight() * factor, Math::max));
+    return out;
+  }
+
+  private static Map<String, Double> best(Map<String, Double> weights) {
+    Map<String, Double> out = new LinkedHashMap<>();
+    weights.entrySet().stream().sorted(Map.Entry.<String, Double>comparingByValue().reversed())
+        .limit(FreeDictTable.KEEP).forEach(e -> out.put(e.getKey(), e.getValue()));
+    return out;
+  }
+}

@@ -1,0 +1,125 @@
+package briefbot.retrieval;
+
+import briefbot.index.Analyzers;
+import briefbot.index.IndexFields;
+import briefbot.retrieval.TermTable.Key;
+import briefbot.retrieval.TermTable.Translation;
+import java.io.IOException;
+import java.util.AbstractMap;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * Turns FreeDict dictionaries into a term table: for each pair of languages, each single word's translations from
+ * the dictionary of that direction and from the reverse one, weighted by agreement and ambiguity, under the word
+ * and under its stem.
+ */
+final class FreeDictTable {
+
+  /** Translations kept per word: more add query terms that mostly match other senses. */
+  static final int KEEP = 8;
+  /** Weight of a translation both dictionaries give, only the forward one gives, only the reverse one gives. */
+  private static final double BOTH = 1.0;
+  private static final double FORWARD = 0.7;
+  private static final double REVERSE = 0.5;
+  /** A phrase translating one word ("sich zusammenfinden") matches by its words alone: it counts less. */
+  private static final double PHRASE = 0.5;
+  private static final int MAX_PHRASE_WORDS = 3;
+  private static final int FORWARD_FLAG = 1;
+  private static final int REVERSE_FLAG = 2;
+
+  /** "en>de" -> word -> translation -> flags (which dictionaries gave it), in the order first seen. */
+  private final Map<String, Map<String, Map<String, Integer>>> pairs = new HashMap<>();
+  /** "en>de" -> word -> its senses: the lines of its entries in the dictionary of that direction. */
+  private final Map<String, Map<String, Integer>> senses = new HashMap<>();
+
+  private FreeDictTable() {}
+
+  static TermTable build(List<FreeDict.Source> sources) throws IOException {
+    FreeDictTable table = new FreeDictTable();
+    for (FreeDict.Source source : sources) {
+      FreeDict.read(source, entry -> table.add(source.from(), source.to(), entry));
+    }
+    return table.compile();
+  }
+
+  private void add(String from, String to, FreeDict.Entry entry) {
+    String word = entry.headword().toLowerCase(Locale.ROOT);
+    boolean single = word.indexOf(' ') < 0;
+    if (single) {
+      senses.computeIfAbsent(from + ">" + to, k -> new HashMap<>()).merge(word, entry.senses().size(), Integer::sum);
+    }
+    for (List<String> sense : entry.senses()) {
+      for (String raw : sense) {
+        String t = raw.toLowerCase(Locale.ROOT);
+        int words = t.split(" ").length;
+        if (single && words <= MAX_PHRASE_WORDS) {
+          candidates(from, to, word).merge(t, FORWARD_FLAG, (a, b) -> a | b);
+        }
+        if (words == 1 && word.split(" ").length <= MAX_PHRASE_WORDS) {
+          candidates(to, from, t).merge(word, REVERSE_FLAG, (a, b) -> a | b);
+        }
+      }
+    }
+  }
+
+  private Map<String, Integer> candidates(String from, String to, String word) {
+    return pairs.computeIfAbsent(from + ">" + to, k -> new HashMap<>()).computeIfAbsent(word, k -> new LinkedHashMap<>(4));
+  }
+
+  private TermTable compile() throws IOException {
+    TreeMap<byte[], List<Translation>> sorted = new TreeMap<>(Arrays::compareUnsigned);
+    for (var pair : pairs.entrySet()) {
+      String from = pair.getKey().substring(0, 2);
+      String to = pair.getKey().substring(3);
+      Map<String, Map<String, Double>> byStem = new HashMap<>();
+      Map<String, Integer> senseCounts = senses.getOrDefault(pair.getKey(), Map.of());
+      for (var word : pair.getValue().entrySet()) {
+        int count = senseCounts.getOrDefault(word.getKey(), word.getValue().size());
+        List<Translation> ranked = rank(word.getValue(), count);
+        sorted.put(TermTable.key(from, to, Key.WORD, word.getKey()), ranked);
+        List<String> stems = Analyzers.terms(IndexFields.body(from), word.getKey());
+        if (stems.size() == 1) {
+          Map<String, Double> merged = byStem.computeIfAbsent(stems.get(0), k -> new LinkedHashMap<>());
+          ranked.forEach(t -> merged.merge(t.text(), t.weight(), Math::max));
+        }
+      }
+      pair.getValue().clear();
+      byStem.forEach((stem, merged) -> sorted.put(TermTable.key(from, to, Key.STEM, stem), best(merged)));
+    }
+    pairs.clear();
+    senses.clear();
+    return TermTable.of(() -> sorted.entrySet().stream()
+        .map(e -> (Map.Entry<byte[], List<Translation>>) new AbstractMap.SimpleEntry<>(e.getKey(), e.getValue()))
+        .iterator());
+  }
+
+  /**
+   * Weights a word's translations: what both directions agree on counts most, and a word with many senses (the
+   * lines of its entries; synonyms share a line) spreads its trust over them: 1/sqrt(senses), at least a quarter.
+   * A word only the reverse dictionary gives has as many senses as words it translates.
+   */
+  static List<Translation> rank(Map<String, Integer> candidates, int senses) {
+    double ambiguity = Math.max(0.25, 1 / Math.sqrt(Math.max(1, senses)));
+    Map<String, Double> weights = new LinkedHashMap<>();
+    candidates.forEach((t, flags) -> {
+      double base = flags == (FORWARD_FLAG | REVERSE_FLAG) ? BOTH : flags == FORWARD_FLAG ? FORWARD : REVERSE;
+      weights.put(t, base * ambiguity * (t.indexOf(' ') >= 0 ? PHRASE : 1));
+    });
+    return best(weights);
+  }
+
+  private static List<Translation> best(Map<String, Double> weights) {
+    List<Translation> out = new ArrayList<>();
+    weights.forEach((t, w) -> out.add(new Translation(t, w)));
+    out.sort(Comparator.comparingDouble(Translation::weight).reversed()); // stable: dictionary order among equals
+    return List.copyOf(out.subList(0, Math.min(KEEP, out.size())));
+  }
+}

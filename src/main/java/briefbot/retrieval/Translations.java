@@ -1,0 +1,55 @@
+package briefbot.retrieval;
+
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Words of other languages that translate a question's word, each with how far it can be trusted: what lets an
+ * English question match a German paragraph without a multilingual model. Bilingual dictionaries are the source;
+ * a small built-in news lexicon stands in when none are installed.
+ */
+public interface Translations {
+
+  /** No translations: every word matches only itself (and its stems). */
+  Translations NONE = (word, language) -> Map.of();
+
+  /**
+   * The translations of {@code word}, a word of a text in {@code language}, by target language code, each with a
+   * weight in (0, 1]: 1 for a translation both directions of a dictionary agree on, less for an ambiguous word.
+   */
+  Map<String, Map<String, Double>> weighted(String word, String language);
+
+  /** The translations of {@code word} by target language, without their weights. */
+  default Map<String, Set<String>> translate(String word, String language) {
+    Map<String, Set<String>> out = new LinkedHashMap<>();
+    weighted(word, language).forEach((lang, forms) -> out.put(lang, forms.keySet()));
+    return out;
+  }
+
+  /**
+   * This source's translations and {@code other}'s together, the surer weight where both give a word: a general
+   * dictionary beside the news lexicon, which knows what dictionaries lack ("NAVO" for "NATO", "Teheran").
+   */
+  default Translations and(Translations other) {
+    return (word, language) -> {
+      Map<String, Map<String, Double>> out = new LinkedHashMap<>();
+      for (Translations source : List.of(this, other)) {
+        source.weighted(word, language).forEach((lang, forms) -> forms.forEach(
+            (form, weight) -> out.computeIfAbsent(lang, k -> new LinkedHashMap<>()).merge(form, weight, Math::max)));
+      }
+      return out;
+    };
+  }
+
+  /**
+   * The FreeDict dictionaries in {@code folder} (Debian's {@code /usr/share/dictd}), converted once into a compact
+   * table cached in {@code cache}, with the built-in news lexicon beside them; the lexicon alone, with one log line,
+   * when the folder holds none.
+   */
+  static Translations load(Path folder, Path cache) {
+    return Dictionaries.open(folder, cache);
+  }
+}

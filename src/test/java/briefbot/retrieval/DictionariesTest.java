@@ -1,0 +1,117 @@
+package briefbot.retrieval;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Hand-made dictionaries in FreeDict's dictd format, converted and looked up as Briefbot does with Debian's. */
+class DictionariesTest {
+
+  @TempDir
+  static Path dir;
+
+  static Translations translations;
+
+  @BeforeAll
+  static void convert() throws IOException {
+    write(dir.resolve("dictd"));
+    translations = Translations.load(dir.resolve("dictd"), dir.resolve("cache"));
+  }
+
+  /** English-German and German-English as Ding writes them, English-Dutch as the small FreeDict ones do. */
+  static void write(Path folder) throws IOException {
+    DictdFiles.write(folder, "eng", "deu",
+        "court /kˈɔːt/\nGericht <neut>, Gerichtshof <masc> [jur.]\n"
+            + "      \"the court applied to\"  - das angerufene Gericht\n see: {courts}, {kangaroo court}\n\n",
+        "court /kˈɔːt/\nHof <masc>, Hofraum <masc>\n   Synonym: {courtyard}\n\n",
+        "court /kˈɔːt/ <v>\njdn. umwerben <v, trans>\n         Note: with sb.\n",
+        "fraud /fɹˈɔːd/\nBetrug <masc> [jur.]\n",
+        "hurricane /hˈʌɹɪkən/\nHurrikan <masc>, Orkan <masc>\n",
+        "warning /wˈɔːnɪŋ/\nWarnung <fem>\n",
+        "sentence /sˈɛntəns/\nUrteil <neut>, Strafe <fem> [jur.]\n",
+        "sentence /sˈɛntəns/\nSatz <masc> [ling.]\n",
+        "prison /pɹˈɪzən/\nGefängnis <neut>, Haft <fem>\n");
+    DictdFiles.write(folder, "deu", "eng",
+        "Gericht /ɡəʁˈɪçt/ <neut>\ncourt <n>\n see: {Gerichte}\n\n",
+        "Gericht /ɡəʁˈɪçt/ <neut>\ndish <n> [cook.]\n",
+        "Hof /hˈoːf/ <masc>\ncourtyard, court <n>\n",
+        "Haft /hˈaft/ <fem>\ncustody, imprisonment, prison\n");
+    DictdFiles.write(folder, "eng", "nld",
+        "court /kɔːt/\n1. rechtbank\n2. hof, binnenplaats\n",
+        "fraud /frɔːd/\nfraude, bedrog\n");
+  }
+
+  @Test
+  void wordsTranslateWithTheirLabelsNotesAndExamplesLeftOut() {
+    Map<String, Double> german = translations.weighted("court", "en").get("de");
+    assertThat(german).containsOnlyKeys("gericht", "gerichtshof", "hof", "hofraum", "umwerben");
+    assertThat(translations.weighted("court", "en").get("nl")).containsKeys("rechtbank", "hof", "binnenplaats");
+  }
+
+  @Test
+  void whatBothDirectionsAgreeOnWeighsMoreThanWhatOneGives() {
+    Map<String, Double> german = translations.weighted("court", "en").get("de");
+    assertThat(german.get("gericht")).isGreaterThan(german.get("umwerben"));
+    assertThat(german.get("hof")).isGreaterThan(german.get("hofraum"));
+  }
+
+  @Test
+  void anAmbiguousWordsTranslationsWeighLessThanAnUnambiguousOnes() {
+    double court = translations.weighted("court", "en").get("de").get("gericht");
+    double fraud = translations.weighted("fraud", "en").get("de").get("betrug");
+    assertThat(fraud).isEqualTo(0.7); // one translation, given by the English-German dictionary only
+    assertThat(translations.weighted("sentence", "en").get("de").get("urteil")).isLessThan(fraud);
+    assertThat(court).isLessThan(1.0);
+  }
+
+  @Test
+  void theReverseDictionaryTranslatesWordsTheForwardOneLacks() {
+    assertThat(translations.weighted("haft", "de").get("en")).containsKeys("custody", "imprisonment", "prison");
+    assertThat(translations.weighted("Betrug", "de").get("en")).containsKey("fraud");
+  }
+
+  @Test
+  void anInflectedWordIsFoundByItsStem() {
+    assertThat(translations.weighted("Courts", "en").get("de")).containsKey("gericht");
+    assertThat(translations.weighted("Gerichts", "de").get("en")).containsKey("court");
+  }
+
+  @Test
+  void aGermanCompoundNoDictionaryListsTranslatesByItsParts() {
+    assertThat(translations.weighted("Hurrikanwarnungen", "de").get("en")).containsKeys("hurricane", "warning");
+    assertThat(translations.weighted("Gefängnisstrafe", "de").get("en")).containsKeys("prison", "sentence");
+  }
+
+  @Test
+  void languagesWithoutADictionaryBetweenThemTranslateThroughEnglish() {
+    Map<String, Double> german = translations.weighted("rechtbank", "nl").get("de");
+    assertThat(german).containsKey("gericht");
+    assertThat(german.get("gericht")).isLessThan(translations.weighted("court", "en").get("de").get("gericht"));
+  }
+
+  @Test
+  void theConversionIsCachedAndLoadsAgain() throws IOException {
+    List<Path> cached;
+    try (var files = Files.list(dir.resolve("cache"))) {
+      cached = files.filter(f -> f.getFileName().toString().endsWith(".fst")).toList();
+    }
+    assertThat(cached).hasSize(1);
+    TermTable table = TermTable.load(cached.get(0));
+    assertThat(table.get("en", "de", TermTable.Key.WORD, "fraud")).extracting(TermTable.Translation::text)
+        .containsExactly("betrug");
+  }
+
+  @Test
+  void withoutDictionariesTheBuiltInLexiconTranslates() {
+    Translations lexicon = Translations.load(dir.resolve("no-such-folder"), dir.resolve("cache2"));
+    assertThat(lexicon.translate("troops", "en").get("nl")).contains("troepen");
+    assertThat(Files.exists(dir.resolve("cache2"))).isFalse();
+  }
+}
