@@ -19,18 +19,30 @@ import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
 import org.apache.lucene.analysis.nl.DutchAnalyzer;
 import org.apache.lucene.analysis.standard.StandardTokenizer;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
+import org.apache.lucene.analysis.tokenattributes.TypeAttribute;
 
 /** The analysers of the index: one stemming analyser per language, and a neutral one for names and numbers. */
 public final class Analyzers {
 
+  /**
+   * A number or month in a text: where it is written and its canonical term in the neutral field ("10.000" and
+   * "ten thousand" are both {@code 10000}, "Nov." is {@code @m11}).
+   */
+  public record Quantity(int start, int end, String term) {}
+
   private Analyzers() {}
 
+  /**
+   * Names and numbers without stemming or stop words, accents folded; capitalised words also as a spelling key that
+   * transliterations share, numbers and months also in canonical form.
+   */
   public static Analyzer neutral() {
     return new Analyzer() {
       @Override
       protected TokenStreamComponents createComponents(String fieldName) {
         StandardTokenizer tokenizer = new StandardTokenizer();
-        TokenStream stream = new ASCIIFoldingFilter(new LowerCaseFilter(tokenizer));
+        TokenStream stream = new QuantityFilter(new ASCIIFoldingFilter(new LowerCaseFilter(new NameKeyFilter(tokenizer))));
         return new TokenStreamComponents(tokenizer, stream);
       }
     };
@@ -62,6 +74,26 @@ public final class Analyzers {
       stream.end();
     } catch (IOException e) {
       throw new UncheckedIOException("cannot analyse text for " + field, e);
+    }
+    return out;
+  }
+
+  /** The numbers and months a text writes, in order, with their canonical terms. */
+  public static List<Quantity> quantities(String text) {
+    List<Quantity> out = new ArrayList<>();
+    try (TokenStream stream = SHARED.tokenStream(IndexFields.BODY_NEUTRAL, text)) {
+      CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
+      OffsetAttribute offset = stream.addAttribute(OffsetAttribute.class);
+      TypeAttribute type = stream.addAttribute(TypeAttribute.class);
+      stream.reset();
+      while (stream.incrementToken()) {
+        if (QuantityFilter.TYPE.equals(type.type())) {
+          out.add(new Quantity(offset.startOffset(), offset.endOffset(), term.toString()));
+        }
+      }
+      stream.end();
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot analyse text for numbers", e);
     }
     return out;
   }

@@ -1,6 +1,8 @@
 package briefbot.retrieval;
 
 import briefbot.corpus.LanguageDetector;
+import briefbot.index.Analyzers;
+import briefbot.index.Analyzers.Quantity;
 import briefbot.index.IndexFields;
 import briefbot.index.ParagraphIndex.FieldTerm;
 import briefbot.index.ParagraphIndex;
@@ -42,9 +44,37 @@ final class Concepts {
       "comment", "combien", "dit", "qué", "quién", "dónde", "cuándo", "cómo", "cuántos", "dijo")
       .collect(java.util.stream.Collectors.toUnmodifiableSet());
   private static final CharArraySet STOP = stopWords();
+  /** How much a translation's trust falls with its rarity beside the word's commonest translation: (df/max)^0.25. */
+  private static final double FREQUENCY_EXPONENT = 0.25;
 
-  /** A word's stems in each field, and the trust of those that translate it (see {@link Concept#trusts}). */
-  private record Forms(Map<String, Set<String>> stems, Map<String, Map<String, Double>> trusts) {}
+  /** A word's stems in each field with their trust (see {@link Concept#trusts}): 1 for the word's own. */
+  private record Forms(Map<String, Map<String, Double>> trust) {
+
+    Map<String, Set<String>> stems() {
+      Map<String, Set<String>> out = new HashMap<>();
+      trust.forEach((field, stems) -> out.put(field, new LinkedHashSet<>(stems.keySet())));
+      return out;
+    }
+
+    Map<String, Map<String, Double>> trusts() {
+      Map<String, Map<String, Double>> out = new HashMap<>();
+      trust.forEach((field, stems) -> {
+        Map<String, Double> below = new LinkedHashMap<>(stems);
+        below.values().removeIf(w -> w >= 1);
+        if (!below.isEmpty()) {
+          out.put(field, below);
+        }
+      });
+      return out;
+    }
+  }
+
+  /** Translations kept per concept and language for the query: the surest, weighed by how often each occurs. */
+  static final int TRANSLATIONS_SEARCHED = 6;
+  /** How surely the first or last word of a name stands for another of its words. */
+  private static final double NAME_PART = 0.5;
+  /** The question's own word in another language's field, beside its translations: a cognate or a false friend. */
+  private static final double UNTRANSLATED = 0.5;
 
   private final ParagraphIndex index;
   private final Translations translations;
@@ -78,8 +108,20 @@ final class Concepts {
     List<Boolean> names = new ArrayList<>();
     List<Forms> forms = new ArrayList<>();
     Set<String> seen = new LinkedHashSet<>();
+    StringBuilder rest = new StringBuilder(text);
+    for (Quantity q : numbers(text)) {
+      String written = text.substring(q.start(), q.end());
+      rest.replace(q.start(), q.end(), " ".repeat(written.length())); // its words are not concepts of their own
+      if (seen.add(q.term())) {
+        words.add(written);
+        names.add(true);
+        forms.add(number(q.term()));
+      }
+    }
     int position = 0;
-    for (String word : WORD.split(text.strip())) {
+    List<List<Integer>> fullNames = new ArrayList<>();
+    int lastName = -2;
+    for (String word : WORD.split(rest.toString().strip())) {
       if (word.isEmpty()) {
         continue;
       }
@@ -90,19 +132,66 @@ final class Concepts {
       if (!seen.add(LanguageDetector.fold(word))) {
         continue;
       }
+      boolean name = isName(word, first);
+      if (name && Character.isLetter(word.charAt(0))) {
+        if (lastName != position - 2) {
+          fullNames.add(new ArrayList<>());
+        }
+        fullNames.get(fullNames.size() - 1).add(words.size());
+        lastName = position - 1;
+      }
       words.add(word);
-      names.add(isName(word, first));
+      names.add(name);
       forms.add(forms(word, language));
     }
+    fullNames.stream().filter(n -> n.size() > 1).forEach(n -> shortForms(n, forms));
     Set<FieldTerm> terms = new LinkedHashSet<>();
     forms.forEach(s -> s.stems().forEach((field, stems) -> stems.forEach(f -> terms.add(new FieldTerm(field, f)))));
     Map<FieldTerm, Integer> docFreqs = terms.isEmpty() ? Map.of() : index.docFreqs(terms);
     List<Concept> concepts = new ArrayList<>();
     for (int i = 0; i < words.size(); i++) {
-      Forms f = forms.get(i);
+      Forms f = settle(forms.get(i), docFreqs);
       concepts.add(new Concept(words.get(i), names.get(i), weight(f, docFreqs, documents), f.stems(), f.trusts()));
     }
     return concepts;
+  }
+
+  /**
+   * The numbers a text writes in more than one token or with separators ("10,000", "ten thousand", "1,5 miljard"):
+   * each is one concept, matched by its canonical term in the neutral field whatever the format or language.
+   */
+  private static List<Quantity> numbers(String text) {
+    return Analyzers.quantities(text).stream().filter(q -> !q.term().startsWith("@")).toList();
+  }
+
+  /**
+   * A name of several words is often written by its first or last one alone ("Yoon" for "Yoon Suk Yeol", "Biden"
+   * for "Joe Biden"): each word of the name also matches those, half as surely as its own.
+   */
+  private static void shortForms(List<Integer> name, List<Forms> forms) {
+    String neutral = IndexFields.BODY_NEUTRAL;
+    int first = name.get(0);
+    int last = name.get(name.size() - 1);
+    Set<String> firstStems = Set.copyOf(forms.get(first).trust().get(neutral).keySet());
+    Set<String> lastStems = Set.copyOf(forms.get(last).trust().get(neutral).keySet());
+    for (int part : name) {
+      Map<String, Double> stems = forms.get(part).trust().get(neutral);
+      (part == first ? lastStems : part == last ? firstStems : union(firstStems, lastStems))
+          .forEach(s -> stems.merge(s, NAME_PART, Math::max));
+    }
+  }
+
+  private static Set<String> union(Set<String> a, Set<String> b) {
+    Set<String> out = new LinkedHashSet<>(a);
+    out.addAll(b);
+    return out;
+  }
+
+  private static Forms number(String term) {
+    Map<String, Map<String, Double>> trust = new HashMap<>();
+    LanguageDetector.SUPPORTED.forEach(lang -> trust.put(IndexFields.body(lang), Map.of()));
+    trust.put(IndexFields.BODY_NEUTRAL, Map.of(term, 1.0));
+    return new Forms(trust);
   }
 
   private static boolean isName(String word, boolean first) {
@@ -119,24 +208,48 @@ final class Concepts {
    */
   private Forms forms(String word, String language) {
     Map<String, Map<String, Double>> translated = translations.weighted(word, language);
-    Map<String, Set<String>> stems = new HashMap<>();
-    Map<String, Map<String, Double>> trusts = new HashMap<>();
+    Map<String, Map<String, Double>> trust = new HashMap<>();
     for (String lang : LanguageDetector.SUPPORTED) {
       String field = IndexFields.body(lang);
       Map<String, Double> forms = new LinkedHashMap<>(translated.getOrDefault(lang, Map.of()));
-      if (lang.equals(language) || forms.isEmpty()) {
-        forms.put(word, 1.0);
-      }
-      Map<String, Double> trust = new LinkedHashMap<>();
-      forms.forEach((form, weight) -> tokens(field, form).forEach(stem -> trust.merge(stem, weight, Math::max)));
-      stems.put(field, trust.keySet());
-      trust.values().removeIf(w -> w >= 1);
-      if (!trust.isEmpty()) {
-        trusts.put(field, trust);
-      }
+      forms.merge(word, lang.equals(language) || forms.isEmpty() ? 1.0 : UNTRANSLATED, Math::max);
+      Map<String, Double> stems = new LinkedHashMap<>();
+      forms.forEach((form, weight) -> tokens(field, form).forEach(stem -> stems.merge(stem, weight, Math::max)));
+      trust.put(field, stems);
     }
-    stems.put(IndexFields.BODY_NEUTRAL, analyze(IndexFields.BODY_NEUTRAL, Set.of(word)));
-    return new Forms(stems, trusts);
+    Map<String, Double> neutral = new LinkedHashMap<>();
+    analyze(IndexFields.BODY_NEUTRAL, Set.of(word)).forEach(t -> neutral.put(t, 1.0));
+    trust.put(IndexFields.BODY_NEUTRAL, neutral);
+    return new Forms(trust);
+  }
+
+  /**
+   * A word's translations as the index holds them: those it never holds are dropped (they match nothing and cost
+   * query time), and of the others the {@link #TRANSLATIONS_SEARCHED} surest are kept, each trusted less the rarer
+   * it is beside the commonest: a dictionary lists a word's main sense and its rare ones alike, a corpus does not.
+   */
+  private static Forms settle(Forms forms, Map<FieldTerm, Integer> docFreqs) {
+    Map<String, Map<String, Double>> out = new HashMap<>();
+    forms.trust().forEach((field, stems) -> {
+      Map<String, Integer> held = new LinkedHashMap<>();
+      stems.forEach((stem, w) -> {
+        int df = docFreqs.getOrDefault(new FieldTerm(field, stem), 0);
+        if (df > 0 || w >= 1) {
+          held.put(stem, df);
+        }
+      });
+      int commonest = held.values().stream().mapToInt(Integer::intValue).max().orElse(0);
+      Map<String, Double> kept = new LinkedHashMap<>();
+      held.entrySet().stream()
+          .map(e -> Map.entry(e.getKey(), stems.get(e.getKey()) >= 1 ? 1.0
+              : stems.get(e.getKey()) * Math.pow((double) e.getValue() / commonest, FREQUENCY_EXPONENT)))
+          .sorted(Map.Entry.<String, Double>comparingByValue().reversed())
+          .limit(TRANSLATIONS_SEARCHED)
+          .forEach(e -> kept.put(e.getKey(), e.getValue()));
+      held.keySet().stream().filter(s -> stems.get(s) >= 1).forEach(s -> kept.put(s, 1.0));
+      out.put(field, kept);
+    });
+    return new Forms(out);
   }
 
   Set<String> analyze(String field, Set<String> texts) {

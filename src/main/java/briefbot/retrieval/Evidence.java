@@ -98,15 +98,13 @@ final class Evidence {
 
   /** How surely a text's terms hold a concept: the trust of its best matching stem, 0 when none matches. */
   static double trust(Concept c, Set<String> own, Set<String> neutral, String language) {
-    for (String stem : c.stems().getOrDefault(IndexFields.BODY_NEUTRAL, Set.of())) {
-      if (neutral.contains(stem)) {
-        return 1;
-      }
-    }
-    String field = IndexFields.body(language);
+    return Math.max(trust(c, IndexFields.BODY_NEUTRAL, neutral), trust(c, IndexFields.body(language), own));
+  }
+
+  private static double trust(Concept c, String field, Set<String> terms) {
     double best = 0;
     for (String stem : c.stems().getOrDefault(field, Set.of())) {
-      if (own.contains(stem)) {
+      if (terms.contains(stem)) {
         best = Math.max(best, c.trust(field, stem));
       }
     }

@@ -45,7 +45,9 @@ class DictionariesTest {
         "Haft /hˈaft/ <fem>\ncustody, imprisonment, prison\n");
     DictdFiles.write(folder, "eng", "nld",
         "court /kɔːt/\n1. rechtbank\n2. hof, binnenplaats\n",
-        "fraud /frɔːd/\nfraude, bedrog\n");
+        "fraud /frɔːd/\nfraude, bedrog\n",
+        "soldier /səʊldʒə/\nsoldaat, militair\n",
+        "Russia /rʌʃə/\nRusland\n");
   }
 
   @Test

@@ -1,0 +1,309 @@
+package briefbot.index;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Numbers as the five languages write them, to one canonical form: "10,000", "10.000", "10 000", "ten thousand",
+ * "tienduizend", "zehntausend" and "diez mil" are all 10000; "1,5 miljard" is 1500000000. Months become one token
+ * in any language ("Nov." and "november" are {@code @m11}). Works on the neutral field's tokens (lower-cased,
+ * accents folded), so a question and a paragraph in different languages meet on the same terms.
+ */
+final class Quantities {
+
+  /** A number or month found over tokens {@code first..last} (inclusive), and its canonical term. */
+  record Found(int first, int last, String term) {}
+
+  private static final Pattern GROUPED = Pattern.compile("\\d{1,3}(?:([.,])\\d{3})(?:\\1\\d{3})*");
+  private static final Pattern DECIMAL = Pattern.compile("(\\d+)[.,](\\d+)");
+  private static final Pattern ORDINAL = Pattern.compile("(\\d+)(?:st|nd|rd|th|e|de|ste|er|eme|o|a)");
+  private static final Pattern SUFFIXED = Pattern.compile("(\\d+(?:[.,]\\d+)?)(k|m|mln|bn|mrd)");
+  private static final Pattern THREE_DIGITS = Pattern.compile("\\d{3}");
+  private static final Pattern SHORT_NUMBER = Pattern.compile("\\d{1,3}");
+
+  private static final Map<String, Integer> UNITS = new HashMap<>();
+  private static final Map<String, Integer> HUNDREDS = new HashMap<>();
+  private static final Map<String, Long> SCALES = new HashMap<>();
+  /** "een", "ein", "un" and "one" are numbers only before a scale ("een miljoen"); alone they are articles. */
+  private static final Set<String> ARTICLES = Set.of("a", "an", "one", "een", "ein", "eine", "einer", "un", "une",
+      "una", "uno");
+  /** Words joining the parts of a written number: "hundred and five", "treinta y dos", "vingt et un". */
+  private static final Set<String> JOINS = Set.of("and", "y", "et", "und", "en");
+  /** Pieces a Dutch or German number word is glued from ("vier|en|twintig", "zehn|tausend"). */
+  private static final Map<Character, List<String>> PIECES = new HashMap<>();
+  private static final Map<String, String> MONTHS = new HashMap<>();
+
+  static {
+    units("en", "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen "
+        + "sixteen seventeen eighteen nineteen", "twenty thirty forty fifty sixty seventy eighty ninety");
+    units("nl", "nul een twee drie vier vijf zes zeven acht negen tien elf twaalf dertien veertien vijftien zestien "
+        + "zeventien achttien negentien", "twintig dertig veertig vijftig zestig zeventig tachtig negentig");
+    units("de", "null eins zwei drei vier funf sechs sieben acht neun zehn elf zwolf dreizehn vierzehn funfzehn "
+        + "sechzehn siebzehn achtzehn neunzehn", "zwanzig dreissig vierzig funfzig sechzig siebzig achtzig neunzig");
+    units("fr", "zero un deux trois quatre cinq six sept huit neuf dix onze douze treize quatorze quinze seize",
+        "vingt trente quarante cinquante soixante");
+    units("es", "cero uno dos tres cuatro cinco seis siete ocho nueve diez once doce trece catorce quince dieciseis "
+        + "diecisiete dieciocho diecinueve veinte veintiuno veintidos veintitres veinticuatro veinticinco veintiseis "
+        + "veintisiete veintiocho veintinueve", "veinte treinta cuarenta cincuenta sesenta setenta ochenta noventa");
+    UNITS.put("ein", 1);
+    UNITS.put("eine", 1);
+    UNITS.put("una", 1);
+    UNITS.remove("sept"); // "Sept." is September far more often in news than the French seven
+    for (String w : List.of("hundred", "honderd", "hundert", "cien", "ciento")) { // not "cent": "per cent"
+      HUNDREDS.put(w, 1);
+    }
+    String[] spanish = {"doscientos", "trescientos", "cuatrocientos", "quinientos", "seiscientos", "setecientos",
+        "ochocientos", "novecientos"};
+    for (int i = 0; i < spanish.length; i++) {
+      HUNDREDS.put(spanish[i], i + 2);
+      HUNDREDS.put(spanish[i].replace("os", "as"), i + 2);
+    }
+    scales(1_000L, "thousand", "thousands", "duizend", "tausend", "mille", "mil");
+    scales(1_000_000L, "million", "millions", "miljoen", "miljoenen", "millionen", "millon", "millones", "mln");
+    scales(1_000_000_000L, "billion", "billions", "miljard", "miljarden", "milliarde", "milliarden", "milliard",
+        "milliards", "mrd", "bn");
+    List<String> pieces = new ArrayList<>(UNITS.keySet());
+    pieces.addAll(HUNDREDS.keySet());
+    pieces.addAll(SCALES.keySet());
+    pieces.addAll(List.of("en", "und"));
+    pieces.sort((a, b) -> b.length() - a.length()); // longest first: "achttien" before "acht"
+    pieces.forEach(p -> PIECES.computeIfAbsent(p.charAt(0), c -> new ArrayList<>()).add(p));
+    months(1, "january januari januar janvier enero");
+    months(2, "february februari februar fevrier febrero feb");
+    months(3, "march maart marz marzo"); // not "mars": the planet
+    months(4, "april avril abril apr");
+    months(5, "mei mai mayo"); // not "may": the English verb is far commoner
+    months(6, "june juni juin junio");
+    months(7, "july juli juillet julio");
+    months(8, "august augustus aout agosto aug");
+    months(9, "september septembre septiembre setiembre sept sep");
+    months(10, "october oktober octobre octubre oct okt");
+    months(11, "november novembre noviembre nov");
+    months(12, "december dezember decembre diciembre dec dez");
+  }
+
+  private Quantities() {}
+
+  private static void units(String language, String ones, String tens) {
+    String[] o = ones.split(" ");
+    for (int i = 0; i < o.length; i++) {
+      UNITS.putIfAbsent(o[i], i);
+    }
+    String[] t = tens.split(" ");
+    for (int i = 0; i < t.length; i++) {
+      UNITS.putIfAbsent(t[i], 20 + 10 * i);
+    }
+  }
+
+  private static void scales(long value, String... words) {
+    for (String w : words) {
+      SCALES.put(w, value);
+    }
+  }
+
+  private static void months(int month, String names) {
+    for (String n : names.split(" ")) {
+      MONTHS.put(n, "@m" + (month < 10 ? "0" : "") + month);
+    }
+  }
+
+  /** Whether a token may start or continue a number or name a month: the filter's cheap first check. */
+  static boolean candidate(String token) {
+    if (token.isEmpty()) {
+      return false;
+    }
+    char c = token.charAt(0);
+    return Character.isDigit(c) || UNITS.containsKey(token) || HUNDREDS.containsKey(token) || SCALES.containsKey(token)
+        || ARTICLES.contains(token) || MONTHS.containsKey(token) || (token.length() > 6 && glued(token) != null);
+  }
+
+  /** The numbers and months among a text's tokens, in order; tokens must be lower-cased and accent-folded. */
+  static List<Found> find(List<String> tokens) {
+    List<Found> out = new ArrayList<>();
+    for (int i = 0; i < tokens.size(); i++) {
+      String month = MONTHS.get(tokens.get(i));
+      if (month != null) {
+        out.add(new Found(i, i, month));
+        continue;
+      }
+      Found number = number(tokens, i);
+      if (number != null) {
+        out.add(number);
+        i = number.last();
+      }
+    }
+    return out;
+  }
+
+  /** The longest number starting at token {@code i}, or null. */
+  private static Found number(List<String> tokens, int i) {
+    Parse p = new Parse();
+    int last = -1;
+    boolean pendingArticle = false;
+    boolean joined = false;
+    for (int j = i; j < tokens.size(); j++) {
+      String t = tokens.get(j);
+      if (j == i && ARTICLES.contains(t) && !UNITS.containsKey(t)) {
+        pendingArticle = true;
+        continue;
+      }
+      if (j > i && JOINS.contains(t) && last == j - 1 && j + 1 < tokens.size() && p.accepts(tokens.get(j + 1))) {
+        joined = true;
+        continue;
+      }
+      boolean adjacent = j == i || last == j - 1 || (joined && last == j - 2) || pendingArticle;
+      if (!p.add(t, adjacent)) {
+        break;
+      }
+      if (pendingArticle && !p.scaled) {
+        return null; // "a two" is no number; "a hundred", "een miljoen" are
+      }
+      pendingArticle = false;
+      joined = false;
+      last = j;
+    }
+    if (last < 0 || p.value == null) {
+      return null;
+    }
+    if (ARTICLES.contains(tokens.get(i)) && last == i) {
+      return null; // "one" alone, "un", "een": an article or pronoun far more often than a number
+    }
+    return new Found(i, last, canonical(p.total()));
+  }
+
+  /** Adds up a number over its tokens: digits, words, glued words, scales. */
+  private static final class Parse {
+    BigDecimal value;
+    BigDecimal total = BigDecimal.ZERO;
+    BigDecimal current = BigDecimal.ZERO;
+    boolean digits;
+    boolean scaled;
+    boolean words;
+
+    boolean accepts(String t) {
+      return UNITS.containsKey(t) || HUNDREDS.containsKey(t) || SCALES.containsKey(t) || glued(t) != null;
+    }
+
+    BigDecimal total() {
+      return total.add(current);
+    }
+
+    boolean add(String t, boolean adjacent) {
+      if (!adjacent) {
+        return false;
+      }
+      if (value == null) {
+        BigDecimal d = digits(t);
+        if (d != null) {
+          digits = true;
+          value = d;
+          current = d;
+          return true;
+        }
+      } else if (digits && !scaled && !words && THREE_DIGITS.matcher(t).matches()
+          && SHORT_NUMBER.matcher(current.toPlainString()).matches() && current.scale() == 0) {
+        current = current.multiply(BigDecimal.valueOf(1000)).add(new BigDecimal(t)); // "10 000"
+        return true;
+      }
+      if (digits && !SCALES.containsKey(t)) {
+        return false; // digits take only a scale after them: "10 million", not "10 two"
+      }
+      List<String> pieces = UNITS.containsKey(t) || HUNDREDS.containsKey(t) || SCALES.containsKey(t)
+          ? List.of(t) : glued(t);
+      if (pieces == null) {
+        return false;
+      }
+      for (String piece : pieces) {
+        apply(piece);
+      }
+      value = total();
+      return true;
+    }
+
+    private void apply(String piece) {
+      if (UNITS.containsKey(piece)) {
+        current = current.add(BigDecimal.valueOf(UNITS.get(piece)));
+        words = true;
+      } else if (HUNDREDS.containsKey(piece)) {
+        int times = HUNDREDS.get(piece);
+        BigDecimal base = times > 1 ? BigDecimal.valueOf(times) : current.signum() == 0 ? BigDecimal.ONE : current;
+        current = base.multiply(BigDecimal.valueOf(100));
+        words = true;
+        scaled = true;
+      } else if (SCALES.containsKey(piece)) {
+        BigDecimal base = current.signum() == 0 ? BigDecimal.ONE : current;
+        BigDecimal scale = BigDecimal.valueOf(SCALES.get(piece));
+        if (total.signum() > 0 && total.compareTo(scale) < 0 && current.signum() == 0) {
+          total = total.multiply(scale); // "mil millones": a thousand millions
+        } else {
+          total = total.add(base.multiply(scale));
+        }
+        current = BigDecimal.ZERO;
+        scaled = true;
+      } // "en", "und" inside a glued word join; they add nothing
+    }
+  }
+
+  /** A Dutch or German number glued into one word ("vierentwintig", "zehntausend"), as its pieces, or null. */
+  static List<String> glued(String word) {
+    List<String> pieces = new ArrayList<>();
+    int i = 0;
+    outer:
+    while (i < word.length()) {
+      for (String piece : PIECES.getOrDefault(word.charAt(i), List.of())) {
+        if (word.startsWith(piece, i)) {
+          pieces.add(piece);
+          i += piece.length();
+          continue outer;
+        }
+      }
+      return null;
+    }
+    long numbers = pieces.stream().filter(p -> !p.equals("en") && !p.equals("und")).count();
+    return numbers < 2 ? null : pieces; // "achten" (to respect) is not "acht" and "en"
+  }
+
+  /** The value of a digit token: grouped thousands, a decimal comma or point, an ordinal, "5bn"; else null. */
+  static BigDecimal digits(String t) {
+    if (t.isEmpty() || !Character.isDigit(t.charAt(0))) {
+      return null;
+    }
+    if (t.chars().allMatch(Character::isDigit)) {
+      return new BigDecimal(t);
+    }
+    if (GROUPED.matcher(t).matches()) {
+      return new BigDecimal(t.replaceAll("[.,]", ""));
+    }
+    Matcher m = DECIMAL.matcher(t);
+    if (m.matches()) {
+      return new BigDecimal(m.group(1) + "." + m.group(2));
+    }
+    m = ORDINAL.matcher(t);
+    if (m.matches()) {
+      return new BigDecimal(m.group(1));
+    }
+    m = SUFFIXED.matcher(t);
+    if (m.matches()) {
+      BigDecimal base = new BigDecimal(m.group(1).replace(',', '.'));
+      long scale = switch (m.group(2)) {
+        case "k" -> 1_000L;
+        case "m", "mln" -> 1_000_000L;
+        default -> 1_000_000_000L;
+      };
+      return base.multiply(BigDecimal.valueOf(scale));
+    }
+    return null;
+  }
+
+  /** Plain digits, a point before any decimals, no trailing zeros: "10000", "1.5". */
+  static String canonical(BigDecimal value) {
+    BigDecimal v = value.stripTrailingZeros();
+    return v.scale() <= 0 ? v.toBigInteger().toString() : v.toPlainString();
+  }
+}

@@ -1,0 +1,77 @@
+package briefbot.index;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** Numbers and months written in any of the five languages meet on one canonical term of the neutral field. */
+class QuantitiesTest {
+
+  private static List<String> canonical(String text) {
+    return Analyzers.quantities(text).stream().map(Analyzers.Quantity::term).toList();
+  }
+
+  @Test
+  void groupedDigitsInEveryFormatAreOneNumber() {
+    for (String text : List.of("10,000 troops", "10.000 militairen", "10 000 soldats", "ten thousand troops",
+        "tienduizend militairen", "zehntausend Soldaten", "diez mil soldados", "10k troops")) {
+      assertThat(canonical(text)).as(text).containsExactly("10000");
+    }
+  }
+
+  @Test
+  void decimalsAndScalesMultiply() {
+    assertThat(canonical("1,5 miljard euro")).containsExactly("1500000000");
+    assertThat(canonical("$1.5 billion")).containsExactly("1500000000");
+    assertThat(canonical("£5bn")).containsExactly("5000000000");
+    assertThat(canonical("dos mil millones")).containsExactly("2000000000");
+    assertThat(canonical("een miljoen mensen")).containsExactly("1000000");
+    assertThat(canonical("a hundred people")).containsExactly("100");
+    assertThat(canonical("2,5 Millionen")).containsExactly("2500000");
+  }
+
+  @Test
+  void writtenNumbersAddUpAcrossTheirWords() {
+    assertThat(canonical("three hundred and five")).containsExactly("305");
+    assertThat(canonical("vierentwintig")).containsExactly("24");
+    assertThat(canonical("vierundzwanzig")).containsExactly("24");
+    assertThat(canonical("treinta y dos")).containsExactly("32");
+    assertThat(canonical("zweihundertfünfzig")).containsExactly("250");
+    assertThat(canonical("dreißig")).containsExactly("30");
+  }
+
+  @Test
+  void articlesAndWordsThatOnlyContainANumberStayWords() {
+    assertThat(canonical("one of the leaders met a minister")).isEmpty();
+    assertThat(canonical("een man en een vrouw")).isEmpty();
+    assertThat(canonical("wir achten die Regeln")).isEmpty();
+    assertThat(canonical("inflation of 5 per cent")).isEmpty(); // "5" is its own term already; "cent" is no hundred
+    assertThat(canonical("often tender attended")).isEmpty();
+  }
+
+  @Test
+  void monthsInAnyLanguageAndAbbreviationAreOneTerm() {
+    assertThat(canonical("Nov. 7")).containsExactly("@m11");
+    assertThat(canonical("7 november")).containsExactly("@m11");
+    assertThat(canonical("7. November")).containsExactly("@m11");
+    assertThat(canonical("7 de noviembre")).containsExactly("@m11");
+    assertThat(canonical("18. März 1756")).containsExactly("@m03");
+    assertThat(canonical("The rebels may march on")).containsExactly("@m03"); // "march" the verb: a cost accepted
+  }
+
+  @Test
+  void theNeutralFieldKeepsTheWrittenTokensAndAddsTheCanonicalOne() {
+    assertThat(Analyzers.terms(IndexFields.BODY_NEUTRAL, "Ruim 10.000 militairen, sinds 7 november"))
+        .containsExactly("ruim", "~ruim", "10.000", "10000", "militairen", "sinds", "7", "november", "@m11");
+    assertThat(Analyzers.terms(IndexFields.BODY_NEUTRAL, "ten thousand troops"))
+        .containsExactly("ten", "10000", "thousand", "troops");
+  }
+
+  @Test
+  void theCanonicalTermSpansTheWordsThatWriteIt() {
+    String text = "about ten thousand troops";
+    Analyzers.Quantity q = Analyzers.quantities(text).get(0);
+    assertThat(text.substring(q.start(), q.end())).isEqualTo("ten thousand");
+  }
+}
