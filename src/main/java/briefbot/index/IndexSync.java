@@ -18,10 +18,16 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Consumer;
 
-/** One pass that brings the index in step with the corpus files, committed at once at the end. */
+/**
+ * One pass that brings the index in step with the corpus files: a checkpoint every 100 articles or 20 seconds, so a
+ * killed pass resumes from there, and a commit at the end.
+ */
 public final class IndexSync {
 
   private static final long PROGRESS_EVERY_MS = 2_000;
+  /** Articles, and milliseconds, between two checkpoints: a killed pass redoes at most this much. */
+  static final int CHECKPOINT_EVERY = 100;
+  private static final long CHECKPOINT_EVERY_MS = 20_000;
 
   private final SyncTarget target;
   private final EmbeddingModel embeddings;
@@ -43,6 +49,8 @@ public final class IndexSync {
       int unchanged = 0;
       int paragraphs = 0;
       long lastReport = System.currentTimeMillis();
+      long lastCheckpoint = lastReport;
+      int committed = 0;
       Set<String> present = new HashSet<>();
       List<Corpus.Entry> changed = new ArrayList<>();
       for (Corpus.Entry entry : scan.entries()) {
@@ -72,9 +80,15 @@ public final class IndexSync {
           } else {
             updated++;
           }
+          if (added + updated - committed >= CHECKPOINT_EVERY
+              || System.currentTimeMillis() - lastCheckpoint > CHECKPOINT_EVERY_MS) {
+            target.checkpoint();
+            committed = added + updated;
+            lastCheckpoint = System.currentTimeMillis();
+          }
           if (System.currentTimeMillis() - lastReport > PROGRESS_EVERY_MS) {
-            progress.accept("indexing: %d/%d files, %d paragraphs written".formatted(done, scan.entries().size(),
-                paragraphs));
+            progress.accept("indexing: %d/%d files, %d paragraphs written, %d files committed".formatted(done,
+                scan.entries().size(), paragraphs, committed));
             lastReport = System.currentTimeMillis();
           }
         }
@@ -91,8 +105,8 @@ public final class IndexSync {
       }
       return new SyncReport(added, updated, removed, unchanged, paragraphs, warnings);
     } catch (IOException e) {
-      // What a failed pass wrote is uncommitted (embedded) or sits under its article's old stamp (an article's record
-      // is written after its paragraphs): either way the next pass redoes it.
+      // What a failed pass wrote after its last checkpoint is uncommitted (embedded) or sits under its article's old
+      // stamp (an article's record is written after its paragraphs): either way the next pass redoes it.
       throw new UncheckedIOException("indexing failed, the next pass redoes what was not committed: " + e.getMessage(), e);
     }
   }

@@ -20,6 +20,9 @@ public interface SyncTarget extends AutoCloseable {
 
   void remove(String articleId) throws IOException;
 
+  /** Makes what this pass wrote so far durable, so that a pass that is killed resumes from here, not from the start. */
+  default void checkpoint() throws IOException {}
+
   /** Makes everything this pass wrote durable and searchable. */
   void commit() throws IOException;
 

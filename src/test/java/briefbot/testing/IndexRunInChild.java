@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import java.util.regex.Pattern;
 
 /** Test fixture: `briefbot index` in a JVM of its own, killed once it is mid-way (it has reported progress). */
 public final class IndexRunInChild {
@@ -15,21 +16,33 @@ public final class IndexRunInChild {
 
   /** Starts `index` over the corpus with the extra environment, waits for its first progress line, kills it. */
   public static String killMidway(Path corpus, Path data, Map<String, String> env, Path log) throws Exception {
+    return kill(corpus, data, env, log, Pattern.compile("indexing: \\d+/"));
+  }
+
+  /** Starts `index` over the corpus, waits until its progress reports a checkpoint (files committed), kills it. */
+  public static String killAfterCheckpoint(Path corpus, Path data, Map<String, String> env, Path log)
+      throws Exception {
+    return kill(corpus, data, env, log, Pattern.compile(", [1-9]\\d* files committed"));
+  }
+
+  /** How many files the child's last progress line said were committed. */
+  public static int committed(String log) {
+    return Pattern.compile(", (\\d+) files committed").matcher(log).results()
+        .mapToInt(m -> Integer.parseInt(m.group(1))).max().orElse(0);
+  }
+
+  private static String kill(Path corpus, Path data, Map<String, String> env, Path log, Pattern ready)
+      throws Exception {
     ProcessBuilder index = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
         "--add-modules", "jdk.incubator.vector", "-cp", System.getProperty("java.class.path"), "briefbot.cli.Main",
         "index", "--corpus", corpus.toString(), "--data", data.toString())
         .redirectErrorStream(true).redirectOutput(log.toFile());
     index.environment().putAll(env);
     Process child = index.start();
-    awaitProgress(log, child);
+    Eventually.within(Duration.ofMinutes(3)).failFast("the indexing child exited", () -> !child.isAlive())
+        .untilAsserted(() -> assertThat(Files.exists(log) ? Files.readString(log) : "")
+            .as("the indexing child's output").containsPattern(ready));
     child.destroyForcibly().waitFor(20, TimeUnit.SECONDS);
     return Files.readString(log);
-  }
-
-  /** Waits until the child reports progress (it is then mid-indexing), up to 60 s. */
-  private static void awaitProgress(Path log, Process child) {
-    Eventually.within(Duration.ofSeconds(60)).failFast("the indexing child exited", () -> !child.isAlive())
-        .untilAsserted(() -> assertThat(Files.exists(log) ? Files.readString(log) : "")
-            .as("the indexing child's output").contains("indexing:"));
   }
 }

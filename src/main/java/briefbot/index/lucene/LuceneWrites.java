@@ -16,7 +16,7 @@ import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.search.TermQuery;
 
-/** A sync pass into the embedded index: nothing is visible, or durable, until the one commit at its end. */
+/** A sync pass into the embedded index: durable and visible at its checkpoints and at the commit at its end. */
 final class LuceneWrites implements SyncTarget {
 
   private final IndexWriter writer;
@@ -66,6 +66,15 @@ final class LuceneWrites implements SyncTarget {
   public void remove(String articleId) throws IOException {
     writer.deleteDocuments(new Term(IndexFields.ARTICLE_ID, articleId));
     changed = true;
+  }
+
+  /** A commit partway through a pass, so that a killed pass resumes from here: merges are left to the last one. */
+  @Override
+  public void checkpoint() throws IOException {
+    if (changed) {
+      writer.setLiveCommitData(Map.of("schema", IndexFields.SCHEMA, "embeddings", model).entrySet());
+      writer.commit();
+    }
   }
 
   @Override
