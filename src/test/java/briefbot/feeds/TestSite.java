@@ -1,11 +1,13 @@
 package briefbot.feeds;
 
+import briefbot.testing.Eventually;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -13,6 +15,8 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.awaitility.core.ConditionTimeoutException;
 
 /**
  * A small web site on 127.0.0.1 for tests: pages and feeds by path, with conditional GET for feeds, and every
@@ -32,6 +36,8 @@ public final class TestSite implements AutoCloseable {
   private final HttpServer server;
   private final Map<String, Handler> routes = new ConcurrentHashMap<>();
   private final List<Request> requests = new CopyOnWriteArrayList<>();
+  /** Requests being answered: one is recorded after its response went out, so the client can be quicker. */
+  private final AtomicInteger answering = new AtomicInteger();
   private final CountDownLatch released = new CountDownLatch(1);
 
   public TestSite() throws IOException {
@@ -112,6 +118,15 @@ public final class TestSite implements AutoCloseable {
   }
 
   private void serve(HttpExchange ex) throws IOException {
+    answering.incrementAndGet();
+    try {
+      answer(ex);
+    } finally {
+      answering.decrementAndGet();
+    }
+  }
+
+  private void answer(HttpExchange ex) throws IOException {
     String path = ex.getRequestURI().getRawPath() + (ex.getRequestURI().getRawQuery() == null ? "" : "?" + ex.getRequestURI().getRawQuery());
     Handler handler = routes.get(path);
     if (handler == null) {
@@ -129,6 +144,12 @@ public final class TestSite implements AutoCloseable {
 
   /** Every request so far, in order of completion. */
   public List<Request> requests() {
+    try {
+      // a response the client has already read may not be recorded yet (held requests never are: waits 2 s at most)
+      Eventually.within(Duration.ofSeconds(2)).until(() -> answering.get() == 0);
+    } catch (ConditionTimeoutException e) {
+      // a held request: what is recorded so far
+    }
     return List.copyOf(requests);
   }
 
