@@ -3,7 +3,10 @@ package briefbot.answer;
 import java.util.List;
 import java.util.Map;
 
-/** What Briefbot says to a question: an answer grounded in cited paragraphs, or a plain "no evidence". */
+/**
+ * What Briefbot says to a message: an answer grounded in cited paragraphs, a plain "no evidence", or a short reply
+ * to a greeting, thanks, a request for help or chit-chat (never cited: it says nothing about the news).
+ */
 public sealed interface Answer {
 
   String question();
@@ -24,6 +27,17 @@ public sealed interface Answer {
 
     Grounded withTimings(Map<String, Double> timings) {
       return new Grounded(question, text, language, citations, composer, timings);
+    }
+  }
+
+  /** What a short reply answers. */
+  enum Kind { GREETING, THANKS, HELP, SMALL_TALK, FAREWELL }
+
+  /** A short reply with example questions to a message that asks nothing of the articles. */
+  record Reply(String question, String text, String language, Kind kind, Map<String, Double> timingsMs)
+      implements Answer {
+    public Reply {
+      timingsMs = Map.copyOf(timingsMs);
     }
   }
 

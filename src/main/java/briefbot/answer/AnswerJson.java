@@ -21,9 +21,12 @@ public final class AnswerJson {
     ObjectNode root = MAPPER.createObjectNode();
     root.put("version", VERSION);
     root.put("question", answer.question());
-    root.put("status", answer instanceof Answer.Grounded ? "answered" : "no_answer");
+    root.put("status", status(answer));
     root.put("answer", answer.text());
     root.put("language", answer.language());
+    if (answer instanceof Answer.Reply reply) {
+      root.put("kind", reply.kind().name().toLowerCase(java.util.Locale.ROOT));
+    }
     ArrayNode citations = root.putArray("citations");
     if (answer instanceof Answer.Grounded grounded) {
       root.put("composer", grounded.composer());
@@ -32,6 +35,15 @@ public final class AnswerJson {
     ObjectNode timings = root.putObject("timingsMs");
     answer.timingsMs().forEach(timings::put);
     return root;
+  }
+
+  /** {@code answered}, {@code no_answer}, or {@code reply} for a greeting, thanks, help or chit-chat. */
+  public static String status(Answer answer) {
+    return switch (answer) {
+      case Answer.Grounded g -> "answered";
+      case Answer.NoEvidence n -> "no_answer";
+      case Answer.Reply r -> "reply";
+    };
   }
 
   /** Writes one citation's fields into {@code node}: the same in answers and digests. */

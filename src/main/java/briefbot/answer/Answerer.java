@@ -1,5 +1,6 @@
 package briefbot.answer;
 
+import briefbot.corpus.LanguageDetector;
 import briefbot.retrieval.Retrieval;
 import briefbot.retrieval.Retriever;
 import briefbot.retrieval.Stages;
@@ -18,6 +19,8 @@ import org.slf4j.LoggerFactory;
 public final class Answerer {
 
   private static final Logger LOG = LoggerFactory.getLogger(Answerer.class);
+  /** The reason of the no-answer an empty index gets. */
+  public static final String NO_ARTICLES = "the index holds no articles";
 
   private final Retriever retriever;
   private final Composer composer;
@@ -64,6 +67,10 @@ public final class Answerer {
   }
 
   private Answer answer(Question question, List<String> context, Consumer<String> partials) {
+    if (retriever.articleCount() == 0) {
+      String language = LanguageDetector.detect(question.text(), "en");
+      return new Answer.NoEvidence(question.text(), message(language, "noArticles"), language, NO_ARTICLES, Map.of());
+    }
     long start = System.nanoTime();
     Stages stages = new Stages();
     List<String> alternatives = new ArrayList<>(context);
@@ -83,6 +90,7 @@ public final class Answerer {
     Answer timed = switch (answer) {
       case Answer.Grounded g -> g.withTimings(timings);
       case Answer.NoEvidence n -> n.withTimings(timings);
+      case Answer.Reply r -> r;
     };
     observer.accept(timed);
     return timed;
@@ -113,6 +121,7 @@ public final class Answerer {
 
   /** A user-facing sentence in the question's language (English where no translation exists). */
   public static String message(String language, String key) {
+    // a key a translation lacks comes from the parent, English: the root bundle is every bundle's parent
     return ResourceBundle.getBundle("briefbot.answer.messages", Locale.forLanguageTag(language),
         ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES)).getString(key);
   }

@@ -29,4 +29,9 @@ public record Question(String text) {
     }
     return new Question(text);
   }
+
+  /** The same question in other words: what a conversation searches for a follow-up. */
+  public Question withText(String other) {
+    return new Question(other);
+  }
 }

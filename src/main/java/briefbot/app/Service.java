@@ -1,5 +1,7 @@
 package briefbot.app;
 
+import briefbot.answer.Conversation;
+import briefbot.chat.ConversationStore;
 import briefbot.chat.slack.SlackBot;
 import briefbot.chat.teams.TeamsBot;
 import briefbot.chat.web.WebServer;
@@ -73,6 +75,9 @@ public final class Service implements AutoCloseable {
 
   private static final Logger LOG = LoggerFactory.getLogger(Service.class);
   private static final Logger WEB_LOG = LoggerFactory.getLogger("briefbot.web.request");
+  /** The questions of each chat-page conversation ({@code /api/ask} with a conversation id). */
+  static final String WEB_CONVERSATIONS = "web.conversations";
+  private static final java.time.Duration KEEP_CONVERSATIONS = java.time.Duration.ofDays(30);
 
   private final Briefbot bot;
   private final WebServer server;
@@ -119,8 +124,11 @@ public final class Service implements AutoCloseable {
         opened.push(extension);
         routes.add(extension::routes);
       }
-      WebServer server = WebServer.start(new WebServer.Site(bot.index(), bot.answerer(), bot.corpus().dir(),
-          () -> bot.sync(WEB_LOG::debug)), registry, config.port(), routes);
+      ConversationStore web = new ConversationStore(state, WEB_CONVERSATIONS);
+      web.prune(clock.instant().minus(KEEP_CONVERSATIONS).toEpochMilli());
+      WebServer server = WebServer.start(new WebServer.Site(bot.index(),
+          new Conversation(bot.answerer(), web, clock), bot.corpus().dir(), () -> bot.sync(WEB_LOG::debug)),
+          registry, config.port(), routes);
       opened.push(server);
       return new Service(bot, server, registry, opened);
     } catch (Exception | Error e) {

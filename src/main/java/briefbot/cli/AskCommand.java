@@ -4,6 +4,7 @@ import briefbot.answer.Answer;
 import briefbot.answer.AnswerJson;
 import briefbot.answer.BadQuestion;
 import briefbot.answer.Citation;
+import briefbot.answer.Conversation;
 import briefbot.answer.Question;
 import briefbot.app.Briefbot;
 import briefbot.index.SyncReport;
@@ -39,20 +40,22 @@ final class AskCommand implements Callable<Integer> {
     try (Briefbot bot = Briefbot.open(options.config(context.env()), context.clock())) {
       SyncReport report = bot.sync(line -> context.err().println(line));
       report.warnings().forEach(w -> context.err().println("warning: " + w));
+      // each question stands alone here; "hi" gets a short reply, as in chat
+      Conversation conversation = Conversation.withoutMemory(bot.answerer(), context.clock());
       if (single != null) {
-        print(bot.answerer().ask(single));
+        print(conversation.ask(null, single));
         return 0;
       }
       for (String line = context.in().readLine(); line != null; line = context.in().readLine()) {
-        answerLine(bot, line);
+        answerLine(conversation, line);
       }
       return 0;
     }
   }
 
-  private void answerLine(Briefbot bot, String line) {
+  private void answerLine(Conversation conversation, String line) {
     try {
-      Answer answer = bot.answerer().ask(Question.of(line));
+      Answer answer = conversation.ask(null, Question.of(line));
       if (json) {
         context.out().println(AnswerJson.toJson(answer));
       } else {

@@ -119,6 +119,16 @@ public final class Retriever {
     return new Retrieval(question, language, passages, verdict.evidence(), verdict.reason(), own);
   }
 
+  /** How many articles the index holds: none means no question can be answered, whatever it asks. */
+  public int articleCount() {
+    return index.articleCount();
+  }
+
+  /** Whether a word only shapes a question ("what", "the", "zei") in any of the supported languages. */
+  public static boolean isStopWord(String word) {
+    return Concepts.isStopWord(word);
+  }
+
   /** Which of the question's concepts a sentence contains (by index into {@code retrieval.concepts()}). */
   public java.util.BitSet matches(Retrieval retrieval, String sentence, String language) {
     return evidence.matches(retrieval.concepts(), sentence, language);

@@ -161,6 +161,24 @@ class CliTest {
   }
 
   @Test
+  void hiGetsAShortReplyWithoutSourcesAndAnEmptyCorpusSaysHowToAddArticles() throws Exception {
+    Run hi = run("", "ask", "hi");
+    assertThat(hi.code()).isZero();
+    assertThat(hi.out()).contains("Hello!").contains("for example").doesNotContain("Sources:");
+    JsonNode json = new ObjectMapper().readTree(run("", "ask", "--json", "thanks!").out());
+    assertThat(json.get("status").asText()).isEqualTo("reply");
+    assertThat(json.get("kind").asText()).isEqualTo("thanks");
+    assertThat(json.get("citations")).isEmpty();
+
+    Path empty = dir.resolve("empty-corpus");
+    Files.createDirectories(empty);
+    Run none = run("", "ask", "--corpus", empty.toString(), "--data", dir.resolve("data-empty").toString(),
+        "What is Russia giving Iran?");
+    assertThat(none.code()).isZero();
+    assertThat(none.out()).contains("no articles").contains("briefbot add URL").doesNotContain("Sources:");
+  }
+
+  @Test
   void stdinGivesOneJsonObjectPerLineAndKeepsGoingAfterBadLines() throws Exception {
     Run run = run("Where did Biden meet Yoon and Ishiba?\n\nWaar ontmoette Biden Yoon en Ishiba?\n", "ask", "--json", "-");
     List<String> lines = run.out().lines().toList();

@@ -36,10 +36,20 @@ final class AnswerBlocks {
 
   /** An answer; {@code askedBy} (a user id) is shown when the answer is shared, {@code footer} goes last. */
   static Message answer(Answer answer, String askedBy, List<LayoutBlock> footer) {
+    return answer(answer, askedBy, null, footer);
+  }
+
+  /**
+   * An answer to {@code asked} (the question as typed, or null): when a follow-up was searched as another question
+   * ("what did he say?" as "what did Rutte say?"), a line says how it was understood.
+   */
+  static Message answer(Answer answer, String askedBy, String asked, List<LayoutBlock> footer) {
     List<LayoutBlock> blocks = new ArrayList<>();
     if (askedBy != null) {
       blocks.add(context(List.of("<@" + askedBy + "> asked: _" + Mrkdwn.cut(Mrkdwn.escape(answer.question()), 2000)
           + "_")));
+    } else if (asked != null && !(answer instanceof Answer.Reply) && !asked.equals(answer.question())) {
+      blocks.add(context(List.of("_Understood as: " + Mrkdwn.cut(Mrkdwn.escape(answer.question()), 2000) + "_")));
     }
     String body = Mrkdwn.escape(answer.text());
     Mrkdwn.split(body, Mrkdwn.MAX_TEXT).forEach(part -> blocks.add(section(part)));

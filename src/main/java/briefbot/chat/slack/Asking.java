@@ -1,8 +1,9 @@
 package briefbot.chat.slack;
 
 import briefbot.answer.Answer;
-import briefbot.answer.Answerer;
+import briefbot.answer.AnswerJson;
 import briefbot.answer.BadQuestion;
+import briefbot.answer.Conversation;
 import briefbot.answer.Question;
 import briefbot.chat.Pending;
 import io.micrometer.core.instrument.Counter;
@@ -34,8 +35,7 @@ final class Asking {
   private static final Logger LOG = LoggerFactory.getLogger(Asking.class);
 
   private final SlackCalls calls;
-  private final Answerer answerer;
-  private final ThreadMemory threads;
+  private final Conversation conversation;
   private final AnswerStore answers;
   private final UserRateLimit limit;
   private final Executor io;
@@ -43,11 +43,10 @@ final class Asking {
   private final MeterRegistry meters;
   private final Pending pending;
 
-  Asking(SlackCalls calls, Answerer answerer, ThreadMemory threads, AnswerStore answers, UserRateLimit limit,
+  Asking(SlackCalls calls, Conversation conversation, AnswerStore answers, UserRateLimit limit,
       Executor io, Executor cpu, MeterRegistry meters, Pending pending) {
     this.calls = calls;
-    this.answerer = answerer;
-    this.threads = threads;
+    this.conversation = conversation;
     this.answers = answers;
     this.limit = limit;
     this.io = io;
@@ -101,7 +100,8 @@ final class Asking {
     ask(Question.of(Mrkdwn.plain(posted.text())), posted.threadKey(), posted.surface(), new Delivery() {
       @Override
       public void answered(Answer answer) {
-        deliver(key, posted, AnswerBlocks.answer(answer, null, AnswerBlocks.votes()), answer);
+        deliver(key, posted, AnswerBlocks.answer(answer, null, Mrkdwn.plain(posted.text()),
+            answer instanceof Answer.Reply ? List.of() : AnswerBlocks.votes()), answer);
       }
 
       @Override
@@ -176,16 +176,17 @@ final class Asking {
     });
   }
 
-  /** Answers on the answering threads (with the thread's earlier questions as context) and delivers. */
+  /**
+   * Answers on the answering threads, as a message of the conversation {@code threadKey} (null for none: its
+   * follow-ups are resolved against its earlier questions), and delivers.
+   */
   void ask(Question question, String threadKey, String surface, Delivery delivery) {
     cpu.execute(() -> {
       Timer.Sample sample = Timer.start(meters);
       try {
-        List<String> context = threads.earlier(threadKey);
-        Answer answer = answerer.ask(question, context);
-        threads.remember(threadKey, question.text());
+        Answer answer = conversation.ask(threadKey, question);
         delivery.answered(answer);
-        count(surface, answer instanceof Answer.Grounded ? "answered" : "no_answer");
+        count(surface, AnswerJson.status(answer));
       } catch (RuntimeException e) {
         count(surface, "error");
         LOG.error("slack answer failed surface={}", surface, e);

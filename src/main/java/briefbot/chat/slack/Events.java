@@ -43,7 +43,7 @@ final class Events {
     }
     String thread = e.getThreadTs() != null ? e.getThreadTs() : e.getTs();
     accept(eventId, retryNum, new Asked("mention", e.getUser(), e.getChannel(), e.getTs(), thread,
-        ThreadMemory.key(e.getChannel(), thread), e.getText(), null));
+        e.getChannel() + ":" + thread, e.getText(), null));
   }
 
   void direct(String eventId, MessageEvent e, Integer retryNum) {
@@ -52,8 +52,9 @@ final class Events {
       return;
     }
     String thread = e.getThreadTs();
+    // a direct message outside a thread continues the conversation of the whole DM (for a few hours)
     accept(eventId, retryNum, new Asked("dm", e.getUser(), e.getChannel(), e.getTs(), thread,
-        thread == null ? null : ThreadMemory.key(e.getChannel(), thread), e.getText(), null));
+        e.getChannel() + ":" + (thread == null ? "dm" : thread), e.getText(), null));
   }
 
   /** Runs before the acknowledgement: a question answered before is dropped, any other is pending until answered. */

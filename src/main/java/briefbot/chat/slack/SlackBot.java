@@ -1,6 +1,8 @@
 package briefbot.chat.slack;
 
 import briefbot.answer.Answerer;
+import briefbot.answer.Conversation;
+import briefbot.chat.ConversationStore;
 import briefbot.chat.Pending;
 import briefbot.config.Config;
 import briefbot.digest.Digest;
@@ -35,6 +37,8 @@ import org.slf4j.LoggerFactory;
 public final class SlackBot implements AutoCloseable {
 
   private static final Logger LOG = LoggerFactory.getLogger(SlackBot.class);
+  /** The questions of each thread and direct-message conversation, what follow-ups are resolved against. */
+  static final String THREADS = "slack.threads";
   private static final Duration KEEP_EVENT_IDS = Duration.ofDays(7);
   private static final Duration KEEP_THREADS = Duration.ofDays(30);
   private static final Duration KEEP_ANSWERS = Duration.ofDays(90);
@@ -52,6 +56,7 @@ public final class SlackBot implements AutoCloseable {
   private final ExecutorService cpu;
   private final Pending pending;
   private final Asking asking;
+  private final ConversationStore threads;
   private SocketModeApp socketMode;
 
   private SlackBot(SlackSettings settings, Answerer answerer, BotState state, MeterRegistry meters, Clock clock,
@@ -69,7 +74,8 @@ public final class SlackBot implements AutoCloseable {
     SlackCalls calls = new SlackCalls(slack, settings.botToken());
     AnswerStore answers = new AnswerStore(state);
     this.pending = new Pending(state, PENDING, Events.NAMESPACE, GIVE_UP, clock);
-    this.asking = new Asking(calls, answerer, new ThreadMemory(state), answers,
+    this.threads = new ConversationStore(state, THREADS);
+    this.asking = new Asking(calls, new Conversation(answerer, threads, clock), answers,
         new UserRateLimit(settings.questionsPerMinute(), clock), io, cpu, meters, pending);
     new Events(pending, asking).register(app);
     new BriefCommand(asking, calls, answers, state, settings.admins(), digest, addArticle, clock).register(app);
@@ -116,7 +122,7 @@ public final class SlackBot implements AutoCloseable {
   public synchronized void start() {
     long now = clock.millis();
     state.prune(Events.NAMESPACE, now - KEEP_EVENT_IDS.toMillis());
-    state.prune(ThreadMemory.NAMESPACE, now - KEEP_THREADS.toMillis());
+    threads.prune(now - KEEP_THREADS.toMillis());
     state.prune(AnswerStore.NAMESPACE, now - KEEP_ANSWERS.toMillis());
     app.start();
     pending.start(asking::answerPending, asking::giveUp);

@@ -1,8 +1,10 @@
 package briefbot.chat.teams;
 
 import briefbot.answer.Answer;
+import briefbot.answer.AnswerJson;
 import briefbot.answer.Answerer;
 import briefbot.answer.BadQuestion;
+import briefbot.answer.Conversation;
 import briefbot.answer.Question;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -21,17 +23,19 @@ final class Dialog {
   static final String HELP = "Ask me a question about the news, for example: What is Russia giving Iran?"
       + " In a group chat or channel, @mention me first. Every sentence of my answer ends with a numbered source;"
       + " click it to open the paragraph it comes from. The thumbs under an answer tell us whether it helped."
-      + " The daily digest comes to every chat and team I am added to; say \"digest off\" to stop it here.";
+      + " The daily digest comes to every chat and team I am added to; say \"digest off\" to stop it here.\n"
+      + Answerer.message("en", "examples");
   static final String FAILED = "Sorry, I could not search the articles just now. Please try again in a minute.";
 
-  private final Answerer answerer;
+  private final Conversation conversation;
   private final Connector connector;
   private final Votes votes;
   private final DigestSubscription subscription;
   private final MeterRegistry metrics;
 
-  Dialog(Answerer answerer, Connector connector, Votes votes, DigestSubscription subscription, MeterRegistry metrics) {
-    this.answerer = answerer;
+  Dialog(Conversation conversation, Connector connector, Votes votes, DigestSubscription subscription,
+      MeterRegistry metrics) {
+    this.conversation = conversation;
     this.connector = connector;
     this.votes = votes;
     this.subscription = subscription;
@@ -59,9 +63,10 @@ final class Dialog {
       }
       Question question = Question.of(text);
       typing(ref);
-      Answer answer = answerer.ask(question);
-      status = answer instanceof Answer.Grounded ? "answered" : "no_answer";
-      reply = Messages.answer(ref, answer);
+      // a reply chain (a channel thread, a chat) is one conversation: its follow-ups follow
+      Answer answer = conversation.ask(ref.conversationId(), question);
+      status = AnswerJson.status(answer);
+      reply = Messages.answer(ref, answer, question.text());
     } catch (BadQuestion e) {
       status = "bad_question";
       reply = Messages.text(ref, e.getMessage());

@@ -32,6 +32,7 @@ final class Endpoint {
   private static final Logger LOG = LoggerFactory.getLogger(Endpoint.class);
   private static final Set<String> QUEUED = Set.of("message", "conversationUpdate", "installationUpdate");
   private static final Duration KEEP_IDS = Duration.ofDays(2);
+  private static final Duration KEEP_THREADS = Duration.ofDays(30);
 
   private final TokenValidator validator;
   private final Connector connector;
@@ -182,6 +183,7 @@ final class Endpoint {
     if (lastPrune.plus(Duration.ofHours(1)).isBefore(now)) {
       lastPrune = now;
       state.prune(ACTIVITIES, now.minus(KEEP_IDS).toEpochMilli());
+      state.prune(TeamsBot.THREADS, now.minus(KEEP_THREADS).toEpochMilli());
     }
   }
 

@@ -25,10 +25,20 @@ final class Messages {
 
   /** The answer to a question: cited text with native citation pills, the sources card, feedback buttons. */
   static ObjectNode answer(ConversationRef ref, Answer answer) {
+    return answer(ref, answer, null);
+  }
+
+  /**
+   * The answer to {@code asked} (as typed, or null): a follow-up searched as another question says first how it
+   * was understood.
+   */
+  static ObjectNode answer(ConversationRef ref, Answer answer, String asked) {
     if (!(answer instanceof Answer.Grounded grounded)) {
       return text(ref, answer.text());
     }
-    ObjectNode activity = cited(ref, TeamsText.inert(grounded.text()), grounded.citations(), "Sources",
+    String understood = asked == null || asked.equals(answer.question()) ? ""
+        : "_Understood as: " + TeamsText.inert(answer.question()) + "_\n\n";
+    ObjectNode activity = cited(ref, understood + TeamsText.inert(grounded.text()), grounded.citations(), "Sources",
         "channel".equals(ref.conversationType()));
     // Teams' own thumbs up/down; they come back as a message/submitAction invoke
     activity.putObject("channelData").put("feedbackLoopEnabled", true);

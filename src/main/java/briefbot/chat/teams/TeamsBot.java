@@ -1,6 +1,8 @@
 package briefbot.chat.teams;
 
 import briefbot.answer.Answerer;
+import briefbot.answer.Conversation;
+import briefbot.chat.ConversationStore;
 import briefbot.chat.Pending;
 import briefbot.config.Config;
 import briefbot.digest.DigestSink;
@@ -22,6 +24,8 @@ import java.util.function.Consumer;
 public final class TeamsBot implements AutoCloseable {
 
   public static final String PATH = "/api/messages";
+  /** The questions of each conversation (a chat, a channel's reply chain), what follow-ups are resolved against. */
+  static final String THREADS = "teams.threads";
   private static final int WORKERS = 4;
   private static final int QUEUE = 500;
   /** An activity still pending after this long (the Bot Connector was down, say) is dropped, not answered late. */
@@ -60,7 +64,8 @@ public final class TeamsBot implements AutoCloseable {
     Pending pending = new Pending(state, Endpoint.PENDING, Endpoint.ACTIVITIES, GIVE_UP, clock);
     Endpoint endpoint = new Endpoint(
         new TokenValidator(new SigningKeys(http, settings.openIdMetadataUrl(), clock), settings.appId(), clock),
-        connector, new Dialog(answerer, connector, votes, new DigestSubscription(conversations, state, clock), metrics),
+        connector, new Dialog(new Conversation(answerer, new ConversationStore(state, THREADS), clock), connector, votes,
+            new DigestSubscription(conversations, state, clock), metrics),
         new Installs(conversations, state), votes, conversations,
         state, pending, workers, metrics, clock);
     metrics.gauge("briefbot.teams.conversations", state, s -> s.count(Conversations.NAMESPACE));

@@ -1,6 +1,6 @@
 package briefbot.chat.web;
 
-import briefbot.answer.Answerer;
+import briefbot.answer.Conversation;
 import briefbot.corpus.Corpus;
 import briefbot.index.IndexedArticle;
 import briefbot.index.ParagraphIndex;
@@ -53,8 +53,11 @@ public final class WebServer implements AutoCloseable {
   private static final String CHAT_POLICY = "default-src 'none'; script-src 'self'; style-src 'self'; "
       + "connect-src 'self'; img-src 'self'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'";
 
-  /** What the pages serve: the index, the answers, and the corpus folder kept in step with the index by {@code sync}. */
-  public record Site(ParagraphIndex index, Answerer answerer, Path corpusDir, Supplier<SyncReport> sync) {}
+  /**
+   * What the pages serve: the index, the conversations of {@code /api/ask}, and the corpus folder kept in step with
+   * the index by {@code sync}.
+   */
+  public record Site(ParagraphIndex index, Conversation conversation, Path corpusDir, Supplier<SyncReport> sync) {}
 
   private final Javalin app;
   private final CorpusWatcher watcher;
@@ -106,7 +109,7 @@ public final class WebServer implements AutoCloseable {
     app.get("/favicon.ico", ctx -> ctx.redirect("/static/favicon.svg", HttpStatus.MOVED_PERMANENTLY));
     app.get("/articles/", ctx -> articles(site.index(), ctx)); // "/articles" too: trailing slashes are ignored
     app.get("/articles/{id}", ctx -> article(site.index(), ctx));
-    app.post("/api/ask", new AskEndpoint(site.answerer(), metrics));
+    app.post("/api/ask", new AskEndpoint(site.conversation(), metrics));
     app.get("/healthz", ctx -> health(site.index(), ctx));
     app.get("/metrics", ctx -> ctx.contentType("text/plain; version=0.0.4; charset=utf-8").result(registry.scrape()));
     extraRoutes.forEach(routes -> routes.accept(app));

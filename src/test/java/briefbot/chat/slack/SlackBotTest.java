@@ -195,18 +195,37 @@ class SlackBotTest {
   }
 
   @Test
-  void aFollowUpInAThreadIsAskedWithTheThreadsEarlierQuestions() {
+  void aFollowUpInAThreadIsAboutWhatItAsksWithItsPronounResolvedAgainstTheThread() {
     String first = SlackRequests.ts();
-    h.requests.postJson(SlackRequests.mention("CTHREAD", "UTHREAD", QUESTION, first, null).toString());
+    h.requests.postJson(SlackRequests.mention("CTHREAD", "UTHREAD", "What did Rutte say about Trump?", first, null)
+        .toString());
     h.fake.awaitOne("chat.update", in("CTHREAD"));
-    String followUp = "And what does Tehran give in return?";
-    h.requests.postJson(SlackRequests.mention("CTHREAD", "UTHREAD", followUp, SlackRequests.ts(), first).toString());
+    h.requests.postJson(SlackRequests.mention("CTHREAD", "UTHREAD", "and what did he say about China?",
+        SlackRequests.ts(), first).toString());
 
     List<FakeSlack.Call> posts = h.fake.await("chat.postMessage", in("CTHREAD"), 2);
     assertThat(posts).allSatisfy(p -> assertThat(p.param("thread_ts")).isEqualTo(first));
-    h.fake.await("chat.update", in("CTHREAD"), 2);
-    assertThat(h.state.get(ThreadMemory.NAMESPACE, "CTHREAD:" + first)).contains(
-        "[\"" + QUESTION + "\",\"" + followUp + "\"]");
+    List<FakeSlack.Call> answers = h.fake.await("chat.update", in("CTHREAD"), 2);
+    String before = answers.get(0).param("text");
+    String after = answers.get(1).param("text");
+    assertThat(after).isNotEqualTo(before).contains("China");
+    assertThat(answers.get(1).blocks().toString()).contains("Understood as: what did Rutte say about China?");
+    Answer.Grounded expected = grounded("what did Rutte say about China?");
+    assertThat(links(answers.get(1).blocks()).stream().filter(l -> l.startsWith(TestBot.BASE_URL)).toList())
+        .as("the sources of the follow-up asked on its own").containsExactlyElementsOf(
+            expected.citations().stream().map(Citation::url).toList());
+    assertThat(expected.citations()).anySatisfy(c -> assertThat(c.text()).contains("Rutte"));
+    assertThat(h.state.get(SlackBot.THREADS, "CTHREAD:" + first)).hasValueSatisfying(
+        turns -> assertThat(turns).contains("What did Rutte say about Trump?", "what did Rutte say about China?"));
+  }
+
+  @Test
+  void hiGetsAShortReplyWithExamplesAndNoCitationsOrButtons() {
+    h.requests.postJson(SlackRequests.mention("CHI", "UHI", "hi", SlackRequests.ts(), null).toString());
+    FakeSlack.Call reply = h.fake.awaitOne("chat.update", in("CHI"));
+    assertThat(reply.param("text")).contains("Hello!").contains("for example").doesNotContainPattern("\\[\\d+]");
+    assertThat(links(reply.blocks())).isEmpty();
+    assertThat(reply.blocks().toString()).doesNotContain("briefbot_vote");
   }
 
   @Test

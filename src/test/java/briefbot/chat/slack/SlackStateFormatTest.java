@@ -3,6 +3,8 @@ package briefbot.chat.slack;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import briefbot.answer.Answer;
+import briefbot.answer.Conversation;
+import briefbot.chat.ConversationStore;
 import briefbot.state.BotState;
 import briefbot.state.sqlite.SqliteState;
 import briefbot.testing.TestClock;
@@ -69,11 +71,12 @@ class SlackStateFormatTest {
   @Test
   void aThreadOfAnEarlierVersionGoesOn() {
     try (BotState state = SqliteState.open(dir, clock)) {
-      state.put(ThreadMemory.NAMESPACE, "C1:1.0", "[\"What is Russia giving Iran?\"]");
-      ThreadMemory threads = new ThreadMemory(state);
-      threads.remember("C1:1.0", "And why?");
-      assertThat(threads.earlier("C1:1.0")).containsExactly("What is Russia giving Iran?", "And why?");
-      assertThat(state.get(ThreadMemory.NAMESPACE, "C1:1.0")).contains("[\"What is Russia giving Iran?\",\"And why?\"]");
+      state.put(SlackBot.THREADS, "C1:1.0", "[\"What is Russia giving Iran?\"]");
+      ConversationStore threads = new ConversationStore(state, SlackBot.THREADS);
+      threads.remember("C1:1.0", new Conversation.Turn("And why?", "And why?", "en", "Because [1].", 5));
+      assertThat(threads.turns("C1:1.0")).extracting(Conversation.Turn::asked)
+          .containsExactly("What is Russia giving Iran?", "And why?");
+      assertThat(threads.turns("C1:1.0").get(0).atMillis()).as("too old to lean on").isZero();
     }
   }
 }

@@ -281,6 +281,33 @@ class TeamsBotTest {
   }
 
   @Test
+  void aFollowUpInAReplyChainIsAboutWhatItAsksWithItsPronounResolvedAgainstTheChain() throws Exception {
+    String conversation = "19:news" + UUID.randomUUID() + "@thread.tacv2;messageid=1731000000000";
+    post(validToken(), message(conversation, "channel", "What did Rutte say about Trump?"));
+    String first = awaitMessages(conversation, 1).get(0).activity().path("text").asText();
+    post(validToken(), message(conversation, "channel", "and what did he say about China?"));
+    JsonNode second = awaitMessages(conversation, 2).get(1).activity();
+
+    String text = second.path("text").asText();
+    assertThat(text).startsWith("_Understood as: what did Rutte say about China?_").contains("China");
+    assertThat(text).isNotEqualTo(first);
+    Answer expected = briefbot.answerer().ask(Question.of("what did Rutte say about China?"));
+    assertThat(text).endsWith(TeamsText.inert(expected.text()));
+    assertThat(second.path("entities").get(0).path("citation")).isNotEmpty();
+  }
+
+  @Test
+  void hiGetsAShortReplyWithExamplesAndNoCitations() throws Exception {
+    String conversation = "a:personal-hi-" + UUID.randomUUID();
+    post(validToken(), message(conversation, "personal", "hi"));
+    JsonNode reply = awaitMessages(conversation, 1).get(0).activity();
+    assertThat(reply.path("text").asText()).contains("Hello!").contains("for example")
+        .doesNotContainPattern("\\[\\d+]");
+    assertThat(reply.has("entities")).isFalse();
+    assertThat(reply.has("attachments")).isFalse();
+  }
+
+  @Test
   void aBareMentionGetsAShortHintNotAnError() throws Exception {
     String conversation = "19:chat" + UUID.randomUUID() + "@thread.v2";
     ObjectNode activity = message(conversation, "groupChat", "<at>Briefbot</at>&nbsp;");

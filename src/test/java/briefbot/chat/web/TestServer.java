@@ -84,7 +84,16 @@ final class TestServer implements AutoCloseable {
   }
 
   JsonNode ask(String question) {
-    HttpResponse<String> response = post("/api/ask", JSON.createObjectNode().put("question", question).toString());
+    return ask(question, null);
+  }
+
+  /** The answer to a question of a conversation (null: none). */
+  JsonNode ask(String question, String conversation) {
+    var body = JSON.createObjectNode().put("question", question);
+    if (conversation != null) {
+      body.put("conversation", conversation);
+    }
+    HttpResponse<String> response = post("/api/ask", body.toString());
     assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
     return json(response);
   }

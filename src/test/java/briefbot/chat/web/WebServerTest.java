@@ -68,6 +68,35 @@ class WebServerTest {
   }
 
   @Test
+  void questionsWithOneConversationIdAreOneConversationWhoseFollowUpsFollow() {
+    String id = "test-" + java.util.UUID.randomUUID();
+    JsonNode first = server.ask("What did Rutte say about Trump?", id);
+    JsonNode second = server.ask("and what did he say about China?", id);
+    assertThat(first.get("status").asText()).isEqualTo("answered");
+    assertThat(second.get("status").asText()).isEqualTo("answered");
+    assertThat(second.get("question").asText()).isEqualTo("what did Rutte say about China?");
+    assertThat(second.get("answer").asText()).isNotEqualTo(first.get("answer").asText()).contains("China");
+
+    JsonNode elsewhere = server.ask("and what did he say about China?", "test-" + java.util.UUID.randomUUID());
+    assertThat(elsewhere.get("question").asText()).isEqualTo("and what did he say about China?");
+    JsonNode none = server.ask("and what did he say about China?");
+    assertThat(none.get("question").asText()).isEqualTo("and what did he say about China?");
+
+    HttpResponse<String> bad = server.post("/api/ask", "{\"question\": \"hi\", \"conversation\": \"../x\"}");
+    assertThat(bad.statusCode()).isEqualTo(400);
+    assertThat(bad.body()).contains("conversation");
+  }
+
+  @Test
+  void hiIsAShortReplyWithExamplesAndNoCitations() {
+    JsonNode hi = server.ask("hi", "test-" + java.util.UUID.randomUUID());
+    assertThat(hi.get("status").asText()).isEqualTo("reply");
+    assertThat(hi.get("kind").asText()).isEqualTo("greeting");
+    assertThat(hi.get("citations")).isEmpty();
+    assertThat(hi.get("answer").asText()).contains("for example").doesNotContainPattern("\\[\\d+]");
+  }
+
+  @Test
   void answerJsonHasTheShapeOfDesign() {
     JsonNode answer = server.askAnswerable();
     assertThat(answer.get("question").asText()).isNotBlank();
