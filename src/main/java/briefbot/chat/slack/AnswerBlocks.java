@@ -13,11 +13,17 @@ import com.slack.api.model.block.composition.PlainTextObject;
 import com.slack.api.model.block.element.BlockElement;
 import com.slack.api.model.block.element.ButtonElement;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
 
 /**
- * Block Kit messages: an answer (its text with {@code [n]} markers, then one context line per source linking the
- * cited paragraph), a digest, or a short notice; always with a plain {@code text} fallback and within Slack's limits.
+ * Block Kit messages: an answer (its text with {@code [n]} markers that link the cited paragraph, then one context
+ * line per source), a digest (each story followed by its sources), or a short notice; always with a plain {@code text} fallback and within Slack's limits.
  */
 final class AnswerBlocks {
 
@@ -52,31 +58,56 @@ final class AnswerBlocks {
       blocks.add(context(List.of("_Understood as: " + Mrkdwn.cut(Mrkdwn.escape(answer.question()), 2000) + "_")));
     }
     String body = Mrkdwn.escape(answer.text());
-    Mrkdwn.split(body, Mrkdwn.MAX_TEXT).forEach(part -> blocks.add(section(part)));
     List<Citation> citations = answer instanceof Answer.Grounded g ? g.citations() : List.of();
+    Mrkdwn.split(Mrkdwn.linkMarkers(body, urls(citations)), Mrkdwn.MAX_TEXT).forEach(part -> blocks.add(section(part)));
     blocks.addAll(sources(citations, MAX_BLOCKS - blocks.size() - footer.size()));
     blocks.addAll(footer);
     return new Message(fallback(body, citations), List.copyOf(blocks));
   }
 
-  /** A digest: headline, one section per story, then its sources. */
+  /**
+   * A digest: headline, then each story with its markers linked and its own sources right under it (numbered across
+   * the digest, so a source two stories share shows under both); sources no story cites come last.
+   */
   static Message digest(Digest digest) {
     List<LayoutBlock> blocks = new ArrayList<>();
     String head = "*Briefbot digest · " + digest.day() + "*\n" + Mrkdwn.escape(digest.headline());
     blocks.add(section(Mrkdwn.cut(head, Mrkdwn.MAX_TEXT)));
     StringBuilder plain = new StringBuilder(head);
+    Map<Integer, Citation> byNumber = new LinkedHashMap<>();
+    digest.citations().forEach(c -> byNumber.put(c.n(), c));
+    Map<Integer, String> urls = urls(digest.citations());
+    Set<Integer> cited = new HashSet<>();
+    int left = 0;
     for (Digest.Item item : digest.items()) {
       String sources = item.sources() > 1 ? " _(" + item.sources() + " sources)_" : "";
-      String text = "*" + Mrkdwn.escape(item.title()) + "*" + sources + "\n" + Mrkdwn.escape(item.text());
+      String text = "*" + Mrkdwn.escape(item.title()) + "*" + sources + "\n"
+          + Mrkdwn.linkMarkers(Mrkdwn.escape(item.text()), urls);
       plain.append("\n").append(Mrkdwn.escape(item.title())).append(": ").append(Mrkdwn.escape(item.text()));
-      for (String part : Mrkdwn.split(text, Mrkdwn.MAX_TEXT)) {
-        if (blocks.size() < MAX_BLOCKS - 1) {
-          blocks.add(section(part));
-        }
+      List<String> parts = Mrkdwn.split(text, Mrkdwn.MAX_TEXT);
+      List<Citation> own = Mrkdwn.markers(item.text()).stream().map(byNumber::get).filter(Objects::nonNull).toList();
+      // a story goes whole, with its sources, or not at all; one block stays for the count of the rest
+      if (blocks.size() + parts.size() + (own.isEmpty() ? 0 : 1) > MAX_BLOCKS - 1) {
+        left++;
+        continue;
       }
+      parts.forEach(part -> blocks.add(section(part)));
+      blocks.addAll(sources(own, 1));
+      own.forEach(c -> cited.add(c.n()));
     }
-    blocks.addAll(sources(digest.citations(), MAX_BLOCKS - blocks.size()));
+    if (left > 0) {
+      blocks.add(context(List.of("_…and " + left + (left == 1 ? " more story" : " more stories")
+          + " that do not fit in one Slack message_")));
+    }
+    List<Citation> rest = digest.citations().stream().filter(c -> !cited.contains(c.n())).toList();
+    blocks.addAll(sources(rest, MAX_BLOCKS - blocks.size()));
     return new Message(fallback(plain.toString(), digest.citations()), List.copyOf(blocks));
+  }
+
+  private static Map<Integer, String> urls(List<Citation> citations) {
+    Map<Integer, String> urls = new HashMap<>();
+    citations.forEach(c -> urls.put(c.n(), c.url()));
+    return urls;
   }
 
   /** A short message of our own (already mrkdwn; anything from outside must have been escaped). */

@@ -1,8 +1,10 @@
 package briefbot.chat.slack;
 
+import briefbot.text.CitationMarkers;
 import briefbot.text.Untrusted;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -66,12 +68,31 @@ final class Mrkdwn {
     return safe == null ? escape(label) : "<" + safe + "|" + escape(label).replace("|", "¦") + ">";
   }
 
+  /**
+   * Escaped text with each {@code [n]} made a link to {@code urls.get(n)}, so a marker opens the paragraph it cites;
+   * a marker without a usable URL stays as it is.
+   */
+  static String linkMarkers(String escaped, Map<Integer, String> urls) {
+    return CitationMarkers.RENDERED.matcher(escaped).replaceAll(m -> {
+      String url = safeUrl(urls.get(Integer.parseInt(m.group(1))));
+      return Matcher.quoteReplacement(url == null ? m.group() : "<" + url + "|" + m.group() + ">");
+    });
+  }
+
+  /** The numbers of the {@code [n]} markers of a text, in order of first use. */
+  static List<Integer> markers(String text) {
+    return CitationMarkers.RENDERED.matcher(text).results().map(m -> Integer.parseInt(m.group(1))).distinct().toList();
+  }
+
   /** A web URL fit to be a link's target (see {@link Untrusted#linkTarget}); else null. */
   static String safeUrl(String url) {
     return Untrusted.linkTarget(url == null ? null : url.strip());
   }
 
-  /** Cuts escaped text at whitespace into pieces of at most {@code max} characters, never inside an entity. */
+  /**
+   * Cuts escaped text at whitespace into pieces of at most {@code max} characters, never inside an entity or a
+   * link (links hold no spaces: {@link #safeUrl} leaves none).
+   */
   static List<String> split(String text, int max) {
     List<String> parts = new ArrayList<>();
     String rest = text.strip();
@@ -82,6 +103,10 @@ final class Mrkdwn {
         int amp = rest.lastIndexOf('&', cut - 1);
         if (amp >= 0 && amp > cut - 6 && rest.indexOf(';', amp) >= cut) {
           cut = amp;
+        }
+        int open = rest.lastIndexOf('<', cut - 1);
+        if (open > 0 && rest.lastIndexOf('>', cut - 1) < open) {
+          cut = open;
         }
       }
       parts.add(rest.substring(0, cut).strip());

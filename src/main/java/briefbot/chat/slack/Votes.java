@@ -4,7 +4,7 @@ import briefbot.answer.Citation;
 import briefbot.state.BotState;
 import briefbot.state.Namespace;
 import com.fasterxml.jackson.annotation.JsonInclude;
-import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Clock;
 import java.time.Instant;
@@ -26,17 +26,16 @@ final class Votes {
   private final Namespace<Vote> votes;
   private final AnswerStore answers;
   private final Clock clock;
-  private final Counter up;
-  private final Counter down;
 
   Votes(BotState state, AnswerStore answers, MeterRegistry meters, Clock clock) {
     this.votes = Namespace.of(state, NAMESPACE, Vote.class);
     this.answers = answers;
     this.clock = clock;
-    this.up = Counter.builder("briefbot.slack.votes").tag("vote", "up")
-        .description("Feedback votes on Slack answers").register(meters);
-    this.down = Counter.builder("briefbot.slack.votes").tag("vote", "down")
-        .description("Feedback votes on Slack answers").register(meters);
+    for (String vote : List.of("up", "down")) {
+      // read from the stored votes: one per person per answer, a changed vote moves, and every instance agrees
+      Gauge.builder("briefbot.slack.votes", this, v -> v.count(vote)).tag("vote", vote).strongReference(true)
+          .description("Feedback votes on Slack answers, one per person per answer").register(meters);
+    }
   }
 
   static String key(String channel, String messageTs, String user) {
@@ -53,7 +52,10 @@ final class Votes {
     String key = key(channel, messageTs, user);
     boolean replaced = votes.contains(key);
     votes.put(key, record);
-    (helpful ? up : down).increment();
     return replaced;
+  }
+
+  private long count(String vote) {
+    return votes.all().values().stream().filter(v -> vote.equals(v.vote())).count();
   }
 }

@@ -4,9 +4,11 @@ import briefbot.state.BotState;
 import briefbot.state.Namespace;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.databind.JsonNode;
+import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -22,13 +24,16 @@ final class Votes {
   record Vote(String vote, Instant at, @JsonInclude(JsonInclude.Include.NON_EMPTY) String comment) {}
 
   private final Namespace<Vote> votes;
-  private final MeterRegistry metrics;
   private final Clock clock;
 
   Votes(BotState state, MeterRegistry metrics, Clock clock) {
     this.votes = Namespace.of(state, NAMESPACE, Vote.class);
-    this.metrics = metrics;
     this.clock = clock;
+    for (String vote : List.of("up", "down")) {
+      // read from the stored votes: one per person per answer, a changed vote moves, and every instance agrees
+      Gauge.builder("briefbot.teams.votes", this, v -> v.count(vote)).tag("vote", vote).strongReference(true)
+          .description("Feedback votes on Teams answers, one per person per answer").register(metrics);
+    }
   }
 
   /** The vote an activity carries, if it is one: "up" or "down". */
@@ -57,10 +62,12 @@ final class Votes {
       return false;
     }
     String key = activity.path("conversation").path("id").asText() + "|" + answerId + "|" + user;
-    boolean changed = votes.contains(key);
     votes.put(key, new Vote(vote, clock.instant(), comment(activity)));
-    metrics.counter("briefbot.teams.votes", "vote", vote, "replaced", String.valueOf(changed)).increment();
     return true;
+  }
+
+  private long count(String vote) {
+    return votes.all().values().stream().filter(v -> vote.equals(v.vote())).count();
   }
 
   private static String comment(JsonNode activity) {

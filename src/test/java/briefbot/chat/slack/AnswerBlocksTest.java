@@ -37,7 +37,9 @@ class AnswerBlocksTest {
     assertThat(m.text().length()).isLessThanOrEqualTo(AnswerBlocks.MAX_FALLBACK);
     String sections = String.join(" ", m.blocks().stream().filter(SectionBlock.class::isInstance)
         .map(b -> ((SectionBlock) b).getText().getText()).toList());
-    assertThat(sections.replaceAll("\\s+", " ")).isEqualTo(Mrkdwn.escape(answer.text()).strip().replaceAll("\\s+", " "));
+    assertThat(sections).contains("<" + citations.get(0).url() + "|[1]>");
+    assertThat(sections.replaceAll("<[^<>|]+\\|(\\[\\d+])>", "$1").replaceAll("\\s+", " "))
+        .isEqualTo(Mrkdwn.escape(answer.text()).strip().replaceAll("\\s+", " "));
     String sources = String.join("\n", m.blocks().stream().filter(ContextBlock.class::isInstance)
         .flatMap(b -> ((ContextBlock) b).getElements().stream()).map(e -> ((TextObject) e).getText()).toList());
     int shown = (int) IntStream.rangeClosed(1, count).filter(n -> sources.contains("*[" + n + "]*")).count();
@@ -100,6 +102,41 @@ class AnswerBlocksTest {
   }
 
   @Test
+  void markersLinkTheParagraphTheyCite() {
+    List<Citation> citations = List.of(citation(1), citation(2));
+    Answer answer = new Answer.Grounded("q", "Talks went on [1]. A storm <b> hit [2][1]. Not a source [3].", "en",
+        citations, "test", Map.of());
+    String text = ((SectionBlock) AnswerBlocks.answer(answer, null, List.of()).blocks().get(0)).getText().getText();
+    assertThat(text).isEqualTo("Talks went on <" + citations.get(0).url() + "|[1]>. A storm &lt;b&gt; hit <"
+        + citations.get(1).url() + "|[2]><" + citations.get(0).url() + "|[1]>. Not a source [3].");
+  }
+
+  @Test
+  void splittingNeverCutsALink() {
+    String link = "<https://brief.example.org/articles/" + "x".repeat(60) + "#p1|[1]>";
+    String text = (link + "x".repeat(37)).repeat(200);
+    List<String> parts = Mrkdwn.split(text, Mrkdwn.MAX_TEXT);
+    assertThat(parts).allSatisfy(p -> assertThat(p.replaceAll("<[^<>]+\\|\\[1]>", "")).doesNotContain("<", ">"));
+    assertThat(String.join("", parts)).isEqualTo(text);
+  }
+
+  @Test
+  void eachDigestStoryCarriesItsOwnSourcesRightUnderIt() {
+    List<Citation> citations = List.of(citation(1), citation(2), citation(3));
+    Digest digest = new Digest(LocalDate.of(2024, 11, 8), "Two stories", List.of(
+        new Digest.Item("Talks", "The talks went on [1]. They ended [3].", 2),
+        new Digest.Item("Storm", "A storm hit [2]. Talks paused [1].", 2)), citations);
+    List<String> texts = texts(AnswerBlocks.digest(digest).blocks());
+    assertThat(texts.get(1)).startsWith("*Talks*").contains("|[1]>", "|[3]>");
+    assertThat(texts.get(2)).startsWith("*[1]*");
+    assertThat(texts.get(3)).startsWith("*[3]*");
+    assertThat(texts.get(4)).startsWith("*Storm*").contains("|[2]>");
+    assertThat(texts.get(5)).startsWith("*[2]*");
+    assertThat(texts.get(6)).as("a source two stories share shows under both").startsWith("*[1]*");
+    assertThat(texts).hasSize(7);
+  }
+
+  @Test
   void aDigestShowsEveryStoryAndItsSources() {
     List<Citation> citations = List.of(citation(1), citation(2));
     Digest digest = new Digest(LocalDate.of(2024, 11, 8), "Two stories", List.of(
@@ -107,8 +144,8 @@ class AnswerBlocksTest {
         citations);
     AnswerBlocks.Message m = AnswerBlocks.digest(digest);
     String all = String.join("\n", texts(m.blocks()));
-    assertThat(all).contains("2024-11-08", "Two stories", "The talks went on [1].", "A storm hit [2].", "(2 sources)",
-        citations.get(0).url(), citations.get(1).url()).doesNotContain("<!here>");
+    assertThat(all).contains("2024-11-08", "Two stories", "The talks went on <" + citations.get(0).url() + "|[1]>.",
+        "A storm hit <", "(2 sources)", citations.get(0).url(), citations.get(1).url()).doesNotContain("<!here>");
     assertThat(m.text()).contains("Two stories");
   }
 
