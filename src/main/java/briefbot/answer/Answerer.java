@@ -1,6 +1,7 @@
 package briefbot.answer;
 
 import briefbot.corpus.LanguageDetector;
+import briefbot.index.ParagraphIndex;
 import briefbot.retrieval.Retrieval;
 import briefbot.retrieval.Retriever;
 import briefbot.retrieval.Stages;
@@ -54,7 +55,7 @@ public final class Answerer {
 
   /** Answers with {@code context} (earlier questions of a chat thread) widening the search. */
   public Answer ask(Question question, List<String> context) {
-    return answer(question, context, null);
+    return answer(question, context, ParagraphIndex.Filter.NONE, null);
   }
 
   /**
@@ -63,10 +64,19 @@ public final class Answerer {
    * may come from another thread, but never after this method returns.
    */
   public Answer ask(Question question, List<String> context, Consumer<String> partials) {
-    return answer(question, context, Objects.requireNonNull(partials, "partials"));
+    return answer(question, context, ParagraphIndex.Filter.NONE, Objects.requireNonNull(partials, "partials"));
   }
 
-  private Answer answer(Question question, List<String> context, Consumer<String> partials) {
+  /**
+   * Answers among the paragraphs {@code filter} lets through (a question's {@code from:}, {@code lang:},
+   * {@code since:}), showing partial texts to {@code partials} when it is not null.
+   */
+  public Answer ask(Question question, ParagraphIndex.Filter filter, Consumer<String> partials) {
+    return answer(question, List.of(), filter, partials);
+  }
+
+  private Answer answer(Question question, List<String> context, ParagraphIndex.Filter filter,
+      Consumer<String> partials) {
     if (retriever.articleCount() == 0) {
       String language = LanguageDetector.detect(question.text(), "en");
       return new Answer.NoEvidence(question.text(), message(language, "noArticles"), language, NO_ARTICLES, Map.of());
@@ -78,7 +88,7 @@ public final class Answerer {
       alternatives.addAll(stages.time("rewrite", () -> rewriter.rewrite(question.text())));
     }
     long rewritten = System.nanoTime();
-    Retrieval retrieval = retriever.retrieve(question.text(), alternatives, stages);
+    Retrieval retrieval = retriever.retrieve(question.text(), alternatives, filter, stages);
     long retrieved = System.nanoTime();
     Answer answer = !retrieval.evidence() ? noEvidence(retrieval)
         : partials == null ? composer.compose(retrieval) : composer.compose(retrieval, partials);

@@ -28,10 +28,10 @@ public final class Conversation {
   }
 
   /**
-   * One question of a conversation: as asked, as searched (standing on its own), its language, the answer's text
-   * and when it was asked.
+   * One question of a conversation: as asked, as searched (standing on its own, without filters), its language, the
+   * answer's text, when it was asked, and its filters as written ({@code from:BBC lang:en}; null for none).
    */
-  public record Turn(String asked, String searched, String language, String answer, long atMillis) {
+  public record Turn(String asked, String searched, String language, String answer, long atMillis, String filters) {
 
     /**
      * A question as earlier versions kept it (its text only): it stays in the thread's history but is too old to
@@ -39,7 +39,7 @@ public final class Conversation {
      */
     @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
     static Turn asked(String question) {
-      return new Turn(question, question, null, null, 0);
+      return new Turn(question, question, null, null, 0, null);
     }
   }
 
@@ -85,11 +85,24 @@ public final class Conversation {
           talk.get().kind(), Map.of());
     }
     String asked = SmallTalk.withoutGreeting(question.text());
+    Filters.Parsed parsed;
+    try {
+      parsed = Filters.parse(asked, clock);
+    } catch (BadQuestion e) {
+      return refusal(question.text(), e.getMessage(), "an unknown filter");
+    }
+    if (parsed.text().isBlank()) {
+      return refusal(question.text(), "Add a question to the filters, for example: What did Rutte say about China? "
+          + parsed.spec(), "filters without a question");
+    }
     Optional<Turn> last = key == null ? Optional.empty() : last(memory.turns(key));
-    FollowUp.Resolved resolved = last.map(t -> FollowUp.resolve(t.searched(), asked, t.language()))
-        .orElse(new FollowUp.Resolved(asked, false));
+    FollowUp.Resolved resolved = last.map(t -> FollowUp.resolve(t.searched(), parsed.text(), t.language()))
+        .orElse(new FollowUp.Resolved(parsed.text(), false));
+    // a follow-up without filters of its own keeps the ones it follows ("and China?" after "... from:BBC")
+    Filters.Parsed filters = parsed.filtered() || !resolved.followUp() || last.get().filters() == null ? parsed
+        : Filters.parse(last.get().filters(), clock);
     Question searched = question.withText(resolved.text());
-    Answer answer = partials == null ? answerer.ask(searched) : answerer.ask(searched, List.of(), partials);
+    Answer answer = answerer.ask(searched, filters.filter(), partials);
     if (resolved.followUp() && answer instanceof Answer.Grounded && last.isPresent()
         && answer.text().equals(last.get().answer())) {
       answer = new Answer.NoEvidence(answer.question(), Answerer.message(answer.language(), "nothingNew"),
@@ -97,9 +110,24 @@ public final class Conversation {
     }
     if (key != null && !Answerer.NO_ARTICLES.equals(reason(answer))) {
       memory.remember(key, new Turn(question.text(), resolved.text(),
-          LanguageDetector.detect(resolved.text(), answer.language()), answer.text(), clock.millis()));
+          LanguageDetector.detect(resolved.text(), answer.language()), answer.text(), clock.millis(),
+          filters.filtered() ? filters.spec() : null));
     }
-    return answer;
+    return filters.filtered() ? withQuestion(answer, resolved.text() + " " + filters.spec()) : answer;
+  }
+
+  private static Answer refusal(String question, String text, String reason) {
+    return new Answer.NoEvidence(question, text, LanguageDetector.detect(question, "en"), reason, Map.of());
+  }
+
+  /** The answer to the question as searched, with its filters written back ("What did Rutte say? from:BBC"). */
+  private static Answer withQuestion(Answer answer, String question) {
+    return switch (answer) {
+      case Answer.Grounded g -> new Answer.Grounded(question, g.text(), g.language(), g.citations(), g.composer(),
+          g.timingsMs());
+      case Answer.NoEvidence n -> new Answer.NoEvidence(question, n.text(), n.language(), n.reason(), n.timingsMs());
+      case Answer.Reply r -> r;
+    };
   }
 
   private Optional<Turn> last(List<Turn> turns) {

@@ -120,6 +120,32 @@ class ConversationTest {
   }
 
   @Test
+  void filtersInAQuestionLimitTheArticlesAndAFollowUpKeepsThem() {
+    Conversation conversation = new Conversation(bot.answerer(), new Turns(), Clock.systemUTC());
+    Answer reuters = conversation.ask("f", Question.of("What is Moscow giving Tehran? from:Reuters"));
+    assertThat(reuters).isInstanceOfSatisfying(Answer.Grounded.class, g -> assertThat(g.citations())
+        .allSatisfy(c -> assertThat(c.source()).isEqualTo("Reuters")));
+    assertThat(reuters.question()).isEqualTo("What is Moscow giving Tehran? from:Reuters");
+    Answer followUp = conversation.ask("f", Question.of("and China?"));
+    assertThat(followUp.question()).endsWith("from:Reuters");
+    if (followUp instanceof Answer.Grounded g) {
+      assertThat(g.citations()).allSatisfy(c -> assertThat(c.source()).isEqualTo("Reuters"));
+    }
+
+    Answer dutch = conversation.ask(null, Question.of("Wat zei Biden over China? lang:nl"));
+    assertThat(dutch).isInstanceOfSatisfying(Answer.Grounded.class, g -> assertThat(g.citations())
+        .allSatisfy(c -> assertThat(c.language()).isEqualTo("nl")));
+    assertThat(conversation.ask(null, Question.of("What is Moscow giving Tehran? from:Nobody")))
+        .isInstanceOf(Answer.NoEvidence.class);
+    assertThat(conversation.ask(null, Question.of("What is Moscow giving Tehran? since:2099-01-01")))
+        .isInstanceOf(Answer.NoEvidence.class);
+    Answer unknown = conversation.ask(null, Question.of("colour:red What is Moscow giving Tehran?"));
+    assertThat(unknown).isInstanceOf(Answer.NoEvidence.class);
+    assertThat(unknown.text()).contains("colour:", "from:SOURCE");
+    assertThat(conversation.ask(null, Question.of("from:Reuters")).text()).contains("Add a question");
+  }
+
+  @Test
   void anEmptyCorpusSaysSoAndHowToAddArticles(@TempDir Path empty) throws Exception {
     Files.createDirectories(empty.resolve("corpus"));
     try (Briefbot none = Briefbot.open(SeedCorpus.config(empty, Map.of()), Clock.systemUTC())) {

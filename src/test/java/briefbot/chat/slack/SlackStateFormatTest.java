@@ -73,7 +73,7 @@ class SlackStateFormatTest {
     try (BotState state = SqliteState.open(dir, clock)) {
       state.put(SlackBot.THREADS, "C1:1.0", "[\"What is Russia giving Iran?\"]");
       ConversationStore threads = new ConversationStore(state, SlackBot.THREADS);
-      threads.remember("C1:1.0", new Conversation.Turn("And why?", "And why?", "en", "Because [1].", 5));
+      threads.remember("C1:1.0", new Conversation.Turn("And why?", "And why?", "en", "Because [1].", 5, null));
       assertThat(threads.turns("C1:1.0")).extracting(Conversation.Turn::asked)
           .containsExactly("What is Russia giving Iran?", "And why?");
       assertThat(threads.turns("C1:1.0").get(0).atMillis()).as("too old to lean on").isZero();
