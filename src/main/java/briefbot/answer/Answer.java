@@ -17,16 +17,28 @@ public sealed interface Answer {
 
   Map<String, Double> timingsMs();
 
-  /** An answer whose every sentence carries a {@code [n]} that names one of its citations. */
+  /**
+   * An answer whose every sentence carries a {@code [n]} that names one of its citations; {@code checks} says, for
+   * debugging, which sentences the model wrote were dropped or cited anew, and why.
+   */
   record Grounded(String question, String text, String language, List<Citation> citations, String composer,
-      Map<String, Double> timingsMs) implements Answer {
+      Map<String, Double> timingsMs, List<String> checks) implements Answer {
     public Grounded {
       citations = List.copyOf(citations);
       timingsMs = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(timingsMs));
+      checks = List.copyOf(checks);
     }
 
+    public Grounded(String question, String text, String language, List<Citation> citations, String composer,
+        Map<String, Double> timingsMs) {
+      this(question, text, language, citations, composer, timingsMs, List.of());
+    }
+
+    /** The timings of the whole answer, with the composer's own ones (such as the claim check's) after them. */
     Grounded withTimings(Map<String, Double> timings) {
-      return new Grounded(question, text, language, citations, composer, timings);
+      Map<String, Double> all = new java.util.LinkedHashMap<>(timings);
+      all.putAll(timingsMs);
+      return new Grounded(question, text, language, citations, composer, all, checks);
     }
   }
 

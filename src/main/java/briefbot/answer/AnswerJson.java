@@ -34,6 +34,10 @@ public final class AnswerJson {
     }
     ObjectNode timings = root.putObject("timingsMs");
     answer.timingsMs().forEach(timings::put);
+    if (answer instanceof Answer.Grounded grounded && !grounded.checks().isEmpty()) {
+      ArrayNode checks = root.putArray("checks");
+      grounded.checks().forEach(checks::add);
+    }
     return root;
   }
 

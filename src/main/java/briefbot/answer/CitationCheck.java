@@ -3,6 +3,7 @@ package briefbot.answer;
 import briefbot.retrieval.Passage;
 import briefbot.text.CitationMarkers;
 import briefbot.text.Untrusted;
+import dev.langchain4j.model.embedding.EmbeddingModel;
 import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -10,25 +11,35 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
  * Checks text a model wrote against the passages it was given, keeping only what Briefbot can stand behind:
- * sentences that cite a passage that was retrieved, quote only what that passage says, and carry no mention,
- * link or markup; citations are renumbered in order of first use and unused passages are not listed.
+ * sentences that cite a passage that was retrieved, quote only what that passage says, carry no mention, link or
+ * markup, and claim only what the cited passages support (see {@link Support}); a sentence another retrieved passage
+ * supports is cited to that one instead. Citations are renumbered in order of first use and unused passages are not
+ * listed.
  */
 public final class CitationCheck {
 
   private static final Pattern MARKER = CitationMarkers.WRITTEN;
 
-  /** The checked text, one entry per part checked, with its citations and why each dropped sentence went. */
-  public record Checked(List<String> parts, List<Citation> citations, List<String> dropped) {
+  /**
+   * The checked text, one entry per part checked, with its citations, why each dropped sentence went (for the logs),
+   * which sentences now cite another passage than the one the model gave, and the {@code notes} an answer's debug
+   * fields carry: the same, except that a sentence dropped for a link, mention or markup is named by its number only.
+   */
+  public record Checked(List<String> parts, List<Citation> citations, List<String> dropped, List<String> corrected,
+      List<String> notes) {
     public Checked {
       parts = List.copyOf(parts);
       citations = List.copyOf(citations);
       dropped = List.copyOf(dropped);
+      corrected = List.copyOf(corrected);
+      notes = List.copyOf(notes);
     }
 
     /** The parts that kept something, joined into one text. */
@@ -46,9 +57,26 @@ public final class CitationCheck {
   private record Kept(String sentence, Set<Integer> cites) {}
 
   private final Links links;
+  private final Glossary glossary;
+  private final Similarity similarity;
 
+  /** A check whose claims match their sources across languages only by names, figures, stems and cognates. */
   public CitationCheck(Links links) {
+    this(links, Glossary.NONE, null, Set.of());
+  }
+
+  /**
+   * A check that also matches a claim's words to its sources' through {@code glossary}'s translations and, for the
+   * {@code embeddingLanguages} ({@code "*"} for all), compares meanings with {@code embeddings} (null for none).
+   */
+  public CitationCheck(Links links, Glossary glossary, EmbeddingModel embeddings, Set<String> embeddingLanguages) {
     this.links = links;
+    this.glossary = glossary;
+    this.similarity = new Similarity(embeddings, embeddingLanguages);
+  }
+
+  public Links links() {
+    return links;
   }
 
   /** Checks one text whose {@code [n]} name {@code passages.get(n - 1)}. */
@@ -59,13 +87,46 @@ public final class CitationCheck {
   /** Checks several texts (a digest's items) that share one numbering of {@code passages}. */
   public Checked check(List<String> parts, List<Passage> passages) {
     List<String> dropped = new ArrayList<>();
+    List<String> corrected = new ArrayList<>();
+    List<List<String>> split = parts.stream().map(part -> ModelSentences.split(clean(part))).toList();
+    Support support = new Support(glossary, similarity.forCheck(), split.stream().flatMap(List::stream).toList(),
+        passages);
+    List<String> notes = new ArrayList<>();
     List<List<Kept>> kept = new ArrayList<>();
-    for (String part : parts) {
+    int number = 0;
+    for (List<String> sentences : split) {
       List<Kept> keptHere = new ArrayList<>();
-      for (String sentence : ModelSentences.split(clean(part))) {
-        assess(sentence, passages).ifPresentOrElse(
-            reason -> dropped.add(reason + ": " + abbreviate(sentence)),
-            () -> keptHere.add(new Kept(sentence, cites(sentence, passages.size()))));
+      for (String sentence : sentences) {
+        number++;
+        Optional<String> hazard = Untrusted.hazard(sentence);
+        if (hazard.isPresent()) {
+          dropped.add(hazard.get() + ": " + abbreviate(sentence));
+          notes.add(hazard.get() + " (sentence " + number + ")");
+          continue;
+        }
+        Optional<String> reason = assess(sentence, passages);
+        if (reason.isPresent()) {
+          dropped.add(reason.get() + ": " + abbreviate(sentence));
+          notes.add(dropped.getLast());
+          continue;
+        }
+        Set<Integer> cites = cites(sentence, passages.size());
+        Support.Claim claim = support.claim(MARKER.matcher(sentence).replaceAll(" ").replaceAll("\\s+", " ").strip(),
+            "en");
+        Support.Verdict verdict = support.check(claim, cites.stream().map(n -> passages.get(n - 1)).toList());
+        if (verdict.backed()) {
+          keptHere.add(new Kept(sentence, cites));
+          continue;
+        }
+        OptionalInt other = elsewhere(support, claim, sentence, cites, passages);
+        if (other.isPresent()) {
+          corrected.add("cited anew, " + verdict.problem().get() + ": " + abbreviate(sentence));
+          notes.add(corrected.getLast());
+          keptHere.add(new Kept(recited(sentence, other.getAsInt()), Set.of(other.getAsInt())));
+        } else {
+          dropped.add(verdict.problem().get() + ": " + abbreviate(sentence));
+          notes.add(dropped.getLast());
+        }
       }
       kept.add(keptHere);
     }
@@ -78,15 +139,38 @@ public final class CitationCheck {
     List<String> texts = kept.stream()
         .map(sentences -> String.join(" ", sentences.stream().map(k -> render(k.sentence(), renumbered)).toList()))
         .toList();
-    return new Checked(texts, citations, dropped);
+    return new Checked(texts, citations, dropped, corrected, notes);
   }
 
-  /** Why the sentence is dropped, or empty when it stays. */
-  private static Optional<String> assess(String sentence, List<Passage> passages) {
-    Optional<String> hazard = Untrusted.hazard(sentence);
-    if (hazard.isPresent()) {
-      return hazard;
+  /** The one retrieved passage (of those not cited) that backs the claim best, quotes included, if any does. */
+  private static OptionalInt elsewhere(Support support, Support.Claim claim, String sentence, Set<Integer> cites,
+      List<Passage> passages) {
+    int best = -1;
+    int bestUncovered = Integer.MAX_VALUE;
+    for (int n = 1; n <= passages.size(); n++) {
+      if (cites.contains(n)) {
+        continue;
+      }
+      Support.Verdict verdict = support.check(claim, List.of(passages.get(n - 1)));
+      if (verdict.backed() && verdict.uncovered() < bestUncovered
+          && Quotes.unsupported(sentence, List.of(passages.get(n - 1).text())).isEmpty()) {
+        best = n;
+        bestUncovered = verdict.uncovered();
+      }
     }
+    return best < 0 ? OptionalInt.empty() : OptionalInt.of(best);
+  }
+
+  /** The sentence citing passage {@code n} instead of what it cited. */
+  private static String recited(String sentence, int n) {
+    String bare = MARKER.matcher(sentence).replaceAll(" ").replaceAll("\\s+", " ").strip();
+    java.util.regex.Matcher end = java.util.regex.Pattern.compile("[.!?…]+[\"'”’»)]*$").matcher(bare);
+    return end.find() ? bare.substring(0, end.start()).strip() + " [" + n + "]" + end.group()
+        : bare + " [" + n + "]";
+  }
+
+  /** Why a sentence without hazards is dropped before its claim is checked, or empty when it goes on. */
+  private static Optional<String> assess(String sentence, List<Passage> passages) {
     String claim = MARKER.matcher(sentence).replaceAll("");
     if (claim.codePoints().noneMatch(Character::isLetterOrDigit)) {
       return Optional.of("no text");

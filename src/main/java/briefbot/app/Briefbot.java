@@ -1,7 +1,9 @@
 package briefbot.app;
 
 import briefbot.answer.Answerer;
+import briefbot.answer.CitationCheck;
 import briefbot.answer.ExtractiveComposer;
+import briefbot.answer.Glossary;
 import briefbot.answer.Links;
 import briefbot.config.Config;
 import briefbot.config.ConfigException;
@@ -42,11 +44,13 @@ public final class Briefbot implements AutoCloseable {
   private final Retriever retriever;
   private final Answerer answerer;
   private final Links links;
+  private final CitationCheck check;
   /** Null for the embedded index, which its own write lock keeps to one writer. */
   private final IndexingLease lease;
 
   private Briefbot(Config config, Corpus corpus, ParagraphIndex index, Retriever retriever, Answerer answerer, Links links,
-      IndexingLease lease) {
+      CitationCheck check, IndexingLease lease) {
+    this.check = check;
     this.config = config;
     this.lease = lease;
     this.corpus = corpus;
@@ -70,7 +74,7 @@ public final class Briefbot implements AutoCloseable {
     Backend.check(config);
     Briefbot bot = open(config, clock, embeddings(config), () -> state, false);
     return new Briefbot(bot.config, bot.corpus, bot.index, bot.retriever,
-        bot.answerer.observed(new StageMetrics(registry)), bot.links, bot.lease);
+        bot.answerer.observed(new StageMetrics(registry)), bot.links, bot.check, bot.lease);
   }
 
   /**
@@ -87,12 +91,14 @@ public final class Briefbot implements AutoCloseable {
     // Ingest embeds each paragraph once; questions and claims repeat, so everything after the index shares a cache.
     ParagraphIndex index = Backend.index(config, model, clock);
     EmbeddingModel embeddings = CachedEmbeddings.around(model);
-    Retriever retriever = new Retriever(index, embeddings, embeddingLanguages(config), translations(config));
+    Translations translations = translations(config);
+    Retriever retriever = new Retriever(index, embeddings, embeddingLanguages(config), translations);
     Links links = new Links(config.baseUrl());
+    CitationCheck check = new CitationCheck(links, glossary(translations), embeddings, embeddingLanguages(config));
     try {
-      Answerer answerer = answerer(config, index, retriever, links);
+      Answerer answerer = answerer(config, index, retriever, check);
       IndexingLease lease = Backend.solr(config) ? new IndexingLease(state, ownsState) : null;
-      return new Briefbot(config, corpus, index, retriever, answerer, links, lease);
+      return new Briefbot(config, corpus, index, retriever, answerer, links, check, lease);
     } catch (RuntimeException e) {
       index.close();
       throw e;
@@ -106,13 +112,38 @@ public final class Briefbot implements AutoCloseable {
   }
 
   /** Extractive answers, or with {@code BRIEFBOT_LLM} set, a model's answers (extractive when it fails). */
-  static Answerer answerer(Config config, ParagraphIndex index, Retriever retriever, Links links) {
-    ExtractiveComposer extractive = new ExtractiveComposer(retriever, links);
+  static Answerer answerer(Config config, ParagraphIndex index, Retriever retriever, CitationCheck check) {
+    ExtractiveComposer extractive = new ExtractiveComposer(retriever, check.links());
     if (config.llm() == Settings.LlmProvider.NONE) {
       return new Answerer(retriever, extractive);
     }
-    LlmComposer llm = LlmComposer.open(config, links, extractive, index);
+    LlmComposer llm = LlmComposer.open(config, check, extractive, index);
     return new Answerer(retriever, llm, llm);
+  }
+
+  /** The weight of a translation both directions of a dictionary agree on (or the news lexicon gives). */
+  private static final double SURE = 1.0;
+
+  /** The dictionaries and lexicon retrieval translates with, for the claim check's cross-language matching. */
+  private static Glossary glossary(Translations translations) {
+    return new Glossary() {
+      @Override
+      public Set<String> translations(String word, String from, String to) {
+        return translations.translate(word, from).getOrDefault(to, Set.of());
+      }
+
+      /**
+       * A word both directions of a dictionary translate alike into another word: dictionaries also list names
+       * ("Stoltenberg", translated as itself) and rare senses ("trump", "kim"), which must not make a name a word.
+       */
+      @Override
+      public boolean knows(String word, String language) {
+        return translations.weighted(word, language).entrySet().stream()
+            .filter(e -> !e.getKey().equals(language))
+            .anyMatch(e -> e.getValue().entrySet().stream()
+                .anyMatch(t -> t.getValue() >= SURE && !t.getKey().equalsIgnoreCase(word)));
+      }
+    };
   }
 
   /** The embedding model: a multilingual ONNX model the user supplies, else the one that ships in the jar. */
@@ -216,6 +247,11 @@ public final class Briefbot implements AutoCloseable {
 
   public Links links() {
     return links;
+  }
+
+  /** The check every model-written answer and digest item passes before it is shown. */
+  public CitationCheck citationCheck() {
+    return check;
   }
 
   @Override

@@ -65,7 +65,7 @@ public final class DigestJob implements AutoCloseable {
     }
     SyncReport report = bot.syncCurrent(progress, WRITER_PATIENCE);
     report.warnings().forEach(w -> progress.accept("warning: " + w));
-    return Digests.create(config, bot.index(), DigestSetup.writer(config, bot.links()), state, sinks, clock);
+    return Digests.create(config, bot.index(), DigestSetup.writer(config, bot.links(), bot.citationCheck()), state, sinks, clock);
   }
 
   @Override

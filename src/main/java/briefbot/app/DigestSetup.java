@@ -1,5 +1,6 @@
 package briefbot.app;
 
+import briefbot.answer.CitationCheck;
 import briefbot.answer.Links;
 import briefbot.config.Config;
 import briefbot.config.Settings;
@@ -27,13 +28,18 @@ final class DigestSetup {
 
   /** The digest over an open bot; {@code start()} it to post on schedule, {@code close()} it to stop. */
   static Digests digests(Briefbot bot, BotState state, List<DigestSink> chatSinks, Clock clock) {
-    return Digests.create(bot.config(), bot.index(), writer(bot.config(), bot.links()), state,
+    return Digests.create(bot.config(), bot.index(), writer(bot.config(), bot.links(), bot.citationCheck()), state,
         sinks(bot.config(), chatSinks), clock);
   }
 
   /** The extractive writer, or with {@code BRIEFBOT_LLM} set, the model's (extractive when it fails). */
   static DigestWriter writer(Config config, Links links) {
+    return writer(config, links, new CitationCheck(links));
+  }
+
+  /** The writer whose model-written items pass {@code check}. */
+  static DigestWriter writer(Config config, Links links, CitationCheck check) {
     DigestWriter extractive = DigestWriter.extractive(links);
-    return config.llm() == Settings.LlmProvider.NONE ? extractive : LlmComposer.digestWriter(config, links, extractive);
+    return config.llm() == Settings.LlmProvider.NONE ? extractive : LlmComposer.digestWriter(config, check, extractive);
   }
 }

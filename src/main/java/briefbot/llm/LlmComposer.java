@@ -57,24 +57,27 @@ public final class LlmComposer implements Composer, QueryRewriter {
   }
 
   /** The composer for {@code BRIEFBOT_LLM}; fails with a {@link briefbot.config.ConfigException} naming a missing setting. */
-  public static LlmComposer open(Config config, Links links, Composer fallback, ParagraphIndex index) {
-    return open(config, links, fallback, new CorpusLanguages(index));
+  public static LlmComposer open(Config config, CitationCheck check, Composer fallback, ParagraphIndex index) {
+    return open(config, check, fallback, new CorpusLanguages(index));
   }
 
   static LlmComposer open(Config config, Links links, Composer fallback, Supplier<Set<String>> corpusLanguages) {
+    return open(config, new CitationCheck(links), fallback, corpusLanguages);
+  }
+
+  static LlmComposer open(Config config, CitationCheck check, Composer fallback,
+      Supplier<Set<String>> corpusLanguages) {
     LlmSettings settings = LlmSettings.from(config);
-    return new LlmComposer(settings, model(settings), Prompts.load(config), new CitationCheck(links), fallback,
-        corpusLanguages);
+    return new LlmComposer(settings, model(settings), Prompts.load(config), check, fallback, corpusLanguages);
   }
 
   /**
    * The digest writer for {@code BRIEFBOT_LLM}: the model writes the items through {@code prompts/digest.txt},
    * checked like answers; {@code fallback} writes the digest when the model fails or a story keeps nothing.
    */
-  public static DigestWriter digestWriter(Config config, Links links, DigestWriter fallback) {
+  public static DigestWriter digestWriter(Config config, CitationCheck check, DigestWriter fallback) {
     LlmSettings settings = LlmSettings.from(config);
-    return new LlmDigestWriter(settings, model(settings), Prompts.load(config), new CitationCheck(links), fallback,
-        DIGEST_LANGUAGE);
+    return new LlmDigestWriter(settings, model(settings), Prompts.load(config), check, fallback, DIGEST_LANGUAGE);
   }
 
   private static Model model(LlmSettings settings) {
@@ -97,17 +100,21 @@ public final class LlmComposer implements Composer, QueryRewriter {
     try {
       reply = partials == null ? model.chat(messages) : model.stream(messages, new Preview(passages, partials));
     } catch (ModelFailure e) {
-      return fallback(retrieval, e.getMessage());
+      return fallback(retrieval, e.getMessage(), List.of());
     }
+    long start = System.nanoTime();
     CitationCheck.Checked checked = check.check(reply, passages);
+    double checkMs = briefbot.retrieval.Stages.millis(System.nanoTime() - start);
     if (checked.empty()) {
-      return fallback(retrieval, "nothing the model wrote passed the citation check: " + checked.dropped());
+      return fallback(retrieval, "nothing the model wrote passed the citation check: " + checked.dropped(),
+          checked.notes());
     }
-    if (!checked.dropped().isEmpty()) {
-      LOG.info("llm citation check dropped={} reasons=\"{}\"", checked.dropped().size(), checked.dropped());
+    if (!checked.notes().isEmpty()) {
+      LOG.info("llm citation check dropped={} corrected={} notes=\"{}\"", checked.dropped().size(),
+          checked.corrected().size(), checked.notes());
     }
     return new Answer.Grounded(retrieval.question(), checked.text(), retrieval.language(), checked.citations(), "llm",
-        Map.of());
+        Map.of("check", checkMs), checked.notes());
   }
 
   /** The question in the corpus's other languages; none when the corpus has no other or the model fails. */
@@ -129,12 +136,14 @@ public final class LlmComposer implements Composer, QueryRewriter {
     }
   }
 
-  private Answer fallback(Retrieval retrieval, String cause) {
+  /** The fallback's answer; {@code notes} (what the check dropped) go to its debug fields. */
+  private Answer fallback(Retrieval retrieval, String cause, List<String> notes) {
     LOG.warn("llm fallback to extractive provider={} model={} cause=\"{}\"", settings.provider(), settings.model(),
         settings.redact(cause));
     Answer answer = fallback.compose(retrieval);
     return answer instanceof Answer.Grounded g
-        ? new Answer.Grounded(g.question(), g.text(), g.language(), g.citations(), "extractive-fallback", g.timingsMs())
+        ? new Answer.Grounded(g.question(), g.text(), g.language(), g.citations(), "extractive-fallback", g.timingsMs(),
+            notes)
         : answer;
   }
 

@@ -83,8 +83,9 @@ final class LlmDigestWriter implements DigestWriter {
         throw new ModelFailure("story " + (s + 1) + " kept nothing after the citation check: " + checked.dropped());
       }
     }
-    if (!checked.dropped().isEmpty()) {
-      LOG.info("llm digest citation check dropped={} reasons=\"{}\"", checked.dropped().size(), checked.dropped());
+    if (!checked.notes().isEmpty()) {
+      LOG.info("llm digest citation check dropped={} corrected={} notes=\"{}\"", checked.dropped().size(),
+          checked.corrected().size(), checked.notes());
     }
     List<Digest.Item> out = new ArrayList<>();
     for (int s = 0; s < stories.size(); s++) {

@@ -35,9 +35,10 @@ class CitationCheckTest {
 
   @Test
   void removesMarkersThatNameNoRetrievedPassage() {
-    var checked = check.check("Moscow gives Tehran fighter jets [1][7]. Troops were sent [0][3, 9].", PASSAGES);
+    var checked = check.check("Moscow gives Tehran fighter jets [1][7]. Up to 12,000 troops went to Russia [0][3, 9].",
+        PASSAGES);
 
-    assertThat(checked.text()).isEqualTo("Moscow gives Tehran fighter jets [1]. Troops were sent [2].");
+    assertThat(checked.text()).isEqualTo("Moscow gives Tehran fighter jets [1]. Up to 12,000 troops went to Russia [2].");
     assertThat(checked.citations()).extracting(Citation::articleId).containsExactly("iran-jets", "nl-troepen");
   }
 
@@ -65,9 +66,11 @@ class CitationCheckTest {
 
   @Test
   void readsListsAndRangesOfNumbers() {
-    var checked = check.check("Russia and its partners cooperate [1, 2]. They coordinate [3-4].", PASSAGES);
+    var checked = check.check("Moscow provides Tehran with fighter jets [1, 2]. Russia conducts joint patrols in the "
+        + "Arctic [3-4].", PASSAGES);
 
-    assertThat(checked.text()).isEqualTo("Russia and its partners cooperate [1][2]. They coordinate [3][4].");
+    assertThat(checked.text())
+        .isEqualTo("Moscow provides Tehran with fighter jets [1][2]. Russia conducts joint patrols in the Arctic [3][4].");
   }
 
   @Test
@@ -132,10 +135,11 @@ class CitationCheckTest {
 
   @Test
   void abbreviationsAndFiguresDoNotEndASentence() {
-    var checked = check.check("The U.S. says up to 12.000 troops and Gen. Smith agree [3]. Mr. Rutte warned [2].",
-        PASSAGES);
+    var checked = check.check("The U.S. estimates up to 12.000 troops went to Russia [3]. Mr. Rutte said they have to "
+        + "work together [2].", PASSAGES);
 
-    assertThat(checked.text()).isEqualTo("The U.S. says up to 12.000 troops and Gen. Smith agree [1]. Mr. Rutte warned [2].");
+    assertThat(checked.text())
+        .isEqualTo("The U.S. estimates up to 12.000 troops went to Russia [1]. Mr. Rutte said they have to work together [2].");
   }
 
   @Test

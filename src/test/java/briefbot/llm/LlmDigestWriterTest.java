@@ -76,7 +76,7 @@ class LlmDigestWriterTest {
     Map<String, String> env = new HashMap<>(Map.of("BRIEFBOT_LLM", "openai", "OPENAI_BASE_URL", SERVER.url() + "/v1",
         "OPENAI_API_KEY", "sk-test-0123456789", "BRIEFBOT_LLM_MODEL", "fake-model", "BRIEFBOT_LLM_MAX_RETRIES", "0",
         "BRIEFBOT_BASE_URL", BASE));
-    DigestWriter writer = LlmComposer.digestWriter(Config.fromEnv(env), bot.links(),
+    DigestWriter writer = LlmComposer.digestWriter(Config.fromEnv(env), bot.citationCheck(),
         DigestWriter.extractive(bot.links()));
     return digest(writer);
   }
@@ -104,6 +104,7 @@ class LlmDigestWriterTest {
   /** A model that writes one line per story from what the prompt numbers; {@code line} gets (story, its passages). */
   private static void model(BiFunction<Integer, List<Integer>, String> line) {
     SERVER.script(r -> {
+      prompt = r.user();
       StringBuilder reply = new StringBuilder();
       stories(r.user()).forEach((n, passages) -> reply.append("Story ").append(n).append(": ")
           .append(line.apply(n, passages)).append('\n'));
@@ -111,9 +112,26 @@ class LlmDigestWriterTest {
     });
   }
 
+  /** The prompt the model is answering, which {@link #good} reads the story's passages from. */
+  private static volatile String prompt;
+
+  /**
+   * An item a faithful model writes: the first passage's opening sentence citing every passage of the story, then the
+   * last passage's opening sentence citing it (the claim check keeps both, as each cited passage says them).
+   */
   private static String good(List<Integer> passages) {
-    return "The reports describe what happened " + passages.stream().map(n -> "[" + n + "]").reduce("", String::concat)
-        + ". Officials gave further details [" + passages.get(passages.size() - 1) + "].";
+    return opening(passages.get(0)).replaceFirst("[.!?]$", "") + " "
+        + passages.stream().map(n -> "[" + n + "]").reduce("", String::concat) + ". "
+        + opening(passages.get(passages.size() - 1)).replaceFirst("[.!?]$", "") + " ["
+        + passages.get(passages.size() - 1) + "].";
+  }
+
+  /** The first sentence of passage {@code n} of the prompt. */
+  private static String opening(int n) {
+    Matcher m = Pattern.compile("(?m)^\\[" + n + "] [^\\n]*\\n(.+)$")
+        .matcher(prompt);
+    assertThat(m.find()).as("passage " + n + " in the prompt").isTrue();
+    return briefbot.text.Sentences.of(m.group(1), "en").get(0).strip();
   }
 
   @Test
@@ -125,8 +143,7 @@ class LlmDigestWriterTest {
     assertThat(SERVER.requests()).hasSize(1);
     assertThat(digest.items()).hasSameSizeAs(extractive.items()).isNotEqualTo(extractive.items());
     assertThat(digest.items()).allSatisfy(item -> {
-      assertThat(item.text()).startsWith("The reports describe what happened [").doesNotContain("Story");
-      assertThat(item.text()).contains("Officials gave further details [");
+      assertThat(item.text()).matches("[^\\[]+ (\\[\\d+])+\\. [^\\[]+ \\[\\d+]\\.").doesNotContain("Story");
     });
     assertThat(digest.items()).extracting(Digest.Item::sources)
         .isEqualTo(extractive.items().stream().map(Digest.Item::sources).toList());
@@ -180,7 +197,7 @@ class LlmDigestWriterTest {
     Digest digest = llmDigest();
     assertThat(digest).isNotEqualTo(extractive);
     assertThat(digest.items()).allSatisfy(item -> assertThat(item.text())
-        .startsWith("The reports describe").doesNotContain("<!", "@here", "Ping"));
+        .doesNotContain("<!", "@here", "Ping"));
     assertEveryMarkerIsACitationAndEveryCitationAParagraph(digest);
   }
 

@@ -1,0 +1,464 @@
+package briefbot.answer;
+
+import briefbot.corpus.LanguageDetector;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The names a claim mentions, which its sources must mention too: people ("Yoon Suk Yeol" is backed by "Yoon", and
+ * "Yoon" by "Yeol" once any retrieved paragraph writes the whole name), places, peoples and organisations in any
+ * language ("Japanese" by "Japanse", "Moscow is providing" by "Russia").
+ */
+final class Names {
+
+  /** A name the claim needs: the entities it may stand for, or a person's name (any of its parts will do). */
+  record Needed(String shown, Set<Gazetteer.Entity> entities, boolean place, List<String> parts) {}
+
+  /** What a source text mentions: its words (folded, with their hyphenated parts) and the entities it names. */
+  record Mentions(Set<String> words, Set<String> entities, Set<String> roles) {}
+
+  /** A word of a text as written, and whether it opens a sentence, a quotation or a clause after a colon. */
+  record Token(String text, String folded, boolean word, boolean initial) {}
+
+  private static final Pattern TOKEN = Pattern.compile(
+      "\\p{L}[\\p{L}\\p{M}\\d]*(?:[-'’.][\\p{L}\\d][\\p{L}\\p{M}\\d]*)*\\.?|\\d+(?:[.,]\\d+)*|[^\\s\\p{L}\\d]");
+  private static final Pattern POSSESSIVE = Pattern.compile("['’]s?$");
+  private static final Set<String> OPENERS = Set.of(".", "!", "?", ":", "“", "\"", "‘", "„", "«", "(", "—", "–");
+  /** Capitalised words that say what someone is, not who. */
+  private static final Set<String> TITLES = Set.of(("president president-elect prime minister secretary secretary-general general under deputy "
+      + "assistant chief foreign defense defence treasury state national security adviser advisor "
+      + "spokeswoman spokesman spokesperson chancellor king queen pope premier leader ambassador senator "
+      + "governor mayor commander director head vice former mr mrs ms dr sir lady lord gen col "
+      + "secretaris-generaal minister-president staatssecretaris bondskanselier kanselier voorzitter "
+      + "koning koningin paus generaal woordvoerder woordvoerster nieuwgekozen ministry ministerie "
+      + "department office council parliament congress senate house court army navy forces agency "
+      + "committee commission government administration").split(" "));
+  /**
+   * Whether a token is part of what someone is rather than who ("White House National Security Council spokeswoman
+   * Adrienne Watson"): a title word or a capitalised word between a speaker's organisation and the person's name.
+   */
+  static boolean isTitle(Token t) {
+    return t.word() && (TITLES.contains(t.folded()) || Character.isUpperCase(t.text().charAt(0)));
+  }
+
+  private static final Set<String> ABBREVIATIONS = Set.of("mr", "mrs", "ms", "dr", "gen", "gov", "sen", "rep", "lt",
+      "col", "st", "no", "nr", "vs", "jr", "sr", "inc", "ltd", "co", "corp", "jan", "feb", "mar", "apr", "jun", "jul",
+      "aug", "sep", "sept", "oct", "nov", "dec", "etc", "ca", "bijv", "dhr", "mevr", "prof");
+  private static final Set<String> SPEECH = Set.of("said", "says", "told", "warned", "added", "noted", "stressed",
+      "argued", "claimed", "zei", "zegt", "verklaarde", "sagte", "dijo");
+  /** Words between a title and the name it precedes ("secretary general of NATO, Mark Rutte"). */
+  private static final Set<String> ROLE_JOINERS = Set.of("of", "the", "van", "de", "het", "der", "des", "du", "del",
+      ",", "-");
+  /** Words that name someone by what they lead ("the NATO chief", "the boss of NATO"). */
+  private static final Set<String> ROLE_WORDS = Set.of("chief", "boss", "head", "leader", "chef", "baas", "leider",
+      "hoofd", "topman", "topvrouw", "secretary-general", "secretaris-generaal");
+  private static final Set<String> LOCATIVE = Set.of("in", "at", "near", "te", "bij", "nabij", "im", "à", "au");
+
+  private Names() {}
+
+  private static final Map<String, List<Token>> TOKENS = new java.util.concurrent.ConcurrentHashMap<>();
+  private static final int MAX_REMEMBERED = 20_000;
+
+  /** The tokens of a text, each marked whether it is a word and whether it opens a sentence or quotation. */
+  static List<Token> tokens(String text) {
+    if (TOKENS.size() > MAX_REMEMBERED) {
+      TOKENS.clear();
+    }
+    return TOKENS.computeIfAbsent(text, Names::split);
+  }
+
+  private static List<Token> split(String text) {
+    List<Token> out = new ArrayList<>();
+    Matcher m = TOKEN.matcher(text);
+    boolean opening = true;
+    while (m.find()) {
+      String t = m.group();
+      boolean word = Character.isLetter(t.codePointAt(0));
+      String bare = t.endsWith(".") && !t.matches(".*\\p{L}\\.\\p{L}.*") ? t.substring(0, t.length() - 1) : t;
+      out.add(new Token(bare, LanguageDetector.fold(POSSESSIVE.matcher(bare).replaceAll("")).replace(".", ""), word,
+          opening));
+      opening = !word ? OPENERS.contains(t) || (opening && !Character.isDigit(t.codePointAt(0))) : t.endsWith(".")
+          && !bare.matches("(?:\\p{L}\\.)+\\p{L}?|\\p{Lu}") && !ABBREVIATIONS.contains(bare.toLowerCase(java.util.Locale.ROOT));
+    }
+    return List.copyOf(out);
+  }
+
+  /** Written with a capital: "Rutte", and also "al-Assad" and "regering-Biden". */
+  static boolean capitalised(Token t) {
+    return t.word() && (Character.isUpperCase(t.text().codePointAt(0)) || t.text().matches(".*-\\p{Lu}.*"));
+  }
+
+  /** What a source text mentions, its article's title included (a paragraph's "the alliance" is the title's NATO). */
+  static Mentions mentions(String text, String title) {
+    Mentions own = mentions(text);
+    if (title == null || title.isBlank()) {
+      return own;
+    }
+    Mentions titled = mentions(title);
+    Set<String> words = new HashSet<>(own.words());
+    words.addAll(titled.words());
+    Set<String> entities = new HashSet<>(own.entities());
+    entities.addAll(titled.entities());
+    return new Mentions(words, entities, own.roles());
+  }
+
+  /** What a source text mentions. */
+  static Mentions mentions(String text) {
+    List<Token> tokens = tokens(text);
+    Set<String> words = new HashSet<>();
+    for (Token t : tokens) {
+      if (t.word()) {
+        addForms(t.folded(), words);
+        for (String part : t.folded().split("-")) {
+          addForms(part, words);
+        }
+      }
+    }
+    Set<String> entities = new HashSet<>();
+    Set<String> roles = new HashSet<>();
+    List<String> folded = tokens.stream().map(Token::folded).toList();
+    Gazetteer gazetteer = Gazetteer.get();
+    for (int i = 0; i < folded.size(); i++) {
+      Gazetteer.Found found = gazetteer.at(folded, i);
+      addEntities(found, entities);
+      if (found != null && roleNear(folded, i, found.end())) {
+        addEntities(found, roles); // "the NATO chief", "de Japanse premier"
+      }
+      String[] parts = folded.get(i).split("-");
+      if (parts.length > 1) {
+        List<String> split = List.of(parts);
+        for (int p = 0; p < split.size(); p++) {
+          addEntities(gazetteer.at(split, p), entities);
+        }
+      }
+    }
+    return new Mentions(words, entities, roles);
+  }
+
+  private static void addEntities(Gazetteer.Found found, Set<String> entities) {
+    if (found != null) {
+      found.entities().forEach(e -> entities.add(e.id()));
+    }
+  }
+
+  /** A word and its forms without a genitive s ("Bidens", "Iran's"). */
+  private static void addForms(String word, Set<String> words) {
+    words.add(word);
+    if (word.length() > 3 && word.endsWith("s")) {
+      words.add(word.substring(0, word.length() - 1));
+    }
+  }
+
+  /**
+   * The names of a claim. A capitalised word names someone unless it is a title or the texts also write it in lower
+   * case; one that opens the sentence does when a source writes it capitalised mid-sentence, or it is no word the
+   * glossary knows.
+   */
+  static List<Needed> needed(String claim, Vocabulary vocabulary) {
+    List<Token> tokens = tokens(claim);
+    List<String> folded = tokens.stream().map(Token::folded).toList();
+    List<Needed> out = new ArrayList<>();
+    Gazetteer gazetteer = Gazetteer.get();
+    List<String> person = new ArrayList<>();
+    List<String> shown = new ArrayList<>();
+    for (int i = 0; i < tokens.size(); i++) {
+      Token t = tokens.get(i);
+      boolean capital = t.word() && capitalised(t);
+      Gazetteer.Found found = capital ? gazetteer.at(folded, i) : null;
+      if (found != null && !(t.initial() && vocabulary.lowercase(t.folded()))) {
+        flush(person, shown, out);
+        boolean place = i > 0 && LOCATIVE.contains(folded.get(i - 1));
+        out.add(new Needed(String.join(" ", tokens.subList(i, found.end()).stream().map(Token::text).toList()),
+            found.entities(), place, folded.subList(i, found.end())));
+        i = found.end() - 1;
+      } else if (capital && t.folded().contains("-") && !entityParts(t, vocabulary).isEmpty()) {
+        flush(person, shown, out);
+        for (Gazetteer.Found part : entityParts(t, vocabulary)) {
+          out.add(new Needed(t.text(), part.entities(), false, List.of()));
+        }
+      } else if (capital && isName(tokens, i, vocabulary)) {
+        person.add(t.folded());
+        shown.add(t.text());
+      } else {
+        flush(person, shown, out);
+      }
+    }
+    flush(person, shown, out);
+    return out;
+  }
+
+  /** The entities named by the parts of a hyphenated word ("NAVO-bondgenoten" names NATO). */
+  private static List<Gazetteer.Found> entityParts(Token t, Vocabulary vocabulary) {
+    List<String> parts = List.of(t.folded().split("-"));
+    List<Gazetteer.Found> out = new ArrayList<>();
+    for (int p = 0; p < parts.size(); p++) {
+      Gazetteer.Found found = Gazetteer.get().at(parts, p);
+      if (found != null) {
+        out.add(found);
+        p = found.end() - 1;
+      }
+    }
+    return out;
+  }
+
+  /**
+   * A capitalised word names someone unless it is a title, a figure or written in lower case elsewhere; one that opens
+   * the sentence only when a text writes it capitalised mid-sentence, or it is the unknown subject of "said".
+   */
+  private static boolean isName(List<Token> tokens, int i, Vocabulary vocabulary) {
+    Token t = tokens.get(i);
+    if (TITLES.contains(t.folded()) || Figures.isCalendarWord(t.folded()) || vocabulary.lowercase(t.folded())
+        || t.folded().chars().anyMatch(Character::isDigit) || Figures.isFigureWord(t.folded(), "en")) {
+      return false;
+    }
+    if (!t.initial() || vocabulary.capitalisedMidSentence(t.folded())) {
+      return true;
+    }
+    Token next = i + 1 < tokens.size() ? tokens.get(i + 1) : null;
+    boolean subject = next != null && (SPEECH.contains(next.folded()) || Roles.isVerb(next.folded()) || (next.word()
+        && capitalised(next) && !TITLES.contains(next.folded())))
+        || t.text().matches(".*['’]s?");
+    return subject && !vocabulary.common(t);
+  }
+
+  private static void flush(List<String> person, List<String> shown, List<Needed> out) {
+    if (!person.isEmpty()) {
+      out.add(new Needed(String.join(" ", shown), Set.of(), false, List.copyOf(person)));
+      person.clear();
+      shown.clear();
+    }
+  }
+
+  /**
+   * Where a text names someone or something, with the keys to compare them by: entity ids (a capital also by its
+   * country), a person's name parts with their aliases, and for "the NATO chief" the one person the article names so.
+   */
+  static List<Roles.Mention> places(List<Token> tokens, Vocabulary vocabulary, String articleId) {
+    List<String> folded = tokens.stream().map(Token::folded).toList();
+    List<Roles.Mention> out = new ArrayList<>();
+    for (int i = 0; i < tokens.size(); i++) {
+      Token t = tokens.get(i);
+      if (!t.word() || !capitalised(t)) {
+        continue;
+      }
+      Gazetteer.Found found = Gazetteer.get().at(folded, i);
+      if (found != null && !(t.initial() && vocabulary.common(t) && !vocabulary.capitalisedMidSentence(t.folded()))) {
+        Set<String> keys = new HashSet<>();
+        for (Gazetteer.Entity e : found.entities()) {
+          keys.add(e.countryOfCapital() != null ? e.countryOfCapital() : e.id());
+        }
+        if (articleId != null && roleNear(folded, i, found.end())) {
+          keys.addAll(vocabulary.person(articleId, keys));
+        }
+        out.add(new Roles.Mention(i, found.end(), keys, false));
+        i = found.end() - 1;
+      } else if (isName(tokens, i, vocabulary)) {
+        int end = i;
+        Set<String> keys = new HashSet<>();
+        while (end < tokens.size() && tokens.get(end).word() && capitalised(tokens.get(end))
+            && (end == i || isName(tokens, end, vocabulary)) && Gazetteer.get().at(folded, end) == null) {
+          keys.add(tokens.get(end).folded());
+          keys.addAll(vocabulary.aliases(tokens.get(end).folded()));
+          end++;
+        }
+        out.add(new Roles.Mention(i, end, keys, true));
+        i = end - 1;
+      }
+    }
+    return out;
+  }
+
+  private static boolean roleNear(List<String> folded, int start, int end) {
+    for (int j = Math.max(0, start - 3); j < Math.min(folded.size(), end + 3); j++) {
+      if (j >= start && j < end) {
+        continue;
+      }
+      if (ROLE_WORDS.contains(folded.get(j)) || TITLES.contains(folded.get(j))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Whether a source's mentions back a needed name. */
+  static boolean backs(Needed needed, Mentions mentions, Vocabulary vocabulary, String claimLanguage,
+      String sourceLanguage, String articleId) {
+    for (Gazetteer.Entity e : needed.entities()) {
+      if (mentions.entities().contains(e.id())
+          || (e.countryOfCapital() != null && !needed.place() && mentions.entities().contains(e.countryOfCapital()))
+          || (e.countryOfCapital() == null && mentions.entities().contains("capital:" + e.id()))) {
+        return true;
+      }
+    }
+    if (!needed.parts().isEmpty() && mentions.words().containsAll(needed.parts())) {
+      return true;
+    }
+    if (!needed.entities().isEmpty()) {
+      return false;
+    }
+    for (String part : needed.parts()) {
+      if (mentions.words().contains(part) || vocabulary.aliases(part).stream().anyMatch(mentions.words()::contains)
+          || vocabulary.translations(part, claimLanguage, sourceLanguage).stream().anyMatch(mentions.words()::contains)) {
+        return true;
+      }
+    }
+    return vocabulary.byRole(articleId, mentions).stream().anyMatch(needed.parts()::contains);
+  }
+
+  /**
+   * What the texts of one check (the claim, its question and the retrieved passages) say about words: which appear in
+   * lower case, which capitalised mid-sentence, and which name the same person ("Yoon", "Suk" and "Yeol" once any
+   * text writes "Yoon Suk Yeol").
+   */
+  static final class Vocabulary {
+    private final Set<String> lowercase = new HashSet<>();
+    private final Set<String> capitalised = new HashSet<>();
+    private final Map<String, Set<String>> aliases = new HashMap<>();
+    /** By article: the people a title ("president") or an organisation's role ("NATO chief") names there. */
+    private final Map<String, Map<String, Set<Set<String>>>> roles = new HashMap<>();
+    private final Glossary glossary;
+
+    Vocabulary(List<String> claims, List<briefbot.retrieval.Passage> passages, Glossary glossary) {
+      this.glossary = glossary;
+      List<String> texts = new ArrayList<>(claims);
+      for (briefbot.retrieval.Passage p : passages) {
+        texts.add(p.text());
+        roles(p.articleId(), tokens(p.text()));
+      }
+      for (String text : texts) {
+        List<Token> tokens = tokens(text);
+        List<String> run = new ArrayList<>();
+        for (Token t : tokens) {
+          boolean capital = t.word() && capitalised(t);
+          if (t.word() && !capital) {
+            lowercase.add(t.folded());
+          } else if (capital && !t.initial()) {
+            capitalised.add(t.folded());
+          }
+          if (capital && !TITLES.contains(t.folded()) && Gazetteer.get().at(List.of(t.folded()), 0) == null
+              && !t.text().equals(t.text().toUpperCase(java.util.Locale.ROOT)) && !t.initial()) {
+            run.add(t.folded());
+          } else {
+            link(run);
+            run.clear();
+          }
+        }
+        link(run);
+      }
+      capitalised.removeAll(lowercase);
+    }
+
+    /** Records each person written after a title or an organisation ("NATO Secretary-General Mark Rutte"). */
+    private void roles(String articleId, List<Token> tokens) {
+      Map<String, Set<Set<String>>> article = roles.computeIfAbsent(articleId, k -> new HashMap<>());
+      for (int i = 0; i < tokens.size(); i++) {
+        Set<String> person = new LinkedHashSet<>();
+        int end = i;
+        while (end < tokens.size() && personToken(tokens.get(end))) {
+          person.add(tokens.get(end).folded());
+          end++;
+        }
+        if (person.isEmpty()) {
+          continue;
+        }
+        for (int j = i - 1; j >= 0 && j >= i - 5; j--) {
+          String before = tokens.get(j).folded();
+          Gazetteer.Found entity = Gazetteer.get().at(tokens.stream().map(Token::folded).toList(), j);
+          if (TITLES.contains(before)) {
+            article.computeIfAbsent(before, k -> new HashSet<>()).add(person);
+          } else if (entity != null) {
+            entity.entities().forEach(e -> article.computeIfAbsent("@" + e.id(), k -> new HashSet<>()).add(person));
+          } else if (!ROLE_JOINERS.contains(before)) {
+            break;
+          }
+        }
+        i = end - 1;
+      }
+    }
+
+    private static boolean personToken(Token t) {
+      return t.word() && capitalised(t) && !TITLES.contains(t.folded())
+          && !t.text().equals(t.text().toUpperCase(java.util.Locale.ROOT))
+          && Gazetteer.get().at(List.of(t.folded()), 0) == null && !Figures.isCalendarWord(t.folded());
+    }
+
+    /** The name parts of the one person the source's titles or organisation roles name in its article, if one. */
+    Set<String> byRole(String articleId, Mentions mentions) {
+      Map<String, Set<Set<String>>> article = roles.getOrDefault(articleId, Map.of());
+      Set<String> out = new HashSet<>();
+      article.forEach((key, people) -> {
+        boolean mentioned = key.startsWith("@") ? mentions.roles().contains(key.substring(1))
+            : mentions.words().contains(key);
+        if (mentioned && people.size() == 1) {
+          out.addAll(people.iterator().next());
+        }
+      });
+      return out;
+    }
+
+    /** The name parts of the one person an organisation's role names in an article ("NATO chief": Rutte). */
+    Set<String> person(String articleId, Set<String> entities) {
+      Map<String, Set<Set<String>>> article = roles.getOrDefault(articleId, Map.of());
+      Set<String> out = new HashSet<>();
+      for (String e : entities) {
+        Set<Set<String>> people = article.getOrDefault("@" + e, Set.of());
+        if (people.size() == 1) {
+          people.iterator().next().forEach(p -> {
+            out.add(p);
+            out.addAll(aliases(p));
+          });
+        }
+      }
+      return out;
+    }
+
+    /** The tokens of one person's name are aliases of each other. */
+    private void link(List<String> run) {
+      if (run.size() < 2) {
+        return;
+      }
+      Set<String> group = new LinkedHashSet<>();
+      for (String name : run) {
+        group.add(name);
+        for (String part : name.split("-")) {
+          group.add(part);
+        }
+        group.addAll(aliases.getOrDefault(name, Set.of()));
+      }
+      for (String name : group) {
+        aliases.put(name, group);
+      }
+    }
+
+    boolean lowercase(String folded) {
+      return lowercase.contains(folded);
+    }
+
+    boolean capitalisedMidSentence(String folded) {
+      return capitalised.contains(folded);
+    }
+
+    /** An ordinary word: a stop word or one the glossary knows. */
+    boolean common(Token t) {
+      return Words.isStopWord(t.folded()) || glossary.knows(t.folded(), "en") || glossary.knows(t.folded(), "nl")
+          || lowercase.contains(t.folded());
+    }
+
+    Set<String> aliases(String folded) {
+      return aliases.getOrDefault(folded, Set.of());
+    }
+
+    Set<String> translations(String word, String from, String to) {
+      Set<String> out = new HashSet<>();
+      Words.translations(word, from, to, glossary).forEach(w -> out.add(LanguageDetector.fold(w)));
+      return out;
+    }
+  }
+}

@@ -1,0 +1,547 @@
+package briefbot.answer;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
+
+/**
+ * Who does what to whom, read shallowly from word order: who gives and who receives ("Moscow is providing Tehran
+ * with jets", "dat Noord-Korea Rusland munitie heeft geleverd", "in return for Iran's support"), who speaks, who acts
+ * on whom. A claim that swaps giver and receiver, or speaker and the one spoken of, contradicts its source even when
+ * every word of it is there.
+ */
+final class Roles {
+
+  /** What a verb does with its participants. */
+  enum Kind { TRANSFER, SPEECH, ACTION }
+
+  /** One event: its kind, who acts (gives, speaks), who undergoes (receives, is spoken of), and what is given. */
+  record Frame(Kind kind, List<Set<String>> agents, List<Set<String>> patients, Set<String> things, String verb) {}
+
+  /** A name in a text: the tokens it spans, the keys (entities, name parts) it is compared by, whether a person's. */
+  record Mention(int start, int end, Set<String> keys, boolean person) {}
+
+  private static final Map<String, Kind> VERBS = new java.util.HashMap<>();
+  /** Verbs whose subject receives: the giver follows "from". */
+  private static final Set<String> RECEIVING = new HashSet<>();
+  private static final Set<String> SUPPORT_NOUNS = set("support", "help", "aid", "assistance", "backing", "steun",
+      "hulp", "bijstand", "ondersteuning", "unterstützung", "hilfe", "soutien", "aide", "apoyo", "ayuda");
+  private static final Set<String> TO = set("to", "into", "for", "aan", "naar", "voor", "an", "nach", "für", "à",
+      "a", "pour", "para");
+  private static final Set<String> FROM = set("from", "van", "uit", "von", "aus", "de", "desde");
+  private static final Set<String> BY = set("by", "door", "von", "par", "por");
+  private static final Set<String> WITH = set("with", "met", "mit", "avec", "con");
+  private static final Set<String> BE = set("is", "are", "was", "were", "be", "been", "being", "wordt", "worden",
+      "werd", "werden", "is", "zijn", "wird", "werden", "wurde", "est", "sont", "es", "son", "fue");
+  private static final Set<String> JOINERS = set("and", "en", "und", "et", "y", ",", "as", "well", "also", "ook",
+      "both", "zowel", "als");
+  /** Where a clause ends: an agent or a receiver is never looked for across these. */
+  private static final Set<String> BOUNDARIES = set(".", ";", ":", "!", "?", "that", "which", "who", "whom",
+      "while", "but", "although", "because", "whereas", "whose", "when", "if", "dat", "die", "welke", "wie", "terwijl",
+      "maar", "omdat", "hoewel", "toen", "als", "dass", "der", "die", "welche", "während", "aber", "weil", "que",
+      "qui", "mais", "pero", "said", "says", "zei", "zegt", "aldus", "“", "”", "\"", "(", ")");
+  private static final List<List<String>> EXCHANGE = List.of(List.of("in", "exchange", "for"),
+      List.of("in", "return", "for"), List.of("in", "ruil", "voor"), List.of("als", "tegenprestatie", "voor"),
+      List.of("im", "gegenzug", "für"), List.of("en", "échange", "de"), List.of("a", "cambio", "de"));
+  private static final int REACH = 7;
+  /** Speech verbs that may follow what is said, with the speaker after them ("..., said Watson", "zei Biden"). */
+  private static final Set<String> INVERTED = set("said", "says", "told", "added", "warned", "noted", "wrote", "asked",
+      "explained", "concluded", "commented", "stated", "zei", "zegt", "zeggen", "aldus", "volgens", "schreef", "vroeg",
+      "voegde", "sagte", "sagt", "schrieb", "dit", "a", "déclaré", "dijo", "afirmó", "añadió");
+  /** Words that join a second verb to the first, sharing its subject ("said ... and called Trump right"). */
+  private static final Set<String> COORDINATORS = set("and", "en", "und", "et", "y");
+  private static final Set<String> PARTICIPLES = set("given", "sent", "sold", "lent", "built", "made", "paid", "held",
+      "got", "gotten", "brought", "bought", "taken", "shown", "told", "handed", "granted", "shipped");
+  private static final Set<String> ADVERBS = set("also", "already", "reportedly", "allegedly", "now", "still", "being",
+      "not", "ook", "al", "nog", "niet", "reeds");
+  /** Speech verbs whose object is a person ("called Trump right", "told reporters"), not what is said. */
+  private static final Set<String> ADDRESSING = set("tell", "tells", "told", "call", "calls", "called", "calling",
+      "praise", "praises", "praised", "praising", "criticize", "criticizes", "criticized", "criticise", "criticised",
+      "urge", "urges", "urged", "urging", "accuse", "accuses", "accused", "accusing", "thank", "thanks", "thanked",
+      "echo", "echoes", "echoed", "echoing", "vertellen", "vertelt", "vertelde", "noemen", "noemt", "noemde", "prijzen", "prijst", "prees", "bekritiseren",
+      "bekritiseert", "bekritiseerde", "beschuldigen", "beschuldigt", "beschuldigde");
+  /** A pronoun subject: the agent is someone named elsewhere, not a name further left. */
+  private static final Set<String> PRONOUNS = set("he", "she", "they", "we", "i", "you", "it", "hij", "zij", "ze",
+      "wij", "we", "jij", "u", "er", "sie", "wir", "ich", "du", "il", "elle", "ils", "elles", "nous", "je", "él", "ella");
+  /** Prepositions: a name after one is not the subject of the verb that follows. */
+  private static final Set<String> PREPOSITIONS = set("to", "into", "for", "from", "with", "by", "in", "at", "on", "of",
+      "against", "about", "over", "under", "between", "among", "toward", "towards", "near", "amid", "aan", "naar",
+      "voor", "van", "uit", "met", "door", "in", "op", "tegen", "over", "tussen", "bij", "zu", "für", "mit", "gegen",
+      "bei", "à", "pour", "avec", "contre", "entre", "para", "contra");
+  private static final Set<String> VERB_FINAL = Set.of("nl", "de");
+  private static final Set<String> DETERMINERS = Set.of("the", "a", "an", "de", "het", "een", "der", "die", "das",
+      "den", "dem", "le", "la", "les", "el", "los", "las");
+
+  static {
+    verbs(Kind.TRANSFER, "give gives gave given giving provide provides provided providing supply supplies supplied "
+        + "supplying deliver delivers delivered delivering send sends sent sending sell sells sold selling offer offers "
+        + "offered offering export exports exported exporting ship ships shipped shipping transfer transfers "
+        + "transferred transferring arm arms armed arming equip equips equipped help helps helped helping aid aids aided "
+        + "aiding assist assists assisted assisting support supports supported supporting back backs backed backing "
+        + "fund funds funded funding finance finances financed financing lend lends lent hand hands handed grant "
+        + "grants granted geven geeft gaf gaven gegeven leveren levert leverde leverden geleverd sturen stuurt stuurde "
+        + "stuurden gestuurd zenden zendt zond gezonden verkopen verkoopt verkocht bieden biedt bood geboden "
+        + "exporteren exporteert exporteerde geëxporteerd helpen helpt hielp hielpen geholpen steunen steunt steunde "
+        + "gesteund ondersteunen ondersteunt ondersteunde financieren financiert financierde bewapenen bewapent "
+        + "overdragen draagt droeg overgedragen geben gibt gab gegeben liefern liefert lieferte geliefert schicken "
+        + "schickt schickte geschickt helfen hilft half geholfen unterstützen unterstützt unterstützte");
+    verbs(Kind.TRANSFER, "receive receives received receiving get gets got getting obtain obtains obtained obtaining "
+        + "import imports imported importing buy buys bought buying acquire acquires acquired acquiring ontvangen "
+        + "ontvangt ontving kreeg kregen krijgt krijgen gekregen kopen koopt kocht gekocht importeren importeert "
+        + "verkrijgen verkrijgt verkreeg erhalten erhält erhielt bekommen bekommt bekam kaufen kauft kaufte");
+    for (String v : ("receive receives received receiving get gets got getting obtain obtains obtained obtaining "
+        + "import imports imported importing buy buys bought buying acquire acquires acquired acquiring ontvangen "
+        + "ontvangt ontving kreeg kregen krijgt krijgen gekregen kopen koopt kocht gekocht importeren importeert "
+        + "verkrijgen verkrijgt verkreeg erhalten erhält erhielt bekommen bekommt bekam kaufen kauft kaufte").split(" ")) {
+      RECEIVING.add(v);
+    }
+    verbs(Kind.SPEECH, "say says said saying tell tells told telling warn warns warned warning note notes noted noting "
+        + "stress stresses stressed stressing add adds added claim claims claimed argue argues argued state states "
+        + "stated announce announces announced call calls called calling praise praises praised praising "
+        + "criticize criticizes criticized criticise criticised urge urges urged urging accuse accuses accused "
+        + "accusing thank thanks thanked raise raises raised raising echo echoes echoed echoing assert asserts asserted "
+        + "asserting emphasise emphasised emphasize emphasized insist insists insisted concluded point points pointed "
+        + "highlight highlights highlighted reiterate reiterated expressed "
+        + "zeggen zegt zei zeiden gezegd vertellen vertelt vertelde waarschuwen waarschuwt waarschuwde benadrukken "
+        + "benadrukt benadrukte noemen noemt noemde prijzen prijst prees bekritiseren bekritiseert bekritiseerde "
+        + "beschuldigen beschuldigt beschuldigde verklaren verklaart verklaarde aldus volgens sagen sagt sagte "
+        + "warnen warnt warnte betonen betont betonte");
+    verbs(Kind.ACTION, "attack attacks attacked attacking sanction sanctions sanctioned sanctioning condemn condemns "
+        + "condemned condemning invade invades invaded invading fight fights fought fighting threaten threatens "
+        + "threatened threatening pressure pressures pressured pressuring punish punishes punished defeat defeats "
+        + "defeated target targets targeted aanvallen valt viel aangevallen veroordelen veroordeelt veroordeelde "
+        + "bedreigen bedreigt bedreigde bestraffen sanctioneren");
+  }
+
+  private Roles() {}
+
+  /** A verb the frames know, in any of its forms. */
+  static boolean isVerb(String folded) {
+    return VERBS.containsKey(folded);
+  }
+
+  private static Set<String> set(String... words) {
+    return Set.copyOf(new HashSet<>(List.of(words)));
+  }
+
+  private static void verbs(Kind kind, String list) {
+    for (String v : list.split(" ")) {
+      VERBS.putIfAbsent(v, kind);
+    }
+  }
+
+  /**
+   * The events of a text whose names are found by {@code mentions}; {@code thing} gives the keys a content word is
+   * compared by (its English stems, of its translations too).
+   */
+  static List<Frame> frames(List<Names.Token> tokens, List<Mention> mentions, String language,
+      Function<String, Set<String>> thing) {
+    Mention[] at = new Mention[tokens.size()];
+    for (Mention m : mentions) {
+      for (int i = m.start(); i < m.end(); i++) {
+        at[i] = m;
+      }
+    }
+    List<Frame> out = new ArrayList<>();
+    for (int v = 0; v < tokens.size(); v++) {
+      Names.Token t = tokens.get(v);
+      if (!t.word() || at[v] != null) {
+        continue;
+      }
+      String w = t.folded();
+      Kind kind = VERBS.get(w);
+      boolean noun = SUPPORT_NOUNS.contains(w) && kind == null;
+      if (noun) {
+        kind = Kind.TRANSFER;
+      }
+      if (kind == null || (noun && !nounIsTransfer(tokens, at, v))) {
+        continue;
+      }
+      if (kind == Kind.SPEECH && !noun && speakerFollows(tokens, at, v)) {
+        continue; // "..., zei Rutte": the speaker comes after the verb, and speakers() reads it there
+      }
+      Frame frame = frame(kind, tokens, at, v, noun, language, thing);
+      if (kind == Kind.SPEECH && !noun && v > 0 && BE.contains(tokens.get(v - 1).folded())) {
+        continue; // "Ukraine is said to be advancing": nobody in particular says it
+      }
+      if (v > 0 && COORDINATORS.contains(tokens.get(v - 1).folded()) && !out.isEmpty()) {
+        // "Rutte said ... and called Trump right": the second verb's subject is the sentence's first
+        Frame main = out.stream().filter(f -> !f.agents().isEmpty()).findFirst().orElse(out.get(0));
+        frame = new Frame(kind, main.agents(), frame.patients(), frame.things(), frame.verb());
+      }
+      if (v > 0 && tokens.get(v - 1).folded().equals(",") && tokens.get(v).folded().endsWith("ing") && !out.isEmpty()) {
+        // "..., receiving technology in return": the participle's subject is the clause's
+        Frame main = out.get(out.size() - 1);
+        frame = RECEIVING.contains(tokens.get(v).folded())
+            ? new Frame(kind, List.of(), main.agents(), frame.things(), frame.verb())
+            : new Frame(kind, main.agents(), frame.patients(), frame.things(), frame.verb());
+      }
+      out.add(frame);
+    }
+    exchange(tokens, at, out, thing);
+    speakers(tokens, at, out);
+    return out;
+  }
+
+  /** A speech verb after a comma or closing quote whose speaker follows it, past any titles ("said spokeswoman X"). */
+  private static boolean speakerFollows(List<Names.Token> tokens, Mention[] at, int v) {
+    if (v == 0 || !INVERTED.contains(tokens.get(v).folded()) || !tokens.get(v - 1).folded().matches("[,”\"’]")) {
+      return false;
+    }
+    for (int j = v + 1; j < tokens.size() && j <= v + 8; j++) {
+      if (at[j] != null) {
+        return true;
+      }
+      if (!Names.isTitle(tokens.get(j)) && !DETERMINERS.contains(tokens.get(j).folded())) {
+        return false;
+      }
+    }
+    return false;
+  }
+
+  /** "Iran's support", "North Korean help", "support for Russia": the noun gives only with a giver or receiver by it. */
+  private static boolean nounIsTransfer(List<Names.Token> tokens, Mention[] at, int v) {
+    boolean before = v > 0 && at[v - 1] != null || v > 1 && at[v - 2] != null && tokens.get(v - 1).word();
+    boolean after = v + 2 < tokens.size() && TO.contains(tokens.get(v + 1).folded()) && at[v + 2] != null;
+    return before || after;
+  }
+
+  private static Frame frame(Kind kind, List<Names.Token> tokens, Mention[] at, int v, boolean noun, String language,
+      Function<String, Set<String>> thing) {
+    String verb = tokens.get(v).folded();
+    boolean passive = !noun && passive(tokens, v);
+    Left before = groupsBefore(tokens, at, v, noun ? 3 : REACH);
+    List<List<Set<String>>> left = before.groups();
+    List<Set<String>> agents = new ArrayList<>();
+    List<Set<String>> patients = new ArrayList<>();
+    Set<String> things = new HashSet<>();
+    if (kind == Kind.TRANSFER && !noun && VERB_FINAL.contains(language)) {
+      patients.addAll(before.towards());
+      {
+        // "dat Noord-Korea duizenden troepen naar Rusland heeft gestuurd": the object stands before the verb
+        for (int j = v - 1; j >= 0 && j >= v - REACH && !BOUNDARIES.contains(tokens.get(j).folded()); j--) {
+          Names.Token t = tokens.get(j);
+          if (at[j] != null && !left.isEmpty() && left.get(0).contains(at[j].keys())) {
+            break;
+          }
+          if (t.word() && at[j] == null && !Words.isStopWord(t.folded()) && !VERBS.containsKey(t.folded())) {
+            things.addAll(thing.apply(t.folded()));
+          }
+        }
+      }
+    }
+    if (noun && v > 0 && at[v - 1] != null) {
+      agents.add(at[v - 1].keys()); // "Iran's support", "North Korean help": the giver stands right before
+    } else if (!left.isEmpty()) {
+      agents.addAll(left.get(0));
+      if (left.size() > 1 && !noun && before.adjacent().get(1) && VERB_FINAL.contains(language)) {
+        // Dutch and German subordinate clauses: "dat Noord-Korea Rusland munitie heeft geleverd"
+        agents.clear();
+        agents.addAll(left.get(1));
+        patients.addAll(left.get(0));
+      }
+    }
+    int i = v + 1;
+    boolean direct = true;
+    for (; i < tokens.size() && i <= v + REACH * 2; i++) {
+      Names.Token t = tokens.get(i);
+      if (BOUNDARIES.contains(t.folded()) || (VERBS.containsKey(t.folded()) && i > v + 1 && at[i] == null)) {
+        break;
+      }
+      if (at[i] != null) {
+        List<Set<String>> group = groupAt(tokens, at, i);
+        String prep = i > v + 1 ? tokens.get(i - 1).folded() : "";
+        if (BY.contains(prep) && passive) {
+          agents.clear();
+          agents.addAll(group);
+        } else if (FROM.contains(prep) && (RECEIVING.contains(verb) || kind == Kind.TRANSFER && noun)) {
+          agents.addAll(group);
+        } else if (TO.contains(prep) || WITH.contains(prep) && kind == Kind.SPEECH
+            || direct && (kind != Kind.SPEECH || ADDRESSING.contains(verb))) {
+          patients.addAll(group);
+        }
+        direct = false;
+        i = skipGroup(tokens, at, i) - 1;
+      } else if (t.word() && !Words.isStopWord(t.folded())) {
+        things.addAll(thing.apply(t.folded()));
+        direct = false;
+      }
+    }
+    if (RECEIVING.contains(verb)) {
+      List<Set<String>> receivers = new ArrayList<>(left.isEmpty() ? List.of() : left.get(0));
+      if (v > 0 && tokens.get(v - 1).folded().equals(",")) {
+        receivers.clear();
+      }
+      List<Set<String>> givers = new ArrayList<>(agents);
+      givers.removeAll(receivers);
+      return new Frame(kind, givers, receivers, things, verb);
+    }
+    if (agents.isEmpty() && kind == Kind.SPEECH && v > 0 && tokens.get(v - 1).folded().equals(",")) {
+      // "Celeste Wallander, assistant secretary of defense, said": the subject before the apposition
+      for (int j = 0; j < v - 1; j++) {
+        if (at[j] != null && at[j].end() < tokens.size() && tokens.get(at[j].end()).folded().equals(",")) {
+          agents.add(at[j].keys());
+          break;
+        }
+        if (BOUNDARIES.contains(tokens.get(j).folded())) {
+          break;
+        }
+      }
+    }
+    if (passive && !left.isEmpty()) {
+      patients.addAll(left.get(0));
+      agents.removeAll(left.get(0));
+    }
+    return new Frame(kind, agents, patients, things, verb);
+  }
+
+  /** "is supplied", "were sent", "has been given", "wordt geleverd": a participle right after a form of "be". */
+  private static boolean passive(List<Names.Token> tokens, int v) {
+    String verb = tokens.get(v).folded();
+    boolean participle = verb.endsWith("ed") || PARTICIPLES.contains(verb) || verb.startsWith("ge") && verb.length() > 5;
+    int j = v - 1;
+    while (j >= 0 && ADVERBS.contains(tokens.get(j).folded())) {
+      j--;
+    }
+    return participle && j >= 0 && BE.contains(tokens.get(j).folded());
+  }
+
+  /** Names before a verb, nearest first, and whether each group stands right against the one after it. */
+  private record Left(List<List<Set<String>>> groups, List<Boolean> adjacent, List<Set<String>> towards) {
+    boolean isEmpty() {
+      return groups.isEmpty();
+    }
+  }
+
+  /**
+   * The groups of names before a verb within its clause, nearest first ("Iran and North Korea increasingly help"):
+   * names joined by "and" (and the commas of such a list) form one group; other words between names separate groups.
+   */
+  private static Left groupsBefore(List<Names.Token> tokens, Mention[] at, int v, int reach) {
+    List<List<Set<String>>> groups = new ArrayList<>();
+    List<Boolean> adjacent = new ArrayList<>();
+    List<Set<String>> towards = new ArrayList<>();
+    List<Set<String>> current = null;
+    boolean listed = false;
+    boolean joining = false;
+    int gap = 0;
+    int words = 0;
+    for (int j = v - 1; j >= 0 && gap <= reach; j--) {
+      Names.Token t = tokens.get(j);
+      String w = t.folded();
+      if (BOUNDARIES.contains(w) || (VERBS.get(w) == Kind.SPEECH && at[j] == null)
+          || (PRONOUNS.contains(w) && groups.isEmpty())) {
+        break;
+      }
+      if (at[j] != null && oblique(tokens, at, j)) {
+        if (TO.contains(tokens.get(at[j].start() - 1).folded())) {
+          towards.add(at[j].keys()); // "dat Noord-Korea troepen naar Rusland heeft gestuurd"
+        }
+        current = null;
+        gap++;
+        j = at[j].start();
+        continue;
+      }
+      if (at[j] != null) {
+        if (current == null || !joining) {
+          boolean against = current != null;
+          current = new ArrayList<>();
+          groups.add(current);
+          adjacent.add(groups.size() > 1 && (against || words == 0));
+          listed = false;
+        }
+        current.add(at[j].keys());
+        j = at[j].start();
+        gap = 0;
+        words = 0;
+        joining = false;
+      } else if (current != null && (w.equals(",") ? listed : JOINERS.contains(w))) {
+        listed |= !w.equals(",");
+        joining = true;
+        gap++;
+      } else {
+        current = null;
+        gap++;
+        words += t.word() && !DETERMINERS.contains(w) ? 1 : 0;
+      }
+    }
+    return new Left(groups, adjacent, towards);
+  }
+
+  /** A name after a preposition ("to Russia"), except the subject of "for Moscow to obtain", "of Iran to support". */
+  private static boolean oblique(List<Names.Token> tokens, Mention[] at, int j) {
+    int start = at[j].start();
+    int end = at[j].end();
+    if (start == 0 || !PREPOSITIONS.contains(tokens.get(start - 1).folded())) {
+      return false;
+    }
+    int k = end;
+    while (k < tokens.size() && at[k] != null || k < tokens.size() && JOINERS.contains(tokens.get(k).folded())) {
+      k = at[k] != null ? at[k].end() : k + 1;
+    }
+    String before = tokens.get(start - 1).folded();
+    boolean subjectOfInfinitive = (before.equals("for") || before.equals("of")) && k < tokens.size()
+        && tokens.get(k).folded().equals("to");
+    return !subjectOfInfinitive;
+  }
+
+  private static List<Set<String>> groupAt(List<Names.Token> tokens, Mention[] at, int i) {
+    List<Set<String>> group = new ArrayList<>();
+    int j = i;
+    while (j < tokens.size()) {
+      if (at[j] != null) {
+        group.add(at[j].keys());
+        j = at[j].end();
+      } else if (JOINERS.contains(tokens.get(j).folded()) && j + 1 < tokens.size()) {
+        j++;
+      } else {
+        break;
+      }
+    }
+    return group;
+  }
+
+  private static int skipGroup(List<Names.Token> tokens, Mention[] at, int i) {
+    int j = i;
+    int last = i;
+    while (j < tokens.size()) {
+      if (at[j] != null) {
+        j = at[j].end();
+        last = j;
+      } else if (JOINERS.contains(tokens.get(j).folded())) {
+        j++;
+      } else {
+        break;
+      }
+    }
+    return last;
+  }
+
+  /** "In exchange for Iran's support ... Moscow provides": what is given in exchange flows the other way. */
+  private static void exchange(List<Names.Token> tokens, Mention[] at, List<Frame> frames,
+      Function<String, Set<String>> thing) {
+    List<String> folded = tokens.stream().map(Names.Token::folded).toList();
+    for (List<String> phrase : EXCHANGE) {
+      int start = java.util.Collections.indexOfSubList(folded, phrase);
+      if (start < 0) {
+        continue;
+      }
+      Optional<Frame> main = frames.stream().filter(f -> f.kind() == Kind.TRANSFER && !f.agents().isEmpty()
+          && !SUPPORT_NOUNS.contains(f.verb())).findFirst();
+      if (main.isEmpty()) {
+        return;
+      }
+      Set<String> things = new HashSet<>();
+      for (int i = start + phrase.size(); i < tokens.size() && i < start + phrase.size() + REACH; i++) {
+        Names.Token t = tokens.get(i);
+        if (BOUNDARIES.contains(t.folded()) || t.folded().equals(",")) {
+          break;
+        }
+        if (t.word() && at[i] == null && !Words.isStopWord(t.folded())) {
+          things.addAll(thing.apply(t.folded()));
+        }
+      }
+      frames.add(new Frame(Kind.TRANSFER, main.get().patients(), main.get().agents(), things, "exchange"));
+      return;
+    }
+  }
+
+  /** "..., said Watson", "according to Celeste Wallander", "zei Biden", "aldus Sullivan": the speaker follows. */
+  private static void speakers(List<Names.Token> tokens, Mention[] at, List<Frame> frames) {
+    for (int i = 0; i + 1 < tokens.size(); i++) {
+      String w = tokens.get(i).folded();
+      boolean according = w.equals("according") && tokens.get(i + 1).folded().equals("to");
+      boolean inverted = INVERTED.contains(w) && i > 0 && (tokens.get(i - 1).folded().matches("[,”\"’]")
+          || w.equals("aldus") || w.equals("volgens"));
+      if (!according && !inverted) {
+        continue;
+      }
+      Mention speaker = null;
+      boolean closes = false;
+      for (int j = i + (according ? 2 : 1); j < tokens.size() && j <= i + 10; j++) {
+        String next = tokens.get(j).folded();
+        if (BOUNDARIES.contains(next) || next.equals(",") && speaker != null && speaker.person()) {
+          closes = true;
+          break;
+        }
+        if (at[j] != null) {
+          if (speaker == null || at[j].person() && !speaker.person()) {
+            speaker = at[j];
+          }
+          j = at[j].end() - 1;
+          closes = j + 1 >= tokens.size();
+        } else if (speaker != null && !next.equals(",") && !Names.isTitle(tokens.get(j))) {
+          closes = false;
+          break;
+        }
+      }
+      if (speaker != null && (closes || according)) {
+        frames.add(new Frame(Kind.SPEECH, List.of(speaker.keys()), List.of(), Set.of(), w));
+      }
+    }
+  }
+
+  /**
+   * Why the claim's frames contradict the sources', if they do: a giver the sources have only receiving (or the
+   * reverse), a speaker they have only being spoken of, something given that they have going the other way.
+   */
+  static Optional<String> contradiction(List<Frame> claim, List<Frame> sources, Set<String> mentioned) {
+    for (Frame f : claim) {
+      List<Frame> same = sources.stream().filter(s -> s.kind() == f.kind()).toList();
+      List<Frame> sharing = same.stream().filter(s -> !java.util.Collections.disjoint(s.things(), f.things())).toList();
+      if (!sharing.isEmpty()) {
+        if (sharing.stream().anyMatch(s -> confirms(s, f))) {
+          continue;
+        }
+        for (Frame s : sharing) {
+          if (overlaps(f.patients(), s.agents()) && !overlaps(f.patients(), s.patients())
+              || overlaps(f.agents(), s.patients()) && !overlaps(f.agents(), s.agents())) {
+            Set<String> shared = new HashSet<>(f.things());
+            shared.retainAll(s.things());
+            return Optional.of("the cited paragraph has the roles the other way round (" + f.verb() + " "
+                + shared.iterator().next() + ")");
+          }
+        }
+      }
+      if (f.kind() == Kind.TRANSFER) {
+        // who gives what is judged by what is given; frames that share nothing given are about something else
+        same = same.stream().filter(s -> s.things().isEmpty() && f.things().isEmpty()).toList();
+      }
+      if (same.isEmpty() || same.stream().anyMatch(s -> confirms(s, f))) {
+        continue;
+      }
+      boolean agentReversed = same.stream().anyMatch(s -> overlaps(f.agents(), s.patients()))
+          && same.stream().noneMatch(s -> overlaps(f.agents(), s.agents()));
+      boolean patientReversed = same.stream().anyMatch(s -> overlaps(f.patients(), s.agents()))
+          && same.stream().noneMatch(s -> overlaps(f.patients(), s.patients()));
+      boolean otherSpeaker = f.kind() == Kind.SPEECH && !f.agents().isEmpty()
+          && same.stream().anyMatch(s -> !s.agents().isEmpty())
+          && same.stream().noneMatch(s -> overlaps(f.agents(), s.agents()))
+          && f.agents().stream().anyMatch(a -> !java.util.Collections.disjoint(a, mentioned));
+      if (agentReversed || patientReversed || otherSpeaker) {
+        return Optional.of("the cited paragraph has the roles the other way round (" + f.verb() + ")");
+      }
+    }
+    return Optional.empty();
+  }
+
+  private static boolean confirms(Frame source, Frame claim) {
+    return overlaps(claim.agents(), source.agents())
+        && (claim.patients().isEmpty() || overlaps(claim.patients(), source.patients()));
+  }
+
+  private static boolean overlaps(List<Set<String>> a, List<Set<String>> b) {
+    for (Set<String> x : a) {
+      for (Set<String> y : b) {
+        if (!java.util.Collections.disjoint(x, y)) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+}

@@ -1,0 +1,172 @@
+package briefbot.answer;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Predicate;
+import java.util.regex.Pattern;
+
+/**
+ * How sure a claim is, against the clause of its source that says the same: a claim may not deny what the source
+ * affirms or affirm what it denies ("has not been verified"), may not drop the source's hedge ("is likely to",
+ * "reportedly", "zou kunnen"), and may not add certainty the source lacks ("confirmed", "clear evidence").
+ */
+final class Stance {
+
+  private static final Set<String> NEGATIONS = Set.copyOf(List.of(("not no never none nobody nothing neither nor "
+      + "cannot unable inability niet geen nooit niets niemand noch nergens nicht kein keine keinen keiner nie niemals "
+      + "pas jamais aucun aucune nunca ningún ninguna").split(" ")));
+  /** "not only ... but also" affirms both. */
+  private static final Set<String> ONLY = Set.of("only", "just", "alleen", "enkel", "nur", "seulement", "solo",
+      "sólo");
+  private static final Set<String> HEDGES = Set.copyOf(List.of(("may might could likely unlikely possibly "
+      + "potential potentially reportedly allegedly apparently appear appears appeared seem seems seemed suggest "
+      + "suggests suggested would alleged expected expects expect zou zouden mogelijk mogelijke waarschijnlijk "
+      + "vermoedelijk verluidt lijkt lijken verwacht verwachten könnte könnten soll sollen angeblich wahrscheinlich "
+      + "möglicherweise vermutlich pourrait pourraient probablement peut-être podría podrían probablemente "
+      + "posiblemente").split(" ")));
+  /** A source that only reports someone's claim ("Pyongyang claims"): a claim that attributes it keeps the doubt. */
+  private static final Set<String> CLAIMING = Set.of("claims", "claimed", "claim", "beweert", "beweren", "beweerde",
+      "behauptet", "affirme", "afirma");
+  private static final Set<String> ATTRIBUTING = Set.of("said", "says", "say", "claims", "claimed", "claim",
+      "according", "told", "stated", "zei", "zegt", "volgens", "aldus", "beweert", "sagte", "sagt", "dit", "dijo");
+  private static final Set<String> BOOSTERS = Set.copyOf(List.of(("confirm confirms confirmed confirming confirmation "
+      + "proven proved prove proves definitive definitively certain certainly clearly clear undoubtedly definitely "
+      + "surely sure established bevestigd bevestigt bevestigde bevestigen zeker bewezen definitief duidelijk "
+      + "bestätigt sicher bewiesen eindeutig confirmé certain certainement confirmado seguro").split(" ")));
+  private static final Set<String> ANSWER_PARTICLES = Set.of("yes", "no", "ja", "nee", "nein", "oui", "non", "sí");
+  private static final Pattern CLAUSES = Pattern.compile(
+      "\\s*(?:[;:]|,?\\s+(?:but|although|though|while|whereas|however|who|which|maar|terwijl|hoewel|doch|aber|"
+          + "während|obwohl|mais|alors que|pero|aunque)\\s)\\s*", Pattern.CASE_INSENSITIVE);
+
+  private Stance() {}
+
+  /** What a text says about certainty: whether it denies, hedges, or asserts with emphasis. */
+  record Marks(boolean negated, boolean hedged, Set<String> boosters, boolean attributed, boolean reported) {
+
+    /** The marks of a text; a hedge counts only when one of the few words after it is {@code relevant}. */
+    static Marks of(List<Names.Token> tokens, Predicate<String> relevant) {
+      boolean negated = false;
+      boolean hedged = false;
+      boolean attributed = false;
+      boolean reported = false;
+      boolean doubted = false;
+      Set<String> boosters = new java.util.HashSet<>();
+      boolean first = true;
+      int lastNegation = -10;
+      for (int i = 0; i < tokens.size(); i++) {
+        Names.Token t = tokens.get(i);
+        if (!t.word()) {
+          continue;
+        }
+        String w = t.folded();
+        if (first && ANSWER_PARTICLES.contains(w)) {
+          first = false;
+          continue;
+        }
+        first = false;
+        attributed |= ATTRIBUTING.contains(w);
+        if ((NEGATIONS.contains(w) || w.endsWith("n't")) && !(i + 1 < tokens.size()
+            && ONLY.contains(tokens.get(i + 1).folded()))) {
+          negated = true;
+          lastNegation = i;
+        } else if (CLAIMING.contains(w) && scopes(tokens, i, relevant)) {
+          reported = true;
+          attributed = true;
+        } else if (HEDGES.contains(w) && scopes(tokens, i, relevant)) {
+          doubted = true;
+        } else if (BOOSTERS.contains(w) && i - lastNegation > 3) {
+          boosters.add(w);
+        }
+      }
+      hedged = doubted;
+      return new Marks(negated, hedged, boosters, attributed, reported);
+    }
+
+    /** Whether a hedge bears on what the claim says: one of the next content words is one the claim has. */
+    private static boolean scopes(List<Names.Token> tokens, int i, Predicate<String> relevant) {
+      int seen = 0;
+      for (int j = i + 1; j < tokens.size() && seen < 4; j++) {
+        Names.Token t = tokens.get(j);
+        if (t.word() && !Words.isStopWord(t.folded())) {
+          seen++;
+          if (relevant.test(t.text())) {
+            return true;
+          }
+        }
+      }
+      return false;
+    }
+  }
+
+  private static Optional<String> compare(Marks mine, Marks theirs) {
+    if (mine.negated() != theirs.negated()) {
+      return Optional.of(mine.negated() ? "the cited paragraph does not deny it" : "the cited paragraph denies it");
+    }
+    if (theirs.hedged() && !mine.hedged() || theirs.reported() && !mine.attributed() && !mine.hedged()) {
+      return Optional.of("the cited paragraph is less sure");
+    }
+    return Optional.empty();
+  }
+
+  /** The parts of a source sentence a claim is compared with: its clauses and the stretches between commas. */
+  static List<String> fragments(String sentence) {
+    List<String> out = new ArrayList<>();
+    for (String clause : clauses(sentence)) {
+      for (String fragment : clause.split("\\s*,\\s*")) {
+        if (!fragment.isBlank()) {
+          out.add(fragment);
+        }
+      }
+    }
+    return out;
+  }
+
+  /** The clauses of a source sentence: split at semicolons and before "but", "although", "maar", ... */
+  static List<String> clauses(String sentence) {
+    List<String> out = new ArrayList<>();
+    for (String clause : CLAUSES.split(sentence)) {
+      if (!clause.isBlank()) {
+        out.add(clause);
+      }
+    }
+    return out;
+  }
+
+  /**
+   * Why the claim's certainty differs from its source, if it does: each clause of the claim is compared with the
+   * source clause that covers most of its words ({@code matches}); {@code relevant} says whether a source word is one
+   * the claim has, and {@code sourceSays} whether the sources have a word at all.
+   */
+  static Optional<String> difference(String claim, List<String> sourceClauses,
+      java.util.function.ToIntFunction<String> matches, java.util.function.BiFunction<String, String, Integer> clauseMatches,
+      Predicate<String> relevant, Predicate<String> sourceSays) {
+    for (String booster : Marks.of(Names.tokens(claim), w -> true).boosters()) {
+      if (!sourceSays.test(booster)) {
+        return Optional.of("the cited paragraph does not say it is " + booster);
+      }
+    }
+    for (String part : fragments(claim)) {
+      Marks mine = Marks.of(Names.tokens(part), w -> true);
+      int bestScore = 1;
+      List<Optional<String>> verdicts = new ArrayList<>();
+      for (String clause : sourceClauses) {
+        int score = clauseMatches.apply(part, clause);
+        if (score < bestScore) {
+          continue;
+        }
+        if (score > bestScore) {
+          bestScore = score;
+          verdicts.clear();
+        }
+        verdicts.add(compare(mine, Marks.of(Names.tokens(clause), relevant)));
+      }
+      // the claim may say what any of the clauses that match it best says
+      if (bestScore >= 2 && !verdicts.isEmpty() && verdicts.stream().allMatch(Optional::isPresent)) {
+        return verdicts.get(0);
+      }
+    }
+    return Optional.empty();
+  }
+}

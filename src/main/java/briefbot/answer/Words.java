@@ -1,0 +1,216 @@
+package briefbot.answer;
+
+import briefbot.corpus.LanguageDetector;
+import briefbot.index.Analyzers;
+import briefbot.index.IndexFields;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.Set;
+import org.apache.lucene.analysis.CharArraySet;
+import org.apache.lucene.analysis.de.GermanAnalyzer;
+import org.apache.lucene.analysis.en.EnglishAnalyzer;
+import org.apache.lucene.analysis.es.SpanishAnalyzer;
+import org.apache.lucene.analysis.fr.FrenchAnalyzer;
+import org.apache.lucene.analysis.nl.DutchAnalyzer;
+
+/**
+ * The content words of a claim and whether a source covers them: by stem, by a translation or synonym from the
+ * glossary, or as a cognate ("destabilizing" and "destabiliserende").
+ */
+final class Words {
+
+  /** Words that frame a claim (who said it, how sure) without being its content. */
+  private static final Set<String> FRAMING = Set.copyOf(java.util.Arrays.asList(("from up out off down back away onto upon into to of in on at by for with as said says say saying told tells tell added adding noted noting stated according also however "
+      + "meanwhile reportedly yes no further still already even just more most many much some such would "
+      + "could should may might will can must has have had been being was were is are do does did its "
+      + "his her hers him he she we us our you your i me my them they their theirs it this these those "
+      + "which who whom whose what when where why how than then there here while since until about "
+      + "around over under after before between among including both either each other another own same "
+      + "recently recent currently now well very only so too again once one ones per via within without "
+      + "across into onto upon toward towards amid amidst despite during against through throughout "
+      + "whether afterwards instead rather though although because itself themselves himself herself "
+      + "thus therefore yet ever never not nor none zei zegt zeggen volgens ook al nog zo wel niet geen "
+      + "nooit zijn haar hun hij zij ze het dit dat deze die wie wat waar wanneer waarom hoe aldus "
+      + "meldde verklaarde sagte sagt déclaré dijo afirmó").split(" ")));
+  private static final CharArraySet STOP = stopWords();
+  /** Shortest shared beginning of two cognates, and the share of the shorter word it must span. */
+  private static final int COGNATE_PREFIX = 5;
+  /** A translation found inside a Dutch or German compound ("bloem" in "bloembollenvelden") counts from this length. */
+  private static final int COMPOUND_PART = 5;
+  private static final Set<String> COMPOUNDING = Set.of("nl", "de");
+  private static final double COGNATE_SHARE = 0.5;
+
+  private Words() {}
+
+  private static CharArraySet stopWords() {
+    CharArraySet set = new CharArraySet(1000, true);
+    set.addAll(EnglishAnalyzer.ENGLISH_STOP_WORDS_SET);
+    set.addAll(DutchAnalyzer.getDefaultStopSet());
+    set.addAll(GermanAnalyzer.getDefaultStopSet());
+    set.addAll(FrenchAnalyzer.getDefaultStopSet());
+    set.addAll(SpanishAnalyzer.getDefaultStopSet());
+    set.addAll(FRAMING);
+    return set;
+  }
+
+  static boolean isStopWord(String folded) {
+    return STOP.contains(folded);
+  }
+
+  /**
+   * A source analysed for coverage: its stems in its own and the claim's language, its folded words, and (in
+   * another language than the claim's) the claim-language stems of its words' translations.
+   */
+  record Covering(Set<String> stems, Set<String> words, String language, Set<String> translated) {
+
+    static Covering of(String text, String language, String claimLanguage) {
+      return of(text, language, claimLanguage, Glossary.NONE);
+    }
+
+    static Covering of(String text, String language, String claimLanguage, Glossary glossary) {
+      Set<String> stems = new HashSet<>(Words.stems(text, language));
+      stems.addAll(Words.stems(text, claimLanguage));
+      Set<String> words = new HashSet<>();
+      for (Names.Token t : Names.tokens(text)) {
+        if (t.word()) {
+          words.add(t.folded());
+          for (String part : t.folded().split("-")) {
+            words.add(part);
+          }
+        }
+      }
+      Set<String> translated = new HashSet<>();
+      if (!language.equals(claimLanguage)) {
+        for (String word : words) {
+          if (word.length() > 2 && !isStopWord(word)) {
+            for (String t : translations(word, language, claimLanguage, glossary)) {
+              translated.addAll(Words.stems(t, claimLanguage));
+            }
+          }
+        }
+      }
+      return new Covering(stems, words, language, translated);
+    }
+  }
+
+  /** Single words' stems, remembered: a check asks for the same few hundred words many times. */
+  private static final Map<String, List<String>> WORD_STEMS = new ConcurrentHashMap<>();
+  private static final int MAX_REMEMBERED = 100_000;
+
+  static List<String> stems(String text, String language) {
+    if (text.indexOf(' ') >= 0 || text.length() > 40) {
+      return Analyzers.terms(IndexFields.body(language), text);
+    }
+    if (WORD_STEMS.size() > MAX_REMEMBERED) {
+      WORD_STEMS.clear();
+    }
+    return WORD_STEMS.computeIfAbsent(language + ":" + text,
+        k -> List.copyOf(Analyzers.terms(IndexFields.body(language), text)));
+  }
+
+  /** The claim's content words: no stop or framing words, names or figures. */
+  static List<String> content(List<Names.Token> tokens, Set<String> names, String language) {
+    List<String> out = new ArrayList<>();
+    for (Names.Token t : tokens) {
+      if (t.word() && t.folded().length() > 1 && !isStopWord(t.folded()) && !names.contains(t.folded())
+          && !Figures.isFigureWord(t.folded(), language)) {
+        out.add(t.text());
+      }
+    }
+    return out;
+  }
+
+  /** The content words no source covers. */
+  static List<String> uncovered(List<String> words, String claimLanguage, List<Covering> sources, Glossary glossary) {
+    List<String> out = new ArrayList<>();
+    for (String word : words) {
+      if (sources.stream().noneMatch(s -> covers(s, word, claimLanguage, glossary))) {
+        out.add(word);
+      }
+    }
+    return out;
+  }
+
+  static boolean covers(Covering source, String word, String claimLanguage, Glossary glossary) {
+    for (String stem : stems(word, claimLanguage)) {
+      if (source.stems().contains(stem)) {
+        return true;
+      }
+    }
+    String folded = LanguageDetector.fold(word);
+    if (source.words().contains(folded)) {
+      return true;
+    }
+    for (String stem : stems(word, claimLanguage)) {
+      if (source.translated().contains(stem)) {
+        return true;
+      }
+    }
+    for (String translation : translations(word, claimLanguage, source.language(), glossary)) {
+      for (String stem : stems(translation, source.language())) {
+        if (source.stems().contains(stem)) {
+          return true;
+        }
+      }
+      String t = LanguageDetector.fold(translation);
+      if (source.words().contains(t) || t.length() >= COMPOUND_PART && COMPOUNDING.contains(source.language())
+          && source.words().stream().anyMatch(w -> w.length() > t.length() && w.contains(t))) {
+        return true;
+      }
+    }
+    for (String other : source.words()) {
+      if (cognates(folded, other)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** The glossary's translations of a word or, when it has none for the inflected form, of its likely lemmas. */
+  static Set<String> translations(String word, String from, String to, Glossary glossary) {
+    Set<String> out = new HashSet<>();
+    glossary.translations(word, from, to).forEach(t -> out.add(normal(t)));
+    if (out.isEmpty()) {
+      for (String lemma : lemmas(LanguageDetector.fold(word))) {
+        glossary.translations(lemma, from, to).forEach(t -> out.add(normal(t)));
+      }
+    }
+    return out;
+  }
+
+  /** Dictionaries write the Dutch "ij" as one letter (U+0133); texts never do. */
+  private static String normal(String word) {
+    return java.text.Normalizer.normalize(word, java.text.Normalizer.Form.NFKC);
+  }
+
+  /** Candidate dictionary forms of an inflected word: "providing" may be "provide", "supplies" "supply". */
+  static List<String> lemmas(String w) {
+    List<String> out = new ArrayList<>();
+    String[][] rules = {{"ies", "y"}, {"ied", "y"}, {"ying", "y"}, {"ing", ""}, {"ing", "e"}, {"ed", ""}, {"ed", "e"},
+        {"d", ""}, {"es", ""}, {"s", ""}, {"en", ""}, {"de", ""}, {"te", ""}, {"t", ""}, {"e", ""}};
+    for (String[] r : rules) {
+      if (w.endsWith(r[0]) && w.length() - r[0].length() >= 3) {
+        out.add(w.substring(0, w.length() - r[0].length()) + r[1]);
+      }
+    }
+    if (w.startsWith("ge") && w.length() > 6) {
+      String stem = w.substring(2).replaceAll("[dt]$", "");
+      out.add(stem + "en");
+      out.add(stem);
+    }
+    return out;
+  }
+
+  /** Words that begin alike for most of the shorter one ("partnership", "partnerschap"). */
+  static boolean cognates(String a, String b) {
+    int shared = 0;
+    int max = Math.min(a.length(), b.length());
+    while (shared < max && a.charAt(shared) == b.charAt(shared)) {
+      shared++;
+    }
+    return shared >= COGNATE_PREFIX && shared >= COGNATE_SHARE * max;
+  }
+}

@@ -1,0 +1,278 @@
+package briefbot.llm;
+
+import static briefbot.llm.FakeModelServer.openAi;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import briefbot.answer.Answer;
+import briefbot.answer.Citation;
+import briefbot.answer.Question;
+import briefbot.app.Briefbot;
+import briefbot.index.ParagraphIndex;
+import briefbot.testing.SeedCorpus;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The claim check measured on labelled model answers over the seed corpus: each answer goes through the whole
+ * Briefbot (retrieval, the real OpenAI client, a fake model server that writes the labelled answer with the numbers
+ * its prompt gives the cited paragraphs, the citation check); a sentence counts as caught when it is not shown or
+ * now cites a paragraph that says it, and as kept when it is shown citing one that does.
+ */
+class ClaimSetTest {
+
+  private static final Pattern OUTPUT_MARKER = Pattern.compile("\\s*\\[(\\d+)\\]");
+  private static final Pattern REQUESTED = Pattern.compile("Requested languages: [^\\n]*\\((\\w\\w)\\)");
+  /** The kinds whose claims must be caught at least 95 % of the time (issue 16); all together at least 85 %. */
+  private static final Set<String> STRICT = Set.of("number", "actor", "other-article", "wrong-paragraph");
+
+  @TempDir
+  static Path dir;
+  static FakeModelServer model;
+  static Briefbot bot;
+  static Map<String, String> articles = new HashMap<>();
+
+  @BeforeAll
+  static void open() throws Exception {
+    SeedCorpus.copyTo(dir);
+    try (Stream<Path> files = Files.list(dir.resolve("corpus"))) {
+      files.map(f -> f.getFileName().toString().replaceFirst("\\.\\w+$", ""))
+          .forEach(id -> articles.put(id.substring(0, 3), id));
+    }
+    model = FakeModelServer.start(r -> openAi("unused"));
+    bot = Briefbot.open(SeedCorpus.config(dir, Map.of("BRIEFBOT_LLM", "openai", "OPENAI_BASE_URL", model.url() + "/v1",
+        "OPENAI_API_KEY", "sk-test", "BRIEFBOT_LLM_MAX_RETRIES", "0")), Clock.systemUTC());
+    bot.sync(line -> {});
+  }
+
+  @AfterAll
+  static void close() {
+    bot.close();
+    model.close();
+  }
+
+  /** Tallies per kind: how many sentences, how many came out right (caught, or kept with a good citation). */
+  static final class Tally {
+    final Map<String, int[]> kinds = new TreeMap<>();
+    final List<String> wrong = new ArrayList<>();
+    final List<Double> checkMs = new ArrayList<>();
+    int unmeasured;
+
+    void add(String group, boolean right) {
+      int[] counts = kinds.computeIfAbsent(group, k -> new int[2]);
+      counts[0] += right ? 1 : 0;
+      counts[1]++;
+    }
+
+    double share(java.util.function.Predicate<String> groups) {
+      int right = 0;
+      int all = 0;
+      for (var e : kinds.entrySet()) {
+        if (groups.test(e.getKey())) {
+          right += e.getValue()[0];
+          all += e.getValue()[1];
+        }
+      }
+      return all == 0 ? 1 : (double) right / all;
+    }
+
+    String table(String name, int answers) {
+      StringBuilder out = new StringBuilder("claim check on " + name + " (" + answers + " answers)\n");
+      kinds.forEach((k, v) -> out.append(String.format("  %-28s %3d/%-3d %5.1f %%%n", k, v[0], v[1], 100.0 * v[0] / v[1])));
+      out.append(String.format("  %-28s %5.1f %%   (target 85 %%)%n", "unsupported caught (all)",
+          100 * share(k -> k.startsWith("caught"))));
+      out.append(String.format("  %-28s %5.1f %%   (target 95 %%)%n", "numbers/actors/other/wrong",
+          100 * share(k -> STRICT.stream().anyMatch(kind -> k.equals("caught " + kind)))));
+      out.append(String.format("  %-28s %5.1f %%   (target 95 %%)%n", "supported kept (all)",
+          100 * share(k -> k.startsWith("kept"))));
+      List<Double> sorted = checkMs.stream().sorted().toList();
+      out.append(String.format("  check cost per answer: mean %.1f ms, median %.1f ms, p95 %.1f ms, max %.1f ms%n",
+          sorted.stream().mapToDouble(Double::doubleValue).average().orElse(0),
+          sorted.isEmpty() ? 0.0 : sorted.get(sorted.size() / 2),
+          sorted.isEmpty() ? 0.0 : sorted.get((int) Math.floor(0.95 * (sorted.size() - 1))),
+          sorted.isEmpty() ? 0.0 : sorted.get(sorted.size() - 1)));
+      if (unmeasured > 0) {
+        out.append("  ").append(unmeasured).append(" sentences cite a paragraph retrieval no longer finds (not counted)\n");
+      }
+      return out.toString();
+    }
+  }
+
+  /**
+   * Floors under today's figures, so a change that makes the check worse fails; the targets of issue 16 (caught
+   * at least 85 % overall and 95 % for the strict kinds, supported kept at least 95 %) are printed beside them and
+   * not all met yet (docs/llm.md has the figures).
+   */
+  @Test
+  void developmentSet() {
+    measure(LabelledAnswers.load("dev"), 0.92, 0.92, 0.88);
+  }
+
+  /** Not looked at while the rules were written: {@code -Dclaims.heldout=true} measures it. */
+  @Test
+  void heldOutSet() {
+    org.junit.jupiter.api.Assumptions.assumeTrue(Boolean.getBoolean("claims.heldout"), "held out while developing");
+    measure(LabelledAnswers.load("heldout"), 0.80, 0.92, 0.68);
+  }
+
+  @Test
+  void theIssuesBananasAnswerShowsOnlyTheSupportedSentence() {
+    Set<String> unretrieved = new java.util.HashSet<>();
+    Answer answer = ask("What is Moscow giving Tehran in return for Iran's support?",
+        "Wat geeft Moskou Teheran in ruil voor de steun van Iran?", "Moscow is giving Tehran fighter jets and missile defense systems {000#2}. It also sends bananas {004#5}.",
+        unretrieved);
+
+    assertThat(unretrieved).as("both cited paragraphs were retrieved, so only the claim check can drop one").isEmpty();
+    Answer.Grounded shown = (Answer.Grounded) answer;
+    assertThat(shown.composer()).isEqualTo("llm");
+    assertThat(shown.text()).isEqualTo("Moscow is giving Tehran fighter jets and missile defense systems [1].");
+    assertThat(shown.citations()).extracting(c -> c.articleId().substring(0, 3) + "#" + c.paragraph())
+        .containsExactly("000#2");
+    assertThat(shown.checks()).singleElement().asString().contains("does not say").contains("bananas");
+    assertThat(briefbot.answer.AnswerJson.of(answer).path("checks").get(0).asText()).contains("bananas");
+  }
+
+  @Test
+  void aSentenceCitingTheWrongParagraphCitesTheRetrievedOneThatSupportsIt() {
+    Set<String> unretrieved = new java.util.HashSet<>();
+    Answer answer = ask("How many North Korean troops are in Russia?", "Hoeveel Noord-Koreaanse troepen zijn er in Rusland?",
+        "According to South Korea's defense ministry, "
+        + "more than 10,000 North Korean soldiers are currently in Russia {003#16}.", unretrieved);
+
+    assertThat(unretrieved).isEmpty();
+    Answer.Grounded shown = (Answer.Grounded) answer;
+    assertThat(shown.composer()).isEqualTo("llm");
+    assertThat(shown.text()).isEqualTo("According to South Korea's defense ministry, more than 10,000 North Korean "
+        + "soldiers are currently in Russia [1].");
+    assertThat(shown.citations()).extracting(c -> c.articleId().substring(0, 3) + "#" + c.paragraph())
+        .containsExactly("003#4");
+    assertThat(shown.checks()).singleElement().asString().startsWith("cited anew");
+  }
+
+  /** The answer Briefbot shows when the model translates the question as {@code dutch} and answers {@code reply}. */
+  private Answer ask(String question, String dutch, String reply, Set<String> unretrieved) {
+    model.script(r -> REQUESTED.matcher(r.user()).find() ? openAi("nl: " + dutch)
+        : openAi(numbered(reply, r.user(), unretrieved)));
+    return bot.answerer().ask(Question.of(question));
+  }
+
+  private void measure(LabelledAnswers set, double caught, double strict, double kept) {
+    Tally tally = new Tally();
+    for (LabelledAnswers.Answer a : set.answers()) {
+      run(a, tally);
+    }
+    System.out.println(tally.table(set.name(), set.answers().size()));
+    if (Boolean.getBoolean("claims.verbose")) {
+      tally.wrong.forEach(System.out::println);
+    }
+    assertThat(tally.share(k -> k.startsWith("caught"))).as("unsupported caught").isGreaterThanOrEqualTo(caught);
+    assertThat(tally.share(k -> k.startsWith("kept"))).as("supported kept").isGreaterThanOrEqualTo(kept);
+    assertThat(tally.share(k -> STRICT.stream().anyMatch(kind -> k.equals("caught " + kind))))
+        .as("numbers, actors, other-article and wrong-paragraph claims caught").isGreaterThanOrEqualTo(strict);
+  }
+
+  private void run(LabelledAnswers.Answer a, Tally tally) {
+    Set<String> unretrieved = new java.util.HashSet<>();
+    model.script(r -> {
+      Matcher requested = REQUESTED.matcher(r.user());
+      if (requested.find()) {
+        return openAi(requested.group(1) + ": " + a.rewrite());
+      }
+      return openAi(numbered(a.reply(), r.user(), unretrieved));
+    });
+    Answer answer = bot.answerer().ask(Question.of(a.question()));
+    boolean llm = answer instanceof Answer.Grounded g && g.composer().equals("llm");
+    if (answer instanceof Answer.Grounded g && g.timingsMs().containsKey("check")) {
+      tally.checkMs.add(g.timingsMs().get("check"));
+    }
+    Output output = new Output(llm ? answer.text() : "", llm ? ((Answer.Grounded) answer).citations() : List.of());
+    for (LabelledAnswers.Sentence s : a.sentences()) {
+      if (s.cited().stream().anyMatch(unretrieved::contains)) {
+        tally.unmeasured++;
+        continue;
+      }
+      List<String> shownWith = output.citations(s.text());
+      Set<String> good = new java.util.HashSet<>(s.corrections());
+      if (s.supported()) {
+        good.addAll(s.cited());
+      }
+      boolean shown = shownWith != null;
+      boolean right = s.supported() ? shown && shownWith.stream().anyMatch(good::contains)
+          : !shown || (!shownWith.isEmpty() && good.containsAll(shownWith));
+      tally.add((s.supported() ? "kept " : "caught ") + s.kind(), right);
+      if (!right) {
+        tally.wrong.add("%s %s %s: %s%s".formatted(a.id(), s.supported() ? "DROPPED" : "MISSED ", s.kind(), s.text(),
+            shown ? " -> " + shownWith : "") + (s.supported() && answer instanceof Answer.Grounded g
+                ? "\n      " + g.checks().stream().filter(c -> c.contains(core(s.text()).substring(0, 20))).toList() : ""));
+      }
+    }
+  }
+
+  /** The reply with each {@code {003#4}} replaced by the number the prompt gives that paragraph. */
+  private String numbered(String reply, String prompt, Set<String> unretrieved) {
+    Matcher m = LabelledAnswers.MARKER.matcher(reply);
+    StringBuilder out = new StringBuilder();
+    while (m.find()) {
+      String[] ref = m.group(1).split("#");
+      String id = ParagraphIndex.paragraphId(articles.get(ref[0]), Integer.parseInt(ref[1]));
+      String text = bot.index().paragraphs(List.of(id)).get(0).text().replaceAll("\\s+", " ").strip();
+      Matcher n = Pattern.compile("\\[(\\d+)\\][^\\n]*\\n" + Pattern.quote(text.substring(0, Math.min(60, text.length()))))
+          .matcher(prompt);
+      if (!n.find()) {
+        unretrieved.add(m.group(1));
+      }
+      m.appendReplacement(out, " [" + (n.find(0) ? n.group(1) : "99") + "]");
+    }
+    return m.appendTail(out).toString().replaceAll("\\s+", " ").replaceAll(" ([.,;:])", "$1");
+  }
+
+  /** A sentence without its markers and final punctuation, as it is looked for in the answer. */
+  static String core(String sentence) {
+    return LabelledAnswers.MARKER.matcher(sentence).replaceAll("").replaceAll("\\s+", " ")
+        .replaceAll("[\\s.!?]+$", "").strip();
+  }
+
+  /** The checked answer: its text without markers, and where each marker stood. */
+  private final class Output {
+    private final StringBuilder plain = new StringBuilder();
+    private final TreeMap<Integer, List<String>> markers = new TreeMap<>();
+
+    Output(String text, List<Citation> citations) {
+      Matcher m = OUTPUT_MARKER.matcher(text);
+      int last = 0;
+      while (m.find()) {
+        plain.append(text, last, m.start());
+        Citation c = citations.get(Integer.parseInt(m.group(1)) - 1);
+        String key = c.articleId().substring(0, 3) + "#" + c.paragraph();
+        markers.computeIfAbsent(plain.length(), k -> new ArrayList<>()).add(key);
+        last = m.end();
+      }
+      plain.append(text.substring(last));
+    }
+
+    /** The paragraphs a shown sentence cites, or null when it is not shown. */
+    List<String> citations(String sentence) {
+      String core = core(sentence);
+      int at = plain.indexOf(core);
+      if (at < 0) {
+        return null;
+      }
+      List<String> out = new ArrayList<>();
+      markers.subMap(at, true, at + core.length() + 3, true).values().forEach(out::addAll);
+      return out;
+    }
+  }
+}
