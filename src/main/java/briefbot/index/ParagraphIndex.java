@@ -112,6 +112,14 @@ public interface ParagraphIndex extends AutoCloseable {
   /** Whether a search over the index succeeds now (for health checks). */
   boolean searchable();
 
+  /**
+   * Reads the whole index to check it against its checksums (serve does every few hours): false, and the index no
+   * longer {@link #searchable()}, when a file was damaged since it was opened. True where the store checks itself.
+   */
+  default boolean intact() {
+    return true;
+  }
+
   /** Bytes on this machine's disk, or -1 when the index lives elsewhere. */
   long sizeOnDisk();
 

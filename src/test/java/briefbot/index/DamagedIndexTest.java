@@ -35,13 +35,7 @@ class DamagedIndexTest {
       assertThat(bot.index().articleCount()).isEqualTo(articles);
     }
 
-    Path segment = largestFile(dir.resolve("data/index"));
-    byte[] noise = new byte[4096];
-    new Random(20).nextBytes(noise);
-    try (RandomAccessFile file = new RandomAccessFile(segment.toFile(), "rw")) {
-      file.seek(Math.max(0, file.length() / 2 - noise.length / 2));
-      file.write(noise);
-    }
+    damage(largestFile(dir.resolve("data/index")));
 
     try (LogCapture log = LogCapture.start(); Briefbot bot = open()) {
       assertThat(log.lines()).filteredOn(line -> line.contains("damaged")).singleElement().satisfies(line -> assertThat(
@@ -51,6 +45,32 @@ class DamagedIndexTest {
       SyncReport rebuilt = bot.sync(line -> {});
       assertThat(rebuilt.added()).isEqualTo(articles);
       assertThat(bot.index().paragraphCount()).isEqualTo(paragraphs);
+    }
+  }
+
+  /** Serve checks the open index every few hours: a file damaged since the open fails the check and the health. */
+  @Test
+  void aSegmentDamagedWhileServingFailsTheCheckAndTheHealth() throws Exception {
+    try (Briefbot bot = SeedCorpus.open(dir); LogCapture log = LogCapture.start()) {
+      assertThat(bot.index().intact()).isTrue();
+      assertThat(bot.index().searchable()).isTrue();
+
+      damage(largestFile(dir.resolve("data/index")));
+
+      assertThat(bot.index().intact()).isFalse();
+      assertThat(bot.index().searchable()).as("what /healthz reports").isFalse();
+      assertThat(bot.index().intact()).isFalse();
+      assertThat(log.lines()).filteredOn(line -> line.contains("damaged")).singleElement().satisfies(line -> assertThat(
+          line).contains("level=WARN", "checksum failed in 1 of", "rebuilt from the corpus when Briefbot starts again"));
+    }
+  }
+
+  private static void damage(Path file) throws Exception {
+    byte[] noise = new byte[4096];
+    new Random(20).nextBytes(noise);
+    try (RandomAccessFile out = new RandomAccessFile(file.toFile(), "rw")) {
+      out.seek(Math.max(0, out.length() / 2 - noise.length / 2));
+      out.write(noise);
     }
   }
 

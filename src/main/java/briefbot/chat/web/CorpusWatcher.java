@@ -14,6 +14,7 @@ import java.nio.file.WatchService;
 import java.time.Duration;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
+import java.util.function.BooleanSupplier;
 import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -31,8 +32,13 @@ final class CorpusWatcher implements AutoCloseable {
   static final Duration RESCAN = Duration.ofSeconds(30);
   private static final Duration CLOSE_WAIT = Duration.ofSeconds(60);
 
+  /** How often the whole index is checked against its checksums (a read of the index, ~1 s per 100 MB). */
+  static final Duration VERIFY_EVERY = Duration.ofHours(6);
+
   private final Path dir;
   private final Supplier<SyncReport> sync;
+  private final BooleanSupplier verify;
+  private long lastVerify = System.nanoTime();
   private final WebMetrics metrics;
   private final WatchService events;
   private final Thread thread;
@@ -41,9 +47,11 @@ final class CorpusWatcher implements AutoCloseable {
   /** What the last pass complained about: a file that stays bad is reported once, not every rescan. */
   private Set<String> lastComplaints = Set.of();
 
-  CorpusWatcher(Path dir, Supplier<SyncReport> sync, WebMetrics metrics) {
+  /** {@code verify} checks the index against its checksums, every {@link #VERIFY_EVERY}. */
+  CorpusWatcher(Path dir, Supplier<SyncReport> sync, BooleanSupplier verify, WebMetrics metrics) {
     this.dir = dir;
     this.sync = sync;
+    this.verify = verify;
     this.metrics = metrics;
     try {
       this.events = FileSystems.getDefault().newWatchService();
@@ -73,6 +81,7 @@ final class CorpusWatcher implements AutoCloseable {
         }
         watch();
         syncNow(signalled == null ? "rescan" : "change");
+        verifyWhenDue();
       }
     } catch (InterruptedException | ClosedWatchServiceException e) {
       // closing: nothing to do
@@ -121,6 +130,21 @@ final class CorpusWatcher implements AutoCloseable {
     } catch (RuntimeException e) {
       metrics.error("corpus_sync");
       complain(Set.of("sync failed: " + e.getMessage()));
+    }
+  }
+
+  private void verifyWhenDue() {
+    if (System.nanoTime() - lastVerify < VERIFY_EVERY.toNanos()) {
+      return;
+    }
+    lastVerify = System.nanoTime();
+    try {
+      if (!verify.getAsBoolean()) {
+        metrics.error("index_damaged");
+      }
+    } catch (RuntimeException e) {
+      metrics.error("index_verify");
+      LOG.warn("cannot check the index against its checksums: {}", e.getMessage());
     }
   }
 

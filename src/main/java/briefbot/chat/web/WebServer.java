@@ -116,7 +116,7 @@ public final class WebServer implements AutoCloseable {
     app.error(HttpStatus.NOT_FOUND, errors::notFound);
     app.exception(HttpResponseException.class, errors::refused);
     app.exception(Exception.class, errors::failed);
-    CorpusWatcher watcher = new CorpusWatcher(site.corpusDir(), site.sync(), metrics);
+    CorpusWatcher watcher = new CorpusWatcher(site.corpusDir(), site.sync(), site.index()::intact, metrics);
     app.start(port);
     watcher.start();
     return new WebServer(app, watcher);

@@ -70,6 +70,8 @@ public final class LuceneIndex implements ParagraphIndex {
   private volatile IndexSync sync;
   /** The read-only searchers a take-over replaced: searches may still hold them, so they are closed with the index. */
   private final List<SearcherManager> replaced = new ArrayList<>();
+  /** Set when a check found a damaged file while serving: health then fails, and the next start rebuilds. */
+  private volatile boolean damaged;
 
   private LuceneIndex(Path path, Directory directory, IndexWriter writer, SearcherManager searchers,
       EmbeddingModel embeddings, Clock clock) {
@@ -172,7 +174,7 @@ public final class LuceneIndex implements ParagraphIndex {
           LOG.warn("index {} was built by another version or embedding model; rebuilding it from the corpus", path);
           return false;
         }
-        return intact(path, reader);
+        return checksumsMatch(path, reader);
       }
     } catch (IndexNotFoundException e) {
       return true;
@@ -187,20 +189,10 @@ public final class LuceneIndex implements ParagraphIndex {
    * checksum, which Lucene reads at merge time, never at search time. So every file's checksum is read at open
    * (one sequential read of the index), and a damaged segment is never searched.
    */
-  private static boolean intact(Path path, DirectoryReader reader) {
-    int broken = 0;
-    String first = null;
-    for (LeafReaderContext leaf : reader.leaves()) {
-      try {
-        leaf.reader().checkIntegrity();
-      } catch (IOException | RuntimeException e) {
-        broken++;
-        first = first == null ? brief(e) : first;
-      }
-    }
-    if (broken > 0) {
-      LOG.warn("index {} is damaged: checksum failed in {} of {} segments ({}); rebuilding it from the corpus", path,
-          broken, reader.leaves().size(), first);
+  private static boolean checksumsMatch(Path path, DirectoryReader reader) {
+    String broken = damage(reader.leaves());
+    if (broken != null) {
+      LOG.warn("index {} is damaged: {}; rebuilding it from the corpus", path, broken);
       return false;
     }
     return true;
@@ -354,12 +346,43 @@ public final class LuceneIndex implements ParagraphIndex {
   /** Whether a search over the index succeeds now (for health checks). */
   @Override
   public boolean searchable() {
+    if (damaged) {
+      return false;
+    }
     try {
       search(searcher -> searcher.count(new MatchAllDocsQuery()));
       return true;
     } catch (RuntimeException e) {
       return false;
     }
+  }
+
+  @Override
+  public boolean intact() {
+    if (damaged) {
+      return false;
+    }
+    String broken = search(searcher -> damage(searcher.getIndexReader().leaves()));
+    if (broken != null) {
+      damaged = true;
+      LOG.warn("index {} is damaged: {}; it is rebuilt from the corpus when Briefbot starts again", path, broken);
+    }
+    return broken == null;
+  }
+
+  /** What failed the checksums ("checksum failed in 1 of 3 segments (…)"), or null when every file matches. */
+  private static String damage(List<LeafReaderContext> leaves) {
+    int broken = 0;
+    String first = null;
+    for (LeafReaderContext leaf : leaves) {
+      try {
+        leaf.reader().checkIntegrity();
+      } catch (IOException | RuntimeException e) {
+        broken++;
+        first = first == null ? brief(e) : first;
+      }
+    }
+    return broken == 0 ? null : "checksum failed in " + broken + " of " + leaves.size() + " segments (" + first + ")";
   }
 
   @Override
