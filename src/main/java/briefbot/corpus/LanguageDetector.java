@@ -39,6 +39,27 @@ public final class LanguageDetector {
         "cuándo", "cómo", "cuántos", "cuántas", "por qué", "ha", "han", "fue", "son", "está"));
   }
 
+  /**
+   * Words that mark a short question's language beyond the function words of running text: question words, the
+   * verbs questions start with, and what asking about a place or time brings ("im", "welchem").
+   */
+  private static final Map<String, Set<String>> QUESTION_WORDS = Map.of(
+      "en", Set.of("the", "of", "is", "was", "did", "does", "do", "who", "what", "which", "how", "many", "much", "can",
+          "could", "should", "name", "year", "people", "his", "her", "after", "during"),
+      "nl", Set.of("hoe", "mijn", "ik", "kan", "mag", "moet", "krijg", "krijgt", "weet", "welk", "wordt", "worden",
+          "het", "een", "waarom", "waar", "jaar", "zijn", "heeft", "hebben", "je", "jij", "u", "gebruiken", "aanvragen"),
+      "de", Set.of("viele", "viel", "welchem", "welchen", "welcher", "welches", "wurde", "wurden", "wird", "werden",
+          "gibt", "hat", "hatte", "ist", "war", "waren", "wofür", "womit", "wozu", "wodurch", "woher", "wohin", "wieso",
+          "weshalb", "vom", "zum", "zur", "beim", "im", "seit", "sollen", "kann", "können", "er", "es", "des", "einem",
+          "einer", "eines", "jahr", "jahrhundert", "häufig", "genau", "sich", "als", "wen", "wem", "wessen", "wieviel",
+          "lange", "lautete", "bedeutet", "machte", "brachte", "zeigte", "ging", "um", "unter", "mutter", "vater"),
+      "fr", Set.of("quelle", "quel", "quels", "quelles", "est-ce", "qu", "ont", "été", "fait", "année", "les", "des"),
+      "es", Set.of("cuál", "cuáles", "qué", "dónde", "cuándo", "cuánto", "cuánta", "cuántos", "cuántas", "quién",
+          "quiénes", "año", "fue", "fueron", "es", "son", "del", "los", "las", "por", "para", "una"));
+  private static final Pattern GERMAN_LETTERS = Pattern.compile("[äöüß]");
+  private static final Pattern SPANISH_LETTERS = Pattern.compile("[ñ¿¡áíóú]");
+  private static final Pattern FRENCH_LETTERS = Pattern.compile("[àâçèêëîïôûù]");
+
   private static final Pattern WORD = Pattern.compile("[^\\p{L}]+");
 
   private LanguageDetector() {}
@@ -72,6 +93,46 @@ public final class LanguageDetector {
       }
     }
     return fallback;
+  }
+
+  /**
+   * The language of a question: a few words tell less than a paragraph, so question words and the letters only one
+   * language uses count too ("Wie viele Provinzen gibt es?" is German, not Dutch).
+   */
+  public static String detectQuestion(String text, String fallback) {
+    String lower = text.toLowerCase(Locale.ROOT);
+    Map<String, Integer> scores = new LinkedHashMap<>();
+    FUNCTION_WORDS.keySet().forEach(lang -> scores.put(lang, 0));
+    for (String word : WORD.split(lower)) {
+      if (word.isEmpty()) {
+        continue;
+      }
+      for (String lang : FUNCTION_WORDS.keySet()) {
+        if (FUNCTION_WORDS.get(lang).contains(word) || QUESTION_WORDS.get(lang).contains(word)) {
+          scores.merge(lang, 2, Integer::sum);
+        }
+      }
+    }
+    scores.merge("de", 3 * count(GERMAN_LETTERS, lower), Integer::sum);
+    scores.merge("es", 3 * count(SPANISH_LETTERS, lower), Integer::sum);
+    scores.merge("fr", 3 * count(FRENCH_LETTERS, lower), Integer::sum);
+    String best = fallback;
+    int top = 0;
+    int second = 0;
+    for (var e : scores.entrySet()) {
+      if (e.getValue() > top) {
+        second = top;
+        top = e.getValue();
+        best = e.getKey();
+      } else if (e.getValue() > second) {
+        second = e.getValue();
+      }
+    }
+    return top == 0 || top == second ? fallback : best;
+  }
+
+  private static int count(Pattern p, String text) {
+    return (int) p.matcher(text).results().count();
   }
 
   /** Lower-cased text without accents, for comparisons that should ignore both. */

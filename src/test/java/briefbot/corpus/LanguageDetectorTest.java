@@ -22,4 +22,20 @@ class LanguageDetectorTest {
   void detects(String text, String language) {
     assertThat(LanguageDetector.detect(text, "en")).isEqualTo(language);
   }
+
+  @ParameterizedTest(name = "question {0} -> {1}")
+  @CsvSource(delimiter = '|', value = {
+      "Wie viele Provinzen gibt es in Afghanistan? | de",
+      "In welchem Jahr erhielt sie die Auszeichnung? | de",
+      "Was tat Goldman weiterhin, als er in die Staaten zurückkehrte? | de",
+      "Wofür steht mtDNA? | de",
+      "Kan ik huurtoeslag krijgen? | nl",
+      "Mag ik in Nederland sneeuwkettingen gebruiken? | nl",
+      "¿Quién escribió el libro? | es",
+      "Who wrote the book? | en",
+      "Biden Yoon Ishiba | en",
+  })
+  void detectsQuestions(String text, String language) {
+    assertThat(LanguageDetector.detectQuestion(text, "en")).isEqualTo(language);
+  }
 }
