@@ -5,6 +5,7 @@ import briefbot.answer.Citation;
 import briefbot.answer.Question;
 import briefbot.app.Briefbot;
 import briefbot.index.IndexedArticle;
+import briefbot.retrieval.Retrieval;
 import java.nio.file.Path;
 import java.text.Normalizer;
 import java.util.ArrayList;
@@ -27,6 +28,8 @@ public final class Eval {
   private static final int WARM_UP = 10;
   private static final Pattern MARKER = Pattern.compile("\\[\\d+]");
   private static final Pattern SPACE = Pattern.compile("\\s+");
+  /** The passages the answerability verdict looks at (retrieval's own number). */
+  private static final int JUDGED = 3;
 
   private final Briefbot bot;
   private final Consumer<String> progress;
@@ -38,9 +41,10 @@ public final class Eval {
 
   /**
    * Scores the questions of {@code file} in {@code part} and of one {@code kind} (null: every kind), at most
-   * {@code limit} of them (0: all).
+   * {@code limit} of them (0: all); with {@code signals}, each result also holds what the answerability verdict saw
+   * (what {@code eval refit} learns from).
    */
-  public EvalReport run(Path file, Part part, String kind, int limit) {
+  public EvalReport run(Path file, Part part, String kind, int limit, boolean signals) {
     List<EvalQuestion> chosen = new ArrayList<>();
     int skipped = 0;
     for (EvalQuestion q : EvalQuestion.read(file)) {
@@ -62,7 +66,7 @@ public final class Eval {
     chosen.stream().limit(WARM_UP).forEach(q -> bot.answerer().ask(Question.of(q.q())));
     List<EvalReport.Result> results = new ArrayList<>();
     for (EvalQuestion q : chosen) {
-      results.add(score(q));
+      results.add(score(q, signals));
       if (results.size() % 100 == 0) {
         progress.accept("%d of %d questions".formatted(results.size(), chosen.size()));
       }
@@ -70,10 +74,11 @@ public final class Eval {
     return new EvalReport(file.getFileName().toString(), part, skipped, results);
   }
 
-  private EvalReport.Result score(EvalQuestion q) {
+  private EvalReport.Result score(EvalQuestion q, boolean signals) {
     long t0 = System.nanoTime();
     Answer answer = bot.answerer().ask(Question.of(q.q()));
     double ms = (System.nanoTime() - t0) / 1e6;
+    EvalReport.Verdict verdict = signals ? verdict(q) : null;
     String articleLanguage = Optional.ofNullable(q.article()).flatMap(bot.index()::article)
         .map(IndexedArticle::article).map(a -> a.language()).orElse(null);
     boolean answered = answer instanceof Answer.Grounded;
@@ -82,7 +87,15 @@ public final class Eval {
     boolean holds = answered && q.answers().stream().anyMatch(a -> normal(answer.text()).contains(normal(a)));
     String reason = answer instanceof Answer.NoEvidence n ? n.reason() : null;
     return new EvalReport.Result(q.id(), q.q(), q.kind(), q.language(), articleLanguage, q.answerable(), answered,
-        cited, holds, ms, answer.text(), reason);
+        cited, holds, ms, answer.text(), reason, verdict);
+  }
+
+  /** The verdict's signals and confidence, and whether the gold paragraph is among the passages it judged. */
+  private EvalReport.Verdict verdict(EvalQuestion q) {
+    Retrieval r = bot.retriever().retrieve(q.q());
+    boolean judged = r.passages().stream().limit(JUDGED)
+        .anyMatch(p -> p.articleId().equals(q.article()) && p.paragraph() == q.paragraph());
+    return new EvalReport.Verdict(r.signals().values(), r.confidence(), judged);
   }
 
   private static boolean cites(Citation c, EvalQuestion q) {

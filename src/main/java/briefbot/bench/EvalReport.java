@@ -24,13 +24,19 @@ public record EvalReport(String file, Eval.Part part, int skipped, List<Result> 
    * {@code articleLanguage} is null when the gold article is not in the corpus.
    */
   public record Result(String id, String q, String kind, String language, String articleLanguage, boolean answerable,
-      boolean answered, boolean cited, boolean holds, double ms, String answer, String reason) {
+      boolean answered, boolean cited, boolean holds, double ms, String answer, String reason, Verdict verdict) {
 
     /** "en->de" when the question and its gold article differ in language, else null. */
     String pair() {
       return articleLanguage == null || articleLanguage.equals(language) ? null : language + "->" + articleLanguage;
     }
   }
+
+  /**
+   * What the answerability verdict saw ({@code eval --signals}): the signals in the model's order, its confidence,
+   * and whether the gold paragraph was among the passages it judged.
+   */
+  public record Verdict(double[] signals, double confidence, boolean goldJudged) {}
 
   /**
    * The totals of a group of questions: how many, answered, gold paragraph cited, gold answer held, both, and the

@@ -1,11 +1,13 @@
 package briefbot.cli;
 
 import briefbot.app.Briefbot;
+import briefbot.bench.AnswerabilityFit;
 import briefbot.bench.Eval;
 import briefbot.bench.EvalReport;
 import briefbot.bench.LeaveOut;
 import briefbot.index.SyncReport;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -17,7 +19,7 @@ import picocli.CommandLine.Spec;
 /** {@code briefbot eval}: scores a question set against the current corpus and index. */
 @Command(name = "eval", description = "Score a question set (JSONL) against the corpus: answered or refused, gold "
     + "paragraph cited, gold answer in the text, latency; totals per kind, language and language pair.",
-    subcommands = EvalCommand.LeaveOutCommand.class)
+    subcommands = {EvalCommand.LeaveOutCommand.class, EvalCommand.FitCommand.class})
 final class EvalCommand implements Callable<Integer> {
 
   @Mixin
@@ -32,6 +34,9 @@ final class EvalCommand implements Callable<Integer> {
   @Option(names = "--part", defaultValue = "all", paramLabel = "PART",
       description = "fit (40 %% of the questions, by a hash of their id), test (the other 60 %%) or all (default)")
   String part;
+
+  @Option(names = "--signals", description = "also record each question's answerability signals (for eval refit)")
+  boolean signals;
 
   @Option(names = "--kind", paramLabel = "KIND", description = "only the questions of this kind (e.g. held-out)")
   String kind;
@@ -65,7 +70,7 @@ final class EvalCommand implements Callable<Integer> {
       report.warnings().forEach(w -> context.err().println("warning: " + w));
       EvalReport result;
       try {
-        result = new Eval(bot, line -> context.err().println("[eval] " + line)).run(file, chosen, kind, limit);
+        result = new Eval(bot, line -> context.err().println("[eval] " + line)).run(file, chosen, kind, limit, signals);
       } catch (IllegalArgumentException e) {
         throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
       }
@@ -114,6 +119,46 @@ final class EvalCommand implements Callable<Integer> {
       context.out().printf("left out %d articles (%d kept); %d questions are now held-out%n", r.articlesLeftOut(),
           r.articlesKept(), r.heldOut());
       context.out().printf("run: briefbot eval %s --corpus %s --data DIR%n", r.questions(), r.corpus());
+      return 0;
+    }
+  }
+
+  /** {@code briefbot eval refit}: refits the answerability model on eval results and writes its weights. */
+  @Command(name = "refit", description = "Fit the answerability model on the results of eval --part fit --signals "
+      + "--json runs and write its weights (see docs/eval.md).")
+  static final class FitCommand implements Callable<Integer> {
+
+    @Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Parameters(paramLabel = "RESULTS", arity = "1..*", description = "JSON outputs of eval --part fit --signals --json")
+    List<Path> results;
+
+    @Option(names = "--out", required = true, paramLabel = "FILE",
+        description = "where to write the model (src/main/resources/briefbot/retrieval/answerability.json)")
+    Path out;
+
+    @Option(names = "--max-false", defaultValue = "0.03",
+        description = "the share of unanswerable questions that may be answered (default ${DEFAULT-VALUE})")
+    double maxFalse;
+
+    private final Cli.Context context;
+
+    FitCommand(Cli.Context context) {
+      this.context = context;
+    }
+
+    @Override
+    public Integer call() {
+      AnswerabilityFit.Model model;
+      try {
+        model = AnswerabilityFit.fit(results, maxFalse);
+      } catch (IllegalArgumentException e) {
+        throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
+      }
+      AnswerabilityFit.write(model, results, maxFalse, out);
+      context.out().print(AnswerabilityFit.summary(model));
+      context.out().println("wrote " + out);
       return 0;
     }
   }

@@ -8,6 +8,7 @@ import briefbot.index.ParagraphIndex.FieldTerm;
 import briefbot.index.ParagraphIndex;
 import briefbot.retrieval.Retrieval.Concept;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -118,27 +119,24 @@ final class Concepts {
         forms.add(number(q.term()));
       }
     }
-    int position = 0;
+    List<String> all = Arrays.stream(WORD.split(rest.toString().strip())).filter(w -> !w.isEmpty()).toList();
     List<List<Integer>> fullNames = new ArrayList<>();
     int lastName = -2;
-    for (String word : WORD.split(rest.toString().strip())) {
-      if (word.isEmpty()) {
-        continue;
-      }
-      boolean first = position++ == 0;
+    for (int i = 0; i < all.size(); i++) {
+      String word = all.get(i);
       if (isStopWord(word) || (word.length() < 2 && !Character.isDigit(word.charAt(0)))) {
         continue;
       }
       if (!seen.add(LanguageDetector.fold(word))) {
         continue;
       }
-      boolean name = isName(word, first);
+      boolean name = Names.isName(all, i, language);
       if (name && Character.isLetter(word.charAt(0))) {
-        if (lastName != position - 2) {
+        if (lastName != i - 1) {
           fullNames.add(new ArrayList<>());
         }
         fullNames.get(fullNames.size() - 1).add(words.size());
-        lastName = position - 1;
+        lastName = i;
       }
       words.add(word);
       names.add(name);
@@ -154,6 +152,38 @@ final class Concepts {
       concepts.add(new Concept(words.get(i), names.get(i), weight(f, docFreqs, documents), f.stems(), f.trusts()));
     }
     return concepts;
+  }
+
+  /**
+   * The concepts with a word the index never holds respelled as a passage spells it ("Isjiba" as "Ishiba",
+   * "Maastrich" as "Maastricht"), weighted again; the others as they were.
+   */
+  List<Concept> respell(List<Concept> question, String language, List<Passage> passages, int documents) {
+    if (question.stream().noneMatch(c -> c.weight() == 0)) {
+      return question;
+    }
+    Set<String> words = new LinkedHashSet<>();
+    for (Passage p : passages) {
+      for (String w : WORD.split(p.text())) {
+        if (w.length() >= 4 && !isStopWord(w)) {
+          words.add(w);
+        }
+      }
+    }
+    List<Concept> out = new ArrayList<>(question);
+    for (int i = 0; i < out.size(); i++) {
+      Concept c = out.get(i);
+      String respelled = c.weight() == 0 ? Names.respelling(c.word(), words) : null;
+      if (respelled != null) {
+        Forms raw = forms(respelled, language);
+        Set<FieldTerm> terms = new LinkedHashSet<>();
+        raw.stems().forEach((field, stems) -> stems.forEach(f -> terms.add(new FieldTerm(field, f))));
+        Map<FieldTerm, Integer> docFreqs = index.docFreqs(terms);
+        Forms f = settle(raw, docFreqs);
+        out.set(i, new Concept(c.word(), c.name(), weight(f, docFreqs, documents), f.stems(), f.trusts()));
+      }
+    }
+    return out;
   }
 
   /**
@@ -192,13 +222,6 @@ final class Concepts {
     LanguageDetector.SUPPORTED.forEach(lang -> trust.put(IndexFields.body(lang), Map.of()));
     trust.put(IndexFields.BODY_NEUTRAL, Map.of(term, 1.0));
     return new Forms(trust);
-  }
-
-  private static boolean isName(String word, boolean first) {
-    boolean digits = word.chars().anyMatch(Character::isDigit);
-    boolean capital = Character.isUpperCase(word.charAt(0));
-    boolean allCaps = word.length() > 1 && word.equals(word.toUpperCase(Locale.ROOT)) && !digits;
-    return digits || allCaps || (capital && !first);
   }
 
   /**

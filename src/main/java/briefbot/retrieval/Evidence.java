@@ -2,64 +2,204 @@ package briefbot.retrieval;
 
 import briefbot.index.IndexFields;
 import briefbot.retrieval.Retrieval.Concept;
+import briefbot.text.Sentences;
+import java.util.BitSet;
 import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
- * Decides whether retrieved passages address the question at all: a name the articles never mention, or
- * passages that cover too little of the question's weighted key terms, mean there is no evidence.
+ * Decides whether retrieved passages answer the question: measures {@link Signals} on the best few passages and has
+ * the fitted {@link Answerability} model weigh them, instead of fixed rules.
  */
 final class Evidence {
 
-  /** Share of the question's weight that one passage must cover. */
-  static final double MIN_COVERAGE = 0.5;
+  /** The passages the verdict looks at, best reranked first. */
+  static final int JUDGED = 3;
 
-  /** The verdict and its reason (shown in logs and the JSON's debug fields). */
-  record Verdict(boolean evidence, String reason) {}
+  /** The verdict, its reason (logs, the JSON's debug fields), the signals it was made on and its confidence. */
+  record Verdict(boolean evidence, String reason, Signals signals, double confidence) {}
+
+  /** What retrieval knows of a passage beyond its text: its BM25 score and its embedding similarity (NaN: none). */
+  interface Scores {
+    double bm25(Passage p);
+
+    double dense(Passage p);
+  }
 
   private final Concepts concepts;
+  private final Answerability model;
 
-  Evidence(Concepts concepts) {
+  Evidence(Concepts concepts, Answerability model) {
     this.concepts = concepts;
+    this.model = model;
   }
 
   /** The weight of the question each passage covers, analysed once for both the rerank and the verdict. */
-  java.util.Map<Passage, Double> coverage(List<Concept> question, List<Passage> passages) {
-    java.util.Map<Passage, Double> covered = new java.util.IdentityHashMap<>();
+  Map<Passage, Double> coverage(List<Concept> question, List<Passage> passages) {
+    Map<Passage, Double> covered = new IdentityHashMap<>();
     passages.forEach(p -> covered.put(p, covered(question, p.text(), p.language())));
     return covered;
   }
 
-  Verdict judge(List<Concept> question, java.util.Map<Passage, Double> covered, int paragraphCount) {
+  Verdict judge(String text, String language, List<Concept> question, List<Passage> passages, int paragraphCount,
+      Scores scores) {
     if (question.isEmpty()) {
-      return new Verdict(false, "the question has no words to search for");
+      return new Verdict(false, "the question has no words to search for", Signals.NONE, 0);
     }
-    for (Concept c : question) {
-      if (c.name() && c.weight() == 0) {
-        return new Verdict(false, "the articles never mention '" + c.word() + "'");
+    Question q = new Question(question, AnswerType.of(text, language), AnswerType.words(text),
+        missingWeight(paragraphCount));
+    List<Passage> judged = passages.subList(0, Math.min(JUDGED, passages.size()));
+    BitSet foundAnywhere = new BitSet();
+    Map<Passage, BitSet[]> bySentence = new IdentityHashMap<>();
+    Map<Passage, List<String>> sentences = new IdentityHashMap<>();
+    for (Passage p : judged) {
+      List<String> ss = Sentences.of(p.text(), p.language());
+      BitSet[] m = new BitSet[ss.size()];
+      for (int i = 0; i < m.length; i++) {
+        m[i] = matches(question, ss.get(i), p.language());
+        foundAnywhere.or(m[i]);
+      }
+      sentences.put(p, ss);
+      bySentence.put(p, m);
+    }
+    double missing = 0;
+    for (int i = 0; i < question.size(); i++) {
+      if (question.get(i).weight() == 0 && !foundAnywhere.get(i)) {
+        missing += q.missingWeight();
       }
     }
-    double missingWeight = Math.log(1 + (paragraphCount + 0.5) / 0.5);
-    double total = question.stream().mapToDouble(c -> c.weight() == 0 ? missingWeight : c.weight()).sum();
-    double best = covered.values().stream().mapToDouble(Double::doubleValue).max().orElse(0) / total;
-    if (best < MIN_COVERAGE) {
-      return new Verdict(false, "no passage covers the question's key terms (best %.2f)".formatted(best));
+    missing /= q.total();
+    Verdict best = new Verdict(false, "no passage", Signals.NONE, 0);
+    for (Passage p : judged) {
+      Signals s = signals(q, p, sentences.get(p), bySentence.get(p), missing, scores);
+      double confidence = model.probability(s);
+      if (confidence > best.confidence()) {
+        best = new Verdict(confidence >= model.threshold(), "confidence %.2f (coverage %.2f, sentence %.2f, names %.2f)"
+            .formatted(confidence, s.coverage(), s.sentence(), s.focus()), s, confidence);
+      }
     }
-    return new Verdict(true, "coverage %.2f".formatted(best));
+    return best;
+  }
+
+  /** A question as the verdict weighs it: its concepts, the answer type it asks for, its own words. */
+  private record Question(List<Concept> concepts, AnswerType type, Set<String> words, double missingWeight) {
+
+    /** A concept found nowhere in the index still counts, as rare as a word can be: the passage must lack it. */
+    double weight(int i) {
+      double w = concepts.get(i).weight();
+      return w == 0 ? missingWeight : w;
+    }
+
+    double weight(BitSet matched) {
+      double sum = 0;
+      for (int i = matched.nextSetBit(0); i >= 0; i = matched.nextSetBit(i + 1)) {
+        sum += weight(i);
+      }
+      return sum;
+    }
+
+    double total() {
+      double sum = 0;
+      for (int i = 0; i < concepts.size(); i++) {
+        sum += weight(i);
+      }
+      return sum;
+    }
+
+    /** The weight of the heaviest concept {@code matched} lacks, relative to the heaviest of all (0: none lacking). */
+    double gap(BitSet matched) {
+      double heaviest = 0;
+      double lacking = 0;
+      for (int i = 0; i < concepts.size(); i++) {
+        heaviest = Math.max(heaviest, weight(i));
+        lacking = matched.get(i) ? lacking : Math.max(lacking, weight(i));
+      }
+      return heaviest == 0 ? 0 : lacking / heaviest;
+    }
+
+    double nameWeight(BitSet matched) {
+      double sum = 0;
+      for (int i = 0; i < concepts.size(); i++) {
+        if (concepts.get(i).name() && (matched == null || matched.get(i))) {
+          sum += weight(i);
+        }
+      }
+      return sum;
+    }
+  }
+
+  private Signals signals(Question q, Passage p, List<String> sentences, BitSet[] bySentence, double missing,
+      Scores scores) {
+    double total = q.total();
+    BitSet all = new BitSet();
+    int best = 0;
+    double bestWeight = -1;
+    for (int i = 0; i < bySentence.length; i++) {
+      all.or(bySentence[i]);
+      double w = q.weight(bySentence[i]);
+      if (w > bestWeight) {
+        best = i;
+        bestWeight = w;
+      }
+    }
+    BitSet window = new BitSet();
+    for (int i = Math.max(0, best - 1); i <= Math.min(bySentence.length - 1, best + 1); i++) {
+      window.or(bySentence[i]);
+    }
+    double names = q.nameWeight(null);
+    String sentence = sentences.isEmpty() ? "" : sentences.get(best);
+    String next = best + 1 < sentences.size() ? sentences.get(best + 1) : "";
+    boolean typeFound = q.type() != AnswerType.OTHER && (q.type().presentIn(sentence, p.language(), q.words())
+        || q.type().presentIn(next, p.language(), q.words()));
+    double dense = scores.dense(p);
+    return new Signals(
+        q.weight(all) / total,
+        Math.max(0, bestWeight) / total,
+        names == 0 ? 1 : q.nameWeight(window) / names,
+        names == 0 ? 1 : q.nameWeight(all) / names,
+        missing,
+        scores.bm25(p) / total,
+        Double.isNaN(dense) ? 0 : dense,
+        Double.isNaN(dense) ? 1 : 0,
+        typeFound ? 1 : 0,
+        q.type() == AnswerType.OTHER ? 0 : 1,
+        novelty(sentence, q.words()),
+        Math.log1p(q.concepts().size()),
+        q.gap(all),
+        q.gap(window));
+  }
+
+  /** The share of a sentence's longer words that the question does not have: an answer adds something. */
+  private static double novelty(String sentence, Set<String> questionWords) {
+    int words = 0;
+    int fresh = 0;
+    for (String w : AnswerType.words(sentence)) {
+      if (w.length() > 2 && !Concepts.isStopWord(w)) {
+        words++;
+        fresh += questionWords.contains(w) ? 0 : 1;
+      }
+    }
+    return words == 0 ? 0 : (double) fresh / words;
+  }
+
+  private static double missingWeight(int paragraphCount) {
+    return Math.log(1 + (paragraphCount + 0.5) / 0.5);
   }
 
   /**
    * Orders passages by their fused rank and by how much of the question they cover, half each: fusion finds
    * candidates across languages and meanings, coverage puts the one that answers the question first.
    */
-  List<Passage> rerank(List<Concept> question, List<Passage> passages, java.util.Map<Passage, Double> covered) {
+  List<Passage> rerank(List<Concept> question, List<Passage> passages, Map<Passage, Double> covered) {
     double total = question.stream().mapToDouble(Concept::weight).sum();
     double top = passages.stream().mapToDouble(Passage::score).max().orElse(1);
     if (total == 0 || passages.isEmpty()) {
       return passages;
     }
-    java.util.Map<Passage, Double> scores = new java.util.IdentityHashMap<>();
+    Map<Passage, Double> scores = new IdentityHashMap<>();
     for (Passage p : passages) {
       scores.put(p, 0.5 * p.score() / top + 0.5 * covered.get(p) / total);
     }
@@ -80,10 +220,10 @@ final class Evidence {
     return sum;
   }
 
-  java.util.BitSet matches(List<Concept> question, String text, String language) {
+  BitSet matches(List<Concept> question, String text, String language) {
     Set<String> own = new HashSet<>(concepts.tokens(IndexFields.body(language), text));
     Set<String> neutral = new HashSet<>(concepts.tokens(IndexFields.BODY_NEUTRAL, text));
-    java.util.BitSet matched = new java.util.BitSet();
+    BitSet matched = new BitSet();
     for (int i = 0; i < question.size(); i++) {
       if (matches(question.get(i), own, neutral, language)) {
         matched.set(i);

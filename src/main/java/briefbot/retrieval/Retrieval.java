@@ -6,14 +6,21 @@ import java.util.Set;
 
 /**
  * The passages retrieved for a question, best first, and whether they hold evidence for it at all;
- * {@code concepts} are the question's key terms with the words that count as matching each.
+ * {@code concepts} are the question's key terms with the words that count as matching each; {@code signals} and
+ * {@code confidence} are what the answerability verdict was made on.
  */
-public record Retrieval(
-    String question, String language, List<Passage> passages, boolean evidence, String reason, List<Concept> concepts) {
+public record Retrieval(String question, String language, List<Passage> passages, boolean evidence, String reason,
+    List<Concept> concepts, Signals signals, double confidence) {
 
   public Retrieval {
     passages = List.copyOf(passages);
     concepts = List.copyOf(concepts);
+  }
+
+  /** A retrieval judged without signals (composers' tests, a model's own judgement). */
+  public Retrieval(String question, String language, List<Passage> passages, boolean evidence, String reason,
+      List<Concept> concepts) {
+    this(question, language, passages, evidence, reason, concepts, Signals.NONE, evidence ? 1 : 0);
   }
 
   /**

@@ -52,7 +52,7 @@ public final class Retriever {
     this.embeddingLanguages = Set.copyOf(embeddingLanguages);
     this.translations = translations;
     this.concepts = new Concepts(index, translations);
-    this.evidence = new Evidence(concepts);
+    this.evidence = new Evidence(concepts, Answerability.load());
   }
 
   /** The same retrieval without the embeddings: BM25 over the question and its translations alone. */
@@ -88,35 +88,78 @@ public final class Retriever {
   /** Retrieves with a filter, adding the time of each stage to {@code stages}. */
   public Retrieval retrieve(String question, List<String> alternatives, ParagraphIndex.Filter filter,
       Stages stages) {
-    String language = LanguageDetector.detect(question, "en");
+    String language = LanguageDetector.detectQuestion(question, "en");
     float[] vector = embeddings == null ? null
         : stages.time("embed", () -> Vectors.normalized(embeddings.embed(question).content().vector()));
     int documents = stages.time("concepts", () -> Math.max(1, index.documentCount()));
-    List<Concept> own = stages.time("concepts", () -> concepts.of(question, language, documents));
-    List<Ranking> rankings = new ArrayList<>();
-    List<Hit> lexical = stages.time("bm25", () -> bm25(own, filter));
-    rankings.add(new Ranking(lexical, hit -> 1.0));
+    List<Concept> asked = stages.time("concepts", () -> concepts.of(question, language, documents));
+    List<Hit> lexical = stages.time("bm25", () -> bm25(asked, filter));
+    List<Ranking> rankings = new ArrayList<>(List.of(new Ranking(lexical, hit -> 1.0)));
     for (String alternative : alternatives) {
-      List<Concept> altConcepts = stages.time("concepts",
-          () -> concepts.of(alternative, LanguageDetector.detect(alternative, language), documents));
+      String altLanguage = LanguageDetector.detectQuestion(alternative, language);
+      List<Concept> altConcepts = stages.time("concepts", () -> concepts.of(alternative, altLanguage, documents));
       rankings.add(new Ranking(stages.time("bm25", () -> bm25(altConcepts, filter)), hit -> 0.5));
     }
-    if (vector != null) {
-      rankings.add(stages.time("knn", () -> knnRanking(vector, language, filter)));
+    Ranking knn = vector == null ? null : stages.time("knn", () -> knnRanking(vector, language, filter));
+    if (knn != null) {
+      rankings.add(knn);
     }
-    List<Passage> passages = fuse(rankings, lexical.subList(0, Math.min(LEXICAL_GUARANTEE, lexical.size())), stages);
+    List<Passage> fused = fuse(rankings, lexical.subList(0, Math.min(LEXICAL_GUARANTEE, lexical.size())), stages);
     long judging = System.nanoTime();
-    Map<Passage, Double> covered = evidence.coverage(own, passages);
-    passages = evidence.rerank(own, passages, covered);
-    Evidence.Verdict verdict = evidence.judge(own, covered, documents);
+    List<Concept> own = concepts.respell(asked, language, fused, documents);
+    List<Passage> passages = evidence.rerank(own, fused, evidence.coverage(own, fused));
+    Evidence.Verdict verdict = judge(question, language, own, alternatives, passages, documents,
+        scores(lexical, knn, language));
+    stages.add("evidence", System.nanoTime() - judging);
+    return new Retrieval(question, language, passages, verdict.evidence(), verdict.reason(), own, verdict.signals(),
+        verdict.confidence());
+  }
+
+  /** The verdict on the question, or when it finds no evidence, on the first alternative that does. */
+  private Evidence.Verdict judge(String question, String language, List<Concept> own, List<String> alternatives,
+      List<Passage> passages, int documents, Evidence.Scores scores) {
+    Evidence.Verdict verdict = evidence.judge(question, language, own, passages, documents, scores);
     for (int i = 0; !verdict.evidence() && i < alternatives.size(); i++) {
       String alt = alternatives.get(i);
-      List<Concept> altConcepts = concepts.of(alt, LanguageDetector.detect(alt, language), documents);
-      Evidence.Verdict altVerdict = evidence.judge(altConcepts, evidence.coverage(altConcepts, passages), documents);
+      String altLanguage = LanguageDetector.detectQuestion(alt, language);
+      List<Concept> altConcepts = concepts.respell(concepts.of(alt, altLanguage, documents), altLanguage, passages,
+          documents);
+      Evidence.Verdict altVerdict = evidence.judge(alt, altLanguage, altConcepts, passages, documents, scores);
       verdict = altVerdict.evidence() ? altVerdict : verdict;
     }
-    stages.add("evidence", System.nanoTime() - judging);
-    return new Retrieval(question, language, passages, verdict.evidence(), verdict.reason(), own);
+    return verdict;
+  }
+
+  /**
+   * A passage's BM25 score and embedding similarity for the verdict; one ranked below a list's last hit gets that
+   * hit's score (an upper bound). Similarity is unknown (NaN) where the model does not understand the languages.
+   */
+  private Evidence.Scores scores(List<Hit> lexical, Ranking knn, String questionLanguage) {
+    Map<String, Double> bm25 = new java.util.HashMap<>();
+    lexical.forEach(h -> bm25.put(h.id(), h.score()));
+    double bm25Floor = lexical.isEmpty() ? 0 : lexical.get(lexical.size() - 1).score();
+    Map<String, Double> dense = new java.util.HashMap<>();
+    List<Hit> knnHits = knn == null ? List.of() : knn.hits();
+    knnHits.forEach(h -> dense.put(h.id(), h.score()));
+    double denseFloor = knnHits.isEmpty() ? 0 : knnHits.get(knnHits.size() - 1).score();
+    return new Evidence.Scores() {
+      @Override
+      public double bm25(Passage p) {
+        return bm25.getOrDefault(id(p), bm25Floor);
+      }
+
+      @Override
+      public double dense(Passage p) {
+        if (knn == null || !understood(questionLanguage) || !understood(p.language())) {
+          return Double.NaN;
+        }
+        return 2 * dense.getOrDefault(id(p), denseFloor) - 1; // Lucene's dot-product score is (1 + cosine) / 2
+      }
+    };
+  }
+
+  private static String id(Passage p) {
+    return ParagraphIndex.paragraphId(p.articleId(), p.paragraph());
   }
 
   /** How many articles the index holds: none means no question can be answered, whatever it asks. */

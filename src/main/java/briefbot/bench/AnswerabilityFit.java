@@ -1,0 +1,286 @@
+package briefbot.bench;
+
+import briefbot.retrieval.Signals;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeSet;
+
+/**
+ * {@code briefbot eval refit}: fits the answerability model (a logistic regression over the verdict's signals) on the
+ * results of {@code eval --part fit --signals --json} runs, and picks the threshold that keeps false answers on
+ * unanswerable questions under a bound while refusing as few answerable ones as it can.
+ */
+public final class AnswerabilityFit {
+
+  private static final ObjectMapper JSON = new ObjectMapper();
+  private static final double L2 = 0.01;
+  private static final int ITERATIONS = 50;
+
+  /** One question the fit learns from: its signals, whether it should be answered, its group and answerability. */
+  record Row(double[] x, int y, String group, boolean answerable) {}
+
+  /**
+   * The fitted model: weights in the signals' order, bias, threshold, and at that threshold the false answers on
+   * unanswerable questions and the refusals of answerable ones (each the mean over the groups of questions).
+   */
+  public record Model(double[] weights, double bias, double threshold, double falseAnswers, double refusals,
+      int positives, int negatives, Map<String, double[]> byGroup) {
+
+    public String json(List<String> files, double maxFalse) {
+      ObjectNode root = JSON.createObjectNode();
+      root.set("features", JSON.valueToTree(Signals.NAMES));
+      root.set("weights", JSON.valueToTree(round(weights)));
+      root.put("bias", round(bias));
+      root.put("threshold", round(threshold));
+      ObjectNode fit = root.putObject("fit");
+      fit.put("command", "briefbot eval refit --max-false " + maxFalse + " --out FILE " + String.join(" ", files));
+      fit.put("positives", positives).put("negatives", negatives);
+      fit.put("falseAnswers", round(falseAnswers)).put("refusals", round(refusals));
+      ObjectNode groups = fit.putObject("atThreshold");
+      byGroup.forEach((g, v) -> groups.putObject(g).put("questions", (int) v[0]).put("answered", round(v[1])));
+      return root.toPrettyString();
+    }
+  }
+
+  private AnswerabilityFit() {}
+
+  /** Reads the rows of eval results; only runs on the fit part are accepted, so the test part stays unseen. */
+  static List<Row> rows(List<Path> results) {
+    List<Row> rows = new ArrayList<>();
+    for (Path file : results) {
+      JsonNode root;
+      try {
+        root = JSON.readTree(file.toFile());
+      } catch (IOException e) {
+        throw new IllegalArgumentException(file + ": not the JSON of eval --json (" + e.getMessage() + ")");
+      }
+      if (!"fit".equals(root.path("part").asText())) {
+        throw new IllegalArgumentException(file + ": fit only on runs of eval --part fit (this is part \""
+            + root.path("part").asText() + "\")");
+      }
+      for (JsonNode r : root.path("results")) {
+        JsonNode v = r.get("verdict");
+        if (v == null || v.isNull()) {
+          throw new IllegalArgumentException(file + ": run eval with --signals");
+        }
+        double[] x = new double[Signals.NAMES.size()];
+        for (int i = 0; i < x.length; i++) {
+          x[i] = v.get("signals").get(i).asDouble();
+        }
+        boolean answerable = r.get("answerable").asBoolean();
+        int y = answerable ? (v.get("goldJudged").asBoolean() ? 1 : -1) : 0;
+        rows.add(new Row(x, y, root.get("file").asText() + "/" + r.get("kind").asText(), answerable));
+      }
+    }
+    return rows;
+  }
+
+  public static Model fit(List<Path> results, double maxFalse) {
+    try {
+      return fitRows(rows(results), maxFalse);
+    } catch (UncheckedIOException e) {
+      throw new IllegalArgumentException(e.getMessage());
+    }
+  }
+
+  /**
+   * Fits on the answerable questions whose gold paragraph the verdict judged (answer) and the unanswerable ones
+   * (refuse), each group weighted alike so that no one set decides; then chooses the threshold.
+   */
+  static Model fitRows(List<Row> rows, double maxFalse) {
+    List<Row> learn = rows.stream().filter(r -> r.y() >= 0).toList();
+    if (learn.stream().noneMatch(r -> r.y() == 1) || learn.stream().noneMatch(r -> r.y() == 0)) {
+      throw new IllegalArgumentException("the fit needs answerable and unanswerable questions");
+    }
+    Map<String, Integer> groupSizes = new LinkedHashMap<>();
+    learn.forEach(r -> groupSizes.merge(r.group() + r.y(), 1, Integer::sum));
+    double[] w = new double[learn.size()];
+    for (int i = 0; i < w.length; i++) {
+      w[i] = 100.0 / groupSizes.get(learn.get(i).group() + learn.get(i).y());
+    }
+    double[] beta = newton(learn, w);
+    double[] weights = java.util.Arrays.copyOf(beta, beta.length - 1);
+    double bias = beta[beta.length - 1];
+    double threshold = threshold(rows, weights, bias, maxFalse);
+    Map<String, double[]> byGroup = byGroup(rows, weights, bias, threshold);
+    return new Model(weights, bias, threshold, falseAnswers(byGroup), refusals(byGroup),
+        (int) learn.stream().filter(r -> r.y() == 1).count(), (int) learn.stream().filter(r -> r.y() == 0).count(),
+        byGroup);
+  }
+
+  /** Weighted, L2-regularised logistic regression by Newton's method; the bias is the last coefficient. */
+  private static double[] newton(List<Row> rows, double[] w) {
+    int k = rows.get(0).x().length + 1;
+    double[] beta = new double[k];
+    for (int it = 0; it < ITERATIONS; it++) {
+      double[] gradient = new double[k];
+      double[][] hessian = new double[k][k];
+      for (int n = 0; n < rows.size(); n++) {
+        double[] x = withBias(rows.get(n).x());
+        double p = sigmoid(dot(beta, x));
+        double residual = w[n] * (rows.get(n).y() - p);
+        double curvature = w[n] * p * (1 - p);
+        for (int i = 0; i < k; i++) {
+          gradient[i] += residual * x[i];
+          for (int j = 0; j < k; j++) {
+            hessian[i][j] += curvature * x[i] * x[j];
+          }
+        }
+      }
+      for (int i = 0; i < k - 1; i++) {
+        gradient[i] -= L2 * beta[i];
+        hessian[i][i] += L2;
+      }
+      hessian[k - 1][k - 1] += 1e-9;
+      double[] step = solve(hessian, gradient);
+      double size = 0;
+      for (int i = 0; i < k; i++) {
+        beta[i] += step[i];
+        size = Math.max(size, Math.abs(step[i]));
+      }
+      if (size < 1e-8) {
+        break;
+      }
+    }
+    return beta;
+  }
+
+  /** The lowest threshold whose false answers (mean over the unanswerable groups) stay at or under the bound. */
+  private static double threshold(List<Row> rows, double[] weights, double bias, double maxFalse) {
+    TreeSet<Double> candidates = new TreeSet<>();
+    rows.forEach(r -> candidates.add(probability(r.x(), weights, bias)));
+    candidates.add(1.0);
+    for (double t : candidates) {
+      if (falseAnswers(byGroup(rows, weights, bias, t)) <= maxFalse) {
+        return t;
+      }
+    }
+    return 1.0;
+  }
+
+  /** Per group of questions (file/kind): how many, and the share answered at the threshold. */
+  private static Map<String, double[]> byGroup(List<Row> rows, double[] weights, double bias, double t) {
+    Map<String, double[]> groups = new java.util.TreeMap<>();
+    for (Row r : rows) {
+      double[] g = groups.computeIfAbsent(r.group() + (r.answerable() ? "" : " (unanswerable)"), x -> new double[2]);
+      g[0]++;
+      g[1] += probability(r.x(), weights, bias) >= t ? 1 : 0;
+    }
+    groups.values().forEach(g -> g[1] /= g[0]);
+    return groups;
+  }
+
+  private static double falseAnswers(Map<String, double[]> byGroup) {
+    return byGroup.entrySet().stream().filter(e -> e.getKey().endsWith("(unanswerable)"))
+        .mapToDouble(e -> e.getValue()[1]).average().orElse(0);
+  }
+
+  private static double refusals(Map<String, double[]> byGroup) {
+    return byGroup.entrySet().stream().filter(e -> !e.getKey().endsWith("(unanswerable)"))
+        .mapToDouble(e -> 1 - e.getValue()[1]).average().orElse(0);
+  }
+
+  static double probability(double[] x, double[] weights, double bias) {
+    double z = bias;
+    for (int i = 0; i < x.length; i++) {
+      z += weights[i] * x[i];
+    }
+    return sigmoid(z);
+  }
+
+  private static double sigmoid(double z) {
+    return 1 / (1 + Math.exp(-z));
+  }
+
+  private static double[] withBias(double[] x) {
+    double[] out = java.util.Arrays.copyOf(x, x.length + 1);
+    out[x.length] = 1;
+    return out;
+  }
+
+  private static double dot(double[] a, double[] b) {
+    double s = 0;
+    for (int i = 0; i < a.length; i++) {
+      s += a[i] * b[i];
+    }
+    return s;
+  }
+
+  /** Gaussian elimination with partial pivoting (the system is the model's 13 coefficients). */
+  private static double[] solve(double[][] a, double[] b) {
+    int n = b.length;
+    double[][] m = new double[n][];
+    for (int i = 0; i < n; i++) {
+      m[i] = java.util.Arrays.copyOf(a[i], n + 1);
+      m[i][n] = b[i];
+    }
+    for (int col = 0; col < n; col++) {
+      int pivot = col;
+      for (int r = col + 1; r < n; r++) {
+        if (Math.abs(m[r][col]) > Math.abs(m[pivot][col])) {
+          pivot = r;
+        }
+      }
+      double[] tmp = m[col];
+      m[col] = m[pivot];
+      m[pivot] = tmp;
+      for (int r = col + 1; r < n; r++) {
+        double f = m[r][col] / m[col][col];
+        for (int c = col; c <= n; c++) {
+          m[r][c] -= f * m[col][c];
+        }
+      }
+    }
+    double[] x = new double[n];
+    for (int r = n - 1; r >= 0; r--) {
+      double s = m[r][n];
+      for (int c = r + 1; c < n; c++) {
+        s -= m[r][c] * x[c];
+      }
+      x[r] = s / m[r][r];
+    }
+    return x;
+  }
+
+  private static double round(double v) {
+    return Math.round(v * 10000) / 10000.0;
+  }
+
+  private static double[] round(double[] v) {
+    return java.util.Arrays.stream(v).map(AnswerabilityFit::round).toArray();
+  }
+
+  /** Writes the model where retrieval loads it from ({@code src/main/resources/briefbot/retrieval/answerability.json}). */
+  public static void write(Model model, List<Path> files, double maxFalse, Path out) {
+    try {
+      Files.writeString(out, model.json(files.stream().map(f -> f.getFileName().toString()).toList(), maxFalse) + "\n");
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot write " + out + ": " + e.getMessage(), e);
+    }
+  }
+
+  /** A summary line per group, for the person refitting. */
+  public static String summary(Model m) {
+    StringBuilder out = new StringBuilder();
+    out.append(String.format(Locale.ROOT, "threshold %.3f: false answers %.1f%%, refusals %.1f%% (mean over groups); "
+        + "fitted on %d answer / %d refuse%n", m.threshold(), 100 * m.falseAnswers(), 100 * m.refusals(),
+        m.positives(), m.negatives()));
+    m.byGroup().forEach((g, v) -> out.append(String.format(Locale.ROOT, "  %-60s %5d  answered %5.1f%%%n", g,
+        (int) v[0], 100 * v[1])));
+    for (int i = 0; i < m.weights().length; i++) {
+      out.append(String.format(Locale.ROOT, "  %-13s %8.3f%n", Signals.NAMES.get(i), m.weights()[i]));
+    }
+    out.append(String.format(Locale.ROOT, "  %-13s %8.3f%n", "bias", m.bias()));
+    return out.toString();
+  }
+}

@@ -1,0 +1,154 @@
+package briefbot.retrieval;
+
+import briefbot.corpus.LanguageDetector;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * What kind of answer a question asks for (who: a person, when: a date, how many: a number, where: a place, why: a
+ * reason), told from its question words in English, Dutch, German, French and Spanish, and whether a sentence holds
+ * one that the question does not already name.
+ */
+public enum AnswerType {
+  PERSON, DATE, NUMBER, PLACE, REASON, OTHER;
+
+  /** Question patterns per language, checked in this order (a "how many" question is not a "how" question). */
+  private static final Map<String, List<Map.Entry<AnswerType, Pattern>>> QUESTIONS = Map.of(
+      "en", List.of(
+          rule(REASON, "why|for what reason|how come"),
+          rule(NUMBER, "how (many|much|long|old|far|big|large|tall|high|often|fast)|what (number|percentage|share|amount|"
+              + "proportion|age|price|cost)|what (is|was|were|are) the (price|cost|amount|number|population|value|"
+              + "budget|fee|fine|salary|size|percentage|share)"),
+          rule(DATE, "when|(what|which|in what) (year|date|day|month|century|decade|time)|since when"),
+          rule(PLACE, "where|(what|which|in what|in which) (city|country|place|town|region|state|venue|county|continent)"),
+          rule(PERSON, "who|whom|whose|(what|which) (person|man|woman|player|company)")),
+      "nl", List.of(
+          rule(REASON, "waarom|hoezo"),
+          rule(NUMBER, "hoeveel|hoe (lang|oud|ver|groot|vaak|duur|hoog|zwaar)"),
+          rule(DATE, "wanneer|(welk|in welk) jaar|welke (datum|dag|maand|eeuw)|sinds wanneer"),
+          rule(PLACE, "waar|(in )?welke (stad|plaats|provincie|gemeente)|(in )?welk land"),
+          rule(PERSON, "wie|wiens")),
+      "de", List.of(
+          rule(REASON, "warum|weshalb|wieso|weswegen"),
+          rule(NUMBER, "wie ?(viele|viel|lange|alt|weit|gross|groß|hoch|oft|schwer|teuer)"),
+          rule(DATE, "wann|(in )?welche[mns]? (jahr|datum|tag|monat|jahrhundert|jahrzehnt)|seit wann"),
+          rule(PLACE, "wo|wohin|woher|(in )?welche[mnrs]? (stadt|land|ort|region|staat)"),
+          rule(PERSON, "wer|wem|wen|wessen")),
+      "fr", List.of(
+          rule(REASON, "pourquoi"),
+          rule(NUMBER, "combien"),
+          rule(DATE, "quand|(en )?quelle (annee|date)|depuis quand"),
+          rule(PLACE, "ou|dans quelle ville|dans quel pays"),
+          rule(PERSON, "qui")),
+      "es", List.of(
+          rule(REASON, "por que|porque"),
+          rule(NUMBER, "cuant[oa]s?"),
+          rule(DATE, "cuando|(en )?que (ano|fecha|dia|mes|siglo)|desde cuando"),
+          rule(PLACE, "donde|adonde|(en )?que (ciudad|pais|lugar|region)"),
+          rule(PERSON, "quien(es)?")));
+
+  private static final Pattern DIGITS = Pattern.compile("\\d");
+  private static final Set<String> NUMBER_WORDS = words("one", "two", "three", "four", "five", "six", "seven",
+      "eight", "nine", "ten", "eleven", "twelve", "twenty", "thirty", "forty", "fifty", "hundred", "thousand",
+      "million", "billion", "dozen", "half", "twice", "een", "twee", "drie", "vier", "vijf", "zes", "zeven", "acht",
+      "negen", "tien", "twaalf", "twintig", "honderd", "duizend", "miljoen", "miljard", "eins", "zwei", "drei", "fünf",
+      "sechs", "sieben", "neun", "zehn", "zwölf", "zwanzig", "hundert", "tausend", "millionen", "milliarde",
+      "milliarden", "deux", "trois", "quatre", "cinq", "sept", "huit", "neuf", "dix", "cent", "mille", "millions",
+      "uno", "dos", "tres", "cuatro", "cinco", "seis", "siete", "ocho", "nueve", "diez", "cien", "ciento", "mil",
+      "millon", "millones");
+  private static final Pattern YEAR = Pattern.compile("\\b(1\\d{3}|20\\d{2})s?\\b");
+  private static final Set<String> DATE_WORDS = words("january", "february", "march", "april", "may", "june", "july",
+      "august", "september", "october", "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday",
+      "saturday", "sunday", "yesterday", "today", "tomorrow", "century", "decade", "januari", "februari", "maart",
+      "mei", "juni", "juli", "augustus", "oktober", "maandag", "dinsdag", "woensdag", "donderdag", "vrijdag",
+      "zaterdag", "zondag", "gisteren", "vandaag", "morgen", "eeuw", "januar", "februar", "marz", "mai", "oktober",
+      "dezember", "montag", "dienstag", "mittwoch", "donnerstag", "freitag", "samstag", "sonntag", "gestern", "heute",
+      "jahrhundert", "janvier", "fevrier", "mars", "avril", "juin", "juillet", "aout", "septembre", "octobre",
+      "novembre", "decembre", "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche", "hier",
+      "siecle", "enero", "febrero", "marzo", "abril", "mayo", "junio", "julio", "agosto", "septiembre", "octubre",
+      "noviembre", "diciembre", "lunes", "martes", "miercoles", "jueves", "viernes", "sabado", "domingo", "ayer",
+      "siglo");
+  private static final Pattern REASON_WORDS = Pattern.compile("(?iu)\\b(because|since|as a result|due to|owing to|"
+      + "in order to|so that|thanks to|after|led to|caused|omdat|doordat|want|vanwege|wegens|zodat|daardoor|"
+      + "weil|denn|wegen|aufgrund|damit|deshalb|daher|parce que|car|à cause|grâce|afin|porque|debido|ya que|"
+      + "a causa|gracias a|por eso|para que)\\b");
+  private static final Pattern PLACE_CUE = Pattern.compile("(?u)\\b(in|at|from|near|to|into|naar|bij|uit|nabij|te|"
+      + "im|aus|bei|nach|nahe|à|au|aux|dans|en|de|desde|cerca)\\s+(the |de |het |der |dem |den |la |le |el )?"
+      + "(\\p{Lu}[\\p{L}-]+)");
+  private static final Pattern CAPITALISED = Pattern.compile("(?u)(?<=[\\s(\"'„,])(\\p{Lu}[\\p{L}'-]+)");
+  private static final Pattern CAPITALISED_PAIR = Pattern.compile("(?u)\\b(\\p{Lu}[\\p{L}'-]+)\\s+(\\p{Lu}[\\p{L}'-]+)");
+  private static final Pattern WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
+
+  private static Set<String> words(String... words) {
+    return java.util.stream.Stream.of(words).collect(java.util.stream.Collectors.toUnmodifiableSet());
+  }
+
+  private static Map.Entry<AnswerType, Pattern> rule(AnswerType type, String words) {
+    return Map.entry(type, Pattern.compile("(?u)(^|[^\\p{L}])(" + words + ")($|[^\\p{L}])"));
+  }
+
+  /** The type of answer a question in {@code language} asks for; OTHER for "what", "which", "how" and the rest. */
+  public static AnswerType of(String question, String language) {
+    String folded = LanguageDetector.fold(question);
+    for (var rule : QUESTIONS.getOrDefault(language, QUESTIONS.get("en"))) {
+      if (rule.getValue().matcher(folded).find()) {
+        return rule.getKey();
+      }
+    }
+    return OTHER;
+  }
+
+  /**
+   * Whether {@code sentence} holds an answer of this type that is not one of the question's own words
+   * ({@code questionWords}, folded): "When did Trump take office?" is answered by "January 20", not by "Trump".
+   */
+  public boolean presentIn(String sentence, String language, Set<String> questionWords) {
+    return switch (this) {
+      case NUMBER -> words(sentence).stream().anyMatch(w -> !questionWords.contains(w)
+          && (DIGITS.matcher(w).find() || NUMBER_WORDS.contains(w)));
+      case DATE -> yearNotAsked(sentence, questionWords)
+          || words(sentence).stream().anyMatch(w -> DATE_WORDS.contains(w) && !questionWords.contains(w));
+      case REASON -> REASON_WORDS.matcher(sentence).find();
+      case PLACE -> newName(PLACE_CUE.matcher(sentence), 3, questionWords);
+      case PERSON -> language.equals("de")
+          ? newName(CAPITALISED_PAIR.matcher(sentence), 2, questionWords)
+          : newName(CAPITALISED.matcher(sentence), 1, questionWords);
+      case OTHER -> true;
+    };
+  }
+
+  /** The question's own words, folded, as {@link #presentIn} compares them. */
+  public static Set<String> words(String text) {
+    Set<String> out = new HashSet<>();
+    for (String w : WORD.split(LanguageDetector.fold(text))) {
+      if (!w.isEmpty()) {
+        out.add(w);
+      }
+    }
+    return out;
+  }
+
+  private static boolean yearNotAsked(String sentence, Set<String> questionWords) {
+    Matcher m = YEAR.matcher(sentence);
+    while (m.find()) {
+      if (!questionWords.contains(m.group(1)) && !questionWords.contains(m.group())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean newName(Matcher m, int group, Set<String> questionWords) {
+    while (m.find()) {
+      String name = LanguageDetector.fold(m.group(group));
+      if (!questionWords.contains(name) && !Concepts.isStopWord(name)) {
+        return true;
+      }
+    }
+    return false;
+  }
+}

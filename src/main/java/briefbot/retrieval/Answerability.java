@@ -1,0 +1,67 @@
+package briefbot.retrieval;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.List;
+
+/**
+ * The answerability model: a logistic regression over {@link Signals}, fitted on the development sets by
+ * {@code briefbot eval refit} (see docs/eval.md); it says how likely the best passage answers the question, and the
+ * threshold above which Briefbot answers.
+ */
+final class Answerability {
+
+  static final String RESOURCE = "answerability.json";
+
+  private final double[] weights;
+  private final double bias;
+  private final double threshold;
+
+  Answerability(double[] weights, double bias, double threshold) {
+    if (weights.length != Signals.NAMES.size()) {
+      throw new IllegalArgumentException("the model has " + weights.length + " weights for "
+          + Signals.NAMES.size() + " signals");
+    }
+    this.weights = weights.clone();
+    this.bias = bias;
+    this.threshold = threshold;
+  }
+
+  /** The fitted model in the jar. */
+  static Answerability load() {
+    try (InputStream in = Answerability.class.getResourceAsStream(RESOURCE)) {
+      if (in == null) {
+        throw new IllegalStateException(RESOURCE + " is missing from the jar");
+      }
+      JsonNode root = new ObjectMapper().readTree(in);
+      List<String> features = new java.util.ArrayList<>();
+      root.get("features").forEach(f -> features.add(f.asText()));
+      if (!features.equals(Signals.NAMES)) {
+        throw new IllegalStateException(RESOURCE + " was fitted on other signals " + features + "; refit it");
+      }
+      double[] w = new double[features.size()];
+      for (int i = 0; i < w.length; i++) {
+        w[i] = root.get("weights").get(i).asDouble();
+      }
+      return new Answerability(w, root.get("bias").asDouble(), root.get("threshold").asDouble());
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  double probability(Signals signals) {
+    double[] x = signals.values();
+    double z = bias;
+    for (int i = 0; i < x.length; i++) {
+      z += weights[i] * x[i];
+    }
+    return 1 / (1 + Math.exp(-z));
+  }
+
+  double threshold() {
+    return threshold;
+  }
+}

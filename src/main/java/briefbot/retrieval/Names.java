@@ -1,0 +1,122 @@
+package briefbot.retrieval;
+
+import briefbot.corpus.LanguageDetector;
+import java.util.Collection;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * Which words of a question name someone or something, and whether a text names them too when spelled a little
+ * differently ("Isjiba" for "Ishiba", "Maastrich", "Ghandi").
+ */
+final class Names {
+
+  /** German capitalises every noun: after these words a capitalised word is a noun, not a name. */
+  private static final Set<String> GERMAN_NOUN_MARKERS = Set.of("der", "die", "das", "den", "dem", "des", "ein",
+      "eine", "einer", "eines", "einem", "einen", "kein", "keine", "keinen", "im", "am", "zum", "zur", "vom", "beim",
+      "ins", "ans", "dieser", "diese", "dieses", "diesem", "diesen", "jeder", "jede", "jedes", "alle", "welche",
+      "welcher", "welches", "welchem", "welchen", "viele", "wenige", "mehrere", "einige", "beiden", "beide", "sein",
+      "seine", "seiner", "seinem", "seinen", "ihr", "ihre", "ihrer", "ihrem", "ihren", "unser", "unsere", "wie",
+      "was", "wieviele");
+  /** Endings of German common nouns ("Innenbezirken", "Regierung", "Kaltzeit" is caught by its article). */
+  private static final Pattern GERMAN_NOUN_ENDING = Pattern.compile(
+      "(?iu).*(ung|ungen|heit|heiten|keit|keiten|schaft|schaften|tion|tionen|tät|täten|nis|nisse|tum|tümer|chen|"
+          + "lein|ismus|ik|ern|erin|erinnen|ler|ner|zeit|zeiten|bezirk|bezirken|gebiet|gebiete|land|länder|stadt|"
+          + "städte|jahr|jahre|jahren)");
+
+  private Names() {}
+
+  /** Whether the word at {@code i} of a question's words names something, by its spelling and its neighbours. */
+  static boolean isName(List<String> words, int i, String language) {
+    String word = words.get(i);
+    boolean digits = word.chars().anyMatch(Character::isDigit);
+    boolean allCaps = word.length() > 1 && word.equals(word.toUpperCase(Locale.ROOT)) && !digits;
+    if (digits || allCaps) {
+      return true;
+    }
+    if (!Character.isUpperCase(word.codePointAt(0)) || i == 0) {
+      return false;
+    }
+    if (!language.equals("de")) {
+      return true;
+    }
+    String before = words.get(i - 1).toLowerCase(Locale.ROOT);
+    boolean nameBefore = i > 1 && Character.isUpperCase(words.get(i - 1).codePointAt(0)) && !isNoun(words, i - 1);
+    return nameBefore || !(GERMAN_NOUN_MARKERS.contains(before) || adjectiveEnding(before)
+        || GERMAN_NOUN_ENDING.matcher(word).matches());
+  }
+
+  private static boolean isNoun(List<String> words, int i) {
+    return i > 0 && GERMAN_NOUN_MARKERS.contains(words.get(i - 1).toLowerCase(Locale.ROOT));
+  }
+
+  /** "letzte Kaltzeit", "großen Städten": an inflected adjective before a capitalised word makes it a noun. */
+  private static boolean adjectiveEnding(String word) {
+    return Character.isLowerCase(word.codePointAt(0)) && word.length() > 3
+        && word.matches(".*(e|en|er|es|em)") && !Concepts.isStopWord(word);
+  }
+
+  /**
+   * A spelling that compares names across transliterations: folded, "sj"/"sch" as "sh", an "h" after a consonant
+   * dropped ("Ghandi", "Gandhi"), doubled letters single.
+   */
+  static String key(String word) {
+    String k = LanguageDetector.fold(word).replace("tsj", "ch").replace("sch", "sh").replace("sj", "sh")
+        .replace("dzj", "j").replace("ph", "f").replace("oe", "u").replace("ij", "y");
+    return k.replaceAll("([^aeiouy])h", "$1").replaceAll("(.)\\1+", "$1");
+  }
+
+  /**
+   * The word of {@code tokens} (a text's words) that is {@code word} spelled a little differently: same first letter,
+   * one edit from five letters, two from eight; null when there is none. Shorter words are left alone ("Pope" is not
+   * "hope").
+   */
+  static String respelling(String word, Collection<String> tokens) {
+    String key = key(word);
+    if (key.length() < 5) {
+      return null;
+    }
+    int allowed = key.length() >= 8 ? 2 : 1;
+    for (String token : tokens) {
+      if (token.length() < 4 || Math.abs(token.length() - word.length()) > allowed + 1) {
+        continue;
+      }
+      String other = key(token);
+      if (other.charAt(0) == key.charAt(0) && distance(key, other, allowed) <= allowed) {
+        return token;
+      }
+    }
+    return null;
+  }
+
+  /** Edit distance with adjacent transpositions (optimal string alignment), stopping once above {@code max}. */
+  static int distance(String a, String b, int max) {
+    if (Math.abs(a.length() - b.length()) > max) {
+      return max + 1;
+    }
+    int[][] d = new int[a.length() + 1][b.length() + 1];
+    for (int i = 0; i <= a.length(); i++) {
+      d[i][0] = i;
+    }
+    for (int j = 0; j <= b.length(); j++) {
+      d[0][j] = j;
+    }
+    for (int i = 1; i <= a.length(); i++) {
+      int rowMin = Integer.MAX_VALUE;
+      for (int j = 1; j <= b.length(); j++) {
+        int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
+        d[i][j] = Math.min(Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1), d[i - 1][j - 1] + cost);
+        if (i > 1 && j > 1 && a.charAt(i - 1) == b.charAt(j - 2) && a.charAt(i - 2) == b.charAt(j - 1)) {
+          d[i][j] = Math.min(d[i][j], d[i - 2][j - 2] + 1);
+        }
+        rowMin = Math.min(rowMin, d[i][j]);
+      }
+      if (rowMin > max) {
+        return max + 1;
+      }
+    }
+    return d[a.length()][b.length()];
+  }
+}

@@ -1,0 +1,38 @@
+package briefbot.retrieval;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+/** The kind of answer a question asks for, and whether a sentence holds one the question does not name. */
+class AnswerTypeTest {
+
+  @Test
+  void questionWordsTellTheTypeInEachLanguage() {
+    assertThat(AnswerType.of("When does Donald Trump take office?", "en")).isEqualTo(AnswerType.DATE);
+    assertThat(AnswerType.of("How many people died?", "en")).isEqualTo(AnswerType.NUMBER);
+    assertThat(AnswerType.of("Who knocked Donald Young out of the San Jose Open?", "en")).isEqualTo(AnswerType.PERSON);
+    assertThat(AnswerType.of("Wie viele Provinzen gibt es in Afghanistan?", "de")).isEqualTo(AnswerType.NUMBER);
+    assertThat(AnswerType.of("Wie heißt der Präsident?", "de")).isEqualTo(AnswerType.OTHER);
+    assertThat(AnswerType.of("Wie heeft de prijs gewonnen?", "nl")).isEqualTo(AnswerType.PERSON);
+    assertThat(AnswerType.of("Waarom kreeg hij een Nederlands paspoort?", "nl")).isEqualTo(AnswerType.REASON);
+    assertThat(AnswerType.of("¿Dónde nació Cervantes?", "es")).isEqualTo(AnswerType.PLACE);
+    assertThat(AnswerType.of("En qué año murió?", "es")).isEqualTo(AnswerType.DATE);
+    assertThat(AnswerType.of("What is Moscow giving Tehran?", "en")).isEqualTo(AnswerType.OTHER);
+    assertThat(AnswerType.of("What was the price of the ferry terminal?", "en")).isEqualTo(AnswerType.NUMBER);
+  }
+
+  @Test
+  void aSentenceHoldsTheAnswerOnlyWithSomethingTheQuestionDoesNotName() {
+    Set<String> asked = AnswerType.words("When does Donald Trump take office?");
+    assertThat(AnswerType.DATE.presentIn("Trump takes office on January 20.", "en", asked)).isTrue();
+    assertThat(AnswerType.DATE.presentIn("Trump will take office after the vote.", "en", asked)).isFalse();
+    Set<String> who = AnswerType.words("Who knocked Donald Young out of the San Jose Open?");
+    assertThat(AnswerType.PERSON.presentIn("Young went out in round one of the San Jose Open.", "en", who)).isFalse();
+    assertThat(AnswerType.PERSON.presentIn("Young lost to Andy Roddick in straight sets.", "en", who)).isTrue();
+    assertThat(AnswerType.NUMBER.presentIn("Er sagte, es seien 34 Provinzen.", "de", Set.of())).isTrue();
+    assertThat(AnswerType.REASON.presentIn("Hij kreeg het paspoort omdat zijn moeder Nederlandse is.", "nl",
+        Set.of())).isTrue();
+  }
+}

@@ -1,0 +1,102 @@
+package briefbot.retrieval;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import briefbot.answer.Answer;
+import briefbot.answer.Question;
+import briefbot.app.Briefbot;
+import briefbot.testing.SeedCorpus;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.Map;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The answerability verdict on a small hand-made corpus: near misses refused, paraphrases answered. */
+class AnswerabilityTest {
+
+  @TempDir
+  static Path dir;
+
+  static Briefbot bot;
+
+  @BeforeAll
+  static void open() throws Exception {
+    Path corpus = Files.createDirectories(dir.resolve("corpus"));
+    write(corpus, "harbour", "en", "Gdansk opens its ferry terminal",
+        "Maria Kowalski, the mayor of Gdansk, opened the new ferry terminal on Tuesday. The terminal cost 40 million "
+            + "euros and took three years to build. Kowalski said ferries to Sweden would leave twice a day.",
+        "Dockworkers in Gdansk went on strike last spring over pay and working hours.");
+    write(corpus, "court", "en", "Clerk jailed for fraud",
+        "A former bank clerk from Leeds received a prison sentence of four years for fraud on Monday. The judge said "
+            + "the clerk had stolen savings from elderly customers over a decade.");
+    write(corpus, "mieten", "de", "Mieten in Berlin",
+        "In den Innenbezirken von Berlin stiegen die Mieten im vergangenen Jahr um zwölf Prozent. Der Senat will nun "
+            + "eine strengere Mietpreisbremse prüfen.");
+    write(corpus, "league", "en", "Leeds win away",
+        "Leeds United won 3-1 away at Norwich on Saturday, with two goals from their new striker.");
+    write(corpus, "storm", "en", "Storm hits the coast",
+        "A storm with winds of 120 kilometres an hour closed ports along the Baltic coast on Wednesday.");
+    bot = Briefbot.open(SeedCorpus.config(dir, Map.of()), Clock.systemUTC());
+    bot.sync(line -> {});
+  }
+
+  @AfterAll
+  static void close() {
+    bot.close();
+  }
+
+  private static void write(Path corpus, String id, String language, String title, String... paragraphs)
+      throws Exception {
+    Files.writeString(corpus.resolve(id + ".txt"), "---\ntitle: " + title + "\nlanguage: " + language + "\n---\n"
+        + String.join("\n\n", paragraphs) + "\n");
+  }
+
+  private static Answer ask(String question) {
+    return bot.answerer().ask(Question.of(question));
+  }
+
+  @Test
+  void aNearMissIsRefused() {
+    // Kowalski is in the corpus, and so is a prison sentence, but never together.
+    assertThat(ask("What prison sentence did Maria Kowalski receive?")).isInstanceOf(Answer.NoEvidence.class);
+  }
+
+  @Test
+  void aParaphraseIsAnswered() {
+    Answer answer = ask("What was the price of the ferry terminal that Kowalski opened?");
+    assertThat(answer).isInstanceOf(Answer.Grounded.class);
+    assertThat(answer.text()).contains("40 million euros");
+  }
+
+  @Test
+  void aGermanNounIsNotTakenForAName() {
+    String question = "Um wie viel Prozent stiegen die Mieten in den Innenbezirken von Berlin?";
+    Retrieval retrieval = bot.retriever().retrieve(question);
+    assertThat(retrieval.concepts()).filteredOn(c -> c.word().equals("Innenbezirken"))
+        .singleElement().extracting(Retrieval.Concept::name).isEqualTo(false);
+    assertThat(retrieval.concepts()).filteredOn(c -> c.word().equals("Berlin"))
+        .singleElement().extracting(Retrieval.Concept::name).isEqualTo(true);
+    Answer answer = ask(question);
+    assertThat(answer).isInstanceOf(Answer.Grounded.class);
+    assertThat(answer.text()).contains("zwölf Prozent");
+  }
+
+  @Test
+  void aRefusalIsInTheQuestionsLanguage() {
+    Answer german = ask("Wie viele Einwohner hat die Stadt Gdansk im Winter?");
+    assertThat(german).isInstanceOf(Answer.NoEvidence.class);
+    assertThat(german.language()).isEqualTo("de");
+    assertThat(german.text()).contains("Artikeln");
+  }
+
+  @Test
+  void aMisspelledNameStillFindsItsPassage() {
+    Answer answer = ask("When did Maria Kowalsky open the ferry terminal?");
+    assertThat(answer).isInstanceOf(Answer.Grounded.class);
+    assertThat(answer.text()).contains("Tuesday");
+  }
+}

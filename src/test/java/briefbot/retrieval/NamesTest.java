@@ -1,0 +1,54 @@
+package briefbot.retrieval;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Arrays;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** Which question words are names, and names found under another spelling. */
+class NamesTest {
+
+  private static List<String> words(String question) {
+    return Arrays.stream(question.split("[^\\p{L}\\p{N}]+")).filter(w -> !w.isEmpty()).toList();
+  }
+
+  private static boolean name(String question, String word, String language) {
+    List<String> words = words(question);
+    return Names.isName(words, words.indexOf(word), language);
+  }
+
+  @Test
+  void aCapitalisedGermanNounIsNotAName() {
+    String q = "Wie viele Menschen leben in den Innenbezirken von Berlin?";
+    assertThat(name(q, "Innenbezirken", "de")).isFalse();
+    assertThat(name(q, "Menschen", "de")).isFalse();
+    assertThat(name(q, "Berlin", "de")).isTrue();
+    assertThat(name("Wann begann die letzte Kaltzeit?", "Kaltzeit", "de")).isFalse();
+    assertThat(name("Wann wurde die Regierung von Angela Merkel gebildet?", "Regierung", "de")).isFalse();
+    assertThat(name("Wann wurde die Regierung von Angela Merkel gebildet?", "Merkel", "de")).isTrue();
+  }
+
+  @Test
+  void inOtherLanguagesACapitalisedWordPastTheFirstIsAName() {
+    String q = "Where did Biden meet Yoon and Ishiba?";
+    assertThat(name(q, "Biden", "en")).isTrue();
+    assertThat(name(q, "Ishiba", "en")).isTrue();
+    assertThat(name(q, "Where", "en")).isFalse();
+    assertThat(name("Waar ontmoette Biden de president van Zuid-Korea?", "president", "nl")).isFalse();
+  }
+
+  @Test
+  void aNameIsFoundUnderATransliterationOrATypo() {
+    assertThat(Names.respelling("Isjiba", List.of("met", "Ishiba", "Lima"))).isEqualTo("Ishiba");
+    assertThat(Names.respelling("Maastrich", List.of("Maastricht", "treaty"))).isEqualTo("Maastricht");
+    assertThat(Names.respelling("Ghandi", List.of("Gandhi"))).isEqualTo("Gandhi");
+  }
+
+  @Test
+  void aShortOrDifferentWordIsNotRespelled() {
+    assertThat(Names.respelling("Pope", List.of("hope", "pole"))).isNull();
+    assertThat(Names.respelling("Scrushy", List.of("Crusher", "scratchy"))).isNull();
+    assertThat(Names.respelling("Berlin", List.of("Merlin"))).as("another first letter").isNull();
+  }
+}
