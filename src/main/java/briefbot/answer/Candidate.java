@@ -10,17 +10,16 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /** A sentence of a retrieved passage, with the question's key terms it holds and its score. */
-record Candidate(Passage passage, int position, String sentence, BitSet matched, double score, Set<String> numbers,
-    Set<String> words) {
+record Candidate(Passage passage, int position, String sentence, BitSet matched, double score, boolean typed,
+    Set<String> numbers, Set<String> words, Set<String> names) {
 
   private static final Pattern NUMBER = Pattern.compile("\\d[\\d.,]*\\d|\\d");
+  private static final Pattern NAME = Pattern.compile("(?u)(?<=\\s)\\p{Lu}[\\p{L}-]{2,}");
 
-  static Candidate of(Passage passage, int position, String sentence, BitSet matched, double score) {
-    return new Candidate(passage, position, sentence, matched, score, numbers(sentence), words(sentence));
-  }
-
-  Candidate withScore(double newScore) {
-    return new Candidate(passage, position, sentence, matched, newScore, numbers, words);
+  /** {@code typed}: the sentence holds the kind of answer the question asks for. */
+  static Candidate of(Passage passage, int position, String sentence, BitSet matched, double score, boolean typed) {
+    return new Candidate(passage, position, sentence, matched, score, typed, numbers(sentence), words(sentence),
+        names(sentence));
   }
 
   boolean hasNumbers() {
@@ -31,10 +30,22 @@ record Candidate(Passage passage, int position, String sentence, BitSet matched,
     return passage.articleId().equals(other.passage.articleId());
   }
 
-  /** Says much the same as another sentence: half or more of their longer words are shared. */
+  /**
+   * Says much the same as another sentence: half or more of their longer words are shared, or, in two languages,
+   * the same names and figures ("Biden traf Yoon in Lima" and "Biden se reunió con Yoon en Lima").
+   */
   boolean similar(Candidate other) {
     if (sentence.equals(other.sentence)) {
       return true;
+    }
+    if (!passage.language().equals(other.passage.language())) {
+      Set<String> mine = new HashSet<>(names);
+      mine.addAll(numbers);
+      Set<String> theirs = new HashSet<>(other.names);
+      theirs.addAll(other.numbers);
+      Set<String> common = new HashSet<>(mine);
+      common.retainAll(theirs);
+      return common.size() >= 2 && common.size() * 2 >= Math.min(mine.size(), theirs.size());
     }
     Set<String> union = new HashSet<>(words);
     union.addAll(other.words);
@@ -49,6 +60,17 @@ record Candidate(Passage passage, int position, String sentence, BitSet matched,
     Matcher m = NUMBER.matcher(sentence);
     while (m.find()) {
       out.add(m.group().replaceAll("[.,]", ""));
+    }
+    return out;
+  }
+
+  /** Capitalised words past the first, accents folded: what stays the same when a sentence is translated. */
+  private static Set<String> names(String sentence) {
+    Set<String> out = new HashSet<>();
+    Matcher m = NAME.matcher(sentence);
+    while (m.find()) {
+      out.add(java.text.Normalizer.normalize(m.group().toLowerCase(Locale.ROOT), java.text.Normalizer.Form.NFD)
+          .replaceAll("\\p{M}+", ""));
     }
     return out;
   }

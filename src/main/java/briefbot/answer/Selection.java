@@ -55,6 +55,22 @@ final class Selection {
     }
   }
 
+  /** Adds {@code c} just before {@code anchor}, the sentence it explains ("He also ..." after who "he" is). */
+  void addBefore(Candidate c, Candidate anchor, int max) {
+    if (sources.containsKey(c) || sources.size() >= max) {
+      return;
+    }
+    Map<Candidate, List<Passage>> reordered = new LinkedHashMap<>();
+    sources.forEach((k, v) -> {
+      if (k.equals(anchor)) {
+        reordered.put(c, new ArrayList<>(List.of(c.passage())));
+      }
+      reordered.put(k, v);
+    });
+    sources.clear();
+    sources.putAll(reordered);
+  }
+
   /** A sentence that says what a chosen one says, from another article, becomes a second source for it. */
   void addOrCorroborate(Candidate c, int max) {
     if (sources.containsKey(c)) {
