@@ -68,6 +68,10 @@ final class Evidence {
     double missing = 0;
     for (int i = 0; i < question.size(); i++) {
       if (question.get(i).weight() == 0 && !foundAnywhere.get(i)) {
+        if (question.get(i).name()) {
+          // A name no article holds under any spelling: nothing here can be about it ("Brazil", "the Pope").
+          return new Verdict(false, "the articles never mention " + question.get(i).word(), Signals.NONE, 0);
+        }
         missing += q.missingWeight();
       }
     }
