@@ -10,7 +10,6 @@ import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Pattern;
 
@@ -139,16 +138,6 @@ public final class ExtractiveComposer implements Composer {
     return sum;
   }
 
-  /**
-   * The short tag after a quoted sentence in another language than the question's, in the question's language:
-   * "(in Dutch)", "(auf Englisch)"; the reader should not take a quote for a translation.
-   */
-  static String languageTag(String questionLanguage, String sentenceLanguage) {
-    Locale reader = Locale.forLanguageTag(questionLanguage);
-    return Answerer.message(questionLanguage, "inLanguage")
-        .replace("{0}", Locale.forLanguageTag(sentenceLanguage).getDisplayLanguage(reader));
-  }
-
   private Answer render(Retrieval retrieval, Map<Candidate, List<Passage>> chosen) {
     Map<String, Integer> numbers = new LinkedHashMap<>();
     List<Citation> citations = new ArrayList<>();
@@ -173,10 +162,6 @@ public final class ExtractiveComposer implements Composer {
           citations.add(links.citation(n, p));
         }
         text.append('[').append(n).append(']');
-      }
-      String sentenceLanguage = e.getKey().passage().language();
-      if (!sentenceLanguage.equals(retrieval.language())) {
-        text.append(' ').append(languageTag(retrieval.language(), sentenceLanguage));
       }
     }
     String language = chosen.keySet().stream().map(c -> c.passage().language())
