@@ -50,6 +50,7 @@ public final class IndexSync {
       int paragraphs = 0;
       long lastReport = System.currentTimeMillis();
       long lastCheckpoint = lastReport;
+      int checkpointAt = 0;
       int committed = 0;
       Set<String> present = new HashSet<>();
       List<Corpus.Entry> changed = new ArrayList<>();
@@ -80,15 +81,15 @@ public final class IndexSync {
           } else {
             updated++;
           }
-          if (added + updated - committed >= CHECKPOINT_EVERY
+          if (added + updated - checkpointAt >= CHECKPOINT_EVERY
               || System.currentTimeMillis() - lastCheckpoint > CHECKPOINT_EVERY_MS) {
-            target.checkpoint();
-            committed = added + updated;
+            checkpointAt = added + updated;
             lastCheckpoint = System.currentTimeMillis();
+            committed = target.checkpoint() ? checkpointAt : committed;
           }
           if (System.currentTimeMillis() - lastReport > PROGRESS_EVERY_MS) {
-            progress.accept("indexing: %d/%d files, %d paragraphs written, %d files committed".formatted(done,
-                scan.entries().size(), paragraphs, committed));
+            progress.accept("indexing: %d/%d files, %d paragraphs written%s".formatted(done, scan.entries().size(),
+                paragraphs, committed == 0 ? "" : ", " + committed + " files committed"));
             lastReport = System.currentTimeMillis();
           }
         }

@@ -20,8 +20,13 @@ public interface SyncTarget extends AutoCloseable {
 
   void remove(String articleId) throws IOException;
 
-  /** Makes what this pass wrote so far durable, so that a pass that is killed resumes from here, not from the start. */
-  default void checkpoint() throws IOException {}
+  /**
+   * Makes what this pass wrote so far durable, so that a pass that is killed resumes from here, not from the start;
+   * false where there is nothing to do (a store whose writes are durable as they go).
+   */
+  default boolean checkpoint() throws IOException {
+    return false;
+  }
 
   /** Makes everything this pass wrote durable and searchable. */
   void commit() throws IOException;

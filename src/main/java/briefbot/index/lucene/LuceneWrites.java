@@ -70,11 +70,12 @@ final class LuceneWrites implements SyncTarget {
 
   /** A commit partway through a pass, so that a killed pass resumes from here: merges are left to the last one. */
   @Override
-  public void checkpoint() throws IOException {
+  public boolean checkpoint() throws IOException {
     if (changed) {
       writer.setLiveCommitData(Map.of("schema", IndexFields.SCHEMA, "embeddings", model).entrySet());
       writer.commit();
     }
+    return changed;
   }
 
   @Override
