@@ -7,13 +7,17 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
  * A digest as a Teams message carrying one Adaptive Card: the headline, each item with its [n] markers linked to
- * the cited paragraphs, and the numbered sources, each linked to its paragraph on the reader page.
+ * the cited paragraphs and its numbered sources under it, each linked to its paragraph on the reader page.
  */
 final class AdaptiveCard {
 
@@ -43,23 +47,36 @@ final class AdaptiveCard {
     text(body, plain(digest.headline())).put("weight", "Bolder").put("size", "Medium");
     Map<Integer, String> urls = new HashMap<>();
     digest.citations().forEach(c -> urls.put(c.n(), c.url()));
+    Map<Integer, Citation> byNumber = new HashMap<>();
+    digest.citations().forEach(c -> byNumber.put(c.n(), c));
+    Set<Integer> shown = new HashSet<>();
     int i = 1;
     for (Digest.Item item : digest.items()) {
       String reported = item.sources() > 1 ? " · reported by " + item.sources() + " sources" : "";
       text(body, "**" + i++ + ". " + plain(item.title()) + "**" + reported).put("spacing", "Medium");
       text(body, linked(item.text(), urls));
+      // each story's own sources right under it, as in Slack; one two stories share shows under both
+      MARKER.matcher(item.text()).results().map(r -> Integer.parseInt(r.group(1))).distinct()
+          .map(byNumber::get).filter(Objects::nonNull).forEach(c -> {
+            source(body, c);
+            shown.add(c.n());
+          });
     }
-    if (!digest.citations().isEmpty()) {
+    List<Citation> rest = digest.citations().stream().filter(c -> !shown.contains(c.n())).toList();
+    if (!rest.isEmpty()) {
       text(body, "**Sources**").put("spacing", "Medium").put("separator", true);
-      for (Citation c : digest.citations()) {
-        String source = c.source() == null ? "" : ", " + plain(c.source());
-        String label = plain(c.title()) + source + ", paragraph " + c.paragraph();
-        String url = Untrusted.linkTarget(c.url());
-        text(body, "\\[" + c.n() + "\\] " + (url == null ? label : "[" + label + "](" + url + ")"))
-            .put("size", "Small").put("spacing", "None");
-      }
+      rest.forEach(c -> source(body, c));
     }
     return card;
+  }
+
+  /** {@code [n] Title, Source, paragraph p}, linked to the paragraph on the reader page. */
+  private static void source(ArrayNode body, Citation c) {
+    String source = c.source() == null ? "" : ", " + plain(c.source());
+    String label = plain(c.title()) + source + ", paragraph " + c.paragraph();
+    String url = Untrusted.linkTarget(c.url());
+    text(body, "\\[" + c.n() + "\\] " + (url == null ? label : "[" + label + "](" + url + ")"))
+        .put("size", "Small").put("spacing", "None");
   }
 
   private static ObjectNode text(ArrayNode body, String text) {

@@ -116,6 +116,27 @@ class DigestComposeTest {
     digest.items().forEach(i -> java.util.regex.Pattern.compile("\\[(\\d+)]").matcher(i.text()).results()
         .forEach(r -> markers.add(Integer.parseInt(r.group(1)))));
     assertThat(markers).isEqualTo(digest.citations().stream().map(Citation::n).collect(Collectors.toSet()));
+
+    // in the Teams card each story's sources follow it: every [n] of a story is listed before the next story
+    List<String> blocks = new java.util.ArrayList<>();
+    AdaptiveCard.card(digest).path("body").forEach(b -> blocks.add(b.path("text").asText()));
+    for (int i = 0; i < digest.items().size(); i++) {
+      int story = indexOf(blocks, "**" + (i + 1) + ". ");
+      int next = i + 1 < digest.items().size() ? indexOf(blocks, "**" + (i + 2) + ". ") : blocks.size();
+      List<String> under = blocks.subList(story + 2, next);
+      java.util.regex.Pattern.compile("\\[(\\d+)]").matcher(digest.items().get(i).text()).results()
+          .forEach(r -> assertThat(under).anySatisfy(line -> assertThat(line).startsWith("\\[" + r.group(1) + "\\]")));
+    }
+    assertThat(blocks).doesNotContain("**Sources**");
+  }
+
+  private static int indexOf(List<String> blocks, String prefix) {
+    for (int i = 0; i < blocks.size(); i++) {
+      if (blocks.get(i).startsWith(prefix)) {
+        return i;
+      }
+    }
+    throw new AssertionError("no block starts with " + prefix);
   }
 
   @Test
