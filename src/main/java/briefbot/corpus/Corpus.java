@@ -2,6 +2,7 @@ package briefbot.corpus;
 
 import java.io.IOException;
 import java.nio.charset.CharacterCodingException;
+import java.nio.charset.Charset;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -156,7 +157,29 @@ public final class Corpus {
           .onMalformedInput(CodingErrorAction.REPORT)
           .decode(java.nio.ByteBuffer.wrap(bytes)).toString();
     } catch (CharacterCodingException e) {
-      throw new CorpusException(name + ": not UTF-8 text");
+      return westernEuropean(bytes, name);
+    }
+  }
+
+  /**
+   * Text that is not UTF-8 is nearly always Latin-1 or its Windows superset (older scrapes, Windows editors); every
+   * byte is a character there, so the text is taken as Windows-1252 unless that gives control characters.
+   */
+  private static String westernEuropean(byte[] bytes, String name) {
+    try {
+      String text = Charset.forName("windows-1252").newDecoder()
+          .onMalformedInput(CodingErrorAction.REPORT)
+          .onUnmappableCharacter(CodingErrorAction.REPORT)
+          .decode(java.nio.ByteBuffer.wrap(bytes)).toString();
+      for (int i = 0; i < text.length(); i++) {
+        char c = text.charAt(i);
+        if (Character.isISOControl(c) && c != '\n' && c != '\r' && c != '\t' && c != '\f') {
+          throw new CorpusException(name + ": neither UTF-8 nor Latin-1 text");
+        }
+      }
+      return text;
+    } catch (CharacterCodingException e) {
+      throw new CorpusException(name + ": neither UTF-8 nor Latin-1 text");
     }
   }
 

@@ -5,30 +5,33 @@ import java.util.List;
 import java.util.regex.Pattern;
 
 /**
- * Turns an article body into citable paragraphs: splits blocks and lines, drops web cruft, and makes
- * headings the section title of the paragraphs below them.
+ * Turns an article body into citable paragraphs: splits blocks and lines, drops web cruft (whole lines and
+ * boilerplate sentences inside them), makes headings the section title of the paragraphs below them, and cuts
+ * over-long paragraphs into passages at sentence ends.
  */
 final class ParagraphSplitter {
 
   private static final Pattern BLANK_LINE = Pattern.compile("\\n[ \\t\\u00A0\\u200B]*\\n");
   private static final Pattern MARKDOWN_HEADING = Pattern.compile("^#{1,6}\\s+(.+?)\\s*#*$");
-  private static final Pattern BULLET = Pattern.compile("^([•·▪◦*+-]|\\d{1,2}[.)])\\s+(.+)$");
-  private static final int MAX_HEADING_WORDS = 14;
+  private static final Pattern SYMBOL_BULLET = Pattern.compile("^[•·▪◦*+-]\\s+(.+)$");
+  /** A line before a photo credit is its caption only when short: a paragraph before a credit is article text. */
+  private static final int LONGEST_CAPTION = 20;
+  private static final Pattern NUMBERED = Pattern.compile("^\\d{1,2}[.)]\\s+\\S.*$");
 
   /** A line of the body with what the rules need to know about where it stood. */
   record Unit(String text, boolean aloneInBlock, boolean markdownHeading, boolean bullet) {}
 
-  /** A line that was dropped, and the rule that dropped it. */
+  /** A line or a sentence that was dropped, and the rule that dropped it. */
   record Dropped(String text, String reason) {}
 
-  /** The paragraphs of an article, the headings seen and the lines dropped. */
+  /** The paragraphs of an article, its first heading (a title for a file without one), and what cleaning dropped. */
   record Result(List<Paragraph> paragraphs, String firstHeading, List<Dropped> dropped) {}
 
   private ParagraphSplitter() {}
 
   static Result split(String body, String title, String language) {
     List<Unit> units = units(body);
-    boolean blockLayout = units.stream().anyMatch(Unit::aloneInBlock) && countBlocks(body) > 1;
+    Headings headings = Headings.of(units, body);
     List<Paragraph> paragraphs = new ArrayList<>();
     List<Dropped> dropped = new ArrayList<>();
     String section = null;
@@ -49,15 +52,18 @@ final class ParagraphSplitter {
         dropped.add(new Dropped(text, "TITLE_REPEATED"));
         continue;
       }
-      if (unit.markdownHeading() || (blockLayout && unit.aloneInBlock() && looksLikeHeading(text) && i < units.size() - 1)) {
-        if (paragraphs.isEmpty() && section == null && firstHeading == null && title == null) {
-          firstHeading = text;
-          continue;
-        }
+      if (title == null && firstHeading == null && paragraphs.isEmpty() && headings.isTitle(i)) {
+        firstHeading = text;
+        continue;
+      }
+      if (headings.isHeading(i, !paragraphs.isEmpty())) {
         section = text;
         continue;
       }
-      paragraphs.add(new Paragraph(paragraphs.size() + 1, section, text, language));
+      String kept = InlineCruft.strip(text, language, dropped);
+      for (String passage : Passages.of(kept, language)) {
+        paragraphs.add(new Paragraph(paragraphs.size() + 1, section, passage, language));
+      }
     }
     return new Result(paragraphs, firstHeading, dropped);
   }
@@ -69,11 +75,14 @@ final class ParagraphSplitter {
       List<String> lines = joinWrappedLines(block);
       for (String line : lines) {
         var heading = MARKDOWN_HEADING.matcher(line);
-        var bullet = BULLET.matcher(line);
+        var bullet = SYMBOL_BULLET.matcher(line);
         if (heading.matches() && !line.startsWith("#!")) {
           units.add(new Unit(heading.group(1), lines.size() == 1, true, false));
         } else if (bullet.matches()) {
-          units.add(new Unit(bullet.group(2).strip(), false, false, true));
+          units.add(new Unit(bullet.group(1).strip(), false, false, true));
+        } else if (NUMBERED.matcher(line).matches()) {
+          // The number stays: it is part of what the item says (a step, a rank, a date like "18. Mai").
+          units.add(new Unit(line, false, false, true));
         } else {
           units.add(new Unit(line, lines.size() == 1, false, false));
         }
@@ -102,7 +111,7 @@ final class ParagraphSplitter {
   private static boolean continues(String previous, String next) {
     char last = previous.charAt(previous.length() - 1);
     char first = next.charAt(0);
-    return Character.isLowerCase(first) && ".!?:;”\"’)".indexOf(last) < 0 && !BULLET.matcher(next).matches()
+    return Character.isLowerCase(first) && ".!?:;”\"’)".indexOf(last) < 0 && !SYMBOL_BULLET.matcher(next).matches()
         && previous.length() > 40;
   }
 
@@ -115,25 +124,16 @@ final class ParagraphSplitter {
     if (i + 1 >= units.size()) {
       return false;
     }
-    return CruftRule.PHOTO_CREDIT.matches(units.get(i + 1).text()) && units.get(i).text().split("\\s+").length <= 40;
+    return CruftRule.PHOTO_CREDIT.matches(units.get(i + 1).text())
+        && units.get(i).text().split("\\s+").length <= LONGEST_CAPTION;
   }
 
-  static boolean looksLikeHeading(String text) {
-    int words = text.split("\\s+").length;
-    if (words > MAX_HEADING_WORDS || text.length() > 140) {
-      return false;
-    }
-    char last = text.charAt(text.length() - 1);
-    char first = text.charAt(0);
-    return ".,;:!".indexOf(last) < 0 && (Character.isUpperCase(first) || Character.isDigit(first) || "‘'\"“".indexOf(first) >= 0);
-  }
-
-  private static boolean sameText(String a, String b) {
+  static boolean sameText(String a, String b) {
     return LanguageDetector.fold(a).replaceAll("[^\\p{L}\\p{N}]", "")
         .equals(LanguageDetector.fold(b).replaceAll("[^\\p{L}\\p{N}]", ""));
   }
 
-  private static int countBlocks(String body) {
+  static int countBlocks(String body) {
     return BLANK_LINE.split(body.replace("\r\n", "\n").strip()).length;
   }
 }

@@ -38,18 +38,31 @@ class CorpusTest {
   }
 
   @Test
-  void binaryEmptyAndNonUtf8FilesAreSkippedWithAWarningNamingThem() throws Exception {
+  void binaryAndEmptyFilesAreSkippedWithAWarningNamingThemAndLatin1IsRead() throws Exception {
     anArticle("good").paragraph("A readable article about the summit in Lima, Peru.").writeTo(dir);
     Files.write(dir.resolve("binary.txt"), new byte[] {0x50, 0x4b, 0x03, 0x04, 0, 0, 1, 2});
     Files.writeString(dir.resolve("empty.txt"), "");
-    Files.write(dir.resolve("latin1.txt"), "caf\u00e9 au lait".getBytes("ISO-8859-1"));
+    Files.write(dir.resolve("latin1.txt"), "Le caf\u00e9 au lait co\u00fbte deux euros \u00e0 Li\u00e8ge.".getBytes("ISO-8859-1"));
     Files.writeString(dir.resolve("notes.pdf"), "ignored: not .txt or .md");
     Corpus corpus = new Corpus(dir);
     var entries = corpus.scan().entries();
     assertThat(entries).extracting(Corpus.Entry::id).containsExactly("binary", "empty", "good", "latin1");
     assertThatThrownBy(() -> corpus.read(entries.get(0))).hasMessageContaining("binary.txt");
     assertThatThrownBy(() -> corpus.read(entries.get(1))).hasMessageContaining("empty.txt");
-    assertThatThrownBy(() -> corpus.read(entries.get(3))).hasMessageContaining("latin1.txt").hasMessageContaining("UTF-8");
+    assertThat(corpus.read(entries.get(3)).paragraphs()).extracting(Paragraph::text)
+        .containsExactly("Le caf\u00e9 au lait co\u00fbte deux euros \u00e0 Li\u00e8ge.");
+  }
+
+  @Test
+  void windows1252QuotesAreReadAndOtherBytesAreRefused() throws Exception {
+    byte[] quoted = "The minister said \u201cno\u201d \u2013 twice.".getBytes("windows-1252");
+    Files.write(dir.resolve("quotes.txt"), quoted);
+    Files.write(dir.resolve("garbage.txt"), new byte[] {(byte) 0xC3, 0x28, 0x01, 0x02, 0x41});
+    Corpus corpus = new Corpus(dir);
+    var entries = corpus.scan().entries();
+    assertThat(corpus.read(entries.get(1)).paragraphs()).extracting(Paragraph::text)
+        .containsExactly("The minister said \u201cno\u201d \u2013 twice.");
+    assertThatThrownBy(() -> corpus.read(entries.get(0))).hasMessage("garbage.txt: neither UTF-8 nor Latin-1 text");
   }
 
   @Test
