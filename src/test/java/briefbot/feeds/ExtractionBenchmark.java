@@ -7,6 +7,7 @@ import java.io.BufferedWriter;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
 import java.net.URI;
+import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -79,7 +80,7 @@ class ExtractionBenchmark {
   /** The text Briefbot would store for the page: its blocks, headings without their markup; empty when rejected. */
   static String text(ExtractionPages.Item item) {
     try {
-      Page page = Extractor.extract(item.html(), null, URI.create(item.url()));
+      Page page = Extractor.extract(item.html(), null, address(item.url()));
       StringBuilder out = new StringBuilder();
       for (String block : page.blocks()) {
         out.append(block.startsWith("## ") ? block.substring(3) : block).append('\n');
@@ -87,6 +88,15 @@ class ExtractionBenchmark {
       return out.toString();
     } catch (RuntimeException e) {
       return "";
+    }
+  }
+
+  /** The page's address as a URI; some of the dataset's keys are not valid ones ("hard::name", spaces). */
+  private static URI address(String url) {
+    try {
+      return new URI(url.strip().replace(" ", "%20"));
+    } catch (URISyntaxException e) {
+      return URI.create("https://page.invalid/");
     }
   }
 
