@@ -7,7 +7,6 @@ import briefbot.app.Briefbot;
 import briefbot.config.Config;
 import briefbot.config.SolrSettings;
 import dev.langchain4j.model.embedding.EmbeddingModel;
-import dev.langchain4j.model.embedding.onnx.allminilml6v2.AllMiniLmL6V2EmbeddingModel;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -75,12 +74,12 @@ public final class Bench {
     Path work = workDir();
     try {
       CorpusGenerator generator = new CorpusGenerator(Vocabulary.load(options.seed()), options.seed());
-      progress.accept("loading the embedding model (all-MiniLM-L6-v2)");
+      progress.accept("loading the embedding model (" + Briefbot.BUILT_IN_EMBEDDINGS + ")");
       long tm = System.nanoTime();
-      EmbeddingModel model = new AllMiniLmL6V2EmbeddingModel();
+      EmbeddingModel model = Briefbot.builtInEmbeddings();
       double loadMs = (System.nanoTime() - tm) / 1e6;
       BenchReport.Model modelReport = new ModelRun(model, new CorpusGenerator(Vocabulary.load(options.seed() + 1),
-          options.seed() + 1), progress).measure("all-MiniLM-L6-v2", loadMs, options.sample(), work.resolve("sample"));
+          options.seed() + 1), progress).measure(Briefbot.BUILT_IN_EMBEDDINGS, loadMs, options.sample(), work.resolve("sample"));
       Bench.delete(work.resolve("sample"));
       List<BenchReport.Size> sizes = new ArrayList<>();
       List<BenchReport.SolrSize> solr = new ArrayList<>();
@@ -130,7 +129,7 @@ public final class Bench {
    */
   public static int serve(Config config, long seed, BufferedReader in, PrintWriter out, PrintWriter err)
       throws IOException {
-    EmbeddingModel model = new SyntheticEmbeddings(seed, new AllMiniLmL6V2EmbeddingModel());
+    EmbeddingModel model = new SyntheticEmbeddings(seed, Briefbot.builtInEmbeddings());
     try (Briefbot bot = Briefbot.open(config, Clock.systemUTC(), model)) {
       bot.sync(err::println).warnings().forEach(w -> err.println("warning: " + w));
       for (String line = in.readLine(); line != null; line = in.readLine()) {

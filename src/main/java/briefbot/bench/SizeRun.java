@@ -72,7 +72,7 @@ final class SizeRun {
     progress.accept("fresh serving JVM: cold start and resident size");
     BenchReport.Serving serving = serving(corpus, config, dir.resolve("serving.log"));
     return new BenchReport.Size(corpus.paragraphs(), corpus.articles(), corpus.bytes(),
-        real ? "real (all-MiniLM-L6-v2)" : "synthetic (seeded, 384-d; questions also run the real model)",
+        real ? "real (" + Briefbot.BUILT_IN_EMBEDDINGS + ")" : "synthetic (seeded, 384-d; questions also run the real model)",
         ingest, retrieval, ask, memory, serving, sideBySide);
   }
 

@@ -104,7 +104,7 @@ public final class Settings {
   // Embeddings
 
   public static final Setting<Path> EMBEDDING_MODEL = derived(Group.EMBEDDINGS, "BRIEFBOT_EMBEDDING_MODEL", path(),
-      "the built-in all-MiniLM-L6-v2 (English)", "a multilingual ONNX embedding model of your own");
+      "the built-in all-MiniLM-L6-v2, quantized (English)", "a multilingual ONNX embedding model of your own");
   public static final Setting<Path> EMBEDDING_TOKENIZER = declare(Group.EMBEDDINGS, "BRIEFBOT_EMBEDDING_TOKENIZER",
       path(), null, "that model's `tokenizer.json` (required with `BRIEFBOT_EMBEDDING_MODEL`)");
   public static final Setting<List<String>> EMBEDDING_LANGUAGES = derived(Group.EMBEDDINGS,
