@@ -19,7 +19,8 @@ import org.jsoup.nodes.Document;
  */
 final class Extractor {
 
-  static final int MIN_WORDS = 80;
+  /** Fewer words than this is a menu, a video or an error page; real short news and forum posts have more. */
+  static final int MIN_WORDS = 30;
 
   private Extractor() {}
 
