@@ -22,7 +22,6 @@ final class Support {
   record Claim(String text, String language, Set<Figures.Figure> figures, List<Names.Needed> names,
       List<String> words, List<Roles.Frame> frames, List<Names.Token> tokens) {}
 
-  /** A paragraph analysed once. */
   /** A paragraph analysed once per claim language, each part when first needed (most checks stop at the figures). */
   final class Source {
     private final Passage passage;

@@ -53,9 +53,10 @@ final class Backend {
         + data + "'");
   }
 
-  static ParagraphIndex index(Config config, EmbeddingModel embeddings, Clock clock) {
+  /** The index; an embedded index of another embedding model is refused unless {@code otherModelRebuilds}. */
+  static ParagraphIndex index(Config config, EmbeddingModel embeddings, Clock clock, boolean otherModelRebuilds) {
     return solr(config) ? SolrIndex.open(SolrSettings.from(config), embeddings, clock)
-        : LuceneIndex.open(config.dataDir(), embeddings, clock);
+        : LuceneIndex.open(config.dataDir(), embeddings, clock, otherModelRebuilds);
   }
 
   /** Solr's state is shared by every instance pointed at the cluster; SQLite's by the processes of one machine. */

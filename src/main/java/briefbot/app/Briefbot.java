@@ -13,6 +13,7 @@ import briefbot.index.CachedEmbeddings;
 import briefbot.index.ParagraphIndex;
 import briefbot.index.SyncReport;
 import briefbot.llm.LlmComposer;
+import briefbot.llm.ServiceEmbeddings;
 import briefbot.retrieval.Retriever;
 import briefbot.retrieval.Translations;
 import briefbot.state.BotState;
@@ -63,7 +64,7 @@ public final class Briefbot implements AutoCloseable {
   /** Opens the core for a command; on SolrCloud the indexing lease opens the shared state at the first sync. */
   public static Briefbot open(Config config, Clock clock) {
     Backend.check(config); // a wrong setting is reported before the embedding model takes seconds to load
-    return open(config, clock, embeddings(config), () -> Backend.state(config, clock), true);
+    return open(config, clock, embeddings(config), () -> Backend.state(config, clock), true, false);
   }
 
   /**
@@ -72,7 +73,7 @@ public final class Briefbot implements AutoCloseable {
    */
   static Briefbot open(Config config, Clock clock, BotState state, MeterRegistry registry) {
     Backend.check(config);
-    Briefbot bot = open(config, clock, embeddings(config), () -> state, false);
+    Briefbot bot = open(config, clock, embeddings(config), () -> state, false, false);
     return new Briefbot(bot.config, bot.corpus, bot.index, bot.retriever,
         bot.answerer.observed(new StageMetrics(registry)), bot.links, bot.check, bot.lease);
   }
@@ -82,14 +83,14 @@ public final class Briefbot implements AutoCloseable {
    * an index built with another model is rebuilt, as always.
    */
   public static Briefbot open(Config config, Clock clock, EmbeddingModel embeddings) {
-    return open(config, clock, embeddings, () -> Backend.state(config, clock), true);
+    return open(config, clock, embeddings, () -> Backend.state(config, clock), true, true);
   }
 
   private static Briefbot open(Config config, Clock clock, EmbeddingModel model, Supplier<BotState> state,
-      boolean ownsState) {
+      boolean ownsState, boolean otherModelRebuilds) {
     Corpus corpus = new Corpus(config.corpusDir(), corpusOrigin(config));
     // Ingest embeds each paragraph once; questions and claims repeat, so everything after the index shares a cache.
-    ParagraphIndex index = Backend.index(config, model, clock);
+    ParagraphIndex index = Backend.index(config, model, clock, otherModelRebuilds);
     EmbeddingModel embeddings = CachedEmbeddings.around(model);
     Translations translations = translations(config);
     Retriever retriever = new Retriever(index, embeddings, embeddingLanguages(config), translations);
@@ -157,8 +158,14 @@ public final class Briefbot implements AutoCloseable {
     return new AllMiniLmL6V2QuantizedEmbeddingModel();
   }
 
-  /** The embedding model: a multilingual ONNX model the user supplies, else the one that ships in the jar. */
+  /**
+   * The embedding model: an embedding service ({@code BRIEFBOT_EMBEDDINGS}), a multilingual ONNX model the user
+   * supplies, else the one that ships in the jar.
+   */
   static EmbeddingModel embeddings(Config config) {
+    if (config.get(Settings.EMBEDDINGS) != Settings.EmbeddingProvider.ONNX) {
+      return ServiceEmbeddings.open(config);
+    }
     Path model = config.get(Settings.EMBEDDING_MODEL);
     if (model == null) {
       return builtInEmbeddings();
@@ -185,7 +192,7 @@ public final class Briefbot implements AutoCloseable {
 
   /** The default model is English-only; a user-supplied one is taken as multilingual unless told otherwise. */
   static Set<String> embeddingLanguages(Config config) {
-    if (!config.isSet(Settings.EMBEDDING_MODEL)) {
+    if (!config.isSet(Settings.EMBEDDING_MODEL) && config.get(Settings.EMBEDDINGS) == Settings.EmbeddingProvider.ONNX) {
       return Set.of("en");
     }
     List<String> languages = config.get(Settings.EMBEDDING_LANGUAGES);

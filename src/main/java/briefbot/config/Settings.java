@@ -41,6 +41,17 @@ public final class Settings {
     }
   }
 
+  /** Where vectors come from (docs/architecture.md): a model in the process, or an embedding service. */
+  public enum EmbeddingProvider {
+    ONNX, OPENAI, AZURE_OPENAI, OLLAMA;
+
+    /** The provider as {@code BRIEFBOT_EMBEDDINGS} names it: {@code azure-openai}. */
+    @Override
+    public String toString() {
+      return Settings.word(this);
+    }
+  }
+
   /** What the digest does on a day with nothing new. */
   public enum QuietDay { POST, SKIP }
 
@@ -103,12 +114,19 @@ public final class Settings {
 
   // Embeddings
 
+  public static final Setting<EmbeddingProvider> EMBEDDINGS = declare(Group.EMBEDDINGS, "BRIEFBOT_EMBEDDINGS",
+      choice(EmbeddingProvider.class), "onnx", "where vectors come from: `onnx` (the built-in model, or yours in "
+          + "`BRIEFBOT_EMBEDDING_MODEL`) or an embedding service, `openai`, `azure-openai` or `ollama`, reached with the "
+          + "language model's endpoint and key settings");
+  public static final Setting<String> EMBEDDINGS_MODEL = derived(Group.EMBEDDINGS, "BRIEFBOT_EMBEDDINGS_MODEL", text(),
+      "`text-embedding-3-small` for `openai`; required for `azure-openai` and `ollama`",
+      "the embedding service's model (for Azure, the deployment name), e.g. `bge-m3` on Ollama");
   public static final Setting<Path> EMBEDDING_MODEL = derived(Group.EMBEDDINGS, "BRIEFBOT_EMBEDDING_MODEL", path(),
       "the built-in all-MiniLM-L6-v2, quantized (English)", "a multilingual ONNX embedding model of your own");
   public static final Setting<Path> EMBEDDING_TOKENIZER = declare(Group.EMBEDDINGS, "BRIEFBOT_EMBEDDING_TOKENIZER",
       path(), null, "that model's `tokenizer.json` (required with `BRIEFBOT_EMBEDDING_MODEL`)");
   public static final Setting<List<String>> EMBEDDING_LANGUAGES = derived(Group.EMBEDDINGS,
-      "BRIEFBOT_EMBEDDING_LANGUAGES", list(), "all for your own model; `en` for the built-in one",
+      "BRIEFBOT_EMBEDDING_LANGUAGES", list(), "all for your own model or a service; `en` for the built-in one",
       "the languages your model is trusted for, e.g. `en,nl`");
 
   // Slack

@@ -1,6 +1,7 @@
 package briefbot.index;
 
 import briefbot.corpus.LanguageDetector;
+import dev.langchain4j.model.ModelProvider;
 import dev.langchain4j.model.embedding.EmbeddingModel;
 import java.net.URI;
 import java.text.Normalizer;
@@ -49,10 +50,19 @@ public final class IndexFields {
 
   private IndexFields() {}
 
-  /** The embedding model as the index records it: a different model means vectors that cannot be compared. */
+  /**
+   * The embedding model as the index records it: a different model means vectors that cannot be compared. A
+   * service's model is recorded with its provider ({@code open_ai:text-embedding-3-small/1536}), a model in the
+   * process by its class.
+   */
   public static String modelName(EmbeddingModel embeddings) {
     EmbeddingModel model = CachedEmbeddings.unwrapped(embeddings);
-    return model == null ? "none" : model.getClass().getSimpleName() + "/" + model.dimension();
+    if (model == null) {
+      return "none";
+    }
+    String name = model.provider() == ModelProvider.OTHER ? model.getClass().getSimpleName()
+        : model.provider().name().toLowerCase(Locale.ROOT) + ":" + model.modelName();
+    return name + "/" + model.dimension();
   }
 
   /** A source name as filters compare it: lower case, letters and digits only ("El Tiempo" and "el-tiempo" alike). */

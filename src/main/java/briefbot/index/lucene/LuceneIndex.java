@@ -1,5 +1,6 @@
 package briefbot.index.lucene;
 
+import briefbot.config.ConfigException;
 import briefbot.corpus.Corpus;
 import briefbot.corpus.Paragraph;
 import briefbot.index.ArticleSummary;
@@ -94,9 +95,27 @@ public final class LuceneIndex implements ParagraphIndex {
    * that finds the lock taken answers from the writer's commits and takes over when the writer stops.
    */
   public static LuceneIndex open(Path dataDir, EmbeddingModel embeddings, Clock clock) {
+    return open(dataDir, embeddings, clock, false);
+  }
+
+  /**
+   * Opens the index like {@link #open(Path, EmbeddingModel, Clock)}; an index whose embedding model differs, when
+   * either is an embedding service's, is refused with a {@link ConfigException} unless {@code otherModelRebuilds}
+   * (its vectors cannot be compared with the new model's, and re-embedding through a paid service should not happen
+   * by surprise); a change between models in the process rebuilds it, as before.
+   */
+  public static LuceneIndex open(Path dataDir, EmbeddingModel embeddings, Clock clock, boolean otherModelRebuilds) {
     Path path = dataDir.resolve("index");
     try {
       Files.createDirectories(path);
+      String model = IndexFields.modelName(embeddings);
+      String other = otherModel(path, model);
+      // a service's vectors are paid for and cannot be compared with another model's: no silent rebuild either way
+      if (other != null && !otherModelRebuilds && (other.contains(":") || model.contains(":"))) {
+        throw new ConfigException("the index in " + path + " holds vectors of " + other + ", not of "
+            + model + " as the embedding settings now give; set them back, or delete "
+            + path + " to index the corpus again with the new model");
+      }
       Directory directory = FSDirectory.open(path);
       if (!lockedByAnother(directory) && !usable(path, IndexFields.modelName(embeddings))) {
         wipe(path);
@@ -110,6 +129,23 @@ public final class LuceneIndex implements ParagraphIndex {
       return new LuceneIndex(path, directory, null, new SearcherManager(directory, null), embeddings, clock);
     } catch (IOException e) {
       throw new UncheckedIOException("cannot open the index at " + path + ": " + e.getMessage(), e);
+    }
+  }
+
+  /** The embedding model an index of this schema records when it is not {@code model}, else null. */
+  private static String otherModel(Path path, String model) {
+    try (Directory dir = FSDirectory.open(path)) {
+      if (!DirectoryReader.indexExists(dir)) {
+        return null;
+      }
+      try (DirectoryReader reader = DirectoryReader.open(dir)) {
+        Map<String, String> data = reader.getIndexCommit().getUserData();
+        String recorded = data.get("embeddings");
+        return IndexFields.SCHEMA.equals(data.get("schema")) && recorded != null && !recorded.equals(model)
+            ? recorded : null;
+      }
+    } catch (IOException | RuntimeException e) {
+      return null; // usable() reports and rebuilds an index that cannot be read
     }
   }
 
