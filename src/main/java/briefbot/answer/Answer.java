@@ -21,7 +21,7 @@ public sealed interface Answer {
    * An answer whose every sentence carries a {@code [n]} that names one of its citations; {@code checks} says, for
    * debugging, which sentences the model wrote were dropped or cited anew, and why.
    */
-  record Grounded(String question, String text, String language, List<Citation> citations, String composer,
+  record Grounded(String question, String text, String language, List<Citation> citations, ComposedBy composer,
       Map<String, Double> timingsMs, List<String> checks) implements Answer {
     public Grounded {
       citations = List.copyOf(citations);
@@ -29,7 +29,7 @@ public sealed interface Answer {
       checks = List.copyOf(checks);
     }
 
-    public Grounded(String question, String text, String language, List<Citation> citations, String composer,
+    public Grounded(String question, String text, String language, List<Citation> citations, ComposedBy composer,
         Map<String, Double> timingsMs) {
       this(question, text, language, citations, composer, timingsMs, List.of());
     }
@@ -39,6 +39,38 @@ public sealed interface Answer {
       Map<String, Double> all = new java.util.LinkedHashMap<>(timings);
       all.putAll(timingsMs);
       return new Grounded(question, text, language, citations, composer, all, checks);
+    }
+  }
+
+  /** Who wrote a grounded answer; {@code wireName} is its name in the answer JSON (docs/answer-json.md). */
+  enum ComposedBy {
+    /** The offline composer: sentences chosen from the cited paragraphs. */
+    EXTRACTIVE("extractive"),
+    /** A language model, under the citation and claim checks. */
+    LLM("llm"),
+    /** A model is configured but failed or wrote nothing that passed the checks: the extractive answer. */
+    EXTRACTIVE_FALLBACK("extractive-fallback"),
+    /** An answer read back from the bot state, whose composer was not recorded. */
+    STORED("stored");
+
+    private final String wireName;
+
+    ComposedBy(String wireName) {
+      this.wireName = wireName;
+    }
+
+    public String wireName() {
+      return wireName;
+    }
+
+    /** The composer a stored answer names; {@link #STORED} for none or a name this version does not know. */
+    public static ComposedBy ofWireName(String name) {
+      for (ComposedBy composer : values()) {
+        if (composer.wireName.equals(name)) {
+          return composer;
+        }
+      }
+      return STORED;
     }
   }
 

@@ -29,7 +29,7 @@ public final class AnswerJson {
     }
     ArrayNode citations = root.putArray("citations");
     if (answer instanceof Answer.Grounded grounded) {
-      root.put("composer", grounded.composer());
+      root.put("composer", grounded.composer().wireName());
       grounded.citations().forEach(c -> citation(citations.addObject(), c));
     }
     ObjectNode timings = root.putObject("timingsMs");

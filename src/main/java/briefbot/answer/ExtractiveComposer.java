@@ -167,7 +167,7 @@ public final class ExtractiveComposer implements Composer {
     String language = chosen.keySet().stream().map(c -> c.passage().language())
         .filter(retrieval.language()::equals).findFirst()
         .orElse(chosen.keySet().iterator().next().passage().language());
-    return new Answer.Grounded(retrieval.question(), text.toString(), language, citations, "extractive", Map.of());
+    return new Answer.Grounded(retrieval.question(), text.toString(), language, citations, Answer.ComposedBy.EXTRACTIVE, Map.of());
   }
 
   /** "(Dutch)", in the question's language: says that the sentence after it is quoted in another language. */

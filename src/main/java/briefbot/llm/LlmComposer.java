@@ -113,7 +113,7 @@ public final class LlmComposer implements Composer, QueryRewriter {
       LOG.info("llm citation check dropped={} corrected={} notes=\"{}\"", checked.dropped().size(),
           checked.corrected().size(), checked.notes());
     }
-    return new Answer.Grounded(retrieval.question(), checked.text(), retrieval.language(), checked.citations(), "llm",
+    return new Answer.Grounded(retrieval.question(), checked.text(), retrieval.language(), checked.citations(), Answer.ComposedBy.LLM,
         Map.of("check", checkMs), checked.notes());
   }
 
@@ -142,7 +142,7 @@ public final class LlmComposer implements Composer, QueryRewriter {
         settings.redact(cause));
     Answer answer = fallback.compose(retrieval);
     return answer instanceof Answer.Grounded g
-        ? new Answer.Grounded(g.question(), g.text(), g.language(), g.citations(), "extractive-fallback", g.timingsMs(),
+        ? new Answer.Grounded(g.question(), g.text(), g.language(), g.citations(), Answer.ComposedBy.EXTRACTIVE_FALLBACK, g.timingsMs(),
             notes)
         : answer;
   }

@@ -137,7 +137,7 @@ class ClaimSetTest {
 
     assertThat(unretrieved).as("both cited paragraphs were retrieved, so only the claim check can drop one").isEmpty();
     Answer.Grounded shown = (Answer.Grounded) answer;
-    assertThat(shown.composer()).isEqualTo("llm");
+    assertThat(shown.composer()).isEqualTo(Answer.ComposedBy.LLM);
     assertThat(shown.text()).isEqualTo("Moscow is giving Tehran fighter jets and missile defense systems [1].");
     assertThat(shown.citations()).extracting(c -> c.articleId().substring(0, 3) + "#" + c.paragraph())
         .containsExactly("000#2");
@@ -154,7 +154,7 @@ class ClaimSetTest {
 
     assertThat(unretrieved).isEmpty();
     Answer.Grounded shown = (Answer.Grounded) answer;
-    assertThat(shown.composer()).isEqualTo("llm");
+    assertThat(shown.composer()).isEqualTo(Answer.ComposedBy.LLM);
     assertThat(shown.text()).isEqualTo("According to South Korea's defense ministry, more than 10,000 North Korean "
         + "soldiers are currently in Russia [1].");
     assertThat(shown.citations()).extracting(c -> c.articleId().substring(0, 3) + "#" + c.paragraph())
@@ -194,7 +194,7 @@ class ClaimSetTest {
       return openAi(numbered(a.reply(), r.user(), unretrieved));
     });
     Answer answer = bot.answerer().ask(Question.of(a.question()));
-    boolean llm = answer instanceof Answer.Grounded g && g.composer().equals("llm");
+    boolean llm = answer instanceof Answer.Grounded g && g.composer() == Answer.ComposedBy.LLM;
     if (answer instanceof Answer.Grounded g && g.timingsMs().containsKey("check")) {
       tally.checkMs.add(g.timingsMs().get("check"));
     }

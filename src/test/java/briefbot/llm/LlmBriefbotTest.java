@@ -135,7 +135,7 @@ class LlmBriefbotTest {
     Answer answer = bot.answerer().ask(Question.of(QUESTION), List.of(), partials::add);
 
     assertThat(answer.text()).isEqualTo(ENGLISH_ANSWER + " [1].");
-    assertThat(((Answer.Grounded) answer).composer()).isEqualTo("llm");
+    assertThat(((Answer.Grounded) answer).composer()).isEqualTo(Answer.ComposedBy.LLM);
     assertThat(partials).containsExactly(ENGLISH_ANSWER + " [1].");
   }
 

@@ -57,7 +57,7 @@ class LlmComposerTest {
 
   /** The offline composer's stand-in: the first sentence of the best passage, cited. */
   static final Composer EXTRACTIVE = r -> new Answer.Grounded(r.question(), r.passages().get(0).text() + " [1]", "en",
-      List.of(LINKS.citation(1, r.passages().get(0))), "extractive", Map.of());
+      List.of(LINKS.citation(1, r.passages().get(0))), Answer.ComposedBy.EXTRACTIVE, Map.of());
 
   static LlmComposer composer(String... settings) {
     Map<String, String> env = new HashMap<>(Map.of("BRIEFBOT_LLM", "openai", "OPENAI_BASE_URL", SERVER.url() + "/v1",

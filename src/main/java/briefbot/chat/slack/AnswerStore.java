@@ -30,7 +30,7 @@ final class AnswerStore {
       if (!"answered".equals(status)) {
         return new Answer.NoEvidence(question, answer, lang, "stored", Map.of());
       }
-      return new Answer.Grounded(question, answer, lang, citations, composer == null ? "stored" : composer, Map.of());
+      return new Answer.Grounded(question, answer, lang, citations, Answer.ComposedBy.ofWireName(composer), Map.of());
     }
   }
 

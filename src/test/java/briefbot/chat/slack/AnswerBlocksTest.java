@@ -28,7 +28,7 @@ class AnswerBlocksTest {
   void aLongAnswerWithManySourcesStaysWithinSlacksLimitsAndLosesNoSource(int count) throws Exception {
     String sentence = "Officials said the talks would continue next week & that <b>nothing</b> was agreed yet [1]. ";
     List<Citation> citations = IntStream.rangeClosed(1, count).mapToObj(AnswerBlocksTest::citation).toList();
-    Answer answer = new Answer.Grounded("q", sentence.repeat(120), "en", citations, "test", Map.of());
+    Answer answer = new Answer.Grounded("q", sentence.repeat(120), "en", citations, Answer.ComposedBy.EXTRACTIVE, Map.of());
 
     AnswerBlocks.Message m = AnswerBlocks.answer(answer, null, AnswerBlocks.votes());
 
@@ -105,7 +105,7 @@ class AnswerBlocksTest {
   void markersLinkTheParagraphTheyCite() {
     List<Citation> citations = List.of(citation(1), citation(2));
     Answer answer = new Answer.Grounded("q", "Talks went on [1]. A storm <b> hit [2][1]. Not a source [3].", "en",
-        citations, "test", Map.of());
+        citations, Answer.ComposedBy.EXTRACTIVE, Map.of());
     String text = ((SectionBlock) AnswerBlocks.answer(answer, null, List.of()).blocks().get(0)).getText().getText();
     assertThat(text).isEqualTo("Talks went on <" + citations.get(0).url() + "|[1]>. A storm &lt;b&gt; hit <"
         + citations.get(1).url() + "|[2]><" + citations.get(0).url() + "|[1]>. Not a source [3].");

@@ -39,7 +39,7 @@ class SlackStateFormatTest {
 
       Answer.Grounded grounded = (Answer.Grounded) answers.get("C1:1.2").orElseThrow();
       assertThat(grounded.text()).isEqualTo("Russia gives Iran jets [1].");
-      assertThat(grounded.composer()).isEqualTo("extractive");
+      assertThat(grounded.composer()).isEqualTo(Answer.ComposedBy.EXTRACTIVE);
       assertThat(grounded.citations()).singleElement().satisfies(c -> {
         assertThat(c.url()).isEqualTo("http://localhost:8080/articles/a1#p2");
         assertThat(c.paragraph()).isEqualTo(2);

@@ -54,7 +54,7 @@ class TeamsTextTest {
     Citation c = new Citation(1, "000_a", "A [title](https://evil.example) that is far too long to be shown whole in "
         + "a Teams citation pill", "Reuters", "en", 2, "https://b.example/articles/000_a#p2", null, para);
     Answer answer = new Answer.Grounded("q", "Moscow is providing Tehran with fighter jets [1].", "en", List.of(c),
-        "extractive", Map.of());
+        Answer.ComposedBy.EXTRACTIVE, Map.of());
 
     JsonNode activity = Messages.answer(CHAT, answer);
 
@@ -88,7 +88,7 @@ class TeamsTextTest {
     String injected = "https://example.org/a\n\n**Injected** <at>General</at>";
     Citation c = new Citation(1, "000_a", "Storm\n**Bold** <at>General</at>", "Wire", "en", 2, injected, injected,
         "Cranes were halted.");
-    Answer answer = new Answer.Grounded("q", "Cranes were halted [1].", "en", List.of(c), "extractive", Map.of());
+    Answer answer = new Answer.Grounded("q", "Cranes were halted [1].", "en", List.of(c), Answer.ComposedBy.EXTRACTIVE, Map.of());
 
     JsonNode activity = Messages.answer(CHAT, answer);
 
