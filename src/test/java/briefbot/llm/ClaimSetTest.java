@@ -132,7 +132,7 @@ class ClaimSetTest {
   void theIssuesBananasAnswerShowsOnlyTheSupportedSentence() {
     Set<String> unretrieved = new java.util.HashSet<>();
     Answer answer = ask("What is Moscow giving Tehran in return for Iran's support?",
-        "Wat geeft Moskou Teheran in ruil voor de steun van Iran?", "Moscow is giving Tehran fighter jets and missile defense systems {000#2}. It also sends bananas {004#5}.",
+        "Wat geeft Moskou Teheran in ruil voor de steun van Iran?", "Moscow is giving Tehran fighter jets and missile defense systems {000#2}. It also sends bananas {004#6}.",
         unretrieved);
 
     assertThat(unretrieved).as("both cited paragraphs were retrieved, so only the claim check can drop one").isEmpty();
