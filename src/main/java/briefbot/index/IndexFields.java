@@ -46,7 +46,7 @@ public final class IndexFields {
   public static final String KIND_ARTICLE = "article";
 
   /** Raised when the documents or their analysis change, so that an index built before is rebuilt. */
-  public static final String SCHEMA = "6";
+  public static final String SCHEMA = "7";
 
   private IndexFields() {}
 

@@ -43,6 +43,7 @@ import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.similarities.BM25Similarity;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.store.Lock;
@@ -160,7 +161,10 @@ public final class LuceneIndex implements ParagraphIndex {
 
   /** The writer, or null when another process holds the write lock. */
   private static IndexWriter writer(Directory directory, EmbeddingModel embeddings) throws IOException {
+    // Stacked terms (a name's spelling key, a number's canonical form) count in a paragraph's length as they do on
+    // SolrCloud, which receives the analysed terms one after another: both backends then rank alike.
     IndexWriterConfig config = new IndexWriterConfig(Analyzers.perField())
+        .setSimilarity(new BM25Similarity(1.2f, 0.75f, false))
         .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND)
         .setCommitOnClose(false);
     try {
