@@ -10,11 +10,6 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.Set;
 import org.apache.lucene.analysis.CharArraySet;
-import org.apache.lucene.analysis.de.GermanAnalyzer;
-import org.apache.lucene.analysis.en.EnglishAnalyzer;
-import org.apache.lucene.analysis.es.SpanishAnalyzer;
-import org.apache.lucene.analysis.fr.FrenchAnalyzer;
-import org.apache.lucene.analysis.nl.DutchAnalyzer;
 
 /**
  * The content words of a claim and whether a source covers them: by stem, by a translation or synonym from the
@@ -35,7 +30,7 @@ final class Words {
       + "thus therefore yet ever never not nor none zei zegt zeggen volgens ook al nog zo wel niet geen "
       + "nooit zijn haar hun hij zij ze het dit dat deze die wie wat waar wanneer waarom hoe aldus "
       + "meldde verklaarde sagte sagt déclaré dijo afirmó").split(" ")));
-  private static final CharArraySet STOP = stopWords();
+  private static final CharArraySet STOP = Analyzers.stopWords(FRAMING);
   /** Shortest shared beginning of two cognates, and the share of the shorter word it must span. */
   private static final int COGNATE_PREFIX = 5;
   /** A translation found inside a Dutch or German compound ("bloem" in "bloembollenvelden") counts from this length. */
@@ -45,16 +40,6 @@ final class Words {
 
   private Words() {}
 
-  private static CharArraySet stopWords() {
-    CharArraySet set = new CharArraySet(1000, true);
-    set.addAll(EnglishAnalyzer.ENGLISH_STOP_WORDS_SET);
-    set.addAll(DutchAnalyzer.getDefaultStopSet());
-    set.addAll(GermanAnalyzer.getDefaultStopSet());
-    set.addAll(FrenchAnalyzer.getDefaultStopSet());
-    set.addAll(SpanishAnalyzer.getDefaultStopSet());
-    set.addAll(FRAMING);
-    return set;
-  }
 
   static boolean isStopWord(String folded) {
     return STOP.contains(folded);

@@ -4,10 +4,12 @@ import briefbot.corpus.LanguageDetector;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.CharArraySet;
 import org.apache.lucene.analysis.LowerCaseFilter;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.de.GermanAnalyzer;
@@ -96,6 +98,18 @@ public final class Analyzers {
       throw new UncheckedIOException("cannot analyse text for numbers", e);
     }
     return out;
+  }
+
+  /** The stop words of the five corpus languages together, plus {@code extra}, matched ignoring case. */
+  public static CharArraySet stopWords(Collection<String> extra) {
+    CharArraySet set = new CharArraySet(1000, true);
+    set.addAll(EnglishAnalyzer.ENGLISH_STOP_WORDS_SET);
+    set.addAll(DutchAnalyzer.getDefaultStopSet());
+    set.addAll(GermanAnalyzer.getDefaultStopSet());
+    set.addAll(FrenchAnalyzer.getDefaultStopSet());
+    set.addAll(SpanishAnalyzer.getDefaultStopSet());
+    set.addAll(extra);
+    return set;
   }
 
   /** One analyser for the whole index, choosing by field name. */

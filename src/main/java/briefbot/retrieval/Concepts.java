@@ -18,11 +18,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.apache.lucene.analysis.CharArraySet;
-import org.apache.lucene.analysis.de.GermanAnalyzer;
-import org.apache.lucene.analysis.en.EnglishAnalyzer;
-import org.apache.lucene.analysis.es.SpanishAnalyzer;
-import org.apache.lucene.analysis.fr.FrenchAnalyzer;
-import org.apache.lucene.analysis.nl.DutchAnalyzer;
 
 /** Turns a question into its key terms (concepts), each with its stems in every body field and its weight. */
 final class Concepts {
@@ -44,7 +39,7 @@ final class Concepts {
       "was", "wer", "wo", "wann", "warum", "wie", "welche", "sagte", "que", "qui", "où", "quand", "pourquoi",
       "comment", "combien", "dit", "qué", "quién", "dónde", "cuándo", "cómo", "cuántos", "dijo")
       .collect(java.util.stream.Collectors.toUnmodifiableSet());
-  private static final CharArraySet STOP = stopWords();
+  private static final CharArraySet STOP = Analyzers.stopWords(QUESTION_WORDS);
   /** How much a translation's trust falls with its rarity beside the word's commonest translation: (df/max)^0.25. */
   private static final double FREQUENCY_EXPONENT = 0.25;
 
@@ -85,16 +80,6 @@ final class Concepts {
     this.translations = translations;
   }
 
-  private static CharArraySet stopWords() {
-    CharArraySet set = new CharArraySet(1000, true);
-    set.addAll(EnglishAnalyzer.ENGLISH_STOP_WORDS_SET);
-    set.addAll(DutchAnalyzer.getDefaultStopSet());
-    set.addAll(GermanAnalyzer.getDefaultStopSet());
-    set.addAll(FrenchAnalyzer.getDefaultStopSet());
-    set.addAll(SpanishAnalyzer.getDefaultStopSet());
-    set.addAll(QUESTION_WORDS);
-    return set;
-  }
 
   static boolean isStopWord(String word) {
     return STOP.contains(word.toLowerCase(Locale.ROOT)) || STOP.contains(LanguageDetector.fold(word));
