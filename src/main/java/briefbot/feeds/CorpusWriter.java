@@ -29,7 +29,7 @@ final class CorpusWriter {
   private static final int MAX_SLUG = 60;
 
   private final Path dir;
-  private final ObjectMapper json = new ObjectMapper();
+  private static final ObjectMapper JSON = new ObjectMapper();
 
   CorpusWriter(Path dir) {
     this.dir = dir;
@@ -52,7 +52,7 @@ final class CorpusWriter {
   }
 
   /** The file text: front matter (values JSON-quoted, which YAML reads as plain strings) and the body. */
-  String content(Page page, String source, String url) {
+  static String content(Page page, String source, String url) {
     StringBuilder out = new StringBuilder("---\n");
     field(out, "title", page.title());
     field(out, "source", source);
@@ -64,12 +64,12 @@ final class CorpusWriter {
     return out.append("---\n").append(page.body()).toString();
   }
 
-  private void field(StringBuilder out, String name, String value) {
+  private static void field(StringBuilder out, String name, String value) {
     if (value == null || value.isBlank()) {
       return;
     }
     try {
-      out.append(name).append(": ").append(json.writeValueAsString(Extractor.clean(value))).append('\n');
+      out.append(name).append(": ").append(JSON.writeValueAsString(Extractor.clean(value))).append('\n');
     } catch (JsonProcessingException e) {
       throw new IllegalStateException(e);
     }

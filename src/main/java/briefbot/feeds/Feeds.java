@@ -2,6 +2,7 @@ package briefbot.feeds;
 
 import briefbot.config.Config;
 import briefbot.config.Settings;
+import briefbot.corpus.Article;
 import briefbot.corpus.Paragraph;
 import briefbot.index.SyncReport;
 import briefbot.state.BotState;
@@ -81,6 +82,21 @@ public final class Feeds implements AutoCloseable {
         return "not added: " + reason;
       }
     }
+  }
+
+  /** What {@code add} would store from one page or saved file, worked out without storing it. */
+  public sealed interface Extracted {
+    /** The file or URL as given. */
+    String input();
+
+    /**
+     * The article as the corpus would hold it, with the words of text the page held; {@code refusal} says why
+     * {@code add} would not store it (too short to be an article), empty when it would.
+     */
+    record Read(String input, Article article, int words, Optional<String> refusal) implements Extracted {}
+
+    /** Nothing to show: the file or page could not be read, was refused, or holds no article text. */
+    record Unreadable(String input, String reason) implements Extracted {}
   }
 
   /** What one poll of every feed did. */
@@ -187,8 +203,21 @@ public final class Feeds implements AutoCloseable {
     }
   }
 
+  /**
+   * Reads each page (a URL, fetched as {@code add} fetches it, or a saved HTML file) and hands {@code each} what
+   * would be stored from it, in order; nothing is stored. A page that cannot be read is an
+   * {@link Extracted.Unreadable}, never an exception.
+   */
+  public static void extract(List<String> inputs, Options options, Clock clock, Consumer<Extracted> each) {
+    try (Preview preview = new Preview(options, clock)) {
+      for (String input : inputs) {
+        each.accept(preview.of(input));
+      }
+    }
+  }
+
   /** A URL as typed, or as Slack wraps it ({@code <https://...|label>}). */
-  private static String unwrap(String url) {
+  static String unwrap(String url) {
     String raw = url == null ? "" : url.strip();
     if (raw.startsWith("<") && raw.endsWith(">")) {
       raw = raw.substring(1, raw.length() - 1).split("\\|", 2)[0];

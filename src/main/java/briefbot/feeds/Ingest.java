@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Predicate;
+import java.util.regex.Pattern;
 
 /**
  * Turns one article URL into one corpus file: fetch (policy, robots, limits), extract, check it is not already
@@ -56,16 +57,7 @@ final class Ingest {
     if (before.filter(present).isPresent()) {
       return new Feeds.Result.Known(before.get(), url.toString());
     }
-    Fetcher.Fetched response = fetcher.get(url, ACCEPT, robots, LimitedBody.handler(maxBytes));
-    int status = response.status();
-    if (status < 200 || status > 299) {
-      String reason = "the page answered HTTP " + status;
-      throw status >= 500 || status == 429 || status == 408 ? FetchException.passing(reason) : FetchException.permanent(reason);
-    }
-    String type = response.contentType();
-    if (!type.isEmpty() && !type.contains("html")) {
-      throw FetchException.permanent("not an article: the page is " + type.split(";")[0].strip() + ", not HTML");
-    }
+    Fetcher.Fetched response = download(fetcher, robots, url, maxBytes);
     Page page = Extractor.extract(response.body(), response.charset(), response.uri());
     URI stored = page.canonical() != null ? page.canonical() : response.uri();
     Set<String> urls = new LinkedHashSet<>();
@@ -82,15 +74,43 @@ final class Ingest {
     return store(id, complete, source, stored.toString(), urls, textHash, present);
   }
 
+  /** GETs an article page (policy, robots, size cap); throws {@link FetchException} unless it answered 2xx with HTML. */
+  static Fetcher.Fetched download(Fetcher fetcher, Robots robots, URI url, long maxBytes) {
+    Fetcher.Fetched response = fetcher.get(url, ACCEPT, robots, LimitedBody.handler(maxBytes));
+    int status = response.status();
+    if (status < 200 || status > 299) {
+      String reason = "the page answered HTTP " + status;
+      throw status >= 500 || status == 429 || status == 408 ? FetchException.passing(reason) : FetchException.permanent(reason);
+    }
+    String type = response.contentType();
+    if (!type.isEmpty() && !type.contains("html")) {
+      throw FetchException.permanent("not an article: the page is " + type.split(";")[0].strip() + ", not HTML");
+    }
+    return response;
+  }
+
+  /** The article as the corpus reads the file that would be written; throws {@link FetchException} when it has no text. */
+  static Article article(String id, Page page, String source, String url) {
+    String content = CorpusWriter.content(page, source, url);
+    try {
+      return Corpus.parse(id, content, Corpus.hash(content.getBytes(StandardCharsets.UTF_8)), id + ".md");
+    } catch (CorpusException e) {
+      throw FetchException.permanent("not an article: " + e.getMessage().replaceFirst("^" + Pattern.quote(id) + "\\.md: ", ""));
+    }
+  }
+
+  /** Why {@code add} would not store this article, or null when it would. */
+  static String refusal(Page page, Article article) {
+    if (page.words() < Extractor.MIN_WORDS) {
+      return "not an article: only " + page.words() + " words of text on the page";
+    }
+    return article.paragraphs().size() < 2 ? "not an article: only one paragraph of text" : null;
+  }
+
   private Feeds.Result store(String id, Page page, String source, String url, Set<String> urls, String textHash,
       Predicate<String> present) {
-    String content = writer.content(page, source, url);
-    Article article;
-    try {
-      article = Corpus.parse(id, content, Corpus.hash(content.getBytes(StandardCharsets.UTF_8)), id + ".md");
-    } catch (CorpusException e) {
-      throw FetchException.permanent("not an article: " + e.getMessage().replaceFirst("^" + id + "\\.md: ", ""));
-    }
+    String content = CorpusWriter.content(page, source, url);
+    Article article = article(id, page, source, url);
     if (article.paragraphs().size() < 2) {
       throw FetchException.permanent("not an article: only one paragraph of text");
     }

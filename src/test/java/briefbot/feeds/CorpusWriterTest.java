@@ -40,7 +40,7 @@ class CorpusWriterTest {
     Page page = new Page(title + "\nsecond line", "Site", null, LocalDate.of(2025, 3, 4), "en",
         List.of("## Section", "First paragraph with enough words to count as text.", "Second paragraph here."), 12);
     CorpusWriter writer = new CorpusWriter(dir);
-    String content = writer.content(page, "Source: \"The\" Times", "https://a.example/x?y=1&z=2");
+    String content = CorpusWriter.content(page, "Source: \"The\" Times", "https://a.example/x?y=1&z=2");
 
     Article article = Corpus.parse("x", content, "h", "x.md");
 
