@@ -18,8 +18,8 @@ import picocli.CommandLine;
 @Command(name = "briefbot", mixinStandardHelpOptions = true, version = Cli.VERSION, scope = ScopeType.INHERIT,
     description = "Answers questions from news articles with cited paragraphs.",
     subcommands = {AskCommand.class, IndexCommand.class, ServeCommand.class, DigestCommand.class, AddCommand.class,
-        ExtractCommand.class, SlackManifestCommand.class, TeamsManifestCommand.class, BenchCommand.class, EvalCommand.class,
-        HelpCommand.class, VersionCommand.class})
+        ExtractCommand.class, CorpusCommand.class, SlackManifestCommand.class, TeamsManifestCommand.class,
+        BenchCommand.class, EvalCommand.class, HelpCommand.class, VersionCommand.class})
 public final class Cli implements java.util.concurrent.Callable<Integer> {
 
   static final String VERSION = "briefbot 0.1";

@@ -39,6 +39,35 @@ public final class Corpus {
   /** What a scan found: the readable entries, and a warning for each file that was skipped. */
   public record Scan(List<Entry> entries, List<String> warnings) {}
 
+  /**
+   * What cleaning did to one article, for a person checking the corpus: the lines and sentences it dropped as cruft
+   * (with the rule, in words), the lines it made section titles, the paragraphs it cut into passages, and warnings
+   * about what the file lacks or looks wrong.
+   */
+  public record Cleaning(Article article, List<Drop> dropped, List<String> headings, List<Cut> cuts,
+      List<String> warnings) {
+
+    /** A line or sentence dropped, and why ("letters page", "photo caption"). */
+    public record Drop(String text, String rule) {}
+
+    /** A paragraph of {@code chars} characters stored as paragraphs {@code first} to {@code last}. */
+    public record Cut(int first, int last, int chars) {}
+
+    /** The rule that drops a first line repeating the title: expected, so not worth listing the article for. */
+    public static final String TITLE_REPEATED = "title repeated";
+
+    /** Whether cleaning did more than drop a repeated title, or has anything to warn about. */
+    public boolean eventful() {
+      return dropped.stream().anyMatch(d -> !d.rule().equals(TITLE_REPEATED)) || !headings.isEmpty() || !cuts.isEmpty()
+          || !warnings.isEmpty();
+    }
+  }
+
+  /** Fewer words than this is a fragment, not an article (what feeds call "not an article"). */
+  private static final int FEW_WORDS = 30;
+  /** Dropping more than this share of a file's text is worth a look. */
+  private static final double MUCH_DROPPED = 0.3;
+
   private static final Pattern ID = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]{0,199}");
   private static final long MAX_FILE_BYTES = 5 * 1024 * 1024;
 
@@ -111,26 +140,79 @@ public final class Corpus {
   /** Reads and cleans one article; throws {@link CorpusException} naming the file when it can't. */
   public Article read(Entry entry) {
     String name = entry.path().getFileName().toString();
-    byte[] bytes;
+    byte[] bytes = bytes(entry, name);
+    return parse(entry.id(), decode(bytes, name), hash(bytes), name);
+  }
+
+  private static byte[] bytes(Entry entry, String name) {
     try {
       if (Files.size(entry.path()) > MAX_FILE_BYTES) {
         throw new CorpusException(name + ": larger than 5 MB, not an article");
       }
-      bytes = Files.readAllBytes(entry.path());
+      return Files.readAllBytes(entry.path());
     } catch (NoSuchFileException e) {
       throw new CorpusException(name + ": removed while reading");
     } catch (IOException e) {
       throw new CorpusException(name + ": unreadable (" + e.getMessage() + ")");
     }
-    return parse(entry.id(), decode(bytes, name), hash(bytes), name);
+  }
+
+  /** Reads one article and says what cleaning did to it; throws {@link CorpusException} as {@link #read} does. */
+  public Cleaning check(Entry entry) {
+    String name = entry.path().getFileName().toString();
+    byte[] bytes = bytes(entry, name);
+    String text = decode(bytes, name);
+    FrontMatter front = FrontMatter.parse(text, name);
+    String language = language(front);
+    ParagraphSplitter.Result split = ParagraphSplitter.split(front.body(), front.title(), language);
+    Article article = article(entry.id(), front, language, split, hash(bytes), name);
+    List<Cleaning.Drop> dropped = split.dropped().stream()
+        .map(d -> new Cleaning.Drop(d.text(), d.reason().toLowerCase(Locale.ROOT).replace('_', ' '))).toList();
+    List<Cleaning.Cut> cuts = split.cuts().stream()
+        .map(c -> new Cleaning.Cut(c.first(), c.first() + c.passages() - 1, c.chars())).toList();
+    return new Cleaning(article, dropped, split.headings(), cuts, warnings(bytes, text, front, split, article));
+  }
+
+  private static List<String> warnings(byte[] bytes, String text, FrontMatter front, ParagraphSplitter.Result split,
+      Article article) {
+    List<String> warnings = new ArrayList<>();
+    if (!utf8(bytes)) {
+      warnings.add("not UTF-8: read as Windows-1252 (Latin-1)");
+    }
+    if (text.indexOf('\uFFFD') >= 0) {
+      warnings.add("holds replacement characters (\uFFFD): the text was decoded wrongly before it was saved");
+    }
+    if (front.language() != null) {
+      String reads = LanguageDetector.detect(front.body(), front.language());
+      if (!reads.equals(front.language())) {
+        warnings.add("the front matter says language " + front.language() + ", the text reads as " + reads);
+      }
+    }
+    int words = article.paragraphs().stream().mapToInt(p -> p.text().split("\\s+").length).sum();
+    if (words < FEW_WORDS) {
+      warnings.add("only " + words + " words of text");
+    }
+    int droppedChars = split.dropped().stream().mapToInt(d -> d.text().length()).sum();
+    int keptChars = article.paragraphs().stream().mapToInt(p -> p.text().length()).sum();
+    if (droppedChars > MUCH_DROPPED * (droppedChars + keptChars)) {
+      warnings.add("%d%% of the text dropped as cruft".formatted(Math.round(100.0 * droppedChars / (droppedChars + keptChars))));
+    }
+    return warnings;
   }
 
   /** Cleans article text that did not come from a file (feeds, tests). */
   public static Article parse(String id, String text, String hash, String name) {
     FrontMatter front = FrontMatter.parse(text, name);
-    String body = front.body();
-    String language = front.language() != null ? front.language() : LanguageDetector.detect(body, "en");
-    ParagraphSplitter.Result split = ParagraphSplitter.split(body, front.title(), language);
+    String language = language(front);
+    return article(id, front, language, ParagraphSplitter.split(front.body(), front.title(), language), hash, name);
+  }
+
+  private static String language(FrontMatter front) {
+    return front.language() != null ? front.language() : LanguageDetector.detect(front.body(), "en");
+  }
+
+  private static Article article(String id, FrontMatter front, String language, ParagraphSplitter.Result split,
+      String hash, String name) {
     List<Paragraph> paragraphs = split.paragraphs().stream()
         .map(p -> new Paragraph(p.number(), p.section(), p.text(), paragraphLanguage(p.text(), language)))
         .toList();
@@ -152,12 +234,16 @@ public final class Corpus {
         throw new CorpusException(name + ": binary file, not text");
       }
     }
+    return utf8(bytes) ? new String(bytes, StandardCharsets.UTF_8) : westernEuropean(bytes, name);
+  }
+
+  private static boolean utf8(byte[] bytes) {
     try {
-      return StandardCharsets.UTF_8.newDecoder()
-          .onMalformedInput(CodingErrorAction.REPORT)
-          .decode(java.nio.ByteBuffer.wrap(bytes)).toString();
+      StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+          .onUnmappableCharacter(CodingErrorAction.REPORT).decode(java.nio.ByteBuffer.wrap(bytes));
+      return true;
     } catch (CharacterCodingException e) {
-      return westernEuropean(bytes, name);
+      return false;
     }
   }
 

@@ -24,8 +24,15 @@ final class ParagraphSplitter {
   /** A line or a sentence that was dropped, and the rule that dropped it. */
   record Dropped(String text, String reason) {}
 
-  /** The paragraphs of an article, its first heading (a title for a file without one), and what cleaning dropped. */
-  record Result(List<Paragraph> paragraphs, String firstHeading, List<Dropped> dropped) {}
+  /** A paragraph of {@code chars} characters cut into {@code passages} paragraphs, the first numbered {@code first}. */
+  record Cut(int first, int passages, int chars) {}
+
+  /**
+   * The paragraphs of an article, its first heading (a title for a file without one), and what cleaning did: the
+   * lines and sentences it dropped, the lines it made section titles, the paragraphs it cut into passages.
+   */
+  record Result(List<Paragraph> paragraphs, String firstHeading, List<Dropped> dropped, List<String> headings,
+      List<Cut> cuts) {}
 
   private ParagraphSplitter() {}
 
@@ -34,6 +41,8 @@ final class ParagraphSplitter {
     Headings headings = Headings.of(units, body);
     List<Paragraph> paragraphs = new ArrayList<>();
     List<Dropped> dropped = new ArrayList<>();
+    List<String> sections = new ArrayList<>();
+    List<Cut> cuts = new ArrayList<>();
     String section = null;
     String firstHeading = null;
     for (int i = 0; i < units.size(); i++) {
@@ -58,14 +67,19 @@ final class ParagraphSplitter {
       }
       if (headings.isHeading(i, !paragraphs.isEmpty())) {
         section = text;
+        sections.add(text);
         continue;
       }
       String kept = InlineCruft.strip(text, language, dropped);
-      for (String passage : Passages.of(kept, language)) {
+      List<String> passages = Passages.of(kept, language);
+      if (passages.size() > 1) {
+        cuts.add(new Cut(paragraphs.size() + 1, passages.size(), kept.length()));
+      }
+      for (String passage : passages) {
         paragraphs.add(new Paragraph(paragraphs.size() + 1, section, passage, language));
       }
     }
-    return new Result(paragraphs, firstHeading, dropped);
+    return new Result(paragraphs, firstHeading, dropped, sections, cuts);
   }
 
   private static List<Unit> units(String body) {
