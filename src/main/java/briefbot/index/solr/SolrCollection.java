@@ -1,5 +1,6 @@
 package briefbot.index.solr;
 
+import briefbot.config.ConfigException;
 import briefbot.config.SolrSettings;
 import briefbot.index.IndexFields;
 import java.io.IOException;
@@ -7,6 +8,7 @@ import java.util.Map;
 import org.apache.solr.client.solrj.SolrClient;
 import org.apache.solr.client.solrj.SolrServerException;
 import org.apache.solr.client.solrj.request.CollectionAdminRequest;
+import org.apache.solr.client.solrj.request.schema.SchemaRequest;
 import org.apache.solr.common.SolrDocument;
 import org.apache.solr.common.SolrInputDocument;
 
@@ -19,6 +21,10 @@ final class SolrCollection {
   /** The one document that is neither a paragraph nor an article: what built the collection. */
   static final String META_ID = "_briefbot";
   private static final String KIND_META = "meta";
+  private static final String NEW_COLLECTION =
+      "set BRIEFBOT_SOLR_COLLECTION to a new collection (index builds it) or delete this one";
+  /** The field type of {@link IndexFields#VECTOR} in the configset's schema. */
+  private static final String VECTOR_TYPE = "vector";
 
   private SolrCollection() {}
 
@@ -29,6 +35,10 @@ final class SolrCollection {
     CollectionSetup.ensure(client, name, configSet, "/briefbot/solr/",
         CollectionAdminRequest.createCollection(name, configSet, settings.shards(), settings.replicas())
             .setProperties(Map.of("briefbot.dimension", Integer.toString(dimension))));
+    int built = dimension(client, name);
+    if (built != dimension) {
+      throw refusal(name, "holds vectors of dimension " + built, model);
+    }
     SolrDocument meta = client.getById(name, META_ID);
     if (meta == null) {
       SolrInputDocument doc = new SolrInputDocument();
@@ -41,11 +51,29 @@ final class SolrCollection {
       return;
     }
     String schema = SolrDocuments.string(meta, IndexFields.HASH);
-    String built = SolrDocuments.string(meta, IndexFields.STAMP);
-    if (!IndexFields.SCHEMA.equals(schema) || !model.equals(built)) {
-      throw new IllegalStateException("Solr collection " + name + " was built by schema " + schema + " with embeddings "
-          + built + ", not schema " + IndexFields.SCHEMA + " with " + model
-          + ": set BRIEFBOT_SOLR_COLLECTION to a new collection (Briefbot creates it) or delete this one");
+    String builtWith = SolrDocuments.string(meta, IndexFields.STAMP);
+    if (!IndexFields.SCHEMA.equals(schema)) {
+      throw new ConfigException("Solr collection " + name + " was built by index schema " + schema
+          + ", this Briefbot writes schema " + IndexFields.SCHEMA + ": " + NEW_COLLECTION);
     }
+    if (!model.equals(builtWith)) {
+      throw refusal(name, "holds vectors of " + builtWith, model);
+    }
+  }
+
+  /**
+   * The dimension of the collection's vector field as its cores read it (the collection property the configset
+   * sizes it by; 384 when an operator created it without one).
+   */
+  private static int dimension(SolrClient client, String collection) throws IOException, SolrServerException {
+    Object value = new SchemaRequest.FieldType(VECTOR_TYPE).process(client, collection).getFieldType().getAttributes()
+        .get("vectorDimension");
+    return value == null ? -1 : Integer.parseInt(value.toString());
+  }
+
+  /** One line, as the embedded index says it: the vectors of two models cannot be compared, so nothing is mixed. */
+  private static ConfigException refusal(String collection, String what, String model) {
+    return new ConfigException("Solr collection " + collection + " " + what + ", not of " + model
+        + " as the embedding settings now give; set them back, or " + NEW_COLLECTION);
   }
 }

@@ -1,5 +1,6 @@
 package briefbot.index.solr;
 
+import briefbot.config.ConfigException;
 import briefbot.config.SolrSettings;
 import briefbot.corpus.Corpus;
 import briefbot.index.ArticleSummary;
@@ -62,6 +63,9 @@ public final class SolrIndex implements ParagraphIndex {
       SolrCollection.ensure(client, settings, IndexFields.modelName(embeddings),
           embeddings == null ? 384 : embeddings.dimension());
       return new SolrIndex(client, settings.collection(), embeddings, clock);
+    } catch (ConfigException e) {
+      close(client);
+      throw e;
     } catch (IOException | SolrServerException | RuntimeException e) {
       close(client);
       throw new IllegalStateException("cannot open Solr collection " + settings.collection() + " at "
