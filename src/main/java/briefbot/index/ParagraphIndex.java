@@ -82,6 +82,23 @@ public interface ParagraphIndex extends AutoCloseable {
   /** The nearest paragraphs among those the filter lets through (the graph search itself is filtered). */
   List<Hit> knn(float[] vector, int candidates, int n, Filter filter);
 
+  /** The lexical and the dense ranking of one question, and how long each search took. */
+  record Rankings(List<Hit> lexical, long lexicalNanos, List<Hit> dense, long denseNanos) {}
+
+  /**
+   * {@link #bm25} and, when {@code vector} is not null, {@link #knn} under one filter, each keeping its best
+   * {@code n}: an index on other machines runs the two at once, so that a question waits for one round trip, not two.
+   */
+  default Rankings bm25AndKnn(List<Map<String, Map<String, Double>>> clauses, float[] vector, int candidates, int n,
+      Filter filter) {
+    long start = System.nanoTime();
+    List<Hit> lexical = bm25(clauses, n, filter);
+    long lexicalNanos = System.nanoTime() - start;
+    start = System.nanoTime();
+    List<Hit> dense = vector == null ? List.of() : knn(vector, candidates, n, filter);
+    return new Rankings(lexical, lexicalNanos, dense, System.nanoTime() - start);
+  }
+
   /** How many paragraphs each field term occurs in (0 for none). */
   Map<FieldTerm, Integer> docFreqs(Collection<FieldTerm> terms);
 

@@ -93,15 +93,19 @@ public final class Retriever {
         : stages.time("embed", () -> Vectors.normalized(embeddings.embed(question).content().vector()));
     int documents = stages.time("concepts", () -> Math.max(1, index.documentCount()));
     List<Concept> asked = stages.time("concepts", () -> concepts.of(question, language, documents));
-    List<Hit> lexical = stages.time("bm25", () -> bm25(asked, filter));
+    ParagraphIndex.Rankings searched = index.bm25AndKnn(clauses(asked), vector, KNN_CANDIDATES, CANDIDATES, filter);
+    stages.add("bm25", searched.lexicalNanos());
+    List<Hit> lexical = ordered(searched.lexical());
     List<Ranking> rankings = new ArrayList<>(List.of(new Ranking(lexical, hit -> 1.0)));
     for (String alternative : alternatives) {
       String altLanguage = LanguageDetector.detectQuestion(alternative, language);
       List<Concept> altConcepts = stages.time("concepts", () -> concepts.of(alternative, altLanguage, documents));
       rankings.add(new Ranking(stages.time("bm25", () -> bm25(altConcepts, filter)), hit -> 0.5));
     }
-    Ranking knn = vector == null ? null : stages.time("knn", () -> knnRanking(vector, language, filter));
-    if (knn != null) {
+    Ranking knn = null;
+    if (vector != null) {
+      stages.add("knn", searched.denseNanos());
+      knn = knnRanking(searched.dense(), language);
       rankings.add(knn);
     }
     List<Passage> fused = fuse(rankings, lexical.subList(0, Math.min(LEXICAL_GUARANTEE, lexical.size())), stages);
@@ -178,11 +182,15 @@ public final class Retriever {
   }
 
   private List<Hit> bm25(List<Concept> question, ParagraphIndex.Filter filter) {
-    return ordered(index.bm25(question.stream().map(Concept::clause).toList(), CANDIDATES, filter));
+    return ordered(index.bm25(clauses(question), CANDIDATES, filter));
   }
 
-  private Ranking knnRanking(float[] vector, String questionLanguage, ParagraphIndex.Filter filter) {
-    List<Hit> hits = ordered(index.knn(vector, KNN_CANDIDATES, CANDIDATES, filter));
+  private static List<Map<String, Map<String, Double>>> clauses(List<Concept> question) {
+    return question.stream().map(Concept::clause).toList();
+  }
+
+  private Ranking knnRanking(List<Hit> found, String questionLanguage) {
+    List<Hit> hits = ordered(found);
     boolean questionUnderstood = understood(questionLanguage);
     return new Ranking(hits, hit -> questionUnderstood && understood(hit.language()) ? 1.0 : FOREIGN_KNN_WEIGHT);
   }

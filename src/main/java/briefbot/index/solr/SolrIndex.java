@@ -10,6 +10,8 @@ import briefbot.index.IndexedArticle;
 import briefbot.index.ParagraphIndex;
 import briefbot.index.StoredParagraph;
 import briefbot.index.SyncReport;
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import dev.langchain4j.model.embedding.EmbeddingModel;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -22,11 +24,16 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 import org.apache.solr.client.solrj.SolrClient;
 import org.apache.solr.client.solrj.SolrServerException;
 import org.apache.solr.client.solrj.request.QueryRequest;
 import org.apache.solr.client.solrj.response.FacetField;
+import org.apache.solr.client.solrj.response.QueryResponse;
 import org.apache.solr.common.SolrDocument;
 import org.apache.solr.common.params.ModifiableSolrParams;
 import org.apache.solr.common.util.NamedList;
@@ -37,8 +44,8 @@ import org.apache.solr.common.util.NamedList;
  */
 public final class SolrIndex implements ParagraphIndex {
 
-    private static final String STORED_DOCS = SolrQueries.terms(IndexFields.KIND,
-      List.of(IndexFields.KIND_PARAGRAPH, IndexFields.KIND_ARTICLE));
+  /** Paragraphs searches returned lately, so that the passages chosen from them are not fetched again. */
+  private static final int FOUND = 2_048;
 
   private final SolrClient client;
   private final String collection;
@@ -46,6 +53,10 @@ public final class SolrIndex implements ParagraphIndex {
   private final Clock clock;
   private final SolrReads reads;
   private final SolrArticles articles;
+  private final TermStatistics statistics = new TermStatistics();
+  /** Where a question's kNN search runs beside its BM25 search (blocking HTTP: a virtual thread each). */
+  private final ExecutorService searches = Executors.newVirtualThreadPerTaskExecutor();
+  private final Cache<String, StoredParagraph> found = Caffeine.newBuilder().maximumSize(FOUND).build();
 
   private SolrIndex(SolrClient client, String collection, EmbeddingModel embeddings, Clock clock) {
     this.client = client;
@@ -78,18 +89,78 @@ public final class SolrIndex implements ParagraphIndex {
   public synchronized SyncReport sync(Corpus corpus, Consumer<String> progress) {
     try (SolrWrites writes = new SolrWrites(client, collection)) {
       return new IndexSync(writes, embeddings, clock).run(corpus, progress);
+    } finally {
+      forget();
     }
   }
 
   @Override
   public List<Hit> bm25(List<Map<String, Map<String, Double>>> clauses, int n, Filter filter) {
     ModifiableSolrParams params = SolrQueries.filtered(SolrQueries.bm25(clauses, n), filter);
-    return params == null ? List.of() : SolrQueries.hits(reads.query(params));
+    return params == null ? List.of() : search(params);
   }
 
   @Override
   public List<Hit> knn(float[] vector, int candidates, int n, Filter filter) {
-    return SolrQueries.hits(reads.query(SolrQueries.filtered(SolrQueries.knn(vector, candidates, n), filter)));
+    return search(SolrQueries.filtered(SolrQueries.knn(vector, candidates, n), filter));
+  }
+
+  /** The kNN search on a thread of its own while BM25 runs on the caller's: one round trip's wait for both. */
+  @Override
+  public Rankings bm25AndKnn(List<Map<String, Map<String, Double>>> clauses, float[] vector, int candidates, int n,
+      Filter filter) {
+    if (vector == null) {
+      return ParagraphIndex.super.bm25AndKnn(clauses, null, candidates, n, filter);
+    }
+    Future<Timed> dense = searches.submit(() -> Timed.of(() -> knn(vector, candidates, n, filter)));
+    Timed lexical = Timed.of(() -> bm25(clauses, n, filter));
+    Timed knn = SolrReads.await(dense);
+    return new Rankings(lexical.hits(), lexical.nanos(), knn.hits(), knn.nanos());
+  }
+
+  /** A search's hits and how long it took. */
+  private record Timed(List<Hit> hits, long nanos) {
+    static Timed of(Supplier<List<Hit>> search) {
+      long start = System.nanoTime();
+      List<Hit> hits = search.get();
+      return new Timed(hits, System.nanoTime() - start);
+    }
+  }
+
+  /** Runs a search, keeping the paragraphs it found and noting the state of the collection it ran on. */
+  private List<Hit> search(ModifiableSolrParams params) {
+    QueryResponse response = reads.query(params);
+    observe(SolrQueries.generation(response));
+    for (SolrDocument doc : response.getResults()) {
+      StoredParagraph p = SolrDocuments.stored(doc);
+      found.put(p.id(), p);
+    }
+    return SolrQueries.hits(response);
+  }
+
+  private void observe(TermStatistics.Generation generation) {
+    if (generation != null && statistics.observe(generation)) {
+      found.invalidateAll();
+    }
+  }
+
+  /** Drops what was kept of the collection's last state (this process changed it). */
+  private void forget() {
+    statistics.clear();
+    found.invalidateAll();
+  }
+
+  /** The kept state of the collection, asked for when there is none or it was not confirmed lately. */
+  private TermStatistics.Snapshot snapshot() {
+    TermStatistics.Snapshot snapshot = statistics.fresh();
+    if (snapshot == null) {
+      observe(SolrQueries.generation(reads.query(SolrQueries.generation())));
+      snapshot = statistics.fresh();
+    }
+    if (snapshot == null) {
+      throw new IllegalStateException("Solr did not report the state of collection " + collection);
+    }
+    return snapshot;
   }
 
   @Override
@@ -100,14 +171,29 @@ public final class SolrIndex implements ParagraphIndex {
     return reads.query(SolrQueries.newest(offset, limit)).getResults().stream().map(SolrDocuments::summary).toList();
   }
 
-  /** One request for every field and term: the terms component sums each shard's document frequency. */
+  /**
+   * The frequencies kept for the collection's present state, and one request for the rest: the terms component sums
+   * each shard's document frequency.
+   */
   @Override
-  public Map<FieldTerm, Integer> docFreqs(Collection<FieldTerm> terms) {
+  public Map<FieldTerm, Integer> docFreqs(Collection<FieldTerm> asked) {
+    if (asked.isEmpty()) {
+      return new HashMap<>();
+    }
+    TermStatistics.Snapshot snapshot = snapshot();
+    Map<FieldTerm, Integer> out = TermStatistics.known(snapshot, asked);
+    List<FieldTerm> missing = asked.stream().filter(t -> !out.containsKey(t)).distinct().toList();
+    if (!missing.isEmpty()) {
+      Map<FieldTerm, Integer> fetched = fetchDocFreqs(missing);
+      snapshot.docFreqs().putAll(fetched);
+      out.putAll(fetched);
+    }
+    return out;
+  }
+
+  private Map<FieldTerm, Integer> fetchDocFreqs(Collection<FieldTerm> terms) {
     Map<FieldTerm, Integer> out = new HashMap<>();
     terms.forEach(t -> out.put(t, 0));
-    if (terms.isEmpty()) {
-      return out;
-    }
     ModifiableSolrParams params = new ModifiableSolrParams();
     params.set("terms.fl", terms.stream().map(FieldTerm::field).distinct().toArray(String[]::new));
     params.set("terms.list", String.join(",", terms.stream().map(t -> t.term().replace("\\", "\\\\").replace(",", "\\,"))
@@ -131,24 +217,24 @@ public final class SolrIndex implements ParagraphIndex {
 
   @Override
   public int documentCount() {
-    return (int) reads.count(STORED_DOCS);
+    return (int) snapshot().generation().documents();
   }
 
   @Override
   public List<StoredParagraph> paragraphs(List<String> ids) {
-    if (ids.isEmpty()) {
-      return List.of();
+    Map<String, StoredParagraph> out = new HashMap<>(found.getAllPresent(ids));
+    List<String> missing = ids.stream().filter(id -> !out.containsKey(id)).distinct().toList();
+    if (!missing.isEmpty()) {
+      ModifiableSolrParams params = new ModifiableSolrParams();
+      params.set("q", SolrQueries.terms(IndexFields.PARAGRAPH_ID, missing));
+      params.set("fl", SolrDocuments.STORED);
+      params.set("rows", missing.size());
+      for (SolrDocument doc : reads.query(params).getResults()) {
+        StoredParagraph p = SolrDocuments.stored(doc);
+        out.put(p.id(), p);
+      }
     }
-    ModifiableSolrParams params = new ModifiableSolrParams();
-    params.set("q", SolrQueries.terms(IndexFields.PARAGRAPH_ID, ids));
-    params.set("fl", SolrDocuments.STORED);
-    params.set("rows", ids.size());
-    Map<String, StoredParagraph> found = new HashMap<>();
-    for (SolrDocument doc : reads.query(params).getResults()) {
-      StoredParagraph p = SolrDocuments.stored(doc);
-      found.put(p.id(), p);
-    }
-    return ids.stream().map(found::get).filter(p -> p != null).toList();
+    return ids.stream().map(out::get).filter(p -> p != null).toList();
   }
 
   @Override
@@ -206,11 +292,16 @@ public final class SolrIndex implements ParagraphIndex {
   @Override
   public boolean searchable() {
     try {
-      reads.count(STORED_DOCS);
+      reads.count(SolrQueries.STORED_DOCS);
       return true;
     } catch (RuntimeException e) {
       return false;
     }
+  }
+
+  /** How many read requests this index sent so far. */
+  long requests() {
+    return reads.sent();
   }
 
   @Override
@@ -225,6 +316,7 @@ public final class SolrIndex implements ParagraphIndex {
 
   @Override
   public void close() {
+    searches.shutdownNow();
     close(client);
   }
 

@@ -15,11 +15,15 @@ import org.apache.solr.client.solrj.util.ClientUtils;
 import org.apache.solr.common.SolrDocument;
 import org.apache.solr.common.params.CursorMarkParams;
 import org.apache.solr.common.params.ModifiableSolrParams;
+import org.apache.solr.common.util.NamedList;
 
 /** The Solr requests behind retrieval's questions, in the shapes the embedded index answers them. */
 final class SolrQueries {
 
   private static final int PAGE = 1000;
+  /** Every document term statistics count: the paragraphs and the article records. */
+  static final String STORED_DOCS = terms(IndexFields.KIND, List.of(IndexFields.KIND_PARAGRAPH, IndexFields.KIND_ARTICLE));
+  private static final String STATE = "state";
 
   private SolrQueries() {}
 
@@ -94,10 +98,44 @@ final class SolrQueries {
     return params;
   }
 
+  /**
+   * The best {@code n} with their stored fields, so that the passages chosen from them need no request of their
+   * own; in one pass (each shard sends its best with their fields, rather than ids first and fields in a second
+   * round), and with the collection's state for the term statistics kept between questions.
+   */
   private static ModifiableSolrParams hitsOf(ModifiableSolrParams params, int n) {
     params.set("rows", n);
-    params.set("fl", IndexFields.PARAGRAPH_ID + ",score," + IndexFields.PARAGRAPH_LANGUAGE);
+    params.set("fl", SolrDocuments.STORED + ",score");
+    params.set("distrib.singlePass", true);
+    return withGeneration(params);
+  }
+
+  /** A request for the collection's state alone. */
+  static ModifiableSolrParams generation() {
+    ModifiableSolrParams params = new ModifiableSolrParams();
+    params.set("q", "*:*");
+    params.set("rows", 0);
+    return withGeneration(params);
+  }
+
+  /**
+   * Asks for the state of the whole collection beside a search's own results (a facet over every paragraph and
+   * article record, whatever the query and filters): how many there are and the newest version among them.
+   */
+  private static ModifiableSolrParams withGeneration(ModifiableSolrParams params) {
+    params.set("json.facet", "{\"" + STATE + "\":{\"type\":\"query\",\"q\":\"*:*\",\"domain\":{\"query\":\""
+        + STORED_DOCS + "\"},\"facet\":{\"newest\":\"max(_version_)\"}}}");
     return params;
+  }
+
+  /** The state a response was computed on, or null when it does not say. */
+  static TermStatistics.Generation generation(QueryResponse response) {
+    if (!(response.getResponse().get("facets") instanceof NamedList<?> facets)
+        || !(facets.get(STATE) instanceof NamedList<?> state) || !(state.get("count") instanceof Number count)) {
+      return null;
+    }
+    return new TermStatistics.Generation(count.longValue(),
+        state.get("newest") instanceof Number newest ? newest.longValue() : 0);
   }
 
   static List<Hit> hits(QueryResponse response) {

@@ -7,6 +7,9 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.Duration;
 import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicLong;
 import org.apache.solr.client.solrj.SolrClient;
 import org.apache.solr.client.solrj.SolrServerException;
 import org.apache.solr.client.solrj.response.QueryResponse;
@@ -29,6 +32,7 @@ final class SolrReads {
 
   private final SolrClient client;
   private final String collection;
+  private final AtomicLong sent = new AtomicLong();
 
   SolrReads(SolrClient client, String collection) {
     this.client = client;
@@ -48,9 +52,33 @@ final class SolrReads {
     return read("count", () -> SolrQueries.count(client, collection, query));
   }
 
+  /** The result of a read run on another thread; its failure is thrown here as it would have been there. */
+  static <T> T await(Future<T> read) {
+    try {
+      return read.get();
+    } catch (ExecutionException e) {
+      if (e.getCause() instanceof RuntimeException r) {
+        throw r;
+      }
+      throw new IllegalStateException(e.getCause());
+    } catch (InterruptedException e) {
+      read.cancel(true);
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("interrupted while waiting for Solr", e);
+    }
+  }
+
+  /** How many read requests were made (each retry counts once more): what the tests count round trips by. */
+  long sent() {
+    return sent.get();
+  }
+
   <T> T read(String what, Read<T> read) {
     try {
-      return Failsafe.with(ONCE_MORE).get(read::run);
+      return Failsafe.with(ONCE_MORE).get(() -> {
+        sent.incrementAndGet();
+        return read.run();
+      });
     } catch (FailsafeException e) {
       throw failure(what, e.getCause() instanceof Exception cause ? cause : e);
     }

@@ -1,0 +1,69 @@
+package briefbot.index.solr;
+
+import briefbot.index.ParagraphIndex.FieldTerm;
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.Map;
+
+/**
+ * Document frequencies and the document count of one state of the collection, kept until it changes, so that a
+ * question asks Solr only for terms no earlier question had. Every search reports the state it ran on; one that
+ * differs from the kept state drops it, and so does a state not confirmed for {@link #MAX_AGE_NANOS} (an idle
+ * instance must not answer its next question with statistics of hours ago).
+ */
+final class TermStatistics {
+
+  /** How long a state no search confirmed stays trusted. */
+  static final long MAX_AGE_NANOS = 60_000_000_000L;
+  /** Terms kept per state (a few MB): the words questions use again and again stay, rare ones make room. */
+  private static final int TERMS = 50_000;
+
+  /**
+   * What tells two states of the collection apart: how many documents statistics count and the newest version
+   * among them (an added or replaced document raises it, a deleted one lowers the count).
+   */
+  record Generation(long documents, long newest) {}
+
+  /** One state's figures; a cache filled after the state was replaced is simply dropped with it. */
+  record Snapshot(Generation generation, long confirmed, Cache<FieldTerm, Integer> docFreqs) {}
+
+  private volatile Snapshot current;
+
+  /**
+   * Records the state a search ran on: true when it differs from the kept one, whose statistics are then gone.
+   */
+  boolean observe(Generation generation) {
+    Snapshot kept = current;
+    if (kept != null && kept.generation().equals(generation)) {
+      current = new Snapshot(generation, System.nanoTime(), kept.docFreqs());
+      return false;
+    }
+    current = new Snapshot(generation, System.nanoTime(), Caffeine.newBuilder().maximumSize(TERMS).build());
+    return kept != null;
+  }
+
+  /** The kept state, or null when there is none or it was not confirmed lately. */
+  Snapshot fresh() {
+    Snapshot kept = current;
+    return kept == null || System.nanoTime() - kept.confirmed() > MAX_AGE_NANOS ? null : kept;
+  }
+
+  /** Forgets the kept state (after this process wrote to the collection). */
+  void clear() {
+    current = null;
+  }
+
+  /** The frequencies a snapshot knows among {@code terms}. */
+  static Map<FieldTerm, Integer> known(Snapshot snapshot, Collection<FieldTerm> terms) {
+    Map<FieldTerm, Integer> out = new HashMap<>();
+    for (FieldTerm t : terms) {
+      Integer df = snapshot.docFreqs().getIfPresent(t);
+      if (df != null) {
+        out.put(t, df);
+      }
+    }
+    return out;
+  }
+}

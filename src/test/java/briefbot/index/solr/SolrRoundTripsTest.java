@@ -1,0 +1,127 @@
+package briefbot.index.solr;
+
+import static briefbot.corpus.ArticleFile.anArticle;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import briefbot.app.Briefbot;
+import briefbot.corpus.ArticleFile;
+import briefbot.corpus.Corpus;
+import briefbot.index.IndexFields;
+import briefbot.index.ParagraphIndex;
+import briefbot.index.ParagraphIndex.FieldTerm;
+import briefbot.retrieval.Passage;
+import briefbot.retrieval.Retrieval;
+import briefbot.testing.SolrCloud;
+import briefbot.testing.SolrCloudTest;
+import dev.langchain4j.model.embedding.onnx.allminilml6v2q.AllMiniLmL6V2QuantizedEmbeddingModel;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * What a question costs on SolrCloud: term statistics kept while the collection does not change, BM25 and kNN sent
+ * at once, the paragraphs with the hits; and a write by another instance seen by the next search.
+ */
+@SolrCloudTest
+class SolrRoundTripsTest {
+
+  static final String QUESTION = "Why was the budget vote postponed?";
+
+  @TempDir
+  static Path dir;
+
+  static Briefbot bot;
+  static SolrIndex index;
+
+  @BeforeAll
+  static void open() throws Exception {
+    Path corpus = dir.resolve("corpus");
+    for (ArticleFile article : articles()) {
+      article.writeTo(corpus);
+    }
+    bot = Briefbot.open(SolrBackendTest.solrConfig(dir, "round_trips"), Clock.systemUTC());
+    bot.sync(line -> {});
+    index = (SolrIndex) bot.index();
+  }
+
+  @AfterAll
+  static void close() {
+    bot.close();
+  }
+
+  static List<ArticleFile> articles() {
+    return List.of(
+        anArticle("budget").language("en").paragraph("The budget vote was postponed to March after a long night.")
+            .paragraph("The finance minister blamed the coalition partners for the delay."),
+        anArticle("harbour").language("en").paragraph("The harbour strike ended when the dockers accepted the offer.")
+            .paragraph("Ships waited outside the port for three days."));
+  }
+
+  @Test
+  void aRepeatedQuestionIsTwoSearchesAndNothingElse() {
+    Retrieval first = bot.retriever().retrieve(QUESTION);
+    long before = index.requests();
+
+    Retrieval again = bot.retriever().retrieve(QUESTION);
+
+    assertThat(index.requests() - before).as("BM25 and kNN; statistics kept, paragraphs came with the hits")
+        .isEqualTo(2);
+    assertThat(again.passages()).isEqualTo(first.passages()).isNotEmpty();
+    assertThat(again.passages().get(0).text()).isEqualTo("The budget vote was postponed to March after a long night.");
+  }
+
+  @Test
+  void aFilteredQuestionKeepsTheStatisticsOfTheWholeCollection() {
+    bot.retriever().retrieve(QUESTION);
+    int documents = index.documentCount();
+    long before = index.requests();
+
+    Retrieval filtered = bot.retriever().retrieve(QUESTION, List.of(),
+        new ParagraphIndex.Filter(Set.of(), Set.of(), null, null, Set.of("harbour")));
+
+    assertThat(filtered.passages()).extracting(Passage::articleId).containsOnly("harbour");
+    assertThat(index.documentCount()).as("the filter does not change the state's figures").isEqualTo(documents);
+    assertThat(index.requests() - before).isEqualTo(2);
+  }
+
+  @Test
+  void aQuestionWithNewWordsAsksForTheirStatisticsOnce() {
+    index.documentCount(); // the collection's state is known and fresh
+    long before = index.requests();
+
+    bot.retriever().retrieve("Which ships waited outside the port?");
+
+    assertThat(index.requests() - before).as("term statistics, BM25 and kNN").isEqualTo(3);
+  }
+
+  @Test
+  void aWriteByAnotherInstanceIsSeenByTheNextSearch() throws Exception {
+    Path corpus = dir.resolve("writer");
+    for (ArticleFile article : articles()) {
+      article.writeTo(corpus);
+    }
+    anArticle("budget-2").language("en").paragraph("A second budget vote is planned for April, the minister said.")
+        .writeTo(corpus);
+    bot.retriever().retrieve(QUESTION);
+    int kept = index.documentCount();
+    List<FieldTerm> terms = index.terms(IndexFields.BODY_NEUTRAL, "budget April minister").stream()
+        .map(t -> new FieldTerm(IndexFields.BODY_NEUTRAL, t)).toList();
+
+    try (SolrIndex writer = SolrIndex.open(SolrCloud.shared().settings("round_trips"),
+        new AllMiniLmL6V2QuantizedEmbeddingModel(), Clock.systemUTC())) {
+      writer.sync(new Corpus(corpus), line -> {});
+      assertThat(index.documentCount()).as("no search has seen the write yet").isEqualTo(kept);
+
+      bot.retriever().retrieve(QUESTION);
+
+      assertThat(index.documentCount()).isEqualTo(writer.documentCount()).isGreaterThan(kept);
+      assertThat(index.docFreqs(terms)).isEqualTo(writer.docFreqs(terms));
+      assertThat(bot.retriever().retrieve(QUESTION).passages()).extracting(Passage::articleId).contains("budget-2");
+    }
+  }
+}
