@@ -33,10 +33,12 @@ public final class Eval {
 
   private final Briefbot bot;
   private final Consumer<String> progress;
+  private final GoldParagraphs gold;
 
   public Eval(Briefbot bot, Consumer<String> progress) {
     this.bot = bot;
     this.progress = progress;
+    this.gold = new GoldParagraphs(bot.config().corpusDir(), bot.index());
   }
 
   /**
@@ -94,12 +96,17 @@ public final class Eval {
   private EvalReport.Verdict verdict(EvalQuestion q) {
     Retrieval r = bot.retriever().retrieve(q.q());
     boolean judged = r.passages().stream().limit(JUDGED)
-        .anyMatch(p -> p.articleId().equals(q.article()) && p.paragraph() == q.paragraph());
+        .anyMatch(p -> p.articleId().equals(q.article()) && isGold(q, p.paragraph()));
     return new EvalReport.Verdict(r.signals().values(), r.confidence(), judged);
   }
 
-  private static boolean cites(Citation c, EvalQuestion q) {
-    return c.articleId().equals(q.article()) && c.paragraph() == q.paragraph();
+  private boolean cites(Citation c, EvalQuestion q) {
+    return c.articleId().equals(q.article()) && isGold(q, c.paragraph());
+  }
+
+  /** Whether an index paragraph of the gold article is (part of) the set's gold paragraph, numbered before cleaning. */
+  private boolean isGold(EvalQuestion q, int paragraph) {
+    return gold.of(q.article(), q.paragraph()).contains(paragraph);
   }
 
   /** Compares answers as a reader would: case, accents' encoding, spacing and citation markers aside. */

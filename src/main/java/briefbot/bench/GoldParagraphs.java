@@ -1,0 +1,74 @@
+package briefbot.bench;
+
+import briefbot.corpus.Paragraph;
+import briefbot.index.ParagraphIndex;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Pattern;
+
+/**
+ * Which of the index's paragraphs a question set's gold paragraph became. A set numbers the blank-line-separated
+ * paragraphs of the corpus file; cleaning cuts an over-long one into several numbered passages and drops headings and
+ * notices, so the numbers shift. A cleaned paragraph belongs to the gold one when its opening words stand in the gold
+ * paragraph's text; when the file cannot be read the set's number is taken as it is.
+ */
+final class GoldParagraphs {
+
+  private static final Pattern BLANK_LINE = Pattern.compile("\\n\\s*\\n");
+  private static final Pattern SPACE = Pattern.compile("\\s+");
+  /** How much of a cleaned paragraph's opening must stand in the gold text: enough to be unique in an article. */
+  private static final int OPENING = 60;
+
+  private final Path corpus;
+  private final ParagraphIndex index;
+  private final Map<String, List<String>> sourceParagraphs = new HashMap<>();
+
+  GoldParagraphs(Path corpus, ParagraphIndex index) {
+    this.corpus = corpus;
+    this.index = index;
+  }
+
+  /** The numbers of the index's paragraphs that paragraph {@code number} (from 1) of the article's file became. */
+  Set<Integer> of(String article, int number) {
+    List<String> source = sourceParagraphs.computeIfAbsent(article, this::read);
+    List<Paragraph> cleaned = index.article(article).map(a -> a.article().paragraphs()).orElse(List.of());
+    if (number < 1 || number > source.size() || cleaned.isEmpty()) {
+      return Set.of(number);
+    }
+    String gold = normal(source.get(number - 1));
+    Set<Integer> out = new TreeSet<>();
+    for (Paragraph p : cleaned) {
+      String text = normal(p.text());
+      if (!text.isEmpty() && gold.contains(text.substring(0, Math.min(OPENING, text.length())))) {
+        out.add(p.number());
+      }
+    }
+    return out.isEmpty() ? Set.of(number) : out;
+  }
+
+  /** The file's paragraphs after the front matter, as a question set numbers them; none when it cannot be read. */
+  private List<String> read(String article) {
+    Path file = corpus.resolve(article + ".txt");
+    try {
+      String text = Files.readString(file, StandardCharsets.UTF_8).replace("\r\n", "\n");
+      if (text.startsWith("---\n")) {
+        int end = text.indexOf("\n---\n", 4);
+        text = end < 0 ? text : text.substring(end + 5);
+      }
+      return BLANK_LINE.splitAsStream(text.strip()).filter(s -> !s.isBlank()).toList();
+    } catch (IOException | RuntimeException e) {
+      return List.of();
+    }
+  }
+
+  private static String normal(String text) {
+    return SPACE.matcher(text).replaceAll(" ").strip();
+  }
+}

@@ -1,0 +1,41 @@
+package briefbot.bench;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import briefbot.app.Briefbot;
+import briefbot.testing.SeedCorpus;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** A set's gold paragraph, numbered in the corpus file, found among the index's paragraphs after cleaning. */
+class GoldParagraphsTest {
+
+  @TempDir
+  Path dir;
+
+  @Test
+  void anOverLongParagraphCutIntoPassagesShiftsTheGoldNumber() throws Exception {
+    Path corpus = Files.createDirectories(dir.resolve("corpus"));
+    StringBuilder longParagraph = new StringBuilder();
+    for (int i = 1; i <= 30; i++) {
+      longParagraph.append("The harbour board met for the ").append(i).append("th time and discussed the quays. ");
+    }
+    Files.writeString(corpus.resolve("port.txt"), "---\ntitle: The port\nlanguage: en\n---\n"
+        + longParagraph.toString().strip() + "\n\nThe new ferry terminal opened on Tuesday and cost 40 million euros.\n\n"
+        + "Dockworkers went on strike in the spring.\n");
+    try (Briefbot bot = Briefbot.open(SeedCorpus.config(dir, Map.of()), Clock.systemUTC())) {
+      bot.sync(line -> {});
+      GoldParagraphs gold = new GoldParagraphs(corpus, bot.index());
+      var paragraphs = bot.index().article("port").orElseThrow().article().paragraphs();
+      assertThat(paragraphs.size()).as("the long paragraph is cut into passages").isGreaterThan(3);
+      int ferry = paragraphs.stream().filter(p -> p.text().contains("ferry")).findFirst().orElseThrow().number();
+      assertThat(gold.of("port", 2)).containsExactly(ferry);
+      assertThat(gold.of("port", 1)).hasSize(paragraphs.size() - 2).doesNotContain(ferry);
+      assertThat(gold.of("elsewhere", 4)).as("no file: the set's number as it is").containsExactly(4);
+    }
+  }
+}
