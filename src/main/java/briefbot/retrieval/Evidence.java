@@ -9,12 +9,23 @@ import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Decides whether retrieved passages answer the question: measures {@link Signals} on the best few passages and has
  * the fitted {@link Answerability} model weigh them, instead of fixed rules.
  */
 final class Evidence {
+
+  /**
+   * Where a sentence breaks into clauses: semicolons, colons, dashes, brackets, a comma before a relative or
+   * contrasting clause, and conjunctions that join two statements (none that is also an article or a preposition in
+   * another language, like Dutch "en"). A plain comma does not: "Kowalski, the mayor, opened it" is one clause.
+   */
+  private static final Pattern CLAUSE = Pattern.compile("(?iu)[;:()\u2013\u2014]|,\\s+(?=(?:which|who|where|"
+      + "while|whereas|although|but|welche[rsmn]?|wo|während|obwohl|aber|die|dat|waar|terwijl|hoewel|maar|que|donde|"
+      + "mientras|aunque|pero)\\s)|\\s(?:and|but|while|whereas|although|und|aber|während|obwohl|sondern|maar|terwijl|"
+      + "hoewel|pero|mientras|aunque)\\s");
 
   /** The passages the verdict looks at, best reranked first. */
   static final int JUDGED = 3;
@@ -78,7 +89,8 @@ final class Evidence {
     missing /= q.total();
     Verdict best = new Verdict(false, "no passage", Signals.NONE, 0);
     for (Passage p : judged) {
-      Signals s = signals(q, p, sentences.get(p), bySentence.get(p), missing, scores);
+      Signals s = signals(q, p, sentences.get(p), bySentence.get(p), missing, scores,
+          covered(question, p.text(), p.language()));
       double confidence = model.probability(s);
       if (confidence > best.confidence()) {
         best = new Verdict(confidence >= model.threshold(), "confidence %.2f (coverage %.2f, sentence %.2f, names %.2f)"
@@ -136,7 +148,7 @@ final class Evidence {
   }
 
   private Signals signals(Question q, Passage p, List<String> sentences, BitSet[] bySentence, double missing,
-      Scores scores) {
+      Scores scores, double trusted) {
     double total = q.total();
     BitSet all = new BitSet();
     int best = 0;
@@ -173,7 +185,36 @@ final class Evidence {
         novelty(sentence, q.words()),
         Math.log1p(q.concepts().size()),
         q.gap(all),
-        q.gap(window));
+        q.gap(window),
+        trust(q, all, trusted),
+        clause(q, p.language(), sentence, next) / total);
+  }
+
+  /** The share of the matched weight that stays once each match counts as far as it is trusted (0: no match). */
+  private static double trust(Question q, BitSet matched, double trusted) {
+    double plain = 0;
+    for (int i = matched.nextSetBit(0); i >= 0; i = matched.nextSetBit(i + 1)) {
+      plain += q.concepts().get(i).weight();
+    }
+    return plain == 0 ? 0 : Math.min(1, trusted / plain);
+  }
+
+  /**
+   * The weight of the question that the best clause holding the kind of answer asked for covers: a near miss has
+   * the answer's type in one clause and the question's names in another ("X was charged; the offence carries a
+   * sentence of 16 months"). A reason is a clause of its own, so there the whole sentence counts.
+   */
+  private double clause(Question q, String language, String... sentences) {
+    double best = 0;
+    for (String sentence : sentences) {
+      String[] clauses = q.type() == AnswerType.REASON ? new String[] {sentence} : CLAUSE.split(sentence);
+      for (String c : clauses) {
+        if (!c.isBlank() && q.type().presentIn(" " + c, language, q.words())) {
+          best = Math.max(best, q.weight(matches(q.concepts(), c, language)));
+        }
+      }
+    }
+    return best;
   }
 
   /** The share of a sentence's longer words that the question does not have: an answer adds something. */

@@ -8,21 +8,23 @@ import java.util.List;
  * question the articles never mention, BM25 and embedding similarity, whether the sentence holds the kind of answer
  * asked for and something beyond the question's own words, how many key terms the question has, and how heavy
  * the heaviest term is that the passage (gap) or the best sentence and its neighbours (windowGap) lack, relative to
- * the question's heaviest: a near miss names everything but the one rare word that carries the fact.
+ * the question's heaviest: a near miss names everything but the one rare word that carries the fact; how far the
+ * passage's matches are trusted (1: the question's own words, less: an ambiguous translation); and how much of the
+ * question the best clause holding the kind of answer asked for covers (the answer and the question's focus together).
  */
 public record Signals(double coverage, double sentence, double focus, double names, double missing, double bm25,
     double dense, double denseUnknown, double typeFound, double typeAsked, double novelty, double terms, double gap,
-    double windowGap) {
+    double windowGap, double trust, double clause) {
 
   /** The signals' names, in the order of {@link #values()} and of the model's weights. */
   public static final List<String> NAMES = List.of("coverage", "sentence", "focus", "names", "missing", "bm25",
-      "dense", "denseUnknown", "typeFound", "typeAsked", "novelty", "terms", "gap", "windowGap");
+      "dense", "denseUnknown", "typeFound", "typeAsked", "novelty", "terms", "gap", "windowGap", "trust", "clause");
 
   /** No passage: nothing covered. */
-  public static final Signals NONE = new Signals(0, 0, 0, 0, 1, 0, 0, 1, 0, 0, 0, 0, 1, 1);
+  public static final Signals NONE = new Signals(0, 0, 0, 0, 1, 0, 0, 1, 0, 0, 0, 0, 1, 1, 0, 0);
 
   public double[] values() {
     return new double[] {coverage, sentence, focus, names, missing, bm25, dense, denseUnknown, typeFound, typeAsked,
-        novelty, terms, gap, windowGap};
+        novelty, terms, gap, windowGap, trust, clause};
   }
 }

@@ -1,6 +1,7 @@
 package briefbot.retrieval;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 
 import briefbot.answer.Answer;
 import briefbot.answer.Question;
@@ -98,5 +99,23 @@ class AnswerabilityTest {
     Answer answer = ask("When did Maria Kowalsky open the ferry terminal?");
     assertThat(answer).isInstanceOf(Answer.Grounded.class);
     assertThat(answer.text()).contains("Tuesday");
+  }
+
+  @Test
+  void theClauseSignalSeesTheAnswerBesideTheQuestionsWords() {
+    // "Maria Kowalski, the mayor of Gdansk, opened the new ferry terminal": the person and the rest in one clause.
+    Signals together = bot.retriever().retrieve("Who opened the ferry terminal in Gdansk?").signals();
+    assertThat(together.clause()).isGreaterThan(0.5).isCloseTo(together.sentence(), within(1e-9));
+    // No clause of "Dockworkers in Gdansk went on strike last spring over pay" holds a date: the type is missing.
+    Signals noDate = bot.retriever().retrieve("When did the dockworkers in Gdansk go on strike?").signals();
+    assertThat(noDate.sentence()).isGreaterThan(0.5);
+    assertThat(noDate.clause()).isZero();
+  }
+
+  @Test
+  void theQuestionsOwnWordsAreFullyTrusted() {
+    Signals own = bot.retriever().retrieve("How much did the ferry terminal cost?").signals();
+    assertThat(own.trust()).isEqualTo(1.0);
+    assertThat(Signals.NONE.trust()).isZero();
   }
 }
