@@ -37,7 +37,12 @@ final class Concepts {
       "wat", "wie", "waar", "wanneer", "waarom", "hoe", "welke", "welk", "hoeveel", "zei", "zegt", "zeggen", "vertel",
       "beschrijf", "noem", "geef", "volgens", "over", "gebeurd", "gebeurde", "nieuws",
       "was", "wer", "wo", "wann", "warum", "wie", "welche", "sagte", "que", "qui", "où", "quand", "pourquoi",
-      "comment", "combien", "dit", "qué", "quién", "dónde", "cuándo", "cómo", "cuántos", "dijo")
+      "comment", "combien", "dit", "qué", "quién", "dónde", "cuándo", "cómo", "cuántos", "dijo",
+      // German and Spanish words that frame a question (the snowball stop lists lack them): "Wie nennt man...",
+      // "Wann wurde...", "¿Según quién...?"
+      "wurde", "wurden", "worden", "dass", "dafür", "davon", "darauf", "daran", "darüber", "dabei", "ab", "gibt",
+      "gab", "nennt", "nennen", "genannt", "heißt", "hieß", "viele", "wieviel", "wieviele", "laut", "cuál", "cuáles",
+      "cuántas", "cuánto", "cuánta", "quiénes", "según", "llama", "llamó", "llamado", "llamada")
       .collect(java.util.stream.Collectors.toUnmodifiableSet());
   private static final CharArraySet STOP = Analyzers.stopWords(QUESTION_WORDS);
   /** How much a translation's trust falls with its rarity beside the word's commonest translation: (df/max)^0.25. */

@@ -39,6 +39,7 @@ public final class Retriever {
   private final Set<String> embeddingLanguages;
   private final Translations translations;
   private final Concepts concepts;
+  private final WordByWord wordByWord;
   private final Evidence evidence;
 
   /**
@@ -52,6 +53,7 @@ public final class Retriever {
     this.embeddingLanguages = Set.copyOf(embeddingLanguages);
     this.translations = translations;
     this.concepts = new Concepts(index, translations);
+    this.wordByWord = new WordByWord(concepts, translations);
     this.evidence = new Evidence(concepts, Answerability.load());
   }
 
@@ -89,10 +91,11 @@ public final class Retriever {
   public Retrieval retrieve(String question, List<String> alternatives, ParagraphIndex.Filter filter,
       Stages stages) {
     String language = LanguageDetector.detectQuestion(question, "en");
-    float[] vector = embeddings == null ? null
-        : stages.time("embed", () -> Vectors.normalized(embeddings.embed(question).content().vector()));
     int documents = stages.time("concepts", () -> Math.max(1, index.documentCount()));
     List<Concept> asked = stages.time("concepts", () -> concepts.of(question, language, documents));
+    String embedded = readable(question, language, asked);
+    float[] vector = embeddings == null ? null
+        : stages.time("embed", () -> Vectors.normalized(embeddings.embed(embedded).content().vector()));
     ParagraphIndex.Rankings searched = index.bm25AndKnn(clauses(asked), vector, KNN_CANDIDATES, CANDIDATES, filter);
     stages.add("bm25", searched.lexicalNanos());
     List<Hit> lexical = ordered(searched.lexical());
@@ -105,7 +108,7 @@ public final class Retriever {
     Ranking knn = null;
     if (vector != null) {
       stages.add("knn", searched.denseNanos());
-      knn = knnRanking(searched.dense(), language);
+      knn = knnRanking(searched.dense(), embedded.equals(question) ? language : WordByWord.ENGLISH);
       rankings.add(knn);
     }
     List<Passage> fused = fuse(rankings, lexical.subList(0, Math.min(LEXICAL_GUARANTEE, lexical.size())), stages);
@@ -187,6 +190,17 @@ public final class Retriever {
 
   private static List<Map<String, Map<String, Double>>> clauses(List<Concept> question) {
     return question.stream().map(Concept::clause).toList();
+  }
+
+  /**
+   * What the embedding model reads for the question: the question, or when the model does not understand its
+   * language but understands English, the question rendered word by word in English.
+   */
+  private String readable(String question, String language, List<Concept> asked) {
+    if (embeddings == null || understood(language) || !understood(WordByWord.ENGLISH)) {
+      return question;
+    }
+    return wordByWord.english(question, language, asked);
   }
 
   private Ranking knnRanking(List<Hit> found, String questionLanguage) {

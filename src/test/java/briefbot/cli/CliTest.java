@@ -62,7 +62,7 @@ class CliTest {
     assertThat(first.get("text").asText()).contains("fighter jets");
     JsonNode timings = json.get("timingsMs");
     assertThat(timings.fieldNames()).toIterable()
-        .containsExactly("retrieve", "compose", "total", "embed", "concepts", "bm25", "knn", "fetch", "evidence");
+        .containsExactly("retrieve", "compose", "total", "concepts", "embed", "bm25", "knn", "fetch", "evidence");
     timings.forEach(ms -> assertThat(ms.asDouble()).isNotNegative());
     assertThat(timings.get("total").asDouble())
         .isGreaterThanOrEqualTo(timings.get("retrieve").asDouble() + timings.get("compose").asDouble() - 0.02);

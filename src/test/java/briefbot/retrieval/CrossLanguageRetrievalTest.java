@@ -73,6 +73,19 @@ class CrossLanguageRetrievalTest {
   }
 
   @Test
+  void aGermanQuestionIsReadInEnglishWordByWordByTheEnglishEmbeddingModel() {
+    Translations dictionaries = Translations.load(dir.resolve("dictd"), dir.resolve("cache"));
+    Concepts concepts = new Concepts(index, dictionaries);
+    String question = "Welches Gericht in Hamburg verurteilte ihn?";
+    String english = new WordByWord(concepts, dictionaries)
+        .english(question, "de", concepts.of(question, "de", index.documentCount()));
+    assertThat(english).startsWith("which court Hamburg");
+    String unknown = "Wann verurteilte Meier ihn?";
+    assertThat(new WordByWord(concepts, dictionaries).english(unknown, "de", concepts.of(unknown, "de", 9)))
+        .as("nothing translates: the question as asked").isEqualTo(unknown);
+  }
+
+  @Test
   void anEnglishQuestionFindsTheGermanParagraphThroughTheDictionary() {
     String question = "Which court in Hamburg convicted someone of fraud?";
     Retrieval r = translated.retrieve(question);
