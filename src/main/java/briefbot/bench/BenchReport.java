@@ -4,13 +4,15 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import java.util.List;
+import java.util.Map;
 
 /**
  * What one run of {@code briefbot bench} measured: the machine, the embedding model, each corpus size on the embedded
- * index, and with {@code --solr} the same corpora on SolrCloud (else {@code solr} is empty).
+ * index, with {@code --solr} the same corpora on SolrCloud (else {@code solr} is empty), and with
+ * {@code --real-vectors} recall on a real news corpus's vectors (else {@code realVectors} is null).
  */
 public record BenchReport(Environment environment, Model model, List<Size> sizes, List<SolrSize> solr,
-    List<Target> targets) {
+    RealVectors realVectors, List<Target> targets) {
 
   public BenchReport {
     sizes = List.copyOf(sizes);
@@ -55,9 +57,23 @@ public record BenchReport(Environment environment, Model model, List<Size> sizes
   /** The bench process while it serves: heap after a full GC, and its resident size (an upper bound: it also generated and ingested). */
   public record Memory(long heapAfterGcBytes, long benchResidentBytes) {}
 
-  /** A fresh serving JVM: time to its first answer (cold start) and its resident size after answering. */
+  /**
+   * A fresh serving JVM: time to its first answer (cold start), its start-up steps as it timed them, and its resident
+   * size after answering; then the same cold start from a JDK AOT cache a training run wrote (null when not measured).
+   */
   public record Serving(String command, Double firstAnswerMs, Long residentBytes, Long peakResidentBytes, int answers,
-      String note) {}
+      String note, Map<String, Double> startupMs, Double aotFirstAnswerMs, Map<String, Double> aotStartupMs) {
+
+    public Serving {
+      startupMs = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(startupMs));
+      aotStartupMs = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(aotStartupMs));
+    }
+
+    Serving withAot(Double firstMs, Map<String, Double> steps, String aotNote) {
+      return new Serving(command, firstAnswerMs, residentBytes, peakResidentBytes, answers,
+          aotNote == null ? note : aotNote, startupMs, firstMs, steps);
+    }
+  }
 
   /** LangChain4j's InMemoryEmbeddingStore against Briefbot's kNN on the same vectors, both against exact search. */
   public record SideBySide(int vectors, int queries, int k, Latency exact, Latency inMemoryStore,
@@ -71,6 +87,23 @@ public record BenchReport(Environment environment, Model model, List<Size> sizes
 
   /** Briefbot's kNN asking the HNSW graph for more candidates than retrieval does: what recall that buys, at what cost. */
   public record Candidates(int candidates, double recall, Latency latency) {}
+
+  /**
+   * A real news corpus indexed with the real model: how many of its vectors this run embedded (the rest came from the
+   * cache file), kNN and InMemoryEmbeddingStore against exact search with article titles as questions, and the HNSW
+   * sweep on the same vectors.
+   */
+  public record RealVectors(String corpus, int paragraphs, int writtenParagraphs, int embeddedThisRun,
+      double ingestSeconds, int queries, SideBySide sideBySide, List<SweepPoint> sweep) {
+
+    public RealVectors {
+      sweep = List.copyOf(sweep);
+    }
+  }
+
+  /** One HNSW setting asked for {@code candidates}: recall@10 against exact search, latency, build time and size. */
+  public record SweepPoint(String format, int m, int beamWidth, int candidates, double buildSeconds, long indexBytes,
+      double recall, Latency latency) {}
 
   /** One of the targets (set for 100,000 paragraphs on 2 cores), checked at one corpus size. */
   public record Target(int paragraphs, String name, String goal, String measured, boolean met) {}

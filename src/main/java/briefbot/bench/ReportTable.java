@@ -25,55 +25,67 @@ final class ReportTable {
     var e = report.environment();
     t.line("Briefbot bench: seed %d, %d cores, Java %s, load %.2f before / %.2f after (1-min avg), %.0f s",
         e.seed(), e.cores(), e.java(), e.loadBefore(), e.loadAfter(), e.seconds());
-    var m = report.model();
-    t.line("");
-    t.line("Embedding model %s (real), loaded in %.0f ms", m.name(), m.loadMs());
-    t.line("  %-38s%.1f paragraphs/s (%,d paragraphs)", "model alone", m.modelPerSecond(), m.modelParagraphs());
-    t.line("  %-38s%.1f paragraphs/s (%,d paragraphs; %.0f%% of the model alone)", "ingest with embeddings",
-        m.ingestPerSecond(), m.sampleParagraphs(), m.ingestShareOfModel() * 100);
-    t.line("  %-38s%s", "question embedding p50/p95/p99 ms", pct(m.queryEmbedding()));
-    t.line("");
-    t.row("", s -> "%,d paragraphs".formatted(s.paragraphs()));
-    t.row("vectors for retrieval", s -> s.vectors().startsWith("real") ? "real" : "synthetic (see notes)");
-    t.row("corpus", s -> "%,d files, %,d MB".formatted(s.articles(), s.corpusBytes() >> 20));
-    t.row("ingest without embeddings", s -> fmt("%,.0f/s (%.1f s)", s.ingest().plainPerSecond(), s.ingest().plainSeconds()));
-    t.row("ingest with vectors", s -> fmt("%,.0f/s (%.1f s)", s.ingest().vectorsPerSecond(), s.ingest().vectorsSeconds()));
-    t.row("index on disk", s -> fmt("%,d MB, %d segments", s.ingest().indexBytes() >> 20, s.ingest().segments()));
-    t.row("retrieval p50/p95/p99 ms, 1 client", s -> "");
-    t.row("  BM25", s -> pct(s.retrieval().bm25()));
-    t.row("  kNN", s -> pct(s.retrieval().knn()));
-    t.row("  hybrid (Retriever)", s -> pct(s.retrieval().hybrid()));
     int clients = report.environment().clients();
-    t.row("retrieval p50/p95/p99 ms, %d clients".formatted(clients), s -> "");
-    t.row("  BM25", s -> pctQps(s.retrieval().bm25Concurrent()));
-    t.row("  kNN", s -> pctQps(s.retrieval().knnConcurrent()));
-    t.row("  hybrid (Retriever)", s -> pctQps(s.retrieval().hybridConcurrent()));
-    t.row("ask, extractive, warm p50/p95/p99 ms", s -> pct(s.ask().latency()));
-    t.row("  answered (rest: no evidence)", s -> fmt("%d of %d", s.ask().answered(), s.ask().questions()));
-    t.row("heap after GC (bench process)", s -> mb(s.memory().heapAfterGcBytes()));
-    t.row("resident (bench process)", s -> mb(s.memory().benchResidentBytes()));
-    t.row("fresh serving JVM: first answer", s -> s.serving().firstAnswerMs() == null ? "skipped"
-        : fmt("%.2f s", s.serving().firstAnswerMs() / 1000));
-    t.row("  resident after its answers", s -> s.serving().residentBytes() == null ? "-"
-        : fmt("%s (peak %s, %d answers)", mb(s.serving().residentBytes()), mb(s.serving().peakResidentBytes()),
-            s.serving().answers()));
-    t.row("side by side: top 10, same vectors", s -> fmt("%d queries, %,d vectors", s.sideBySide().queries(),
-        s.sideBySide().vectors()));
-    t.row("  exact brute force p50/p95/p99", s -> pct(s.sideBySide().exact()));
-    t.row("  InMemoryEmbeddingStore p50/p95/p99", s -> pct(s.sideBySide().inMemoryStore()));
-    t.row("    recall@10 vs exact", s -> fmt("%.3f", s.sideBySide().inMemoryStoreRecall()));
-    t.row("  Briefbot kNN p50/p95/p99", s -> pct(s.sideBySide().briefbot()));
-    t.row("    recall@10 vs exact", s -> fmt("%.3f", s.sideBySide().briefbotRecall()));
-    t.row("  Briefbot faster by (p50)", s -> fmt("%.1f×", s.sideBySide().speedup()));
-    for (int i = 0; i < 2; i++) {
-      int at = i;
-      t.row("  kNN asking for %s candidates".formatted(i == 0 ? "2×" : "4×"), s -> {
-        var c = s.sideBySide().moreCandidates().get(at);
-        return fmt("%d: recall %.3f, p50 %.2f ms", c.candidates(), c.recall(), c.latency().p50Ms());
-      });
+    if (report.model() != null) {
+      var m = report.model();
+      t.line("");
+      t.line("Embedding model %s (real), loaded in %.0f ms", m.name(), m.loadMs());
+      t.line("  %-38s%.1f paragraphs/s (%,d paragraphs)", "model alone", m.modelPerSecond(), m.modelParagraphs());
+      t.line("  %-38s%.1f paragraphs/s (%,d paragraphs; %.0f%% of the model alone)", "ingest with embeddings",
+          m.ingestPerSecond(), m.sampleParagraphs(), m.ingestShareOfModel() * 100);
+      t.line("  %-38s%s", "question embedding p50/p95/p99 ms", pct(m.queryEmbedding()));
+      t.line("");
+      t.row("", s -> "%,d paragraphs".formatted(s.paragraphs()));
+      t.row("vectors for retrieval", s -> s.vectors().startsWith("real") ? "real" : "synthetic (see notes)");
+      t.row("corpus", s -> "%,d files, %,d MB".formatted(s.articles(), s.corpusBytes() >> 20));
+      t.row("ingest without embeddings", s -> fmt("%,.0f/s (%.1f s)", s.ingest().plainPerSecond(), s.ingest().plainSeconds()));
+      t.row("ingest with vectors", s -> fmt("%,.0f/s (%.1f s)", s.ingest().vectorsPerSecond(), s.ingest().vectorsSeconds()));
+      t.row("index on disk", s -> fmt("%,d MB, %d segments", s.ingest().indexBytes() >> 20, s.ingest().segments()));
+      t.row("retrieval p50/p95/p99 ms, 1 client", s -> "");
+      t.row("  BM25", s -> pct(s.retrieval().bm25()));
+      t.row("  kNN", s -> pct(s.retrieval().knn()));
+      t.row("  hybrid (Retriever)", s -> pct(s.retrieval().hybrid()));
+      t.row("retrieval p50/p95/p99 ms, %d clients".formatted(clients), s -> "");
+      t.row("  BM25", s -> pctQps(s.retrieval().bm25Concurrent()));
+      t.row("  kNN", s -> pctQps(s.retrieval().knnConcurrent()));
+      t.row("  hybrid (Retriever)", s -> pctQps(s.retrieval().hybridConcurrent()));
+      t.row("ask, extractive, warm p50/p95/p99 ms", s -> pct(s.ask().latency()));
+      t.row("  answered (rest: no evidence)", s -> fmt("%d of %d", s.ask().answered(), s.ask().questions()));
+      t.row("heap after GC (bench process)", s -> mb(s.memory().heapAfterGcBytes()));
+      t.row("resident (bench process)", s -> mb(s.memory().benchResidentBytes()));
+      t.row("fresh serving JVM: first answer", s -> s.serving().firstAnswerMs() == null ? "skipped"
+          : fmt("%.2f s", s.serving().firstAnswerMs() / 1000));
+      t.row("  steps ms", s -> steps(s.serving().startupMs()));
+      t.row("  from a JDK AOT cache", s -> s.serving().aotFirstAnswerMs() == null ? "-"
+          : fmt("%.2f s", s.serving().aotFirstAnswerMs() / 1000));
+      t.row("  steps ms", s -> steps(s.serving().aotStartupMs()));
+      t.row("  resident after its answers", s -> s.serving().residentBytes() == null ? "-"
+          : fmt("%s (peak %s, %d answers)", mb(s.serving().residentBytes()), mb(s.serving().peakResidentBytes()),
+              s.serving().answers()));
+      t.row("side by side: top 10, same vectors", s -> fmt("%d queries, %,d vectors", s.sideBySide().queries(),
+          s.sideBySide().vectors()));
+      t.row("  exact brute force p50/p95/p99", s -> pct(s.sideBySide().exact()));
+      t.row("  InMemoryEmbeddingStore p50/p95/p99", s -> pct(s.sideBySide().inMemoryStore()));
+      t.row("    recall@10 vs exact", s -> fmt("%.3f", s.sideBySide().inMemoryStoreRecall()));
+      t.row("  Briefbot kNN p50/p95/p99", s -> pct(s.sideBySide().briefbot()));
+      t.row("    recall@10 vs exact", s -> fmt("%.3f", s.sideBySide().briefbotRecall()));
+      t.row("  Briefbot faster by (p50)", s -> fmt("%.1f×", s.sideBySide().speedup()));
+      for (int i = 0; i < 2; i++) {
+        int at = i;
+        t.row("  kNN asking for %s candidates".formatted(i == 0 ? "2×" : "4×"), s -> {
+          var c = s.sideBySide().moreCandidates().get(at);
+          return fmt("%d: recall %.3f, p50 %.2f ms", c.candidates(), c.recall(), c.latency().p50Ms());
+        });
+      }
     }
     if (!report.solr().isEmpty()) {
       t.solr(report.solr(), clients);
+    }
+    if (report.realVectors() != null) {
+      t.real(report.realVectors());
+    }
+    if (report.targets().isEmpty()) {
+      return t.out.toString();
     }
     t.line("");
     t.line("Targets (set for 100,000 paragraphs on 2 cores)");
@@ -90,6 +102,29 @@ final class ReportTable {
     report.sizes().stream().filter(s -> s.serving().note() != null)
         .forEach(s -> t.line("  %,d: serving JVM %s", s.paragraphs(), s.serving().note()));
     return t.out.toString();
+  }
+
+  /** Recall on a real corpus's vectors, and the HNSW sweep on them. */
+  private void real(BenchReport.RealVectors r) {
+    var side = r.sideBySide();
+    line("");
+    line("Real vectors: %,d paragraphs of %s (%,d embedded by this run, the rest from the cache), %d article titles "
+        + "as questions", r.paragraphs(), r.corpus(), r.embeddedThisRun(), r.queries());
+    line("  %-38s%.1f s", "ingest", r.ingestSeconds());
+    line("  %-38s%s", "exact brute force p50/p95/p99", pct(side.exact()));
+    line("  %-38s%s, recall@10 %.3f", "InMemoryEmbeddingStore p50/p95/p99", pct(side.inMemoryStore()),
+        side.inMemoryStoreRecall());
+    line("  %-38s%s, recall@10 %.3f", "Briefbot kNN (%d candidates)".formatted(side.briefbotCandidates()),
+        pct(side.briefbot()), side.briefbotRecall());
+    line("  %-38s%.1f×", "Briefbot faster by (p50)", side.speedup());
+    line("");
+    line("  HNSW sweep (one segment each; recall@10 vs exact; latency p50/p99 ms)");
+    line("  %-8s %4s %5s %10s %8s %8s %8s %9s %9s", "vectors", "M", "beam", "candidates", "recall", "p50", "p99",
+        "build s", "MB");
+    for (var p : r.sweep()) {
+      line("  %-8s %4d %5d %10d %8.3f %8.2f %8.2f %9.1f %9.1f", p.format(), p.m(), p.beamWidth(), p.candidates(),
+          p.recall(), p.latency().p50Ms(), p.latency().p99Ms(), p.buildSeconds(), p.indexBytes() / 1048576.0);
+    }
   }
 
   /** The same corpora on SolrCloud, in the same columns as the embedded figures above. */
@@ -140,6 +175,16 @@ final class ReportTable {
 
   private static String pctQps(Latency l) {
     return pct(l) + fmt(" (%,.0f/s)", l.perSecond());
+  }
+
+  /** A start-up's steps in short: "jvm 210, open 850, sync 40, q 1300; model 1900 (q waited 600)". */
+  private static String steps(java.util.Map<String, Double> steps) {
+    if (steps.isEmpty()) {
+      return "-";
+    }
+    return fmt("jvm %.0f, open %.0f, sync %.0f, q %.0f; model %.0f (q waited %.0f)", steps.getOrDefault("jvm", -1.0),
+        steps.getOrDefault("open", -1.0), steps.getOrDefault("sync", -1.0), steps.getOrDefault("firstQuestion", -1.0),
+        steps.getOrDefault("modelLoad", -1.0), steps.getOrDefault("modelWait", -1.0));
   }
 
   private static String mb(Long bytes) {

@@ -11,7 +11,10 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
@@ -44,18 +47,39 @@ final class ServingProcess {
     return Path.of("target", "briefbot.jar");
   }
 
-  /** Runs {@code args} of the jar, sends the first question, then {@code warm} more, then reads its memory. */
+  /**
+   * Runs {@code args} of the jar, sends the first question, then {@code warm} more, then reads its memory; then, when
+   * that worked, the same start twice more with JDK 25's AOT cache: a training run that writes the cache, and a
+   * cold start from it.
+   */
   Serving measure(List<String> args, List<String> questions, int warm, Path log) {
     String shown = "java -jar " + jar.getFileName() + " " + String.join(" ", args.subList(0, Math.min(3, args.size())))
         + (args.size() > 3 ? " ..." : "");
     if (!Files.isRegularFile(jar)) {
-      return new Serving(shown, null, null, null, 0, "skipped: no jar at " + jar + " (build it with .ci/mvn package)");
+      return new Serving(shown, null, null, null, 0, "skipped: no jar at " + jar + " (build it with .ci/mvn package)",
+          Map.of(), null, Map.of());
     }
+    Serving plain = run(shown, List.of(), args, questions, warm, log);
+    if (plain.firstAnswerMs() == null) {
+      return plain;
+    }
+    Path cache = log.resolveSibling("serving.aot");
+    Serving training = run(shown, List.of("-XX:AOTCacheOutput=" + cache), args, questions, warm, log);
+    if (training.firstAnswerMs() == null || !Files.isRegularFile(cache)) {
+      return plain.withAot(null, Map.of(), "AOT cache not written: " + training.note());
+    }
+    Serving cached = run(shown, List.of("-XX:AOTCache=" + cache), args, questions, 0, log);
+    return plain.withAot(cached.firstAnswerMs(), cached.startupMs(), cached.note());
+  }
+
+  private Serving run(String shown, List<String> flags, List<String> args, List<String> questions, int warm,
+      Path log) {
     List<String> command = new ArrayList<>(javaCommand());
+    command.addAll(flags);
     command.add("-jar");
     command.add(jar.toString());
     command.addAll(args);
-    ProcessBuilder builder = new ProcessBuilder(command).redirectError(log.toFile());
+    ProcessBuilder builder = new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.appendTo(log.toFile()));
     // The bench indexes with the model that ships in the jar; a configured one would make the child rebuild.
     builder.environment().remove(Settings.EMBEDDING_MODEL.name());
     builder.environment().remove(Settings.EMBEDDING_TOKENIZER.name());
@@ -64,7 +88,7 @@ final class ServingProcess {
     try {
       process = builder.start();
     } catch (IOException e) {
-      return new Serving(shown, null, null, null, 0, "failed to start: " + e.getMessage());
+      return failed(shown, "failed to start: " + e.getMessage());
     }
     try (PrintWriter in = new PrintWriter(process.getOutputStream(), true, StandardCharsets.UTF_8);
         BufferedReader out = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
@@ -72,8 +96,9 @@ final class ServingProcess {
       String first = readLine(out);
       double firstMs = (System.nanoTime() - start) / 1e6;
       if (first == null || !first.startsWith("{")) {
-        return new Serving(shown, null, null, null, 0, "no answer from the process; see " + log);
+        return failed(shown, "no answer from the process; see " + log);
       }
+      Map<String, Double> startup = startup(readLine(out));
       int answers = 1;
       for (int i = 1; i <= warm && i < questions.size(); i++) {
         in.println(questions.get(i));
@@ -85,15 +110,35 @@ final class ServingProcess {
       Long peak = Machine.status(process.pid(), "VmHWM");
       in.flush();
       process.getOutputStream().close();
-      process.waitFor(30, TimeUnit.SECONDS);
-      return new Serving(shown, Latencies.round(firstMs), rss, peak, answers, null);
+      // a training run writes its AOT cache as it exits
+      process.waitFor(flags.isEmpty() ? 30 : TIMEOUT_SECONDS, TimeUnit.SECONDS);
+      return new Serving(shown, Latencies.round(firstMs), rss, peak, answers, null, startup, null, Map.of());
     } catch (IOException | ExecutionException | TimeoutException e) {
-      return new Serving(shown, null, null, null, 0, "failed: " + e + "; see " + log);
+      return failed(shown, "failed: " + e + "; see " + log);
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
-      return new Serving(shown, null, null, null, 0, "interrupted");
+      return failed(shown, "interrupted");
     } finally {
       process.destroy();
+    }
+  }
+
+  private static Serving failed(String shown, String note) {
+    return new Serving(shown, null, null, null, 0, note, Map.of(), null, Map.of());
+  }
+
+  /** The serving JVM's start-up steps, from the line it prints after its first answer (none from an older jar). */
+  private static Map<String, Double> startup(String line) {
+    if (line == null || !line.startsWith("{\"startupMs\"")) {
+      return Map.of();
+    }
+    try {
+      Map<String, Double> steps = new LinkedHashMap<>();
+      new ObjectMapper().readTree(line).get("startupMs").properties()
+          .forEach(e -> steps.put(e.getKey(), e.getValue().asDouble()));
+      return steps;
+    } catch (IOException e) {
+      return Map.of();
     }
   }
 
@@ -118,6 +163,8 @@ final class ServingProcess {
       if ((f.equals("--add-modules") || f.equals("--enable-native-access")) && i + 1 < flags.size()) {
         command.add(f);
         command.add(flags.get(++i));
+      } else if (f.startsWith("-XX:AOTCache")) {
+        continue; // the bench's own cache belongs to its own run
       } else if (f.startsWith("--add-modules=") || f.startsWith("--enable-native-access=") || f.startsWith("-Xmx")
           || f.startsWith("-Xms") || f.startsWith("-Xss") || f.startsWith("-XX:")) {
         command.add(f);

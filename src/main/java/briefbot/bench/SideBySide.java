@@ -97,6 +97,13 @@ final class SideBySide {
     }
   }
 
+  /** Every vector of the index, in doc id order. */
+  static List<float[]> vectors(IndexSearcher searcher) throws IOException {
+    List<float[]> vectors = new ArrayList<>();
+    readVectors(searcher, vectors, new ArrayList<>());
+    return vectors;
+  }
+
   /** Briefbot's kNN as retrieval runs it (the HNSW graph asked for {@code candidates}), its best K kept. */
   private static Set<Integer> knn(IndexSearcher searcher, float[] query, int candidates) throws IOException {
     Set<Integer> top = new HashSet<>();

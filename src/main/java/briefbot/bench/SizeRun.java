@@ -28,20 +28,22 @@ final class SizeRun {
     this.progress = progress;
   }
 
-  /** The model ingest and retrieval use: ingest calls embedAll (synthetic, fast); a question also pays the real one. */
+  /**
+   * The model ingest and retrieval use: ingest calls embedAll (synthetic, fast); a question also pays the real one.
+   * Real vectors are measured on a real corpus instead ({@link RealVectorRun}).
+   */
   static EmbeddingModel indexModel(Bench.Options options, EmbeddingModel realModel) {
-    return options.realVectors() ? realModel : new SyntheticEmbeddings(options.seed(), realModel);
+    return new SyntheticEmbeddings(options.seed(), realModel);
   }
 
   /** The model for plain kNN's question vectors: those of {@link #indexModel}, without the real model's cost. */
   static EmbeddingModel queryModel(Bench.Options options, EmbeddingModel realModel) {
-    return options.realVectors() ? realModel : new SyntheticEmbeddings(options.seed(), null);
+    return new SyntheticEmbeddings(options.seed(), null);
   }
 
   BenchReport.Size run(CorpusGenerator.Generated corpus, Path dir) {
     int paragraphs = corpus.paragraphs();
     double[] plain = ingestPlain(corpus, dir.resolve("plain"));
-    boolean real = options.realVectors();
     EmbeddingModel vectors = indexModel(options, realModel);
     Config config = config(corpus.dir(), dir.resolve("data"));
     BenchReport.Ingest ingest;
@@ -50,7 +52,7 @@ final class SizeRun {
     BenchReport.Memory memory;
     BenchReport.SideBySide sideBySide;
     try (Briefbot bot = Briefbot.open(config, clock, vectors)) {
-      progress.accept("ingest with %s vectors: %,d paragraphs".formatted(real ? "real" : "synthetic", paragraphs));
+      progress.accept("ingest with synthetic vectors: %,d paragraphs".formatted(paragraphs));
       long t0 = System.nanoTime();
       int written = bot.sync(progress).paragraphs();
       double seconds = ModelRun.seconds(t0);
@@ -72,7 +74,7 @@ final class SizeRun {
     progress.accept("fresh serving JVM: cold start and resident size");
     BenchReport.Serving serving = serving(corpus, config, dir.resolve("serving.log"));
     return new BenchReport.Size(corpus.paragraphs(), corpus.articles(), corpus.bytes(),
-        real ? "real (" + Briefbot.BUILT_IN_EMBEDDINGS + ")" : "synthetic (seeded, 384-d; questions also run the real model)",
+        "synthetic (seeded, 384-d; questions also run the real model)",
         ingest, retrieval, ask, memory, serving, sideBySide);
   }
 
@@ -91,15 +93,8 @@ final class SizeRun {
 
   private BenchReport.Serving serving(CorpusGenerator.Generated corpus, Config config, Path log) {
     List<String> where = List.of("--corpus", config.corpusDir().toString(), "--data", config.dataDir().toString());
-    List<String> args = new java.util.ArrayList<>();
-    if (options.realVectors()) {
-      args.addAll(List.of("ask", "--json"));
-      args.addAll(where);
-      args.add("-");
-    } else {
-      args.addAll(List.of("bench", "--serve", "--seed", Long.toString(options.seed())));
-      args.addAll(where);
-    }
+    List<String> args = new java.util.ArrayList<>(List.of("bench", "--serve", "--seed", Long.toString(options.seed())));
+    args.addAll(where);
     return new ServingProcess(options.jar()).measure(args, corpus.questions(), SERVING_WARM_ANSWERS, log);
   }
 

@@ -44,8 +44,16 @@ final class BenchCommand implements Callable<Integer> {
   @Option(names = "--clients", defaultValue = "4", description = "concurrent clients (default ${DEFAULT-VALUE})")
   int clients;
 
-  @Option(names = "--real-vectors", description = "embed whole corpora with the real model (slow: 5 to 10 min per 10,000 paragraphs on 2 cores)")
+  @Option(names = "--real-vectors", description = "recall of kNN and an HNSW sweep on the real vectors of a news corpus "
+      + "(alone unless --paragraphs is given; its first run embeds ~12,000 paragraphs, minutes to an hour on 2 cores, "
+      + "kept in --vector-cache)")
   boolean realVectors;
+
+  @Option(names = "--news", paramLabel = "DIR", description = "the news corpus for --real-vectors (default ../shared/datasets/news/corpus)")
+  Path news;
+
+  @Option(names = "--vector-cache", paramLabel = "DIR", description = "where --real-vectors keeps the vectors between runs (default ~/.cache/briefbot/bench)")
+  Path vectorCache;
 
   @Option(names = "--jar", paramLabel = "JAR", description = "the jar for the fresh serving JVM (default: this one, else target/briefbot.jar)")
   Path jar;
@@ -84,13 +92,15 @@ final class BenchCommand implements Callable<Integer> {
       return Bench.serve(Config.fromEnv(env, List.of(new Config.Flag(Settings.CORPUS_DIR, "--corpus", corpus),
           new Config.Flag(Settings.DATA_DIR, "--data", data))), seed, in, out, err);
     }
-    List<Integer> sizes = new ArrayList<>(paragraphs == null ? List.of(10_000, 100_000) : paragraphs);
+    List<Integer> sizes = new ArrayList<>(paragraphs != null ? paragraphs
+        : realVectors && !million ? List.of() : List.of(10_000, 100_000));
     if (million && !sizes.contains(1_000_000)) {
       sizes.add(1_000_000);
     }
-    Bench.Options defaults = Bench.Options.defaults(sizes);
+    Bench.Options defaults = Bench.Options.defaults(List.of(10_000)); // for the default jar, news corpus and cache
     Bench.Options options = new Bench.Options(sizes, seed, sample, questions, clients, realVectors,
-        jar == null ? defaults.jar() : jar, keep, keep != null, solr ? solrCluster() : null);
+        jar == null ? defaults.jar() : jar, keep, keep != null, solr ? solrCluster() : null,
+        news == null ? defaults.news() : news, vectorCache == null ? defaults.vectorCache() : vectorCache);
     long start = System.nanoTime();
     BenchReport report = new Bench(options, line -> {
       err.println("[bench %s] %s".formatted(elapsed(start), line));

@@ -60,6 +60,9 @@ public final class IndexFields {
     if (model == null) {
       return "none";
     }
+    if (model instanceof LoadingEmbeddings loading) {
+      return loading.recordedName();
+    }
     String name = model.provider() == ModelProvider.OTHER ? model.getClass().getSimpleName()
         : model.provider().name().toLowerCase(Locale.ROOT) + ":" + model.modelName();
     return name + "/" + model.dimension();

@@ -10,11 +10,16 @@ import java.io.PrintWriter;
 import java.io.StringReader;
 import java.io.StringWriter;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** The fresh serving JVM's side: answers one question a line, as {@code ask --json -} does, on synthetic vectors. */
+/**
+ * The fresh serving JVM's side: answers one question a line, as {@code ask --json -} does, on synthetic vectors, and
+ * reports its start-up's steps after the first answer.
+ */
 class BenchServeTest {
 
   @TempDir
@@ -31,14 +36,19 @@ class BenchServeTest {
     int code = Bench.serve(config, 9, new BufferedReader(new StringReader(questions)), new PrintWriter(out),
         new PrintWriter(err));
     assertThat(code).isZero();
-    String[] lines = out.toString().strip().split("\n");
-    assertThat(lines).hasSize(4);
+    List<String> lines = new ArrayList<>(List.of(out.toString().strip().split("\n")));
+    assertThat(lines).hasSize(5);
     ObjectMapper json = new ObjectMapper();
+    JsonNode startup = json.readTree(lines.remove(1)).path("startupMs");
+    assertThat(startup.properties()).extracting(Map.Entry::getKey)
+        .containsExactly("jvm", "open", "sync", "firstQuestion", "modelLoad", "modelWait");
+    assertThat(startup.path("open").asDouble()).isPositive();
+    assertThat(startup.path("modelLoad").asDouble()).as("the model loaded before the first answer").isPositive();
     for (int i = 0; i < 3; i++) {
-      JsonNode answer = json.readTree(lines[i]);
+      JsonNode answer = json.readTree(lines.get(i));
       assertThat(answer.path("question").asText()).isEqualTo(corpus.questions().get(i));
       assertThat(answer.path("status").asText()).isIn("answered", "no_answer");
     }
-    assertThat(json.readTree(lines[3]).path("status").asText()).isEqualTo("error");
+    assertThat(json.readTree(lines.get(3)).path("status").asText()).isEqualTo("error");
   }
 }

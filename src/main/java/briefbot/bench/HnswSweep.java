@@ -1,0 +1,143 @@
+package briefbot.bench;
+
+import briefbot.bench.BenchReport.Latency;
+import briefbot.bench.BenchReport.SweepPoint;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.function.Consumer;
+import org.apache.lucene.codecs.KnnVectorsFormat;
+import org.apache.lucene.codecs.lucene104.Lucene104Codec;
+import org.apache.lucene.codecs.lucene104.Lucene104HnswScalarQuantizedVectorsFormat;
+import org.apache.lucene.codecs.lucene99.Lucene99HnswVectorsFormat;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.KnnFloatVectorField;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.VectorSimilarityFunction;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.KnnFloatVectorQuery;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.store.Directory;
+import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.util.quantization.QuantizedByteVectorValues.ScalarEncoding;
+
+/**
+ * HNSW settings tried on one set of vectors: for each graph (M, beam width, float or scalar-quantized vectors) an
+ * index of its own, one segment, searched with several candidate counts; recall@10 against exact search.
+ */
+final class HnswSweep {
+
+  /** One graph to build: its links per node, its build beam, and how vectors are stored (null: float32). */
+  record Graph(int m, int beamWidth, ScalarEncoding encoding) {
+
+    String format() {
+      return encoding == null ? "float32" : switch (encoding) {
+        case UNSIGNED_BYTE -> "int8";
+        case SEVEN_BIT -> "int7";
+        case PACKED_NIBBLE -> "int4";
+        default -> encoding.name().toLowerCase(java.util.Locale.ROOT);
+      };
+    }
+
+    KnnVectorsFormat vectorsFormat() {
+      return encoding == null ? new Lucene99HnswVectorsFormat(m, beamWidth)
+          : new Lucene104HnswScalarQuantizedVectorsFormat(encoding, m, beamWidth);
+    }
+  }
+
+  /** The graphs the sweep builds by default: Lucene's default (16, 100), wider ones, and quantized vectors. */
+  static final List<Graph> GRAPHS = List.of(new Graph(16, 100, null), new Graph(32, 100, null),
+      new Graph(16, 200, null), new Graph(32, 200, null), new Graph(16, 100, ScalarEncoding.SEVEN_BIT),
+      new Graph(16, 100, ScalarEncoding.PACKED_NIBBLE), new Graph(32, 200, ScalarEncoding.SEVEN_BIT));
+
+  /** Candidate counts asked of the graph (k is 10): retrieval asks for {@link RetrievalRun#KNN_CANDIDATES}. */
+  static final List<Integer> CANDIDATES = List.of(10, 50, 100, 200);
+
+  private static final String FIELD = "v";
+
+  private final Consumer<String> progress;
+
+  HnswSweep(Consumer<String> progress) {
+    this.progress = progress;
+  }
+
+  List<SweepPoint> run(List<float[]> vectors, List<float[]> queries, List<Graph> graphs, Path work) {
+    List<Integer> all = new ArrayList<>();
+    for (int i = 0; i < vectors.size(); i++) {
+      all.add(i);
+    }
+    List<Set<Integer>> exact = new ArrayList<>();
+    for (float[] q : queries) {
+      exact.add(SideBySide.exact(vectors, all, q));
+    }
+    List<SweepPoint> points = new ArrayList<>();
+    for (Graph graph : graphs) {
+      points.addAll(measure(graph, vectors, queries, exact, work.resolve("m" + graph.m() + "-b" + graph.beamWidth()
+          + "-" + graph.format())));
+    }
+    return points;
+  }
+
+  private List<SweepPoint> measure(Graph graph, List<float[]> vectors, List<float[]> queries,
+      List<Set<Integer>> exact, Path dir) {
+    progress.accept("HNSW sweep: M %d, beam %d, %s: building over %,d vectors".formatted(graph.m(),
+        graph.beamWidth(), graph.format(), vectors.size()));
+    try (Directory directory = FSDirectory.open(dir)) {
+      long t0 = System.nanoTime();
+      build(graph, vectors, directory);
+      double buildSeconds = ModelRun.seconds(t0);
+      long bytes = 0;
+      for (String f : directory.listAll()) {
+        bytes += directory.fileLength(f);
+      }
+      List<SweepPoint> points = new ArrayList<>();
+      try (DirectoryReader reader = DirectoryReader.open(directory)) {
+        IndexSearcher searcher = new IndexSearcher(reader);
+        for (int candidates : CANDIDATES) {
+          Latencies.warmUp(queries, q -> search(searcher, q, candidates));
+          List<Set<Integer>> found = new ArrayList<>();
+          Latency latency = Latencies.measure(queries, 1, q -> found.add(search(searcher, q, candidates)));
+          points.add(new SweepPoint(graph.format(), graph.m(), graph.beamWidth(), candidates,
+              Latencies.round(buildSeconds), bytes, SideBySide.recall(found, exact), latency));
+        }
+      }
+      Bench.delete(dir);
+      return points;
+    } catch (IOException e) {
+      throw new UncheckedIOException("HNSW sweep failed: " + e.getMessage(), e);
+    }
+  }
+
+  /** Doc ids follow the vectors' order: one segment, added in order, never deleted. */
+  private static void build(Graph graph, List<float[]> vectors, Directory directory) throws IOException {
+    KnnVectorsFormat format = graph.vectorsFormat();
+    IndexWriterConfig config = new IndexWriterConfig().setCodec(new Lucene104Codec() {
+      @Override
+      public KnnVectorsFormat getKnnVectorsFormatForField(String field) {
+        return format;
+      }
+    }).setRAMBufferSizeMB(1024).setMaxBufferedDocs(IndexWriterConfig.DISABLE_AUTO_FLUSH);
+    try (IndexWriter writer = new IndexWriter(directory, config)) {
+      for (float[] v : vectors) {
+        Document doc = new Document();
+        doc.add(new KnnFloatVectorField(FIELD, v, VectorSimilarityFunction.DOT_PRODUCT));
+        writer.addDocument(doc);
+      }
+      writer.forceMerge(1);
+    }
+  }
+
+  private static Set<Integer> search(IndexSearcher searcher, float[] query, int candidates) throws IOException {
+    Set<Integer> top = new HashSet<>();
+    for (ScoreDoc hit : searcher.search(new KnnFloatVectorQuery(FIELD, query, candidates), SideBySide.K).scoreDocs) {
+      top.add(hit.doc);
+    }
+    return top;
+  }
+}

@@ -1,0 +1,84 @@
+package briefbot.bench;
+
+import briefbot.app.Briefbot;
+import briefbot.bench.BenchReport.RealVectors;
+import briefbot.corpus.Article;
+import briefbot.corpus.Corpus;
+import briefbot.index.Vectors;
+import briefbot.index.lucene.LuceneIndex;
+import dev.langchain4j.data.embedding.Embedding;
+import dev.langchain4j.data.segment.TextSegment;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Random;
+import java.util.function.Consumer;
+
+/**
+ * Recall on real vectors: a real news corpus indexed with the real model (its vectors kept in a cache file across
+ * runs), Briefbot's kNN and InMemoryEmbeddingStore against exact search with article titles as questions, and a
+ * sweep of HNSW settings on the same vectors.
+ */
+final class RealVectorRun {
+
+  private final Bench.Options options;
+  private final Consumer<String> progress;
+
+  RealVectorRun(Bench.Options options, Consumer<String> progress) {
+    this.options = options;
+    this.progress = progress;
+  }
+
+  RealVectors run(Path work) {
+    Path news = options.news();
+    if (!Files.isDirectory(news)) {
+      throw new IllegalArgumentException("--real-vectors needs the news corpus at " + news + " (--news DIR)");
+    }
+    VectorFile model = VectorFile.open(Briefbot.builtInEmbeddings(), Briefbot.BUILT_IN_EMBEDDINGS, options.vectorCache());
+    progress.accept("real vectors: %,d texts already in %s; the rest are embedded now (slow on a busy machine)"
+        .formatted(model.size(), model.file()));
+    Path data = work.resolve("news-data");
+    try (Briefbot bot = Briefbot.open(SizeRun.config(news, data), Clock.systemUTC(), model)) {
+      long t0 = System.nanoTime();
+      int paragraphs = bot.sync(progress).paragraphs();
+      double ingestSeconds = ModelRun.seconds(t0);
+      int embedded = model.embedded();
+      List<float[]> queries = queryVectors(model, titles(bot.corpus()));
+      LuceneIndex lucene = (LuceneIndex) bot.index();
+      BenchReport.SideBySide side = new SideBySide(lucene, RetrievalRun.KNN_CANDIDATES).measure(queries, progress);
+      List<float[]> vectors = lucene.search(s -> SideBySide.vectors(s));
+      List<BenchReport.SweepPoint> sweep = new HnswSweep(progress).run(vectors, queries, HnswSweep.GRAPHS,
+          work.resolve("sweep"));
+      return new RealVectors(news.toString(), bot.index().paragraphCount(), paragraphs, embedded,
+          Latencies.round(ingestSeconds), queries.size(), side, sweep);
+    } finally {
+      if (!options.keep()) {
+        Bench.delete(data);
+      }
+    }
+  }
+
+  /** Article titles, a seeded sample: short questions about what the corpus holds, as users ask them. */
+  private List<String> titles(Corpus corpus) {
+    List<String> titles = new ArrayList<>();
+    for (Corpus.Entry entry : corpus.scan().entries()) {
+      Article article = corpus.read(entry);
+      if (article.title() != null && !article.title().isBlank()) {
+        titles.add(article.title());
+      }
+    }
+    Collections.shuffle(titles, new Random(options.seed()));
+    return titles.subList(0, Math.min(options.questions(), titles.size()));
+  }
+
+  private static List<float[]> queryVectors(VectorFile model, List<String> texts) {
+    List<float[]> out = new ArrayList<>();
+    for (Embedding e : model.embedAll(texts.stream().map(TextSegment::from).toList()).content()) {
+      out.add(Vectors.normalized(e.vector()));
+    }
+    return out;
+  }
+}

@@ -1,0 +1,111 @@
+package briefbot.index;
+
+import dev.langchain4j.data.embedding.Embedding;
+import dev.langchain4j.data.segment.TextSegment;
+import dev.langchain4j.model.embedding.EmbeddingModel;
+import dev.langchain4j.model.output.Response;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.atomic.LongAdder;
+import java.util.function.Supplier;
+
+/**
+ * An in-process embedding model that loads on a thread of its own while the index opens and the corpus is checked
+ * (seconds of a cold start); the first text to embed waits for it. Its name and dimension are those of the model
+ * choice, known before it loads, so the index can check what built its vectors without waiting.
+ */
+public final class LoadingEmbeddings implements EmbeddingModel {
+
+  private final String recordedName;
+  private final int dimension;
+  private final CompletableFuture<EmbeddingModel> model;
+  private final long started = System.nanoTime();
+  private volatile long loadedNanos = -1;
+  private final LongAdder waited = new LongAdder();
+
+  private LoadingEmbeddings(String recordedName, int dimension, Supplier<EmbeddingModel> load) {
+    this.recordedName = recordedName;
+    this.dimension = dimension;
+    this.model = new CompletableFuture<>();
+    Thread loader = new Thread(() -> {
+      try {
+        model.complete(load.get());
+        loadedNanos = System.nanoTime() - started;
+      } catch (Throwable e) {
+        model.completeExceptionally(e);
+      }
+    }, "briefbot-model-load");
+    loader.setDaemon(true);
+    loader.start();
+  }
+
+  /**
+   * Starts loading {@code load} now; {@code recordedName} is what {@link IndexFields#modelName} records for it, which
+   * must be the loaded model's own record (a test checks the built-in one).
+   */
+  public static LoadingEmbeddings start(String recordedName, int dimension, Supplier<EmbeddingModel> load) {
+    return new LoadingEmbeddings(recordedName, dimension, load);
+  }
+
+  /** The name the index records, known before the model has loaded. */
+  public String recordedName() {
+    return recordedName;
+  }
+
+  /** How long loading took in milliseconds, or -1 while it runs. */
+  public double loadMs() {
+    long n = loadedNanos;
+    return n < 0 ? -1 : n / 1e6;
+  }
+
+  /** How long callers waited in all for the model to finish loading, in milliseconds. */
+  public double waitedMs() {
+    return waited.sum() / 1e6;
+  }
+
+  /** The loaded model: waits for it; a model that failed to load fails every call with its cause. */
+  private EmbeddingModel model() {
+    long t0 = model.isDone() ? 0 : System.nanoTime();
+    try {
+      return model.join();
+    } catch (CompletionException e) {
+      if (e.getCause() instanceof RuntimeException r) {
+        throw r;
+      }
+      if (e.getCause() instanceof Error err) {
+        throw err;
+      }
+      throw e;
+    } finally {
+      if (t0 != 0) {
+        waited.add(System.nanoTime() - t0);
+      }
+    }
+  }
+
+  @Override
+  public Response<Embedding> embed(String text) {
+    return model().embed(text);
+  }
+
+  @Override
+  public Response<Embedding> embed(TextSegment segment) {
+    return model().embed(segment);
+  }
+
+  @Override
+  public Response<List<Embedding>> embedAll(List<TextSegment> segments) {
+    return model().embedAll(segments);
+  }
+
+  @Override
+  public int dimension() {
+    return dimension;
+  }
+
+  @Override
+  public String modelName() {
+    return recordedName;
+  }
+}

@@ -1,0 +1,80 @@
+package briefbot.index;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import briefbot.app.Briefbot;
+import dev.langchain4j.data.embedding.Embedding;
+import dev.langchain4j.model.embedding.EmbeddingModel;
+import dev.langchain4j.model.output.Response;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+
+class LoadingEmbeddingsTest {
+
+  @Test
+  void theBuiltInModelIsRecordedUnderTheSameNameLoadedOrLoading() {
+    LoadingEmbeddings loading = Briefbot.builtInEmbeddingsLoading();
+    assertThat(IndexFields.modelName(loading)).isEqualTo(IndexFields.modelName(Briefbot.builtInEmbeddings()))
+        .isEqualTo(Briefbot.BUILT_IN_RECORDED);
+    assertThat(IndexFields.modelName(CachedEmbeddings.around(loading))).isEqualTo(Briefbot.BUILT_IN_RECORDED);
+    assertThat(loading.dimension()).isEqualTo(Briefbot.builtInEmbeddings().dimension());
+  }
+
+  @Test
+  void itsNameIsKnownAtOnceAndTheFirstTextWaitsForTheModel() throws Exception {
+    CountDownLatch release = new CountDownLatch(1);
+    LoadingEmbeddings loading = LoadingEmbeddings.start("Fixed/2", 2, () -> {
+      await(release);
+      return new Fixed();
+    });
+    assertThat(IndexFields.modelName(loading)).isEqualTo("Fixed/2");
+    assertThat(loading.loadMs()).isEqualTo(-1);
+    Thread releaser = new Thread(() -> {
+      sleep(200);
+      release.countDown();
+    });
+    releaser.start();
+    assertThat(loading.embed("x").content().vector()).containsExactly(1f, 0f);
+    assertThat(loading.waitedMs()).isGreaterThanOrEqualTo(100);
+    assertThat(loading.loadMs()).isPositive();
+    double waited = loading.waitedMs();
+    loading.embed("y");
+    assertThat(loading.waitedMs()).as("a loaded model is not waited for").isEqualTo(waited);
+  }
+
+  @Test
+  void aModelThatFailsToLoadFailsEachCallWithItsCause() {
+    LoadingEmbeddings loading = LoadingEmbeddings.start("Broken/2", 2, () -> {
+      throw new IllegalStateException("model file is damaged");
+    });
+    assertThatThrownBy(() -> loading.embed("x")).isInstanceOf(IllegalStateException.class)
+        .hasMessage("model file is damaged");
+    assertThatThrownBy(() -> loading.embed("y")).hasMessage("model file is damaged");
+  }
+
+  private static void await(CountDownLatch latch) {
+    try {
+      latch.await(10, TimeUnit.SECONDS);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+  }
+
+  private static void sleep(long ms) {
+    try {
+      Thread.sleep(ms);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+  }
+
+  /** Every text is the same unit vector. */
+  private static final class Fixed implements EmbeddingModel {
+    @Override
+    public Response<java.util.List<Embedding>> embedAll(java.util.List<dev.langchain4j.data.segment.TextSegment> s) {
+      return Response.from(s.stream().map(t -> Embedding.from(new float[] {1f, 0f})).toList());
+    }
+  }
+}
