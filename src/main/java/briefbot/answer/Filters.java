@@ -22,18 +22,18 @@ import java.util.regex.Pattern;
  * "this week", "this month" (in the five languages Briefbot reads). Dates are days in UTC, compared with an
  * article's published day, else the day Briefbot first saw it. An unknown {@code word:} gets a short hint.
  */
-final class Filters {
+public final class Filters {
 
   /** What a text asks for: its words without the filters, the filter, and the filters as written back. */
-  record Parsed(String text, ParagraphIndex.Filter filter, String spec) {
+  public record Parsed(String text, ParagraphIndex.Filter filter, String spec) {
 
-    boolean filtered() {
+    public boolean filtered() {
       return !spec.isEmpty();
     }
   }
 
   /** The hint every refusal ends with. */
-  static final String HINT = "Filters are from:SOURCE, lang:CODE (en, nl, de, fr, es), since:YYYY-MM-DD and"
+  public static final String HINT = "Filters are from:SOURCE, lang:CODE (en, nl, de, fr, es), since:YYYY-MM-DD and"
       + " until:YYYY-MM-DD, or the words \"since yesterday\", \"this week\", \"this month\".";
 
   /** {@code word:value} or {@code word:"two words"}; not a URL (value starting with /) nor a time (10:30). */
@@ -58,7 +58,7 @@ final class Filters {
   private Filters() {}
 
   /** The text's filters, taken out of it; throws {@link BadQuestion} with a hint for one it does not know. */
-  static Parsed parse(String text, Clock clock) {
+  public static Parsed parse(String text, Clock clock) {
     Set<String> sources = new LinkedHashSet<>();
     Set<String> languages = new LinkedHashSet<>();
     Instant since = null;

@@ -4,6 +4,7 @@ import briefbot.answer.Conversation;
 import briefbot.chat.ConversationStore;
 import briefbot.chat.slack.SlackBot;
 import briefbot.chat.teams.TeamsBot;
+import briefbot.chat.watch.Watches;
 import briefbot.chat.web.WebServer;
 import briefbot.config.Config;
 import briefbot.corpus.CorpusException;
@@ -138,14 +139,16 @@ public final class Service implements AutoCloseable {
   }
 
   /**
-   * The chat adapters and the digest that posts through them. The digest is created from the adapters' sinks before
-   * the Slack bot, which shows it on {@code /brief digest}; it starts after every sink is ready and stops first.
+   * The chat adapters, and the digest and watch alerts that post through them. The digest is created from the
+   * adapters' sinks before the Slack bot, which shows it on {@code /brief digest}; it starts after every sink is ready
+   * and stops first; the watches likewise.
    */
   private static void chat(Briefbot bot, BotState state, Feeds feeds, PrometheusMeterRegistry registry, Clock clock,
       Deque<AutoCloseable> opened, List<Consumer<Javalin>> routes) {
     Config config = bot.config();
     List<DigestSink> sinks = new ArrayList<>();
-    TeamsBot teams = TeamsBot.fromConfig(config, bot.answerer(), state, registry, clock);
+    Watches watches = Watches.fromConfig(config, state, bot.answerer(), bot.index(), clock);
+    TeamsBot teams = TeamsBot.fromConfig(config, bot.answerer(), state, registry, clock, watches);
     if (teams != null) {
       opened.push(teams);
       routes.add(teams.routes());
@@ -154,13 +157,14 @@ public final class Service implements AutoCloseable {
     sinks.add(SlackBot.digestSink(config, state));
     Digests digests = DigestSetup.digests(bot, state, sinks, clock);
     SlackBot slack = SlackBot.fromConfig(config, bot.answerer(), state, registry, clock, digests::preview,
-        feeds.adder());
+        feeds.adder(), watches);
     if (slack != null) {
       opened.push(slack);
       slack.start();
       routes.add(slack.routes());
     }
     opened.push(digests.start());
+    opened.push(watches.start()); // after every sink is ready; stops before them
   }
 
   private static PrometheusMeterRegistry newRegistry() {

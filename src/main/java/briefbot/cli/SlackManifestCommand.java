@@ -74,8 +74,9 @@ final class SlackManifestCommand implements Callable<Integer> {
   Map<String, Object> manifest(String base, String appName) {
     String events = base + "/slack/events";
     Map<String, Object> command = map("command", "/brief",
-        "description", "Ask the news articles, or manage the daily digest",
-        "usage_hint", "QUESTION | digest [on|off] | add URL | help", "should_escape", false);
+        "description", "Ask the news articles, watch a topic, or manage the daily digest",
+        "usage_hint", "QUESTION | watch TOPIC | watches | unwatch N | digest [on|off] | add URL | help",
+        "should_escape", false);
     Map<String, Object> subscriptions = map("bot_events", List.of("app_mention", "message.im"));
     Map<String, Object> interactivity = map("is_enabled", true);
     if (http) {

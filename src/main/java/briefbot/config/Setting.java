@@ -19,6 +19,7 @@ public final class Setting<T> {
     TEAMS("Microsoft Teams"),
     FEEDS("Feeds"),
     DIGEST("Daily digest"),
+    WATCHES("Watches"),
     SOLRCLOUD("SolrCloud"),
     LOGGING("Logging");
 

@@ -186,6 +186,18 @@ public final class Settings {
   public static final Setting<String> TEAMS_DIGEST_WEBHOOK_URL = declare(Group.DIGEST, "TEAMS_DIGEST_WEBHOOK_URL",
       url(), null, "a Teams Workflows webhook the digest is posted to");
 
+  // Watches
+
+  public static final Setting<Duration> WATCH_INTERVAL = declare(Group.WATCHES, "BRIEFBOT_WATCH_INTERVAL",
+      duration("ISO-8601 duration, at least PT1S", Duration.ofSeconds(1), "a duration of at least a second like PT30S"),
+      "PT30S", "how often `serve` asks each channel's watches about the articles indexed since the last look");
+  public static final Setting<Integer> WATCH_ALERTS_PER_HOUR = declare(Group.WATCHES, "BRIEFBOT_WATCH_ALERTS_PER_HOUR",
+      integer("whole number 1–1000", 1, 1000, "a whole number from 1 to 1000"), "6",
+      "watch alerts one channel gets per hour at most; more wait for the next hour");
+  public static final Setting<String> WATCH_QUIET_HOURS = declare(Group.WATCHES, "BRIEFBOT_WATCH_QUIET_HOURS",
+      quietHours(), null, "hours without watch alerts, like `22:00-07:00` in `BRIEFBOT_DIGEST_TZ`; alerts wait until"
+          + " they end");
+
   // SolrCloud
 
   public static final Setting<List<String>> SOLR_URL = declare(Group.SOLRCLOUD, "BRIEFBOT_SOLR_URL", list(), null,
@@ -311,6 +323,17 @@ public final class Settings {
   }
 
   /** One of an enum's constants, written in lower case with hyphens ({@code azure-openai}), in any case. */
+  /** Two times of day, {@code HH:MM-HH:MM}; the span may cross midnight. */
+  private static Type<String> quietHours() {
+    return new Type<>("`HH:MM-HH:MM`", false, (source, v) -> {
+      if (v.matches("([01]\\d|2[0-3]):[0-5]\\d-([01]\\d|2[0-3]):[0-5]\\d")
+          && !v.substring(0, 5).equals(v.substring(6))) {
+        return v;
+      }
+      throw invalid(source, "two different times of day like 22:00-07:00", v);
+    });
+  }
+
   private static <E extends Enum<E>> Type<E> choice(Class<E> type) {
     List<String> words = Arrays.stream(type.getEnumConstants()).map(Settings::word).toList();
     String kind = words.stream().map(w -> "`" + w + "`").collect(Collectors.joining(", "));

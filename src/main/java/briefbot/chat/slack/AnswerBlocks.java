@@ -2,6 +2,7 @@ package briefbot.chat.slack;
 
 import briefbot.answer.Answer;
 import briefbot.answer.Citation;
+import briefbot.chat.watch.WatchSink;
 import briefbot.digest.Digest;
 import com.slack.api.model.block.ActionsBlock;
 import com.slack.api.model.block.ContextBlock;
@@ -50,7 +51,24 @@ final class AnswerBlocks {
    * ("what did he say?" as "what did Rutte say?"), a line says how it was understood.
    */
   static Message answer(Answer answer, String askedBy, String asked, List<LayoutBlock> footer) {
-    List<LayoutBlock> blocks = new ArrayList<>();
+    return answer(answer, askedBy, asked, List.of(), footer);
+  }
+
+  /**
+   * A watch alert: what the watch is and which new article answered it, then the answer from that article with its
+   * linked sources.
+   */
+  static Message alert(WatchSink.Alert alert) {
+    String head = "*New on the watch \u201c" + Mrkdwn.cut(Mrkdwn.escape(alert.watch().topic()), 300) + "\u201d:* "
+        + Mrkdwn.cut(Mrkdwn.escape(alert.title()), MAX_TITLE)
+        + (alert.source() == null ? "" : " \u00b7 " + Mrkdwn.cut(Mrkdwn.escape(alert.source()), 100));
+    Message answer = answer(alert.answer(), null, null, List.of(section(head)), List.of());
+    return new Message(Mrkdwn.cut(head + "\n" + answer.text(), MAX_FALLBACK), answer.blocks());
+  }
+
+  private static Message answer(Answer answer, String askedBy, String asked, List<LayoutBlock> head,
+      List<LayoutBlock> footer) {
+    List<LayoutBlock> blocks = new ArrayList<>(head);
     if (askedBy != null) {
       blocks.add(context(List.of("<@" + askedBy + "> asked: _" + Mrkdwn.cut(Mrkdwn.escape(answer.question()), 2000)
           + "_")));

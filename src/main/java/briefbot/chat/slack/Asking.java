@@ -6,6 +6,7 @@ import briefbot.answer.BadQuestion;
 import briefbot.answer.Conversation;
 import briefbot.answer.Question;
 import briefbot.chat.Pending;
+import briefbot.chat.watch.Watches;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
@@ -42,9 +43,11 @@ final class Asking {
   private final Executor cpu;
   private final MeterRegistry meters;
   private final Pending pending;
+  /** Null when watches are off. */
+  private final Watches watches;
 
   Asking(SlackCalls calls, Conversation conversation, AnswerStore answers, UserRateLimit limit,
-      Executor io, Executor cpu, MeterRegistry meters, Pending pending) {
+      Executor io, Executor cpu, MeterRegistry meters, Pending pending, Watches watches) {
     this.calls = calls;
     this.conversation = conversation;
     this.answers = answers;
@@ -53,6 +56,7 @@ final class Asking {
     this.cpu = cpu;
     this.meters = meters;
     this.pending = pending;
+    this.watches = watches;
   }
 
   /**
@@ -87,7 +91,7 @@ final class Asking {
   private void start(String key, Asked first) {
     Asked asked = first;
     if (asked.searchingTs() == null) {
-      Optional<String> refusal = refusal(asked);
+      Optional<String> refusal = watchCommand(first).or(() -> refusal(first));
       if (refusal.isPresent()) {
         calls.post(asked.channel(), asked.replyThreadTs(), AnswerBlocks.notice(refusal.get()));
         pending.finish(key);
@@ -109,6 +113,15 @@ final class Asking {
         deliver(key, posted, AnswerBlocks.notice(APOLOGY), null);
       }
     });
+  }
+
+  /** The reply to "@Briefbot watch TOPIC" (or watches, unwatch): a command, not a question. */
+  private Optional<String> watchCommand(Asked asked) {
+    if (watches == null) {
+      return Optional.empty();
+    }
+    return watches.command(SlackBot.SURFACE, asked.channel(), asked.user(), Mrkdwn.plain(asked.text()), "/brief ")
+        .map(Mrkdwn::escape);
   }
 
   /** Why a new question gets a short notice instead of an answer (rate limit, a question that is no question). */

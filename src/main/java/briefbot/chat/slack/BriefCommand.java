@@ -3,6 +3,7 @@ package briefbot.chat.slack;
 import briefbot.answer.Answer;
 import briefbot.answer.BadQuestion;
 import briefbot.answer.Question;
+import briefbot.chat.watch.Watches;
 import briefbot.digest.Digest;
 import briefbot.state.BotState;
 import briefbot.state.Namespace;
@@ -38,6 +39,9 @@ final class BriefCommand {
       "• a direct message to Briefbot: an answer right there",
       "• `/brief digest`: today's digest, just for you",
       "• `/brief digest on` / `/brief digest off`: the daily digest in this channel",
+      "• `/brief watch TOPIC`: post new articles about a topic in this channel, with their sources"
+          + " (filters work too: `/brief watch Russia and Iran from:Reuters lang:en`)",
+      "• `/brief watches` lists this channel's watches; `/brief unwatch N` stops one",
       "• `/brief add URL`: add an article (admins only)");
   private static final Logger LOG = LoggerFactory.getLogger(BriefCommand.class);
 
@@ -51,10 +55,11 @@ final class BriefCommand {
   private final Set<String> admins;
   private final Supplier<Digest> digest;
   private final Function<String, String> addArticle;
+  private final Watches watches;
   private final Clock clock;
 
   BriefCommand(Asking asking, SlackCalls calls, AnswerStore answers, BotState state, Set<String> admins,
-      Supplier<Digest> digest, Function<String, String> addArticle, Clock clock) {
+      Supplier<Digest> digest, Function<String, String> addArticle, Watches watches, Clock clock) {
     this.asking = asking;
     this.calls = calls;
     this.answers = answers;
@@ -62,6 +67,7 @@ final class BriefCommand {
     this.admins = admins;
     this.digest = digest;
     this.addArticle = addArticle;
+    this.watches = watches;
     this.clock = clock;
   }
 
@@ -77,6 +83,7 @@ final class BriefCommand {
       case "", "help" -> reply(ctx, HELP);
       case "digest" -> digest(rest, p, ctx);
       case "add" -> add(rest, p, ctx);
+      case "watch", "watches", "unwatch" -> reply(ctx, watch(text, p));
       default -> ask(text, p, ctx);
     };
   }
@@ -134,6 +141,15 @@ final class BriefCommand {
         return reply(ctx, "Use `/brief digest` to see it, `/brief digest on` or `/brief digest off` for this channel.");
       }
     }
+  }
+
+  /** The reply to a watch command, escaped for Slack. */
+  private String watch(String text, SlashCommandPayload p) {
+    if (watches == null) {
+      return "Watches are not configured on this server.";
+    }
+    return watches.command(SlackBot.SURFACE, p.getChannelId(), p.getUserId(), text, "/brief ").map(Mrkdwn::escape)
+        .orElse(HELP);
   }
 
   private Response add(String url, SlashCommandPayload p, SlashCommandContext ctx) {

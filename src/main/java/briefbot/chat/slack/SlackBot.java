@@ -4,6 +4,7 @@ import briefbot.answer.Answerer;
 import briefbot.answer.Conversation;
 import briefbot.chat.ConversationStore;
 import briefbot.chat.Pending;
+import briefbot.chat.watch.Watches;
 import briefbot.config.Config;
 import briefbot.digest.Digest;
 import briefbot.digest.DigestSink;
@@ -37,6 +38,8 @@ import org.slf4j.LoggerFactory;
 public final class SlackBot implements AutoCloseable {
 
   private static final Logger LOG = LoggerFactory.getLogger(SlackBot.class);
+  /** The surface name watches and metrics know Slack by. */
+  static final String SURFACE = "slack";
   /** The questions of each thread and direct-message conversation, what follow-ups are resolved against. */
   static final String THREADS = "slack.threads";
   private static final Duration KEEP_EVENT_IDS = Duration.ofDays(7);
@@ -60,7 +63,7 @@ public final class SlackBot implements AutoCloseable {
   private SocketModeApp socketMode;
 
   private SlackBot(SlackSettings settings, Answerer answerer, BotState state, MeterRegistry meters, Clock clock,
-      Supplier<Digest> digest, Function<String, String> addArticle) {
+      Supplier<Digest> digest, Function<String, String> addArticle, Watches watches) {
     this.settings = settings;
     this.state = state;
     this.clock = clock;
@@ -76,9 +79,13 @@ public final class SlackBot implements AutoCloseable {
     this.pending = new Pending(state, PENDING, Events.NAMESPACE, GIVE_UP, clock);
     this.threads = new ConversationStore(state, THREADS);
     this.asking = new Asking(calls, new Conversation(answerer, threads, clock), answers,
-        new UserRateLimit(settings.questionsPerMinute(), clock), io, cpu, meters, pending);
+        new UserRateLimit(settings.questionsPerMinute(), clock), io, cpu, meters, pending, watches);
     new Events(pending, asking).register(app);
-    new BriefCommand(asking, calls, answers, state, settings.admins(), digest, addArticle, clock).register(app);
+    new BriefCommand(asking, calls, answers, state, settings.admins(), digest, addArticle, watches, clock)
+        .register(app);
+    if (watches != null) {
+      watches.sink(new SlackWatchSink(calls));
+    }
     new Actions(new Votes(state, answers, meters, clock), answers, calls, asking).register(app);
   }
 
@@ -90,10 +97,19 @@ public final class SlackBot implements AutoCloseable {
    */
   public static SlackBot fromConfig(Config config, Answerer answerer, BotState state, MeterRegistry meters,
       Clock clock, Supplier<Digest> digest, Function<String, String> addArticle) {
+    return fromConfig(config, answerer, state, meters, clock, digest, addArticle, null);
+  }
+
+  /**
+   * The same with the channels' watches ({@code /brief watch}), whose Slack alerts this bot then posts; null: no
+   * watches (the commands say so).
+   */
+  public static SlackBot fromConfig(Config config, Answerer answerer, BotState state, MeterRegistry meters,
+      Clock clock, Supplier<Digest> digest, Function<String, String> addArticle, Watches watches) {
     if (!SlackSettings.wanted(config)) {
       return null;
     }
-    return new SlackBot(SlackSettings.forBot(config), answerer, state, meters, clock, digest, addArticle);
+    return new SlackBot(SlackSettings.forBot(config), answerer, state, meters, clock, digest, addArticle, watches);
   }
 
   /**

@@ -18,6 +18,12 @@ record ConversationRef(String serviceUrl, String channelId, String conversationI
         activity.path("recipient").path("id").asText(), activity.path("recipient").path("name").asText("Briefbot"));
   }
 
+  /** The conversation itself rather than one thread of a channel (whose id carries ";messageid=..."). */
+  ConversationRef whole() {
+    return new ConversationRef(serviceUrl, channelId, conversationId.replaceFirst(";messageid=.*$", ""),
+        conversationType, tenantId, botId, botName);
+  }
+
   private static String trim(String url) {
     return url.endsWith("/") ? url.substring(0, url.length() - 1) : url;
   }

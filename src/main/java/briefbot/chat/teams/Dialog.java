@@ -6,6 +6,9 @@ import briefbot.answer.Answerer;
 import briefbot.answer.BadQuestion;
 import briefbot.answer.Conversation;
 import briefbot.answer.Question;
+import briefbot.chat.watch.Watches;
+import briefbot.state.Namespace;
+import java.util.Optional;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -23,7 +26,8 @@ final class Dialog {
   static final String HELP = "Ask me a question about the news, for example: What is Russia giving Iran?"
       + " In a group chat or channel, @mention me first. Every sentence of my answer ends with a numbered source;"
       + " click it to open the paragraph it comes from. The thumbs under an answer tell us whether it helped."
-      + " The daily digest comes to every chat and team I am added to; say \"digest off\" to stop it here.\n"
+      + " The daily digest comes to every chat and team I am added to; say \"digest off\" to stop it here."
+      + " Say \"watch TOPIC\" and I post new articles about it here; \"watches\" lists them, \"unwatch N\" stops one.\n"
       + Answerer.message("en", "examples");
   static final String FAILED = "Sorry, I could not search the articles just now. Please try again in a minute.";
 
@@ -32,14 +36,19 @@ final class Dialog {
   private final Votes votes;
   private final DigestSubscription subscription;
   private final MeterRegistry metrics;
+  /** Null when watches are off. */
+  private final Watches watches;
+  private final Namespace<ConversationRef> watching;
 
   Dialog(Conversation conversation, Connector connector, Votes votes, DigestSubscription subscription,
-      MeterRegistry metrics) {
+      MeterRegistry metrics, Watches watches, Namespace<ConversationRef> watching) {
     this.conversation = conversation;
     this.connector = connector;
     this.votes = votes;
     this.subscription = subscription;
     this.metrics = metrics;
+    this.watches = watches;
+    this.watching = watching;
   }
 
   /** Answers the message; false when the reply could not be sent (it is then tried again later). */
@@ -56,6 +65,10 @@ final class Dialog {
       String text = TeamsText.question(activity);
       if (text.matches("(?i)/?help[.!?]?")) {
         return send(activity, ref, Messages.text(ref, HELP), "help");
+      }
+      String watched = watch(text, activity, ref);
+      if (watched != null) {
+        return send(activity, ref, Messages.text(ref, watched), "watch_command");
       }
       String subscribed = subscription.handle(text, activity, ref);
       if (subscribed != null) {
@@ -78,6 +91,23 @@ final class Dialog {
     boolean sent = send(activity, ref, reply, status);
     sample.stop(metrics.timer("briefbot.teams.reply", "status", status));
     return sent;
+  }
+
+  /**
+   * The reply to "watch TOPIC", "watches" or "unwatch N" (null for any other text): a channel thread's watch belongs
+   * to the channel, whose reference is kept for the alerts.
+   */
+  private String watch(String text, JsonNode activity, ConversationRef ref) {
+    if (watches == null) {
+      return null;
+    }
+    ConversationRef target = ref.whole();
+    String by = activity.path("from").path("aadObjectId").asText(activity.path("from").path("id").asText());
+    Optional<String> reply = watches.command(TeamsWatchSink.SURFACE, target.conversationId(), by, text, "");
+    if (reply.isPresent() && watching.get(target.conversationId()).filter(target::equals).isEmpty()) {
+      watching.put(target.conversationId(), target);
+    }
+    return reply.orElse(null);
   }
 
   /**

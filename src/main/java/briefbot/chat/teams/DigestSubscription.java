@@ -51,9 +51,7 @@ final class DigestSubscription {
     }
     boolean on = m.group(1).equalsIgnoreCase("on");
     // a channel thread's id carries ";messageid=..."; the digest goes to the channel itself
-    ConversationRef target = new ConversationRef(ref.serviceUrl(), ref.channelId(),
-        ref.conversationId().replaceFirst(";messageid=.*$", ""), ref.conversationType(), ref.tenantId(),
-        ref.botId(), ref.botName());
+    ConversationRef target = ref.whole();
     if (on) {
       conversations.save(target);
     }

@@ -2,6 +2,7 @@ package briefbot.chat.teams;
 
 import briefbot.answer.Answer;
 import briefbot.answer.Citation;
+import briefbot.chat.watch.WatchSink;
 import briefbot.digest.Digest;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -55,6 +56,14 @@ final class Messages {
       return base(ref, "message").put("text", text.toString()).put("textFormat", "markdown");
     }
     return cited(ref, text.toString(), digest.citations(), "Sources of today's digest", false);
+  }
+
+  /** A watch alert, posted proactively: which watch and article, then the answer from it, cited like any answer. */
+  static ObjectNode alert(ConversationRef ref, WatchSink.Alert alert) {
+    String head = "**New on the watch \u201c" + TeamsText.inert(alert.watch().topic()) + "\u201d:** "
+        + TeamsText.inert(alert.title()) + (alert.source() == null ? "" : " \u00b7 " + TeamsText.inert(alert.source()));
+    return cited(ref, head + "\n\n" + TeamsText.inert(alert.answer().text()), alert.answer().citations(), "Sources",
+        false);
   }
 
   private static ObjectNode cited(ConversationRef ref, String text, List<Citation> citations, String heading,

@@ -4,6 +4,7 @@ import briefbot.answer.Answerer;
 import briefbot.answer.Conversation;
 import briefbot.chat.ConversationStore;
 import briefbot.chat.Pending;
+import briefbot.chat.watch.Watches;
 import briefbot.config.Config;
 import briefbot.digest.DigestSink;
 import briefbot.state.BotState;
@@ -46,12 +47,27 @@ public final class TeamsBot implements AutoCloseable {
   /** The Teams bot when {@code TEAMS_APP_ID} is set, else null; a missing password stops start-up. */
   public static TeamsBot fromConfig(Config config, Answerer answerer, BotState state, MeterRegistry metrics,
       Clock clock) {
+    return fromConfig(config, answerer, state, metrics, clock, (Watches) null);
+  }
+
+  /** The same with the conversations' watches (null: none). */
+  public static TeamsBot fromConfig(Config config, Answerer answerer, BotState state, MeterRegistry metrics,
+      Clock clock, Watches watches) {
     return fromConfig(config, answerer, state, metrics, clock,
-        HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build());
+        HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build(), watches);
   }
 
   public static TeamsBot fromConfig(Config config, Answerer answerer, BotState state, MeterRegistry metrics,
       Clock clock, HttpClient http) {
+    return fromConfig(config, answerer, state, metrics, clock, http, null);
+  }
+
+  /**
+   * The same with the conversations' watches ("watch TOPIC"), whose Teams alerts this bot then posts; null: no
+   * watches (the words are then a question like any other).
+   */
+  public static TeamsBot fromConfig(Config config, Answerer answerer, BotState state, MeterRegistry metrics,
+      Clock clock, HttpClient http, Watches watches) {
     TeamsSettings settings = TeamsSettings.from(config);
     if (settings == null) {
       return null;
@@ -64,11 +80,14 @@ public final class TeamsBot implements AutoCloseable {
     Pending pending = new Pending(state, Endpoint.PENDING, Endpoint.ACTIVITIES, GIVE_UP, clock);
     Endpoint endpoint = new Endpoint(
         new TokenValidator(new SigningKeys(http, settings.openIdMetadataUrl(), clock), settings.appId(), clock),
-        connector, new Dialog(new Conversation(answerer, new ConversationStore(state, THREADS), clock), connector, votes,
-            new DigestSubscription(conversations, state, clock), metrics),
+        connector, new Dialog(new Conversation(answerer, new ConversationStore(state, THREADS), clock), connector,
+            votes, new DigestSubscription(conversations, state, clock), metrics, watches, TeamsWatchSink.refs(state)),
         new Installs(conversations, state), votes, conversations,
         state, pending, workers, metrics, clock);
     metrics.gauge("briefbot.teams.conversations", state, s -> s.count(Conversations.NAMESPACE));
+    if (watches != null) {
+      watches.sink(new TeamsWatchSink(state, conversations, connector));
+    }
     pending.start(key -> workers.execute(() -> endpoint.process(key)), endpoint::giveUp);
     return new TeamsBot(endpoint, new TeamsDigestSink(conversations, connector, state), workers, pending);
   }

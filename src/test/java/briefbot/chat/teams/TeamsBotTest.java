@@ -7,10 +7,12 @@ import briefbot.answer.Answer;
 import briefbot.answer.Citation;
 import briefbot.answer.Question;
 import briefbot.app.Briefbot;
+import briefbot.chat.watch.Watches;
 import briefbot.config.Config;
 import briefbot.corpus.Paragraph;
 import briefbot.digest.Digest;
 import briefbot.digest.DigestSink;
+import briefbot.feeds.Stories;
 import briefbot.state.BotState;
 import briefbot.state.sqlite.SqliteState;
 import briefbot.testing.Eventually;
@@ -68,6 +70,7 @@ class TeamsBotTest {
   static BotState state;
   static SimpleMeterRegistry metrics;
   static TeamsBot teams;
+  static Watches watches;
   static Javalin app;
   static HttpClient http;
   /** A question the index answers (the core is being tuned, so the test picks one rather than assuming one). */
@@ -94,7 +97,9 @@ class TeamsBotTest {
     state = SqliteState.open(config.dataDir(), clock);
     metrics = new SimpleMeterRegistry();
     http = HttpClient.newHttpClient();
-    teams = TeamsBot.fromConfig(config, briefbot.answerer(), state, metrics, clock, http);
+    watches = new Watches(state, briefbot.answerer(), briefbot.index(),
+        new Watches.Settings(Duration.ofHours(1), 6, null, java.time.ZoneOffset.UTC), clock);
+    teams = TeamsBot.fromConfig(config, briefbot.answerer(), state, metrics, clock, http, watches);
     app = Javalin.create();
     teams.routes().accept(app);
     app.start("127.0.0.1", 0);
@@ -354,6 +359,31 @@ class TeamsBotTest {
     await(() -> state.get(Conversations.NAMESPACE, conversation).isEmpty());
     assertThat(sink.destinations()).doesNotContain(conversation);
     assertThatThrownBy(() -> sink.post(conversation, digest)).hasMessageContaining("not installed");
+  }
+
+  @Test
+  void aWatchMadeInAChannelThreadPostsACitedAlertToTheChannelWhenANewArticleAnswersIt() throws Exception {
+    String channel = "19:watch-" + UUID.randomUUID() + "@thread.tacv2";
+    String thread = channel + ";messageid=1700000000456";
+    post(validToken(), mention(message(thread, "channel", "<at>Briefbot</at> watch floating solar farm")));
+    assertThat(awaitMessages(thread, 1).get(0).activity().path("text").asText())
+        .contains("Watching \"floating solar farm\"");
+    post(validToken(), mention(message(thread, "channel", "<at>Briefbot</at> watches")));
+    assertThat(awaitMessages(thread, 2).get(1).activity().path("text").asText()).contains("1. floating solar farm");
+
+    StringBuilder article = new StringBuilder("---\ntitle: " + Stories.SOLAR.title() + "\nsource: Test News\n---\n");
+    Stories.SOLAR.body().stream().filter(p -> !p.startsWith("#")).forEach(p -> article.append(p).append("\n\n"));
+    java.nio.file.Files.writeString(dir.resolve("corpus").resolve("floating-solar.md"), article);
+    briefbot.sync(line -> { });
+    assertThat(watches.pass()).isEqualTo(1);
+
+    JsonNode alert = awaitMessages(channel, 1).get(0).activity();
+    assertThat(alert.path("text").asText()).contains("New on the watch", "Rotterdam switches on", "[1]");
+    JsonNode claim = alert.path("entities").get(0).path("citation").get(0);
+    assertThat(claim.path("appearance").path("url").asText()).startsWith(BASE_URL + "/articles/floating-solar#p");
+    assertThat(watches.pass()).isZero();
+    post(validToken(), mention(message(thread, "channel", "<at>Briefbot</at> unwatch 1")));
+    assertThat(awaitMessages(thread, 3).get(2).activity().path("text").asText()).contains("Stopped watching");
   }
 
   @Test
