@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -59,6 +60,7 @@ public final class CitationCheck {
   private final Links links;
   private final Glossary glossary;
   private final Similarity similarity;
+  private final Function<String, List<String>> articles;
 
   /** A check whose claims match their sources across languages only by names, figures, stems and cognates. */
   public CitationCheck(Links links) {
@@ -70,9 +72,24 @@ public final class CitationCheck {
    * {@code embeddingLanguages} ({@code "*"} for all), compares meanings with {@code embeddings} (null for none).
    */
   public CitationCheck(Links links, Glossary glossary, EmbeddingModel embeddings, Set<String> embeddingLanguages) {
+    this(links, glossary, new Similarity(embeddings, embeddingLanguages), id -> List.of());
+  }
+
+  private CitationCheck(Links links, Glossary glossary, Similarity similarity,
+      Function<String, List<String>> articles) {
     this.links = links;
     this.glossary = glossary;
-    this.similarity = new Similarity(embeddings, embeddingLanguages);
+    this.similarity = similarity;
+    this.articles = articles;
+  }
+
+  /**
+   * The same check, also reading the other paragraphs of each passage's article ({@code articles}: an article id
+   * to its paragraphs' texts, empty when unknown), so that "the NATO chief said" is backed as Rutte's words when
+   * another paragraph names "NATO Secretary-General Mark Rutte".
+   */
+  public CitationCheck readingArticles(Function<String, List<String>> articles) {
+    return new CitationCheck(links, glossary, similarity, articles);
   }
 
   public Links links() {
@@ -89,8 +106,10 @@ public final class CitationCheck {
     List<String> dropped = new ArrayList<>();
     List<String> corrected = new ArrayList<>();
     List<List<String>> split = parts.stream().map(part -> ModelSentences.split(clean(part))).toList();
+    Map<String, List<String>> articleTexts = new LinkedHashMap<>();
+    passages.forEach(p -> articleTexts.computeIfAbsent(p.articleId(), articles));
     Support support = new Support(glossary, similarity.forCheck(), split.stream().flatMap(List::stream).toList(),
-        passages);
+        passages, articleTexts);
     List<String> notes = new ArrayList<>();
     List<List<Kept>> kept = new ArrayList<>();
     int number = 0;

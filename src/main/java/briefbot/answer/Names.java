@@ -142,6 +142,43 @@ final class Names {
     return new Mentions(words, entities, roles);
   }
 
+  /** "The three countries", "both nations", "het land", "de drie landen": countries named in an earlier paragraph. */
+  private static final Pattern COUNTRIES_REFERRED = Pattern.compile("(?iu)\\b(the|these|those|both|all|de|het|"
+      + "deze|die|beide|alle)\\s+(?:(two|three|four|five|twee|drie|vier|vijf)\\s+)?(countries|country|nations|"
+      + "nation|landen|land|naties|natie)\\b");
+  private static final Map<String, Integer> COUNTS = Map.of("two", 2, "three", 3, "four", 4, "five", 5, "twee", 2,
+      "drie", 3, "vier", 4, "vijf", 5);
+  private static final Set<String> SINGULAR = Set.of("country", "nation", "land", "natie");
+  private static final Pattern REGION = Pattern.compile("[A-Z]{2}");
+
+  /**
+   * Whether a text refers to countries it has not named yet ("the three countries" before naming three, "het land"
+   * before naming one), so that an earlier paragraph names them.
+   */
+  static boolean refersToCountries(String text) {
+    Matcher m = COUNTRIES_REFERRED.matcher(text);
+    while (m.find()) {
+      int needed = m.group(2) != null ? COUNTS.get(m.group(2).toLowerCase(java.util.Locale.ROOT))
+          : SINGULAR.contains(m.group(3).toLowerCase(java.util.Locale.ROOT)) ? 1
+          : 2;
+      long named = mentions(text.substring(0, m.start())).entities().stream()
+          .filter(e -> REGION.matcher(e).matches()).count();
+      if (named < needed) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** The mentions with the countries (not their capitals, peoples' leaders or organisations) the texts name. */
+  static Mentions withCountriesOf(Mentions mentions, List<String> texts) {
+    Set<String> entities = new HashSet<>(mentions.entities());
+    for (String text : texts) {
+      mentions(text).entities().stream().filter(e -> REGION.matcher(e).matches()).forEach(entities::add);
+    }
+    return new Mentions(mentions.words(), entities, mentions.roles());
+  }
+
   private static void addEntities(Gazetteer.Found found, Set<String> entities) {
     if (found != null) {
       found.entities().forEach(e -> entities.add(e.id()));
@@ -326,12 +363,27 @@ final class Names {
     private final Glossary glossary;
 
     Vocabulary(List<String> claims, List<briefbot.retrieval.Passage> passages, Glossary glossary) {
+      this(claims, passages, Map.of(), glossary);
+    }
+
+    /**
+     * Also learns from the other paragraphs of the passages' articles ({@code articles}: id to paragraph texts) who
+     * a title or role names there and which name parts go together: "the NATO chief said" in one paragraph is the
+     * "NATO Secretary-General Mark Rutte" of another. Their words' case is not learnt: a claim is compared to the
+     * texts of this check.
+     */
+    Vocabulary(List<String> claims, List<briefbot.retrieval.Passage> passages, Map<String, List<String>> articles,
+        Glossary glossary) {
       this.glossary = glossary;
       List<String> texts = new ArrayList<>(claims);
       for (briefbot.retrieval.Passage p : passages) {
         texts.add(p.text());
         roles(p.articleId(), tokens(p.text()));
       }
+      articles.forEach((id, paragraphs) -> paragraphs.forEach(text -> {
+        roles(id, tokens(text));
+        learnNames(tokens(text));
+      }));
       for (String text : texts) {
         List<Token> tokens = tokens(text);
         List<String> run = new ArrayList<>();
@@ -358,6 +410,7 @@ final class Names {
     /** Records each person written after a title or an organisation ("NATO Secretary-General Mark Rutte"). */
     private void roles(String articleId, List<Token> tokens) {
       Map<String, Set<Set<String>>> article = roles.computeIfAbsent(articleId, k -> new HashMap<>());
+      List<String> folded = tokens.stream().map(Token::folded).toList();
       for (int i = 0; i < tokens.size(); i++) {
         Set<String> person = new LinkedHashSet<>();
         int end = i;
@@ -370,7 +423,7 @@ final class Names {
         }
         for (int j = i - 1; j >= 0 && j >= i - 5; j--) {
           String before = tokens.get(j).folded();
-          Gazetteer.Found entity = Gazetteer.get().at(tokens.stream().map(Token::folded).toList(), j);
+          Gazetteer.Found entity = Gazetteer.get().at(folded, j);
           if (TITLES.contains(before)) {
             article.computeIfAbsent(before, k -> new HashSet<>()).add(person);
           } else if (entity != null) {
@@ -381,6 +434,20 @@ final class Names {
         }
         i = end - 1;
       }
+    }
+
+    /** Links the parts of each person's name a text writes in full, as for the texts of the check. */
+    private void learnNames(List<Token> tokens) {
+      List<String> run = new ArrayList<>();
+      for (Token t : tokens) {
+        if (personToken(t) && !t.initial()) {
+          run.add(t.folded());
+        } else {
+          link(run);
+          run.clear();
+        }
+      }
+      link(run);
     }
 
     private static boolean personToken(Token t) {

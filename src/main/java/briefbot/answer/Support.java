@@ -52,6 +52,10 @@ final class Support {
     Names.Mentions mentions() {
       if (mentions == null) {
         mentions = Names.mentions(passage.text(), passage.title());
+        List<String> before = antecedents(passage);
+        if (!before.isEmpty() && Names.refersToCountries(passage.text())) {
+          mentions = Names.withCountriesOf(mentions, before);
+        }
       }
       return mentions;
     }
@@ -107,16 +111,34 @@ final class Support {
    */
   static final double MAX_UNCOVERED_SHARE_TRANSLATED = 0.5;
 
+  /** How many paragraphs before a cited one may name the countries it calls "the three countries" or "het land". */
+  static final int ANTECEDENT_PARAGRAPHS = 3;
+
   private final Glossary glossary;
   private final Similarity similarity;
   private final Names.Vocabulary vocabulary;
+  private final Map<String, List<String>> articles;
   private final Map<Passage, Map<String, Source>> sources = new IdentityHashMap<>();
   private final Map<String, Set<String>> things = new java.util.HashMap<>();
 
   Support(Glossary glossary, Similarity similarity, List<String> claims, List<Passage> passages) {
+    this(glossary, similarity, claims, passages, Map.of());
+  }
+
+  /** With {@code articles}, the paragraph texts of the passages' articles, to learn who their roles name. */
+  Support(Glossary glossary, Similarity similarity, List<String> claims, List<Passage> passages,
+      Map<String, List<String>> articles) {
     this.glossary = glossary.remembering();
     this.similarity = similarity;
-    this.vocabulary = new Names.Vocabulary(claims, passages, this.glossary);
+    this.vocabulary = new Names.Vocabulary(claims, passages, articles, this.glossary);
+    this.articles = articles;
+  }
+
+  /** The paragraphs of a passage's article just before it, the nearest last (none when the article is unknown). */
+  private List<String> antecedents(Passage p) {
+    List<String> paragraphs = articles.getOrDefault(p.articleId(), List.of());
+    int end = Math.min(p.paragraph() - 1, paragraphs.size());
+    return end <= 0 ? List.of() : paragraphs.subList(Math.max(0, end - ANTECEDENT_PARAGRAPHS), end);
   }
 
   Claim claim(String sentence, String fallbackLanguage) {

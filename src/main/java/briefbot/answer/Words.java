@@ -29,7 +29,12 @@ final class Words {
       + "whether afterwards instead rather though although because itself themselves himself herself "
       + "thus therefore yet ever never not nor none zei zegt zeggen volgens ook al nog zo wel niet geen "
       + "nooit zijn haar hun hij zij ze het dit dat deze die wie wat waar wanneer waarom hoe aldus "
-      + "meldde verklaarde sagte sagt déclaré dijo afirmó").split(" ")));
+      + "meldde verklaarde sagte sagt déclaré dijo afirmó moeten zouden willen mogen mag zullen konden werden "
+      + "wilde wilden").split(" ")));
+  /** Particles of Dutch and German separable verbs ("innam" is "in ... nam", "zurückgeben" "gab ... zurück"). */
+  private static final Set<String> PARTICLES = Set.of("aan", "af", "bij", "door", "in", "mee", "na", "om", "onder",
+      "op", "over", "terug", "toe", "uit", "vast", "voor", "weg", "samen", "tegen", "an", "auf", "aus", "ein", "mit",
+      "nach", "vor", "zu", "zurück", "zuruck");
   private static final CharArraySet STOP = Analyzers.stopWords(FRAMING);
   /** Shortest shared beginning of two cognates, and the share of the shorter word it must span. */
   private static final int COGNATE_PREFIX = 5;
@@ -126,7 +131,7 @@ final class Words {
       }
     }
     String folded = LanguageDetector.fold(word);
-    if (source.words().contains(folded)) {
+    if (source.words().contains(folded) || separable(folded, claimLanguage, source)) {
       return true;
     }
     for (String stem : stems(word, claimLanguage)) {
@@ -148,6 +153,30 @@ final class Words {
     }
     for (String other : source.words()) {
       if (cognates(folded, other)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * A Dutch or German word the source writes as part of a longer one or in two parts: a compound's head or a verb
+   * whose particle the source joins to it ("winnen" in "terugwinnen"), or a verb the claim joins to its particle
+   * where the source writes them apart ("innam" for "in beslag nam").
+   */
+  private static boolean separable(String folded, String claimLanguage, Covering source) {
+    if (!COMPOUNDING.contains(claimLanguage) || !claimLanguage.equals(source.language())) {
+      return false;
+    }
+    if (folded.length() >= COMPOUND_PART
+        && source.words().stream().anyMatch(w -> w.length() > folded.length() + 1 && w.endsWith(folded)
+            && PARTICLES.contains(w.substring(0, w.length() - folded.length())))) {
+      return true;
+    }
+    for (String particle : PARTICLES) {
+      String rest = folded.substring(Math.min(particle.length(), folded.length()));
+      if (folded.startsWith(particle) && rest.length() >= 3 && source.words().contains(particle)
+          && source.words().contains(rest)) {
         return true;
       }
     }

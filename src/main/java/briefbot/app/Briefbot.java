@@ -97,7 +97,10 @@ public final class Briefbot implements AutoCloseable {
     Translations translations = translations(config);
     Retriever retriever = new Retriever(index, embeddings, embeddingLanguages(config), translations);
     Links links = new Links(config.baseUrl());
-    CitationCheck check = new CitationCheck(links, glossary(translations), embeddings, embeddingLanguages(config));
+    CitationCheck check = new CitationCheck(links, glossary(translations), embeddings, embeddingLanguages(config))
+        .readingArticles(id -> index.article(id)
+            .map(a -> a.article().paragraphs().stream().map(briefbot.corpus.Paragraph::text).toList())
+            .orElse(List.of()));
     try {
       Answerer answerer = answerer(config, index, retriever, check);
       IndexingLease lease = Backend.solr(config) ? new IndexingLease(state, ownsState) : null;

@@ -180,4 +180,50 @@ class CitationCheckTest {
 
     assertThat(checked.text()).isEqualTo("Moscow gives jets [1].");
   }
+
+  /** An article of which only the third paragraph was retrieved; the others are what the index holds. */
+  private static final List<String> NATO_ARTICLE = List.of(
+      "NATO Secretary-General Mark Rutte on Nov. 7 said North Korea, China and Iran are working together with Russia.",
+      "The talks between the United States, South Korea and Japan follow a partnership launched in 2023.",
+      "The NATO chief said the European allies need to spend more on defense. The three countries signed a pledge to "
+          + "consult each other in a crisis.");
+
+  @Test
+  void aSpeakerTheCitedParagraphNamesByRoleIsTheOneAnotherParagraphOfItsArticleNames() {
+    List<Passage> retrieved = List.of(passage("nato", 3, "en", NATO_ARTICLE.get(2)));
+    String answer = "Rutte said the European allies need to spend more on defense [1].";
+
+    assertThat(check.check(answer, retrieved).empty()).as("without the article, Rutte is not in the paragraph").isTrue();
+    CitationCheck reading = check.readingArticles(id -> id.equals("nato") ? NATO_ARTICLE : List.of());
+    assertThat(reading.check(answer, retrieved).text()).isEqualTo(answer);
+    assertThat(reading.check("Stoltenberg said the European allies need to spend more on defense [1].", retrieved)
+        .empty()).as("a person the article does not name so").isTrue();
+  }
+
+  @Test
+  void countriesAParagraphCallsTheThreeCountriesAreTheOnesTheParagraphsBeforeItName() {
+    CitationCheck reading = check.readingArticles(id -> id.equals("nato") ? NATO_ARTICLE : List.of());
+    List<Passage> retrieved = List.of(passage("nato", 3, "en", NATO_ARTICLE.get(2)));
+
+    assertThat(reading.check("Japan, South Korea and the United States signed a pledge to consult each other in a "
+        + "crisis [1].", retrieved).empty()).isFalse();
+    assertThat(reading.check("Japan, South Korea and Canada signed a pledge to consult each other in a crisis [1].",
+        retrieved).empty()).as("Canada is named nowhere before").isTrue();
+    List<Passage> named = List.of(passage("trio", 1, "en",
+        "Putin supplies North Korea with fuel, money and technology, while recognizing the country as a nuclear state."));
+    CitationCheck before = check.readingArticles(id -> List.of("Iran backs Russia's war.", named.get(0).text()));
+    assertThat(before.check("Putin supplies Iran with fuel, money and technology [1].", named).empty())
+        .as("the country the paragraph itself named first").isTrue();
+  }
+
+  @Test
+  void aDutchVerbMayBeWrittenWithItsParticleApartOrJoined() {
+    List<Passage> dutch = List.of(passage("koersk", 6, "nl", "Noord-Korea heeft troepen gestuurd om Moskou te helpen "
+        + "bij het terugwinnen van land dat Oekraïne eerder dit jaar in beslag nam."));
+
+    assertThat(check.check("De troepen moeten Moskou helpen land terug te winnen dat Oekraïne dit jaar innam [1].", dutch)
+        .empty()).isFalse();
+    assertThat(check.check("De troepen moeten Moskou helpen land te verdedigen dat Oekraïne dit jaar verloor [1].", dutch)
+        .empty()).isTrue();
+  }
 }

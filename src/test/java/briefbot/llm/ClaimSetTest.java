@@ -118,14 +118,14 @@ class ClaimSetTest {
    */
   @Test
   void developmentSet() {
-    measure(LabelledAnswers.load("dev"), 0.92, 0.92, 0.88);
+    measure(LabelledAnswers.load("dev"), 0.94, 0.95, 0.95);
   }
 
   /** Not looked at while the rules were written: {@code -Dclaims.heldout=true} measures it. */
   @Test
   void heldOutSet() {
     org.junit.jupiter.api.Assumptions.assumeTrue(Boolean.getBoolean("claims.heldout"), "held out while developing");
-    measure(LabelledAnswers.load("heldout"), 0.80, 0.92, 0.68);
+    measure(LabelledAnswers.load("heldout"), 0.82, 0.92, 0.72);
   }
 
   /**
@@ -135,7 +135,7 @@ class ClaimSetTest {
   @Test
   void secondHeldOutSet() {
     org.junit.jupiter.api.Assumptions.assumeTrue(Boolean.getBoolean("claims.heldout"), "held out while developing");
-    measure(LabelledAnswers.load("heldout2"), 0.78, 0.80, 0.72);
+    measure(LabelledAnswers.load("heldout2"), 0.78, 0.80, 0.75);
   }
 
   @Test
