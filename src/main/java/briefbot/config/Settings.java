@@ -181,6 +181,9 @@ public final class Settings {
   public static final Setting<QuietDay> DIGEST_QUIET = declare(Group.DIGEST, "BRIEFBOT_DIGEST_QUIET",
       choice(QuietDay.class), "post",
       "on a day with nothing new: `post` \"Nothing new since the last briefing.\", or `skip` it");
+  public static final Setting<String> DIGEST_FILTER = declare(Group.DIGEST, "BRIEFBOT_DIGEST_FILTER", text(), null,
+      "only articles these question filters let through, like `lang:nl` or `from:BBC from:Reuters`"
+          + " (`digest.yaml` may give a channel its own)");
   public static final Setting<List<String>> DIGEST_SLACK_CHANNELS = declare(Group.DIGEST,
       "BRIEFBOT_DIGEST_SLACK_CHANNELS", list(), null, "Slack channel ids (`C0123ABCD`) that always get the digest");
   public static final Setting<String> TEAMS_DIGEST_WEBHOOK_URL = declare(Group.DIGEST, "TEAMS_DIGEST_WEBHOOK_URL",

@@ -42,9 +42,15 @@ final class DigestComposer {
 
   /** The digest of {@code day}: articles first seen from {@code since} to {@code now}, except {@code exclude}. */
   Composed compose(LocalDate day, Instant since, Set<String> exclude, Instant now) {
+    return compose(day, since, exclude, now, "");
+  }
+
+  /** The same of only the articles the question filters {@code filter} let through ({@code lang:nl}; "" for all). */
+  Composed compose(LocalDate day, Instant since, Set<String> exclude, Instant now, String filter) {
+    ArticleFilter admits = ArticleFilter.of(filter, now);
     List<IndexedArticle> fresh = index.articlesSeenSince(since).stream()
         .filter(a -> !exclude.contains(a.article().id()) && !a.firstSeen().isAfter(now))
-        .filter(a -> !a.article().paragraphs().isEmpty())
+        .filter(a -> !a.article().paragraphs().isEmpty() && admits.test(a))
         .sorted(Comparator.comparing(IndexedArticle::firstSeen).reversed())
         .limit(MAX_ARTICLES).toList();
     if (fresh.isEmpty()) {
@@ -59,8 +65,9 @@ final class DigestComposer {
     stories.sort(SIGNIFICANCE);
     List<DigestWriter.Story> shown = stories.subList(0, Math.min(MAX_ITEMS, stories.size()));
     List<String> ids = fresh.stream().map(a -> a.article().id()).sorted().toList();
-    String headline = "Briefing for %s: %d %s from %d new %s.".formatted(day.format(DAY), shown.size(),
-        shown.size() == 1 ? "story" : "stories", fresh.size(), fresh.size() == 1 ? "article" : "articles");
+    String headline = "Briefing for %s: %d %s from %d new %s%s.".formatted(day.format(DAY), shown.size(),
+        shown.size() == 1 ? "story" : "stories", fresh.size(), fresh.size() == 1 ? "article" : "articles",
+        filter.isBlank() ? "" : " (" + filter.strip() + ")");
     return new Composed(writer.write(day, headline, shown), now, ids);
   }
 

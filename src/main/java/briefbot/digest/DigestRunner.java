@@ -118,7 +118,8 @@ final class DigestRunner {
       return run(sink, destination, day, Outcome.BUSY, "another process has it");
     }
     try {
-      DigestComposer.Composed c = compose(id(sink, destination), day, now, composed);
+      DigestComposer.Composed c = compose(id(sink, destination), day, now, composed,
+          schedules.of(sink.name(), destination).filter());
       if (c.digest().quiet() && !postQuiet) {
         ledger.finished(lease.get(), State.QUIET, c.until(), c.articleIds());
         return run(sink, destination, day, Outcome.QUIET, null);
@@ -142,17 +143,20 @@ final class DigestRunner {
   }
 
   private DigestComposer.Composed compose(String id, LocalDate day, Instant now,
-      Map<String, DigestComposer.Composed> composed) {
+      Map<String, DigestComposer.Composed> composed, String filter) {
     Optional<Entry> last = ledger.lastDelivered(id, day);
     Instant since = last.map(e -> Instant.ofEpochMilli(e.until()).minus(OVERLAP)).orElse(now.minus(NO_DIGEST_YET));
     Set<String> exclude = Set.copyOf(last.map(Entry::articles).orElse(List.of()));
-    return composed.computeIfAbsent(day + "|" + since + "|" + exclude.hashCode(),
-        k -> composer.compose(day, since, exclude, now));
+    return composed.computeIfAbsent(day + "|" + since + "|" + exclude.hashCode() + "|" + filter,
+        k -> composer.compose(day, since, exclude, now, filter));
   }
 
-  /** Today's digest: from where the newest digest delivered before today ended (the same when it went out). */
+  /**
+   * Today's digest with the default filter: from where the newest digest delivered before today ended (the same
+   * when it went out).
+   */
   DigestComposer.Composed preview(LocalDate day, Instant now) {
-    return compose("", day, now, new HashMap<>());
+    return compose("", day, now, new HashMap<>(), schedules.fallback().filter());
   }
 
   private Optional<Digests.Run> close(DigestSink sink, String destination, LocalDate day, String key,

@@ -1,11 +1,14 @@
 package briefbot.digest;
 
 import briefbot.config.ConfigException;
+import briefbot.answer.BadQuestion;
+import briefbot.answer.Filters;
 import com.cronutils.model.Cron;
 import com.cronutils.model.CronType;
 import com.cronutils.model.definition.CronDefinitionBuilder;
 import com.cronutils.model.time.ExecutionTime;
 import com.cronutils.parser.CronParser;
+import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -29,11 +32,14 @@ final class Schedule {
   private final String cron;
   private final ExecutionTime execution;
   private final ZoneId zone;
+  /** The question filters the digest's articles pass ({@code lang:nl from:BBC}); empty for all. */
+  private final String filter;
 
-  private Schedule(String cron, ExecutionTime execution, ZoneId zone) {
+  private Schedule(String cron, ExecutionTime execution, ZoneId zone, String filter) {
     this.cron = cron;
     this.execution = execution;
     this.zone = zone;
+    this.filter = filter;
   }
 
   /** Parses a cron expression; {@code setting} names where it came from for the start-up error. */
@@ -41,7 +47,7 @@ final class Schedule {
     try {
       Cron parsed = PARSER.parse(cron.strip());
       parsed.validate();
-      return new Schedule(cron.strip(), ExecutionTime.forCron(parsed), zone);
+      return new Schedule(cron.strip(), ExecutionTime.forCron(parsed), zone, "");
     } catch (IllegalArgumentException e) {
       throw new ConfigException(setting + " must be a cron expression like '0 8 * * *' (minute hour day month weekday),"
           + " not '" + cron + "'");
@@ -50,6 +56,32 @@ final class Schedule {
 
   ZoneId zone() {
     return zone;
+  }
+
+  /**
+   * The same schedule for a digest of only the articles {@code filter} lets through (the question filters: {@code
+   * from:}, {@code lang:}, {@code since:}...); a filter that is not one stops start-up naming {@code setting}.
+   */
+  Schedule filtered(String filter, String setting) {
+    String spec = filter == null ? "" : filter.strip();
+    if (!spec.isEmpty()) {
+      Filters.Parsed parsed;
+      try {
+        parsed = Filters.parse(spec, Clock.systemUTC());
+      } catch (BadQuestion e) {
+        throw new ConfigException(setting + ": " + e.getMessage());
+      }
+      if (!parsed.text().isBlank()) {
+        throw new ConfigException(setting + " takes only filters (" + Filters.HINT + "), not '" + parsed.text() + "'");
+      }
+      spec = parsed.spec();
+    }
+    return new Schedule(cron, execution, zone, spec);
+  }
+
+  /** The filters as written ({@code lang:nl from:BBC}), empty for none. */
+  String filter() {
+    return filter;
   }
 
   String cron() {
@@ -107,6 +139,6 @@ final class Schedule {
 
   @Override
   public String toString() {
-    return "'" + cron + "' in " + zone;
+    return "'" + cron + "' in " + zone + (filter.isEmpty() ? "" : " with " + filter);
   }
 }

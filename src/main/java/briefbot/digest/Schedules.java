@@ -32,13 +32,14 @@ final class Schedules {
 
   static Schedules from(Config config) {
     Schedule fallback = Schedule.of(config.get(Settings.DIGEST_CRON), config.get(Settings.DIGEST_TZ),
-        config.nameOf(Settings.DIGEST_CRON));
+        config.nameOf(Settings.DIGEST_CRON)).filtered(config.get(Settings.DIGEST_FILTER),
+        config.nameOf(Settings.DIGEST_FILTER));
     return new Schedules(fallback, overrides(config.dataDir().resolve(FILE), fallback));
   }
 
   /**
-   * Reads {@code channels: {"slack:C0123": {cron: "30 7 * * 1-5", tz: Europe/Amsterdam}}}; a channel may give
-   * only one of the two. A missing file means no overrides; a malformed one stops start-up naming the entry.
+   * Reads {@code channels: {"slack:C0123": {cron: "30 7 * * 1-5", tz: Europe/Amsterdam, filter: "lang:nl"}}}; a
+   * channel may give any of the three (the others are the defaults'). A missing file means no overrides; a malformed one stops start-up naming the entry.
    */
   static Map<String, Schedule> overrides(Path file, Schedule fallback) {
     if (!Files.isRegularFile(file)) {
@@ -62,11 +63,13 @@ final class Schedules {
       String where = file.getFileName() + " channels." + e.getKey();
       JsonNode cron = e.getValue().get("cron");
       JsonNode tz = e.getValue().get("tz");
-      if (cron == null && tz == null) {
-        throw new ConfigException(where + " needs a cron or a tz");
+      JsonNode filter = e.getValue().get("filter");
+      if (cron == null && tz == null && filter == null) {
+        throw new ConfigException(where + " needs a cron, a tz or a filter");
       }
       out.put(e.getKey(), Schedule.of(cron == null ? fallback.cron() : cron.asText(),
-          tz == null ? fallback.zone() : zone(tz.asText(), where + ".tz"), where + ".cron"));
+          tz == null ? fallback.zone() : zone(tz.asText(), where + ".tz"), where + ".cron")
+          .filtered(filter == null ? fallback.filter() : filter.asText(), where + ".filter"));
     }
     return out;
   }

@@ -140,6 +140,22 @@ class DigestComposeTest {
   }
 
   @Test
+  void aFilteredDigestHoldsOnlyTheArticlesItsFiltersLetThrough() {
+    DigestComposer composer = new DigestComposer(bot.index(), new ExtractiveWriter(bot.links()));
+    java.time.LocalDate day = java.time.LocalDate.of(2026, 5, 4);
+    Digest gazette = composer.compose(day, DAY_ONE.minusSeconds(3600), Set.of(), DAY_ONE.plusSeconds(60),
+        "from:\"Harbour Gazette\"").digest();
+    assertThat(gazette.citations()).isNotEmpty()
+        .allSatisfy(c -> assertThat(c.source()).isEqualTo("Harbour Gazette"));
+    assertThat(gazette.headline()).contains("from 2 new articles (from:\"Harbour Gazette\")");
+    Digest dutch = composer.compose(day, DAY_ONE.minusSeconds(3600), Set.of(), DAY_ONE.plusSeconds(60), "lang:nl")
+        .digest();
+    assertThat(dutch.quiet()).as("no Dutch article in this corpus").isTrue();
+    assertThat(composer.compose(day, DAY_ONE.minusSeconds(3600), Set.of(), DAY_ONE.plusSeconds(60), "")
+        .digest().citations()).extracting(Citation::source).contains("Delta Courier", "Harbour Gazette");
+  }
+
+  @Test
   void articleTextCannotPingOrLinkOrCite() {
     Digest digest = compose(DAY_ONE.minusSeconds(3600), DAY_ONE.plusSeconds(60));
     String all = digest.items().stream().map(i -> i.title() + " " + i.text()).collect(Collectors.joining("\n"));

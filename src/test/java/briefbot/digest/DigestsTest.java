@@ -323,6 +323,36 @@ class DigestsTest {
         assertThat(p.digest().day()).isEqualTo(LocalDate.of(2026, 3, 30)));
   }
 
+  @Test
+  void aChannelCanHaveItsOwnFiltersAndTheDefaultFilterAppliesToTheRest() throws Exception {
+    Files.writeString(dir.resolve("digest.yaml"), """
+        channels:
+          "slack:C2": {filter: "from:Reuters"}
+        """);
+    RecordingSink slack = new RecordingSink("slack", "C1", "C2");
+    Digests digests = digests(Map.of("BRIEFBOT_DIGEST_FILTER", "lang:nl"), slack);
+    assertThat(posted(digests.runDue(clock.set("2026-03-28T08:00:00Z")))).containsExactlyInAnyOrder("slack:C1",
+        "slack:C2");
+    Digest reuters = slack.to("C2").get(0).digest();
+    assertThat(reuters.headline()).endsWith("(from:Reuters).");
+    assertThat(reuters.citations()).isNotEmpty().allSatisfy(c -> assertThat(c.source()).isEqualTo("Reuters"));
+    Digest dutch = slack.to("C1").get(0).digest();
+    assertThat(dutch.citations()).isNotEmpty().allSatisfy(c -> assertThat(c.language()).isEqualTo("nl"));
+    assertThat(digests.preview().headline()).endsWith("(lang:nl).");
+  }
+
+  @Test
+  void aDigestFilterThatIsNoFilterStopsStartUpNamingIt() throws Exception {
+    assertThatThrownBy(() -> digests(Map.of("BRIEFBOT_DIGEST_FILTER", "colour:red")))
+        .isInstanceOf(ConfigException.class).hasMessageContaining("BRIEFBOT_DIGEST_FILTER")
+        .hasMessageContaining("colour:");
+    assertThatThrownBy(() -> digests(Map.of("BRIEFBOT_DIGEST_FILTER", "Russia lang:en")))
+        .isInstanceOf(ConfigException.class).hasMessageContaining("takes only filters");
+    Files.writeString(dir.resolve("digest.yaml"), "channels:\n  \"slack:C9\": {filter: \"lang:dutch\"}\n");
+    assertThatThrownBy(() -> digests(Map.of()))
+        .isInstanceOf(ConfigException.class).hasMessageContaining("slack:C9.filter");
+  }
+
   private static List<String> posted(List<Digests.Run> runs) {
     return runs.stream().filter(r -> r.outcome() == Outcome.POSTED).map(Digests.Run::destination).toList();
   }
