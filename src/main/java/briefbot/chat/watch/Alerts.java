@@ -94,7 +94,9 @@ final class Alerts implements AutoCloseable {
       try {
         pass();
       } catch (RuntimeException e) {
-        LOG.warn("watch alerts: this look failed, the next one tries again: {}", e.toString());
+        if (!timer.isShutdown()) { // a look cut short by stopping is no failure
+          LOG.warn("watch alerts: this look failed, the next one tries again: {}", e.toString());
+        }
       }
     }, interval.toMillis(), interval.toMillis(), TimeUnit.MILLISECONDS);
   }
