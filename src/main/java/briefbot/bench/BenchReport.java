@@ -39,9 +39,12 @@ public record BenchReport(Environment environment, Model model, List<Size> sizes
   public record SolrSize(int paragraphs, String collection, int shards, int replicas, int nodes, int indexedParagraphs,
       double ingestPerSecond, double ingestSeconds, Retrieval retrieval, Ask ask) {}
 
-  /** Bulk ingest of the whole corpus, without embeddings and with the vectors retrieval uses. */
+  /**
+   * Bulk ingest of the whole corpus, without embeddings and with the vectors retrieval uses; and how long opening
+   * the built index again takes (what a restart pays: the commit, every segment, and every file's checksum).
+   */
   public record Ingest(int indexedParagraphs, double plainPerSecond, double plainSeconds, long plainIndexBytes,
-      double vectorsPerSecond, double vectorsSeconds, long indexBytes, int segments) {}
+      double vectorsPerSecond, double vectorsSeconds, long indexBytes, int segments, double reopenMs) {}
 
   /** Retrieval latency by kind, with one client and with several at once. */
   public record Retrieval(Latency bm25, Latency bm25Concurrent, Latency knn, Latency knnConcurrent, Latency hybrid,
@@ -51,8 +54,16 @@ public record BenchReport(Environment environment, Model model, List<Size> sizes
   public record Latency(int clients, int samples, double p50Ms, double p95Ms, double p99Ms, double maxMs,
       double perSecond) {}
 
-  /** End-to-end extractive answers, warm. */
-  public record Ask(Latency latency, int questions, int answered) {}
+  /**
+   * End-to-end extractive answers, warm, and each stage the answers timed themselves ({@code timingsMs}: embedding,
+   * BM25, kNN, the answerability signals, the claim check...), over the answers that ran it.
+   */
+  public record Ask(Latency latency, int questions, int answered, Map<String, Latency> stagesMs) {
+
+    public Ask {
+      stagesMs = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(stagesMs));
+    }
+  }
 
   /** The bench process while it serves: heap after a full GC, and its resident size (an upper bound: it also generated and ingested). */
   public record Memory(long heapAfterGcBytes, long benchResidentBytes) {}

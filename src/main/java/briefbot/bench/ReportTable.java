@@ -51,6 +51,8 @@ final class ReportTable {
       t.row("  hybrid (Retriever)", s -> pctQps(s.retrieval().hybridConcurrent()));
       t.row("ask, extractive, warm p50/p95/p99 ms", s -> pct(s.ask().latency()));
       t.row("  answered (rest: no evidence)", s -> fmt("%d of %d", s.ask().answered(), s.ask().questions()));
+      t.stages();
+      t.row("index opened again (restart)", s -> fmt("%,.0f ms", s.ingest().reopenMs()));
       t.row("heap after GC (bench process)", s -> mb(s.memory().heapAfterGcBytes()));
       t.row("resident (bench process)", s -> mb(s.memory().benchResidentBytes()));
       t.row("fresh serving JVM: first answer", s -> s.serving().firstAnswerMs() == null ? "skipped"
@@ -102,6 +104,20 @@ final class ReportTable {
     report.sizes().stream().filter(s -> s.serving().note() != null)
         .forEach(s -> t.line("  %,d: serving JVM %s", s.paragraphs(), s.serving().note()));
     return t.out.toString();
+  }
+
+  /** Each stage the answers timed themselves (timingsMs), p50/p99 and how many answers ran it. */
+  private void stages() {
+    List<String> stages = sizes.stream().flatMap(s -> s.ask().stagesMs().keySet().stream()).distinct().toList();
+    if (!stages.isEmpty()) {
+      row("  its stages p50/p99 ms (timingsMs)", s -> "");
+    }
+    for (String stage : stages) {
+      row("    " + stage, s -> {
+        Latency l = s.ask().stagesMs().get(stage);
+        return l == null ? "-" : fmt("%.2f / %.2f (%d)", l.p50Ms(), l.p99Ms(), l.samples());
+      });
+    }
   }
 
   /** Recall on a real corpus's vectors, and the HNSW sweep on them. */

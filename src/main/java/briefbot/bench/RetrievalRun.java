@@ -8,7 +8,10 @@ import briefbot.index.ParagraphIndex;
 import briefbot.index.Vectors;
 import briefbot.retrieval.Retriever;
 import dev.langchain4j.model.embedding.EmbeddingModel;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Consumer;
 import java.util.stream.IntStream;
 
@@ -68,24 +71,37 @@ final class RetrievalRun {
     progress.accept("retrieval, %d clients: hybrid".formatted(clients));
     Latency hn = Latencies.measure(questions, clients, hybrid::retrieve);
     return new Result(new BenchReport.Retrieval(single.get(0), bn, single.get(1), kn, single.get(2), hn),
-        new BenchReport.Ask(single.get(3), answers.total, answers.answered));
+        new BenchReport.Ask(single.get(3), answers.total, answers.answered, answers.stages()));
   }
 
   /** What the timed answers came to. */
   private static final class Answers {
     int answered;
     int total;
+    final Map<String, List<Long>> stages = new LinkedHashMap<>();
 
     void record(Answer answer) {
       total++;
       if (answer instanceof Answer.Grounded) {
         answered++;
       }
+      answer.timingsMs().forEach((stage, ms) -> stages.computeIfAbsent(stage, k -> new ArrayList<>())
+          .add(Math.round(ms * 1e6)));
     }
 
     void reset() {
       answered = 0;
       total = 0;
+      stages.clear();
+    }
+
+    Map<String, Latency> stages() {
+      Map<String, Latency> out = new LinkedHashMap<>();
+      stages.forEach((stage, nanos) -> {
+        long[] all = nanos.stream().mapToLong(Long::longValue).toArray();
+        out.put(stage, Latencies.summary(all, 1, 0));
+      });
+      return out;
     }
   }
 }

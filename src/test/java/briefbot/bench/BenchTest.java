@@ -58,6 +58,11 @@ class BenchTest {
       assertThat(l.samples()).isEqualTo(2 * 20);
     }
     assertThat(size.ask().answered()).isPositive().isLessThanOrEqualTo(size.ask().questions());
+    assertThat(size.ask().stagesMs()).as("the answers' own timingsMs, per stage").containsKeys("total", "embed",
+        "bm25", "knn");
+    assertThat(size.ask().stagesMs().get("total").samples()).isEqualTo(size.ask().questions());
+    assertThat(size.ask().stagesMs().get("total").p50Ms()).isPositive();
+    assertThat(size.ingest().reopenMs()).isPositive();
     assertThat(size.memory().heapAfterGcBytes()).isPositive();
     assertThat(size.memory().benchResidentBytes()).isPositive();
   }
@@ -96,7 +101,7 @@ class BenchTest {
   void printsATableAndJson() throws Exception {
     String table = report.table();
     assertThat(table).contains("300 paragraphs", "ingest without embeddings", "BM25", "kNN", "hybrid", "ask",
-        "InMemoryEmbeddingStore", "recall@10", "heap after GC", "Targets", "skipped");
+        "InMemoryEmbeddingStore", "recall@10", "heap after GC", "Targets", "skipped", "its stages", "index opened again");
     JsonNode json = new ObjectMapper().readTree(report.json());
     assertThat(json.path("sizes").get(0).path("retrieval").path("hybrid").path("p99Ms").asDouble()).isPositive();
     assertThat(json.path("model").path("modelPerSecond").asDouble()).isPositive();
