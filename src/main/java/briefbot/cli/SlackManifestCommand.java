@@ -77,7 +77,7 @@ final class SlackManifestCommand implements Callable<Integer> {
         "description", "Ask the news articles, watch a topic, or manage the daily digest",
         "usage_hint", "QUESTION | watch TOPIC | watches | unwatch N | digest [on|off] | add URL | help",
         "should_escape", false);
-    Map<String, Object> subscriptions = map("bot_events", List.of("app_mention", "message.im"));
+    Map<String, Object> subscriptions = map("bot_events", List.of("app_mention", "message.im", "app_home_opened"));
     Map<String, Object> interactivity = map("is_enabled", true);
     if (http) {
       command.put("url", events);
@@ -89,7 +89,7 @@ final class SlackManifestCommand implements Callable<Integer> {
             "description", "Answers questions from the news, every claim linked to its source paragraph.",
             "background_color", "#1f3a5f"),
         "features", map(
-            "app_home", map("home_tab_enabled", false, "messages_tab_enabled", true,
+            "app_home", map("home_tab_enabled", true, "messages_tab_enabled", true,
                 "messages_tab_read_only_enabled", false),
             "bot_user", map("display_name", appName, "always_online", true),
             "slash_commands", List.of(command)),

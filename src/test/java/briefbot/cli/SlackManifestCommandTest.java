@@ -20,7 +20,9 @@ class SlackManifestCommandTest {
   void theDefaultManifestIsForSocketMode() throws Exception {
     JsonNode m = new ObjectMapper(new YAMLFactory()).readTree(run(Map.of(), "slack-manifest"));
     assertThat(m.at("/settings/socket_mode_enabled").asBoolean()).isTrue();
-    assertThat(m.at("/settings/event_subscriptions/bot_events").toString()).contains("app_mention", "message.im");
+    assertThat(m.at("/settings/event_subscriptions/bot_events").toString()).contains("app_mention", "message.im",
+        "app_home_opened");
+    assertThat(m.at("/features/app_home/home_tab_enabled").asBoolean()).isTrue();
     assertThat(m.at("/settings/interactivity/is_enabled").asBoolean()).isTrue();
     assertThat(m.at("/features/slash_commands/0/command").asText()).isEqualTo("/brief");
     assertThat(m.at("/features/app_home/messages_tab_enabled").asBoolean()).isTrue();

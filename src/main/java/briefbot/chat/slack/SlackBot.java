@@ -87,6 +87,7 @@ public final class SlackBot implements AutoCloseable {
       watches.sink(new SlackWatchSink(calls));
     }
     new Actions(new Votes(state, answers, meters, clock), answers, calls, asking).register(app);
+    new HomeTab(calls, state, settings.digestChannels(), watches, io).register(app);
   }
 
   /**

@@ -105,6 +105,12 @@ public final class Watches implements AutoCloseable {
         .sorted(Comparator.comparing(Watch::created).thenComparing(Watch::id)).toList();
   }
 
+  /** The watches one person made on a surface, oldest first (the Slack Home tab lists them). */
+  public List<Watch> by(String surface, String user) {
+    return watches.all().values().stream().filter(w -> w.surface().equals(surface) && user.equals(w.by()))
+        .sorted(Comparator.comparing(Watch::created).thenComparing(Watch::id)).toList();
+  }
+
   private String watch(String surface, String destination, String user, String topic, String prefix) {
     Filters.Parsed parsed;
     try {

@@ -189,6 +189,9 @@ public final class FakeSlack implements AutoCloseable {
           + "\"team_id\":\"T0TEST\",\"user_id\":\"" + BOT_USER + "\",\"bot_id\":\"B0BRIEF\"}";
       case "chat.postMessage" -> "{\"ok\":true,\"channel\":\"" + channel + "\",\"ts\":\"" + call.replyTs() + "\"}";
       case "chat.update" -> "{\"ok\":true,\"channel\":\"" + channel + "\",\"ts\":\"" + call.param("ts") + "\"}";
+      case "views.publish" -> "{\"ok\":true,\"view\":{\"id\":\"V0HOME\",\"team_id\":\"T0TEST\",\"type\":\"home\","
+          + "\"blocks\":" + (call.param("view") == null ? "[]" : MAPPER.readTree(call.param("view")).path("blocks"))
+          + "}}";
       case "chat.postEphemeral" -> "{\"ok\":true,\"message_ts\":\"" + nextTs() + "\"}";
       case "apps.connections.open" -> socketUrl == null ? "{\"ok\":false,\"error\":\"invalid_auth\"}"
           : "{\"ok\":true,\"url\":\"" + socketUrl + "\"}";

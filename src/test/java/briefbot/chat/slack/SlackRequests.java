@@ -50,6 +50,12 @@ public final class SlackRequests {
     return callback(event);
   }
 
+  /** Someone opened the app's Home tab. */
+  static ObjectNode homeOpened(String user) {
+    return callback(FakeSlack.MAPPER.createObjectNode().put("type", "app_home_opened").put("user", user)
+        .put("channel", "D0HOME").put("tab", "home").put("event_ts", ts()));
+  }
+
   static ObjectNode directMessage(String channel, String user, String botId, String text, String ts) {
     ObjectNode event = FakeSlack.MAPPER.createObjectNode().put("type", "message").put("channel_type", "im")
         .put("user", user).put("text", text).put("ts", ts).put("channel", channel).put("event_ts", ts);

@@ -77,6 +77,13 @@ class WatchAlertsTest {
       assertThat(command(requests, slack, "watch from:Reuters")).contains("Add a topic to the filters");
       assertThat(command(requests, slack, "watch Iran from:Reuters")).contains("Watching \"Iran from:Reuters\"");
       assertThat(command(requests, slack, "watch iran FROM:Reuters")).contains("already watches");
+
+      requests.postJson(SlackRequests.homeOpened("UWATCH").toString());
+      FakeSlack.Call home = slack.awaitOne("views.publish", c -> "UWATCH".equals(c.param("user_id")));
+      var view = FakeSlack.MAPPER.readTree(home.param("view"));
+      assertThat(view.path("type").asText()).isEqualTo("home");
+      assertThat(view.path("blocks").toString()).contains("/brief watch TOPIC", "Daily digest",
+          "Iran from:Reuters in <#" + CHANNEL + ">");
       assertThat(command(requests, slack, "unwatch 7")).contains("no watch number \"7\"");
       assertThat(command(requests, slack, "unwatch Iran from:Reuters")).contains("Stopped watching");
       assertThat(command(requests, slack, "help")).contains("/brief watch TOPIC");
