@@ -150,11 +150,15 @@ public final class SolrIndex implements ParagraphIndex {
     found.invalidateAll();
   }
 
+  private void readState() {
+    observe(SolrQueries.generation(reads.query(SolrQueries.generation())));
+  }
+
   /** The kept state of the collection, asked for when there is none or it was not confirmed lately. */
   private TermStatistics.Snapshot snapshot() {
     TermStatistics.Snapshot snapshot = statistics.fresh();
     if (snapshot == null) {
-      observe(SolrQueries.generation(reads.query(SolrQueries.generation())));
+      readState();
       snapshot = statistics.fresh();
     }
     if (snapshot == null) {
@@ -284,9 +288,18 @@ public final class SolrIndex implements ParagraphIndex {
     return (int) reads.count(SolrQueries.term(IndexFields.KIND, IndexFields.KIND_PARAGRAPH));
   }
 
+  /**
+   * As of the collection's state the last search saw (every question asks it first); none is asked again each time,
+   * since a question on an empty collection never searches and so would not see the first articles arrive.
+   */
   @Override
   public int articleCount() {
-    return (int) reads.count(SolrQueries.term(IndexFields.KIND, IndexFields.KIND_ARTICLE));
+    long articles = snapshot().generation().articles();
+    if (articles == 0) {
+      readState();
+      articles = snapshot().generation().articles();
+    }
+    return (int) articles;
   }
 
   @Override

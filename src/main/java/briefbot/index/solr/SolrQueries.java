@@ -24,6 +24,7 @@ final class SolrQueries {
   /** Every document term statistics count: the paragraphs and the article records. */
   static final String STORED_DOCS = terms(IndexFields.KIND, List.of(IndexFields.KIND_PARAGRAPH, IndexFields.KIND_ARTICLE));
   private static final String STATE = "state";
+  private static final String ARTICLES = "articles";
 
   private SolrQueries() {}
 
@@ -56,6 +57,8 @@ final class SolrQueries {
     }
     ModifiableSolrParams params = new ModifiableSolrParams();
     params.set("q", q.append(']').toString());
+    // A vector's similarity needs no term statistics: no round to the shards to gather them first.
+    params.set("distrib.statsCache", false);
     return hitsOf(params, n);
   }
 
@@ -120,11 +123,13 @@ final class SolrQueries {
 
   /**
    * Asks for the state of the whole collection beside a search's own results (a facet over every paragraph and
-   * article record, whatever the query and filters): how many there are and the newest version among them.
+   * article record, whatever the query and filters): how many there are, how many are articles, and the newest
+   * version among them.
    */
   private static ModifiableSolrParams withGeneration(ModifiableSolrParams params) {
     params.set("json.facet", "{\"" + STATE + "\":{\"type\":\"query\",\"q\":\"*:*\",\"domain\":{\"query\":\""
-        + STORED_DOCS + "\"},\"facet\":{\"newest\":\"max(_version_)\"}}}");
+        + STORED_DOCS + "\"},\"facet\":{\"newest\":\"max(_version_)\",\"" + ARTICLES
+        + "\":{\"type\":\"query\",\"q\":\"" + term(IndexFields.KIND, IndexFields.KIND_ARTICLE) + "\"}}}}");
     return params;
   }
 
@@ -134,7 +139,8 @@ final class SolrQueries {
         || !(facets.get(STATE) instanceof NamedList<?> state) || !(state.get("count") instanceof Number count)) {
       return null;
     }
-    return new TermStatistics.Generation(count.longValue(),
+    long articles = state.get(ARTICLES) instanceof NamedList<?> a && a.get("count") instanceof Number n ? n.longValue() : 0;
+    return new TermStatistics.Generation(count.longValue(), articles,
         state.get("newest") instanceof Number newest ? newest.longValue() : 0);
   }
 

@@ -8,7 +8,7 @@ import java.util.HashMap;
 import java.util.Map;
 
 /**
- * Document frequencies and the document count of one state of the collection, kept until it changes, so that a
+ * Document frequencies, the document and the article count of one state of the collection, kept until it changes, so that a
  * question asks Solr only for terms no earlier question had. Every search reports the state it ran on; one that
  * differs from the kept state drops it, and so does a state not confirmed for {@link #MAX_AGE_NANOS} (an idle
  * instance must not answer its next question with statistics of hours ago).
@@ -21,10 +21,11 @@ final class TermStatistics {
   private static final int TERMS = 50_000;
 
   /**
-   * What tells two states of the collection apart: how many documents statistics count and the newest version
-   * among them (an added or replaced document raises it, a deleted one lowers the count).
+   * What tells two states of the collection apart: how many documents statistics count (of which {@code articles}
+   * are article records) and the newest version among them (an added or replaced document raises it, a deleted one
+   * lowers the count).
    */
-  record Generation(long documents, long newest) {}
+  record Generation(long documents, long articles, long newest) {}
 
   /** One state's figures; a cache filled after the state was replaced is simply dropped with it. */
   record Snapshot(Generation generation, long confirmed, Cache<FieldTerm, Integer> docFreqs) {}
