@@ -2,6 +2,7 @@ package briefbot.config;
 
 import java.net.URI;
 import java.util.List;
+import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import org.apache.solr.client.solrj.impl.CloudSolrClient;
 import org.apache.solr.client.solrj.impl.HttpJdkSolrClient;
@@ -55,9 +56,13 @@ public record SolrSettings(List<String> urls, String collection, int shards, int
   public CloudSolrClient client() {
     // HTTP/1.1: the JDK client's HTTP/2 upgrade probe on a first request makes Solr 9's Jetty log spurious errors.
     // A short cache of the cluster state: a node that returned is used again within seconds.
+    // A thread per request body: the client's own pool runs 4 threads for both the writers of request bodies and the
+    // HTTP client's readers of them, so 4 large updates at once (index sends several batches to each shard) wait for
+    // each other for ever.
     return new CloudSolrClient.Builder(urls).withCollectionCacheTtl(5, TimeUnit.SECONDS)
         .withHttpClientBuilder(new HttpJdkSolrClient.Builder().useHttp1_1(true)
-            .withConnectionTimeout(5, TimeUnit.SECONDS).withIdleTimeout(60, TimeUnit.SECONDS))
+            .withConnectionTimeout(5, TimeUnit.SECONDS).withIdleTimeout(60, TimeUnit.SECONDS)
+            .withExecutor(Executors.newVirtualThreadPerTaskExecutor()))
         .build();
   }
 }
