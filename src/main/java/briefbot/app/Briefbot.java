@@ -63,6 +63,14 @@ public final class Briefbot implements AutoCloseable {
     this.links = links;
   }
 
+  /**
+   * Indexes the whole corpus again with the configured embedding model (after a change of model, which opening
+   * refuses), beside the embedded index, which serves until the new one is complete and then is replaced by it.
+   */
+  public static SyncReport rebuild(Config config, Clock clock, Consumer<String> progress) {
+    return Rebuild.run(config, clock, progress);
+  }
+
   /** Opens the core for a command; on SolrCloud the indexing lease opens the shared state at the first sync. */
   public static Briefbot open(Config config, Clock clock) {
     Backend.check(config); // a wrong setting is reported before the embedding model takes seconds to load

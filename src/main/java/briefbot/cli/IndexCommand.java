@@ -5,6 +5,7 @@ import briefbot.index.SyncReport;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
 
 /** {@code briefbot index}: brings the index in step with corpus/, re-indexing only what changed. */
 @Command(name = "index", description = "(Re)index corpus/ incrementally: only new, changed or removed files.")
@@ -12,6 +13,10 @@ final class IndexCommand implements Callable<Integer> {
 
   @Mixin
   CommonOptions options;
+
+  @Option(names = "--rebuild", description = "index the whole corpus again, as after a change of embedding model; "
+      + "the old index serves until the new one is complete")
+  boolean rebuild;
 
   private final Cli.Context context;
 
@@ -21,6 +26,12 @@ final class IndexCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
+    if (rebuild) {
+      SyncReport report = Briefbot.rebuild(options.config(context.env()), context.clock(),
+          line -> context.err().println(line));
+      report.warnings().forEach(w -> context.err().println("warning: " + w));
+      context.out().println("rebuilt: " + report.summary());
+    }
     try (Briefbot bot = Briefbot.open(options.config(context.env()), context.clock())) {
       SyncReport report = bot.sync(line -> context.err().println(line));
       report.warnings().forEach(w -> context.err().println("warning: " + w));

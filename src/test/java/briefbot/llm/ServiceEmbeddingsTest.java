@@ -118,9 +118,62 @@ class ServiceEmbeddingsTest {
         .isInstanceOf(ConfigException.class)
         .hasMessageContaining("holds vectors of open_ai:fake-embed/" + DIMENSION)
         .hasMessageContaining("EmbeddingModel/384")
-        .hasMessageContaining("delete " + dir.resolve("data").resolve("index"))
+        .hasMessageContaining("briefbot index --rebuild")
         .hasMessageNotContaining("\n");
     assertThat(recorded()).isEqualTo("open_ai:fake-embed/" + DIMENSION);
+  }
+
+  @Test
+  void indexRebuildSwitchesModelsAndTheOldIndexServesUntilTheNewOneIsComplete() throws Exception {
+    server = FakeModelServer.start(r -> openAiEmbeddings(r));
+    SeedCorpus.copyTo(dir);
+    Map<String, String> service = openAi(server.url() + "/v1");
+    service.put("BRIEFBOT_CORPUS_DIR", dir.resolve("corpus").toString());
+    service.put("BRIEFBOT_DATA_DIR", dir.resolve("data").toString());
+    try (Briefbot bot = Briefbot.open(SeedCorpus.config(dir, service), Clock.systemUTC())) {
+      bot.sync(line -> {});
+    }
+    Map<String, String> builtIn = Map.of("BRIEFBOT_CORPUS_DIR", dir.resolve("corpus").toString(),
+        "BRIEFBOT_DATA_DIR", dir.resolve("data").toString(), "BRIEFBOT_BASE_URL", "http://briefbot.test");
+    assertThat(cli(builtIn, "index").code()).isEqualTo(2);
+
+    // a rebuild whose embedding service fails half-way leaves the old index as it was, and no folder behind
+    Map<String, String> failing = openAi(server.url() + "/v1");
+    failing.putAll(builtIn);
+    failing.put("BRIEFBOT_EMBEDDINGS_MODEL", "other-embed");
+    java.util.concurrent.atomic.AtomicInteger calls = new java.util.concurrent.atomic.AtomicInteger();
+    server.script(r -> calls.incrementAndGet() <= 2 ? openAiEmbeddings(r) : status(500, "{\"error\":{}}"));
+    CliRun failed = cli(failing, "index", "--rebuild");
+    assertThat(failed.code()).isEqualTo(1);
+    assertThat(failed.err()).doesNotContain("Exception");
+    assertThat(recorded()).isEqualTo("open_ai:fake-embed/" + DIMENSION);
+    try (var data = java.nio.file.Files.list(dir.resolve("data"))) {
+      assertThat(data.map(p -> p.getFileName().toString())).doesNotContain("index-rebuild", "index-previous");
+    }
+
+    server.script(r -> openAiEmbeddings(r));
+    try (Briefbot serving = Briefbot.open(SeedCorpus.config(dir, service), Clock.systemUTC())) {
+      CliRun refused = cli(builtIn, "index", "--rebuild");
+      assertThat(refused.code()).isEqualTo(2);
+      assertThat(refused.err()).contains("another Briefbot process").doesNotContain("\n\n");
+    }
+
+    CliRun rebuilt = cli(builtIn, "index", "--rebuild");
+    assertThat(rebuilt.code()).as(rebuilt.err()).isZero();
+    assertThat(rebuilt.out()).contains("rebuilt:").contains("index: 5 articles");
+    assertThat(recorded()).isEqualTo(Briefbot.builtInEmbeddings().getClass().getSimpleName() + "/384");
+    assertThat(cli(builtIn, "ask", "What is Moscow giving Tehran in return for Iran's support?").out())
+        .contains("fighter jets");
+  }
+
+  record CliRun(int code, String out, String err) {}
+
+  private static CliRun cli(Map<String, String> env, String... args) {
+    java.io.StringWriter out = new java.io.StringWriter();
+    java.io.StringWriter err = new java.io.StringWriter();
+    int code = briefbot.cli.Cli.run(args, env, new java.io.BufferedReader(new java.io.StringReader("")),
+        new java.io.PrintWriter(out), new java.io.PrintWriter(err), Clock.systemUTC());
+    return new CliRun(code, out.toString(), err.toString());
   }
 
   @Test
@@ -169,8 +222,12 @@ class ServiceEmbeddingsTest {
     assertThat(recorded()).isEqualTo("ollama:bge-m3/" + DIMENSION);
   }
 
-  /** The embedding model the index's last commit records. */
   private String recorded() throws Exception {
+    return recorded(dir);
+  }
+
+  /** The embedding model the last commit of the index under {@code dir}'s data folder records. */
+  static String recorded(Path dir) throws Exception {
     try (var directory = FSDirectory.open(dir.resolve("data").resolve("index"));
         var reader = DirectoryReader.open(directory)) {
       return reader.getIndexCommit().getUserData().get("embeddings");

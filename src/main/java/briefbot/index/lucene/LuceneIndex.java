@@ -114,8 +114,8 @@ public final class LuceneIndex implements ParagraphIndex {
       // a service's vectors are paid for and cannot be compared with another model's: no silent rebuild either way
       if (other != null && !otherModelRebuilds && (other.contains(":") || model.contains(":"))) {
         throw new ConfigException("the index in " + path + " holds vectors of " + other + ", not of "
-            + model + " as the embedding settings now give; set them back, or delete "
-            + path + " to index the corpus again with the new model");
+            + model + " as the embedding settings now give; set them back, or run 'briefbot index --rebuild' to "
+            + "index the corpus again with the new model (the old index serves until the new one is complete)");
       }
       Directory directory = FSDirectory.open(path);
       if (!lockedByAnother(directory) && !usable(path, IndexFields.modelName(embeddings))) {
