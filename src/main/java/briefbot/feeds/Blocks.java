@@ -123,10 +123,10 @@ final class Blocks implements NodeFilter {
       Element owner = open.get(open.size() - 1);
       String s = text.substring(start, end);
       TextBlock.Kind kind = kind(owner);
-      TextBlock block = new TextBlock(blocks.size(), s, Math.min(linkChars, s.length()), owner, kind, noscriptDepth > 0);
+      TextBlock block = TextBlock.of(blocks.size(), s, Math.min(linkChars, s.length()), owner, kind, noscriptDepth > 0);
       if (kind == TextBlock.Kind.HEADING && block.words() > LONGEST_HEADING) {
         // A "heading" of several sentences is a paragraph set in large type.
-        block = new TextBlock(block.index(), s, block.linkChars(), owner, TextBlock.Kind.PARAGRAPH, block.inNoscript());
+        block = block.as(TextBlock.Kind.PARAGRAPH);
       }
       blocks.add(block);
     }

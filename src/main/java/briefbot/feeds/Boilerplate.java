@@ -41,7 +41,42 @@ final class Boilerplate {
       "leggi anche", "potrebbe interessarti", "articoli correlati", "zobacz takze", "zobacz tez", "czytaj takze",
       "czytaj tez", "polecamy");
 
+  /** A photo or source credit line: "Foto: Instagram", "Credit:", "Crédits photos : X", "AFP / NAME", "X/Getty Images". */
+  private static final Pattern CREDIT = Pattern.compile(
+      "^(foto|fotos|photo|photos|bild|bilder|credit|credits|crédits?( photos?)?|quelle|source|image|images|"
+          + "abbildung \\d+|beitragsbild|titelbild|copyright)\\s*:.{0,60}$"
+          + "|.{0,40}\\b(getty images|shutterstock|imago images|dpa-bildfunk)$"
+          + "|^(afp|ap|dpa|reuters|epa|anp|efe|apa)\\s*/\\s*[\\p{Lu} .-]{2,40}$",
+      Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+  /**
+   * What a site says about itself after an article, in the languages of the benchmark: subscribe or support us,
+   * follow us, newsletter, advertising labels, copyright and disclaimers.
+   */
+  private static final Pattern PROMO = Pattern.compile(
+      "\\b(subscribe|subscribers?|subscription|sign(ing)? up|newsletter|follow (us|.{1,40}? on (twitter|facebook|instagram|linkedin|tiktok|youtube|x))|"
+          + "all rights reserved|copyrighted|not responsible for the opinions|does not offer medical advice|"
+          + "if you enjoyed (reading )?this|support (us|our)|advertisement:?$|"
+          + "abonnier\\w*|abo\\b|unterstütze|unterstützen sie|werbung|anzeige|gefällt dir unser|lust auf mehr|"
+          + "meinung des autors|folgen sie uns|newsletter\\w*|"
+          + "suscríbete|suscripción|hazte miembro|cancela cuando quieras|canal de (youtube|telegram|whatsapp)|"
+          + "abonnez-vous|abonnement|"
+          + "subskrypcj\\w*|korzystamy z cookies|"
+          + "cookies?)\\b",
+      Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+  /** A promotion or disclaimer is a few sentences at most; a longer block that mentions these words is article text. */
+  private static final int LONGEST_PROMO = 60;
+
   private Boilerplate() {}
+
+  /** A credit line of a photo or a source, standing alone. */
+  static boolean credit(String text) {
+    return text.length() <= 80 && CREDIT.matcher(text).find();
+  }
+
+  /** A line in which the site promotes itself (subscribe, follow, newsletter, ads) or disclaims; short. */
+  static boolean promo(TextBlock b) {
+    return b.words() <= LONGEST_PROMO && PROMO.matcher(b.text()).find();
+  }
 
   /** A date, a time or both, alone: "03.04.2020", "19:49", "Dezember", "April 26, 2022", "Published on 3 May". */
   static boolean dateLine(String text) {

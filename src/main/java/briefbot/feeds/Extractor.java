@@ -68,7 +68,20 @@ final class Extractor {
         .equals(LanguageDetector.fold(b).replaceAll("[^\\p{L}\\p{N}]", ""));
   }
 
+  /** The text on one line: controls, zero-width and no-break spaces made spaces, runs of space one, no space at the ends. */
   static String clean(String text) {
-    return text.replaceAll("[\\p{Cntrl}\\u200B\\uFEFF]", " ").replace('\u00A0', ' ').strip().replaceAll("\\s+", " ");
+    StringBuilder out = new StringBuilder(text.length());
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      boolean space = Character.isWhitespace(c) || Character.isISOControl(c) || c == '\u00A0' || c == '\u200B'
+          || c == '\uFEFF';
+      if (!space) {
+        out.append(c);
+      } else if (out.length() > 0 && out.charAt(out.length() - 1) != ' ') {
+        out.append(' ');
+      }
+    }
+    int end = out.length();
+    return end > 0 && out.charAt(end - 1) == ' ' ? out.substring(0, end - 1) : out.toString();
   }
 }

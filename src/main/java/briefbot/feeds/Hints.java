@@ -55,7 +55,9 @@ final class Hints {
 
   private static final java.util.regex.Pattern SPACES = java.util.regex.Pattern.compile("\\s+");
   private final Map<Element, Integer> weights = new IdentityHashMap<>();
-  private final Map<String, int[]> names = new HashMap<>();
+  /** Class and id strings recur from page to page of a site (and across sites: "entry-content"), so their weights are kept. */
+  private static final Map<String, int[]> NAMES = new java.util.concurrent.ConcurrentHashMap<>();
+  private static final int MAX_NAMES = 50_000;
 
   int weight(Element el) {
     Integer w = weights.get(el);
@@ -86,13 +88,25 @@ final class Hints {
     int least = weight <= STRONG ? weight : 0;
     for (String names : new String[] {el.className(), el.id()}) {
       if (!names.isEmpty()) {
-        int[] w = this.names.computeIfAbsent(names, Hints::nameWeights);
+        int[] w = nameWeightsOf(names);
         weight += w[0];
         least = Math.min(least, w[1]);
       }
     }
     // One name that says the element is boilerplate decides, whatever else the element is called.
     return least <= BOILERPLATE ? Math.min(weight, least) : weight;
+  }
+
+  private static int[] nameWeightsOf(String names) {
+    int[] w = NAMES.get(names);
+    if (w == null) {
+      if (NAMES.size() >= MAX_NAMES) {
+        NAMES.clear();
+      }
+      w = nameWeights(names);
+      NAMES.put(names, w);
+    }
+    return w;
   }
 
   /** The summed weight of the names, and the lowest weight of one name. */

@@ -155,7 +155,7 @@ final class Selection {
         inRoot.add(b);
       }
     }
-    List<TextBlock> first = dropOrphanHeadings(trim(inRoot));
+    List<TextBlock> first = dropOrphanHeadings(dropTail(trim(inRoot)));
     double firstGood = first.stream().mapToDouble(b -> good[b.index()]).sum();
     double all = mass.get(body) == null ? 0 : mass.get(body).good;
     if (firstGood < FALLBACK_SHARE * all) {
@@ -189,7 +189,28 @@ final class Selection {
         out.add(b);
       }
     }
-    return dropOrphanHeadings(out);
+    return dropOrphanHeadings(dropTail(out));
+  }
+
+  /** A short line between promotions at the article's end belongs to them ("Lust auf mehr?", a logo's name). */
+  private static final int SHORT_LINE = 6;
+
+  /**
+   * The site's own lines after the article: from the end, promotions and disclaimers (subscribe, follow us,
+   * advertising, copyright) are dropped with the short lines among them, up to the last line of article text.
+   */
+  private List<TextBlock> dropTail(List<TextBlock> kept) {
+    int end = kept.size();
+    int cut = end;
+    for (int i = end - 1; i >= 0; i--) {
+      TextBlock b = kept.get(i);
+      if (Boilerplate.promo(b)) {
+        cut = i;
+      } else if (b.words() > SHORT_LINE) {
+        break;
+      }
+    }
+    return cut == end ? kept : new ArrayList<>(kept.subList(0, cut));
   }
 
   /** How many blocks before the root the article's head may start. */
@@ -298,7 +319,7 @@ final class Selection {
     if (b.linkDensity() > 0.5) {
       return false;
     }
-    if (Boilerplate.dateLine(b.text())) {
+    if (Boilerplate.dateLine(b.text()) || Boilerplate.credit(b.text())) {
       return false;
     }
     if (b.words() <= 8 && Boilerplate.seeAlso(b.text())) {

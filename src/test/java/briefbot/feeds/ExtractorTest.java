@@ -145,4 +145,27 @@ class ExtractorTest {
         + "</article></body></html>");
     assertThat(page.blocks()).containsExactlyElementsOf(ARTICLE);
   }
+
+  @Test
+  void theSitesOwnLinesAfterTheArticleAndCreditLinesAreDropped() {
+    Page page = extract("<html><body><article><h1>Council approves tram line</h1>"
+        + "<p>Foto: Instagram</p>" + paragraphs()
+        + "<p>AFP / MARCO BERTORELLO</p>"
+        + "<p>To view the full story, please subscribe to The City Times.</p>"
+        + "<p>Lust auf mehr?</p>"
+        + "<p>Follow The Gleaner on Twitter and Instagram @CityTimes and on Facebook.</p>"
+        + "<p>© 2020 City Times. All Rights Reserved.</p>"
+        + "</article></body></html>");
+    assertThat(page.blocks()).containsExactlyElementsOf(ARTICLE);
+  }
+
+  @Test
+  void anArticleThatTalksAboutSubscriptionsKeepsItsText() {
+    String subscriptions = "Streaming services lost subscribers for the first time this year, and analysts expect "
+        + "the newsletter business to grow instead as readers look for cheaper subscriptions.";
+    String closing = "The council will publish the final route on its website next month.";
+    Page page = extract("<html><body><article><h1>Council approves tram line</h1>" + paragraphs()
+        + "<p>" + subscriptions + "</p><p>" + closing + "</p></article></body></html>");
+    assertThat(page.blocks()).endsWith(subscriptions, closing);
+  }
 }
