@@ -76,6 +76,8 @@ final class Concepts {
   private static final double NAME_PART = 0.5;
   /** The question's own word in another language's field, beside its translations: a cognate or a false friend. */
   private static final double UNTRANSLATED = 0.5;
+  /** A spelling a word no dictionary lists may have in another language ({@link Cognates}), when the index holds it. */
+  private static final double COGNATE = 0.6;
 
   private final ParagraphIndex index;
   private final Translations translations;
@@ -225,7 +227,11 @@ final class Concepts {
     for (String lang : LanguageDetector.SUPPORTED) {
       String field = IndexFields.body(lang);
       Map<String, Double> forms = new LinkedHashMap<>(translated.getOrDefault(lang, Map.of()));
-      forms.merge(word, lang.equals(language) || forms.isEmpty() ? 1.0 : UNTRANSLATED, Math::max);
+      boolean untranslated = forms.isEmpty();
+      if (untranslated && !lang.equals(language)) {
+        Cognates.of(word, language, lang).forEach(c -> forms.put(c, COGNATE));
+      }
+      forms.merge(word, lang.equals(language) || untranslated ? 1.0 : UNTRANSLATED, Math::max);
       Map<String, Double> stems = new LinkedHashMap<>();
       forms.forEach((form, weight) -> tokens(field, form).forEach(stem -> stems.merge(stem, weight, Math::max)));
       trust.put(field, stems);

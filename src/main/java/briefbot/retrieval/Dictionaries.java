@@ -40,6 +40,20 @@ final class Dictionaries implements Translations {
   private static final int MIN_COMPOUND = 8;
   private static final List<String> LINKS = List.of("", "s", "es", "n", "en", "e");
   private static final Set<String> COMPOUNDING = Set.of("de", "nl");
+  /** Verb endings and the infinitives they may come from: {prefix removed, ending, infinitive endings...}. */
+  private static final Map<String, List<String[]>> LEMMAS = Map.of(
+      "es", List.of(new String[] {"", "aron", "ar"}, new String[] {"", "ieron", "er", "ir"},
+          new String[] {"", "aban", "ar"}, new String[] {"", "aba", "ar"}, new String[] {"", "ados", "ar"},
+          new String[] {"", "adas", "ar"}, new String[] {"", "ado", "ar"}, new String[] {"", "ada", "ar"},
+          new String[] {"", "idos", "er", "ir"}, new String[] {"", "idas", "er", "ir"},
+          new String[] {"", "ido", "er", "ir"}, new String[] {"", "ida", "er", "ir"},
+          new String[] {"", "ando", "ar"}, new String[] {"", "iendo", "er", "ir"}, new String[] {"", "ían", "er", "ir"},
+          new String[] {"", "ía", "er", "ir"}, new String[] {"", "ió", "er", "ir"}, new String[] {"", "ó", "ar"},
+          new String[] {"", "an", "ar"}, new String[] {"", "en", "er", "ir"}, new String[] {"", "a", "ar"},
+          new String[] {"", "e", "er", "ir"}),
+      "de", List.of(new String[] {"ge", "t", "en", "n"}, new String[] {"", "ten", "en", "n"},
+          new String[] {"", "te", "en", "n"}, new String[] {"", "tet", "en", "n"}, new String[] {"", "t", "en", "n"},
+          new String[] {"", "st", "en", "n"}));
   /** One table per cache file in a process: tests and commands that open Briefbot many times load it once. */
   private static final Map<Path, Translations> OPEN = new ConcurrentHashMap<>();
 
@@ -153,7 +167,31 @@ final class Dictionaries implements Translations {
         found = table.get(from, to, Key.STEM, stems.get(0));
       }
     }
+    for (int i = 0; found.isEmpty() && i < LEMMAS.getOrDefault(from, List.of()).size(); i++) {
+      String[] rule = LEMMAS.get(from).get(i);
+      found = lemma(from, to, lower, rule);
+    }
     return found;
+  }
+
+  /**
+   * A conjugated verb's entry, which dictionaries list by the infinitive: Spanish "desarrollan", "usaron" as
+   * "desarrollar", "usar"; German "lebten", "gefeiert" as "leben", "feiern".
+   */
+  private List<Translation> lemma(String from, String to, String word, String[] rule) {
+    String prefix = rule[0];
+    if (!word.startsWith(prefix) || !word.endsWith(rule[1])
+        || word.length() - prefix.length() - rule[1].length() < 2) {
+      return List.of();
+    }
+    String root = word.substring(prefix.length(), word.length() - rule[1].length());
+    for (int i = 2; i < rule.length; i++) {
+      List<Translation> found = table.get(from, to, Key.WORD, root + rule[i]);
+      if (!found.isEmpty()) {
+        return found;
+      }
+    }
+    return List.of();
   }
 
   /**

@@ -51,6 +51,33 @@ class DictionariesTest {
   }
 
   @Test
+  void aConjugatedVerbIsLookedUpByItsInfinitive(@TempDir Path verbs) throws IOException {
+    DictdFiles.write(verbs.resolve("dictd"), "spa", "eng", "desarrollar\ndevelop\n", "usar\nuse\n", "vender\nsell\n");
+    DictdFiles.write(verbs.resolve("dictd"), "deu", "eng", "leben\nlive\n", "feiern\ncelebrate\n");
+    Translations t = Translations.load(verbs.resolve("dictd"), verbs.resolve("cache"));
+    assertThat(t.weighted("desarrollan", "es").get("en")).containsKey("develop");
+    assertThat(t.weighted("usaron", "es").get("en")).containsKey("use");
+    assertThat(t.weighted("vendieron", "es").get("en")).containsKey("sell");
+    assertThat(t.weighted("lebten", "de").get("en")).containsKey("live");
+    assertThat(t.weighted("gefeiert", "de").get("en")).containsKey("celebrate");
+    assertThat(t.weighted("usanza", "es")).as("not a form of a listed verb").doesNotContainKey("en");
+  }
+
+  @Test
+  void cognatesOfLearnedWordsAreCandidateSpellingsInTheOtherLanguage() {
+    assertThat(Cognates.of("neuropatía", "es", "en")).contains("neuropathy");
+    assertThat(Cognates.of("investigación", "es", "en")).contains("investigation");
+    assertThat(Cognates.of("posibilidad", "es", "en")).contains("possibility");
+    assertThat(Cognates.of("disfunción", "es", "en")).contains("dysfunction");
+    assertThat(Cognates.of("diabética", "es", "en")).contains("diabetic");
+    assertThat(Cognates.of("Neuropathie", "de", "en")).contains("neuropathy");
+    assertThat(Cognates.of("Technologien", "de", "en")).contains("technologies");
+    assertThat(Cognates.of("neuropathy", "en", "de")).contains("neuropathie");
+    assertThat(Cognates.of("investigation", "en", "es")).contains("investigacion");
+    assertThat(Cognates.of("Hamburg", "de", "en")).as("short words and names without a learned ending").isEmpty();
+  }
+
+  @Test
   void wordsTranslateWithTheirLabelsNotesAndExamplesLeftOut() {
     Map<String, Double> german = translations.weighted("court", "en").get("de");
     assertThat(german).containsOnlyKeys("gericht", "gerichtshof", "hof", "hofraum", "umwerben");

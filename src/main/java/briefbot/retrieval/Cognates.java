@@ -1,0 +1,97 @@
+package briefbot.retrieval;
+
+import briefbot.corpus.LanguageDetector;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Spellings a word no dictionary lists may have in another language: learned words are cognates that differ by a
+ * suffix and a letter or two (Spanish "neuropatía", "investigación", "posibilidad", German "Neuropathie" are English
+ * "neuropathy", "investigation", "possibility"). Only candidates: the caller keeps those the index holds.
+ */
+final class Cognates {
+
+  /** Suffix rewrites by language pair, longest first: {from ending, to ending}. */
+  private static final Map<String, List<String[]>> SUFFIXES = Map.of(
+      "es>en", pairs("cciones", "ctions", "nciones", "nctions", "ccion", "ction", "ncion", "nction", "ciones",
+          "tions", "cion", "tion", "siones", "sions", "dades", "ties", "dad", "ty", "icos", "ics", "icas", "ics",
+          "ico", "ic", "ica", "ic", "osos", "ous", "osas", "ous", "oso", "ous", "osa", "ous",
+          "mente", "ly", "ismo", "ism", "istas", "ists", "ista", "ist", "encia", "ence", "ancia", "ance", "ivos",
+          "ives", "ivas", "ives", "ivo", "ive", "iva", "ive", "ia", "y", "ales", "als", "al", "al", "ente", "ent",
+          "ante", "ant", "ar", "ate", "os", "s", "as", "s", "o", "", "a", "", "e", ""),
+      "de>en", pairs("ionen", "ions", "ion", "ion", "itaten", "ities", "itat", "ity", "ien", "ies", "ie", "y",
+          "ischen", "ic", "ische", "ic", "isch", "ic", "ismus", "ism", "isten", "ists", "ist", "ist", "iker", "ician",
+          "ik", "ics", "ieren", "ate", "iert", "ated", "enz", "ence", "anz", "ance", "iv", "ive", "al", "al", "en", "",
+          "e", ""),
+      "en>es", pairs("ctions", "cciones", "nctions", "nciones", "ction", "ccion", "nction", "ncion", "tions",
+          "ciones", "tion", "cion", "ties", "dades", "ty", "dad", "ics", "icos", "ic", "ico",
+          "ical", "ico", "ous", "oso", "ly", "mente", "ism", "ismo", "ists", "istas", "ist", "ista", "ence", "encia",
+          "ance", "ancia", "ive", "ivo", "y", "ia", "ate", "ar"),
+      "en>de", pairs("tions", "tionen", "tion", "tion", "ities", "itaten", "ity", "itat", "ies", "ien", "y", "ie",
+          "ical", "isch", "ic", "isch", "ics", "ik", "ism", "ismus", "ists", "isten", "ist", "ist", "ence", "enz",
+          "ance", "anz", "ive", "iv", "ate", "ieren"));
+  /** Letters that are spelled differently in learned words: each candidate tries one of these. */
+  private static final Map<String, List<String[]>> LETTERS = Map.of(
+      "en", pairs("t", "th", "i", "y", "f", "ph", "qu", "ch", "k", "c", "z", "c", "s", "z", "c", "ch"),
+      "es", pairs("th", "t", "y", "i", "ph", "f", "ch", "qu", "k", "c", "mm", "m", "ss", "s", "ll", "l", "tt", "t",
+          "pp", "p", "ff", "f"),
+      "de", pairs("c", "k", "c", "z", "ti", "zi", "ph", "f"));
+  private static final String DOUBLING = "bcdfglmnprst";
+  /** Past this many a word's candidates stop: enough for a suffix and one letter each. */
+  private static final int MAX = 48;
+
+  private Cognates() {}
+
+  /** Candidate spellings in {@code to} of a word of {@code from}, the word itself left out; none for other pairs. */
+  static Set<String> of(String word, String from, String to) {
+    List<String[]> suffixes = SUFFIXES.get(from + ">" + to);
+    Set<String> out = new LinkedHashSet<>();
+    String folded = LanguageDetector.fold(word).toLowerCase(Locale.ROOT);
+    if (suffixes == null || folded.length() < 6 || !folded.chars().allMatch(Character::isLetter)) {
+      return out;
+    }
+    Set<String> stems = new LinkedHashSet<>();
+    for (String[] s : suffixes) {
+      if (folded.endsWith(s[0]) && folded.length() - s[0].length() >= 4) {
+        stems.add(folded.substring(0, folded.length() - s[0].length()) + s[1]);
+        if (stems.size() >= 2) {
+          break;
+        }
+      }
+    }
+    for (String stem : stems) { // only a learned ending makes a cognate likely: "Hamburg" gets none
+      out.add(stem);
+      letters(stem, to, out);
+    }
+    out.remove(folded);
+    return out.stream().limit(MAX).collect(java.util.stream.Collectors.toCollection(LinkedHashSet::new));
+  }
+
+  /** The stem with one letter group respelled, or one consonant doubled (English "possibility", "additional"). */
+  private static void letters(String stem, String to, Set<String> out) {
+    for (String[] l : LETTERS.getOrDefault(to, List.of())) {
+      for (int i = stem.indexOf(l[0]); i >= 0; i = stem.indexOf(l[0], i + 1)) {
+        out.add(stem.substring(0, i) + l[1] + stem.substring(i + l[0].length()));
+      }
+    }
+    if (to.equals("en")) {
+      for (int i = 1; i < stem.length() - 1; i++) {
+        char c = stem.charAt(i);
+        if (DOUBLING.indexOf(c) >= 0 && stem.charAt(i - 1) != c && stem.charAt(i + 1) != c) {
+          out.add(stem.substring(0, i + 1) + c + stem.substring(i + 1));
+        }
+      }
+    }
+  }
+
+  private static List<String[]> pairs(String... ends) {
+    List<String[]> out = new java.util.ArrayList<>();
+    for (int i = 0; i < ends.length; i += 2) {
+      out.add(new String[] {ends[i], ends[i + 1]});
+    }
+    return out;
+  }
+}
