@@ -51,6 +51,7 @@ class ConfigurationDocTest {
   @Test
   void theDocsAndReadmeNameOnlyDeclaredSettings() throws IOException {
     Set<String> declared = Settings.all().stream().map(Setting::name).collect(Collectors.toSet());
+    declared.addAll(launcherVariables());
     List<Path> docs = new ArrayList<>(List.of(Path.of("README.md")));
     try (Stream<Path> files = Files.list(Path.of("docs"))) {
       files.filter(p -> p.toString().endsWith(".md")).forEach(docs::add);
@@ -70,6 +71,16 @@ class ConfigurationDocTest {
     }
   }
 
+  /** The variables the launcher script reads ({@code ${BRIEFBOT_JAR:-...}}): the JVM's, not Briefbot's settings. */
+  private static Set<String> launcherVariables() throws IOException {
+    Set<String> names = new TreeSet<>();
+    Matcher m = Pattern.compile("\\$\\{(BRIEFBOT_[A-Z0-9_]+)").matcher(Files.readString(Path.of("bin/briefbot")));
+    while (m.find()) {
+      names.add(m.group(1));
+    }
+    return names;
+  }
+
   /** Only the settings package reads the environment: elsewhere a variable's name is never a string of its own. */
   @Test
   void noOtherCodeReadsAVariableByName() throws IOException {
@@ -87,6 +98,7 @@ class ConfigurationDocTest {
     }
     assertThat(found).as("read these through briefbot.config.Settings").isEmpty();
     Set<String> declared = Settings.all().stream().map(Setting::name).collect(Collectors.toSet());
+    declared.addAll(launcherVariables());
     Matcher logback = Pattern.compile("\\$\\{([A-Z0-9_]+)").matcher(
         Files.readString(Path.of("src/main/resources/logback.xml"), StandardCharsets.UTF_8));
     while (logback.find()) {
