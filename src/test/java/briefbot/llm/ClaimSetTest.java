@@ -70,6 +70,7 @@ class ClaimSetTest {
     final List<String> wrong = new ArrayList<>();
     final List<Double> checkMs = new ArrayList<>();
     int unmeasured;
+    final List<String> refused = new ArrayList<>();
 
     void add(String group, boolean right) {
       int[] counts = kinds.computeIfAbsent(group, k -> new int[2]);
@@ -106,6 +107,10 @@ class ClaimSetTest {
           sorted.isEmpty() ? 0.0 : sorted.get(sorted.size() - 1)));
       if (unmeasured > 0) {
         out.append("  ").append(unmeasured).append(" sentences cite a paragraph retrieval no longer finds (not counted)\n");
+      }
+      if (!refused.isEmpty()) {
+        out.append("  ").append(refused.size()).append(" answers not measured, their question refused: ")
+            .append(refused).append('\n');
       }
       return out.toString();
     }
@@ -204,6 +209,11 @@ class ClaimSetTest {
       return openAi(numbered(a.reply(), r.user(), unretrieved));
     });
     Answer answer = bot.answerer().ask(Question.of(a.question()));
+    if (answer instanceof Answer.NoEvidence refused) {
+      // the answerability verdict refused before the model wrote anything: nothing of the check to measure here
+      tally.refused.add(a.id() + " (" + refused.reason() + ")");
+      return;
+    }
     boolean llm = answer instanceof Answer.Grounded g && g.composer() == Answer.ComposedBy.LLM;
     if (answer instanceof Answer.Grounded g && g.timingsMs().containsKey("check")) {
       tally.checkMs.add(g.timingsMs().get("check"));
