@@ -10,9 +10,9 @@ import briefbot.testing.Eventually;
 import briefbot.testing.LogCapture;
 import briefbot.testing.RawHttp;
 import briefbot.testing.SeedCorpus;
+import briefbot.testing.ServeInChild;
 import com.nimbusds.jose.jwk.RSAKey;
 import java.io.IOException;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
@@ -65,9 +65,7 @@ class HostileRequestsTest {
     microsoft = new FakeBotFramework();
     key = FakeBotFramework.newKey("key-1");
     microsoft.publish(key);
-    try (ServerSocket socket = new ServerSocket(0)) {
-      port = socket.getLocalPort();
-    }
+    port = ServeInChild.freePort();
     Map<String, String> env = new HashMap<>(microsoft.env());
     env.putAll(Map.of("BRIEFBOT_BASE_URL", "http://127.0.0.1:" + port, "BRIEFBOT_PORT", Integer.toString(port),
         "SLACK_BOT_TOKEN", "xoxb-hostile", "SLACK_SIGNING_SECRET", SlackRequests.SECRET,

@@ -11,11 +11,11 @@ import briefbot.feeds.Stories;
 import briefbot.feeds.TestSite;
 import briefbot.llm.FakeModelServer;
 import briefbot.testing.SeedCorpus;
+import briefbot.testing.ServeInChild;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.nimbusds.jose.jwk.RSAKey;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -52,7 +52,7 @@ class ServeEverythingTest {
   @Test
   void everyFeatureWorksInOneService() throws Exception {
     SeedCorpus.copyTo(dir);
-    int port = freePort();
+    int port = ServeInChild.freePort();
     Clock clock = Clock.systemUTC();
     // the digest fell due five minutes ago, well within its grace period, so the service posts it at once
     LocalTime due = LocalTime.now(clock).minusMinutes(5);
@@ -159,9 +159,4 @@ class ServeEverythingTest {
     }
   }
 
-  private static int freePort() throws Exception {
-    try (ServerSocket socket = new ServerSocket(0)) {
-      return socket.getLocalPort();
-    }
-  }
 }

@@ -9,7 +9,7 @@ import briefbot.feeds.Stories;
 import briefbot.feeds.TestSite;
 import briefbot.testing.Eventually;
 import briefbot.testing.SeedCorpus;
-import java.net.ServerSocket;
+import briefbot.testing.ServeInChild;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -34,10 +34,7 @@ class ServeFeedsTest {
       site.feed("/feed.xml", "\"v1\"", "Tue, 04 Mar 2025 10:00:00 GMT", Stories.rss(site.url(""), List.of(Stories.SOLAR)));
       site.page(Stories.SOLAR.path(), "text/html", Stories.html(Stories.SOLAR));
       SeedCorpus.copyTo(dir);
-      int port;
-      try (ServerSocket socket = new ServerSocket(0)) {
-        port = socket.getLocalPort();
-      }
+      int port = ServeInChild.freePort();
       Config config = SeedCorpus.config(dir, Map.of("BRIEFBOT_PORT", Integer.toString(port),
           "BRIEFBOT_FEEDS", site.url("/feed.xml")));
       Service.Options options = Service.Options.defaults()

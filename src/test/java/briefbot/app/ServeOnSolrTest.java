@@ -6,11 +6,9 @@ import briefbot.chat.slack.FakeSlack;
 import briefbot.chat.slack.SlackRequests;
 import briefbot.config.Config;
 import briefbot.testing.SeedCorpus;
-import briefbot.testing.SolrCloud;
 import briefbot.testing.SolrCloudTest;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -18,7 +16,6 @@ import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
-import java.util.HashMap;
 import java.util.Map;
 import java.util.function.Predicate;
 import org.junit.jupiter.api.Test;
@@ -62,15 +59,7 @@ class ServeOnSolrTest {
   }
 
   private static Config config(Path home, FakeSlack slack) throws Exception {
-    int port;
-    try (ServerSocket socket = new ServerSocket(0)) {
-      port = socket.getLocalPort();
-    }
-    Map<String, String> env = new HashMap<>(Map.of("BRIEFBOT_PORT", Integer.toString(port),
-        "BRIEFBOT_SEARCH", "solr", "BRIEFBOT_SOLR_URL", String.join(",", SolrCloud.shared().urls()),
-        "BRIEFBOT_SOLR_COLLECTION", "serve_pair",
-        "SLACK_BOT_TOKEN", "xoxb-serve", "SLACK_SIGNING_SECRET", SlackRequests.SECRET, "SLACK_API_URL", slack.apiUrl()));
-    return SeedCorpus.config(home, env);
+    return SolrServing.config(home, slack, "serve_pair", Map.of());
   }
 
   private static String base(Config config) {

@@ -6,7 +6,7 @@ import briefbot.chat.slack.FakeSlack;
 import briefbot.chat.slack.SlackRequests;
 import briefbot.config.Config;
 import briefbot.testing.SeedCorpus;
-import java.net.ServerSocket;
+import briefbot.testing.ServeInChild;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Map;
@@ -23,10 +23,7 @@ class ServeSlackTest {
   @Test
   void serveAnswersASignedMentionAtSlashSlackEvents() throws Exception {
     SeedCorpus.copyTo(dir);
-    int port;
-    try (ServerSocket socket = new ServerSocket(0)) {
-      port = socket.getLocalPort();
-    }
+    int port = ServeInChild.freePort();
     try (FakeSlack slack = new FakeSlack()) {
       Config config = SeedCorpus.config(dir, Map.of("BRIEFBOT_PORT", Integer.toString(port),
           "SLACK_BOT_TOKEN", "xoxb-serve", "SLACK_SIGNING_SECRET", SlackRequests.SECRET,

@@ -7,13 +7,10 @@ import briefbot.chat.slack.SlackRequests;
 import briefbot.config.Config;
 import briefbot.feeds.Stories;
 import briefbot.testing.SeedCorpus;
-import briefbot.testing.SolrCloud;
 import briefbot.testing.SolrCloudTest;
-import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
-import java.util.HashMap;
 import java.util.Map;
 import java.util.function.Predicate;
 import org.junit.jupiter.api.Test;
@@ -63,14 +60,6 @@ class WatchOnSolrTest {
   }
 
   private static Config config(Path home, FakeSlack slack) throws Exception {
-    int port;
-    try (ServerSocket socket = new ServerSocket(0)) {
-      port = socket.getLocalPort();
-    }
-    Map<String, String> env = new HashMap<>(Map.of("BRIEFBOT_PORT", Integer.toString(port),
-        "BRIEFBOT_SEARCH", "solr", "BRIEFBOT_SOLR_URL", String.join(",", SolrCloud.shared().urls()),
-        "BRIEFBOT_SOLR_COLLECTION", "watch_pair", "BRIEFBOT_WATCH_INTERVAL", "PT1S",
-        "SLACK_BOT_TOKEN", "xoxb-serve", "SLACK_SIGNING_SECRET", SlackRequests.SECRET, "SLACK_API_URL", slack.apiUrl()));
-    return SeedCorpus.config(home, env);
+    return SolrServing.config(home, slack, "watch_pair", Map.of("BRIEFBOT_WATCH_INTERVAL", "PT1S"));
   }
 }

@@ -6,8 +6,8 @@ import briefbot.app.Service;
 import briefbot.config.Config;
 import briefbot.feeds.Stories;
 import briefbot.testing.SeedCorpus;
+import briefbot.testing.ServeInChild;
 import java.io.IOException;
-import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -109,10 +109,7 @@ class WatchAlertsTest {
   }
 
   private Config config(FakeSlack slack) throws IOException {
-    int port;
-    try (ServerSocket socket = new ServerSocket(0)) {
-      port = socket.getLocalPort();
-    }
+    int port = ServeInChild.freePort();
     return SeedCorpus.config(dir, Map.of("BRIEFBOT_PORT", Integer.toString(port), "SLACK_BOT_TOKEN", "xoxb-watch",
         "SLACK_SIGNING_SECRET", SlackRequests.SECRET, "SLACK_API_URL", slack.apiUrl(),
         "BRIEFBOT_WATCH_INTERVAL", "PT1S"));
