@@ -109,16 +109,15 @@ public final class LuceneIndex implements ParagraphIndex {
     Path path = dataDir.resolve("index");
     try {
       Files.createDirectories(path);
-      String model = IndexFields.modelName(embeddings);
-      String other = otherModel(path, model);
-      // a service's vectors are paid for and cannot be compared with another model's: no silent rebuild either way
-      if (other != null && !otherModelRebuilds && (other.contains(":") || model.contains(":"))) {
-        throw new ConfigException("the index in " + path + " holds vectors of " + other + ", not of "
-            + model + " as the embedding settings now give; set them back, or run 'briefbot index --rebuild' to "
-            + "index the corpus again with the new model (the old index serves until the new one is complete)");
-      }
       Directory directory = FSDirectory.open(path);
-      if (!lockedByAnother(directory) && !usable(path, IndexFields.modelName(embeddings))) {
+      boolean keep;
+      try {
+        keep = keep(path, directory, IndexFields.modelName(embeddings), otherModelRebuilds);
+      } catch (RuntimeException e) {
+        directory.close();
+        throw e;
+      }
+      if (!keep) {
         wipe(path);
       }
       IndexWriter writer = writer(directory, embeddings);
@@ -133,20 +132,46 @@ public final class LuceneIndex implements ParagraphIndex {
     }
   }
 
-  /** The embedding model an index of this schema records when it is not {@code model}, else null. */
-  private static String otherModel(Path path, String model) {
-    try (Directory dir = FSDirectory.open(path)) {
-      if (!DirectoryReader.indexExists(dir)) {
-        return null;
+  /**
+   * Whether the index on disk can be kept, read through one reader (its commit names the schema and the model,
+   * its files' checksums show damage): false when it cannot be read, was built by another schema or model, or is
+   * damaged, and it is then rebuilt from the corpus. An index another process writes is kept unchecked. A model
+   * change where either model is an embedding service's is refused (a service's vectors are paid for and cannot be
+   * compared with another model's: no silent rebuild either way).
+   */
+  private static boolean keep(Path path, Directory directory, String model, boolean otherModelRebuilds)
+      throws IOException {
+    if (!DirectoryReader.indexExists(directory)) {
+      return true;
+    }
+    try (DirectoryReader reader = DirectoryReader.open(directory)) {
+      Map<String, String> data = reader.getIndexCommit().getUserData();
+      String recorded = data.get("embeddings");
+      boolean sameSchema = IndexFields.SCHEMA.equals(data.get("schema"));
+      if (sameSchema && recorded != null && !recorded.equals(model) && !otherModelRebuilds
+          && (recorded.contains(":") || model.contains(":"))) {
+        throw new ConfigException("the index in " + path + " holds vectors of " + recorded + ", not of "
+            + model + " as the embedding settings now give; set them back, or run 'briefbot index --rebuild' to "
+            + "index the corpus again with the new model (the old index serves until the new one is complete)");
       }
-      try (DirectoryReader reader = DirectoryReader.open(dir)) {
-        Map<String, String> data = reader.getIndexCommit().getUserData();
-        String recorded = data.get("embeddings");
-        return IndexFields.SCHEMA.equals(data.get("schema")) && recorded != null && !recorded.equals(model)
-            ? recorded : null;
+      if (lockedByAnother(directory)) {
+        return true;
       }
+      if (!sameSchema || !model.equals(recorded)) {
+        LOG.warn("index {} was built by another version or embedding model; rebuilding it from the corpus", path);
+        return false;
+      }
+      return checksumsMatch(path, reader);
+    } catch (IndexNotFoundException e) {
+      return true;
+    } catch (ConfigException e) {
+      throw e;
     } catch (IOException | RuntimeException e) {
-      return null; // usable() reports and rebuilds an index that cannot be read
+      if (lockedByAnother(directory)) {
+        return true;
+      }
+      LOG.warn("index {} is damaged and cannot be opened ({}); rebuilding it from the corpus", path, brief(e));
+      return false;
     }
   }
 
@@ -199,28 +224,6 @@ public final class LuceneIndex implements ParagraphIndex {
       return true;
     } catch (IOException e) {
       throw new UncheckedIOException("cannot take over writing the index at " + path + ": " + e.getMessage(), e);
-    }
-  }
-
-  /** False when the index exists but cannot be read or was built differently: it is then rebuilt from the corpus. */
-  private static boolean usable(Path path, String model) {
-    try (Directory dir = FSDirectory.open(path)) {
-      if (!DirectoryReader.indexExists(dir)) {
-        return true;
-      }
-      try (DirectoryReader reader = DirectoryReader.open(dir)) {
-        Map<String, String> data = reader.getIndexCommit().getUserData();
-        if (!IndexFields.SCHEMA.equals(data.get("schema")) || !model.equals(data.get("embeddings"))) {
-          LOG.warn("index {} was built by another version or embedding model; rebuilding it from the corpus", path);
-          return false;
-        }
-        return checksumsMatch(path, reader);
-      }
-    } catch (IndexNotFoundException e) {
-      return true;
-    } catch (IOException | RuntimeException e) {
-      LOG.warn("index {} is damaged and cannot be opened ({}); rebuilding it from the corpus", path, brief(e));
-      return false;
     }
   }
 
