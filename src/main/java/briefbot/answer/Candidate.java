@@ -11,7 +11,7 @@ import java.util.regex.Pattern;
 
 /** A sentence of a retrieved passage, with the question's key terms it holds and its score. */
 record Candidate(Passage passage, int position, String sentence, BitSet matched, double score, boolean typed,
-    Set<String> numbers, Set<String> words, Set<String> names) {
+    Set<String> numbers, Set<String> words, Set<String> names, double[] features, double rank) {
 
   private static final Pattern NUMBER = Pattern.compile("\\d[\\d.,]*\\d|\\d");
   private static final Pattern NAME = Pattern.compile("(?u)(?<=\\s)\\p{Lu}[\\p{L}-]{2,}");
@@ -19,7 +19,12 @@ record Candidate(Passage passage, int position, String sentence, BitSet matched,
   /** {@code typed}: the sentence holds the kind of answer the question asks for. */
   static Candidate of(Passage passage, int position, String sentence, BitSet matched, double score, boolean typed) {
     return new Candidate(passage, position, sentence, matched, score, typed, numbers(sentence), words(sentence),
-        names(sentence));
+        names(sentence), new double[0], score);
+  }
+
+  /** This sentence with the answer-sentence model's features and score. */
+  Candidate ranked(double[] x, double modelScore) {
+    return new Candidate(passage, position, sentence, matched, score, typed, numbers, words, names, x, modelScore);
   }
 
   boolean hasNumbers() {

@@ -24,6 +24,8 @@ public final class ExtractiveComposer implements Composer {
   private static final double COMPLEMENT_SHARE = 0.2;
   /** A sentence that holds the kind of answer asked for (a date for "when") counts this much more. */
   private static final double TYPE_BOOST = 1.3;
+  /** The best-covering sentences the embedding model compares with the question (it rarely answers from further). */
+  private static final int DENSE_CANDIDATES = 10;
   /** A sentence starting like this leans on the one before ("He also ..."), which then comes with it. */
   private static final Pattern DEPENDENT = Pattern.compile("(?u)^[\"'„“,]*(he|she|it|they|this|these|those|his|her|"
       + "its|their|but|however|also|meanwhile|yet|there|then|such|hij|zij|ze|dit|deze|maar|ook|toch|daarna|daarom|"
@@ -32,36 +34,119 @@ public final class ExtractiveComposer implements Composer {
 
   private final Retriever retriever;
   private final Links links;
+  private final SentenceModel model = SentenceModel.inJar();
 
   public ExtractiveComposer(Retriever retriever, Links links) {
     this.retriever = retriever;
     this.links = links;
   }
 
+  /** "He also ...": a sentence that leans on the one before it. */
+  static boolean dependent(String sentence) {
+    return DEPENDENT.matcher(sentence).find();
+  }
+
   @Override
   public Answer compose(Retrieval retrieval) {
     AnswerType type = AnswerType.of(retrieval.question(), retrieval.language());
-    List<Candidate> candidates = candidates(retrieval, type);
-    Selection selection = new Selection(candidates.get(0));
+    List<Candidate> candidates = candidates(retrieval, type, model.weighs("dense"));
+    Selection selection = new Selection(best(candidates));
     addAnswerFromNextSentence(selection, candidates, type);
     addContext(selection, candidates);
-    addComplements(selection, candidates, retrieval.concepts());
-    for (Candidate c : candidates) {
-      if (c.score() < KEEP_RATIO * selection.best().score()) {
+    addCloseNeighbour(selection, candidates);
+    List<Candidate> related = onSubject(candidates, selection.best(), retrieval.concepts());
+    addComplements(selection, related, retrieval.concepts());
+    double top = candidates.get(0).score();
+    for (Candidate c : related) {
+      if (c.score() < KEEP_RATIO * top) {
         break;
       }
       selection.addOrCorroborate(c, MAX_SENTENCES);
     }
     if (type == AnswerType.NUMBER || type == AnswerType.DATE || selection.best().hasNumbers()) {
-      selection.addDifferingFigures(candidates, MAX_SENTENCES);
+      selection.addDifferingFigures(related, MAX_SENTENCES);
     }
     return render(retrieval, selection.sources());
   }
 
-  private List<Candidate> candidates(Retrieval retrieval, AnswerType type) {
-    java.util.Set<String> asked = AnswerType.words(retrieval.question());
+  /** A neighbour of the best sentence that the model scores nearly as high joins it: the answer may be either. */
+  private void addCloseNeighbour(Selection selection, List<Candidate> candidates) {
+    Candidate best = selection.best();
+    candidates.stream()
+        .filter(c -> c.passage() == best.passage() && Math.abs(c.position() - best.position()) == 1)
+        .filter(c -> best.rank() - c.rank() < model.margin())
+        .max((a, b) -> Double.compare(a.rank(), b.rank()))
+        .ifPresent(c -> {
+          if (c.position() < best.position()) {
+            selection.addBefore(c, best, MAX_SENTENCES);
+          } else {
+            selection.add(c, MAX_SENTENCES);
+          }
+        });
+  }
+
+  /**
+   * The candidates that speak of the best sentence's subject: its article's, or another's that names every name of
+   * the question the best sentence names ("Beyoncé's Pepsi deal" is not completed by a sentence on New York's
+   * population that happens to hold a percentage).
+   */
+  private static List<Candidate> onSubject(List<Candidate> candidates, Candidate best, List<Concept> concepts) {
+    BitSet names = new BitSet();
+    for (int i = best.matched().nextSetBit(0); i >= 0; i = best.matched().nextSetBit(i + 1)) {
+      names.set(i, concepts.get(i).name());
+    }
+    return candidates.stream().filter(c -> c.sameArticle(best) || covers(c.matched(), names)).toList();
+  }
+
+  private static boolean covers(BitSet matched, BitSet required) {
+    BitSet lacking = (BitSet) required.clone();
+    lacking.andNot(matched);
+    return lacking.isEmpty();
+  }
+
+  /**
+   * Every sentence of the retrieved passages as the answer-sentence model sees it, the one the answer leads with
+   * marked (what {@code eval --sentences} records to fit the model).
+   */
+  public List<AnswerSentence> sentences(Retrieval retrieval) {
+    List<Candidate> candidates = candidates(retrieval, AnswerType.of(retrieval.question(), retrieval.language()),
+        true);
+    Candidate best = best(candidates);
+    return candidates.stream().map(c -> new AnswerSentence(c.passage().articleId(), c.passage().paragraph(),
+        c.position(), c.sentence(), c.features(), c.rank(), c == best)).toList();
+  }
+
+  /**
+   * The question's words as the answer-type check compares them, each also with a possessive ending: "Chopin's" in
+   * a sentence is the question's "Chopin", not a new name that answers "who".
+   */
+  static java.util.Set<String> asked(String question) {
+    java.util.Set<String> words = new java.util.HashSet<>(AnswerType.words(question));
+    for (String w : List.copyOf(words)) {
+      words.add(w + "'s");
+      words.add(w + "’s");
+      words.add(w + "'");
+    }
+    return words;
+  }
+
+  /** The sentence the model scores highest: the one the answer leads with. */
+  private static Candidate best(List<Candidate> candidates) {
+    Candidate best = candidates.get(0);
+    for (Candidate c : candidates) {
+      if (c.rank() > best.rank()) {
+        best = c;
+      }
+    }
+    return best;
+  }
+
+  /** The sentences of the retrieved passages, the best covering first (the order the cover and corroboration use). */
+  private List<Candidate> candidates(Retrieval retrieval, AnswerType type, boolean withDense) {
+    java.util.Set<String> asked = asked(retrieval.question());
     List<Candidate> out = new ArrayList<>();
     List<Passage> passages = retrieval.passages();
+    List<Integer> ranks = new ArrayList<>();
     for (int rank = 0; rank < passages.size(); rank++) {
       Passage p = passages.get(rank);
       double prior = 1 + 0.1 / (rank + 1);
@@ -71,9 +156,47 @@ public final class ExtractiveComposer implements Composer {
         boolean typed = type != AnswerType.OTHER && type.presentIn(sentences.get(i), p.language(), asked);
         double score = weight(retrieval.concepts(), matched) * prior * (typed ? TYPE_BOOST : 1);
         out.add(Candidate.of(p, i, sentences.get(i), matched, score, typed));
+        ranks.add(rank);
       }
     }
+    double[][] features = new SentenceFeatures(retrieval, type, asked)
+        .of(out, ranks.stream().mapToInt(Integer::intValue).toArray(),
+            withDense ? dense(retrieval, out) : new double[out.size()]);
+    for (int i = 0; i < out.size(); i++) {
+      out.set(i, out.get(i).ranked(features[i], model.score(features[i])));
+    }
     out.sort((a, b) -> Double.compare(b.score(), a.score()));
+    return out;
+  }
+
+  /**
+   * The embedding model's similarity of the question to each of the {@link #DENSE_CANDIDATES} best-covering
+   * sentences (a paraphrase the key terms miss: "yearly" and "annual"); the others, and every sentence when the model
+   * does not read the language, get the lowest similarity found (0 when none), so they gain nothing by it.
+   */
+  private double[] dense(Retrieval retrieval, List<Candidate> all) {
+    Integer[] order = new Integer[all.size()];
+    for (int i = 0; i < order.length; i++) {
+      order[i] = i;
+    }
+    java.util.Arrays.sort(order, (a, b) -> Double.compare(all.get(b).score(), all.get(a).score()));
+    Map<String, List<Integer>> byLanguage = new LinkedHashMap<>();
+    for (int i = 0; i < Math.min(DENSE_CANDIDATES, order.length); i++) {
+      byLanguage.computeIfAbsent(all.get(order[i]).passage().language(), l -> new ArrayList<>()).add(order[i]);
+    }
+    double[] out = new double[all.size()];
+    java.util.Arrays.fill(out, Double.NaN);
+    byLanguage.forEach((language, indexes) -> {
+      double[] sims = retriever.similarity(retrieval.question(), retrieval.language(),
+          indexes.stream().map(i -> all.get(i).sentence()).toList(), language);
+      for (int k = 0; sims != null && k < sims.length; k++) {
+        out[indexes.get(k)] = sims[k];
+      }
+    });
+    double floor = java.util.Arrays.stream(out).filter(d -> !Double.isNaN(d)).min().orElse(0);
+    for (int i = 0; i < out.length; i++) {
+      out[i] = Double.isNaN(out[i]) ? floor : out[i];
+    }
     return out;
   }
 
@@ -95,7 +218,7 @@ public final class ExtractiveComposer implements Composer {
   /** "He also describes ..." means nothing alone: the sentence before it comes first. */
   private static void addContext(Selection selection, List<Candidate> candidates) {
     Candidate best = selection.best();
-    if (best.position() == 0 || !DEPENDENT.matcher(best.sentence()).find()) {
+    if (best.position() == 0 || !dependent(best.sentence())) {
       return;
     }
     candidates.stream()

@@ -217,7 +217,7 @@ public final class AnswerabilityFit {
   }
 
   /** Gaussian elimination with partial pivoting (the system is the model's 13 coefficients). */
-  private static double[] solve(double[][] a, double[] b) {
+  static double[] solve(double[][] a, double[] b) {
     int n = b.length;
     double[][] m = new double[n][];
     for (int i = 0; i < n; i++) {

@@ -1,6 +1,8 @@
 package briefbot.bench;
 
 import briefbot.answer.Answer;
+import briefbot.answer.AnswerSentence;
+import briefbot.answer.ExtractiveComposer;
 import briefbot.answer.Citation;
 import briefbot.answer.Question;
 import briefbot.app.Briefbot;
@@ -34,11 +36,13 @@ public final class Eval {
   private final Briefbot bot;
   private final Consumer<String> progress;
   private final GoldParagraphs gold;
+  private final ExtractiveComposer composer;
 
   public Eval(Briefbot bot, Consumer<String> progress) {
     this.bot = bot;
     this.progress = progress;
     this.gold = new GoldParagraphs(bot.config().corpusDir(), bot.index());
+    this.composer = new ExtractiveComposer(bot.retriever(), null);
   }
 
   /**
@@ -47,6 +51,11 @@ public final class Eval {
    * (what {@code eval refit} learns from).
    */
   public EvalReport run(Path file, Part part, String kind, int limit, boolean signals) {
+    return run(file, part, kind, limit, signals, false);
+  }
+
+  /** As above; with {@code sentences}, each result also holds every candidate answer sentence and its features. */
+  public EvalReport run(Path file, Part part, String kind, int limit, boolean signals, boolean sentences) {
     List<EvalQuestion> chosen = new ArrayList<>();
     int skipped = 0;
     for (EvalQuestion q : EvalQuestion.read(file)) {
@@ -68,7 +77,7 @@ public final class Eval {
     chosen.stream().limit(WARM_UP).forEach(q -> bot.answerer().ask(Question.of(q.q())));
     List<EvalReport.Result> results = new ArrayList<>();
     for (EvalQuestion q : chosen) {
-      results.add(score(q, signals));
+      results.add(score(q, signals, sentences));
       if (results.size() % 100 == 0) {
         progress.accept("%d of %d questions".formatted(results.size(), chosen.size()));
       }
@@ -76,7 +85,7 @@ public final class Eval {
     return new EvalReport(file.getFileName().toString(), part, skipped, results);
   }
 
-  private EvalReport.Result score(EvalQuestion q, boolean signals) {
+  private EvalReport.Result score(EvalQuestion q, boolean signals, boolean sentences) {
     long t0 = System.nanoTime();
     Answer answer = bot.answerer().ask(Question.of(q.q()));
     double ms = (System.nanoTime() - t0) / 1e6;
@@ -89,7 +98,20 @@ public final class Eval {
     boolean holds = answered && q.answers().stream().anyMatch(a -> normal(answer.text()).contains(normal(a)));
     String reason = answer instanceof Answer.NoEvidence n ? n.reason() : null;
     return new EvalReport.Result(q.id(), q.q(), q.kind(), q.language(), articleLanguage, q.answerable(), answered,
-        cited, holds, ms, answer.text(), reason, verdict);
+        cited, holds, ms, answer.text(), reason, verdict, sentences && answered ? sentences(q) : null);
+  }
+
+  /** The candidate answer sentences of the question's retrieval, each labelled gold paragraph / holds a gold answer. */
+  private List<EvalReport.Sentence> sentences(EvalQuestion q) {
+    Retrieval r = bot.retriever().retrieve(q.q());
+    List<EvalReport.Sentence> out = new ArrayList<>();
+    for (AnswerSentence s : composer.sentences(r)) {
+      boolean gold = q.article() != null && s.articleId().equals(q.article()) && isGold(q, s.paragraph());
+      boolean holds = q.answers().stream().anyMatch(a -> normal(s.text()).contains(normal(a)));
+      out.add(new EvalReport.Sentence(s.articleId(), s.paragraph(), s.position(), gold, holds, s.best(), s.score(),
+          s.features(), s.text()));
+    }
+    return out;
   }
 
   /** The verdict's signals and confidence, and whether the gold paragraph is among the passages it judged. */

@@ -24,7 +24,8 @@ public record EvalReport(String file, Eval.Part part, int skipped, List<Result> 
    * {@code articleLanguage} is null when the gold article is not in the corpus.
    */
   public record Result(String id, String q, String kind, String language, String articleLanguage, boolean answerable,
-      boolean answered, boolean cited, boolean holds, double ms, String answer, String reason, Verdict verdict) {
+      boolean answered, boolean cited, boolean holds, double ms, String answer, String reason, Verdict verdict,
+      List<Sentence> sentences) {
 
     /** "en->de" when the question and its gold article differ in language, else null. */
     String pair() {
@@ -37,6 +38,14 @@ public record EvalReport(String file, Eval.Part part, int skipped, List<Result> 
    * and whether the gold paragraph was among the passages it judged.
    */
   public record Verdict(double[] signals, double confidence, boolean goldJudged) {}
+
+  /**
+   * A sentence of the retrieved passages as the answer-sentence model saw it ({@code eval --sentences}): where it
+   * stands, whether it is in the gold paragraph and holds a gold answer, the model's features and score, and whether
+   * the answer led with it (what {@code eval sentence-fit} learns from).
+   */
+  public record Sentence(String article, int paragraph, int position, boolean gold, boolean holds, boolean best,
+      double score, double[] features, String text) {}
 
   /**
    * The totals of a group of questions: how many, answered, gold paragraph cited, gold answer held, both, and the

@@ -5,6 +5,7 @@ import briefbot.bench.AnswerabilityFit;
 import briefbot.bench.Eval;
 import briefbot.bench.EvalReport;
 import briefbot.bench.LeaveOut;
+import briefbot.bench.SentenceFit;
 import briefbot.index.SyncReport;
 import java.nio.file.Path;
 import java.util.List;
@@ -19,7 +20,8 @@ import picocli.CommandLine.Spec;
 /** {@code briefbot eval}: scores a question set against the current corpus and index. */
 @Command(name = "eval", description = "Score a question set (JSONL) against the corpus: answered or refused, gold "
     + "paragraph cited, gold answer in the text, latency; totals per kind, language and language pair.",
-    subcommands = {EvalCommand.LeaveOutCommand.class, EvalCommand.FitCommand.class})
+    subcommands = {EvalCommand.LeaveOutCommand.class, EvalCommand.FitCommand.class,
+        EvalCommand.SentenceFitCommand.class})
 final class EvalCommand implements Callable<Integer> {
 
   @Mixin
@@ -37,6 +39,10 @@ final class EvalCommand implements Callable<Integer> {
 
   @Option(names = "--signals", description = "also record each question's answerability signals (for eval refit)")
   boolean signals;
+
+  @Option(names = "--sentences", description = "also record every candidate answer sentence and its features (for "
+      + "eval sentence-fit)")
+  boolean sentences;
 
   @Option(names = "--kind", paramLabel = "KIND", description = "only the questions of this kind (e.g. held-out)")
   String kind;
@@ -70,7 +76,7 @@ final class EvalCommand implements Callable<Integer> {
       report.warnings().forEach(w -> context.err().println("warning: " + w));
       EvalReport result;
       try {
-        result = new Eval(bot, line -> context.err().println("[eval] " + line)).run(file, chosen, kind, limit, signals);
+        result = new Eval(bot, line -> context.err().println("[eval] " + line)).run(file, chosen, kind, limit, signals, sentences);
       } catch (IllegalArgumentException e) {
         throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
       }
@@ -158,6 +164,46 @@ final class EvalCommand implements Callable<Integer> {
       }
       AnswerabilityFit.write(model, results, maxFalse, out);
       context.out().print(AnswerabilityFit.summary(model));
+      context.out().println("wrote " + out);
+      return 0;
+    }
+  }
+
+  /** {@code briefbot eval sentence-fit}: fits the answer-sentence model on eval results and writes its weights. */
+  @Command(name = "sentence-fit", description = "Fit the answer-sentence model on the results of eval --part fit "
+      + "--sentences --json runs and write its weights (see docs/answers.md).")
+  static final class SentenceFitCommand implements Callable<Integer> {
+
+    @Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Parameters(paramLabel = "RESULTS", arity = "1..*", description = "JSON outputs of eval --part fit --sentences --json")
+    List<Path> results;
+
+    @Option(names = "--out", required = true, paramLabel = "FILE",
+        description = "where to write the model (src/main/resources/briefbot/answer/sentence.json)")
+    Path out;
+
+    @Option(names = "--margin", defaultValue = "0",
+        description = "below this score margin the best sentence's neighbour joins it (default ${DEFAULT-VALUE})")
+    double margin;
+
+    private final Cli.Context context;
+
+    SentenceFitCommand(Cli.Context context) {
+      this.context = context;
+    }
+
+    @Override
+    public Integer call() {
+      SentenceFit.Model model;
+      try {
+        model = SentenceFit.fit(results);
+      } catch (IllegalArgumentException e) {
+        throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
+      }
+      SentenceFit.write(model, results, margin, out);
+      context.out().print(SentenceFit.summary(model));
       context.out().println("wrote " + out);
       return 0;
     }

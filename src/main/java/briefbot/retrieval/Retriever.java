@@ -217,6 +217,27 @@ public final class Retriever {
     return hits.stream().sorted(Comparator.comparingDouble(Hit::score).reversed().thenComparing(Hit::id)).toList();
   }
 
+  /**
+   * How close each sentence is to the question in the embedding model's space (cosine), or null when there is no
+   * model or it does not read the question's or the sentences' language (the answer composer weighs it).
+   */
+  public double[] similarity(String question, String questionLanguage, List<String> sentences, String language) {
+    if (embeddings == null || sentences.isEmpty() || !understood(questionLanguage) || !understood(language)) {
+      return null;
+    }
+    float[] q = Vectors.normalized(embeddings.embed(question).content().vector());
+    List<dev.langchain4j.data.embedding.Embedding> vs = embeddings.embedAll(
+        sentences.stream().map(dev.langchain4j.data.segment.TextSegment::from).toList()).content();
+    double[] out = new double[sentences.size()];
+    for (int i = 0; i < out.length; i++) {
+      float[] v = Vectors.normalized(vs.get(i).vector());
+      for (int k = 0; k < v.length; k++) {
+        out[i] += q[k] * v[k];
+      }
+    }
+    return out;
+  }
+
   private boolean understood(String language) {
     return embeddingLanguages.contains("*") || embeddingLanguages.contains(language);
   }

@@ -2,6 +2,7 @@ package briefbot.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import briefbot.answer.AnswerSentence;
 import briefbot.testing.SeedCorpus;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -80,6 +81,21 @@ class EvalCommandTest {
     assertThat(answerable.get("both").asInt()).isEqualTo(1);
     assertThat(json.get("totals").get("kind").get("unanswerable").get("falseAnswers").asInt()).isZero();
     assertThat(json.get("totals").get("language").get("en").get("questions").asInt()).isEqualTo(3);
+  }
+
+  @Test
+  void sentencesRecordsEveryCandidateWithItsFeaturesAndWhetherItHoldsTheAnswer() throws Exception {
+    Run run = run("eval", "--json", "--sentences", questions.toString());
+    assertThat(run.code()).as(run.err()).isZero();
+    JsonNode moscow = new ObjectMapper().readTree(run.out()).get("results").get(0);
+    JsonNode sentences = moscow.get("sentences");
+    assertThat(sentences).isNotEmpty();
+    assertThat(sentences).allSatisfy(s -> assertThat(s.get("features")).hasSize(AnswerSentence.FEATURES.size()));
+    assertThat(sentences).filteredOn(s -> s.get("best").asBoolean()).hasSize(1);
+    assertThat(sentences).filteredOn(s -> s.get("holds").asBoolean())
+        .isNotEmpty().allSatisfy(s -> assertThat(s.get("gold").asBoolean()).isTrue());
+    JsonNode pope = new ObjectMapper().readTree(run.out()).get("results").get(2);
+    assertThat(pope.get("sentences").isNull()).as("a refused question has no answer sentence").isTrue();
   }
 
   @Test

@@ -1,0 +1,17 @@
+package briefbot.answer;
+
+import java.util.List;
+
+/**
+ * A sentence of a retrieved passage as the answer-sentence model sees it: where it stands, the features the model
+ * weighs, the model's score and whether the composer leads with it (what {@code eval --sentences} records).
+ */
+public record AnswerSentence(String articleId, int paragraph, int position, String text, double[] features,
+    double score, boolean best) {
+
+  /** The features in the model's order (see docs/answers.md). */
+  public static final List<String> FEATURES = List.of(
+      "coverage", "relativeCoverage", "bestCoverage", "typed", "typeMissing", "typedFigure", "passageRank",
+      "firstSentence", "logWords", "dependent", "neighbourCoverage", "nextToPassageBest", "namesCovered",
+      "novelty", "sameLanguage", "dense");
+}

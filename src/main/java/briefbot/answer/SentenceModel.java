@@ -1,0 +1,74 @@
+package briefbot.answer;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The fitted answer-sentence model: a linear score over {@link AnswerSentence#FEATURES} whose highest-scoring
+ * sentence leads the answer (fitted by {@code briefbot eval sentence-fit}; weights in sentence.json).
+ */
+final class SentenceModel {
+
+  static final String RESOURCE = "/briefbot/answer/sentence.json";
+  private static final SentenceModel IN_JAR = load();
+
+  private final double[] weights;
+  /** Below this score margin between the best sentence and its neighbour, the neighbour comes along. */
+  private final double margin;
+
+  SentenceModel(double[] weights, double margin) {
+    if (weights.length != AnswerSentence.FEATURES.size()) {
+      throw new IllegalArgumentException("the model has " + weights.length + " weights for "
+          + AnswerSentence.FEATURES.size() + " features");
+    }
+    this.weights = weights.clone();
+    this.margin = margin;
+  }
+
+  static SentenceModel inJar() {
+    return IN_JAR;
+  }
+
+  double score(double[] x) {
+    double z = 0;
+    for (int i = 0; i < x.length; i++) {
+      z += weights[i] * x[i];
+    }
+    return z;
+  }
+
+  /** Whether the model gives {@code feature} any weight (an unweighted feature need not be computed). */
+  boolean weighs(String feature) {
+    return weights[AnswerSentence.FEATURES.indexOf(feature)] != 0;
+  }
+
+  double margin() {
+    return margin;
+  }
+
+  private static SentenceModel load() {
+    try (InputStream in = SentenceModel.class.getResourceAsStream(RESOURCE)) {
+      if (in == null) {
+        throw new IllegalStateException(RESOURCE + " is missing from the jar");
+      }
+      JsonNode root = new ObjectMapper().readTree(in);
+      List<String> features = new ArrayList<>();
+      root.get("features").forEach(f -> features.add(f.asText()));
+      if (!features.equals(AnswerSentence.FEATURES)) {
+        throw new IllegalStateException(RESOURCE + " was fitted on other features " + features + "; refit it");
+      }
+      double[] w = new double[features.size()];
+      for (int i = 0; i < w.length; i++) {
+        w[i] = root.get("weights").get(i).asDouble();
+      }
+      return new SentenceModel(w, root.path("margin").asDouble(0));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+}
