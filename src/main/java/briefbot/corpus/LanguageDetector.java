@@ -39,6 +39,18 @@ public final class LanguageDetector {
         "cuándo", "cómo", "cuántos", "cuántas", "por qué", "ha", "han", "fue", "son", "está"));
   }
 
+  private static final String[] LANGUAGES = FUNCTION_WORDS.keySet().toArray(String[]::new);
+  /** Each function word with the languages that use it, one bit per language of {@link #LANGUAGES}: one lookup a word. */
+  private static final Map<String, Integer> LANGUAGES_OF_WORD = new java.util.HashMap<>();
+
+  static {
+    for (int l = 0; l < LANGUAGES.length; l++) {
+      for (String word : FUNCTION_WORDS.get(LANGUAGES[l])) {
+        LANGUAGES_OF_WORD.merge(word, 1 << l, (a, b) -> a | b);
+      }
+    }
+  }
+
   /**
    * Words that mark a short question's language beyond the function words of running text: question words, the
    * verbs questions start with, and what asking about a place or time brings ("im", "welchem").
@@ -66,20 +78,23 @@ public final class LanguageDetector {
 
   /** The ISO 639-1 code of the text's language, or {@code fallback} when the text shows too little to tell. */
   public static String detect(String text, String fallback) {
-    String[] words = WORD.split(text.toLowerCase(Locale.ROOT));
-    Map<String, Integer> scores = new LinkedHashMap<>();
-    FUNCTION_WORDS.keySet().forEach(lang -> scores.put(lang, 0));
-    for (String word : words) {
-      if (word.isEmpty()) {
-        continue;
+    String lower = text.toLowerCase(Locale.ROOT);
+    int[] scores = new int[LANGUAGES.length];
+    int start = -1;
+    for (int i = 0; i < lower.length(); ) {
+      int cp = lower.codePointAt(i);
+      if (Character.isLetter(cp)) {
+        start = start < 0 ? i : start;
+      } else if (start >= 0) {
+        tally(lower.substring(start, i), scores);
+        start = -1;
       }
-      FUNCTION_WORDS.forEach((lang, set) -> {
-        if (set.contains(word)) {
-          scores.merge(lang, 1, Integer::sum);
-        }
-      });
+      i += Character.charCount(cp);
     }
-    Integer[] sorted = scores.values().toArray(Integer[]::new);
+    if (start >= 0) {
+      tally(lower.substring(start), scores);
+    }
+    int[] sorted = scores.clone();
     Arrays.sort(sorted);
     int best = sorted[sorted.length - 1];
     int second = sorted[sorted.length - 2];
@@ -87,12 +102,23 @@ public final class LanguageDetector {
     if (best == 0 || best == second || (best == 1 && second > 0)) {
       return fallback;
     }
-    for (var e : scores.entrySet()) {
-      if (e.getValue() == best) {
-        return e.getKey();
+    for (int l = 0; l < LANGUAGES.length; l++) {
+      if (scores[l] == best) {
+        return LANGUAGES[l];
       }
     }
     return fallback;
+  }
+
+  private static void tally(String word, int[] scores) {
+    Integer languages = LANGUAGES_OF_WORD.get(word);
+    if (languages != null) {
+      for (int l = 0; l < LANGUAGES.length; l++) {
+        if ((languages & 1 << l) != 0) {
+          scores[l]++;
+        }
+      }
+    }
   }
 
   /**
@@ -137,7 +163,20 @@ public final class LanguageDetector {
 
   /** Lower-cased text without accents, for comparisons that should ignore both. */
   public static String fold(String text) {
-    String decomposed = Normalizer.normalize(text.toLowerCase(Locale.ROOT), Normalizer.Form.NFD);
+    String lower = text.toLowerCase(Locale.ROOT);
+    if (below(lower, '\u00C0')) {
+      return lower; // nothing below À decomposes or is a mark
+    }
+    String decomposed = Normalizer.normalize(lower, Normalizer.Form.NFD);
     return decomposed.replaceAll("\\p{M}+", "");
+  }
+
+  private static boolean below(String text, char limit) {
+    for (int i = 0; i < text.length(); i++) {
+      if (text.charAt(i) >= limit) {
+        return false;
+      }
+    }
+    return true;
   }
 }

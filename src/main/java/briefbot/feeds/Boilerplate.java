@@ -42,12 +42,13 @@ final class Boilerplate {
       "czytaj tez", "polecamy");
 
   /** A photo or source credit line: "Foto: Instagram", "Credit:", "Crédits photos : X", "AFP / NAME", "X/Getty Images". */
-  private static final Pattern CREDIT = Pattern.compile(
-      "^(foto|fotos|photo|photos|bild|bilder|credit|credits|crédits?( photos?)?|quelle|source|image|images|"
-          + "abbildung \\d+|beitragsbild|titelbild|copyright)\\s*:.{0,60}$"
-          + "|.{0,40}\\b(getty images|shutterstock|imago images|dpa-bildfunk)$"
-          + "|^(afp|ap|dpa|reuters|epa|anp|efe|apa)\\s*/\\s*[\\p{Lu} .-]{2,40}$",
+  private static final Pattern CREDIT_LABEL = Pattern.compile(
+      "(foto|fotos|photo|photos|bild|bilder|credit|credits|crédits?( photos?)?|quelle|source|image|images|"
+          + "abbildung \\d+|beitragsbild|titelbild|copyright)\\s*:.{0,60}",
       Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+  private static final Pattern AGENCY = Pattern.compile("(afp|ap|dpa|reuters|epa|anp|efe|apa)\\s*/\\s*[\\p{Lu} .-]{2,40}",
+      Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+  private static final List<String> PHOTO_AGENCIES = List.of("getty images", "shutterstock", "imago images", "dpa-bildfunk");
   /**
    * What a site says about itself after an article, in the languages of the benchmark: subscribe or support us,
    * follow us, newsletter, advertising labels, copyright and disclaimers.
@@ -70,7 +71,26 @@ final class Boilerplate {
 
   /** A credit line of a photo or a source, standing alone. */
   static boolean credit(String text) {
-    return text.length() <= 80 && CREDIT.matcher(text).find();
+    if (text.length() > 80) {
+      return false;
+    }
+    // The patterns run only where their mark is: a colon, a slash, an agency's name at the end.
+    int colon = text.indexOf(':');
+    if (colon >= 0 && text.length() - colon <= 61 && CREDIT_LABEL.matcher(text).matches()) {
+      return true;
+    }
+    for (String agency : PHOTO_AGENCIES) {
+      int start = text.length() - agency.length();
+      if (start >= 0 && text.regionMatches(true, start, agency, 0, agency.length())
+          && (start == 0 || !asciiWordChar(text.charAt(start - 1)))) {
+        return true;
+      }
+    }
+    return text.indexOf('/') >= 0 && AGENCY.matcher(text).matches();
+  }
+
+  private static boolean asciiWordChar(char c) {
+    return c < 128 && (Character.isLetterOrDigit(c) || c == '_');
   }
 
   /** A line in which the site promotes itself (subscribe, follow, newsletter, ads) or disclaims; short. */
@@ -83,18 +103,35 @@ final class Boilerplate {
     if (text.length() > 50) {
       return false;
     }
-    boolean any = NUMERIC_DATE.matcher(text).find();
-    for (String word : text.toLowerCase(java.util.Locale.ROOT).split("[^\\p{L}\\p{N}]+")) {
-      if (word.isEmpty()) {
-        continue;
-      }
+    boolean any = false;
+    for (String word : words(text.toLowerCase(java.util.Locale.ROOT))) {
       if (MONTH_OR_DAY.matcher(word).matches()) {
         any = true;
       } else if (!word.chars().allMatch(Character::isDigit) && !DATE_WORDS.contains(word)) {
         return false;
       }
     }
-    return any;
+    return any || NUMERIC_DATE.matcher(text).find();
+  }
+
+  /** The runs of letters and numbers of the text, as a regex split at {@code [^\\p{L}\\p{N}]+} gives them. */
+  private static List<String> words(String text) {
+    List<String> out = new java.util.ArrayList<>();
+    int start = -1;
+    for (int i = 0; i < text.length(); ) {
+      int cp = text.codePointAt(i);
+      if (Extractor.letterOrNumber(cp)) {
+        start = start < 0 ? i : start;
+      } else if (start >= 0) {
+        out.add(text.substring(start, i));
+        start = -1;
+      }
+      i += Character.charCount(cp);
+    }
+    if (start >= 0) {
+      out.add(text.substring(start));
+    }
+    return out;
   }
 
   /** A heading or short line that introduces links to other articles. */
@@ -102,7 +139,7 @@ final class Boilerplate {
     if (text.length() > 60) {
       return false;
     }
-    String folded = LanguageDetector.fold(text).replaceAll("[^\\p{L}\\p{N} ]+", " ").strip().replaceAll(" +", " ");
+    String folded = String.join(" ", words(LanguageDetector.fold(text)));
     for (String phrase : SEE_ALSO) {
       if (folded.startsWith(phrase) && (folded.length() == phrase.length() || folded.charAt(phrase.length()) == ' ')) {
         return true;

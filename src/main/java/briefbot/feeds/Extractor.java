@@ -57,15 +57,30 @@ final class Extractor {
 
   private static Document parse(byte[] html, Charset charset, URI url) {
     try {
-      return Jsoup.parse(new ByteArrayInputStream(html), charset == null ? null : charset.name(), url.toString());
+      String name = charset == null ? DeclaredCharset.of(html) : charset.name();
+      return Jsoup.parse(new ByteArrayInputStream(html), name, url.toString());
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
   }
 
   private static boolean sameText(String a, String b) {
-    return LanguageDetector.fold(a).replaceAll("[^\\p{L}\\p{N}]", "")
-        .equals(LanguageDetector.fold(b).replaceAll("[^\\p{L}\\p{N}]", ""));
+    return lettersAndNumbers(LanguageDetector.fold(a)).equals(lettersAndNumbers(LanguageDetector.fold(b)));
+  }
+
+  private static String lettersAndNumbers(String text) {
+    StringBuilder out = new StringBuilder(text.length());
+    text.codePoints().filter(Extractor::letterOrNumber).forEach(out::appendCodePoint);
+    return out.toString();
+  }
+
+  /** A letter or a number, as the regex classes \\p{L} and \\p{N} have them. */
+  static boolean letterOrNumber(int cp) {
+    if (Character.isLetter(cp)) {
+      return true;
+    }
+    int type = Character.getType(cp);
+    return type == Character.DECIMAL_DIGIT_NUMBER || type == Character.LETTER_NUMBER || type == Character.OTHER_NUMBER;
   }
 
   /** The text on one line: controls, zero-width and no-break spaces made spaces, runs of space one, no space at the ends. */

@@ -53,7 +53,6 @@ final class Hints {
     }
   }
 
-  private static final java.util.regex.Pattern SPACES = java.util.regex.Pattern.compile("\\s+");
   private final Map<Element, Integer> weights = new IdentityHashMap<>();
   /** Class and id strings recur from page to page of a site (and across sites: "entry-content"), so their weights are kept. */
   private static final Map<String, int[]> NAMES = new java.util.concurrent.ConcurrentHashMap<>();
@@ -75,6 +74,9 @@ final class Hints {
       case "header" -> -3;
       default -> 0;
     };
+    if (el.attributesSize() == 0) {
+      return weight;
+    }
     String role = el.attr("role");
     if (role.equals("navigation") || role.equals("complementary") || role.equals("contentinfo")
         || role.equals("banner") || role.equals("search")) {
@@ -100,11 +102,12 @@ final class Hints {
   private static int[] nameWeightsOf(String names) {
     int[] w = NAMES.get(names);
     if (w == null) {
-      if (NAMES.size() >= MAX_NAMES) {
-        NAMES.clear();
-      }
       w = nameWeights(names);
-      NAMES.put(names, w);
+      // Full, the cache keeps what it has: the names seen first are the common ones, and clearing it made every
+      // site's names miss in turn.
+      if (NAMES.size() < MAX_NAMES) {
+        NAMES.put(names, w);
+      }
     }
     return w;
   }
@@ -113,14 +116,36 @@ final class Hints {
   private static int[] nameWeights(String names) {
     int sum = 0;
     int least = 0;
-    for (String name : SPACES.split(names)) {
-      if (!name.isEmpty() && !taxonomy(name)) {
-        int w = nameWeight(name);
-        sum += w;
-        least = Math.min(least, w);
+    int start = -1;
+    for (int i = 0; i <= names.length(); i++) {
+      boolean end = i == names.length() || " \t\n\u000B\f\r".indexOf(names.charAt(i)) >= 0;
+      if (!end) {
+        start = start < 0 ? i : start;
+      } else if (start >= 0) {
+        String name = names.substring(start, i);
+        start = -1;
+        if (!taxonomy(name)) {
+          int w = cachedNameWeight(name);
+          sum += w;
+          least = Math.min(least, w);
+        }
       }
     }
     return new int[] {sum, least};
+  }
+
+  /** One class name recurs across sites far more than a page's whole class attribute ("entry-content", "nav"). */
+  private static final Map<String, Integer> NAME = new java.util.concurrent.ConcurrentHashMap<>();
+
+  private static int cachedNameWeight(String name) {
+    Integer w = NAME.get(name);
+    if (w == null) {
+      w = nameWeight(name);
+      if (NAME.size() < MAX_NAMES) {
+        NAME.put(name, w);
+      }
+    }
+    return w;
   }
 
   /** One name's weight: its words' weights added up, or the role word's when it has one ("sidebar-content"). */

@@ -13,8 +13,8 @@ import java.util.Map;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
-import org.jsoup.select.Evaluator;
-import org.jsoup.select.QueryParser;
+import org.jsoup.nodes.Node;
+import org.jsoup.select.NodeVisitor;
 
 /** What a page says about itself: title, site name, canonical address, date of publication, language. */
 record Metadata(String title, String siteName, URI canonical, LocalDate published, String declaredLanguage) {
@@ -22,29 +22,13 @@ record Metadata(String title, String siteName, URI canonical, LocalDate publishe
   private static final int LANGUAGE_SAMPLE = 4000;
   private static final Pattern DATE = Pattern.compile("^\\d{4}-\\d{2}-\\d{2}.*");
 
-  /** The elements metadata is read from, found in one pass over the page. */
-  private static final Evaluator SOURCES = QueryParser.parse("meta[content], link[rel=canonical][href], h1, time[datetime]");
-
   static Metadata of(Document doc, URI url) {
-    Map<String, String> metas = new HashMap<>();
-    List<Element> h1s = new ArrayList<>();
-    Element canonical = null;
-    Element time = null;
-    for (Element el : doc.select(SOURCES)) {
-      switch (el.normalName()) {
-        case "meta" -> {
-          String key = el.hasAttr("property") ? el.attr("property") : el.hasAttr("name") ? el.attr("name")
-              : "itemprop:" + el.attr("itemprop");
-          String content = Extractor.clean(el.attr("content"));
-          if (!content.isEmpty()) {
-            metas.putIfAbsent(key.toLowerCase(Locale.ROOT), content);
-          }
-        }
-        case "link" -> canonical = canonical == null ? el : canonical;
-        case "h1" -> h1s.add(el);
-        default -> time = time == null ? el : time;
-      }
-    }
+    Sources sources = new Sources();
+    doc.traverse(sources);
+    Map<String, String> metas = sources.metas;
+    List<Element> h1s = sources.h1s;
+    Element canonical = sources.canonical;
+    Element time = sources.time;
     String siteName = metas.get("og:site_name");
     String og = metas.getOrDefault("og:title", metas.get("twitter:title"));
     String published = metas.getOrDefault("article:published_time",
@@ -54,6 +38,49 @@ record Metadata(String title, String siteName, URI canonical, LocalDate publishe
     }
     return new Metadata(title(doc, h1s, og, siteName), siteName, canonical(canonical, url), date(published),
         declared(doc));
+  }
+
+  /** The elements metadata is read from, gathered in one walk over the page: metas, canonical link, h1s, first time. */
+  private static final class Sources implements NodeVisitor {
+    final Map<String, String> metas = new HashMap<>();
+    final List<Element> h1s = new ArrayList<>();
+    Element canonical;
+    Element time;
+
+    @Override
+    public void head(Node node, int depth) {
+      if (!(node instanceof Element el)) {
+        return;
+      }
+      switch (el.normalName()) {
+        case "meta" -> {
+          if (el.hasAttr("content")) {
+            meta(el);
+          }
+        }
+        case "link" -> {
+          if (canonical == null && el.hasAttr("href") && el.attr("rel").trim().equalsIgnoreCase("canonical")) {
+            canonical = el;
+          }
+        }
+        case "h1" -> h1s.add(el);
+        case "time" -> {
+          if (time == null && el.hasAttr("datetime")) {
+            time = el;
+          }
+        }
+        default -> { }
+      }
+    }
+
+    private void meta(Element el) {
+      String key = el.hasAttr("property") ? el.attr("property") : el.hasAttr("name") ? el.attr("name")
+          : "itemprop:" + el.attr("itemprop");
+      String content = Extractor.clean(el.attr("content"));
+      if (!content.isEmpty()) {
+        metas.putIfAbsent(key.toLowerCase(Locale.ROOT), content);
+      }
+    }
   }
 
   /**
@@ -119,10 +146,14 @@ record Metadata(String title, String siteName, URI canonical, LocalDate publishe
   }
 
   private static String declared(Document doc) {
-    Element html = doc.selectFirst("html");
-    String lang = html == null ? "" : html.attr("lang");
+    Element html = doc.firstElementChild();
+    String lang = html == null || !html.nameIs("html") ? "" : html.attr("lang");
     lang = lang.length() >= 2 ? lang.substring(0, 2).toLowerCase(Locale.ROOT) : "";
-    return lang.matches("[a-z]{2}") ? lang : "";
+    return lang.length() == 2 && isAsciiLower(lang.charAt(0)) && isAsciiLower(lang.charAt(1)) ? lang : "";
+  }
+
+  private static boolean isAsciiLower(char c) {
+    return c >= 'a' && c <= 'z';
   }
 
   /** The detected language of the text; the page's own lang attribute when the detector can't tell or doesn't know it. */

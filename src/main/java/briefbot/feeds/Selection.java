@@ -85,10 +85,26 @@ final class Selection {
     Boolean known = inComments.get(el);
     if (known == null) {
       // A page wrapper says "comments-open" too; a comment section holds no headline or article body.
-      known = hints.weight(el) <= Hints.COMMENTS && el.selectFirst(HEADLINE_OR_BODY) == null || inComments(el.parent());
+      known = hints.weight(el) <= Hints.COMMENTS && !holdsHeadlineOrBody(el) || inComments(el.parent());
       inComments.put(el, known);
     }
     return known;
+  }
+
+  private java.util.Set<Element> holdingHeadlineOrBody;
+
+  /** Whether the element holds a headline or an article body; the page is searched once, on the first question. */
+  private boolean holdsHeadlineOrBody(Element el) {
+    if (holdingHeadlineOrBody == null) {
+      holdingHeadlineOrBody = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
+      for (Element found : body.select(HEADLINE_OR_BODY)) {
+        Element p = found;
+        while (p != null && holdingHeadlineOrBody.add(p)) {
+          p = p.parent(); // every ancestor holds it
+        }
+      }
+    }
+    return holdingHeadlineOrBody.contains(el);
   }
 
   private static final Evaluator HEADLINE_OR_BODY = QueryParser.parse("h1, main, [itemprop=articleBody]");
@@ -272,22 +288,30 @@ final class Selection {
   private static final int TEASER_CHARS = 400;
   private final Map<Element, Boolean> teaserLists = new IdentityHashMap<>();
 
+  /** Children alike: same tag and class. */
+  private record Kind(String tag, String className) {}
+
   /**
    * A list of teasers: three or more children alike (same tag and class), each with a link and little text, as
    * sites list other articles; the items of an article's own lists carry no class of their own.
    */
   private boolean teasers(Element el) {
     return teaserLists.computeIfAbsent(el, e -> {
-      if (e.childrenSize() < 3) {
-        return false;
+      int size = e.childrenSize();
+      int classed = 0;
+      for (int i = 0; i < size; i++) {
+        classed += e.child(i).className().isEmpty() ? 0 : 1;
       }
-      Map<String, Integer> alike = new java.util.HashMap<>();
+      if (size < 3 || classed < 3 || classed * 10 < size * 6) {
+        return false; // too few children alike to be a list of teasers
+      }
+      Map<Kind, Integer> alike = new java.util.HashMap<>();
       for (Element child : e.children()) {
         if (!child.className().isEmpty()) {
-          alike.merge(child.normalName() + "." + child.className(), 1, Integer::sum);
+          alike.merge(new Kind(child.normalName(), child.className()), 1, Integer::sum);
         }
       }
-      String kind = null;
+      Kind kind = null;
       int most = 0;
       for (var entry : alike.entrySet()) {
         if (entry.getValue() > most) {
@@ -300,7 +324,7 @@ final class Selection {
       }
       int chars = 0;
       for (Element child : e.children()) {
-        if ((child.normalName() + "." + child.className()).equals(kind)) {
+        if (kind.tag().equals(child.normalName()) && kind.className().equals(child.className())) {
           if (child.selectFirst(LINK) == null) {
             return false;
           }
