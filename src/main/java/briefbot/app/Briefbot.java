@@ -10,12 +10,14 @@ import briefbot.config.ConfigException;
 import briefbot.config.Settings;
 import briefbot.corpus.Corpus;
 import briefbot.index.CachedEmbeddings;
+import briefbot.index.GlossedEmbeddings;
 import briefbot.index.IndexFields;
 import briefbot.index.LoadingEmbeddings;
 import briefbot.index.ParagraphIndex;
 import briefbot.index.SyncReport;
 import briefbot.llm.LlmComposer;
 import briefbot.llm.ServiceEmbeddings;
+import briefbot.retrieval.Gloss;
 import briefbot.retrieval.Retriever;
 import briefbot.retrieval.Translations;
 import briefbot.state.BotState;
@@ -25,6 +27,7 @@ import dev.langchain4j.model.embedding.onnx.OnnxEmbeddingModel;
 import dev.langchain4j.model.embedding.onnx.PoolingMode;
 import dev.langchain4j.model.embedding.onnx.allminilml6v2q.AllMiniLmL6V2QuantizedEmbeddingModel;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -100,10 +103,11 @@ public final class Briefbot implements AutoCloseable {
       boolean ownsState, boolean otherModelRebuilds) {
     Corpus corpus = new Corpus(config.corpusDir(), corpusOrigin(config));
     // Ingest embeds each paragraph once; questions and claims repeat, so everything after the index shares a cache.
-    ParagraphIndex index = Backend.index(config, model, clock, otherModelRebuilds);
-    EmbeddingModel embeddings = CachedEmbeddings.around(model);
     Translations translations = translations(config);
-    Retriever retriever = new Retriever(index, embeddings, embeddingLanguages(config), translations);
+    Gloss gloss = gloss(config, translations);
+    ParagraphIndex index = Backend.index(config, glossing(config, model, gloss), clock, otherModelRebuilds);
+    EmbeddingModel embeddings = CachedEmbeddings.around(model);
+    Retriever retriever = new Retriever(index, embeddings, embeddingLanguages(config), translations, gloss);
     Links links = new Links(config.baseUrl());
     CitationCheck check = new CitationCheck(links, glossary(translations), embeddings, embeddingLanguages(config))
         .readingArticles(id -> index.article(id)
@@ -216,6 +220,36 @@ public final class Briefbot implements AutoCloseable {
         : Path.of(System.getProperty("user.home"), ".cache", "briefbot");
     return Translations.load(config.get(Settings.DICTIONARIES), cache);
   }
+
+  /**
+   * What ingest embeds with: an English-only model reads a German, Spanish or Dutch paragraph as its English gloss,
+   * so that questions in every language meet every paragraph in one space.
+   */
+  static EmbeddingModel glossing(Config config, EmbeddingModel model, Gloss gloss) {
+    return GlossedEmbeddings.around(model, embeddingLanguages(config), gloss::english);
+  }
+
+  /** The English gloss of other languages' text, preferring words of the in-process model's own vocabulary. */
+  static Gloss gloss(Config config, Translations translations) {
+    if (config.get(Settings.EMBEDDINGS) != Settings.EmbeddingProvider.ONNX) {
+      return new Gloss(translations);
+    }
+    Path tokenizer = config.get(Settings.EMBEDDING_MODEL) == null ? null : config.get(Settings.EMBEDDING_TOKENIZER);
+    return new Gloss(translations, () -> {
+      try (InputStream in = tokenizer == null ? builtInTokenizer() : Files.newInputStream(tokenizer)) {
+        return in == null ? null : Gloss.vocabulary(in);
+      } catch (IOException e) {
+        throw new UncheckedIOException("cannot read the embedding model's vocabulary in " + tokenizer, e);
+      }
+    });
+  }
+
+  private static InputStream builtInTokenizer() {
+    return AllMiniLmL6V2QuantizedEmbeddingModel.class.getResourceAsStream("/" + BUILT_IN_TOKENIZER);
+  }
+
+  /** The built-in model's tokenizer in its jar, whose words the gloss prefers (a test checks it is there). */
+  static final String BUILT_IN_TOKENIZER = "all-minilm-l6-v2-q-tokenizer.json";
 
   /** The default model is English-only; a user-supplied one is taken as multilingual unless told otherwise. */
   static Set<String> embeddingLanguages(Config config) {

@@ -46,7 +46,8 @@ final class Rebuild {
       delete(previous);
       Files.createDirectories(live);
       try (Directory directory = FSDirectory.open(live); Lock lock = writeLock(directory, live)) {
-        EmbeddingModel model = Briefbot.embeddings(config);
+        EmbeddingModel model = Briefbot.glossing(config, Briefbot.embeddings(config),
+            Briefbot.gloss(config, Briefbot.translations(config)));
         SyncReport report;
         try (LuceneIndex fresh = LuceneIndex.open(staging, model, clock, true)) {
           report = fresh.sync(new Corpus(config.corpusDir(), Briefbot.corpusOrigin(config)), progress);

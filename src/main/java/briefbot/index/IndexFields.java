@@ -45,8 +45,11 @@ public final class IndexFields {
   public static final String KIND_PARAGRAPH = "paragraph";
   public static final String KIND_ARTICLE = "article";
 
-  /** Raised when the documents or their analysis change, so that an index built before is rebuilt. */
-  public static final String SCHEMA = "7";
+  /**
+   * Raised when the documents or their analysis change, so that an index built before is rebuilt; 8: a paragraph in
+   * a language an English-only model does not read is embedded as its English gloss.
+   */
+  public static final String SCHEMA = "8";
 
   private IndexFields() {}
 
@@ -56,7 +59,7 @@ public final class IndexFields {
    * process by its class.
    */
   public static String modelName(EmbeddingModel embeddings) {
-    EmbeddingModel model = CachedEmbeddings.unwrapped(embeddings);
+    EmbeddingModel model = GlossedEmbeddings.unwrapped(CachedEmbeddings.unwrapped(embeddings));
     if (model == null) {
       return "none";
     }

@@ -4,6 +4,7 @@ import briefbot.corpus.Article;
 import briefbot.corpus.Corpus;
 import briefbot.corpus.CorpusException;
 import briefbot.corpus.Paragraph;
+import dev.langchain4j.data.document.Metadata;
 import dev.langchain4j.data.embedding.Embedding;
 import dev.langchain4j.data.segment.TextSegment;
 import dev.langchain4j.model.embedding.EmbeddingModel;
@@ -165,7 +166,10 @@ public final class IndexSync {
     return vectors;
   }
 
+  /** The paragraph under its heading, with its language for a model that glosses what it does not read. */
   private static TextSegment segment(Paragraph p) {
-    return TextSegment.from(p.section() == null ? p.text() : p.section() + ". " + p.text());
+    String text = p.section() == null ? p.text() : p.section() + ". " + p.text();
+    return p.language() == null ? TextSegment.from(text)
+        : TextSegment.from(text, Metadata.from(GlossedEmbeddings.LANGUAGE, p.language()));
   }
 }

@@ -133,18 +133,24 @@ final class Dictionaries implements Translations {
   public Map<String, Map<String, Double>> weighted(String word, String language) {
     Map<String, Map<String, Double>> out = new LinkedHashMap<>();
     for (String target : LanguageDetector.SUPPORTED) {
-      if (target.equals(language)) {
-        continue;
-      }
-      Map<String, Double> found = direct(language, target, word);
-      if (found.isEmpty() && !language.equals(PIVOT) && !target.equals(PIVOT)) {
-        found = pivot(language, target, word);
-      }
+      Map<String, Double> found = weighted(word, language, target);
       if (!found.isEmpty()) {
         out.put(target, found);
       }
     }
     return out;
+  }
+
+  @Override
+  public Map<String, Double> weighted(String word, String language, String target) {
+    if (target.equals(language)) {
+      return Map.of();
+    }
+    Map<String, Double> found = direct(language, target, word);
+    if (found.isEmpty() && !language.equals(PIVOT) && !target.equals(PIVOT)) {
+      found = pivot(language, target, word);
+    }
+    return found;
   }
 
   private Map<String, Double> direct(String from, String to, String word) {

@@ -38,6 +38,7 @@ public final class Retriever {
   private final EmbeddingModel embeddings;
   private final Set<String> embeddingLanguages;
   private final Translations translations;
+  private final Gloss gloss;
   private final Concepts concepts;
   private final WordByWord wordByWord;
   private final Evidence evidence;
@@ -48,18 +49,28 @@ public final class Retriever {
    */
   public Retriever(ParagraphIndex index, EmbeddingModel embeddings, Set<String> embeddingLanguages,
       Translations translations) {
+    this(index, embeddings, embeddingLanguages, translations, new Gloss(translations));
+  }
+
+  /**
+   * As above, a question the model does not read glossed in English by {@code gloss}, the gloss ingest embedded the
+   * paragraphs in other languages with ({@code GlossedEmbeddings}).
+   */
+  public Retriever(ParagraphIndex index, EmbeddingModel embeddings, Set<String> embeddingLanguages,
+      Translations translations, Gloss gloss) {
     this.index = index;
     this.embeddings = embeddings;
     this.embeddingLanguages = Set.copyOf(embeddingLanguages);
     this.translations = translations;
+    this.gloss = gloss;
     this.concepts = new Concepts(index, translations);
-    this.wordByWord = new WordByWord(concepts, translations);
+    this.wordByWord = new WordByWord(concepts, translations, gloss);
     this.evidence = new Evidence(concepts, Answerability.load());
   }
 
   /** The same retrieval without the embeddings: BM25 over the question and its translations alone. */
   public Retriever lexical() {
-    return new Retriever(index, null, Set.of(), translations);
+    return new Retriever(index, null, Set.of(), translations, gloss);
   }
 
   public Retrieval retrieve(String question) {
@@ -206,7 +217,15 @@ public final class Retriever {
   private Ranking knnRanking(List<Hit> found, String questionLanguage) {
     List<Hit> hits = ordered(found);
     boolean questionUnderstood = understood(questionLanguage);
-    return new Ranking(hits, hit -> questionUnderstood && understood(hit.language()) ? 1.0 : FOREIGN_KNN_WEIGHT);
+    return new Ranking(hits, hit -> questionUnderstood && embeddedReadably(hit.language()) ? 1.0 : FOREIGN_KNN_WEIGHT);
+  }
+
+  /**
+   * Whether a paragraph's vector is the model's reading of its meaning: the model understands its language, or it
+   * understands English and ingest embedded the paragraph's English gloss ({@code GlossedEmbeddings}).
+   */
+  private boolean embeddedReadably(String language) {
+    return understood(language) || understood(WordByWord.ENGLISH);
   }
 
   /**

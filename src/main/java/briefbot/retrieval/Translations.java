@@ -22,6 +22,11 @@ public interface Translations {
    */
   Map<String, Map<String, Double>> weighted(String word, String language);
 
+  /** The translations of {@code word} into one language, {@code target}: what {@link #weighted} gives for it. */
+  default Map<String, Double> weighted(String word, String language, String target) {
+    return weighted(word, language).getOrDefault(target, Map.of());
+  }
+
   /** The translations of {@code word} by target language, without their weights. */
   default Map<String, Set<String>> translate(String word, String language) {
     Map<String, Set<String>> out = new LinkedHashMap<>();
@@ -34,13 +39,26 @@ public interface Translations {
    * dictionary beside the news lexicon, which knows what dictionaries lack ("NAVO" for "NATO", "Teheran").
    */
   default Translations and(Translations other) {
-    return (word, language) -> {
-      Map<String, Map<String, Double>> out = new LinkedHashMap<>();
-      for (Translations source : List.of(this, other)) {
-        source.weighted(word, language).forEach((lang, forms) -> forms.forEach(
-            (form, weight) -> out.computeIfAbsent(lang, k -> new LinkedHashMap<>()).merge(form, weight, Math::max)));
+    Translations first = this;
+    return new Translations() {
+      @Override
+      public Map<String, Map<String, Double>> weighted(String word, String language) {
+        Map<String, Map<String, Double>> out = new LinkedHashMap<>();
+        for (Translations source : List.of(first, other)) {
+          source.weighted(word, language).forEach((lang, forms) -> forms.forEach(
+              (form, weight) -> out.computeIfAbsent(lang, k -> new LinkedHashMap<>()).merge(form, weight, Math::max)));
+        }
+        return out;
       }
-      return out;
+
+      @Override
+      public Map<String, Double> weighted(String word, String language, String target) {
+        Map<String, Double> out = new LinkedHashMap<>();
+        for (Translations source : List.of(first, other)) {
+          source.weighted(word, language, target).forEach((form, weight) -> out.merge(form, weight, Math::max));
+        }
+        return out;
+      }
     };
   }
 

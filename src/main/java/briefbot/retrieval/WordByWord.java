@@ -43,10 +43,12 @@ final class WordByWord {
 
   private final Concepts concepts;
   private final Translations translations;
+  private final Gloss gloss;
 
-  WordByWord(Concepts concepts, Translations translations) {
+  WordByWord(Concepts concepts, Translations translations, Gloss gloss) {
     this.concepts = concepts;
     this.translations = translations;
+    this.gloss = gloss;
   }
 
   /** The question in English, word by word; the question itself when it is English or nothing translates. */
@@ -81,26 +83,25 @@ final class WordByWord {
 
   /**
    * The concept's English translation whose stem the concept trusts most in the English field (its trust holds the
-   * dictionary's weight and how common the word is in this index), else the dictionary's surest; the word itself
-   * (a name, a number) when there is none.
+   * dictionary's weight and how common the word is in this index), else the one a paragraph's gloss would choose,
+   * so that a question and a German paragraph glossed alike meet; the word itself (a name, a number) when there is
+   * none.
    */
   private String surest(Concept c, String language) {
     String field = IndexFields.body(ENGLISH);
-    String best = c.word();
+    String best = null;
     double bestTrust = 0;
-    Map<String, Double> forms = translations.weighted(c.word(), language).getOrDefault(ENGLISH, Map.of());
+    Map<String, Double> forms = translations.weighted(c.word(), language, ENGLISH);
     for (var form : forms.entrySet()) {
-      double trust = form.getValue() / 2; // below any held translation's
       for (String stem : concepts.tokens(field, form.getKey())) {
-        if (c.stems().getOrDefault(field, Set.of()).contains(stem)) {
-          trust = Math.max(trust, 0.5 + c.trust(field, stem));
+        double trust = c.stems().getOrDefault(field, Set.of()).contains(stem) ? c.trust(field, stem) : 0;
+        if (trust > bestTrust) {
+          bestTrust = trust;
+          best = form.getKey();
         }
       }
-      if (trust > bestTrust) {
-        bestTrust = trust;
-        best = form.getKey();
-      }
     }
-    return best;
+    String glossed = best == null ? gloss.surest(forms) : best;
+    return glossed == null ? c.word() : glossed;
   }
 }

@@ -5,12 +5,15 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import briefbot.config.Config;
 import briefbot.config.ConfigException;
+import briefbot.retrieval.Gloss;
+import briefbot.retrieval.Translations;
 import briefbot.testing.SeedCorpus;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -36,6 +39,21 @@ class EmbeddingModelSettingTest {
       assertThat(retrieval.evidence()).isTrue();
       assertThat(retrieval.passages().get(0).text()).contains("fighter jets");
     }
+  }
+
+  @Test
+  void theGlossPrefersTranslationsMadeOfTheModelsOwnWordsBuiltInOrSupplied() throws IOException {
+    Map<String, Double> senses = new LinkedHashMap<>();
+    senses.put("bromance", 0.58);
+    senses.put("brother", 0.29);
+    Translations dictionary = (word, language) -> word.equals("Bruder") ? Map.of("en", senses) : Map.of();
+    assertThat(new Gloss(dictionary).english("Bruder", "de")).as("by weight alone").isEqualTo("bromance");
+    assertThat(Briefbot.gloss(SeedCorpus.config(dir, Map.of()), dictionary).english("Bruder", "de"))
+        .isEqualTo("brother");
+    Config supplied = SeedCorpus.config(dir, Map.of("BRIEFBOT_EMBEDDING_MODEL", dir.resolve("model.onnx").toString(),
+        "BRIEFBOT_EMBEDDING_TOKENIZER", copy("all-minilm-l6-v2-tokenizer.json").toString(),
+        "BRIEFBOT_EMBEDDING_LANGUAGES", "en"));
+    assertThat(Briefbot.gloss(supplied, dictionary).english("Bruder", "de")).isEqualTo("brother");
   }
 
   @Test

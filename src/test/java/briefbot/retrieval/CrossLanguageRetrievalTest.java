@@ -77,11 +77,11 @@ class CrossLanguageRetrievalTest {
     Translations dictionaries = Translations.load(dir.resolve("dictd"), dir.resolve("cache"));
     Concepts concepts = new Concepts(index, dictionaries);
     String question = "Welches Gericht in Hamburg verurteilte ihn?";
-    String english = new WordByWord(concepts, dictionaries)
+    String english = new WordByWord(concepts, dictionaries, new Gloss(dictionaries))
         .english(question, "de", concepts.of(question, "de", index.documentCount()));
     assertThat(english).startsWith("which court Hamburg");
     String unknown = "Wann verurteilte Meier ihn?";
-    assertThat(new WordByWord(concepts, dictionaries).english(unknown, "de", concepts.of(unknown, "de", 9)))
+    assertThat(new WordByWord(concepts, dictionaries, new Gloss(dictionaries)).english(unknown, "de", concepts.of(unknown, "de", 9)))
         .as("nothing translates: the question as asked").isEqualTo(unknown);
   }
 

@@ -1,0 +1,174 @@
+package briefbot.retrieval;
+
+import briefbot.corpus.LanguageDetector;
+import briefbot.index.Analyzers;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Supplier;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.apache.lucene.analysis.CharArraySet;
+
+/**
+ * A text glossed word by word in English: each word's surest English translation, stop words left out, a name, a
+ * number or a word no dictionary lists as written. What an English-only embedding model reads for a German, Spanish
+ * or Dutch paragraph, so that its vector and an English question's (or a glossed German one's) meet in one space.
+ */
+public final class Gloss {
+
+  static final String ENGLISH = "en";
+  /** A word, or a number with its separators ("10.000", "1,5"). */
+  private static final Pattern TOKEN = Pattern.compile("\\p{N}+(?:[.,]\\p{N}+)*|\\p{L}+(?:['’-]\\p{L}+)*");
+  private static final CharArraySet STOP = Analyzers.stopWords(List.of());
+  /** Words kept: a corpus's vocabulary repeats, so most lookups of an ingest are a map read. */
+  private static final int WORDS = 200_000;
+  private static final String NONE = "";
+  /** Plural endings a learned word drops to its English spelling ("culturales", "regionen"). */
+  private static final List<String> PLURALS = List.of("es", "s", "en", "n");
+
+  /** A translation the model reads as words of its own vocabulary counts fully, one it must piece together less. */
+  private static final double UNKNOWN_WORD = 0.25;
+
+  private final Translations translations;
+  private final Supplier<Set<String>> vocabularySource;
+  /** Read at the first word to gloss: a process that glosses nothing never parses the tokenizer. */
+  private volatile Set<String> vocabulary;
+  private final Cache<String, String> words = Caffeine.newBuilder().maximumSize(WORDS).executor(Runnable::run).build();
+
+  /** A gloss with {@code translations} that knows nothing of the model's vocabulary. */
+  public Gloss(Translations translations) {
+    this(translations, () -> null);
+  }
+
+  /**
+   * A gloss that prefers translations made of words in the embedding model's vocabulary (null: no preference): a
+   * dictionary ranks a rare sense beside the main one ("Bruder": bromance 0.58, brother 0.29), a model's vocabulary
+   * holds the common words (brother) and pieces rare ones together.
+   */
+  public Gloss(Translations translations, Supplier<Set<String>> vocabulary) {
+    this.translations = translations;
+    this.vocabularySource = vocabulary;
+  }
+
+  /**
+   * The words of a WordPiece tokenizer's vocabulary ({@code tokenizer.json}, as Hugging Face writes it): the whole
+   * words, not the pieces ("##ing"); none when the file holds no such vocabulary.
+   */
+  public static Set<String> vocabulary(InputStream tokenizerJson) throws IOException {
+    JsonNode vocab = new ObjectMapper().readTree(tokenizerJson).path("model").path("vocab");
+    Set<String> words = new HashSet<>();
+    vocab.fieldNames().forEachRemaining(w -> {
+      if (!w.startsWith("##") && !w.startsWith("[")) {
+        words.add(w);
+      }
+    });
+    return words;
+  }
+
+  /** The text in English, word by word; an English text as it is. */
+  public String english(String text, String language) {
+    if (language == null || language.equals(ENGLISH)) {
+      return text;
+    }
+    StringBuilder out = new StringBuilder(text.length());
+    Matcher m = TOKEN.matcher(text);
+    while (m.find()) {
+      String word = m.group();
+      String english = Character.isDigit(word.charAt(0)) ? word : word(word, language);
+      if (!english.isEmpty()) {
+        out.append(out.isEmpty() ? "" : " ").append(english);
+      }
+    }
+    return out.toString();
+  }
+
+  /** A word's gloss: its surest English translation, nothing for a stop word, else the word as written. */
+  String word(String word, String language) {
+    if (STOP.contains(word)) {
+      return NONE;
+    }
+    String lower = word.toLowerCase(Locale.ROOT);
+    return words.get(language + ':' + lower, k -> {
+      String surest = surest(translations.weighted(word, language, ENGLISH));
+      surest = surest == null ? cognate(word, language) : surest;
+      return surest == null ? word : surest;
+    });
+  }
+
+  /**
+   * The translation with the highest weight, one of words the model does not know counting a quarter; the
+   * dictionary's first among equals; null for none.
+   */
+  String surest(Map<String, Double> forms) {
+    String best = null;
+    double weight = 0;
+    for (var form : forms.entrySet()) {
+      double w = form.getValue() * (known(form.getKey()) ? 1 : UNKNOWN_WORD);
+      if (w > weight) {
+        weight = w;
+        best = form.getKey();
+      }
+    }
+    return best;
+  }
+
+  /**
+   * For a word no dictionary lists, its first cognate spelling that is a word of the model's vocabulary (Spanish
+   * "históricos", "culturales" as "historic", "cultural"); null when the model knows the word as written or none is.
+   */
+  private String cognate(String word, String language) {
+    Set<String> known = vocabulary();
+    String folded = LanguageDetector.fold(word).toLowerCase(Locale.ROOT);
+    if (known.isEmpty() || known.contains(folded)) {
+      return null;
+    }
+    for (String candidate : Cognates.of(word, language, ENGLISH)) {
+      if (known.contains(candidate)) {
+        return candidate;
+      }
+    }
+    for (String plural : PLURALS) {
+      if (folded.endsWith(plural) && known.contains(folded.substring(0, folded.length() - plural.length()))) {
+        return folded.substring(0, folded.length() - plural.length());
+      }
+    }
+    return null;
+  }
+
+  /** The model's words, read once; empty for no preference. */
+  private Set<String> vocabulary() {
+    Set<String> known = vocabulary;
+    if (known == null) {
+      synchronized (this) {
+        if (vocabulary == null) {
+          Set<String> read = vocabularySource.get();
+          vocabulary = read == null ? Set.of() : read;
+        }
+        known = vocabulary;
+      }
+    }
+    return known;
+  }
+
+  private boolean known(String translation) {
+    Set<String> known = vocabulary();
+    if (known.isEmpty()) {
+      return true;
+    }
+    for (String w : translation.toLowerCase(Locale.ROOT).split("[ -]+")) {
+      if (!w.isEmpty() && !known.contains(w)) {
+        return false;
+      }
+    }
+    return true;
+  }
+}
