@@ -8,7 +8,9 @@ import briefbot.index.ParagraphIndex.Hit;
 import briefbot.index.StoredParagraph;
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -120,22 +122,42 @@ final class LuceneQueries {
 
   /**
    * Ids and languages come from doc values: loading stored fields for every candidate (a block decompression each)
-   * cost more than the vector search itself.
+   * cost more than the vector search itself. Each segment's doc values are opened once and read in doc order.
    */
   private static List<Hit> hits(IndexSearcher searcher, ScoreDoc[] docs) throws IOException {
-    List<Hit> hits = new ArrayList<>(docs.length);
     List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
-    for (ScoreDoc doc : docs) {
-      LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(doc.doc, leaves));
-      int local = doc.doc - leaf.docBase;
-      hits.add(new Hit(value(leaf, IndexFields.PARAGRAPH_ID, local), doc.score,
-          value(leaf, IndexFields.PARAGRAPH_LANGUAGE, local)));
+    Integer[] byDoc = new Integer[docs.length];
+    for (int i = 0; i < docs.length; i++) {
+      byDoc[i] = i;
+    }
+    Arrays.sort(byDoc, Comparator.comparingInt(i -> docs[i].doc));
+    String[] ids = new String[docs.length];
+    String[] languages = new String[docs.length];
+    int current = -1;
+    LeafReaderContext leaf = null;
+    SortedDocValues idValues = null;
+    SortedDocValues languageValues = null;
+    for (int i : byDoc) {
+      int sub = ReaderUtil.subIndex(docs[i].doc, leaves);
+      if (sub != current) {
+        current = sub;
+        leaf = leaves.get(sub);
+        idValues = leaf.reader().getSortedDocValues(IndexFields.PARAGRAPH_ID);
+        languageValues = leaf.reader().getSortedDocValues(IndexFields.PARAGRAPH_LANGUAGE);
+      }
+      int local = docs[i].doc - leaf.docBase;
+      ids[i] = value(idValues, local);
+      languages[i] = value(languageValues, local);
+    }
+    List<Hit> hits = new ArrayList<>(docs.length);
+    for (int i = 0; i < docs.length; i++) {
+      hits.add(new Hit(ids[i], docs[i].score, languages[i]));
     }
     return hits;
   }
 
-  private static String value(LeafReaderContext leaf, String field, int doc) throws IOException {
-    SortedDocValues values = leaf.reader().getSortedDocValues(field);
+  /** The value of {@code doc}; doc values iterate forwards, so a caller reading several asks in doc order. */
+  private static String value(SortedDocValues values, int doc) throws IOException {
     if (values == null || !values.advanceExact(doc)) {
       return null;
     }
@@ -187,6 +209,7 @@ final class LuceneQueries {
         continue;
       }
       KnnVectorValues.DocIndexIterator vectors = values.iterator();
+      SortedDocValues ids = reader.getSortedDocValues(IndexFields.PARAGRAPH_ID);
       DocIdSetIterator docs = scorer.iterator();
       for (int doc = docs.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = docs.nextDoc()) {
         if (reader.getLiveDocs() != null && !reader.getLiveDocs().get(doc)) {
@@ -195,7 +218,7 @@ final class LuceneQueries {
         if (vectors.docID() < doc) {
           vectors.advance(doc);
         }
-        String id = value(leaf, IndexFields.PARAGRAPH_ID, doc);
+        String id = value(ids, doc);
         if (vectors.docID() == doc && id != null) {
           out.put(id, values.vectorValue(vectors.index()).clone());
         }
