@@ -48,7 +48,19 @@ public record BenchReport(Environment environment, Model model, List<Size> sizes
 
   /** Retrieval latency by kind, with one client and with several at once. */
   public record Retrieval(Latency bm25, Latency bm25Concurrent, Latency knn, Latency knnConcurrent, Latency hybrid,
-      Latency hybridConcurrent) {}
+      Latency hybridConcurrent, Cpu cpu, Gc gc) {}
+
+  /**
+   * The CPU time each kind took with one client (the calling thread's; Lucene searches one index on it): a figure
+   * a busy machine inflates far less than wall time, since waiting for a core is not counted.
+   */
+  public record Cpu(Latency bm25, Latency knn, Latency hybrid, Latency ask) {}
+
+  /**
+   * The JVM's garbage collections during the one-client runs: how many, their time in all and the longest (each
+   * pauses whichever operation is running), and the bytes the calling thread allocated per round of the four kinds.
+   */
+  public record Gc(int collections, long totalMs, long longestMs, double allocatedMbPerRound) {}
 
   /** Latency percentiles in milliseconds, and operations per second over the whole run. */
   public record Latency(int clients, int samples, double p50Ms, double p95Ms, double p99Ms, double maxMs,

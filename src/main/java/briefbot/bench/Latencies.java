@@ -56,9 +56,20 @@ final class Latencies {
    * hits all of them alike; one summary per operation.
    */
   static List<Latency> interleaved(int inputs, List<Op<Integer>> ops) {
+    return interleavedWithCpu(inputs, ops).wall();
+  }
+
+  /** Wall-clock and CPU latencies of each operation, in the order given. */
+  record Timed(List<Latency> wall, List<Latency> cpu) {}
+
+  /** Like {@link #interleaved}, also timing the calling thread's CPU time per operation. */
+  static Timed interleavedWithCpu(int inputs, List<Op<Integer>> ops) {
+    java.lang.management.ThreadMXBean threads = java.lang.management.ManagementFactory.getThreadMXBean();
     long[][] nanos = new long[ops.size()][inputs];
+    long[][] cpu = new long[ops.size()][inputs];
     for (int i = 0; i < inputs; i++) {
       for (int o = 0; o < ops.size(); o++) {
+        long c0 = threads.getCurrentThreadCpuTime();
         long t0 = System.nanoTime();
         try {
           ops.get(o).run(i);
@@ -66,13 +77,16 @@ final class Latencies {
           throw new IllegalStateException("timed operation failed on input " + i + ": " + e.getMessage(), e);
         }
         nanos[o][i] = System.nanoTime() - t0;
+        cpu[o][i] = threads.getCurrentThreadCpuTime() - c0;
       }
     }
-    List<Latency> out = new ArrayList<>();
-    for (long[] n : nanos) {
-      out.add(summary(n, 1, Arrays.stream(n).sum() / 1e9));
+    List<Latency> wall = new ArrayList<>();
+    List<Latency> cpus = new ArrayList<>();
+    for (int o = 0; o < ops.size(); o++) {
+      wall.add(summary(nanos[o], 1, Arrays.stream(nanos[o]).sum() / 1e9));
+      cpus.add(summary(cpu[o], 1, Arrays.stream(cpu[o]).sum() / 1e9));
     }
-    return out;
+    return new Timed(wall, cpus);
   }
 
   /** Runs every input once without timing, so the JIT and the caches are warm before measuring. */

@@ -51,6 +51,12 @@ final class ReportTable {
       t.row("  hybrid (Retriever)", s -> pctQps(s.retrieval().hybridConcurrent()));
       t.row("ask, extractive, warm p50/p95/p99 ms", s -> pct(s.ask().latency()));
       t.row("  answered (rest: no evidence)", s -> fmt("%d of %d", s.ask().answered(), s.ask().questions()));
+      t.row("CPU time p50/p95/p99 ms, 1 client", s -> "");
+      t.row("  BM25", s -> pct(s.retrieval().cpu().bm25()));
+      t.row("  kNN", s -> pct(s.retrieval().cpu().knn()));
+      t.row("  hybrid (Retriever)", s -> pct(s.retrieval().cpu().hybrid()));
+      t.row("  ask, extractive", s -> pct(s.retrieval().cpu().ask()));
+      t.row("GC during the 1-client runs", s -> gc(s.retrieval().gc()));
       t.stages();
       t.row("index opened again (restart)", s -> fmt("%,.0f ms", s.ingest().reopenMs()));
       t.row("heap after GC (bench process)", s -> mb(s.memory().heapAfterGcBytes()));
@@ -193,14 +199,21 @@ final class ReportTable {
     return pct(l) + fmt(" (%,.0f/s)", l.perSecond());
   }
 
-  /** A start-up's steps in short: "jvm 210, open 850, sync 40, q 1300; model 1900 (q waited 600)". */
+  /** The collections in short: "12 collections, 40 ms in all, longest 9 ms; 2.1 MB allocated per round". */
+  private static String gc(BenchReport.Gc gc) {
+    return fmt("%d collections, %d ms in all, longest %d ms; %.1f MB allocated per round", gc.collections(),
+        gc.totalMs(), gc.longestMs(), gc.allocatedMbPerRound());
+  }
+
+  /** A start-up's steps in short: "jvm 210, open 850, sync 40, q 1300; model 1900 (q waited 600); cpu 4100". */
   private static String steps(java.util.Map<String, Double> steps) {
     if (steps.isEmpty()) {
       return "-";
     }
-    return fmt("jvm %.0f, open %.0f, sync %.0f, q %.0f; model %.0f (q waited %.0f)", steps.getOrDefault("jvm", -1.0),
-        steps.getOrDefault("open", -1.0), steps.getOrDefault("sync", -1.0), steps.getOrDefault("firstQuestion", -1.0),
-        steps.getOrDefault("modelLoad", -1.0), steps.getOrDefault("modelWait", -1.0));
+    return fmt("jvm %.0f, open %.0f, sync %.0f, q %.0f; model %.0f (q waited %.0f); cpu %.0f",
+        steps.getOrDefault("jvm", -1.0), steps.getOrDefault("open", -1.0), steps.getOrDefault("sync", -1.0),
+        steps.getOrDefault("firstQuestion", -1.0), steps.getOrDefault("modelLoad", -1.0),
+        steps.getOrDefault("modelWait", -1.0), steps.getOrDefault("cpu", -1.0));
   }
 
   private static String mb(Long bytes) {

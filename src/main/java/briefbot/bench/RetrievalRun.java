@@ -63,14 +63,24 @@ final class RetrievalRun {
       Latencies.warmUp(warm, op);
     }
     answers.reset();
-    List<Latency> single = Latencies.interleaved(questions.size(), ops);
+    Latencies.Timed timed;
+    BenchReport.Gc gc;
+    var threads = (com.sun.management.ThreadMXBean) java.lang.management.ManagementFactory.getThreadMXBean();
+    try (GcPauses pauses = new GcPauses()) {
+      long allocated = threads.getCurrentThreadAllocatedBytes();
+      timed = Latencies.interleavedWithCpu(questions.size(), ops);
+      gc = pauses.report(threads.getCurrentThreadAllocatedBytes() - allocated, questions.size());
+    }
+    List<Latency> single = timed.wall();
+    List<Latency> cpu = timed.cpu();
     progress.accept("retrieval, %d clients: BM25".formatted(clients));
     Latency bn = Latencies.measure(questions, clients, bm25::retrieve);
     progress.accept("retrieval, %d clients: kNN".formatted(clients));
     Latency kn = Latencies.measure(vectors, clients, knn);
     progress.accept("retrieval, %d clients: hybrid".formatted(clients));
     Latency hn = Latencies.measure(questions, clients, hybrid::retrieve);
-    return new Result(new BenchReport.Retrieval(single.get(0), bn, single.get(1), kn, single.get(2), hn),
+    return new Result(new BenchReport.Retrieval(single.get(0), bn, single.get(1), kn, single.get(2), hn,
+        new BenchReport.Cpu(cpu.get(0), cpu.get(1), cpu.get(2), cpu.get(3)), gc),
         new BenchReport.Ask(single.get(3), answers.total, answers.answered, answers.stages()));
   }
 

@@ -1,6 +1,7 @@
 package briefbot.bench;
 
 import briefbot.index.LoadingEmbeddings;
+import java.lang.management.ManagementFactory;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.LinkedHashMap;
@@ -9,7 +10,8 @@ import java.util.Map;
 
 /**
  * The steps of a serving JVM's start, each from the end of the one before: the JVM up to {@code main} (from the
- * process's start time), then the steps the bench names; and the embedding model's load, which runs beside them.
+ * process's start time), then the steps the bench names; the embedding model's load, which runs beside them; and
+ * the CPU time of the whole start.
  */
 final class Startup {
 
@@ -28,12 +30,20 @@ final class Startup {
     last = now;
   }
 
+  /** The CPU time every thread of this JVM has used so far: a figure a loaded machine inflates far less than wall time. */
+  private static double cpuMs() {
+    if (ManagementFactory.getOperatingSystemMXBean() instanceof com.sun.management.OperatingSystemMXBean os) {
+      return Latencies.round(os.getProcessCpuTime() / 1e6);
+    }
+    return -1;
+  }
+
   /** The steps, and the model's load time and how long the first question waited for it, as one JSON line. */
   String json(LoadingEmbeddings model) {
     StringBuilder out = new StringBuilder("{\"startupMs\":{");
     steps.forEach((k, v) -> out.append(String.format(Locale.ROOT, "\"%s\":%.1f,", k, v)));
-    out.append(String.format(Locale.ROOT, "\"modelLoad\":%.1f,\"modelWait\":%.1f}}", model.loadMs(),
-        model.waitedMs()));
+    out.append(String.format(Locale.ROOT, "\"modelLoad\":%.1f,\"modelWait\":%.1f,\"cpu\":%.1f}}", model.loadMs(),
+        model.waitedMs(), cpuMs()));
     return out.toString();
   }
 }

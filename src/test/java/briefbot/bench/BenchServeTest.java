@@ -41,8 +41,9 @@ class BenchServeTest {
     ObjectMapper json = new ObjectMapper();
     JsonNode startup = json.readTree(lines.remove(1)).path("startupMs");
     assertThat(startup.properties()).extracting(Map.Entry::getKey)
-        .containsExactly("jvm", "open", "sync", "firstQuestion", "modelLoad", "modelWait");
+        .containsExactly("jvm", "open", "sync", "firstQuestion", "modelLoad", "modelWait", "cpu");
     assertThat(startup.path("open").asDouble()).isPositive();
+    assertThat(startup.path("cpu").asDouble()).as("the JVM's CPU time so far").isPositive();
     assertThat(startup.path("modelLoad").asDouble()).as("the model loaded before the first answer").isPositive();
     for (int i = 0; i < 3; i++) {
       JsonNode answer = json.readTree(lines.get(i));
