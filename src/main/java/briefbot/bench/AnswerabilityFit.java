@@ -26,24 +26,31 @@ public final class AnswerabilityFit {
   private static final double L2 = 0.01;
   private static final int ITERATIONS = 50;
 
-  /** One question the fit learns from: its signals, whether it should be answered, its group and answerability. */
+  /**
+   * One question the fit learns from: its signals, whether it should be answered, its group (set, kind and question
+   * language: false answers are bounded on average over the groups, so every language counts alike) and
+   * answerability.
+   */
   record Row(double[] x, int y, String group, boolean answerable) {}
 
   /**
    * The fitted model: weights in the signals' order, bias, threshold, and at that threshold the false answers on
    * unanswerable questions and the refusals of answerable ones (each the mean over the groups of questions).
    */
-  public record Model(double[] weights, double bias, double threshold, double falseAnswers, double refusals,
-      int positives, int negatives, Map<String, double[]> byGroup) {
+  public record Model(List<String> features, double[] weights, double bias, double threshold, double falseAnswers,
+      double refusals, int positives, int negatives, Map<String, double[]> byGroup) {
 
     public String json(List<String> files, double maxFalse) {
       ObjectNode root = JSON.createObjectNode();
-      root.set("features", JSON.valueToTree(Signals.NAMES));
+      root.set("features", JSON.valueToTree(features));
       root.set("weights", JSON.valueToTree(round(weights)));
       root.put("bias", round(bias));
       root.put("threshold", round(threshold));
       ObjectNode fit = root.putObject("fit");
-      fit.put("command", "briefbot eval refit --max-false " + maxFalse + " --out FILE " + String.join(" ", files));
+      List<String> products = features.stream().filter(f -> !Signals.NAMES.contains(f)).toList();
+      fit.put("command", "briefbot eval refit --max-false " + maxFalse
+          + (products.isEmpty() ? "" : " --products " + String.join(",", products)) + " --out FILE "
+          + String.join(" ", files));
       fit.put("positives", positives).put("negatives", negatives);
       fit.put("falseAnswers", round(falseAnswers)).put("refusals", round(refusals));
       ObjectNode groups = fit.putObject("atThreshold");
@@ -79,15 +86,29 @@ public final class AnswerabilityFit {
         }
         boolean answerable = r.get("answerable").asBoolean();
         int y = answerable ? (v.get("goldJudged").asBoolean() ? 1 : -1) : 0;
-        rows.add(new Row(x, y, root.get("file").asText() + "/" + r.get("kind").asText(), answerable));
+        String group = root.get("file").asText() + "/" + r.get("kind").asText() + " " + r.path("language").asText();
+        rows.add(new Row(x, y, group.strip(), answerable));
       }
     }
     return rows;
   }
 
-  public static Model fit(List<Path> results, double maxFalse) {
+  /** The features of a fit: every signal, then the given products of two ({@code foreign*coverage}). */
+  public static List<String> features(List<String> products) {
+    List<String> features = new ArrayList<>(Signals.NAMES);
+    for (String p : products) {
+      if (p.split("\\*").length != 2) {
+        throw new IllegalArgumentException("a product is two signals joined by *, like foreign*coverage: " + p);
+      }
+      features.add(p);
+    }
+    Signals.check(features);
+    return features;
+  }
+
+  public static Model fit(List<Path> results, double maxFalse, List<String> features) {
     try {
-      return fitRows(rows(results), maxFalse);
+      return fitRows(rows(results), maxFalse, features);
     } catch (UncheckedIOException e) {
       throw new IllegalArgumentException(e.getMessage());
     }
@@ -97,7 +118,9 @@ public final class AnswerabilityFit {
    * Fits on the answerable questions whose gold paragraph the verdict judged (answer) and the unanswerable ones
    * (refuse), each group weighted alike so that no one set decides; then chooses the threshold.
    */
-  static Model fitRows(List<Row> rows, double maxFalse) {
+  static Model fitRows(List<Row> signals, double maxFalse, List<String> features) {
+    List<Row> rows = signals.stream()
+        .map(r -> new Row(Signals.features(features, r.x()), r.y(), r.group(), r.answerable())).toList();
     List<Row> learn = rows.stream().filter(r -> r.y() >= 0).toList();
     if (learn.stream().noneMatch(r -> r.y() == 1) || learn.stream().noneMatch(r -> r.y() == 0)) {
       throw new IllegalArgumentException("the fit needs answerable and unanswerable questions");
@@ -113,7 +136,7 @@ public final class AnswerabilityFit {
     double bias = beta[beta.length - 1];
     double threshold = threshold(rows, weights, bias, maxFalse);
     Map<String, double[]> byGroup = byGroup(rows, weights, bias, threshold);
-    return new Model(weights, bias, threshold, falseAnswers(byGroup), refusals(byGroup),
+    return new Model(features, weights, bias, threshold, falseAnswers(byGroup), refusals(byGroup),
         (int) learn.stream().filter(r -> r.y() == 1).count(), (int) learn.stream().filter(r -> r.y() == 0).count(),
         byGroup);
   }
@@ -216,7 +239,7 @@ public final class AnswerabilityFit {
     return s;
   }
 
-  /** Gaussian elimination with partial pivoting (the system is the model's 13 coefficients). */
+  /** Gaussian elimination with partial pivoting (the system is the model's few coefficients). */
   static double[] solve(double[][] a, double[] b) {
     int n = b.length;
     double[][] m = new double[n][];
@@ -278,9 +301,9 @@ public final class AnswerabilityFit {
     m.byGroup().forEach((g, v) -> out.append(String.format(Locale.ROOT, "  %-60s %5d  answered %5.1f%%%n", g,
         (int) v[0], 100 * v[1])));
     for (int i = 0; i < m.weights().length; i++) {
-      out.append(String.format(Locale.ROOT, "  %-13s %8.3f%n", Signals.NAMES.get(i), m.weights()[i]));
+      out.append(String.format(Locale.ROOT, "  %-20s %8.3f%n", m.features().get(i), m.weights()[i]));
     }
-    out.append(String.format(Locale.ROOT, "  %-13s %8.3f%n", "bias", m.bias()));
+    out.append(String.format(Locale.ROOT, "  %-20s %8.3f%n", "bias", m.bias()));
     return out.toString();
   }
 }

@@ -148,6 +148,10 @@ final class EvalCommand implements Callable<Integer> {
         description = "the share of unanswerable questions that may be answered (default ${DEFAULT-VALUE})")
     double maxFalse;
 
+    @Option(names = "--products", split = ",", paramLabel = "A*B",
+        description = "products of two signals to fit besides the signals, e.g. foreign*coverage,foreign*bm25")
+    List<String> products = List.of();
+
     private final Cli.Context context;
 
     FitCommand(Cli.Context context) {
@@ -158,7 +162,7 @@ final class EvalCommand implements Callable<Integer> {
     public Integer call() {
       AnswerabilityFit.Model model;
       try {
-        model = AnswerabilityFit.fit(results, maxFalse);
+        model = AnswerabilityFit.fit(results, maxFalse, AnswerabilityFit.features(products));
       } catch (IllegalArgumentException e) {
         throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
       }

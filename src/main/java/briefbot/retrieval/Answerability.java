@@ -16,15 +16,18 @@ final class Answerability {
 
   static final String RESOURCE = "answerability.json";
 
+  private final List<String> features;
   private final double[] weights;
   private final double bias;
   private final double threshold;
 
-  Answerability(double[] weights, double bias, double threshold) {
-    if (weights.length != Signals.NAMES.size()) {
+  Answerability(List<String> features, double[] weights, double bias, double threshold) {
+    if (weights.length != features.size()) {
       throw new IllegalArgumentException("the model has " + weights.length + " weights for "
-          + Signals.NAMES.size() + " signals");
+          + features.size() + " features");
     }
+    Signals.check(features);
+    this.features = List.copyOf(features);
     this.weights = weights.clone();
     this.bias = bias;
     this.threshold = threshold;
@@ -39,21 +42,20 @@ final class Answerability {
       JsonNode root = new ObjectMapper().readTree(in);
       List<String> features = new java.util.ArrayList<>();
       root.get("features").forEach(f -> features.add(f.asText()));
-      if (!features.equals(Signals.NAMES)) {
-        throw new IllegalStateException(RESOURCE + " was fitted on other signals " + features + "; refit it");
-      }
       double[] w = new double[features.size()];
       for (int i = 0; i < w.length; i++) {
         w[i] = root.get("weights").get(i).asDouble();
       }
-      return new Answerability(w, root.get("bias").asDouble(), root.get("threshold").asDouble());
+      return new Answerability(features, w, root.get("bias").asDouble(), root.get("threshold").asDouble());
+    } catch (IllegalArgumentException e) {
+      throw new IllegalStateException(RESOURCE + " was fitted on other signals: " + e.getMessage() + "; refit it", e);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
   }
 
   double probability(Signals signals) {
-    double[] x = signals.values();
+    double[] x = Signals.features(features, signals.values());
     double z = bias;
     for (int i = 0; i < x.length; i++) {
       z += weights[i] * x[i];

@@ -90,7 +90,7 @@ final class Evidence {
     Verdict best = new Verdict(false, "no passage", Signals.NONE, 0);
     for (Passage p : judged) {
       Signals s = signals(q, p, sentences.get(p), bySentence.get(p), missing, scores,
-          covered(question, p.text(), p.language()));
+          covered(question, p.text(), p.language()), language != null && !language.equals(p.language()));
       double confidence = model.probability(s);
       if (confidence > best.confidence()) {
         best = new Verdict(confidence >= model.threshold(), "confidence %.2f (coverage %.2f, sentence %.2f, names %.2f)"
@@ -148,7 +148,7 @@ final class Evidence {
   }
 
   private Signals signals(Question q, Passage p, List<String> sentences, BitSet[] bySentence, double missing,
-      Scores scores, double trusted) {
+      Scores scores, double trusted, boolean foreign) {
     double total = q.total();
     BitSet all = new BitSet();
     int best = 0;
@@ -187,7 +187,9 @@ final class Evidence {
         q.gap(all),
         q.gap(window),
         trust(q, all, trusted),
-        clause(q, p.language(), sentence, next) / total);
+        clause(q, p.language(), sentence, next) / total,
+        foreign ? 1 : 0,
+        total / q.missingWeight());
   }
 
   /** The share of the matched weight that stays once each match counts as far as it is trusted (0: no match). */

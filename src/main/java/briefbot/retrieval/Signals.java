@@ -10,21 +10,55 @@ import java.util.List;
  * the heaviest term is that the passage (gap) or the best sentence and its neighbours (windowGap) lack, relative to
  * the question's heaviest: a near miss names everything but the one rare word that carries the fact; how far the
  * passage's matches are trusted (1: the question's own words, less: an ambiguous translation); and how much of the
- * question the best clause holding the kind of answer asked for covers (the answer and the question's focus together).
+ * question the best clause holding the kind of answer asked for covers (the answer and the question's focus together);
+ * and whether the passage is in another language than the question (foreign): matching through translations runs
+ * on another scale, so the model may weigh a signal differently there through a product feature such as
+ * {@code foreign*coverage}; and how specific the question is (specificity: its key terms' rarity added up, in units
+ * of the rarest a word can be): "What was it named?" matches many sentences fully and answers none.
  */
 public record Signals(double coverage, double sentence, double focus, double names, double missing, double bm25,
     double dense, double denseUnknown, double typeFound, double typeAsked, double novelty, double terms, double gap,
-    double windowGap, double trust, double clause) {
+    double windowGap, double trust, double clause, double foreign, double specificity) {
 
   /** The signals' names, in the order of {@link #values()} and of the model's weights. */
   public static final List<String> NAMES = List.of("coverage", "sentence", "focus", "names", "missing", "bm25",
-      "dense", "denseUnknown", "typeFound", "typeAsked", "novelty", "terms", "gap", "windowGap", "trust", "clause");
+      "dense", "denseUnknown", "typeFound", "typeAsked", "novelty", "terms", "gap", "windowGap", "trust", "clause",
+      "foreign", "specificity");
 
   /** No passage: nothing covered. */
-  public static final Signals NONE = new Signals(0, 0, 0, 0, 1, 0, 0, 1, 0, 0, 0, 0, 1, 1, 0, 0);
+  public static final Signals NONE = new Signals(0, 0, 0, 0, 1, 0, 0, 1, 0, 0, 0, 0, 1, 1, 0, 0, 0, 0);
 
   public double[] values() {
     return new double[] {coverage, sentence, focus, names, missing, bm25, dense, denseUnknown, typeFound, typeAsked,
-        novelty, terms, gap, windowGap, trust, clause};
+        novelty, terms, gap, windowGap, trust, clause, foreign, specificity};
+  }
+
+  /**
+   * The model's inputs from the signals' values: each feature is a signal's name or the product of two
+   * ({@code foreign*coverage}: coverage where the passage is in another language, else 0).
+   */
+  public static double[] features(List<String> features, double[] values) {
+    double[] x = new double[features.size()];
+    for (int i = 0; i < x.length; i++) {
+      double v = 1;
+      for (String factor : features.get(i).split("\\*")) {
+        v *= values[index(factor)];
+      }
+      x[i] = v;
+    }
+    return x;
+  }
+
+  /** Refuses a feature that names no signal, so a model fitted on other signals is not silently misread. */
+  public static void check(List<String> features) {
+    features.forEach(f -> java.util.Arrays.stream(f.split("\\*")).forEach(Signals::index));
+  }
+
+  private static int index(String signal) {
+    int i = NAMES.indexOf(signal);
+    if (i < 0) {
+      throw new IllegalArgumentException("no signal named " + signal + " (signals: " + NAMES + ")");
+    }
+    return i;
   }
 }

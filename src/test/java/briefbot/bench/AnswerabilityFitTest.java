@@ -35,7 +35,7 @@ class AnswerabilityFitTest {
 
   @Test
   void theSeparatingSignalGetsTheWeightAndFalseAnswersStayUnderTheBound() {
-    AnswerabilityFit.Model model = AnswerabilityFit.fitRows(rows(new Random(7)), 0.03);
+    AnswerabilityFit.Model model = AnswerabilityFit.fitRows(rows(new Random(7)), 0.03, Signals.NAMES);
     assertThat(model.weights()[0]).isGreaterThan(5);
     for (int j = 1; j < N; j++) {
       assertThat(Math.abs(model.weights()[j])).as(Signals.NAMES.get(j)).isLessThan(model.weights()[0] / 3);
@@ -52,15 +52,52 @@ class AnswerabilityFitTest {
   @Test
   void aLooserBoundAnswersMore() {
     List<AnswerabilityFit.Row> rows = rows(new Random(11));
-    assertThat(AnswerabilityFit.fitRows(rows, 0.2).refusals())
-        .isLessThan(AnswerabilityFit.fitRows(rows, 0.01).refusals());
+    assertThat(AnswerabilityFit.fitRows(rows, 0.2, Signals.NAMES).refusals())
+        .isLessThan(AnswerabilityFit.fitRows(rows, 0.01, Signals.NAMES).refusals());
+  }
+
+  /**
+   * Coverage tells the two apart where the passage is in the question's language, BM25 (signal 5) where it is
+   * foreign, each noise in the other case: one weight per signal blurs both, a product with foreign lets each count
+   * where it tells.
+   */
+  @Test
+  void aProductWithForeignWeighsASignalWhereItTells() {
+    Random random = new Random(5);
+    int foreign = Signals.NAMES.indexOf("foreign");
+    List<AnswerabilityFit.Row> rows = new ArrayList<>();
+    for (int i = 0; i < 800; i++) {
+      boolean answerable = i % 2 == 0;
+      boolean abroad = i % 4 >= 2;
+      double[] x = new double[N];
+      double telling = answerable ? 0.45 + 0.55 * random.nextDouble() : 0.55 * random.nextDouble();
+      x[0] = abroad ? random.nextDouble() : telling;
+      x[5] = abroad ? telling : random.nextDouble();
+      x[foreign] = abroad ? 1 : 0;
+      String group = "set/" + (answerable ? "answerable" : "unanswerable") + (abroad ? " de" : " en");
+      rows.add(new AnswerabilityFit.Row(x, answerable ? 1 : 0, group, answerable));
+    }
+    AnswerabilityFit.Model plain = AnswerabilityFit.fitRows(rows, 0.03, Signals.NAMES);
+    AnswerabilityFit.Model aware = AnswerabilityFit.fitRows(rows, 0.03,
+        AnswerabilityFit.features(List.of("foreign*coverage", "foreign*bm25")));
+    assertThat(aware.features()).endsWith("foreign*coverage", "foreign*bm25");
+    assertThat(aware.falseAnswers()).isLessThanOrEqualTo(0.03);
+    assertThat(aware.refusals()).isLessThan(plain.refusals() - 0.1);
+  }
+
+  @Test
+  void aProductOfAnUnknownSignalIsRefused() {
+    assertThatThrownBy(() -> AnswerabilityFit.features(List.of("foreign*colour")))
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("colour");
+    assertThatThrownBy(() -> AnswerabilityFit.features(List.of("foreign")))
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("two signals");
   }
 
   @Test
   void itRefusesRunsOnTheTestPart(@TempDir Path dir) throws Exception {
     Path run = dir.resolve("run.json");
     Files.writeString(run, "{\"file\": \"q.jsonl\", \"part\": \"test\", \"results\": []}");
-    assertThatThrownBy(() -> AnswerabilityFit.fit(List.of(run), 0.03))
+    assertThatThrownBy(() -> AnswerabilityFit.fit(List.of(run), 0.03, Signals.NAMES))
         .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("--part fit");
   }
 }
