@@ -127,16 +127,54 @@ public final class SentenceFit {
         hessian[i][i] += L2;
       }
       double[] step = AnswerabilityFit.solve(hessian, gradient);
+      double base = logLikelihood(questions, sizes, beta);
+      double t = 1;
+      while (t > 1e-6 && logLikelihood(questions, sizes, plus(beta, step, t)) < base) {
+        t /= 2; // the curvature is only a local bound: a full step can overshoot
+      }
+      beta = plus(beta, step, t);
       double size = 0;
       for (int i = 0; i < k; i++) {
-        beta[i] += step[i];
-        size = Math.max(size, Math.abs(step[i]));
+        size = Math.max(size, Math.abs(t * step[i]));
       }
       if (size < 1e-7) {
         break;
       }
     }
     return beta;
+  }
+
+  private static double[] plus(double[] beta, double[] step, double t) {
+    double[] out = beta.clone();
+    for (int i = 0; i < out.length; i++) {
+      out[i] += t * step[i];
+    }
+    return out;
+  }
+
+  /** The penalised log-likelihood that the best sentence holds a gold answer, each file weighing alike. */
+  private static double logLikelihood(List<Question> questions, java.util.Map<String, Integer> sizes, double[] beta) {
+    double l = 0;
+    for (double b : beta) {
+      l -= 0.5 * L2 * b * b;
+    }
+    for (Question q : questions) {
+      double max = Double.NEGATIVE_INFINITY;
+      double[] z = new double[q.x().length];
+      for (int n = 0; n < z.length; n++) {
+        z[n] = dot(beta, q.x()[n]);
+        max = Math.max(max, z[n]);
+      }
+      double all = 0;
+      double held = 0;
+      for (int n = 0; n < z.length; n++) {
+        double e = Math.exp(z[n] - max);
+        all += e;
+        held += q.holds()[n] ? e : 0;
+      }
+      l += 100.0 / sizes.get(q.group()) * (Math.log(held) - Math.log(all));
+    }
+    return l;
   }
 
   /** The softmax of the candidates' scores, over those that hold a gold answer when {@code only} is given. */
