@@ -40,14 +40,39 @@ final class Selection {
     this.bad = new double[blocks.size()];
     for (TextBlock b : blocks) {
       value(b);
-      for (Element el = b.owner(); el != null; el = el.parent()) {
-        Mass m = mass.computeIfAbsent(el, e -> new Mass());
-        m.good += good[b.index()];
-        m.bad += bad[b.index()];
-        m.chars += b.chars();
-        if (el == body) {
-          break;
+      Mass m = mass.computeIfAbsent(b.owner(), e -> new Mass());
+      m.good += good[b.index()];
+      m.bad += bad[b.index()];
+      m.chars += b.chars();
+    }
+    pushUp();
+  }
+
+  /** Adds each element's sum to its parent's, deepest first, so that every element is visited once. */
+  private void pushUp() {
+    List<List<Element>> byDepth = new ArrayList<>();
+    for (Element owner : List.copyOf(mass.keySet())) {
+      int depth = 0;
+      for (Element p = owner; p != body && p.parent() != null; p = p.parent()) {
+        depth++;
+      }
+      while (byDepth.size() <= depth) {
+        byDepth.add(new ArrayList<>());
+      }
+      byDepth.get(depth).add(owner);
+    }
+    for (int depth = byDepth.size() - 1; depth > 0; depth--) {
+      for (Element el : byDepth.get(depth)) {
+        Mass m = mass.get(el);
+        Mass up = mass.get(el.parent());
+        if (up == null) {
+          up = new Mass();
+          mass.put(el.parent(), up);
+          byDepth.get(depth - 1).add(el.parent());
         }
+        up.good += m.good;
+        up.bad += m.bad;
+        up.chars += m.chars;
       }
     }
   }
