@@ -31,6 +31,8 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.FutureTask;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
@@ -103,9 +105,24 @@ public final class Briefbot implements AutoCloseable {
       boolean ownsState, boolean otherModelRebuilds) {
     Corpus corpus = new Corpus(config.corpusDir(), corpusOrigin(config));
     // Ingest embeds each paragraph once; questions and claims repeat, so everything after the index shares a cache.
-    Translations translations = translations(config);
-    Gloss gloss = gloss(config, translations);
-    ParagraphIndex index = Backend.index(config, glossing(config, model, gloss), clock, otherModelRebuilds);
+    // The dictionaries load on a thread of their own while the index opens; ingest's gloss waits for them.
+    FutureTask<Words> loading = new FutureTask<>(() -> {
+      Translations loaded = translations(config);
+      return new Words(loaded, gloss(config, loaded));
+    });
+    Thread.ofPlatform().daemon().name("briefbot-dictionaries").start(loading);
+    EmbeddingModel ingestModel = GlossedEmbeddings.around(model, embeddingLanguages(config),
+        (text, language) -> loaded(loading).gloss().english(text, language));
+    ParagraphIndex index = Backend.index(config, ingestModel, clock, otherModelRebuilds);
+    Words words;
+    try {
+      words = loaded(loading);
+    } catch (RuntimeException | Error e) {
+      index.close();
+      throw e;
+    }
+    Translations translations = words.translations();
+    Gloss gloss = words.gloss();
     EmbeddingModel embeddings = CachedEmbeddings.around(model);
     Retriever retriever = new Retriever(index, embeddings, embeddingLanguages(config), translations, gloss);
     Links links = new Links(config.baseUrl());
@@ -120,6 +137,27 @@ public final class Briefbot implements AutoCloseable {
     } catch (RuntimeException e) {
       index.close();
       throw e;
+    }
+  }
+
+  /** The dictionaries and the gloss made from them. */
+  private record Words(Translations translations, Gloss gloss) {}
+
+  /** The dictionaries once loaded; when they cannot be, the cause as loading threw it. */
+  private static Words loaded(FutureTask<Words> loading) {
+    try {
+      return loading.get();
+    } catch (ExecutionException e) {
+      if (e.getCause() instanceof RuntimeException r) {
+        throw r;
+      }
+      if (e.getCause() instanceof Error error) {
+        throw error;
+      }
+      throw new IllegalStateException("cannot load the dictionaries", e.getCause());
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("interrupted while loading the dictionaries", e);
     }
   }
 
