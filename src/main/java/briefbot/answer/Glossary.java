@@ -17,6 +17,14 @@ public interface Glossary {
   /** Whether {@code word} is an ordinary word of {@code language} (so a capital letter does not make it a name). */
   boolean knows(String word, String language);
 
+  /**
+   * This glossary without same-language synonyms: what names, roles and certainty are compared with, since a
+   * synonym's looser sense ("confirm" for "say") must not make a claim surer or name someone else.
+   */
+  default Glossary withoutSynonyms() {
+    return this;
+  }
+
   /** This glossary with its answers remembered, for one check that asks about the same words many times. */
   default Glossary remembering() {
     Glossary inner = this;
@@ -31,6 +39,63 @@ public interface Glossary {
       @Override
       public boolean knows(String word, String language) {
         return known.computeIfAbsent(language + ":" + word, k -> inner.knows(word, language));
+      }
+
+      @Override
+      public Glossary withoutSynonyms() {
+        return inner.withoutSynonyms() == inner ? this : inner.withoutSynonyms().remembering();
+      }
+    };
+  }
+
+  /**
+   * This glossary with English synonyms and derived words ("decision" for "decided") from WordNet in {@code folder}
+   * (Debian's {@code wordnet-base} installs it in {@code /usr/share/wordnet}); as it is when WordNet is not there.
+   * WordNet is opened when first asked, so a Briefbot that never checks a claim never reads it.
+   */
+  default Glossary withThesaurus(java.nio.file.Path folder) {
+    Glossary inner = this;
+    java.util.function.Supplier<java.util.Optional<WordNet>> wordNet =
+        new java.util.function.Supplier<>() {
+          private volatile java.util.Optional<WordNet> opened;
+
+          @Override
+          public java.util.Optional<WordNet> get() {
+            if (opened == null) {
+              opened = WordNet.open(folder);
+            }
+            return opened;
+          }
+        };
+    return new Glossary() {
+      @Override
+      public Set<String> translations(String word, String from, String to) {
+        Set<String> out = inner.translations(word, from, to);
+        if (!from.equals("en")) {
+          return out;
+        }
+        Set<String> synonyms = wordNet.get().map(w -> w.related(word)).orElse(Set.of());
+        if (synonyms.isEmpty()) {
+          return out;
+        }
+        Set<String> all = new java.util.HashSet<>(out);
+        if (to.equals("en")) {
+          all.addAll(synonyms);
+        } else {
+          // a paraphrase's word the dictionary lacks, through a synonym it has ("strike" -> "attack" -> "aanvallen")
+          synonyms.forEach(s -> all.addAll(inner.translations(s, from, to)));
+        }
+        return all;
+      }
+
+      @Override
+      public boolean knows(String word, String language) {
+        return inner.knows(word, language);
+      }
+
+      @Override
+      public Glossary withoutSynonyms() {
+        return inner.withoutSynonyms();
       }
     };
   }

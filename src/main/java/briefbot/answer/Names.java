@@ -52,7 +52,8 @@ final class Names {
       "col", "st", "no", "nr", "vs", "jr", "sr", "inc", "ltd", "co", "corp", "jan", "feb", "mar", "apr", "jun", "jul",
       "aug", "sep", "sept", "oct", "nov", "dec", "etc", "ca", "bijv", "dhr", "mevr", "prof");
   private static final Set<String> SPEECH = Set.of("said", "says", "told", "warned", "added", "noted", "stressed",
-      "argued", "claimed", "zei", "zegt", "verklaarde", "sagte", "dijo");
+      "argued", "claimed", "spoke", "speaks", "wrote", "writes", "thinks", "believes", "zei", "zegt", "verklaarde",
+      "sagte", "dijo");
   /** Words between a title and the name it precedes ("secretary general of NATO, Mark Rutte"). */
   private static final Set<String> ROLE_JOINERS = Set.of("of", "the", "van", "de", "het", "der", "des", "du", "del",
       ",", "-");
@@ -259,7 +260,9 @@ final class Names {
       return true;
     }
     Token next = i + 1 < tokens.size() ? tokens.get(i + 1) : null;
-    boolean subject = next != null && (SPEECH.contains(next.folded()) || Roles.isVerb(next.folded()) || (next.word()
+    // a past tense after it ("Rutte spoke", "Rutte emphasized") makes it the sentence's subject, as a speech verb does
+    boolean subject = next != null && (SPEECH.contains(next.folded()) || Roles.isVerb(next.folded())
+        || next.word() && next.folded().length() > 4 && next.folded().endsWith("ed") || (next.word()
         && capitalised(next) && !TITLES.contains(next.folded())))
         || t.text().matches(".*['’]s?");
     return subject && !vocabulary.common(t);

@@ -29,6 +29,7 @@ final class Support {
     private Set<Figures.Figure> figures;
     private Names.Mentions mentions;
     private Words.Covering covering;
+    private Words.Covering synonyms;
     private List<Roles.Frame> frames;
     private Set<String> mentioned;
     private Map<String, Words.Covering> clauses;
@@ -65,6 +66,14 @@ final class Support {
         covering = Words.Covering.of(passage.text(), passage.language(), claimLanguage, glossary);
       }
       return covering;
+    }
+
+    /** The paragraph's words with their synonyms, for the claim's words plain matching left uncovered. */
+    Words.Covering synonyms() {
+      if (synonyms == null) {
+        synonyms = Words.Covering.of(passage.text(), passage.language(), claimLanguage, thesaurus, true);
+      }
+      return synonyms;
     }
 
     List<Roles.Frame> frames() {
@@ -115,6 +124,8 @@ final class Support {
   static final int ANTECEDENT_PARAGRAPHS = 3;
 
   private final Glossary glossary;
+  /** The glossary with same-language synonyms (WordNet), for content words only. */
+  private final Glossary thesaurus;
   private final Similarity similarity;
   private final Names.Vocabulary vocabulary;
   private final Map<String, List<String>> articles;
@@ -128,7 +139,8 @@ final class Support {
   /** With {@code articles}, the paragraph texts of the passages' articles, to learn who their roles name. */
   Support(Glossary glossary, Similarity similarity, List<String> claims, List<Passage> passages,
       Map<String, List<String>> articles) {
-    this.glossary = glossary.remembering();
+    this.thesaurus = glossary.remembering();
+    this.glossary = this.thesaurus.withoutSynonyms();
     this.similarity = similarity;
     this.vocabulary = new Names.Vocabulary(claims, passages, articles, this.glossary);
     this.articles = articles;
@@ -188,6 +200,10 @@ final class Support {
     }
     List<String> uncovered = Words.uncovered(claim.words(), claim.language(),
         backing.stream().map(Source::covering).toList(), glossary);
+    if (!uncovered.isEmpty() && thesaurus != glossary) {
+      uncovered = Words.uncovered(uncovered, claim.language(), backing.stream().map(Source::synonyms).toList(),
+          thesaurus);
+    }
     boolean translated = backing.stream().anyMatch(s -> !s.passage().language().equals(claim.language()));
     int checkable = claim.words().size();
     if (backing.stream().noneMatch(s -> s.passage().language().equals(claim.language()))) {

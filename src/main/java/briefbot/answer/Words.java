@@ -61,6 +61,14 @@ final class Words {
     }
 
     static Covering of(String text, String language, String claimLanguage, Glossary glossary) {
+      return of(text, language, claimLanguage, glossary, false);
+    }
+
+    /**
+     * With {@code synonyms}, a source in the claim's language also covers the glossary's synonyms of its words
+     * (a claim may write either word of a pair, and a word's commonest senses are not the same both ways).
+     */
+    static Covering of(String text, String language, String claimLanguage, Glossary glossary, boolean synonyms) {
       Set<String> stems = new HashSet<>(Words.stems(text, language));
       stems.addAll(Words.stems(text, claimLanguage));
       Set<String> words = new HashSet<>();
@@ -73,7 +81,7 @@ final class Words {
         }
       }
       Set<String> translated = new HashSet<>();
-      if (!language.equals(claimLanguage)) {
+      if (!language.equals(claimLanguage) || synonyms) {
         for (String word : words) {
           if (word.length() > 2 && !isStopWord(word)) {
             for (String t : translations(word, language, claimLanguage, glossary)) {

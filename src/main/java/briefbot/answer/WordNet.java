@@ -1,0 +1,243 @@
+package briefbot.answer;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * Princeton WordNet 3.0 as Debian's {@code wordnet-base} installs it ({@code /usr/share/wordnet}): the English words
+ * that mean what a word means in its commonest senses, and the words derived from it ("decide" and "decision").
+ * Read where it lies, never copied: the index files are sorted, so a word is found by binary search in the
+ * memory-mapped file and its senses by their byte offsets in the data files, with nothing loaded at start-up.
+ */
+final class WordNet {
+
+  private static final String[] PARTS = {"noun", "verb", "adj", "adv"};
+  /**
+   * Senses of a word looked at, commonest first (WordNet orders them by frequency in its tagged corpus): beyond the
+   * first few a word means almost anything ("take" has 42 verb senses, among them "claim" and "ask").
+   */
+  static final int SENSES = 3;
+  /** WordNet's detachment rules per part of speech (its "morphy"): an inflected ending and what replaces it. */
+  private static final Map<String, String[][]> ENDINGS = Map.of(
+      "noun", new String[][] {{"s", ""}, {"ses", "s"}, {"xes", "x"}, {"zes", "z"}, {"ches", "ch"}, {"shes", "sh"},
+          {"men", "man"}, {"ies", "y"}},
+      "verb", new String[][] {{"s", ""}, {"ies", "y"}, {"es", "e"}, {"es", ""}, {"ed", "e"}, {"ed", ""}, {"ing", "e"},
+          {"ing", ""}},
+      "adj", new String[][] {{"er", ""}, {"est", ""}, {"er", "e"}, {"est", "e"}},
+      "adv", new String[][] {});
+  private static final Map<Path, Optional<WordNet>> OPENED = new ConcurrentHashMap<>();
+
+  private final Map<String, ByteBuffer> index = new HashMap<>();
+  private final Map<String, ByteBuffer> data = new HashMap<>();
+  private final Map<String, Map<String, List<String>>> exceptions = new HashMap<>();
+  private final Map<String, Set<String>> related = new ConcurrentHashMap<>();
+
+  private WordNet(Path folder) throws IOException {
+    for (String part : PARTS) {
+      index.put(part, map(folder.resolve("index." + part)));
+      data.put(part, map(folder.resolve("data." + part)));
+      exceptions.put(part, exceptions(folder.resolve(part + ".exc")));
+    }
+  }
+
+  /** WordNet in {@code folder}, opened once per folder; empty when it is not installed there. */
+  static Optional<WordNet> open(Path folder) {
+    return OPENED.computeIfAbsent(folder.toAbsolutePath(), f -> {
+      if (!Files.isRegularFile(f.resolve("index.verb")) || !Files.isRegularFile(f.resolve("data.verb"))) {
+        return Optional.empty();
+      }
+      try {
+        return Optional.of(new WordNet(f));
+      } catch (IOException e) {
+        throw new UncheckedIOException("cannot read WordNet in " + f + ": " + e.getMessage(), e);
+      }
+    });
+  }
+
+  /**
+   * The single words that share one of the commonest senses of {@code word} (any inflection, any part of speech) or
+   * are derived from it, lower-case and without the word itself; empty for a word WordNet does not know.
+   */
+  Set<String> related(String word) {
+    String w = word.toLowerCase(java.util.Locale.ROOT);
+    return related.computeIfAbsent(w, this::lookUp);
+  }
+
+  private Set<String> lookUp(String w) {
+    Set<String> out = new LinkedHashSet<>();
+    Set<String> lemmas = new LinkedHashSet<>();
+    for (String part : PARTS) {
+      for (String lemma : lemmas(w, part)) {
+        lemmas.add(lemma);
+        String entry = find(index.get(part), lemma);
+        if (entry != null) {
+          senses(entry, lemma, part, out);
+        }
+      }
+    }
+    out.removeAll(lemmas);
+    out.remove(w);
+    return Set.copyOf(out);
+  }
+
+  /** The word's base forms in one part of speech: the exception list's, else the detachment rules' and itself. */
+  private List<String> lemmas(String w, String part) {
+    List<String> out = new ArrayList<>(exceptions.get(part).getOrDefault(w, List.of()));
+    out.add(w);
+    for (String[] rule : ENDINGS.get(part)) {
+      if (w.endsWith(rule[0]) && w.length() - rule[0].length() >= 2) {
+        out.add(w.substring(0, w.length() - rule[0].length()) + rule[1]);
+      }
+    }
+    return out;
+  }
+
+  /**
+   * Adds the words of the index entry's first senses and the forms derived from the lemma in them. An index line is
+   * {@code lemma pos synset_cnt p_cnt [ptr]... sense_cnt tagsense_cnt offset...}.
+   */
+  private void senses(String entry, String lemma, String part, Set<String> out) {
+    String[] f = entry.split(" ");
+    int synsets = Integer.parseInt(f[2]);
+    int pointers = Integer.parseInt(f[3]);
+    int first = 4 + pointers + 2;
+    for (int i = 0; i < Math.min(SENSES, synsets); i++) {
+      Synset s = synset(part, Long.parseLong(f[first + i]));
+      int mine = s.words().indexOf(lemma);
+      s.words().stream().filter(x -> x.indexOf('_') < 0).forEach(out::add);
+      for (Pointer p : s.pointers()) {
+        if (p.symbol().equals("+") && (p.source() == 0 || p.source() == mine + 1)) {
+          List<String> target = synset(p.part(), p.offset()).words();
+          if (p.target() > 0 && p.target() <= target.size()) {
+            String derived = target.get(p.target() - 1);
+            if (derived.indexOf('_') < 0) {
+              out.add(derived);
+            }
+          }
+        }
+      }
+    }
+  }
+
+  /** A synset's words and pointers (WordNet's data line, {@code wndb(5)}). */
+  private record Synset(List<String> words, List<Pointer> pointers) {}
+
+  /** A pointer to another synset; source and target number words within the synsets (0: the whole synset). */
+  private record Pointer(String symbol, long offset, String part, int source, int target) {}
+
+  private Synset synset(String part, long offset) {
+    String[] f = line(data.get(part), (int) offset).split(" ");
+    int words = Integer.parseInt(f[3], 16);
+    List<String> out = new ArrayList<>();
+    for (int i = 0; i < words; i++) {
+      out.add(f[4 + 2 * i].replaceFirst("\\(.*\\)$", "").toLowerCase(java.util.Locale.ROOT));
+    }
+    int at = 4 + 2 * words;
+    int count = Integer.parseInt(f[at]);
+    List<Pointer> pointers = new ArrayList<>();
+    for (int i = 0; i < count; i++) {
+      int p = at + 1 + 4 * i;
+      pointers.add(new Pointer(f[p], Long.parseLong(f[p + 1]), partOf(f[p + 2]),
+          Integer.parseInt(f[p + 3].substring(0, 2), 16), Integer.parseInt(f[p + 3].substring(2), 16)));
+    }
+    return new Synset(out, pointers);
+  }
+
+  private static String partOf(String symbol) {
+    return switch (symbol) {
+      case "n" -> "noun";
+      case "v" -> "verb";
+      case "a", "s" -> "adj";
+      default -> "adv";
+    };
+  }
+
+  /** The line of a sorted index file that starts with {@code key} and a space, by binary search; null if none. */
+  private static String find(ByteBuffer file, String key) {
+    byte[] wanted = key.replace(' ', '_').getBytes(StandardCharsets.US_ASCII);
+    int lo = 0;
+    int hi = file.limit();
+    while (lo < hi) {
+      int mid = (lo + hi) >>> 1;
+      int start = mid;
+      while (start > 0 && file.get(start - 1) != '\n') {
+        start--;
+      }
+      int c = compare(file, start, wanted);
+      if (c == 0) {
+        return line(file, start);
+      }
+      if (c < 0) {
+        int end = start;
+        while (end < file.limit() && file.get(end) != '\n') {
+          end++;
+        }
+        lo = end + 1;
+      } else {
+        hi = start;
+      }
+    }
+    return null;
+  }
+
+  /** The line's first field against the key, byte by byte (the files are ASCII, sorted so). */
+  private static int compare(ByteBuffer file, int start, byte[] key) {
+    for (int i = 0; ; i++) {
+      int at = start + i;
+      byte b = at < file.limit() ? file.get(at) : (byte) ' ';
+      boolean lineEnds = b == ' ' || b == '\n';
+      if (i == key.length) {
+        return lineEnds ? 0 : 1;
+      }
+      if (lineEnds) {
+        return -1;
+      }
+      if (b != key[i]) {
+        return Byte.compare(b, key[i]);
+      }
+    }
+  }
+
+  private static String line(ByteBuffer file, int start) {
+    int end = start;
+    while (end < file.limit() && file.get(end) != '\n') {
+      end++;
+    }
+    byte[] bytes = new byte[end - start];
+    file.get(start, bytes);
+    return new String(bytes, StandardCharsets.ISO_8859_1);
+  }
+
+  private static ByteBuffer map(Path file) throws IOException {
+    try (FileChannel channel = FileChannel.open(file)) {
+      return channel.map(FileChannel.MapMode.READ_ONLY, 0, channel.size());
+    }
+  }
+
+  /** An exception list ({@code verb.exc}): an irregular form and its base forms, "took take". */
+  private static Map<String, List<String>> exceptions(Path file) throws IOException {
+    Map<String, List<String>> out = new HashMap<>();
+    if (Files.isRegularFile(file)) {
+      for (String line : Files.readAllLines(file, StandardCharsets.ISO_8859_1)) {
+        String[] f = line.strip().split(" ");
+        if (f.length > 1) {
+          out.put(f[0], List.of(f).subList(1, f.length));
+        }
+      }
+    }
+    return out;
+  }
+}

@@ -1,0 +1,50 @@
+package briefbot.answer;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assumptions.assumeThat;
+
+import java.nio.file.Path;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** WordNet read where Debian installs it: synonyms of a word's commonest senses, derived words, and its absence. */
+class WordNetTest {
+
+  private static final Path DEBIAN = Path.of("/usr/share/wordnet");
+
+  @Test
+  void aWordsCommonestSensesGiveItsSynonymsAndDerivedWordsInAnyInflection() {
+    assumeThat(WordNet.open(DEBIAN)).as("wordnet-base installed").isPresent();
+    WordNet wordNet = WordNet.open(DEBIAN).orElseThrow();
+
+    assertThat(wordNet.related("decided")).contains("decision", "determine");
+    assertThat(wordNet.related("drills")).contains("exercise");
+    assertThat(wordNet.related("took")).doesNotContain("took", "take");
+    assertThat(wordNet.related("celebrated")).contains("celebration");
+    // "take" has 42 verb senses; "claim" is among the rare ones, not the commonest three
+    assertThat(wordNet.related("take")).doesNotContain("claim");
+    assertThat(wordNet.related("Stoltenberg")).isEmpty();
+    assertThat(wordNet.related("zzzz")).isEmpty();
+  }
+
+  @Test
+  void aGlossaryWithTheThesaurusCoversAnEnglishSynonymAndOnlyEnglish() {
+    assumeThat(WordNet.open(DEBIAN)).as("wordnet-base installed").isPresent();
+    Glossary glossary = Glossary.NONE.withThesaurus(DEBIAN);
+
+    Words.Covering source = Words.Covering.of("The exercise tested missile defenses.", "en", "en", glossary);
+    assertThat(Words.covers(source, "drill", "en", glossary)).isTrue();
+    Words.Covering plain = Words.Covering.of("The exercise tested missile defenses.", "en", "en", Glossary.NONE);
+    assertThat(Words.covers(plain, "drill", "en", Glossary.NONE)).isFalse();
+    assertThat(Words.covers(source, "bananas", "en", glossary)).isFalse();
+    assertThat(glossary.translations("oefening", "nl", "nl")).isEmpty();
+  }
+
+  @Test
+  void withoutWordNetTheGlossaryIsAsItWas(@TempDir Path empty) {
+    assertThat(WordNet.open(empty)).isEmpty();
+    Glossary glossary = Glossary.NONE.withThesaurus(empty);
+    assertThat(glossary.translations("decided", "en", "en")).isEqualTo(Set.of());
+  }
+}
