@@ -464,7 +464,9 @@ final class Roles {
       boolean closes = false;
       for (int j = i + (according ? 2 : 1); j < tokens.size() && j <= i + 10; j++) {
         String next = tokens.get(j).folded();
-        if (BOUNDARIES.contains(next) || next.equals(",") && speaker != null && speaker.person()) {
+        // "according to a senior official, Trump ...": the speaker is in the phrase, not the name after its comma
+        if (BOUNDARIES.contains(next)
+            || next.equals(",") && (speaker != null && speaker.person() || according && speaker == null)) {
           closes = true;
           break;
         }

@@ -226,4 +226,16 @@ class CitationCheckTest {
     assertThat(check.check("De troepen moeten Moskou helpen land te verdedigen dat Oekraïne dit jaar verloor [1].", dutch)
         .empty()).isTrue();
   }
+
+  @Test
+  void theSpeakerOfAccordingToIsInItsPhraseNotTheNameAfterItsComma() {
+    List<Passage> talks = List.of(passage("talks", 14, "en", "The talks focused on North Korea and Russia, a senior "
+        + "administration official said. The official said Trump did not come up. Sullivan said the cooperation "
+        + "would last."));
+
+    assertThat(check.check("According to a senior administration official, Trump did not come up in the talks [1].",
+        talks).empty()).isFalse();
+    assertThat(check.check("According to Trump, the talks focused on North Korea and Russia [1].", talks).empty())
+        .as("a speaker the paragraph does not have saying it").isTrue();
+  }
 }
