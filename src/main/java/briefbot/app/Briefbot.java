@@ -126,7 +126,8 @@ public final class Briefbot implements AutoCloseable {
     EmbeddingModel embeddings = CachedEmbeddings.around(model);
     Retriever retriever = new Retriever(index, embeddings, embeddingLanguages(config), translations, gloss);
     Links links = new Links(config.baseUrl());
-    CitationCheck check = new CitationCheck(links, glossary(translations).withThesaurus(config.get(Settings.THESAURUS)), embeddings, embeddingLanguages(config))
+    CitationCheck check = new CitationCheck(links, config.isSet(Settings.THESAURUS)
+        ? glossary(translations).withThesaurus(config.get(Settings.THESAURUS)) : glossary(translations), embeddings, embeddingLanguages(config))
         .readingArticles(id -> index.article(id)
             .map(a -> a.article().paragraphs().stream().map(briefbot.corpus.Paragraph::text).toList())
             .orElse(List.of()));
