@@ -110,26 +110,10 @@ final class Selection {
     Boolean known = inComments.get(el);
     if (known == null) {
       // A page wrapper says "comments-open" too; a comment section holds no headline or article body.
-      known = hints.weight(el) <= Hints.COMMENTS && !holdsHeadlineOrBody(el) || inComments(el.parent());
+      known = hints.weight(el) <= Hints.COMMENTS && el.selectFirst(HEADLINE_OR_BODY) == null || inComments(el.parent());
       inComments.put(el, known);
     }
     return known;
-  }
-
-  private java.util.Set<Element> holdingHeadlineOrBody;
-
-  /** Whether the element holds a headline or an article body; the page is searched once, on the first question. */
-  private boolean holdsHeadlineOrBody(Element el) {
-    if (holdingHeadlineOrBody == null) {
-      holdingHeadlineOrBody = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
-      for (Element found : body.select(HEADLINE_OR_BODY)) {
-        Element p = found;
-        while (p != null && holdingHeadlineOrBody.add(p)) {
-          p = p.parent(); // every ancestor holds it
-        }
-      }
-    }
-    return holdingHeadlineOrBody.contains(el);
   }
 
   private static final Evaluator HEADLINE_OR_BODY = QueryParser.parse("h1, main, [itemprop=articleBody]");
