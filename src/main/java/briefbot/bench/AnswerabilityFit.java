@@ -64,17 +64,9 @@ public final class AnswerabilityFit {
   /** Reads the rows of eval results; only runs on the fit part are accepted, so the test part stays unseen. */
   static List<Row> rows(List<Path> results) {
     List<Row> rows = new ArrayList<>();
-    for (Path file : results) {
-      JsonNode root;
-      try {
-        root = JSON.readTree(file.toFile());
-      } catch (IOException e) {
-        throw new IllegalArgumentException(file + ": not the JSON of eval --json (" + e.getMessage() + ")");
-      }
-      if (!"fit".equals(root.path("part").asText())) {
-        throw new IllegalArgumentException(file + ": fit only on runs of eval --part fit (this is part \""
-            + root.path("part").asText() + "\")");
-      }
+    for (FitRuns.Run run : FitRuns.read(results)) {
+      Path file = run.file();
+      JsonNode root = run.root();
       for (JsonNode r : root.path("results")) {
         JsonNode v = r.get("verdict");
         if (v == null || v.isNull()) {

@@ -33,17 +33,9 @@ public final class SentenceFit {
 
   static List<Question> questions(List<Path> results) {
     List<Question> out = new ArrayList<>();
-    for (Path file : results) {
-      JsonNode root;
-      try {
-        root = JSON.readTree(file.toFile());
-      } catch (IOException e) {
-        throw new IllegalArgumentException(file + ": not the JSON of eval --json (" + e.getMessage() + ")");
-      }
-      if (!"fit".equals(root.path("part").asText())) {
-        throw new IllegalArgumentException(file + ": fit only on runs of eval --part fit (this is part \""
-            + root.path("part").asText() + "\")");
-      }
+    for (FitRuns.Run run : FitRuns.read(results)) {
+      Path file = run.file();
+      JsonNode root = run.root();
       for (JsonNode r : root.path("results")) {
         JsonNode ss = r.get("sentences");
         if (ss == null || ss.isNull() || ss.isEmpty()) {

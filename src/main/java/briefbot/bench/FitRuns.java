@@ -1,0 +1,37 @@
+package briefbot.bench;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+/** The {@code eval --json} runs a model is fitted on: only runs on the fit part are read, so the test part stays unseen. */
+final class FitRuns {
+
+  private static final ObjectMapper JSON = new ObjectMapper();
+
+  /** One run: the file it was read from (for error messages) and its JSON. */
+  record Run(Path file, JsonNode root) {}
+
+  private FitRuns() {}
+
+  static List<Run> read(List<Path> files) {
+    List<Run> runs = new ArrayList<>();
+    for (Path file : files) {
+      JsonNode root;
+      try {
+        root = JSON.readTree(file.toFile());
+      } catch (IOException e) {
+        throw new IllegalArgumentException(file + ": not the JSON of eval --json (" + e.getMessage() + ")");
+      }
+      if (!"fit".equals(root.path("part").asText())) {
+        throw new IllegalArgumentException(file + ": fit only on runs of eval --part fit (this is part \""
+            + root.path("part").asText() + "\")");
+      }
+      runs.add(new Run(file, root));
+    }
+    return runs;
+  }
+}
