@@ -31,12 +31,12 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.FutureTask;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.FutureTask;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 
@@ -126,8 +126,9 @@ public final class Briefbot implements AutoCloseable {
     EmbeddingModel embeddings = CachedEmbeddings.around(model);
     Retriever retriever = new Retriever(index, embeddings, embeddingLanguages(config), translations, gloss);
     Links links = new Links(config.baseUrl());
-    CitationCheck check = new CitationCheck(links, config.isSet(Settings.THESAURUS)
-        ? glossary(translations).withThesaurus(config.get(Settings.THESAURUS)) : glossary(translations), embeddings, embeddingLanguages(config))
+    Glossary glossary = config.isSet(Settings.THESAURUS)
+        ? glossary(translations).withThesaurus(config.get(Settings.THESAURUS)) : glossary(translations);
+    CitationCheck check = new CitationCheck(links, glossary, embeddings, embeddingLanguages(config))
         .readingArticles(id -> index.article(id)
             .map(a -> a.article().paragraphs().stream().map(briefbot.corpus.Paragraph::text).toList())
             .orElse(List.of()));

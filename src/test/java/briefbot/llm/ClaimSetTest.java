@@ -120,9 +120,8 @@ class ClaimSetTest {
    * Floors under today's figures, so a change that makes the check worse fails; the targets of issue 16 (caught
    * at least 85 % overall and 95 % for the strict kinds, supported kept at least 95 %) are printed beside them and
    * not all met yet (docs/llm.md has the figures).
-   */
-  /**
-   * Since paragraphs in other languages are embedded as their English gloss (schema 8), English questions also
+   *
+   * <p>Since paragraphs in other languages are embedded as their English gloss (schema 8), English questions also
    * retrieve the Dutch article's paragraphs, and the check cites two labelled-unsupported sentences anew to the Dutch
    * paragraph that does support them (q02.2 "12,000 troops" → 001#17 "tot 12.000 Noord-Koreaanse troepen", q34.1
    * Camp David 2023 → 001#19), counted as missed: caught 95.2 → 92.2 %, strict 96.7 → 93.3 %.
