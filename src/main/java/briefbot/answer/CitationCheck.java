@@ -171,7 +171,10 @@ public final class CitationCheck {
         continue;
       }
       Support.Verdict verdict = support.check(claim, List.of(passages.get(n - 1)));
-      if (verdict.backed() && verdict.uncovered() < bestUncovered
+      // Across languages the check forgives words the dictionaries lack; a citation the model did not write must
+      // not rest on that forgiveness, so a passage in another language takes it over only when it covers every word.
+      boolean anotherLanguage = !passages.get(n - 1).language().equals(claim.language());
+      if (verdict.backed() && verdict.uncovered() < bestUncovered && !(anotherLanguage && verdict.uncovered() > 0)
           && Quotes.unsupported(sentence, List.of(passages.get(n - 1).text())).isEmpty()) {
         best = n;
         bestUncovered = verdict.uncovered();

@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import briefbot.retrieval.Passage;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 class CitationCheckTest {
@@ -31,6 +33,32 @@ class CitationCheckTest {
             org.assertj.core.groups.Tuple.tuple(1, "iran-jets", 2, "https://bot.example.org/articles/iran-jets#p2"),
             org.assertj.core.groups.Tuple.tuple(2, "arctic", 4, "https://bot.example.org/articles/arctic#p4"));
     assertThat(checked.dropped()).isEmpty();
+  }
+
+  @Test
+  void aPassageInAnotherLanguageTakesOverACitationOnlyWhenItCoversEveryWord() {
+    Map<String, Set<String>> dutch = Map.of("troops", Set.of("troepen"), "troop", Set.of("troepen"),
+        "sent", Set.of("gestuurd"), "send", Set.of("gestuurd"), "train", Set.of("trein"));
+    Glossary glossary = new Glossary() {
+      @Override
+      public Set<String> translations(String word, String from, String to) {
+        return "en".equals(from) && "nl".equals(to) ? dutch.getOrDefault(word, Set.of()) : Set.of();
+      }
+
+      @Override
+      public boolean knows(String word, String language) {
+        return "en".equals(language) && dutch.containsKey(word);
+      }
+    };
+    CitationCheck translating = new CitationCheck(new Links("https://bot.example.org"), glossary, null, Set.of());
+
+    var covered = translating.check("Up to 12,000 North Korean troops were sent to Russia [1].", PASSAGES);
+    var detail = translating.check("Up to 12,000 North Korean troops were sent to Russia by train [1].", PASSAGES);
+
+    assertThat(covered.text()).isEqualTo("Up to 12,000 North Korean troops were sent to Russia [1].");
+    assertThat(covered.citations()).extracting(Citation::articleId).containsExactly("nl-troepen");
+    assertThat(detail.text()).isEmpty();
+    assertThat(detail.dropped()).hasSize(1);
   }
 
   @Test

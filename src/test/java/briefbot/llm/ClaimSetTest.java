@@ -122,20 +122,20 @@ class ClaimSetTest {
    * not all met yet (docs/llm.md has the figures).
    *
    * <p>Since paragraphs in other languages are embedded as their English gloss (schema 8), English questions also
-   * retrieve the Dutch article's paragraphs, and the check cites two labelled-unsupported sentences anew to the Dutch
-   * paragraph that does support them (q02.2 "12,000 troops" → 001#17 "tot 12.000 Noord-Koreaanse troepen", q34.1
-   * Camp David 2023 → 001#19), counted as missed: caught 95.2 → 92.2 %, strict 96.7 → 93.3 %.
+   * retrieve the Dutch article's paragraphs; a passage in another language takes a citation over only when it covers
+   * every word of the sentence, which keeps q65.2 ("tariffs on South Korean cars") from being cited anew to a Dutch
+   * paragraph that names neither.
    */
   @Test
   void developmentSet() {
-    measure(LabelledAnswers.load("dev"), 0.92, 0.93, 0.95);
+    measure(LabelledAnswers.load("dev"), 0.94, 0.95, 0.95);
   }
 
   /** Not looked at while the rules were written: {@code -Dclaims.heldout=true} measures it. */
   @Test
   void heldOutSet() {
     org.junit.jupiter.api.Assumptions.assumeTrue(Boolean.getBoolean("claims.heldout"), "held out while developing");
-    measure(LabelledAnswers.load("heldout"), 0.80, 0.86, 0.72);
+    measure(LabelledAnswers.load("heldout"), 0.85, 0.95, 0.72);
   }
 
   /**
@@ -145,7 +145,7 @@ class ClaimSetTest {
   @Test
   void secondHeldOutSet() {
     org.junit.jupiter.api.Assumptions.assumeTrue(Boolean.getBoolean("claims.heldout"), "held out while developing");
-    measure(LabelledAnswers.load("heldout2"), 0.78, 0.80, 0.75);
+    measure(LabelledAnswers.load("heldout2"), 0.80, 0.85, 0.75);
   }
 
   /**
@@ -155,7 +155,7 @@ class ClaimSetTest {
   @Test
   void thirdHeldOutSet() {
     org.junit.jupiter.api.Assumptions.assumeTrue(Boolean.getBoolean("claims.heldout"), "held out while developing");
-    measure(LabelledAnswers.load("heldout3"), 0.78, 0.85, 0.54);
+    measure(LabelledAnswers.load("heldout3"), 0.83, 0.93, 0.54);
   }
 
   @Test
