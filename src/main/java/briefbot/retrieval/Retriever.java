@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.ToDoubleFunction;
+import org.apache.lucene.util.VectorUtil;
 
 /** Hybrid retrieval: BM25 over every language's field and kNN over embeddings, fused by reciprocal rank. */
 public final class Retriever {
@@ -249,10 +250,7 @@ public final class Retriever {
         sentences.stream().map(dev.langchain4j.data.segment.TextSegment::from).toList()).content();
     double[] out = new double[sentences.size()];
     for (int i = 0; i < out.length; i++) {
-      float[] v = Vectors.normalized(vs.get(i).vector());
-      for (int k = 0; k < v.length; k++) {
-        out[i] += q[k] * v[k];
-      }
+      out[i] = VectorUtil.dotProduct(q, Vectors.normalized(vs.get(i).vector())); // unit vectors: the cosine
     }
     return out;
   }
