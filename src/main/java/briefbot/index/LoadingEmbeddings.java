@@ -30,8 +30,10 @@ public final class LoadingEmbeddings implements EmbeddingModel {
     this.model = new CompletableFuture<>();
     Thread loader = new Thread(() -> {
       try {
-        model.complete(load.get());
+        EmbeddingModel loaded = load.get();
+        // Recorded before the model is handed out, so whoever got the model also sees how long it took.
         loadedNanos = System.nanoTime() - started;
+        model.complete(loaded);
       } catch (Throwable e) {
         model.completeExceptionally(e);
       }
