@@ -42,7 +42,10 @@ final class Concepts {
       // "Wann wurde...", "¿Según quién...?"
       "wurde", "wurden", "worden", "dass", "dafür", "davon", "darauf", "daran", "darüber", "dabei", "ab", "gibt",
       "gab", "nennt", "nennen", "genannt", "heißt", "hieß", "viele", "wieviel", "wieviele", "laut", "cuál", "cuáles",
-      "cuántas", "cuánto", "cuánta", "quiénes", "según", "llama", "llamó", "llamado", "llamada")
+      "cuántas", "cuánto", "cuánta", "quiénes", "según", "llama", "llamó", "llamado", "llamada",
+      // modal verbs: "¿Qué pueden hacer...?" asks what they do; a dictionary reads "poder" as the noun "ability"
+      "puede", "pueden", "podía", "podían", "podría", "podrían", "pudo", "pudieron", "debe", "deben", "debía",
+      "kann", "können", "konnte", "konnten", "könnte", "könnten", "muss", "müssen", "musste", "mussten")
       .collect(java.util.stream.Collectors.toUnmodifiableSet());
   private static final CharArraySet STOP = Analyzers.stopWords(QUESTION_WORDS);
   /** How much a translation's trust falls with its rarity beside the word's commonest translation: (df/max)^0.25. */

@@ -37,6 +37,10 @@ final class Dictionaries implements Translations {
   private static final double PIVOT_WEIGHT = 0.6;
   private static final double PART_WEIGHT = 0.7;
   private static final int MIN_PART = 3;
+  /** Where the vowel changes of -ir verbs only start in {@link #stems}. */
+  private static final int IR_ONLY = 3;
+  private static final IrregularVerbs VERBS = IrregularVerbs.table();
+  private static final Demonyms DEMONYMS = Demonyms.table();
   private static final int MIN_COMPOUND = 8;
   private static final List<String> LINKS = List.of("", "s", "es", "n", "en", "e");
   private static final Set<String> COMPOUNDING = Set.of("de", "nl");
@@ -48,6 +52,8 @@ final class Dictionaries implements Translations {
           new String[] {"", "idos", "er", "ir"}, new String[] {"", "idas", "er", "ir"},
           new String[] {"", "ido", "er", "ir"}, new String[] {"", "ida", "er", "ir"},
           new String[] {"", "ando", "ar"}, new String[] {"", "iendo", "er", "ir"}, new String[] {"", "ían", "er", "ir"},
+          new String[] {"", "yeron", "ir", "er"}, new String[] {"", "yó", "ir", "er"},
+          new String[] {"", "yendo", "ir", "er"},
           new String[] {"", "ía", "er", "ir"}, new String[] {"", "ió", "er", "ir"}, new String[] {"", "ó", "ar"},
           new String[] {"", "an", "ar"}, new String[] {"", "en", "er", "ir"}, new String[] {"", "a", "ar"},
           new String[] {"", "e", "er", "ir"}),
@@ -146,6 +152,10 @@ final class Dictionaries implements Translations {
     if (target.equals(language)) {
       return Map.of();
     }
+    Map<String, Double> demonym = DEMONYMS.translate(word, language, target);
+    if (!demonym.isEmpty()) {
+      return demonym;
+    }
     Map<String, Double> found = direct(language, target, word);
     if (found.isEmpty() && !language.equals(PIVOT) && !target.equals(PIVOT)) {
       found = pivot(language, target, word);
@@ -157,20 +167,35 @@ final class Dictionaries implements Translations {
     if (!pairs.contains(from + ">" + to) && !pairs.contains(to + ">" + from)) {
       return Map.of();
     }
-    List<Translation> found = lookup(from, to, word);
+    // a capitalised German word is a noun first: "Tat" (deed) before "tat" (did), "Band" before "band"
+    boolean noun = from.equals("de") && !word.isEmpty() && Character.isUpperCase(word.charAt(0));
+    List<Translation> found = lookup(from, to, word, !noun);
     if (found.isEmpty() && COMPOUNDING.contains(from) && word.length() >= MIN_COMPOUND) {
       return compound(from, to, word);
     }
     return weights(found, 1);
   }
 
-  private List<Translation> lookup(String from, String to, String word) {
+  /**
+   * A word's entry: an irregular verb form by its infinitive first when {@code verbFirst} ("gewann" is listed as
+   * "gained", but means "won": "gewinnen"), then as written, by its stem, a participle ("propuesto") by its verb,
+   * a regular verb form by its infinitive.
+   */
+  private List<Translation> lookup(String from, String to, String word, boolean verbFirst) {
     String lower = word.toLowerCase(Locale.ROOT);
-    List<Translation> found = table.get(from, to, Key.WORD, lower);
+    List<Translation> found = verbFirst ? irregular(from, to, lower, IrregularVerbs.Kind.FINITE) : List.of();
+    if (found.isEmpty()) {
+      found = table.get(from, to, Key.WORD, lower);
+    }
     if (found.isEmpty()) {
       List<String> stems = Analyzers.terms(IndexFields.body(from), lower);
       if (stems.size() == 1) {
         found = table.get(from, to, Key.STEM, stems.get(0));
+      }
+    }
+    for (IrregularVerbs.Kind kind : IrregularVerbs.Kind.values()) {
+      if (found.isEmpty()) {
+        found = irregular(from, to, lower, kind);
       }
     }
     for (int i = 0; found.isEmpty() && i < LEMMAS.getOrDefault(from, List.of()).size(); i++) {
@@ -178,6 +203,16 @@ final class Dictionaries implements Translations {
       found = lemma(from, to, lower, rule);
     }
     return found;
+  }
+
+  private List<Translation> irregular(String from, String to, String word, IrregularVerbs.Kind kind) {
+    for (String infinitive : VERBS.infinitives(word, from, kind)) {
+      List<Translation> found = table.get(from, to, Key.WORD, infinitive);
+      if (!found.isEmpty()) {
+        return found;
+      }
+    }
+    return List.of();
   }
 
   /**
@@ -191,39 +226,70 @@ final class Dictionaries implements Translations {
       return List.of();
     }
     String root = word.substring(prefix.length(), word.length() - rule[1].length());
-    for (int i = 2; i < rule.length; i++) {
-      List<Translation> found = table.get(from, to, Key.WORD, root + rule[i]);
-      if (!found.isEmpty()) {
-        return found;
+    List<String> stems = stems(root, from);
+    for (int s = 0; s < stems.size(); s++) {
+      for (int i = 2; i < rule.length; i++) {
+        // i -> e and u -> o ("pidió", "murió") only in -ir verbs: "dilatan" is not "delatar"
+        if (s >= IR_ONLY && !rule[i].equals("ir")) {
+          continue;
+        }
+        List<Translation> found = table.get(from, to, Key.WORD, stems.get(s) + rule[i]);
+        if (!found.isEmpty()) {
+          return found;
+        }
       }
     }
     return List.of();
   }
 
   /**
-   * A compound no dictionary lists ("Hurrikanwarnungen") as its first split into two words that both translate,
-   * a linking "s" or "en" dropped ("Bildungs|bereiche"): the translations of both parts.
+   * A verb root and, in Spanish, the infinitive's root where the stressed vowel changed: "pueden", "quiere" from
+   * "poder", "querer" (any verb; index 1 and 2), "pidió", "murió" from "pedir", "morir" (-ir verbs; from
+   * {@link #IR_ONLY}).
    */
+  private static List<String> stems(String root, String language) {
+    if (!language.equals("es")) {
+      return List.of(root);
+    }
+    int ue = root.lastIndexOf("ue");
+    int ie = root.lastIndexOf("ie");
+    int i = root.lastIndexOf('i');
+    int u = root.lastIndexOf('u');
+    return List.of(root,
+        ue > 0 ? root.substring(0, ue) + "o" + root.substring(ue + 2) : root,
+        ie > 0 ? root.substring(0, ie) + "e" + root.substring(ie + 2) : root,
+        i > 0 && ie != i ? root.substring(0, i) + "e" + root.substring(i + 1) : root,
+        u > 0 && ue != u ? root.substring(0, u) + "o" + root.substring(u + 1) : root);
+  }
+
   private Map<String, Double> compound(String from, String to, String word) {
     String lower = word.toLowerCase(Locale.ROOT);
+    Map<String, Double> best = Map.of();
+    int bestShorter = 0;
     for (int i = MIN_PART; i <= lower.length() - MIN_PART; i++) {
-      List<Translation> head = lookup(from, to, lower.substring(i));
+      String rest = lower.substring(i);
+      if (Math.min(i, rest.length()) <= bestShorter) {
+        continue;
+      }
+      List<Translation> head = lookup(from, to, rest, false);
       if (head.isEmpty()) {
         continue;
       }
       for (String link : LINKS) {
         String left = lower.substring(0, i);
-        if (left.endsWith(link) && left.length() - link.length() >= MIN_PART) {
-          List<Translation> modifier = lookup(from, to, left.substring(0, left.length() - link.length()));
+        int length = left.length() - link.length();
+        if (left.endsWith(link) && length >= MIN_PART && Math.min(length, rest.length()) > bestShorter) {
+          List<Translation> modifier = lookup(from, to, left.substring(0, length), false);
           if (!modifier.isEmpty()) {
             Map<String, Double> out = new LinkedHashMap<>(weights(head, PART_WEIGHT));
             weights(modifier, PART_WEIGHT).forEach((t, w) -> out.merge(t, w, Math::max));
-            return out;
+            best = out;
+            bestShorter = Math.min(length, rest.length());
           }
         }
       }
     }
-    return Map.of();
+    return best;
   }
 
   private Map<String, Double> pivot(String from, String to, String word) {

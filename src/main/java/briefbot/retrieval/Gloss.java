@@ -8,11 +8,10 @@ import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import java.io.IOException;
 import java.io.InputStream;
-import java.util.HashSet;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -37,11 +36,16 @@ public final class Gloss {
 
   /** A translation the model reads as words of its own vocabulary counts fully, one it must piece together less. */
   private static final double UNKNOWN_WORD = 0.25;
+  /**
+   * Translations this close to the surest one count as equally sure: a dictionary gives an ambiguous verb's senses
+   * one weight ("gewinnen": obtain, prepare, produce, win, gain), and the commonest word is then the likeliest.
+   */
+  private static final double TIE = 0.9;
 
   private final Translations translations;
-  private final Supplier<Set<String>> vocabularySource;
+  private final Supplier<Map<String, Integer>> vocabularySource;
   /** Read at the first word to gloss: a process that glosses nothing never parses the tokenizer. */
-  private volatile Set<String> vocabulary;
+  private volatile Map<String, Integer> vocabulary;
   private final Cache<String, String> words = Caffeine.newBuilder().maximumSize(WORDS).executor(Runnable::run).build();
 
   /** A gloss with {@code translations} that knows nothing of the model's vocabulary. */
@@ -54,21 +58,22 @@ public final class Gloss {
    * dictionary ranks a rare sense beside the main one ("Bruder": bromance 0.58, brother 0.29), a model's vocabulary
    * holds the common words (brother) and pieces rare ones together.
    */
-  public Gloss(Translations translations, Supplier<Set<String>> vocabulary) {
+  public Gloss(Translations translations, Supplier<Map<String, Integer>> vocabulary) {
     this.translations = translations;
     this.vocabularySource = vocabulary;
   }
 
   /**
-   * The words of a WordPiece tokenizer's vocabulary ({@code tokenizer.json}, as Hugging Face writes it): the whole
-   * words, not the pieces ("##ing"); none when the file holds no such vocabulary.
+   * The words of a WordPiece tokenizer's vocabulary ({@code tokenizer.json}, as Hugging Face writes it) with their
+   * ids: the whole words, not the pieces ("##ing"); none when the file holds no such vocabulary. BERT's vocabulary
+   * lists whole words by falling frequency, so a lower id is a commoner word.
    */
-  public static Set<String> vocabulary(InputStream tokenizerJson) throws IOException {
+  public static Map<String, Integer> vocabulary(InputStream tokenizerJson) throws IOException {
     JsonNode vocab = new ObjectMapper().readTree(tokenizerJson).path("model").path("vocab");
-    Set<String> words = new HashSet<>();
-    vocab.fieldNames().forEachRemaining(w -> {
-      if (!w.startsWith("##") && !w.startsWith("[")) {
-        words.add(w);
+    Map<String, Integer> words = new HashMap<>();
+    vocab.fields().forEachRemaining(w -> {
+      if (!w.getKey().startsWith("##") && !w.getKey().startsWith("[")) {
+        words.put(w.getKey(), w.getValue().asInt());
       }
     });
     return words;
@@ -105,20 +110,28 @@ public final class Gloss {
   }
 
   /**
-   * The translation with the highest weight, one of words the model does not know counting a quarter; the
-   * dictionary's first among equals; null for none.
+   * The translation with the highest weight, one of words the model does not know counting a quarter; among those
+   * about as sure, the commonest in the model's vocabulary, else the dictionary's first; null for none.
    */
   String surest(Map<String, Double> forms) {
-    String best = null;
-    double weight = 0;
+    double top = 0;
     for (var form : forms.entrySet()) {
-      double w = form.getValue() * (known(form.getKey()) ? 1 : UNKNOWN_WORD);
-      if (w > weight) {
-        weight = w;
+      top = Math.max(top, score(form));
+    }
+    String best = null;
+    int rarest = Integer.MAX_VALUE;
+    for (var form : forms.entrySet()) {
+      int rank = rank(form.getKey());
+      if (score(form) >= top * TIE && top > 0 && (best == null || rank < rarest)) {
         best = form.getKey();
+        rarest = rank;
       }
     }
     return best;
+  }
+
+  private double score(Map.Entry<String, Double> form) {
+    return form.getValue() * (known(form.getKey()) ? 1 : UNKNOWN_WORD);
   }
 
   /**
@@ -126,32 +139,40 @@ public final class Gloss {
    * "históricos", "culturales" as "historic", "cultural"); null when the model knows the word as written or none is.
    */
   private String cognate(String word, String language) {
-    Set<String> known = vocabulary();
+    Map<String, Integer> known = vocabulary();
     String folded = LanguageDetector.fold(word).toLowerCase(Locale.ROOT);
-    if (known.isEmpty() || known.contains(folded)) {
+    if (known.isEmpty() || known.containsKey(folded)) {
       return null;
     }
     for (String candidate : Cognates.of(word, language, ENGLISH)) {
-      if (known.contains(candidate)) {
+      if (known.containsKey(candidate)) {
         return candidate;
       }
     }
     for (String plural : PLURALS) {
-      if (folded.endsWith(plural) && known.contains(folded.substring(0, folded.length() - plural.length()))) {
-        return folded.substring(0, folded.length() - plural.length());
+      String singular = word.substring(0, word.length() - Math.min(word.length(), plural.length()));
+      if (folded.endsWith(plural) && singular.length() > 2) {
+        if (known.containsKey(folded.substring(0, folded.length() - plural.length()))) {
+          return folded.substring(0, folded.length() - plural.length());
+        }
+        for (String candidate : Cognates.of(singular, language, ENGLISH)) {
+          if (known.containsKey(candidate)) {
+            return candidate;
+          }
+        }
       }
     }
     return null;
   }
 
-  /** The model's words, read once; empty for no preference. */
-  private Set<String> vocabulary() {
-    Set<String> known = vocabulary;
+  /** The model's words with their ids, read once; empty for no preference. */
+  private Map<String, Integer> vocabulary() {
+    Map<String, Integer> known = vocabulary;
     if (known == null) {
       synchronized (this) {
         if (vocabulary == null) {
-          Set<String> read = vocabularySource.get();
-          vocabulary = read == null ? Set.of() : read;
+          Map<String, Integer> read = vocabularySource.get();
+          vocabulary = read == null ? Map.of() : read;
         }
         known = vocabulary;
       }
@@ -160,15 +181,23 @@ public final class Gloss {
   }
 
   private boolean known(String translation) {
-    Set<String> known = vocabulary();
+    return rank(translation) < Integer.MAX_VALUE;
+  }
+
+  /** The id of the translation's rarest word in the model's vocabulary; 0 with no vocabulary, MAX_VALUE unknown. */
+  private int rank(String translation) {
+    Map<String, Integer> known = vocabulary();
     if (known.isEmpty()) {
-      return true;
+      return 0;
     }
+    int rarest = 0;
     for (String w : translation.toLowerCase(Locale.ROOT).split("[ -]+")) {
-      if (!w.isEmpty() && !known.contains(w)) {
-        return false;
+      Integer id = w.isEmpty() ? Integer.valueOf(0) : known.get(w);
+      if (id == null) {
+        return Integer.MAX_VALUE;
       }
+      rarest = Math.max(rarest, id);
     }
-    return true;
+    return rarest;
   }
 }

@@ -64,6 +64,49 @@ class DictionariesTest {
   }
 
   @Test
+  void anIrregularVerbFormIsLookedUpByItsInfinitiveWithItsPrefix(@TempDir Path verbs) throws IOException {
+    DictdFiles.write(verbs.resolve("dictd"), "deu", "eng", "gewann\ngained\n", "gewinnen\nwin\n",
+        "schreiben\nwrite\n", "unterschreiben\nsign\n", "verlassen\nleave\n", "sterben\ndie\n", "Tat\ndeed\n",
+        "tun\ndo\n");
+    DictdFiles.write(verbs.resolve("dictd"), "spa", "eng", "hacer\nmake\n", "proponer\npropose\n",
+        "hecho\nfact\n", "pedir\nask\n", "poder\ncan\n", "construir\nbuild\n");
+    Translations t = Translations.load(verbs.resolve("dictd"), verbs.resolve("cache"));
+    assertThat(t.weighted("schrieb", "de", "en")).containsOnlyKeys("write");
+    assertThat(t.weighted("gewann", "de", "en")).as("the verb before the dictionary's own entry").containsOnlyKeys("win");
+    assertThat(t.weighted("unterschrieben", "de", "en")).containsOnlyKeys("sign");
+    assertThat(t.weighted("verließ", "de", "en")).containsOnlyKeys("leave");
+    assertThat(t.weighted("stirbt", "de", "en")).containsOnlyKeys("die");
+    assertThat(t.weighted("Tat", "de", "en")).as("a capitalised German word is a noun first").containsOnlyKeys("deed");
+    assertThat(t.weighted("tat", "de", "en")).containsOnlyKeys("do");
+    assertThat(t.weighted("hizo", "es", "en")).containsOnlyKeys("make");
+    assertThat(t.weighted("propuesta", "es", "en")).containsOnlyKeys("propose");
+    assertThat(t.weighted("hecho", "es", "en")).as("a participle that is a word of its own").containsOnlyKeys("fact");
+    assertThat(t.weighted("pidió", "es", "en")).as("the stem's vowel changed").containsOnlyKeys("ask");
+    assertThat(t.weighted("pueden", "es", "en")).containsOnlyKeys("can");
+    assertThat(t.weighted("construyó", "es", "en")).containsOnlyKeys("build");
+  }
+
+  @Test
+  void aNationalityIsItsPlainWordNotTheDictionarysSlang(@TempDir Path slang) throws IOException {
+    DictdFiles.write(slang.resolve("dictd"), "deu", "eng", "Deutschen\nhuns\n", "Franzosen\nfrogs\n");
+    Translations t = Translations.load(slang.resolve("dictd"), slang.resolve("cache"));
+    assertThat(t.weighted("Deutschen", "de", "en")).containsKey("german").doesNotContainKey("huns");
+    assertThat(t.weighted("Franzosen", "de", "en")).containsKey("french").doesNotContainKey("frogs");
+    assertThat(t.weighted("franceses", "es", "de")).as("between two languages without a dictionary")
+        .containsKeys("franzosen", "französische");
+    assertThat(t.weighted("Germans", "en", "nl")).containsKeys("duitsers", "duitse");
+    assertThat(t.weighted("Polen", "de", "en")).as("a country is no demonym").isEmpty();
+  }
+
+  @Test
+  void aCompoundSplitsWhereBothPartsAreLongestNotAtTheFirstShortWord(@TempDir Path parts) throws IOException {
+    DictdFiles.write(parts.resolve("dictd"), "deu", "eng", "Sieb\nsieve\n", "zehnjährige\nten-year-old\n",
+        "siebzehn\nseventeen\n", "jährige\nyear-old\n");
+    Translations t = Translations.load(parts.resolve("dictd"), parts.resolve("cache"));
+    assertThat(t.weighted("Siebzehnjährige", "de", "en")).containsOnlyKeys("seventeen", "year-old");
+  }
+
+  @Test
   void cognatesOfLearnedWordsAreCandidateSpellingsInTheOtherLanguage() {
     assertThat(Cognates.of("neuropatía", "es", "en")).contains("neuropathy");
     assertThat(Cognates.of("investigación", "es", "en")).contains("investigation");

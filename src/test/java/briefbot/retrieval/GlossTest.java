@@ -49,6 +49,22 @@ class GlossTest {
   }
 
   @Test
+  void amongEquallySureTranslationsTheCommonestWordOfTheModelsVocabularyWins() {
+    java.util.Map<String, Double> senses = new java.util.LinkedHashMap<>();
+    senses.put("obtain", 0.41);
+    senses.put("win", 0.41);
+    senses.put("elicit", 0.29);
+    Translations dictionary = (word, language) -> word.equals("gewann") ? java.util.Map.of("en", senses)
+        : java.util.Map.of();
+    java.util.Map<String, Integer> vocabulary = java.util.Map.of("win", 2663, "obtain", 6855, "elicit", 28000,
+        "historic", 3439);
+    assertThat(new Gloss(dictionary).english("gewann", "de")).as("no vocabulary: the first").isEqualTo("obtain");
+    assertThat(new Gloss(dictionary, () -> vocabulary).english("gewann", "de")).isEqualTo("win");
+    assertThat(new Gloss(dictionary, () -> vocabulary).english("históricos", "es"))
+        .as("a plural no dictionary lists: its singular's cognate").isEqualTo("historic");
+  }
+
+  @Test
   void anEnglishQuestionsKnnFindsTheGermanParagraphByItsGlossAndTheIndexKeepsItsText() throws IOException {
     Path corpus = dir.resolve("corpus");
     Files.createDirectories(corpus);

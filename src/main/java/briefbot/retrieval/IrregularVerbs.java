@@ -1,0 +1,112 @@
+package briefbot.retrieval;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Irregular verb forms and the infinitive a dictionary lists them under ("schrieb", "verließ", "hizo", "propuesto" as
+ * "schreiben", "verlassen", "hacer", "proponer"), derived from the principal parts in {@code verbs.tsv}.
+ */
+final class IrregularVerbs {
+
+  /** A finite form (preterite, present) or a participle, which is often an adjective or a noun too ("hecho"). */
+  enum Kind { FINITE, PARTICIPLE }
+
+  private record Form(String infinitive, Kind kind, boolean prefixed) {}
+
+  /** Prefixes a verb takes in front of its base ("ver" + "ließ", "auf" + "geschrieben", "pro" + "puesto"). */
+  private static final Map<String, List<String>> PREFIXES = Map.of(
+      "de", List.of("", "ab", "an", "auf", "aus", "be", "bei", "dar", "durch", "ein", "emp", "ent", "er", "fest",
+          "fort", "frei", "ge", "her", "heraus", "herein", "hervor", "hin", "hinaus", "hinter", "hinzu", "los", "miss",
+          "mit", "nach", "statt", "teil", "über", "um", "unter", "ver", "vor", "voran", "vorbei", "weg", "weiter",
+          "wider", "wieder", "zer", "zu", "zurück", "zusammen"),
+      "es", List.of("", "ab", "ante", "com", "con", "contra", "de", "des", "dis", "ex", "im", "in", "intro", "man",
+          "ob", "pre", "pro", "re", "se", "sobre", "sos", "su", "sus", "tra"));
+  private static final IrregularVerbs TABLE = load();
+
+  /** language -> form -> its verb. */
+  private final Map<String, Map<String, Form>> forms = new HashMap<>();
+
+  static IrregularVerbs table() {
+    return TABLE;
+  }
+
+  /**
+   * The infinitives {@code word} (lower case) may be a form of, when it is an irregular form of {@code kind}: the
+   * verb itself, or a prefix and its base verb ("verließ": "verlassen"); the caller keeps those a dictionary lists.
+   */
+  List<String> infinitives(String word, String language, Kind kind) {
+    Map<String, Form> known = forms.get(language);
+    if (known == null) {
+      return List.of();
+    }
+    List<String> out = new ArrayList<>(1);
+    for (String prefix : PREFIXES.get(language)) {
+      if (word.startsWith(prefix) && word.length() - prefix.length() >= 2) {
+        Form form = known.get(word.substring(prefix.length()));
+        if (form != null && form.kind() == kind && (!form.prefixed() || !prefix.isEmpty())) {
+          out.add(prefix + form.infinitive());
+        }
+      }
+    }
+    return out;
+  }
+
+  private static IrregularVerbs load() {
+    IrregularVerbs verbs = new IrregularVerbs();
+    try (InputStream in = IrregularVerbs.class.getResourceAsStream("verbs.tsv")) {
+      if (in == null) {
+        throw new IllegalStateException("verbs.tsv is missing from the jar");
+      }
+      BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+      for (String line = reader.readLine(); line != null; line = reader.readLine()) {
+        if (!line.isBlank() && !line.startsWith("#")) {
+          verbs.add(line.split("\t"));
+        }
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return verbs;
+  }
+
+  /** One row: language, infinitive, preterite, participle, other forms. */
+  private void add(String[] row) {
+    String language = row[0];
+    String infinitive = row[1];
+    Map<String, Form> known = forms.computeIfAbsent(language, k -> new HashMap<>());
+    Form finite = new Form(infinitive, Kind.FINITE, false);
+    Form participle = new Form(infinitive, Kind.PARTICIPLE, false);
+    boolean german = language.equals("de");
+    if (!row[2].equals("-")) {
+      String stem = row[2];
+      List<String> endings = german
+          ? stem.endsWith("e") ? List.of("", "st", "n", "t") : List.of("", "st", "en", "t", "et")
+          : List.of("e", "iste", "o", "imos", "isteis", stem.endsWith("j") ? "eron" : "ieron");
+      endings.forEach(e -> known.putIfAbsent(stem + e, finite));
+    }
+    if (!row[3].equals("-")) {
+      String base = row[3];
+      List<String> endings = german ? List.of("", "e", "en", "er", "es", "em") : List.of("o", "a", "os", "as");
+      String root = german ? base : base.substring(0, base.length() - 1);
+      endings.forEach(e -> known.putIfAbsent(root + e, participle));
+      if (german && base.startsWith("ge")) {
+        // "beschrieben", "verloren": a verb with an inseparable prefix has no ge- in its participle
+        endings.forEach(e -> known.putIfAbsent(base.substring(2) + e, new Form(infinitive, Kind.PARTICIPLE, true)));
+      }
+    }
+    if (row.length > 4) {
+      for (String form : row[4].split(",")) {
+        known.putIfAbsent(form.trim(), finite);
+      }
+    }
+  }
+}
