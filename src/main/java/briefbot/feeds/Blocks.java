@@ -11,7 +11,7 @@ import org.jsoup.select.NodeFilter;
 /**
  * Cuts a page into text blocks in reading order: every block element, {@code <br>} and table cell ends one, inline
  * elements join their text as a browser would. Elements that never hold article text (scripts, forms' controls,
- * media, hidden elements) are skipped whole.
+ * media, hidden elements, the ruby annotations printed over Japanese and Chinese characters) are skipped whole.
  */
 final class Blocks implements NodeFilter {
 
@@ -22,7 +22,8 @@ final class Blocks implements NodeFilter {
       "dir", "frameset", "frame", "listing", "plaintext", "xmp");
   private static final Set<String> SKIPPED = Set.of("script", "style", "template", "svg", "canvas", "iframe",
       "object", "embed", "select", "option", "button", "input", "textarea", "head", "video", "audio", "map", "math",
-      "datalist", "meter", "progress", "link", "meta", "title", "img", "picture", "source", "track", "wbr", "label");
+      "datalist", "meter", "progress", "link", "meta", "title", "img", "picture", "source", "track", "wbr", "label",
+      "rt", "rp");
 
   private static final int LONGEST_HEADING = 25;
 

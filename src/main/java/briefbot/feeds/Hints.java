@@ -114,6 +114,7 @@ final class Hints {
 
   /** The summed weight of the names, and the lowest weight of one name. */
   private static int[] nameWeights(String names) {
+    boolean wordPressPost = wordPressPost(names);
     int sum = 0;
     int least = 0;
     int start = -1;
@@ -124,7 +125,7 @@ final class Hints {
       } else if (start >= 0) {
         String name = names.substring(start, i);
         start = -1;
-        if (!taxonomy(name)) {
+        if (!taxonomy(name) && !(wordPressPost && name.indexOf('-') >= 0)) {
           int w = cachedNameWeight(name);
           sum += w;
           least = Math.min(least, w);
@@ -132,6 +133,26 @@ final class Hints {
       }
     }
     return new int[] {sum, least};
+  }
+
+  /**
+   * A WordPress post's wrapper ("post-12 post type-post status-publish hentry category-x tag-y autor-z
+   * internet-estallido-comentarios"): besides its own few names, every hyphenated name is a term of one of the
+   * site's taxonomies ("{taxonomy}-{term}"), a label of the post, not what the element is.
+   */
+  private static boolean wordPressPost(String names) {
+    return hasName(names, "hentry") || hasName(names, "status-publish");
+  }
+
+  private static boolean hasName(String names, String name) {
+    for (int at = names.indexOf(name); at >= 0; at = names.indexOf(name, at + 1)) {
+      int end = at + name.length();
+      if ((at == 0 || Character.isWhitespace(names.charAt(at - 1)))
+          && (end == names.length() || Character.isWhitespace(names.charAt(end)))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** One class name recurs across sites far more than a page's whole class attribute ("entry-content", "nav"). */

@@ -168,4 +168,23 @@ class ExtractorTest {
         + "<p>" + subscriptions + "</p><p>" + closing + "</p></article></body></html>");
     assertThat(page.blocks()).endsWith(subscriptions, closing);
   }
+
+  @Test
+  void aWordPressPostsTaxonomyLabelsDoNotMakeItAComment() {
+    // "{taxonomy}-{term}" labels of the post: an author term and a term named for the comments' column.
+    String related = "<div class='relates'><p>The city also plans to open two new cycle lanes along the river "
+        + "next year, the transport office said in a statement on Monday.</p></div>";
+    Page page = extract("<html><body><section id='content' class='post-12 post type-post hentry "
+        + "category-news autor-jane-doe internet-estallido-comentarios'><h2>Council approves tram line</h2>"
+        + "<div class='entry'>" + paragraphs() + "</div></section>" + related + "</body></html>");
+    assertThat(text(page)).containsExactlyElementsOf(ARTICLE);
+  }
+
+  @Test
+  void rubyAnnotationsOverJapaneseCharactersAreNotText() {
+    String sentence = "<p>新しい<ruby>法律<rp>(</rp><rt>ほうりつ</rt><rp>)</rp></ruby>では<ruby>虐待<rt>ぎゃくたい</rt></ruby>"
+        + "をした親に専門家が子どもの育て方を教えることになりました。</p>";
+    Page page = extract("<html><body><article>" + sentence.repeat(4) + "</article></body></html>");
+    assertThat(page.blocks()).first().isEqualTo("新しい法律では虐待をした親に専門家が子どもの育て方を教えることになりました。");
+  }
 }
