@@ -27,15 +27,22 @@ public final class AnswerabilityFit {
   private static final int ITERATIONS = 50;
 
   /**
-   * One question the fit learns from: its signals, whether it should be answered, its group (set, kind and question
-   * language: false answers are bounded on average over the groups, so every language counts alike) and
-   * answerability.
+   * One question the fit learns from: its signals, whether it should be answered, its set (file and kind), its
+   * language and answerability. Each set and language is a group that weighs alike in the fit; false answers are
+   * bounded on the mean over the sets, each the mean over its languages, so that neither a set with many
+   * languages nor the smallest language group of one set decides the threshold alone.
    */
-  record Row(double[] x, int y, String group, boolean answerable) {}
+  record Row(double[] x, int y, String set, String language, boolean answerable) {
+
+    String group() {
+      return (set + " " + language).strip();
+    }
+  }
 
   /**
    * The fitted model: weights in the signals' order, bias, threshold, and at that threshold the false answers on
-   * unanswerable questions and the refusals of answerable ones (each the mean over the groups of questions).
+   * unanswerable questions (the mean over sets of the mean over languages) and the refusals of answerable ones (the
+   * mean over the groups).
    */
   public record Model(List<String> features, double[] weights, double bias, double threshold, double falseAnswers,
       double refusals, int positives, int negatives, Map<String, double[]> byGroup) {
@@ -78,8 +85,8 @@ public final class AnswerabilityFit {
         }
         boolean answerable = r.get("answerable").asBoolean();
         int y = answerable ? (v.get("goldJudged").asBoolean() ? 1 : -1) : 0;
-        String group = root.get("file").asText() + "/" + r.get("kind").asText() + " " + r.path("language").asText();
-        rows.add(new Row(x, y, group.strip(), answerable));
+        String set = root.get("file").asText() + "/" + r.get("kind").asText();
+        rows.add(new Row(x, y, set, r.path("language").asText(), answerable));
       }
     }
     return rows;
@@ -112,7 +119,7 @@ public final class AnswerabilityFit {
    */
   static Model fitRows(List<Row> signals, double maxFalse, List<String> features) {
     List<Row> rows = signals.stream()
-        .map(r -> new Row(Signals.features(features, r.x()), r.y(), r.group(), r.answerable())).toList();
+        .map(r -> new Row(Signals.features(features, r.x()), r.y(), r.set(), r.language(), r.answerable())).toList();
     List<Row> learn = rows.stream().filter(r -> r.y() >= 0).toList();
     if (learn.stream().noneMatch(r -> r.y() == 1) || learn.stream().noneMatch(r -> r.y() == 0)) {
       throw new IllegalArgumentException("the fit needs answerable and unanswerable questions");
@@ -128,7 +135,8 @@ public final class AnswerabilityFit {
     double bias = beta[beta.length - 1];
     double threshold = threshold(rows, weights, bias, maxFalse);
     Map<String, double[]> byGroup = byGroup(rows, weights, bias, threshold);
-    return new Model(features, weights, bias, threshold, falseAnswers(byGroup), refusals(byGroup),
+    return new Model(features, weights, bias, threshold, falseAnswers(rows, weights, bias, threshold),
+        refusals(byGroup),
         (int) learn.stream().filter(r -> r.y() == 1).count(), (int) learn.stream().filter(r -> r.y() == 0).count(),
         byGroup);
   }
@@ -170,17 +178,36 @@ public final class AnswerabilityFit {
     return beta;
   }
 
-  /** The lowest threshold whose false answers (mean over the unanswerable groups) stay at or under the bound. */
+  /** The lowest threshold whose false answers (see {@link #falseAnswers}) stay at or under the bound. */
   private static double threshold(List<Row> rows, double[] weights, double bias, double maxFalse) {
     TreeSet<Double> candidates = new TreeSet<>();
     rows.forEach(r -> candidates.add(probability(r.x(), weights, bias)));
     candidates.add(1.0);
     for (double t : candidates) {
-      if (falseAnswers(byGroup(rows, weights, bias, t)) <= maxFalse) {
+      if (falseAnswers(rows, weights, bias, t) <= maxFalse) {
         return t;
       }
     }
     return 1.0;
+  }
+
+  /**
+   * The share of unanswerable questions answered at the threshold: the mean over the unanswerable sets, each the
+   * mean over its question languages.
+   */
+  static double falseAnswers(List<Row> rows, double[] weights, double bias, double t) {
+    Map<String, Map<String, double[]>> sets = new java.util.TreeMap<>();
+    for (Row r : rows) {
+      if (!r.answerable()) {
+        double[] g = sets.computeIfAbsent(r.set(), x -> new java.util.TreeMap<>())
+            .computeIfAbsent(r.language(), x -> new double[2]);
+        g[0]++;
+        g[1] += probability(r.x(), weights, bias) >= t ? 1 : 0;
+      }
+    }
+    return sets.values().stream()
+        .mapToDouble(langs -> langs.values().stream().mapToDouble(g -> g[1] / g[0]).average().orElse(0))
+        .average().orElse(0);
   }
 
   /** Per group of questions (file/kind): how many, and the share answered at the threshold. */
@@ -193,11 +220,6 @@ public final class AnswerabilityFit {
     }
     groups.values().forEach(g -> g[1] /= g[0]);
     return groups;
-  }
-
-  private static double falseAnswers(Map<String, double[]> byGroup) {
-    return byGroup.entrySet().stream().filter(e -> e.getKey().endsWith("(unanswerable)"))
-        .mapToDouble(e -> e.getValue()[1]).average().orElse(0);
   }
 
   private static double refusals(Map<String, double[]> byGroup) {
@@ -287,7 +309,7 @@ public final class AnswerabilityFit {
   /** A summary line per group, for the person refitting. */
   public static String summary(Model m) {
     StringBuilder out = new StringBuilder();
-    out.append(String.format(Locale.ROOT, "threshold %.3f: false answers %.1f%%, refusals %.1f%% (mean over groups); "
+    out.append(String.format(Locale.ROOT, "threshold %.3f: false answers %.1f%% (mean over sets), refusals %.1f%% (mean over groups); "
         + "fitted on %d answer / %d refuse%n", m.threshold(), 100 * m.falseAnswers(), 100 * m.refusals(),
         m.positives(), m.negatives()));
     m.byGroup().forEach((g, v) -> out.append(String.format(Locale.ROOT, "  %-60s %5d  answered %5.1f%%%n", g,

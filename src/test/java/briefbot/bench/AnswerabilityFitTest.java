@@ -2,6 +2,7 @@ package briefbot.bench;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.within;
 
 import briefbot.retrieval.Signals;
 import java.nio.file.Files;
@@ -28,7 +29,7 @@ class AnswerabilityFitTest {
       }
       x[0] = answerable ? 0.4 + 0.6 * random.nextDouble() : 0.6 * random.nextDouble();
       rows.add(new AnswerabilityFit.Row(x, answerable ? 1 : 0, answerable ? "set/answerable" : "set/unanswerable",
-          answerable));
+          "en", answerable));
     }
     return rows;
   }
@@ -74,8 +75,8 @@ class AnswerabilityFitTest {
       x[0] = abroad ? random.nextDouble() : telling;
       x[5] = abroad ? telling : random.nextDouble();
       x[foreign] = abroad ? 1 : 0;
-      String group = "set/" + (answerable ? "answerable" : "unanswerable") + (abroad ? " de" : " en");
-      rows.add(new AnswerabilityFit.Row(x, answerable ? 1 : 0, group, answerable));
+      String set = "set/" + (answerable ? "answerable" : "unanswerable");
+      rows.add(new AnswerabilityFit.Row(x, answerable ? 1 : 0, set, abroad ? "de" : "en", answerable));
     }
     AnswerabilityFit.Model plain = AnswerabilityFit.fitRows(rows, 0.03, Signals.NAMES);
     AnswerabilityFit.Model aware = AnswerabilityFit.fitRows(rows, 0.03,
@@ -83,6 +84,35 @@ class AnswerabilityFitTest {
     assertThat(aware.features()).endsWith("foreign*coverage", "foreign*bm25");
     assertThat(aware.falseAnswers()).isLessThanOrEqualTo(0.03);
     assertThat(aware.refusals()).isLessThan(plain.refusals() - 0.1);
+  }
+
+  /**
+   * Left-out set A has English questions half answered and German ones never; set B, one language, a tenth: the
+   * bound reads 0.25 for A and 0.1 for B, 0.175 in all (a mean over the three groups would read 0.2, pooled
+   * questions 3/16), so a set's language groups share its weight.
+   */
+  @Test
+  void falseAnswersAreTheMeanOverSetsOfTheMeanOverLanguages() {
+    List<AnswerabilityFit.Row> rows = new ArrayList<>();
+    addUnanswerable(rows, "a/held-out", "en", 4, 2);
+    addUnanswerable(rows, "a/held-out", "de", 2, 0);
+    addUnanswerable(rows, "b/held-out", "en", 10, 1);
+    double[] answered = new double[N];
+    answered[0] = 1;
+    rows.add(new AnswerabilityFit.Row(answered, 1, "c/answerable", "en", true));
+    double[] weights = new double[N];
+    weights[0] = 10;
+    assertThat(AnswerabilityFit.falseAnswers(rows, weights, -5, 0.5)).isCloseTo(0.175, within(1e-9));
+  }
+
+  /** Adds {@code n} unanswerable questions of which the first {@code answered} score high on coverage. */
+  private static void addUnanswerable(List<AnswerabilityFit.Row> rows, String set, String language, int n,
+      int answered) {
+    for (int i = 0; i < n; i++) {
+      double[] x = new double[N];
+      x[0] = i < answered ? 1 : 0;
+      rows.add(new AnswerabilityFit.Row(x, 0, set, language, false));
+    }
   }
 
   @Test
