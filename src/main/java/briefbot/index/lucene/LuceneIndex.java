@@ -72,6 +72,7 @@ public final class LuceneIndex implements ParagraphIndex {
   private volatile IndexSync sync;
   /** The read-only searchers a take-over replaced: searches may still hold them, so they are closed with the index. */
   private final List<SearcherManager> replaced = new ArrayList<>();
+  private final SharedTermStates termStates = new SharedTermStates();
   /** Set when a check found a damaged file while serving: health then fails, and the next start rebuilds. */
   private volatile boolean damaged;
 
@@ -295,7 +296,7 @@ public final class LuceneIndex implements ParagraphIndex {
 
   @Override
   public List<Hit> bm25(List<Map<String, Map<String, Double>>> clauses, int n, Filter filter) {
-    return search(searcher -> LuceneQueries.bm25(searcher, clauses, n, filter));
+    return search(searcher -> LuceneQueries.bm25(searcher, termStates, clauses, n, filter));
   }
 
   @Override
@@ -310,7 +311,7 @@ public final class LuceneIndex implements ParagraphIndex {
 
   @Override
   public Map<FieldTerm, Integer> docFreqs(Collection<FieldTerm> terms) {
-    return search(searcher -> LuceneQueries.docFreqs(searcher, terms));
+    return search(searcher -> LuceneQueries.docFreqs(searcher, termStates, terms));
   }
 
   @Override

@@ -50,12 +50,17 @@ final class LuceneQueries {
 
   private LuceneQueries() {}
 
-  static List<Hit> bm25(IndexSearcher searcher, List<Map<String, Map<String, Double>>> clauses, int n, Filter filter)
-      throws IOException {
+  static List<Hit> bm25(IndexSearcher searcher, SharedTermStates states,
+      List<Map<String, Map<String, Double>>> clauses, int n, Filter filter) throws IOException {
     BooleanQuery.Builder query = new BooleanQuery.Builder();
     for (Map<String, Map<String, Double>> clause : clauses) {
       List<Query> perField = new ArrayList<>();
-      clause.forEach((field, terms) -> terms.forEach((t, boost) -> perField.add(boosted(new Term(field, t), boost))));
+      for (Map.Entry<String, Map<String, Double>> field : clause.entrySet()) {
+        for (Map.Entry<String, Double> t : field.getValue().entrySet()) {
+          Term term = new Term(field.getKey(), t.getKey());
+          perField.add(boosted(new TermQuery(term, states.of(searcher, term)), t.getValue()));
+        }
+      }
       if (!perField.isEmpty()) {
         query.add(new DisjunctionMaxQuery(perField, 0.1f), Occur.SHOULD);
       }
@@ -68,8 +73,7 @@ final class LuceneQueries {
     return hits(searcher, searcher.search(scored, n).scoreDocs);
   }
 
-  private static Query boosted(Term term, double boost) {
-    Query q = new TermQuery(term);
+  private static Query boosted(TermQuery q, double boost) {
     return boost == 1 ? q : new BoostQuery(q, (float) boost);
   }
 
@@ -164,10 +168,12 @@ final class LuceneQueries {
     return values.lookupOrd(values.ordValue()).utf8ToString();
   }
 
-  static Map<FieldTerm, Integer> docFreqs(IndexSearcher searcher, Collection<FieldTerm> terms) throws IOException {
+  /** Document frequencies through the states the question's BM25 query then reuses (the sum over segments). */
+  static Map<FieldTerm, Integer> docFreqs(IndexSearcher searcher, SharedTermStates states,
+      Collection<FieldTerm> terms) throws IOException {
     Map<FieldTerm, Integer> out = new HashMap<>();
     for (FieldTerm t : terms) {
-      out.put(t, searcher.getIndexReader().docFreq(new Term(t.field(), t.term())));
+      out.put(t, states.of(searcher, new Term(t.field(), t.term())).docFreq());
     }
     return out;
   }
