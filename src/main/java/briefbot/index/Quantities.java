@@ -132,13 +132,22 @@ final class Quantities {
         out.add(new Found(i, i, month));
         continue;
       }
-      Found number = number(tokens, i);
+      Found number = startsNumber(tokens.get(i)) ? number(tokens, i) : null;
       if (number != null) {
         out.add(number);
         i = number.last();
       }
     }
     return out;
+  }
+
+  /**
+   * Whether {@link #number} can accept this token first: a digit, an article before a scale, a number word or a glued
+   * one. The rest (most words) cannot start a number, and parsing each of them cost a tenth of a question's analysis.
+   */
+  private static boolean startsNumber(String t) {
+    return !t.isEmpty() && (Character.isDigit(t.charAt(0)) || ARTICLES.contains(t) || UNITS.containsKey(t)
+        || HUNDREDS.containsKey(t) || SCALES.containsKey(t) || glued(t) != null);
   }
 
   /** The longest number starting at token {@code i}, or null. */
@@ -252,6 +261,9 @@ final class Quantities {
 
   /** A Dutch or German number glued into one word ("vierentwintig", "zehntausend"), as its pieces, or null. */
   static List<String> glued(String word) {
+    if (word.isEmpty() || !PIECES.containsKey(word.charAt(0))) {
+      return null;
+    }
     List<String> pieces = new ArrayList<>();
     int i = 0;
     outer:

@@ -2,6 +2,7 @@ package briefbot.index;
 
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.List;
 import org.apache.lucene.analysis.TokenFilter;
 import org.apache.lucene.analysis.TokenStream;
@@ -68,10 +69,12 @@ final class QuantityFilter extends TokenFilter {
   private void read() throws IOException {
     boolean any = false;
     List<Integer> words = new ArrayList<>(); // the written words, without the name keys added beside them
+    BitSet isWord = new BitSet();
     while (input.incrementToken()) {
       String t = term.toString();
       any |= Quantities.candidate(t);
       if (!t.startsWith(NameKeyFilter.MARK)) {
+        isWord.set(states.size());
         words.add(states.size());
         texts.add(t);
       }
@@ -88,7 +91,7 @@ final class QuantityFilter extends TokenFilter {
         continue; // "2024" is already its own canonical term
       }
       int first = words.get(f.first());
-      int at = first + 1 < states.size() && texts.size() < states.size() && !words.contains(first + 1)
+      int at = first + 1 < states.size() && texts.size() < states.size() && !isWord.get(first + 1)
           ? first + 1 : first; // after the first word's name key, which stays next to its word
       added[at] = f.term();
       addedEnd[at] = ends.get(words.get(f.last()));
