@@ -55,8 +55,9 @@ final class Evidence {
     return covered;
   }
 
+  /** The verdict on the best {@link #JUDGED} passages; {@code covered} is their {@link #coverage} by this question. */
   Verdict judge(String text, String language, List<Concept> question, List<Passage> passages, int paragraphCount,
-      Scores scores) {
+      Scores scores, Map<Passage, Double> covered) {
     if (question.isEmpty()) {
       return new Verdict(false, "the question has no words to search for", Signals.NONE, 0);
     }
@@ -90,7 +91,7 @@ final class Evidence {
     Verdict best = new Verdict(false, "no passage", Signals.NONE, 0);
     for (Passage p : judged) {
       Signals s = signals(q, p, sentences.get(p), bySentence.get(p), missing, scores,
-          covered(question, p.text(), p.language()), language != null && !language.equals(p.language()));
+          covered.get(p), language != null && !language.equals(p.language()));
       double confidence = model.probability(s);
       if (confidence > best.confidence()) {
         best = new Verdict(confidence >= model.threshold(), "confidence %.2f (coverage %.2f, sentence %.2f, names %.2f)"
@@ -168,6 +169,8 @@ final class Evidence {
     double names = q.nameWeight(null);
     String sentence = sentences.isEmpty() ? "" : sentences.get(best);
     String next = best + 1 < sentences.size() ? sentences.get(best + 1) : "";
+    BitSet[] matched = {sentences.isEmpty() ? new BitSet() : bySentence[best],
+        best + 1 < sentences.size() ? bySentence[best + 1] : new BitSet()};
     boolean typeFound = q.type() != AnswerType.OTHER && (q.type().presentIn(sentence, p.language(), q.words())
         || q.type().presentIn(next, p.language(), q.words()));
     double dense = scores.dense(p);
@@ -187,7 +190,7 @@ final class Evidence {
         q.gap(all),
         q.gap(window),
         trust(q, all, trusted),
-        clause(q, p.language(), sentence, next) / total,
+        clause(q, p.language(), new String[] {sentence, next}, matched) / total,
         foreign ? 1 : 0,
         total / q.missingWeight());
   }
@@ -204,15 +207,18 @@ final class Evidence {
   /**
    * The weight of the question that the best clause holding the kind of answer asked for covers: a near miss has
    * the answer's type in one clause and the question's names in another ("X was charged; the offence carries a
-   * sentence of 16 months"). A reason is a clause of its own, so there the whole sentence counts.
+   * sentence of 16 months"). A reason is a clause of its own, so there the whole sentence counts. A clause that is
+   * its whole sentence has the sentence's {@code matched} concepts, not analysed again.
    */
-  private double clause(Question q, String language, String... sentences) {
+  private double clause(Question q, String language, String[] sentences, BitSet[] matched) {
     double best = 0;
-    for (String sentence : sentences) {
+    for (int s = 0; s < sentences.length; s++) {
+      String sentence = sentences[s];
       String[] clauses = q.type() == AnswerType.REASON ? new String[] {sentence} : CLAUSE.split(sentence);
       for (String c : clauses) {
         if (!c.isBlank() && q.type().presentIn(" " + c, language, q.words())) {
-          best = Math.max(best, q.weight(matches(q.concepts(), c, language)));
+          BitSet m = c.equals(sentence) ? matched[s] : matches(q.concepts(), c, language);
+          best = Math.max(best, q.weight(m));
         }
       }
     }

@@ -126,9 +126,10 @@ public final class Retriever {
     List<Passage> fused = fuse(rankings, lexical.subList(0, Math.min(LEXICAL_GUARANTEE, lexical.size())), stages);
     long judging = System.nanoTime();
     List<Concept> own = concepts.respell(asked, language, fused, documents);
-    List<Passage> passages = evidence.rerank(own, fused, evidence.coverage(own, fused));
+    Map<Passage, Double> covered = evidence.coverage(own, fused);
+    List<Passage> passages = evidence.rerank(own, fused, covered);
     Evidence.Verdict verdict = judge(question, language, own, alternatives, passages, documents,
-        scores(lexical, knn, language));
+        scores(lexical, knn, language), covered);
     stages.add("evidence", System.nanoTime() - judging);
     return new Retrieval(question, language, passages, verdict.evidence(), verdict.reason(), own, verdict.signals(),
         verdict.confidence());
@@ -136,14 +137,15 @@ public final class Retriever {
 
   /** The verdict on the question, or when it finds no evidence, on the first alternative that does. */
   private Evidence.Verdict judge(String question, String language, List<Concept> own, List<String> alternatives,
-      List<Passage> passages, int documents, Evidence.Scores scores) {
-    Evidence.Verdict verdict = evidence.judge(question, language, own, passages, documents, scores);
+      List<Passage> passages, int documents, Evidence.Scores scores, Map<Passage, Double> covered) {
+    Evidence.Verdict verdict = evidence.judge(question, language, own, passages, documents, scores, covered);
     for (int i = 0; !verdict.evidence() && i < alternatives.size(); i++) {
       String alt = alternatives.get(i);
       String altLanguage = LanguageDetector.detectQuestion(alt, language);
       List<Concept> altConcepts = concepts.respell(concepts.of(alt, altLanguage, documents), altLanguage, passages,
           documents);
-      Evidence.Verdict altVerdict = evidence.judge(alt, altLanguage, altConcepts, passages, documents, scores);
+      Evidence.Verdict altVerdict = evidence.judge(alt, altLanguage, altConcepts, passages, documents, scores,
+          evidence.coverage(altConcepts, passages.subList(0, Math.min(Evidence.JUDGED, passages.size()))));
       verdict = altVerdict.evidence() ? altVerdict : verdict;
     }
     return verdict;
