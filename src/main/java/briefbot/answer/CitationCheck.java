@@ -1,5 +1,6 @@
 package briefbot.answer;
 
+import briefbot.corpus.LanguageDetector;
 import briefbot.retrieval.Passage;
 import briefbot.text.CitationMarkers;
 import briefbot.text.Untrusted;
@@ -108,8 +109,10 @@ public final class CitationCheck {
     List<List<String>> split = parts.stream().map(part -> ModelSentences.split(clean(part))).toList();
     Map<String, List<String>> articleTexts = new LinkedHashMap<>();
     passages.forEach(p -> articleTexts.computeIfAbsent(p.articleId(), articles));
-    Support support = new Support(glossary, similarity.forCheck(), split.stream().flatMap(List::stream).toList(),
-        passages, articleTexts);
+    List<String> all = split.stream().flatMap(List::stream).toList();
+    Support support = new Support(glossary, similarity.forCheck(), all, passages, articleTexts);
+    // a sentence too short to tell its language by itself is taken to be in the answer's language
+    String answerLanguage = LanguageDetector.detect(MARKER.matcher(String.join(" ", all)).replaceAll(" "), "en");
     List<String> notes = new ArrayList<>();
     List<List<Kept>> kept = new ArrayList<>();
     int number = 0;
@@ -131,7 +134,7 @@ public final class CitationCheck {
         }
         Set<Integer> cites = cites(sentence, passages.size());
         Support.Claim claim = support.claim(MARKER.matcher(sentence).replaceAll(" ").replaceAll("\\s+", " ").strip(),
-            "en");
+            answerLanguage);
         Support.Verdict verdict = support.check(claim, cites.stream().map(n -> passages.get(n - 1)).toList());
         if (verdict.backed()) {
           keptHere.add(new Kept(sentence, cites));
@@ -174,7 +177,8 @@ public final class CitationCheck {
       // Across languages the check forgives words the dictionaries lack; a citation the model did not write must
       // not rest on that forgiveness, so a passage in another language takes it over only when it covers every word.
       boolean anotherLanguage = !passages.get(n - 1).language().equals(claim.language());
-      if (verdict.backed() && verdict.uncovered() < bestUncovered && !(anotherLanguage && verdict.uncovered() > 0)
+      if (verdict.backed() && !verdict.bySynonyms() && verdict.uncovered() < bestUncovered
+          && !(anotherLanguage && verdict.uncovered() > 0)
           && Quotes.unsupported(sentence, List.of(passages.get(n - 1).text())).isEmpty()) {
         best = n;
         bestUncovered = verdict.uncovered();

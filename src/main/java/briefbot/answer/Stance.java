@@ -17,6 +17,8 @@ final class Stance {
   private static final Set<String> NEGATIONS = Set.copyOf(List.of(("not no never none nobody nothing neither nor "
       + "cannot unable inability niet geen nooit niets niemand noch nergens nicht kein keine keinen keiner nie niemals "
       + "pas jamais aucun aucune nunca ningún ninguna").split(" ")));
+  /** The most words of a clause's last fragment that only denies what the fragment before it says. */
+  private static final int SHORT_DENIAL = 5;
   /** "not only ... but also" affirms both. */
   private static final Set<String> ONLY = Set.of("only", "just", "alleen", "enkel", "nur", "seulement", "solo",
       "sólo");
@@ -67,7 +69,7 @@ final class Stance {
         }
         first = false;
         attributed |= ATTRIBUTING.contains(w);
-        if ((NEGATIONS.contains(w) || w.endsWith("n't")) && !(i + 1 < tokens.size()
+        if ((NEGATIONS.contains(w) || w.endsWith("n't") || w.endsWith("n’t")) && !(i + 1 < tokens.size()
             && ONLY.contains(tokens.get(i + 1).folded()))) {
           negated = true;
           lastNegation = i;
@@ -121,6 +123,36 @@ final class Stance {
       }
     }
     return out;
+  }
+
+  /**
+   * The parts of a source sentence a claim's part is compared with: its fragments, except that a short last fragment
+   * that only denies, as a Dutch or German clause ends with its verb ("De functionaris zei dat Trump en ..., niet
+   * ter sprake zijn gekomen"), stays with the fragment before it, which says what it denies.
+   */
+  static List<String> sourceParts(String sentence) {
+    List<String> out = new ArrayList<>();
+    for (String clause : clauses(sentence)) {
+      List<String> fragments = new ArrayList<>();
+      for (String fragment : clause.split("\\s*,\\s*")) {
+        if (!fragment.isBlank()) {
+          fragments.add(fragment);
+        }
+      }
+      if (fragments.size() > 1 && onlyDenies(fragments.getLast())) {
+        String last = fragments.removeLast();
+        fragments.add(fragments.removeLast() + " " + last);
+      }
+      out.addAll(fragments);
+    }
+    return out;
+  }
+
+  /** A few words, no name, starting with a negation: "niet ter sprake zijn gekomen", "nicht bestätigt". */
+  private static boolean onlyDenies(String fragment) {
+    List<Names.Token> words = Names.tokens(fragment).stream().filter(Names.Token::word).toList();
+    return !words.isEmpty() && words.size() <= SHORT_DENIAL && NEGATIONS.contains(words.get(0).folded())
+        && words.stream().skip(1).noneMatch(Names::capitalised);
   }
 
   /** The clauses of a source sentence: split at semicolons and before "but", "although", "maar", ... */

@@ -98,8 +98,16 @@ final class Support {
     }
   }
 
-  /** The outcome for one set of paragraphs: backed, or why not; {@code uncovered} ranks near misses. */
-  record Verdict(Optional<String> problem, int uncovered) {
+  /**
+   * The outcome for one set of paragraphs: backed, or why not; {@code uncovered} ranks near misses, and
+   * {@code bySynonyms} says the content words were covered only with synonyms' help (weaker evidence, which may keep
+   * a citation the model wrote but never moves one).
+   */
+  record Verdict(Optional<String> problem, int uncovered, boolean bySynonyms) {
+    Verdict(Optional<String> problem, int uncovered) {
+      this(problem, uncovered, false);
+    }
+
     boolean backed() {
       return problem.isEmpty();
     }
@@ -120,6 +128,19 @@ final class Support {
    */
   static final double MAX_UNCOVERED_SHARE_TRANSLATED = 0.5;
 
+  /**
+   * What a content word covered only by a synonym counts for against the allowance of uncovered words: a synonym is
+   * weaker evidence than the paragraph's own word, so a claim that needs one may not also leave a word of its own
+   * ("already used" for "has not launched", with "firms" matched to "companies", is not backed).
+   */
+  static final double SYNONYM_WEIGHT = 0.5;
+
+  /** The largest count a claim may give for a group its paragraph does not count ("the four countries"). */
+  static final int MAX_GROUP_COUNT = 10;
+  /** Words before a count that make it a group already known ("the three countries", "de drie landen"). */
+  private static final List<String> DEFINITE = List.of("the", "these", "those", "all", "its", "their", "de", "deze",
+      "die", "alle", "hun");
+
   /** How many paragraphs before a cited one may name the countries it calls "the three countries" or "het land". */
   static final int ANTECEDENT_PARAGRAPHS = 3;
 
@@ -131,6 +152,7 @@ final class Support {
   private final Map<String, List<String>> articles;
   private final Map<Passage, Map<String, Source>> sources = new IdentityHashMap<>();
   private final Map<String, Set<String>> things = new java.util.HashMap<>();
+  private final Map<String, Set<String>> articleFigures = new java.util.HashMap<>();
 
   Support(Glossary glossary, Similarity similarity, List<String> claims, List<Passage> passages) {
     this(glossary, similarity, claims, passages, Map.of());
@@ -187,7 +209,8 @@ final class Support {
     List<Source> backing = cited.stream().map(p -> source(p, claim.language())).toList();
     Set<Figures.Figure> figures = new HashSet<>();
     backing.forEach(s -> figures.addAll(s.figures()));
-    List<Figures.Figure> missing = Figures.unsupported(claim.figures(), figures);
+    List<Figures.Figure> missing = Figures.unsupported(claim.figures(), figures).stream()
+        .filter(f -> !countedInArticle(f, claim, backing)).toList();
     if (!missing.isEmpty()) {
       return new Verdict(Optional.of("the cited paragraph does not give the figure " + missing.get(0).shown()),
           Integer.MAX_VALUE);
@@ -198,12 +221,14 @@ final class Support {
         return new Verdict(Optional.of("the cited paragraph does not mention " + name.shown()), Integer.MAX_VALUE);
       }
     }
-    List<String> uncovered = Words.uncovered(claim.words(), claim.language(),
+    List<String> plain = Words.uncovered(claim.words(), claim.language(),
         backing.stream().map(Source::covering).toList(), glossary);
+    List<String> uncovered = plain;
     if (!uncovered.isEmpty() && thesaurus != glossary) {
       uncovered = Words.uncovered(uncovered, claim.language(), backing.stream().map(Source::synonyms).toList(),
           thesaurus);
     }
+    int bySynonyms = plain.size() - uncovered.size();
     boolean translated = backing.stream().anyMatch(s -> !s.passage().language().equals(claim.language()));
     int checkable = claim.words().size();
     if (backing.stream().noneMatch(s -> s.passage().language().equals(claim.language()))) {
@@ -211,15 +236,19 @@ final class Support {
       List<String> unknown = uncovered.stream().filter(w -> !translatable(w, claim.language(), sourceLanguages)).toList();
       uncovered = uncovered.stream().filter(w -> !unknown.contains(w)).toList();
       checkable -= unknown.size();
-      if (checkable == 0 && claim.names().isEmpty() && claim.figures().isEmpty() && !claim.words().isEmpty()) {
+      if (unknown.size() == claim.words().size() && claim.names().isEmpty() && claim.figures().isEmpty()
+          && !claim.words().isEmpty()) {
         return new Verdict(Optional.of("nothing in it can be checked against a paragraph in another language"),
             Integer.MAX_VALUE);
       }
     }
-    boolean covered = uncovered.size() <= MAX_UNCOVERED
-        || translated && uncovered.size() <= MAX_UNCOVERED_SHARE_TRANSLATED * checkable;
+    double weight = uncovered.size() + SYNONYM_WEIGHT * bySynonyms;
+    boolean covered = weight <= MAX_UNCOVERED
+        || translated && weight <= MAX_UNCOVERED_SHARE_TRANSLATED * checkable;
+    boolean plainly = plain.size() <= MAX_UNCOVERED
+        || translated && plain.size() - (claim.words().size() - checkable) <= MAX_UNCOVERED_SHARE_TRANSLATED * checkable;
     Optional<String> notCovered = Optional.of("the cited paragraph does not say " + String.join(", ", uncovered));
-    if (!covered && uncovered.size() > MAX_UNCOVERED_WHEN_SIMILAR) {
+    if (!covered && weight > MAX_UNCOVERED_WHEN_SIMILAR) {
       return new Verdict(notCovered, uncovered.size());
     }
     Optional<String> problem = roles(claim, backing).or(() -> stance(claim, backing));
@@ -229,7 +258,43 @@ final class Support {
     if (!covered && similarity.nearest(claim.text(), claim.language(), cited) < SIMILAR) {
       return new Verdict(notCovered, uncovered.size());
     }
-    return new Verdict(Optional.empty(), uncovered.size());
+    return new Verdict(Optional.empty(), uncovered.size(), bySynonyms > 0 && !plainly);
+  }
+
+  /**
+   * Whether a small count the claim writes as "the three countries" (or "three-way") names a group its cited
+   * paragraph's article counts somewhere: a paraphrase says "the four countries" where the paragraph says "these
+   * countries". A count given as news ("sent three warships") must still be in the cited paragraph.
+   */
+  private boolean countedInArticle(Figures.Figure f, Claim claim, List<Source> backing) {
+    if (!f.key().startsWith("n:") || !f.shown().chars().allMatch(c -> Character.isLetter(c) || c == '-')) {
+      return false;
+    }
+    long n;
+    try {
+      n = Long.parseLong(f.key().substring(2));
+    } catch (NumberFormatException e) {
+      return false;
+    }
+    if (n < 2 || n > MAX_GROUP_COUNT) {
+      return false;
+    }
+    String shown = java.util.regex.Pattern.quote(f.shown());
+    boolean group = f.shown().toLowerCase(java.util.Locale.ROOT).endsWith("-way")
+        || java.util.regex.Pattern.compile("(?iu)(?<!\\p{L})(?:" + String.join("|", DEFINITE) + ")\\s+" + shown
+            + "\\s+\\p{L}+").matcher(claim.text()).find();
+    return group && backing.stream().anyMatch(s -> articleFigures(s.passage()).contains(f.key()));
+  }
+
+  private Set<String> articleFigures(Passage p) {
+    return articleFigures.computeIfAbsent(p.articleId(), id -> {
+      Set<String> keys = new HashSet<>();
+      List<String> paragraphs = articles.getOrDefault(id, List.of());
+      for (String paragraph : paragraphs.isEmpty() ? List.of(p.text()) : paragraphs) {
+        Figures.of(paragraph, p.language()).forEach(f -> keys.add(f.key()));
+      }
+      return keys;
+    });
   }
 
   /**
@@ -275,7 +340,7 @@ final class Support {
   private Map<String, Words.Covering> clauses(Passage p, String claimLanguage) {
     Map<String, Words.Covering> out = new java.util.LinkedHashMap<>();
     for (String sentence : briefbot.text.Sentences.of(p.text(), p.language())) {
-      for (String clause : Stance.fragments(sentence)) {
+      for (String clause : Stance.sourceParts(sentence)) {
         out.put(clause, Words.Covering.of(clause, p.language(), claimLanguage, glossary));
       }
     }

@@ -126,8 +126,7 @@ public final class Briefbot implements AutoCloseable {
     EmbeddingModel embeddings = CachedEmbeddings.around(model);
     Retriever retriever = new Retriever(index, embeddings, embeddingLanguages(config), translations, gloss);
     Links links = new Links(config.baseUrl());
-    Glossary glossary = config.isSet(Settings.THESAURUS)
-        ? glossary(translations).withThesaurus(config.get(Settings.THESAURUS)) : glossary(translations);
+    Glossary glossary = glossary(translations).withThesaurus(config.get(Settings.THESAURUS));
     CitationCheck check = new CitationCheck(links, glossary, embeddings, embeddingLanguages(config))
         .readingArticles(id -> index.article(id)
             .map(a -> a.article().paragraphs().stream().map(briefbot.corpus.Paragraph::text).toList())

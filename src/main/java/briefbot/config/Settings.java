@@ -81,10 +81,10 @@ public final class Settings {
   public static final Setting<Path> DICTIONARIES = declare(Group.INDEX, "BRIEFBOT_DICTIONARIES", path(),
       "/usr/share/dictd", "FreeDict bilingual dictionaries (dictd format, Debian's `dict-freedict-*`) that translate "
           + "questions into the corpus's other languages (docs/cross-language.md)");
-  public static final Setting<Path> THESAURUS = derived(Group.INDEX, "BRIEFBOT_THESAURUS", path(),
-      "off", "WordNet 3.0's folder (Debian's `wordnet-base`: `/usr/share/wordnet`): English synonyms and derived words "
-          + "the claim check accepts for a paragraph's words; keeps more paraphrases but catches fewer unsupported "
-          + "sentences (docs/llm.md)");
+  public static final Setting<Path> THESAURUS = declare(Group.INDEX, "BRIEFBOT_THESAURUS", path(),
+      "/usr/share/wordnet", "WordNet 3.0's folder (Debian's `wordnet-base`): English synonyms and derived words the "
+          + "claim check accepts for a paragraph's words, each counting as half a word of the sentence's own; a folder "
+          + "without WordNet (e.g. `off`) leaves them out (docs/llm.md)");
   public static final Setting<Path> DICTIONARY_CACHE = derived(Group.INDEX, "BRIEFBOT_DICTIONARY_CACHE", path(),
       "`~/.cache/briefbot`", "where those dictionaries are kept once converted into a compact table");
 

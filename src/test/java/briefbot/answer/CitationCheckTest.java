@@ -266,4 +266,46 @@ class CitationCheckTest {
     assertThat(check.check("According to Trump, the talks focused on North Korea and Russia [1].", talks).empty())
         .as("a speaker the paragraph does not have saying it").isTrue();
   }
+
+  @Test
+  void aDutchClauseThatEndsWithItsNegationDeniesWhatComesBeforeTheComma() {
+    List<Passage> dutch = List.of(passage("gesprek", 14, "nl", "De functionaris zei dat Trump en de manier waarop de "
+        + "verandering in de regering de trilaterale relatie zou kunnen beïnvloeden, niet ter sprake zijn gekomen."));
+
+    assertThat(check.check("The official said Trump and how the change could affect the trilateral relationship did "
+        + "not come up [1].", dutch).empty()).isFalse();
+    var flipped = check.check("The official said Trump and how the change could affect the trilateral relationship "
+        + "came up [1].", dutch);
+    assertThat(flipped.empty()).isTrue();
+    assertThat(flipped.dropped()).singleElement().asString().contains("denies");
+  }
+
+  @Test
+  void aNegationWrittenWithATypographicApostropheIsANegation() {
+    List<Passage> quote = List.of(passage("memo", 9, "en", "“When the new team examines it, I don’t think they will "
+        + "see anything that tries to lock it in,” a senior official said."));
+
+    assertThat(check.check("A senior official said he does not think the new team will see anything that tries to lock "
+        + "it in [1].", quote).empty()).isFalse();
+    assertThat(check.check("A senior official said he thinks the new team will see something that tries to lock it in "
+        + "[1].", quote).empty()).isTrue();
+  }
+
+  @Test
+  void aGroupCountedElsewhereInTheArticleMayBeCountedInTheSentence() {
+    List<String> article = List.of("Biden urges agencies to deal with ties between Russia, Iran, North Korea and China.",
+        "The memorandum reorganizes services around issues common to the four countries.",
+        "The countries concerned have disputed similar assessments in the past.");
+    List<Passage> cited = List.of(passage("memo", 3, "en", article.get(2)));
+    CitationCheck reading = check.readingArticles(id -> id.equals("memo") ? article : List.of());
+
+    assertThat(reading.check("The four countries have disputed similar assessments in the past [1].", cited).empty())
+        .isFalse();
+    assertThat(check.check("The four countries have disputed similar assessments in the past [1].", cited).empty())
+        .as("without the article, four is nowhere").isTrue();
+    assertThat(reading.check("The five countries have disputed similar assessments in the past [1].", cited).empty())
+        .as("a count the article does not give").isTrue();
+    assertThat(reading.check("Four countries have disputed similar assessments in the past [1].", cited).empty())
+        .as("a count given as news must be in the paragraph").isTrue();
+  }
 }
