@@ -123,8 +123,9 @@ final class Support {
   static final double SIMILAR = 0.8;
   /**
    * A claim in another language than its source is covered word by word through dictionaries that lack many words
-   * ("took place", "sidelines"): up to half of the content words they translate may go unmatched, and the words they
-   * do not know are not counted. Its names, figures, roles and certainty are checked as strictly as ever.
+   * ("took place", "sidelines"): up to half of its content words may go unmatched, the words they do not know
+   * included (those still count: "secretly" is in no Dutch paragraph). Its names, figures, roles and certainty are
+   * checked as strictly as ever.
    */
   static final double MAX_UNCOVERED_SHARE_TRANSLATED = 0.5;
 
@@ -232,10 +233,9 @@ final class Support {
     boolean translated = backing.stream().anyMatch(s -> !s.passage().language().equals(claim.language()));
     int checkable = claim.words().size();
     if (backing.stream().noneMatch(s -> s.passage().language().equals(claim.language()))) {
+      // a word the dictionaries lack still counts as uncovered ("secretly" is nowhere in a Dutch paragraph)
       Set<String> sourceLanguages = backing.stream().map(s -> s.passage().language()).collect(Collectors.toSet());
       List<String> unknown = uncovered.stream().filter(w -> !translatable(w, claim.language(), sourceLanguages)).toList();
-      uncovered = uncovered.stream().filter(w -> !unknown.contains(w)).toList();
-      checkable -= unknown.size();
       if (unknown.size() == claim.words().size() && claim.names().isEmpty() && claim.figures().isEmpty()
           && !claim.words().isEmpty()) {
         return new Verdict(Optional.of("nothing in it can be checked against a paragraph in another language"),
@@ -246,7 +246,7 @@ final class Support {
     boolean covered = weight <= MAX_UNCOVERED
         || translated && weight <= MAX_UNCOVERED_SHARE_TRANSLATED * checkable;
     boolean plainly = plain.size() <= MAX_UNCOVERED
-        || translated && plain.size() - (claim.words().size() - checkable) <= MAX_UNCOVERED_SHARE_TRANSLATED * checkable;
+        || translated && plain.size() <= MAX_UNCOVERED_SHARE_TRANSLATED * checkable;
     Optional<String> notCovered = Optional.of("the cited paragraph does not say " + String.join(", ", uncovered));
     if (!covered && weight > MAX_UNCOVERED_WHEN_SIMILAR) {
       return new Verdict(notCovered, uncovered.size());
@@ -298,9 +298,8 @@ final class Support {
   }
 
   /**
-   * Whether the glossary translates a word into one of the sources' languages: a word it does not know cannot be
-   * looked for in a paragraph of another language, so its absence there says nothing (names, figures, roles and
-   * certainty are still checked, and a claim with nothing checkable is not backed).
+   * Whether the glossary translates a word into one of the sources' languages: a claim made only of words it does
+   * not know, with no name or figure, has nothing that can be checked against a paragraph in another language.
    */
   private boolean translatable(String word, String language, Set<String> sourceLanguages) {
     return sourceLanguages.stream().anyMatch(to -> !Words.translations(word, language, to, glossary).isEmpty());

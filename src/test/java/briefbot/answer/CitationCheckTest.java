@@ -59,6 +59,8 @@ class CitationCheckTest {
     assertThat(covered.citations()).extracting(Citation::articleId).containsExactly("nl-troepen");
     assertThat(detail.text()).isEmpty();
     assertThat(detail.dropped()).hasSize(1);
+    assertThat(translating.check("Up to 12,000 North Korean troops were secretly smuggled to Russia [1].", PASSAGES)
+        .empty()).as("words the dictionary lacks still count as unmatched").isTrue();
   }
 
   @Test
