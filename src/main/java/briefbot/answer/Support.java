@@ -232,21 +232,28 @@ final class Support {
     int bySynonyms = plain.size() - uncovered.size();
     boolean translated = backing.stream().anyMatch(s -> !s.passage().language().equals(claim.language()));
     int checkable = claim.words().size();
+    int counted = uncovered.size();
     if (backing.stream().noneMatch(s -> s.passage().language().equals(claim.language()))) {
-      // a word the dictionaries lack still counts as uncovered ("secretly" is nowhere in a Dutch paragraph)
+      // a word the dictionaries lack still counts as uncovered ("secretly" is nowhere in a Dutch paragraph), unless
+      // they translate none of the claim's words (no dictionary for the pair): then names and figures carry it
       Set<String> sourceLanguages = backing.stream().map(s -> s.passage().language()).collect(Collectors.toSet());
       List<String> unknown = uncovered.stream().filter(w -> !translatable(w, claim.language(), sourceLanguages)).toList();
+      if (unknown.size() == uncovered.size()
+          && claim.words().stream().noneMatch(w -> translatable(w, claim.language(), sourceLanguages))) {
+        counted = 0;
+        checkable = 0;
+      }
       if (unknown.size() == claim.words().size() && claim.names().isEmpty() && claim.figures().isEmpty()
           && !claim.words().isEmpty()) {
         return new Verdict(Optional.of("nothing in it can be checked against a paragraph in another language"),
             Integer.MAX_VALUE);
       }
     }
-    double weight = uncovered.size() + SYNONYM_WEIGHT * bySynonyms;
+    double weight = counted + SYNONYM_WEIGHT * bySynonyms;
     boolean covered = weight <= MAX_UNCOVERED
         || translated && weight <= MAX_UNCOVERED_SHARE_TRANSLATED * checkable;
-    boolean plainly = plain.size() <= MAX_UNCOVERED
-        || translated && plain.size() <= MAX_UNCOVERED_SHARE_TRANSLATED * checkable;
+    boolean plainly = plain.size() - (uncovered.size() - counted) <= MAX_UNCOVERED
+        || translated && plain.size() - (uncovered.size() - counted) <= MAX_UNCOVERED_SHARE_TRANSLATED * checkable;
     Optional<String> notCovered = Optional.of("the cited paragraph does not say " + String.join(", ", uncovered));
     if (!covered && weight > MAX_UNCOVERED_WHEN_SIMILAR) {
       return new Verdict(notCovered, uncovered.size());
