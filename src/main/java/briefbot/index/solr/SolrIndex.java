@@ -44,7 +44,7 @@ import org.apache.solr.common.util.NamedList;
  */
 public final class SolrIndex implements ParagraphIndex {
 
-  /** Paragraphs searches returned lately, so that the passages chosen from them are not fetched again. */
+  /** Paragraphs fetched lately, so that a passage chosen again (the same question, the next stage) is not. */
   private static final int FOUND = 2_048;
 
   private final SolrClient client;
@@ -105,15 +105,21 @@ public final class SolrIndex implements ParagraphIndex {
     return search(SolrQueries.filtered(SolrQueries.knn(vector, candidates, n), filter));
   }
 
-  /** The kNN search on a thread of its own while BM25 runs on the caller's: one round trip's wait for both. */
+  /**
+   * The kNN search on a thread of its own while BM25 runs on the caller's: one round trip's wait for both. Only one of
+   * them asks for the collection's state (BM25, when the question has words).
+   */
   @Override
   public Rankings bm25AndKnn(List<Map<String, Map<String, Double>>> clauses, float[] vector, int candidates, int n,
       Filter filter) {
     if (vector == null) {
       return ParagraphIndex.super.bm25AndKnn(clauses, null, candidates, n, filter);
     }
-    Future<Timed> dense = searches.submit(() -> Timed.of(() -> knn(vector, candidates, n, filter)));
-    Timed lexical = Timed.of(() -> bm25(clauses, n, filter));
+    ModifiableSolrParams byWords = SolrQueries.filtered(SolrQueries.bm25(clauses, n), filter);
+    ModifiableSolrParams byVector = SolrQueries.filtered(SolrQueries.knn(vector, candidates, n), filter);
+    Future<Timed> dense = searches.submit(() -> Timed.of(
+        () -> search(byWords == null ? byVector : SolrQueries.stateless(byVector))));
+    Timed lexical = Timed.of(() -> byWords == null ? List.of() : search(byWords));
     Timed knn = SolrReads.await(dense);
     return new Rankings(lexical.hits(), lexical.nanos(), knn.hits(), knn.nanos());
   }
@@ -127,14 +133,10 @@ public final class SolrIndex implements ParagraphIndex {
     }
   }
 
-  /** Runs a search, keeping the paragraphs it found and noting the state of the collection it ran on. */
+  /** Runs a search, noting the state of the collection it ran on. */
   private List<Hit> search(ModifiableSolrParams params) {
     QueryResponse response = reads.query(params);
     observe(SolrQueries.generation(response));
-    for (SolrDocument doc : response.getResults()) {
-      StoredParagraph p = SolrDocuments.stored(doc);
-      found.put(p.id(), p);
-    }
     return SolrQueries.hits(response);
   }
 
@@ -229,13 +231,13 @@ public final class SolrIndex implements ParagraphIndex {
     Map<String, StoredParagraph> out = new HashMap<>(found.getAllPresent(ids));
     List<String> missing = ids.stream().filter(id -> !out.containsKey(id)).distinct().toList();
     if (!missing.isEmpty()) {
+      // A real-time get: each id goes straight to the shard that holds it, with no query to parse or score.
       ModifiableSolrParams params = new ModifiableSolrParams();
-      params.set("q", SolrQueries.terms(IndexFields.PARAGRAPH_ID, missing));
       params.set("fl", SolrDocuments.STORED);
-      params.set("rows", missing.size());
-      for (SolrDocument doc : reads.query(params).getResults()) {
+      for (SolrDocument doc : reads.read("fetch", () -> client.getById(collection, missing, params))) {
         StoredParagraph p = SolrDocuments.stored(doc);
         out.put(p.id(), p);
+        found.put(p.id(), p);
       }
     }
     return ids.stream().map(out::get).filter(p -> p != null).toList();
@@ -315,6 +317,11 @@ public final class SolrIndex implements ParagraphIndex {
   /** How many read requests this index sent so far. */
   long requests() {
     return reads.sent();
+  }
+
+  /** How many read requests of one kind ("search", "fetch", "term statistics") this index sent so far. */
+  long requests(String kind) {
+    return reads.sent(kind);
   }
 
   @Override

@@ -102,15 +102,22 @@ final class SolrQueries {
   }
 
   /**
-   * The best {@code n} with their stored fields, so that the passages chosen from them need no request of their
-   * own; in one pass (each shard sends its best with their fields, rather than ids first and fields in a second
-   * round), and with the collection's state for the term statistics kept between questions.
+   * The best {@code n} as ids, scores and languages, without their other stored fields: retrieval reads only the few
+   * passages it keeps, and the stored fields of every hit (each shard's {@code n} best, in both rankings) cost Solr
+   * more than the search itself. In one pass (each shard sends its best with the language, rather than ids first and
+   * the language in a second round), with the collection's state for the term statistics kept between questions.
    */
   private static ModifiableSolrParams hitsOf(ModifiableSolrParams params, int n) {
     params.set("rows", n);
-    params.set("fl", SolrDocuments.STORED + ",score");
+    params.set("fl", IndexFields.PARAGRAPH_ID + "," + IndexFields.PARAGRAPH_LANGUAGE + ",score");
     params.set("distrib.singlePass", true);
     return withGeneration(params);
+  }
+
+  /** The same search without the collection's state (another request of the same question brings it). */
+  static ModifiableSolrParams stateless(ModifiableSolrParams params) {
+    params.remove("json.facet");
+    return params;
   }
 
   /** A request for the collection's state alone. */

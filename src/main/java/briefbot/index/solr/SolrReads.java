@@ -7,9 +7,12 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.LongAdder;
 import org.apache.solr.client.solrj.SolrClient;
 import org.apache.solr.client.solrj.SolrServerException;
 import org.apache.solr.client.solrj.response.QueryResponse;
@@ -33,6 +36,7 @@ final class SolrReads {
   private final SolrClient client;
   private final String collection;
   private final AtomicLong sent = new AtomicLong();
+  private final Map<String, LongAdder> sentByKind = new ConcurrentHashMap<>();
 
   SolrReads(SolrClient client, String collection) {
     this.client = client;
@@ -73,10 +77,17 @@ final class SolrReads {
     return sent.get();
   }
 
+  /** How many read requests of one kind ("search", "fetch", "term statistics", ...) were made. */
+  long sent(String what) {
+    LongAdder kind = sentByKind.get(what);
+    return kind == null ? 0 : kind.sum();
+  }
+
   <T> T read(String what, Read<T> read) {
     try {
       return Failsafe.with(ONCE_MORE).get(() -> {
         sent.incrementAndGet();
+        sentByKind.computeIfAbsent(what, k -> new LongAdder()).increment();
         return read.run();
       });
     } catch (FailsafeException e) {

@@ -9,6 +9,7 @@ import briefbot.corpus.Corpus;
 import briefbot.index.IndexFields;
 import briefbot.index.ParagraphIndex;
 import briefbot.index.ParagraphIndex.FieldTerm;
+import briefbot.index.StoredParagraph;
 import briefbot.retrieval.Passage;
 import briefbot.retrieval.Retrieval;
 import briefbot.testing.SolrCloud;
@@ -16,7 +17,9 @@ import briefbot.testing.SolrCloudTest;
 import dev.langchain4j.model.embedding.onnx.allminilml6v2q.AllMiniLmL6V2QuantizedEmbeddingModel;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -25,7 +28,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * What a question costs on SolrCloud: term statistics kept while the collection does not change, BM25 and kNN sent
- * at once, the paragraphs with the hits; and a write by another instance seen by the next search.
+ * at once, the passages kept fetched in one request; and a write by another instance seen by the next search.
  */
 @SolrCloudTest
 class SolrRoundTripsTest {
@@ -69,7 +72,7 @@ class SolrRoundTripsTest {
 
     Retrieval again = bot.retriever().retrieve(QUESTION);
 
-    assertThat(index.requests() - before).as("BM25 and kNN; statistics kept, paragraphs came with the hits")
+    assertThat(index.requests() - before).as("BM25 and kNN; statistics and the passages' paragraphs kept")
         .isEqualTo(2);
     assertThat(again.passages()).isEqualTo(first.passages()).isNotEmpty();
     assertThat(again.passages().get(0).text()).isEqualTo("The budget vote was postponed to March after a long night.");
@@ -79,24 +82,47 @@ class SolrRoundTripsTest {
   void aFilteredQuestionKeepsTheStatisticsOfTheWholeCollection() {
     bot.retriever().retrieve(QUESTION);
     int documents = index.documentCount();
-    long before = index.requests();
+    long searches = index.requests("search");
+    long statistics = index.requests("term statistics");
 
     Retrieval filtered = bot.retriever().retrieve(QUESTION, List.of(),
         new ParagraphIndex.Filter(Set.of(), Set.of(), null, null, Set.of("harbour")));
 
     assertThat(filtered.passages()).extracting(Passage::articleId).containsOnly("harbour");
     assertThat(index.documentCount()).as("the filter does not change the state's figures").isEqualTo(documents);
-    assertThat(index.requests() - before).isEqualTo(2);
+    assertThat(index.requests("search") - searches).isEqualTo(2);
+    assertThat(index.requests("term statistics") - statistics).isZero();
   }
 
   @Test
   void aQuestionWithNewWordsAsksForTheirStatisticsOnce() {
     index.documentCount(); // the collection's state is known and fresh
     long before = index.requests();
+    long fetches = index.requests("fetch");
 
     bot.retriever().retrieve("Which ships waited outside the port?");
 
-    assertThat(index.requests() - before).as("term statistics, BM25 and kNN").isEqualTo(3);
+    long fetched = index.requests("fetch") - fetches;
+    assertThat(fetched).as("the passages' paragraphs, unless an earlier question fetched them").isLessThanOrEqualTo(1);
+    assertThat(index.requests() - before - fetched).as("term statistics, BM25 and kNN").isEqualTo(3);
+    assertThat(index.requests("term statistics")).isPositive();
+  }
+
+  @Test
+  void theHitsComeWithoutTheirTextAndThePassagesInOneFetch() {
+    index.documentCount();
+    Map<String, Double> terms = new HashMap<>();
+    index.terms(IndexFields.BODY_NEUTRAL, "dockers ships harbour").forEach(t -> terms.put(t, 1.0));
+    List<String> ids = index.bm25(List.of(Map.of(IndexFields.BODY_NEUTRAL, terms)), 10, ParagraphIndex.Filter.NONE)
+        .stream().map(ParagraphIndex.Hit::id).toList();
+    long fetches = index.requests("fetch");
+
+    List<String> texts = index.paragraphs(ids).stream().map(StoredParagraph::text).toList();
+    index.paragraphs(ids);
+
+    assertThat(texts).contains("The harbour strike ended when the dockers accepted the offer.",
+        "Ships waited outside the port for three days.");
+    assertThat(index.requests("fetch") - fetches).as("one fetch, then the kept paragraphs").isLessThanOrEqualTo(1);
   }
 
   @Test
