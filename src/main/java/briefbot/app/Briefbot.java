@@ -25,7 +25,6 @@ import dev.langchain4j.model.embedding.EmbeddingModel;
 import io.micrometer.core.instrument.MeterRegistry;
 import dev.langchain4j.model.embedding.onnx.OnnxEmbeddingModel;
 import dev.langchain4j.model.embedding.onnx.PoolingMode;
-import dev.langchain4j.model.embedding.onnx.allminilml6v2q.AllMiniLmL6V2QuantizedEmbeddingModel;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -222,7 +221,8 @@ public final class Briefbot implements AutoCloseable {
 
   /**
    * The model that ships in the jar: all-MiniLM-L6-v2 quantized to int8, which found the gold paragraph as often as
-   * the full-precision one on the development sets at about 1.5 times its speed (docs/benchmarks.md).
+   * the full-precision one on the development sets at about 1.5 times its speed (docs/benchmarks.md), one ONNX thread
+   * per text.
    */
   public static EmbeddingModel builtInEmbeddings() {
     return new AllMiniLmL6V2QuantizedEmbeddingModel();
@@ -288,7 +288,7 @@ public final class Briefbot implements AutoCloseable {
   }
 
   /** The built-in model's tokenizer in its jar, whose words the gloss prefers (a test checks it is there). */
-  static final String BUILT_IN_TOKENIZER = "all-minilm-l6-v2-q-tokenizer.json";
+  static final String BUILT_IN_TOKENIZER = AllMiniLmL6V2QuantizedEmbeddingModel.TOKENIZER;
 
   /** The default model is English-only; a user-supplied one is taken as multilingual unless told otherwise. */
   static Set<String> embeddingLanguages(Config config) {

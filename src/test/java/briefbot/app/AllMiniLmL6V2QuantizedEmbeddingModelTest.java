@@ -1,0 +1,40 @@
+package briefbot.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import briefbot.index.IndexFields;
+import dev.langchain4j.data.embedding.Embedding;
+import dev.langchain4j.data.segment.TextSegment;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class AllMiniLmL6V2QuantizedEmbeddingModelTest {
+
+  private static final List<String> TEXTS = List.of(
+      "The Dutch cabinet agreed on Tuesday to raise the minimum wage by 10,000 euros a year.",
+      "Wer hat die Wahl gewonnen?",
+      "Short.",
+      "A longer paragraph: the storm closed three airports, cancelled hundreds of flights and left 40,000 homes without "
+          + "power across the north of England, the Met Office said, warning of more rain on Thursday.");
+
+  @Test
+  void embedsAsLangChain4jsModelDoesAndIsRecordedUnderItsName() {
+    var ours = new AllMiniLmL6V2QuantizedEmbeddingModel();
+    var theirs = new dev.langchain4j.model.embedding.onnx.allminilml6v2q.AllMiniLmL6V2QuantizedEmbeddingModel();
+    List<TextSegment> segments = TEXTS.stream().map(TextSegment::from).toList();
+    List<Embedding> a = ours.embedAll(segments).content();
+    List<Embedding> b = theirs.embedAll(segments).content();
+    assertThat(a).hasSize(TEXTS.size());
+    for (int i = 0; i < TEXTS.size(); i++) {
+      float[] x = a.get(i).vector();
+      float[] y = b.get(i).vector();
+      assertThat(x).hasSize(384);
+      double dot = 0;
+      for (int j = 0; j < x.length; j++) {
+        dot += x[j] * y[j];
+      }
+      assertThat(dot).as(TEXTS.get(i)).isGreaterThan(0.99999);
+    }
+    assertThat(IndexFields.modelName(ours)).isEqualTo(IndexFields.modelName(theirs)).isEqualTo(Briefbot.BUILT_IN_RECORDED);
+  }
+}
