@@ -69,6 +69,35 @@ final class Boilerplate {
 
   private Boilerplate() {}
 
+  /** A caption's credit or a site's copyright is a line or two; article text that names "©" is rare and longer. */
+  private static final int LONGEST_COPYRIGHT_LINE = 20;
+  private static final Set<String> AD_LABELS = Set.of("advertisement", "anzeige", "werbung", "publicidad", "publicité",
+      "reklama", "sponsored", "pubblicità");
+
+  /**
+   * A credit line of a photo or a source, standing alone or in brackets; a short line with a copyright sign
+   * ("Marco Odermatt, Ski-Star. © AFP / MARCO BERTORELLO", "© Bundesrat | Frank Bräuer").
+   */
+  static boolean credit(TextBlock b) {
+    String text = b.text();
+    if (text.indexOf('©') >= 0 && b.words() <= LONGEST_COPYRIGHT_LINE) {
+      return true;
+    }
+    if (text.length() > 2 && text.charAt(0) == '(' && text.charAt(text.length() - 1) == ')') {
+      text = text.substring(1, text.length() - 1).strip();
+    }
+    return credit(text);
+  }
+
+  /** An advertisement's label standing alone: "Advertisement:", "ANZEIGE", "Werbung". */
+  static boolean adLabel(String text) {
+    if (text.length() > 20) {
+      return false;
+    }
+    String letters = String.join(" ", words(text.toLowerCase(java.util.Locale.ROOT)));
+    return AD_LABELS.contains(letters);
+  }
+
   /** A credit line of a photo or a source, standing alone. */
   static boolean credit(String text) {
     if (text.length() > 80) {

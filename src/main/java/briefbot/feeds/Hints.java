@@ -41,7 +41,8 @@ final class Hints {
         "pagination", "pager", "mostread", "trending", "recirculation", "byline", "author", "authorbox", "autor",
         "bio", "minibio", "saboxplugin", "meta", "metadata", "postmeta", "entrymeta", "postmetadata", "entryfooter",
         "postfooter", "articlefooter", "teasers", "caption", "captions", "wpcaptiontext", "imagecaption",
-        "figcaption", "credit", "credits", "bildunterschrift", "bilduntertitel", "legend", "cta", "calltoaction",
+        "figcaption", "credit", "credits", "bildunterschrift", "imageannotation", "imagedescription",
+        "mediadescription", "photocaption", "imagecredit", "photocredit", "bilduntertitel", "legend", "cta", "calltoaction",
         "disclaimer", "disclosure", "paywall");
     words(-25, "comment", "comments", "commentlist", "kommentar", "kommentare", "respond", "reply", "replies",
         "disqus", "reacties", "comentarios", "forumreply");

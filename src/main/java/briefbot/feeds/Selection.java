@@ -352,7 +352,7 @@ final class Selection {
     if (b.linkDensity() > 0.5) {
       return false;
     }
-    if (Boilerplate.dateLine(b.text()) || Boilerplate.credit(b.text())) {
+    if (Boilerplate.dateLine(b.text()) || Boilerplate.credit(b) || Boilerplate.adLabel(b.text())) {
       return false;
     }
     if (b.words() <= 8 && Boilerplate.seeAlso(b.text())) {

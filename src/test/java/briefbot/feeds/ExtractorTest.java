@@ -187,4 +187,15 @@ class ExtractorTest {
     Page page = extract("<html><body><article>" + sentence.repeat(4) + "</article></body></html>");
     assertThat(page.blocks()).first().isEqualTo("新しい法律では虐待をした親に専門家が子どもの育て方を教えることになりました。");
   }
+
+  @Test
+  void copyrightCaptionsBracketedCreditsAndAdLabelsInsideTheArticleAreDropped() {
+    Page page = extract("<html><body><article><h1>Council approves tram line</h1>"
+        + "<p>" + ARTICLE.get(0) + "</p><p>The old tram depot, seen from the river. © AFP / MARCO BERTORELLO</p>"
+        + "<p>" + ARTICLE.get(1) + "</p><p>(Credit: Clayton Aldern / Grist)</p><div>Advertisement:</div>"
+        + "<p>" + ARTICLE.get(2) + "</p><p class='image-annotation'>The mayor at the vote, after six hours of "
+        + "debate in the council's chamber on Thursday.</p>"
+        + "<p>" + ARTICLE.get(3) + "</p><p>" + ARTICLE.get(4) + "</p></article></body></html>");
+    assertThat(page.blocks()).containsExactlyElementsOf(ARTICLE);
+  }
 }
