@@ -59,7 +59,8 @@ final class Passages {
       if (at < 0) {
         continue;
       }
-      if (at > start) {
+      // A title ending in "!" or "?" inside a sentence ("Paul pakt uit!, het nieuwe programma") is no sentence end.
+      if (at > start && ",;:".indexOf(text.charAt(at)) < 0) {
         out.add(text.substring(start, at).strip());
         start = at;
       }

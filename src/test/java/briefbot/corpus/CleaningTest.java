@@ -139,4 +139,17 @@ class CleaningTest {
     assertThat(a.paragraphs()).allSatisfy(p -> assertThat(p.text().length()).isLessThanOrEqualTo(1500));
     assertThat(String.join(" ", a.paragraphs().stream().map(Paragraph::text).toList())).isEqualTo(sentence);
   }
+
+  @Test
+  void aPassageNeverStartsAfterATitleThatEndsInAnExclamationMarkInsideASentence() {
+    List<String> sentences = new ArrayList<>();
+    for (int i = 1; i <= 60; i++) {
+      sentences.add("Op dag " + i + " ging het om Paul pakt uit!, het nieuwe programma waarmee de presentator "
+          + "terugkeert op de zaterdagavond.");
+    }
+    String giant = String.join(" ", sentences);
+    Article a = anArticle("title").title("Televisie").language("nl").paragraph(giant).parse();
+    assertThat(a.paragraphs()).hasSizeGreaterThan(1);
+    assertThat(a.paragraphs()).allSatisfy(p -> assertThat(p.text()).startsWith("Op dag "));
+  }
 }
