@@ -45,7 +45,7 @@ public final class AnswerabilityFit {
    * mean over the groups).
    */
   public record Model(List<String> features, double[] weights, double bias, double threshold, double falseAnswers,
-      double refusals, int positives, int negatives, Map<String, double[]> byGroup) {
+      double refusals, int positives, int negatives, Map<String, double[]> byGroup, String kept) {
 
     public String json(List<String> files, double maxFalse) {
       ObjectNode root = JSON.createObjectNode();
@@ -55,7 +55,7 @@ public final class AnswerabilityFit {
       root.put("threshold", round(threshold));
       ObjectNode fit = root.putObject("fit");
       List<String> products = features.stream().filter(f -> !Signals.NAMES.contains(f)).toList();
-      fit.put("command", "briefbot eval refit --max-false " + maxFalse
+      fit.put("command", "briefbot eval refit --max-false " + maxFalse + (kept == null ? "" : " --keep " + kept)
           + (products.isEmpty() ? "" : " --products " + String.join(",", products)) + " --out FILE "
           + String.join(" ", files));
       fit.put("positives", positives).put("negatives", negatives);
@@ -124,13 +124,7 @@ public final class AnswerabilityFit {
     if (learn.stream().noneMatch(r -> r.y() == 1) || learn.stream().noneMatch(r -> r.y() == 0)) {
       throw new IllegalArgumentException("the fit needs answerable and unanswerable questions");
     }
-    Map<String, Integer> groupSizes = new LinkedHashMap<>();
-    learn.forEach(r -> groupSizes.merge(r.group() + r.y(), 1, Integer::sum));
-    double[] w = new double[learn.size()];
-    for (int i = 0; i < w.length; i++) {
-      w[i] = 100.0 / groupSizes.get(learn.get(i).group() + learn.get(i).y());
-    }
-    double[] beta = newton(learn, w);
+    double[] beta = newton(learn, groupWeights(learn), new double[learn.size()], true);
     double[] weights = java.util.Arrays.copyOf(beta, beta.length - 1);
     double bias = beta[beta.length - 1];
     double threshold = threshold(rows, weights, bias, maxFalse);
@@ -138,19 +132,125 @@ public final class AnswerabilityFit {
     return new Model(features, weights, bias, threshold, falseAnswers(rows, weights, bias, threshold),
         refusals(byGroup),
         (int) learn.stream().filter(r -> r.y() == 1).count(), (int) learn.stream().filter(r -> r.y() == 0).count(),
-        byGroup);
+        byGroup, null);
   }
 
-  /** Weighted, L2-regularised logistic regression by Newton's method; the bias is the last coefficient. */
-  private static double[] newton(List<Row> rows, double[] w) {
-    int k = rows.get(0).x().length + 1;
+  /** A model already fitted (its features, weights, bias and threshold), kept whole by {@link #fitOverRows}. */
+  public record Kept(String name, List<String> features, double[] weights, double bias, double threshold) {
+
+    /** Reads a model written by {@code eval refit} (answerability.json). */
+    public static Kept read(Path file) {
+      try {
+        JsonNode root = JSON.readTree(file.toFile());
+        List<String> features = new ArrayList<>();
+        root.path("features").forEach(f -> features.add(f.asText()));
+        double[] w = new double[features.size()];
+        for (int i = 0; i < w.length; i++) {
+          w[i] = root.path("weights").path(i).asDouble();
+        }
+        Signals.check(features);
+        return new Kept(file.getFileName().toString(), features, w, root.path("bias").asDouble(),
+            root.path("threshold").asDouble());
+      } catch (IOException e) {
+        throw new IllegalArgumentException("cannot read the model " + file + ": " + e.getMessage());
+      }
+    }
+  }
+
+  public static Model fitOver(List<Path> results, double maxFalse, Kept kept, List<String> products) {
+    try {
+      return fitOverRows(rows(results), maxFalse, kept, products);
+    } catch (UncheckedIOException e) {
+      throw new IllegalArgumentException(e.getMessage());
+    }
+  }
+
+  /**
+   * Keeps a fitted model whole and adds products that share one 0/1 signal, the gate ({@code foreign*coverage,
+   * foreign*bm25}: the gate is foreign), and the gate itself: where the gate is 0 every question gets the kept
+   * model's probability and verdict; where it is 1 the added weights are fitted (the kept model's score as a fixed
+   * offset), then the gate's own weight is lowered until false answers stay under the bound at the kept threshold.
+   * So a fit for questions in another language than their passage cannot move English on English.
+   */
+  static Model fitOverRows(List<Row> signals, double maxFalse, Kept kept, List<String> products) {
+    String gate = products.isEmpty() ? "" : products.get(0).split("\\*")[0];
+    if (products.isEmpty() || products.stream().anyMatch(p -> !p.startsWith(gate + "*"))
+        || kept.features().contains(gate)) {
+      throw new IllegalArgumentException("--keep fits products that share their first signal (the gate, not in the "
+          + "kept model): foreign*coverage,foreign*bm25");
+    }
+    List<String> added = new ArrayList<>(List.of(gate));
+    added.addAll(products);
+    List<String> features = new ArrayList<>(kept.features());
+    features.addAll(added);
+    List<Row> rows = signals.stream()
+        .map(r -> new Row(Signals.features(features, r.x()), r.y(), r.set(), r.language(), r.answerable())).toList();
+    int k = kept.features().size();
+    double[] offsets = rows.stream().mapToDouble(r -> probabilityLogit(java.util.Arrays.copyOf(r.x(), k),
+        kept.weights(), kept.bias())).toArray();
+    List<Row> learn = new ArrayList<>();
+    List<Double> learnOffsets = new ArrayList<>();
+    for (int i = 0; i < rows.size(); i++) {
+      Row r = rows.get(i);
+      if (r.y() >= 0 && r.x()[k] != 0) {
+        learn.add(new Row(java.util.Arrays.copyOfRange(r.x(), k, r.x().length), r.y(), r.set(), r.language(),
+            r.answerable()));
+        learnOffsets.add(offsets[i]);
+      }
+    }
+    if (learn.stream().noneMatch(r -> r.y() == 1) || learn.stream().noneMatch(r -> r.y() == 0)) {
+      throw new IllegalArgumentException("the fit needs answerable and unanswerable questions where " + gate + " is 1");
+    }
+    double[] v = newton(learn, groupWeights(learn), learnOffsets.stream().mapToDouble(Double::doubleValue).toArray(),
+        false);
+    double[] weights = java.util.Arrays.copyOf(kept.weights(), features.size());
+    System.arraycopy(v, 0, weights, k, added.size());
+    double top = weights[k] + 3;
+    for (double g = top; g > top - 20; g -= 0.05) {
+      weights[k] = g;
+      if (falseAnswers(rows, weights, kept.bias(), kept.threshold()) <= maxFalse) {
+        break;
+      }
+    }
+    Map<String, double[]> byGroup = byGroup(rows, weights, kept.bias(), kept.threshold());
+    return new Model(features, weights, kept.bias(), kept.threshold(),
+        falseAnswers(rows, weights, kept.bias(), kept.threshold()), refusals(byGroup),
+        (int) learn.stream().filter(r -> r.y() == 1).count(), (int) learn.stream().filter(r -> r.y() == 0).count(),
+        byGroup, kept.name());
+  }
+
+  private static double probabilityLogit(double[] x, double[] weights, double bias) {
+    double z = bias;
+    for (int i = 0; i < x.length; i++) {
+      z += weights[i] * x[i];
+    }
+    return z;
+  }
+
+  /** Each group (set, language, answer or refuse) weighs alike: 100 spread over its questions. */
+  private static double[] groupWeights(List<Row> learn) {
+    Map<String, Integer> groupSizes = new LinkedHashMap<>();
+    learn.forEach(r -> groupSizes.merge(r.group() + r.y(), 1, Integer::sum));
+    double[] w = new double[learn.size()];
+    for (int i = 0; i < w.length; i++) {
+      w[i] = 100.0 / groupSizes.get(learn.get(i).group() + learn.get(i).y());
+    }
+    return w;
+  }
+
+  /**
+   * Weighted, L2-regularised logistic regression by Newton's method, each row's score starting from its offset; with
+   * a bias, the bias is the last coefficient.
+   */
+  private static double[] newton(List<Row> rows, double[] w, double[] offsets, boolean withBias) {
+    int k = rows.get(0).x().length + (withBias ? 1 : 0);
     double[] beta = new double[k];
     for (int it = 0; it < ITERATIONS; it++) {
       double[] gradient = new double[k];
       double[][] hessian = new double[k][k];
       for (int n = 0; n < rows.size(); n++) {
-        double[] x = withBias(rows.get(n).x());
-        double p = sigmoid(dot(beta, x));
+        double[] x = withBias ? withBias(rows.get(n).x()) : rows.get(n).x();
+        double p = sigmoid(offsets[n] + dot(beta, x));
         double residual = w[n] * (rows.get(n).y() - p);
         double curvature = w[n] * p * (1 - p);
         for (int i = 0; i < k; i++) {
@@ -160,7 +260,8 @@ public final class AnswerabilityFit {
           }
         }
       }
-      for (int i = 0; i < k - 1; i++) {
+      int penalised = withBias ? k - 1 : k;
+      for (int i = 0; i < penalised; i++) {
         gradient[i] -= L2 * beta[i];
         hessian[i][i] += L2;
       }

@@ -152,6 +152,11 @@ final class EvalCommand implements Callable<Integer> {
         description = "products of two signals to fit besides the signals, e.g. foreign*coverage,foreign*bm25")
     List<String> products = List.of();
 
+    @Option(names = "--keep", paramLabel = "MODEL",
+        description = "keep this model's weights and threshold and fit only the --products, which share a gate "
+            + "signal such as foreign (see docs/answerability.md)")
+    Path keep;
+
     private final Cli.Context context;
 
     FitCommand(Cli.Context context) {
@@ -162,7 +167,8 @@ final class EvalCommand implements Callable<Integer> {
     public Integer call() {
       AnswerabilityFit.Model model;
       try {
-        model = AnswerabilityFit.fit(results, maxFalse, AnswerabilityFit.features(products));
+        model = keep == null ? AnswerabilityFit.fit(results, maxFalse, AnswerabilityFit.features(products))
+            : AnswerabilityFit.fitOver(results, maxFalse, AnswerabilityFit.Kept.read(keep), products);
       } catch (IllegalArgumentException e) {
         throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
       }

@@ -115,6 +115,69 @@ class AnswerabilityFitTest {
     }
   }
 
+  /**
+   * The kept model reads coverage (signal 0) only, which tells where the passage is in the question's language and is
+   * noise where it is foreign, where BM25 (signal 5) tells: the kept model answers a third of the foreign
+   * unanswerable questions; a fit over it with foreign*bm25 answers most foreign answerable ones and few
+   * unanswerable, keeps the bound, and leaves every other question's probability exactly as it was.
+   */
+  @Test
+  void aFitOverAKeptModelChangesOnlyWhereTheGateIsOne() {
+    Random random = new Random(9);
+    int foreign = Signals.NAMES.indexOf("foreign");
+    List<AnswerabilityFit.Row> rows = new ArrayList<>();
+    for (int i = 0; i < 800; i++) {
+      boolean answerable = i % 2 == 0;
+      boolean abroad = i % 4 >= 2;
+      double[] x = new double[N];
+      double telling = answerable ? 0.45 + 0.55 * random.nextDouble() : 0.55 * random.nextDouble();
+      x[0] = abroad ? random.nextDouble() : telling;
+      x[5] = abroad ? telling : random.nextDouble();
+      x[foreign] = abroad ? 1 : 0;
+      rows.add(new AnswerabilityFit.Row(x, answerable ? 1 : 0, "set/" + (answerable ? "answerable" : "held-out"),
+          abroad ? "de" : "en", answerable));
+    }
+    List<String> keptFeatures = Signals.NAMES.subList(0, 16);
+    double[] keptWeights = new double[16];
+    keptWeights[0] = 20;
+    AnswerabilityFit.Kept kept = new AnswerabilityFit.Kept("kept.json", keptFeatures, keptWeights, -10, 0.6);
+    AnswerabilityFit.Model over = AnswerabilityFit.fitOverRows(rows, 0.03, kept, List.of("foreign*bm25"));
+
+    assertThat(over.features()).endsWith("foreign", "foreign*bm25");
+    assertThat(over.threshold()).isEqualTo(0.6);
+    assertThat(over.falseAnswers()).isLessThanOrEqualTo(0.03);
+    double[] home = rows.get(0).x();
+    double[] homeFeatures = Signals.features(over.features(), home);
+    assertThat(AnswerabilityFit.probability(homeFeatures, over.weights(), over.bias()))
+        .isEqualTo(AnswerabilityFit.probability(Signals.features(keptFeatures, home), keptWeights, -10));
+    assertThat(answered(rows, foreign, false, r -> AnswerabilityFit.probability(
+        Signals.features(keptFeatures, r.x()), keptWeights, -10))).as("kept, foreign false answers").isGreaterThan(0.3);
+    assertThat(answered(rows, foreign, false, r -> AnswerabilityFit.probability(
+        Signals.features(over.features(), r.x()), over.weights(), over.bias()))).as("over, foreign false answers")
+        .isLessThan(0.05);
+    assertThat(answered(rows, foreign, true, r -> AnswerabilityFit.probability(
+        Signals.features(over.features(), r.x()), over.weights(), over.bias()))).as("over, foreign answerable")
+        .isGreaterThan(0.6);
+    assertThat(over.json(List.of("run.json"), 0.03)).contains("--keep kept.json --products foreign*bm25");
+  }
+
+  /** The share of foreign questions (answerable or not) whose probability reaches 0.6. */
+  private static double answered(List<AnswerabilityFit.Row> rows, int foreign, boolean answerable,
+      java.util.function.ToDoubleFunction<AnswerabilityFit.Row> probability) {
+    List<AnswerabilityFit.Row> these = rows.stream()
+        .filter(r -> r.x()[foreign] == 1 && r.answerable() == answerable).toList();
+    return (double) these.stream().filter(r -> probability.applyAsDouble(r) >= 0.6).count() / these.size();
+  }
+
+  @Test
+  void aFitOverAKeptModelNeedsProductsThatShareAGate() {
+    AnswerabilityFit.Kept kept = new AnswerabilityFit.Kept("kept.json", Signals.NAMES.subList(0, 16),
+        new double[16], 0, 0.5);
+    assertThatThrownBy(() -> AnswerabilityFit.fitOverRows(rows(new Random(3)), 0.03, kept,
+        List.of("foreign*bm25", "trust*bm25"))).isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("gate");
+  }
+
   @Test
   void aProductOfAnUnknownSignalIsRefused() {
     assertThatThrownBy(() -> AnswerabilityFit.features(List.of("foreign*colour")))
