@@ -1,12 +1,6 @@
 package briefbot.retrieval;
 
 import briefbot.corpus.LanguageDetector;
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -21,9 +15,13 @@ final class Demonyms {
 
   private static final Demonyms TABLE = load();
 
-  private List<String> languages;
+  private final List<String> languages;
   /** language -> word -> its row. */
   private final Map<String, Map<String, String[][]>> rows = new HashMap<>();
+
+  private Demonyms(List<String> languages) {
+    this.languages = languages;
+  }
 
   static Demonyms table() {
     return TABLE;
@@ -47,34 +45,20 @@ final class Demonyms {
   }
 
   private static Demonyms load() {
-    Demonyms table = new Demonyms();
-    try (InputStream in = Demonyms.class.getResourceAsStream("demonyms.tsv")) {
-      if (in == null) {
-        throw new IllegalStateException("demonyms.tsv is missing from the jar");
+    List<String[]> lines = PackagedTable.rows("demonyms.tsv");
+    Demonyms table = new Demonyms(List.of(lines.get(0)));
+    for (String[] columns : lines.subList(1, lines.size())) {
+      String[][] row = new String[columns.length][];
+      for (int i = 0; i < columns.length; i++) {
+        row[i] = columns[i].split("\\|");
       }
-      BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-      for (String line = reader.readLine(); line != null; line = reader.readLine()) {
-        if (line.isBlank() || line.startsWith("#")) {
-          continue;
-        }
-        String[] columns = line.split("\t");
-        if (table.languages == null) {
-          table.languages = List.of(columns);
-          continue;
-        }
-        String[][] row = new String[columns.length][];
-        for (int i = 0; i < columns.length; i++) {
-          row[i] = columns[i].split("\\|");
-        }
-        for (int i = 0; i < row.length; i++) {
-          for (String form : row[i]) {
-            table.rows.computeIfAbsent(table.languages.get(i), k -> new HashMap<>()).putIfAbsent(form, row);
-            table.rows.get(table.languages.get(i)).putIfAbsent(LanguageDetector.fold(form), row);
-          }
+      for (int i = 0; i < row.length; i++) {
+        Map<String, String[][]> known = table.rows.computeIfAbsent(table.languages.get(i), k -> new HashMap<>());
+        for (String form : row[i]) {
+          known.putIfAbsent(form, row);
+          known.putIfAbsent(LanguageDetector.fold(form), row);
         }
       }
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
     }
     return table;
   }

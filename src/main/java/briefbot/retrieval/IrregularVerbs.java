@@ -1,11 +1,5 @@
 package briefbot.retrieval;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -62,19 +56,7 @@ final class IrregularVerbs {
 
   private static IrregularVerbs load() {
     IrregularVerbs verbs = new IrregularVerbs();
-    try (InputStream in = IrregularVerbs.class.getResourceAsStream("verbs.tsv")) {
-      if (in == null) {
-        throw new IllegalStateException("verbs.tsv is missing from the jar");
-      }
-      BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-      for (String line = reader.readLine(); line != null; line = reader.readLine()) {
-        if (!line.isBlank() && !line.startsWith("#")) {
-          verbs.add(line.split("\t"));
-        }
-      }
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    PackagedTable.rows("verbs.tsv").forEach(verbs::add);
     return verbs;
   }
 

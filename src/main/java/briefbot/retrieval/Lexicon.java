@@ -1,12 +1,6 @@
 package briefbot.retrieval;
 
 import briefbot.corpus.LanguageDetector;
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -28,27 +22,10 @@ final class Lexicon implements Translations {
   }
 
   static Lexicon load() {
-    try (InputStream in = Lexicon.class.getResourceAsStream("lexicon.tsv")) {
-      if (in == null) {
-        throw new IllegalStateException("lexicon.tsv is missing from the jar");
-      }
-      BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-      Lexicon lexicon = null;
-      for (String line = reader.readLine(); line != null; line = reader.readLine()) {
-        if (line.isBlank() || line.startsWith("#")) {
-          continue;
-        }
-        String[] columns = line.split("\t");
-        if (lexicon == null) {
-          lexicon = new Lexicon(List.of(columns));
-          continue;
-        }
-        lexicon.add(columns);
-      }
-      return lexicon;
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    List<String[]> rows = PackagedTable.rows("lexicon.tsv");
+    Lexicon lexicon = new Lexicon(List.of(rows.get(0)));
+    rows.subList(1, rows.size()).forEach(lexicon::add);
+    return lexicon;
   }
 
   private void add(String[] columns) {

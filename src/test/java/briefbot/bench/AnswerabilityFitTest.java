@@ -64,20 +64,7 @@ class AnswerabilityFitTest {
    */
   @Test
   void aProductWithForeignWeighsASignalWhereItTells() {
-    Random random = new Random(5);
-    int foreign = Signals.NAMES.indexOf("foreign");
-    List<AnswerabilityFit.Row> rows = new ArrayList<>();
-    for (int i = 0; i < 800; i++) {
-      boolean answerable = i % 2 == 0;
-      boolean abroad = i % 4 >= 2;
-      double[] x = new double[N];
-      double telling = answerable ? 0.45 + 0.55 * random.nextDouble() : 0.55 * random.nextDouble();
-      x[0] = abroad ? random.nextDouble() : telling;
-      x[5] = abroad ? telling : random.nextDouble();
-      x[foreign] = abroad ? 1 : 0;
-      String set = "set/" + (answerable ? "answerable" : "unanswerable");
-      rows.add(new AnswerabilityFit.Row(x, answerable ? 1 : 0, set, abroad ? "de" : "en", answerable));
-    }
+    List<AnswerabilityFit.Row> rows = coverageAtHomeBm25Abroad(new Random(5), "unanswerable");
     AnswerabilityFit.Model plain = AnswerabilityFit.fitRows(rows, 0.03, Signals.NAMES);
     AnswerabilityFit.Model aware = AnswerabilityFit.fitRows(rows, 0.03,
         AnswerabilityFit.features(List.of("foreign*coverage", "foreign*bm25")));
@@ -123,20 +110,8 @@ class AnswerabilityFitTest {
    */
   @Test
   void aFitOverAKeptModelChangesOnlyWhereTheGateIsOne() {
-    Random random = new Random(9);
     int foreign = Signals.NAMES.indexOf("foreign");
-    List<AnswerabilityFit.Row> rows = new ArrayList<>();
-    for (int i = 0; i < 800; i++) {
-      boolean answerable = i % 2 == 0;
-      boolean abroad = i % 4 >= 2;
-      double[] x = new double[N];
-      double telling = answerable ? 0.45 + 0.55 * random.nextDouble() : 0.55 * random.nextDouble();
-      x[0] = abroad ? random.nextDouble() : telling;
-      x[5] = abroad ? telling : random.nextDouble();
-      x[foreign] = abroad ? 1 : 0;
-      rows.add(new AnswerabilityFit.Row(x, answerable ? 1 : 0, "set/" + (answerable ? "answerable" : "held-out"),
-          abroad ? "de" : "en", answerable));
-    }
+    List<AnswerabilityFit.Row> rows = coverageAtHomeBm25Abroad(new Random(9), "held-out");
     List<String> keptFeatures = Signals.NAMES.subList(0, 16);
     double[] keptWeights = new double[16];
     keptWeights[0] = 20;
@@ -192,5 +167,26 @@ class AnswerabilityFitTest {
     Files.writeString(run, "{\"file\": \"q.jsonl\", \"part\": \"test\", \"results\": []}");
     assertThatThrownBy(() -> AnswerabilityFit.fit(List.of(run), 0.03, Signals.NAMES))
         .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("--part fit");
+  }
+
+  /**
+   * Questions half answerable, half on a foreign passage: coverage (signal 0) tells the two apart at home and is noise
+   * abroad, where BM25 (signal 5) tells; the unanswerable ones come from the set named {@code negatives}.
+   */
+  private static List<AnswerabilityFit.Row> coverageAtHomeBm25Abroad(Random random, String negatives) {
+    int foreign = Signals.NAMES.indexOf("foreign");
+    List<AnswerabilityFit.Row> rows = new ArrayList<>();
+    for (int i = 0; i < 800; i++) {
+      boolean answerable = i % 2 == 0;
+      boolean abroad = i % 4 >= 2;
+      double[] x = new double[N];
+      double telling = answerable ? 0.45 + 0.55 * random.nextDouble() : 0.55 * random.nextDouble();
+      x[0] = abroad ? random.nextDouble() : telling;
+      x[5] = abroad ? telling : random.nextDouble();
+      x[foreign] = abroad ? 1 : 0;
+      rows.add(new AnswerabilityFit.Row(x, answerable ? 1 : 0, "set/" + (answerable ? "answerable" : negatives),
+          abroad ? "de" : "en", answerable));
+    }
+    return rows;
   }
 }
