@@ -56,14 +56,13 @@ public record SolrSettings(List<String> urls, String collection, int shards, int
   public CloudSolrClient client() {
     // HTTP/1.1: the JDK client's HTTP/2 upgrade probe on a first request makes Solr 9's Jetty log spurious errors.
     // A short cache of the cluster state: a node that returned is used again within seconds.
-    // Threads that grow with the requests: the client's own pool runs 4 threads for both the writers of request bodies
-    // and the HTTP client's readers of them, so 4 large updates at once (index sends several batches to each shard)
-    // wait for each other for ever. Platform threads kept between tasks, not a virtual thread per task: a body is
-    // written into a pipe that fails the write ("Read end dead") once the thread that last read from it has ended.
+    // A thread per request body: the client's own pool runs 4 threads for both the writers of request bodies and the
+    // HTTP client's readers of them, so 4 large updates at once (index sends several batches to each shard) wait for
+    // each other for ever.
     return new CloudSolrClient.Builder(urls).withCollectionCacheTtl(5, TimeUnit.SECONDS)
         .withHttpClientBuilder(new HttpJdkSolrClient.Builder().useHttp1_1(true)
             .withConnectionTimeout(5, TimeUnit.SECONDS).withIdleTimeout(60, TimeUnit.SECONDS)
-            .withExecutor(Executors.newCachedThreadPool(Thread.ofPlatform().daemon().name("solr-client-", 0).factory())))
+            .withExecutor(Executors.newVirtualThreadPerTaskExecutor()))
         .build();
   }
 }
