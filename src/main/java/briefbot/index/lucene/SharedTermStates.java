@@ -1,8 +1,8 @@
 package briefbot.index.lucene;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import java.io.IOException;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.index.TermStates;
 import org.apache.lucene.search.IndexSearcher;
@@ -13,30 +13,21 @@ import org.apache.lucene.search.IndexSearcher;
  */
 final class SharedTermStates {
 
-  /** Enough for the terms of many questions; past it the map starts again rather than tracking use. */
+  /** Enough for the terms of many questions. */
   private static final int LIMIT = 8192;
 
-  /** The snapshot the states were built for (its reader context's identity, never the reader) and the states. */
-  private record Snapshot(Object reader, Map<Term, TermStates> states) {}
-
-  private volatile Snapshot current = new Snapshot(new Object(), new ConcurrentHashMap<>());
+  /** States of an older snapshot are never used (TermStates knows which reader it was built for) and age out. */
+  private final Cache<Term, TermStates> states =
+      Caffeine.newBuilder().maximumSize(LIMIT).executor(Runnable::run).build();
 
   /** The term's states in this searcher's snapshot, with statistics (needed to score). */
   TermStates of(IndexSearcher searcher, Term term) throws IOException {
-    Object reader = searcher.getTopReaderContext().id();
-    Snapshot snapshot = current;
-    if (snapshot.reader() != reader) {
-      snapshot = new Snapshot(reader, new ConcurrentHashMap<>());
-      current = snapshot;
+    TermStates known = states.getIfPresent(term);
+    if (known != null && known.wasBuiltFor(searcher.getTopReaderContext())) {
+      return known;
     }
-    TermStates states = snapshot.states().get(term);
-    if (states == null || !states.wasBuiltFor(searcher.getTopReaderContext())) {
-      states = TermStates.build(searcher, term, true);
-      if (snapshot.states().size() >= LIMIT) {
-        snapshot.states().clear();
-      }
-      snapshot.states().put(term, states);
-    }
-    return states;
+    TermStates built = TermStates.build(searcher, term, true);
+    states.put(term, built);
+    return built;
   }
 }
