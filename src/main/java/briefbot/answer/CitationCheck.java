@@ -164,27 +164,23 @@ public final class CitationCheck {
     return new Checked(texts, citations, dropped, corrected, notes);
   }
 
-  /** The one retrieved passage (of those not cited) that backs the claim best, quotes included, if any does. */
+  /** The best-ranked retrieved passage (of those not cited) that backs every word of the claim, quotes included. */
   private static OptionalInt elsewhere(Support support, Support.Claim claim, String sentence, Set<Integer> cites,
       List<Passage> passages) {
-    int best = -1;
-    int bestUncovered = Integer.MAX_VALUE;
     for (int n = 1; n <= passages.size(); n++) {
       if (cites.contains(n)) {
         continue;
       }
       Support.Verdict verdict = support.check(claim, List.of(passages.get(n - 1)));
-      // Across languages the check forgives words the dictionaries lack; a citation the model did not write must
-      // not rest on that forgiveness, so a passage in another language takes it over only when it covers every word.
-      boolean anotherLanguage = !passages.get(n - 1).language().equals(claim.language());
-      if (verdict.backed() && !verdict.bySynonyms() && verdict.uncovered() < bestUncovered
-          && !(anotherLanguage && verdict.uncovered() > 0)
+      // The check forgives a word or two a paragraph does not say (a paraphrase's own words; across languages, words
+      // the dictionaries lack); a citation the model did not write must not rest on that forgiveness, so another
+      // passage takes it over only when it covers every word of the sentence.
+      if (verdict.backed() && !verdict.bySynonyms() && verdict.uncovered() == 0
           && Quotes.unsupported(sentence, List.of(passages.get(n - 1).text())).isEmpty()) {
-        best = n;
-        bestUncovered = verdict.uncovered();
+        return OptionalInt.of(n);
       }
     }
-    return best < 0 ? OptionalInt.empty() : OptionalInt.of(best);
+    return OptionalInt.empty();
   }
 
   /** The sentence citing passage {@code n} instead of what it cited. */

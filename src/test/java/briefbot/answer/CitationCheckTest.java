@@ -36,6 +36,19 @@ class CitationCheckTest {
   }
 
   @Test
+  void anotherPassageTakesOverACitationOnlyWhenItCoversEveryWord() {
+    var covered = check.check("Russia conducts joint patrols with China in the Arctic [1].", PASSAGES);
+    var forgiven = check.check("Russia conducts joint naval patrols with China in the Arctic [4].", PASSAGES);
+    var moved = check.check("Russia conducts joint naval patrols with China in the Arctic [1].", PASSAGES);
+
+    assertThat(covered.citations()).extracting(Citation::articleId).containsExactly("arctic");
+    assertThat(forgiven.citations()).as("a word of its own is forgiven where the model cited").extracting(
+        Citation::articleId).containsExactly("arctic");
+    assertThat(moved.text()).as("but a citation the model did not write needs every word").isEmpty();
+    assertThat(moved.dropped()).hasSize(1);
+  }
+
+  @Test
   void aPassageInAnotherLanguageTakesOverACitationOnlyWhenItCoversEveryWord() {
     Map<String, Set<String>> dutch = Map.of("troops", Set.of("troepen"), "troop", Set.of("troepen"),
         "sent", Set.of("gestuurd"), "send", Set.of("gestuurd"), "train", Set.of("trein"));
