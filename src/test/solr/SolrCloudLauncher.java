@@ -2,8 +2,10 @@ import java.io.BufferedReader;
 import java.io.File;
 import java.io.InputStreamReader;
 import java.io.PrintStream;
+import java.lang.reflect.Field;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
@@ -14,6 +16,7 @@ import org.apache.solr.cloud.MiniSolrCloudCluster;
 import org.apache.solr.common.cloud.DocCollection;
 import org.apache.solr.embedded.JettyConfig;
 import org.apache.solr.embedded.JettySolrRunner;
+import org.eclipse.jetty.server.Server;
 
 /**
  * A SolrCloud of N nodes with an embedded ZooKeeper for Briefbot's tests, in a JVM of its own (Solr's Lucene is not
@@ -66,25 +69,39 @@ public class SolrCloudLauncher {
   }
 
   /**
-   * Jetty reports a graceful stop that outlived its timeout (seen on a loaded CI box) as a failure with the node half
-   * stopped; stopping it again finishes the job, so only a node still running after three tries is an error.
+   * A node first stops gracefully, finishing the requests it is serving. Jetty gives up after 15 s with the node half
+   * stopped (connectors closed, state failed); a request that never ends (seen on a loaded CI box: three graceful stops
+   * in a row timed out) would hold every later graceful stop too, so the node is then stopped without waiting, as a
+   * crashed node would be, after printing what the requests still running were doing.
    */
   private static void stop(MiniSolrCloudCluster cluster, JettySolrRunner node) throws Exception {
-    for (int attempt = 1; ; attempt++) {
-      try {
+    try {
+      cluster.stopJettySolrRunner(node);
+    } catch (Exception e) {
+      if (!node.isStopped()) {
+        System.err.println("graceful stop of " + node.getBaseUrl() + " failed (" + e + "); stopping it at once");
+        printRunningRequests();
+        server(node).setStopTimeout(0);
         cluster.stopJettySolrRunner(node);
-        break;
-      } catch (Exception e) {
-        if (node.isStopped()) {
-          break;
-        }
-        if (attempt == 3) {
-          throw e;
-        }
-        System.err.println("stopping the node again after: " + e);
       }
     }
     cluster.waitForJettyToStop(node);
+  }
+
+  /** JettySolrRunner keeps its Jetty server to itself; only its stop timeout is needed here. */
+  private static Server server(JettySolrRunner node) throws ReflectiveOperationException {
+    Field server = JettySolrRunner.class.getDeclaredField("server");
+    server.setAccessible(true);
+    return (Server) server.get(node);
+  }
+
+  private static void printRunningRequests() {
+    Thread.getAllStackTraces().forEach((thread, frames) -> {
+      if (Arrays.stream(frames).anyMatch(f -> f.getClassName().startsWith("org.apache.solr.servlet."))) {
+        System.err.println("  " + thread.getName() + " " + thread.getState());
+        Arrays.stream(frames).limit(30).forEach(f -> System.err.println("    at " + f));
+      }
+    });
   }
 
   /** A restarted node first recovers its replicas; the tests go on once every replica serves again. */
