@@ -91,7 +91,8 @@ final class Evidence {
     Verdict best = new Verdict(false, "no passage", Signals.NONE, 0);
     for (Passage p : judged) {
       Signals s = signals(q, p, sentences.get(p), bySentence.get(p), missing, scores,
-          covered.get(p), language != null && !language.equals(p.language()));
+          covered.get(p), language != null && !language.equals(p.language()),
+          language != null && !language.equals("en"));
       double confidence = model.probability(s);
       if (confidence > best.confidence()) {
         best = new Verdict(confidence >= model.threshold(), "confidence %.2f (coverage %.2f, sentence %.2f, names %.2f)"
@@ -149,7 +150,7 @@ final class Evidence {
   }
 
   private Signals signals(Question q, Passage p, List<String> sentences, BitSet[] bySentence, double missing,
-      Scores scores, double trusted, boolean foreign) {
+      Scores scores, double trusted, boolean foreign, boolean notEnglish) {
     double total = q.total();
     BitSet all = new BitSet();
     int best = 0;
@@ -174,6 +175,7 @@ final class Evidence {
     boolean typeFound = q.type() != AnswerType.OTHER && (q.type().presentIn(sentence, p.language(), q.words())
         || q.type().presentIn(next, p.language(), q.words()));
     double dense = scores.dense(p);
+    double[] asked = asked(q, bySentence);
     return new Signals(
         q.weight(all) / total,
         Math.max(0, bestWeight) / total,
@@ -192,7 +194,52 @@ final class Evidence {
         trust(q, all, trusted),
         clause(q, p.language(), new String[] {sentence, next}, matched) / total,
         foreign ? 1 : 0,
-        total / q.missingWeight());
+        total / q.missingWeight(),
+        asked[0],
+        asked[1],
+        notEnglish ? 1 : 0);
+  }
+
+  /**
+   * The asked-for part of the question (its concepts that are not names) that the best sentence about the question's
+   * names holds, as a share of its weight, and the heaviest asked-for concept that sentence lacks relative to the
+   * heaviest asked-for: {1, 0} when the question asks for nothing beyond its names, {0, 1} when no sentence is about
+   * them. A sentence is about the names when it or the one before names one ("He was born in ..."); a question
+   * without names makes every sentence count.
+   */
+  private static double[] asked(Question q, BitSet[] bySentence) {
+    BitSet names = new BitSet();
+    BitSet asked = new BitSet();
+    for (int i = 0; i < q.concepts().size(); i++) {
+      (q.concepts().get(i).name() ? names : asked).set(i);
+    }
+    double total = q.weight(asked);
+    if (total == 0) {
+      return new double[] {1, 0};
+    }
+    double bestWeight = -1;
+    BitSet best = null;
+    for (int i = 0; i < bySentence.length; i++) {
+      if (names.isEmpty() || bySentence[i].intersects(names) || i > 0 && bySentence[i - 1].intersects(names)) {
+        BitSet held = (BitSet) bySentence[i].clone();
+        held.and(asked);
+        double w = q.weight(held);
+        if (w > bestWeight) {
+          bestWeight = w;
+          best = held;
+        }
+      }
+    }
+    if (best == null) {
+      return new double[] {0, 1};
+    }
+    double heaviest = 0;
+    double lacking = 0;
+    for (int i = asked.nextSetBit(0); i >= 0; i = asked.nextSetBit(i + 1)) {
+      heaviest = Math.max(heaviest, q.weight(i));
+      lacking = best.get(i) ? lacking : Math.max(lacking, q.weight(i));
+    }
+    return new double[] {bestWeight / total, lacking / heaviest};
   }
 
   /** The share of the matched weight that stays once each match counts as far as it is trusted (0: no match). */

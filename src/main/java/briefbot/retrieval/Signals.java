@@ -14,23 +14,30 @@ import java.util.List;
  * and whether the passage is in another language than the question (foreign): matching through translations runs
  * on another scale, so the model may weigh a signal differently there through a product feature such as
  * {@code foreign*coverage}; and how specific the question is (specificity: its key terms' rarity added up, in units
- * of the rarest a word can be): "What was it named?" matches many sentences fully and answers none.
+ * of the rarest a word can be): "What was it named?" matches many sentences fully and answers none; and how much of
+ * what the question asks for, its key terms that are not names ("prison sentence", "receive"), one sentence about
+ * its names holds (asked; a sentence is about them when it or the sentence before names one), and the heaviest
+ * asked-for term that sentence lacks relative to the heaviest asked-for (askedGap): a near miss names the people the
+ * corpus has, and the words of what it asks stand elsewhere or nowhere; and whether the question is not in English
+ * (notEnglish): its embedding and its tables' matches go through an English gloss, so a fit kept for English
+ * questions can weigh the signals anew for the others through products such as {@code notEnglish*coverage}.
  */
 public record Signals(double coverage, double sentence, double focus, double names, double missing, double bm25,
     double dense, double denseUnknown, double typeFound, double typeAsked, double novelty, double terms, double gap,
-    double windowGap, double trust, double clause, double foreign, double specificity) {
+    double windowGap, double trust, double clause, double foreign, double specificity, double asked,
+    double askedGap, double notEnglish) {
 
   /** The signals' names, in the order of {@link #values()} and of the model's weights. */
   public static final List<String> NAMES = List.of("coverage", "sentence", "focus", "names", "missing", "bm25",
       "dense", "denseUnknown", "typeFound", "typeAsked", "novelty", "terms", "gap", "windowGap", "trust", "clause",
-      "foreign", "specificity");
+      "foreign", "specificity", "asked", "askedGap", "notEnglish");
 
   /** No passage: nothing covered. */
-  public static final Signals NONE = new Signals(0, 0, 0, 0, 1, 0, 0, 1, 0, 0, 0, 0, 1, 1, 0, 0, 0, 0);
+  public static final Signals NONE = new Signals(0, 0, 0, 0, 1, 0, 0, 1, 0, 0, 0, 0, 1, 1, 0, 0, 0, 0, 0, 1, 0);
 
   public double[] values() {
     return new double[] {coverage, sentence, focus, names, missing, bm25, dense, denseUnknown, typeFound, typeAsked,
-        novelty, terms, gap, windowGap, trust, clause, foreign, specificity};
+        novelty, terms, gap, windowGap, trust, clause, foreign, specificity, asked, askedGap, notEnglish};
   }
 
   /**

@@ -39,6 +39,9 @@ class AnswerabilityTest {
             + "eine strengere Mietpreisbremse prüfen.");
     write(corpus, "league", "en", "Leeds win away",
         "Leeds United won 3-1 away at Norwich on Saturday, with two goals from their new striker.");
+    write(corpus, "coach", "en", "Lund's handball coach",
+        "Anna Berg coaches the handball team of Lund. She was born in Malmo in 1980. The city's old concert hall "
+            + "seats 1,200 people and reopens in May.");
     write(corpus, "storm", "en", "Storm hits the coast",
         "A storm with winds of 120 kilometres an hour closed ports along the Baltic coast on Wednesday.");
     bot = Briefbot.open(SeedCorpus.config(dir, Map.of()), Clock.systemUTC());
@@ -81,6 +84,7 @@ class AnswerabilityTest {
         .singleElement().extracting(Retrieval.Concept::name).isEqualTo(false);
     assertThat(retrieval.concepts()).filteredOn(c -> c.word().equals("Berlin"))
         .singleElement().extracting(Retrieval.Concept::name).isEqualTo(true);
+    assertThat(retrieval.signals().notEnglish()).isEqualTo(1.0);
     Answer answer = ask(question);
     assertThat(answer).isInstanceOf(Answer.Grounded.class);
     assertThat(answer.text()).contains("zwölf Prozent");
@@ -110,6 +114,23 @@ class AnswerabilityTest {
     Signals noDate = bot.retriever().retrieve("When did the dockworkers in Gdansk go on strike?").signals();
     assertThat(noDate.sentence()).isGreaterThan(0.5);
     assertThat(noDate.clause()).isZero();
+  }
+
+  @Test
+  void theAskedSignalWantsWhatIsAskedInASentenceAboutTheNames() {
+    // "She was born in Malmo": the sentence after the one naming Anna Berg is about her.
+    Signals born = bot.retriever().retrieve("Where was Anna Berg born?").signals();
+    assertThat(born.asked()).isEqualTo(1.0);
+    assertThat(born.askedGap()).isZero();
+    assertThat(born.notEnglish()).isZero();
+    // The concert hall's seats are two sentences away from her name: asked for, never said of her.
+    Signals seats = bot.retriever().retrieve("How many people does Anna Berg's concert hall seat?").signals();
+    assertThat(seats.sentence()).isGreaterThan(0.5);
+    assertThat(seats.asked()).isZero();
+    assertThat(seats.askedGap()).isEqualTo(1.0);
+    // Without names every sentence counts.
+    Signals noNames = bot.retriever().retrieve("How many people does the old concert hall seat?").signals();
+    assertThat(noNames.asked()).isGreaterThan(0.9);
   }
 
   @Test
