@@ -8,6 +8,7 @@ import java.io.InputStreamReader;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.HelpCommand;
@@ -16,13 +17,18 @@ import picocli.CommandLine;
 
 /** The command line: parses arguments, runs a command, turns failures into one clear line and an exit code. */
 @Command(name = "briefbot", mixinStandardHelpOptions = true, version = Cli.VERSION, scope = ScopeType.INHERIT,
-    description = "Answers questions from news articles with cited paragraphs.",
-    subcommands = {AskCommand.class, IndexCommand.class, ServeCommand.class, DigestCommand.class, AddCommand.class,
-        ExtractCommand.class, CorpusCommand.class, SlackManifestCommand.class, TeamsManifestCommand.class,
-        BenchCommand.class, EvalCommand.class, HelpCommand.class, VersionCommand.class})
+    description = "Answers questions from news articles with cited paragraphs.")
 public final class Cli implements java.util.concurrent.Callable<Integer> {
 
   static final String VERSION = "briefbot 0.1";
+
+  /**
+   * Every command by its {@code @Command} name, in the order help lists them. A command line that names one builds
+   * only that one: picocli reads each command class by reflection, and the whole tree (every command's options and
+   * the types in its signatures, Jackson's among them) was most of a cold start's class loading before the index
+   * opened.
+   */
+  static final Map<String, Class<?>> COMMANDS = commands();
 
   /**
    * What a command gets from its caller: the environment, the streams, the clock, and how the service is started
@@ -60,12 +66,36 @@ public final class Cli implements java.util.concurrent.Callable<Integer> {
   /** Runs one command line and returns its exit code. */
   public static int run(String[] args, Context context) {
     CommandLine cli = new CommandLine(new Cli(), new Factory(context));
+    Class<?> named = args.length == 0 || "help".equals(args[0]) ? null : COMMANDS.get(args[0]);
+    if (named != null) {
+      cli.addSubcommand(args[0], named);
+    } else { // help, no command or an unknown one: every command, so help and "did you mean" see them all
+      COMMANDS.forEach(cli::addSubcommand);
+    }
     cli.setOut(context.out()).setErr(context.err());
     cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> fail(e, context.err()));
     int code = cli.execute(args);
     context.out().flush();
     context.err().flush();
     return code;
+  }
+
+  private static Map<String, Class<?>> commands() {
+    Map<String, Class<?>> commands = new LinkedHashMap<>();
+    commands.put("ask", AskCommand.class);
+    commands.put("index", IndexCommand.class);
+    commands.put("serve", ServeCommand.class);
+    commands.put("digest", DigestCommand.class);
+    commands.put("add", AddCommand.class);
+    commands.put("extract", ExtractCommand.class);
+    commands.put("corpus", CorpusCommand.class);
+    commands.put("slack-manifest", SlackManifestCommand.class);
+    commands.put("teams-manifest", TeamsManifestCommand.class);
+    commands.put("bench", BenchCommand.class);
+    commands.put("eval", EvalCommand.class);
+    commands.put("help", HelpCommand.class);
+    commands.put("version", VersionCommand.class);
+    return java.util.Collections.unmodifiableMap(commands);
   }
 
   /** One line in plain words, never a class name: bad input and settings exit 2, everything else 1. */

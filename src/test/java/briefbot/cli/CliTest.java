@@ -72,9 +72,17 @@ class CliTest {
   static final List<String> COMMANDS = List.of("ask", "index", "serve", "digest", "add", "slack-manifest",
       "teams-manifest", "bench", "help", "version");
 
+  /** A command line builds only the command it names, found by the name in Cli's table: it must be the command's own. */
+  @Test
+  void theCommandTableNamesEachCommandAsItsAnnotationDoes() {
+    Cli.COMMANDS.forEach((name, type) -> assertThat(type.getAnnotation(picocli.CommandLine.Command.class).name())
+        .as(type.getSimpleName()).isEqualTo(name));
+    assertThat(Cli.COMMANDS.keySet()).containsAll(COMMANDS).contains("extract", "corpus", "eval");
+  }
+
   @Test
   void everyCommandExplainsItselfWithHelp() {
-    for (String command : COMMANDS) {
+    for (String command : Cli.COMMANDS.keySet()) {
       Run run = run("", command, "--help");
       assertThat(run.code()).as(command + " --help: " + run.err()).isZero();
       assertThat(run.out()).contains("Usage: briefbot " + command);
