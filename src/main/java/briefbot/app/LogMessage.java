@@ -5,7 +5,7 @@ import ch.qos.logback.classic.pattern.ClassicConverter;
 import ch.qos.logback.classic.spi.ILoggingEvent;
 
 /**
- * The {@code msg} of a log line ({@code %safeMsg} in logback.xml): one quoted value whatever the message holds, so a
+ * The {@code msg} of a log line ({@code %safeMsg} in LogConfiguration's pattern): one quoted value whatever the message holds, so a
  * line break, quote or control character from outside can never forge a line; passwords and tokens in addresses are
  * masked, and a message is cut at 8,000 characters.
  */

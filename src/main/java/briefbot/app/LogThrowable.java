@@ -6,7 +6,7 @@ import ch.qos.logback.classic.spi.IThrowableProxy;
 import ch.qos.logback.core.CoreConstants;
 
 /**
- * The stack trace under a log line ({@code %safeEx} in logback.xml): every line of it starts with a tab, so an
+ * The stack trace under a log line ({@code %safeEx} in LogConfiguration's pattern): every line of it starts with a tab, so an
  * exception message carrying a line break cannot start a line of its own; addresses' secrets are masked.
  */
 public final class LogThrowable extends ThrowableProxyConverter {

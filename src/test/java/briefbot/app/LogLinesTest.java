@@ -52,4 +52,13 @@ class LogLinesTest {
       assertThat(log.text()).contains("http://***@feeds.example/rss?token=***").doesNotContain("PASS", "T0K3N");
     }
   }
+
+  @Test
+  void chattyLibrariesLogOnlyWhatMatters() {
+    assertThat(LoggerFactory.getLogger("org.eclipse.jetty.server.Server").isInfoEnabled()).isFalse();
+    assertThat(LoggerFactory.getLogger("org.eclipse.jetty.server.Server").isWarnEnabled()).isTrue();
+    assertThat(LoggerFactory.getLogger("ai.djl.util.Platform").isWarnEnabled()).isFalse();
+    assertThat(LoggerFactory.getLogger("org.apache.solr.client.solrj.impl.BaseHttpClusterStateProvider")
+        .isWarnEnabled()).isFalse();
+  }
 }

@@ -97,13 +97,6 @@ class ConfigurationDocTest {
       }
     }
     assertThat(found).as("read these through briefbot.config.Settings").isEmpty();
-    Set<String> declared = Settings.all().stream().map(Setting::name).collect(Collectors.toSet());
-    declared.addAll(launcherVariables());
-    Matcher logback = Pattern.compile("\\$\\{([A-Z0-9_]+)").matcher(
-        Files.readString(Path.of("src/main/resources/logback.xml"), StandardCharsets.UTF_8));
-    while (logback.find()) {
-      assertThat(declared).as("logback.xml reads it").contains(logback.group(1));
-    }
   }
 
   /** The tables: one per group, in the declaration's order. */

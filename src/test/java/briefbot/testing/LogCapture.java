@@ -11,7 +11,7 @@ import java.util.Arrays;
 import java.util.List;
 import org.slf4j.LoggerFactory;
 
-/** Test fixture: what the process logs, formatted by the real logback.xml pattern, while it is open. */
+/** Test fixture: what the process logs, formatted by the real pattern (LogConfiguration), while it is open. */
 public final class LogCapture implements AutoCloseable {
 
   private final ByteArrayOutputStream bytes = new ByteArrayOutputStream();
