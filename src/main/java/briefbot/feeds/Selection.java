@@ -96,8 +96,53 @@ final class Selection {
     bad[b.index()] = x;
   }
 
-  private boolean inComments(TextBlock b) {
+  boolean inComments(TextBlock b) {
     return inComments(b.owner());
+  }
+
+  List<TextBlock> blocks() {
+    return blocks;
+  }
+
+  /** The block's sentence-like, link-poor text in characters; 0 for short lines, links and comments. */
+  double good(TextBlock b) {
+    return good[b.index()];
+  }
+
+  /** The root's good text. */
+  double rootGood() {
+    Mass m = mass.get(root());
+    return m == null ? 0 : m.good;
+  }
+
+  /** Whether the block is in furniture of the root (boilerplate by name, teasers, a form, a figure). */
+  boolean inFurniture(TextBlock b) {
+    Mass m = mass.get(root());
+    return m != null && within(b.owner(), root()) && inFurniture(b.owner(), root(), m);
+  }
+
+  boolean underBoilerplate(TextBlock b) {
+    return underBoilerplate(b.owner());
+  }
+
+  int hint(TextBlock b) {
+    return hints.weight(b.owner());
+  }
+
+  boolean inRoot(TextBlock b) {
+    return within(b.owner(), root());
+  }
+
+  /** How many elements lie between the block's owner and the root; -1 outside it. */
+  int depthInRoot(TextBlock b) {
+    int d = 0;
+    for (Element p = b.owner(); p != null; p = p.parent()) {
+      if (p == root()) {
+        return d;
+      }
+      d++;
+    }
+    return -1;
   }
 
   private final Map<Element, Boolean> inComments = new IdentityHashMap<>();
@@ -119,7 +164,16 @@ final class Selection {
   private static final Evaluator HEADLINE_OR_BODY = QueryParser.parse("h1, main, [itemprop=articleBody]");
   private static final Evaluator LINK = QueryParser.parse("a[href]");
 
+  private Element root;
+
   Element root() {
+    if (root == null) {
+      root = bestRoot();
+    }
+    return root;
+  }
+
+  private Element bestRoot() {
     Element best = body;
     double bestScore = Double.NEGATIVE_INFINITY;
     for (Map.Entry<Element, Mass> e : mass.entrySet()) {
@@ -168,7 +222,14 @@ final class Selection {
   /** Below this share of the page's good text, the root missed the article and the second strategy is tried. */
   private static final double FALLBACK_SHARE = 0.5;
 
+  /** The blocks kept: the rules' choice, with the fitted vote's say where they are unsure. */
   List<TextBlock> kept() {
+    List<TextBlock> rules = byRules();
+    return rules.isEmpty() ? rules : dropOrphanHeadings(BlockVote.FITTED.apply(this, rules));
+  }
+
+  /** The blocks the rules keep. */
+  List<TextBlock> byRules() {
     Element root = root();
     Mass rootMass = mass.get(root);
     if (rootMass == null) {

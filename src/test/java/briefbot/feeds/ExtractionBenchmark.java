@@ -64,6 +64,8 @@ class ExtractionBenchmark {
         TRAFILATURA_PAGES_PER_CPU_SECOND);
 
     assertThat(all.f1()).as("F1 on all pages").isGreaterThanOrEqualTo(0.93);
+    // The block vote was fitted on the development pages only: the held-back third is the honest figure.
+    assertThat(held.f1()).as("F1 on the held-back pages").isGreaterThanOrEqualTo(0.93);
     assertThat(all.empty()).as("pages with no text").isLessThanOrEqualTo(20);
     // CPU time on a shared machine varies; the target is 5x trafilatura warm, the test only guards against collapse.
     assertThat(warmRate).as("warm pages per CPU-second").isGreaterThanOrEqualTo(2 * TRAFILATURA_PAGES_PER_CPU_SECOND);
