@@ -61,6 +61,15 @@ final class BlockVote {
     return out;
   }
 
+  double[] weights() {
+    return weights.clone();
+  }
+
+  /** The drop and add thresholds. */
+  double[] thresholds() {
+    return new double[] {drop, add};
+  }
+
   /** The blocks voted on: those kept, and those in the root or among the kept ones. */
   static boolean candidate(Context c, TextBlock b) {
     int i = b.index();
