@@ -2,10 +2,8 @@ package briefbot.config;
 
 import java.net.URI;
 import java.util.List;
-import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import org.apache.solr.client.solrj.impl.CloudSolrClient;
-import org.apache.solr.client.solrj.impl.HttpJdkSolrClient;
 
 /**
  * Where the SolrCloud cluster is (any of its nodes; the client learns the rest from the cluster state) and the
@@ -56,13 +54,10 @@ public record SolrSettings(List<String> urls, String collection, int shards, int
   public CloudSolrClient client() {
     // HTTP/1.1: the JDK client's HTTP/2 upgrade probe on a first request makes Solr 9's Jetty log spurious errors.
     // A short cache of the cluster state: a node that returned is used again within seconds.
-    // A thread per request body: the client's own pool runs 4 threads for both the writers of request bodies and the
-    // HTTP client's readers of them, so 4 large updates at once (index sends several batches to each shard) wait for
-    // each other for ever.
+    // Request bodies are sent whole (WholeBodySolrClient), so no task of the client's pool writes or waits on a pipe.
     return new CloudSolrClient.Builder(urls).withCollectionCacheTtl(5, TimeUnit.SECONDS)
-        .withHttpClientBuilder(new HttpJdkSolrClient.Builder().useHttp1_1(true)
-            .withConnectionTimeout(5, TimeUnit.SECONDS).withIdleTimeout(60, TimeUnit.SECONDS)
-            .withExecutor(Executors.newVirtualThreadPerTaskExecutor()))
+        .withHttpClientBuilder(new WholeBodySolrClient.Builder().useHttp1_1(true)
+            .withConnectionTimeout(5, TimeUnit.SECONDS).withIdleTimeout(60, TimeUnit.SECONDS))
         .build();
   }
 }
