@@ -204,8 +204,22 @@ public final class CitationCheck {
     if (MARKER.matcher(sentence).lookingAt()) {
       return Optional.of("a citation before any claim");
     }
-    List<String> cited = cites.stream().map(n -> passages.get(n - 1).text()).toList();
-    return Quotes.unsupported(sentence, cited).map(q -> "quote not in the cited paragraph (\"" + abbreviate(q) + "\")");
+    List<Passage> cited = cites.stream().map(n -> passages.get(n - 1)).toList();
+    String language = LanguageDetector.detect(claim, "en");
+    return Quotes.unsupported(sentence, cited.stream().map(Passage::text).toList(),
+        quote -> translated(quote, language, cited))
+        .map(q -> "quote not in the cited paragraph (\"" + abbreviate(q) + "\")");
+  }
+
+  /**
+   * Whether a quote renders the cited paragraphs' quotation in another language: every cited paragraph is in another
+   * language than the quote, and one of them quotes someone ("Ik ben trots op hoe ver we zijn gekomen" quoted in
+   * English). Its words are then checked as the claim's are, through the dictionaries.
+   */
+  private static boolean translated(String quote, String sentenceLanguage, List<Passage> cited) {
+    String language = LanguageDetector.detect(quote, sentenceLanguage);
+    return cited.stream().noneMatch(p -> p.language().equals(language))
+        && cited.stream().anyMatch(p -> Quotes.quotes(p.text()));
   }
 
   /** The valid passage numbers a sentence cites, in order; numbers of passages that were not retrieved are ignored. */

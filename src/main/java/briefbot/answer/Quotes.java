@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -27,13 +28,27 @@ final class Quotes {
 
   /** The first quotation in {@code sentence} that none of {@code paragraphs} contains, if any. */
   static Optional<String> unsupported(String sentence, List<String> paragraphs) {
+    return unsupported(sentence, paragraphs, quote -> false);
+  }
+
+  /**
+   * The first quotation in {@code sentence} that none of {@code paragraphs} contains and that is not a
+   * {@code translated} one (a quote rendered in another language cannot be the source's own words; its words are
+   * then checked like the rest of the claim).
+   */
+  static Optional<String> unsupported(String sentence, List<String> paragraphs, Predicate<String> translated) {
     List<String> sources = paragraphs.stream().map(Quotes::normalize).toList();
     for (String quote : of(MARKER.matcher(sentence).replaceAll(" "))) {
-      if (!supported(quote, sources)) {
+      if (!supported(quote, sources) && !translated.test(quote)) {
         return Optional.of(quote);
       }
     }
     return Optional.empty();
+  }
+
+  /** Whether a text quotes anyone: a translated quote must cite a paragraph that does. */
+  static boolean quotes(String text) {
+    return QUOTED.matcher(text).find();
   }
 
   static List<String> of(String sentence) {

@@ -44,6 +44,12 @@ final class Stance {
 
   private Stance() {}
 
+  /** Whether a (folded) word says how sure a claim is: a negation, a hedge or a booster ("confirmed", "zeker"). */
+  static boolean marksCertainty(String folded) {
+    return NEGATIONS.contains(folded) || HEDGES.contains(folded) || BOOSTERS.contains(folded)
+        || folded.endsWith("n't") || folded.endsWith("n’t");
+  }
+
   /** What a text says about certainty: whether it denies, hedges, or asserts with emphasis. */
   record Marks(boolean negated, boolean hedged, Set<String> boosters, boolean attributed, boolean reported) {
 

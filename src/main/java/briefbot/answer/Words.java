@@ -208,14 +208,23 @@ final class Words {
     return java.text.Normalizer.normalize(word, java.text.Normalizer.Form.NFKC);
   }
 
+  private static final java.util.regex.Pattern OPEN_SYLLABLE =
+      java.util.regex.Pattern.compile(".*[^aeiou][aeou][bcdfgklmnprstvz]");
+
   /** Candidate dictionary forms of an inflected word: "providing" may be "provide", "supplies" "supply". */
   static List<String> lemmas(String w) {
     List<String> out = new ArrayList<>();
     String[][] rules = {{"ies", "y"}, {"ied", "y"}, {"ying", "y"}, {"ing", ""}, {"ing", "e"}, {"ed", ""}, {"ed", "e"},
-        {"d", ""}, {"es", ""}, {"s", ""}, {"en", ""}, {"de", ""}, {"te", ""}, {"t", ""}, {"e", ""}};
+        {"d", ""}, {"es", ""}, {"s", ""}, {"en", ""}, {"de", ""}, {"te", ""}, {"t", ""}, {"e", ""}, {"er", ""},
+        {"ere", ""}, {"ste", ""}};
     for (String[] r : rules) {
       if (w.endsWith(r[0]) && w.length() - r[0].length() >= 3) {
-        out.add(w.substring(0, w.length() - r[0].length()) + r[1]);
+        String stem = w.substring(0, w.length() - r[0].length()) + r[1];
+        out.add(stem);
+        if (r[1].isEmpty() && OPEN_SYLLABLE.matcher(stem).matches()) {
+          // Dutch writes a long vowel once in an open syllable: "groter", "grote" are forms of "groot"
+          out.add(stem.substring(0, stem.length() - 1) + stem.charAt(stem.length() - 2) + stem.charAt(stem.length() - 1));
+        }
       }
     }
     if (w.startsWith("ge") && w.length() > 6) {

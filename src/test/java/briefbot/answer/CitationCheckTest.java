@@ -323,4 +323,57 @@ class CitationCheckTest {
     assertThat(reading.check("Four countries have disputed similar assessments in the past [1].", cited).empty())
         .as("a count given as news must be in the paragraph").isTrue();
   }
+
+  @Test
+  void aLongParaphraseNearInMeaningToItsSourceMayUseSeveralWordsOfItsOwnButNoCertaintyOfItsOwn() {
+    List<Passage> tenure = List.of(passage("spending", 10, "en", "During Trump’s first tenure, he repeatedly pressured "
+        + "the NATO allies to comply with the defensive military alliance’s guideline of spending 2 percent of its gross "
+        + "domestic product (GDP) on defense."));
+    CitationCheck similar = new CitationCheck(new Links("https://bot.example.org"), Glossary.NONE,
+        new dev.langchain4j.model.embedding.onnx.allminilml6v2q.AllMiniLmL6V2QuantizedEmbeddingModel(), Set.of("en"));
+    String paraphrase = "In his first term, Trump repeatedly leaned on NATO allies to honour the guideline of spending "
+        + "2 percent of GDP on defense [1].";
+
+    assertThat(similar.check(paraphrase, tenure).empty()).as("term, leaned, honour: 3 of 8 words").isFalse();
+    assertThat(check.check(paraphrase, tenure).empty()).as("without an embedding model").isTrue();
+    assertThat(similar.check("In his first term, Trump repeatedly leaned on NATO allies and confirmed they honour the "
+        + "guideline of spending 2 percent of GDP on defense [1].", tenure).empty())
+        .as("a word that adds certainty is never forgiven").isTrue();
+    assertThat(similar.check("Trump leaned on allies to honour it [1].", tenure).empty())
+        .as("a short claim may leave one word at most").isTrue();
+  }
+
+  @Test
+  void aQuoteTranslatedFromTheCitedParagraphsQuotationIsCheckedWordByWord() {
+    Map<String, Set<String>> dutch = Map.of("proud", Set.of("trots"), "far", Set.of("ver"), "come", Set.of("komen"),
+        "defeat", Set.of("verslaan"), "enemy", Set.of("vijand"));
+    Glossary glossary = new Glossary() {
+      @Override
+      public Set<String> translations(String word, String from, String to) {
+        return "en".equals(from) && "nl".equals(to) ? dutch.getOrDefault(word, Set.of()) : Set.of();
+      }
+
+      @Override
+      public boolean knows(String word, String language) {
+        return "en".equals(language) && dutch.containsKey(word);
+      }
+    };
+    CitationCheck translating = new CitationCheck(new Links("https://bot.example.org"), glossary, null, Set.of());
+    List<Passage> proud = List.of(passage("trots", 5, "nl", "“Ik ben trots op hoe ver we zijn gekomen”, zei Biden."));
+    List<Passage> unquoted = List.of(passage("trots", 5, "nl", "Biden zei dat hij trots is op hoe ver ze zijn gekomen."));
+
+    assertThat(translating.check("\"I am proud of how far we have come,\" Biden said [1].", proud).empty()).isFalse();
+    assertThat(translating.check("\"We must defeat the enemy before winter,\" Biden said [1].", proud).empty())
+        .as("words the quotation does not have").isTrue();
+    assertThat(translating.check("\"I am proud of how far we have come,\" Biden said [1].", unquoted).dropped())
+        .as("a paragraph that quotes no one").singleElement().asString().startsWith("quote not in the cited paragraph");
+  }
+
+  @Test
+  void aDutchComparativeIsLookedUpByItsAdjective() {
+    assertThat(Words.lemmas("sterker")).contains("sterk");
+    assertThat(Words.lemmas("veiliger")).contains("veilig");
+    assertThat(Words.lemmas("groter")).contains("groot");
+    assertThat(Words.lemmas("nieuwste")).contains("nieuw");
+  }
 }
