@@ -31,12 +31,19 @@ final class Dictionaries implements Translations {
 
   private static final Logger LOG = LoggerFactory.getLogger(Dictionaries.class);
   /** Raised when the conversion changes, so that a table cached by an older one is converted again. */
-  private static final String FORMAT = "1";
+  private static final String FORMAT = "4";
   private static final String PIVOT = "en";
   /** A translation through English, or of one part of a compound, is less sure than a direct one. */
   private static final double PIVOT_WEIGHT = 0.6;
   private static final double PART_WEIGHT = 0.7;
+  /**
+   * A translation whose senses are all of another part of speech than the word's form keeps this share of its
+   * weight ("starb": death); one the dictionaries label nothing sits halfway.
+   */
+  private static final double OTHER_PART = 0.25;
+  private static final double UNLABELLED = (1 + OTHER_PART) / 2;
   private static final int MIN_PART = 3;
+  private static final String ADVERB = "mente";
   /** Where the vowel changes of -ir verbs only start in {@link #stems}. */
   private static final int IR_ONLY = 3;
   private static final IrregularVerbs VERBS = IrregularVerbs.table();
@@ -60,6 +67,9 @@ final class Dictionaries implements Translations {
       "de", List.of(new String[] {"ge", "t", "en", "n"}, new String[] {"", "ten", "en", "n"},
           new String[] {"", "te", "en", "n"}, new String[] {"", "tet", "en", "n"}, new String[] {"", "t", "en", "n"},
           new String[] {"", "st", "en", "n"}));
+  /** Regular Spanish endings that make a participle, often an adjective too ("relacionada"). */
+  private static final Set<String> PARTICIPLE_ENDINGS = Set.of("ados", "adas", "ado", "ada", "idos", "idas", "ido",
+      "ida");
   /** One table per cache file in a process: tests and commands that open Briefbot many times load it once. */
   private static final Map<Path, Translations> OPEN = new ConcurrentHashMap<>();
 
@@ -168,12 +178,57 @@ final class Dictionaries implements Translations {
       return Map.of();
     }
     // a capitalised German word is a noun first: "Tat" (deed) before "tat" (did), "Band" before "band"
-    boolean noun = from.equals("de") && !word.isEmpty() && Character.isUpperCase(word.charAt(0));
-    List<Translation> found = lookup(from, to, word, !noun);
-    if (found.isEmpty() && COMPOUNDING.contains(from) && word.length() >= MIN_COMPOUND) {
+    boolean german = from.equals("de") && !word.isEmpty();
+    boolean noun = german && Character.isUpperCase(word.charAt(0));
+    Found found = lookup(from, to, word, !noun);
+    if (found.translations().isEmpty() && COMPOUNDING.contains(from) && word.length() >= MIN_COMPOUND) {
       return compound(from, to, word);
     }
-    return weights(found, 1);
+    int pos = found.pos() != 0 ? found.pos() : noun ? PartOfSpeech.NOUN : german ? PartOfSpeech.NOT_NOUN : 0;
+    return weights(fit(to, found.translations(), pos), 1);
+  }
+
+  /** Translations found, and the part of speech the word's form shows (a verb's ending), 0 when it shows none. */
+  private record Found(List<Translation> translations, int pos) {
+    static final Found NONE = new Found(List.of(), 0);
+  }
+
+  /**
+   * The translations re-weighted by how often each is of the part of speech {@code pos} in the dictionaries' labels
+   * ({@link PartOfSpeech}): a verb form keeps a verb's senses ("starb": died before death, "pidió": ask before book);
+   * the best fitting translation keeps its weight. Only English has labelled senses enough to tell.
+   */
+  private List<Translation> fit(String to, List<Translation> found, int pos) {
+    if (pos == 0 || found.size() < 2 || !to.equals(PIVOT)) {
+      return found;
+    }
+    double[] factor = new double[found.size()];
+    double top = 0;
+    for (int i = 0; i < factor.length; i++) {
+      double share = share(to, found.get(i).text(), pos);
+      factor[i] = share < 0 ? UNLABELLED : OTHER_PART + (1 - OTHER_PART) * share;
+      top = Math.max(top, factor[i]);
+    }
+    List<Translation> out = new java.util.ArrayList<>(found.size());
+    for (int i = 0; i < factor.length; i++) {
+      out.add(new Translation(found.get(i).text(), found.get(i).weight() * factor[i] / top));
+    }
+    out.sort(java.util.Comparator.comparingDouble(Translation::weight).reversed());
+    return out;
+  }
+
+  /** The share of a translation's senses (its first word's) of part of speech {@code pos}; -1 when none is labelled. */
+  private double share(String language, String translation, int pos) {
+    int space = translation.indexOf(' ');
+    List<Translation> profile = table.get(language, language, Key.POS, space < 0 ? translation : translation.substring(0, space));
+    if (profile.isEmpty()) {
+      return -1;
+    }
+    double share = 0;
+    for (Translation part : profile) {
+      share += (pos & PartOfSpeech.bit(PartOfSpeech.NAMES.indexOf(part.text()))) != 0 ? part.weight() : 0;
+    }
+    return Math.min(1, share);
   }
 
   /**
@@ -181,28 +236,45 @@ final class Dictionaries implements Translations {
    * "gained", but means "won": "gewinnen"), then as written, by its stem, a participle ("propuesto") by its verb,
    * a regular verb form by its infinitive.
    */
-  private List<Translation> lookup(String from, String to, String word, boolean verbFirst) {
+  private Found lookup(String from, String to, String word, boolean verbFirst) {
     String lower = word.toLowerCase(Locale.ROOT);
     List<Translation> found = verbFirst ? irregular(from, to, lower, IrregularVerbs.Kind.FINITE) : List.of();
-    if (found.isEmpty()) {
-      found = table.get(from, to, Key.WORD, lower);
+    if (!found.isEmpty()) {
+      return new Found(found, PartOfSpeech.VERB);
     }
+    found = table.get(from, to, Key.WORD, lower);
     if (found.isEmpty()) {
       List<String> stems = Analyzers.terms(IndexFields.body(from), lower);
       if (stems.size() == 1) {
         found = table.get(from, to, Key.STEM, stems.get(0));
       }
     }
+    if (!found.isEmpty()) {
+      return new Found(found, 0);
+    }
     for (IrregularVerbs.Kind kind : IrregularVerbs.Kind.values()) {
-      if (found.isEmpty()) {
-        found = irregular(from, to, lower, kind);
+      found = irregular(from, to, lower, kind);
+      if (!found.isEmpty()) {
+        return new Found(found, kind == IrregularVerbs.Kind.FINITE ? PartOfSpeech.VERB : PartOfSpeech.PARTICIPLE);
       }
     }
-    for (int i = 0; found.isEmpty() && i < LEMMAS.getOrDefault(from, List.of()).size(); i++) {
-      String[] rule = LEMMAS.get(from).get(i);
+    for (String[] rule : LEMMAS.getOrDefault(from, List.of())) {
       found = lemma(from, to, lower, rule);
+      if (!found.isEmpty()) {
+        return new Found(found, participle(rule) ? PartOfSpeech.PARTICIPLE : PartOfSpeech.VERB);
+      }
     }
-    return found;
+    if (from.equals("es") && lower.endsWith(ADVERB) && lower.length() - ADVERB.length() >= MIN_PART + 1) {
+      // an adverb no dictionary lists by its adjective: "estrechamente" as "estrecha" (close, narrow)
+      found = lookup(from, to, lower.substring(0, lower.length() - ADVERB.length()), false).translations();
+      return new Found(found, PartOfSpeech.ADJECTIVE | PartOfSpeech.OTHER);
+    }
+    return Found.NONE;
+  }
+
+  /** A rule that reads a participle: a Spanish -ado/-ido ending, German ge-...-t ("gefeiert"). */
+  private static boolean participle(String[] rule) {
+    return rule[0].equals("ge") || PARTICIPLE_ENDINGS.contains(rule[1]);
   }
 
   private List<Translation> irregular(String from, String to, String word, IrregularVerbs.Kind kind) {
@@ -271,7 +343,7 @@ final class Dictionaries implements Translations {
       if (Math.min(i, rest.length()) <= bestShorter) {
         continue;
       }
-      List<Translation> head = lookup(from, to, rest, false);
+      List<Translation> head = lookup(from, to, rest, false).translations();
       if (head.isEmpty()) {
         continue;
       }
@@ -279,7 +351,7 @@ final class Dictionaries implements Translations {
         String left = lower.substring(0, i);
         int length = left.length() - link.length();
         if (left.endsWith(link) && length >= MIN_PART && Math.min(length, rest.length()) > bestShorter) {
-          List<Translation> modifier = lookup(from, to, left.substring(0, length), false);
+          List<Translation> modifier = lookup(from, to, left.substring(0, length), false).translations();
           if (!modifier.isEmpty()) {
             Map<String, Double> out = new LinkedHashMap<>(weights(head, PART_WEIGHT));
             weights(modifier, PART_WEIGHT).forEach((t, w) -> out.merge(t, w, Math::max));

@@ -8,7 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.LinkedHashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -29,8 +29,14 @@ final class FreeDict {
   private static final Map<String, String> CODES = Map.of("eng", "en", "nld", "nl", "deu", "de", "fra", "fr", "spa", "es");
   private static final Pattern FILE = Pattern.compile("freedict-([a-z]{3})-([a-z]{3})\\.index");
   private static final String B64 = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
-  /** Grammar labels, subject fields, bracketed notes and inline pronunciations inside a translation line. */
-  private static final Pattern NOISE = Pattern.compile("<[^>]*>|\\[[^]]*]|\\{[^}]*}|\\([^)]*\\)|/[^/]*/");
+  /**
+   * Subject fields, bracketed notes and inline pronunciations inside a translation line (a slash after a space or at
+   * the start: "jdn./etw. verlassen" is no pronunciation).
+   */
+  private static final Pattern NOISE = Pattern.compile("\\[[^]]*]|\\{[^}]*}|\\([^)]*\\)|(?<![^\\s])/[^/]*/");
+  /** A grammar label ("&lt;v, trans&gt;", "&lt;fem, n, sg&gt;"), and the same label once read, as its bits ("&lt;#2&gt;"). */
+  private static final Pattern LABEL = Pattern.compile("<([^>]*)>");
+  private static final Pattern READ_LABEL = Pattern.compile("<#(\\d+)>");
   private static final Pattern NUMBERED = Pattern.compile("^\\d+\\.\\s+");
   private static final Pattern SEPARATOR = Pattern.compile("\\s*[,;]\\s*");
   private static final Pattern SPACES = Pattern.compile("\\s+");
@@ -46,8 +52,11 @@ final class FreeDict {
   /** One dictionary file pair: translations from {@code from} into {@code to}. */
   record Source(String from, String to, Path index, Path dict) {}
 
-  /** An entry: its headword and its senses, each sense the translations one line gives. */
-  record Entry(String headword, List<List<String>> senses) {}
+  /** An entry: its headword, its part of speech ({@link PartOfSpeech} bits, 0 unknown) and its senses. */
+  record Entry(String headword, int pos, List<List<Term>> senses) {}
+
+  /** A translation and the part of speech its own label gives ("die &lt;v&gt;", "Urlaub &lt;masc&gt;"), 0 for none. */
+  record Term(String text, int pos) {}
 
   private FreeDict() {}
 
@@ -123,7 +132,8 @@ final class FreeDict {
 
   /**
    * An entry's text: the headword line ("court /kɔːt/ &lt;n&gt;"), then a line per sense; indented lines are
-   * examples, notes, synonyms and cross references, which say nothing about the translation itself.
+   * examples, notes, synonyms and cross references, which say nothing about the translation itself, except one that
+   * starts with a subject field ("[biol.]").
    */
   static Entry parse(String text) {
     String[] lines = text.split("\n");
@@ -131,18 +141,21 @@ final class FreeDict {
     if (headword.isEmpty() || headword.split(" ").length > MAX_HEADWORD_WORDS) {
       return null;
     }
-    List<List<String>> senses = new ArrayList<>();
+    // the labels of the headword itself, not of the inflected forms in brackets: "leave (left <>, left <>) <v>"
+    int pos = PartOfSpeech.of(labels(lines[0].replaceAll("\\([^)]*\\)", "")));
+    List<List<Term>> senses = new ArrayList<>();
     for (int i = 1; i < lines.length; i++) {
       String line = lines[i];
-      if (line.isBlank() || Character.isWhitespace(line.charAt(0))) {
+      // a sense's line may start with its subject fields, indented: " [biol.]  [med.] die <v>" (sterben)
+      if (line.isBlank() || Character.isWhitespace(line.charAt(0)) && !line.stripLeading().startsWith("[")) {
         continue;
       }
-      List<String> sense = translations(NUMBERED.matcher(line).replaceFirst(""));
+      List<Term> sense = translations(NUMBERED.matcher(line).replaceFirst(""));
       if (!sense.isEmpty()) {
         senses.add(sense);
       }
     }
-    return senses.isEmpty() ? null : new Entry(headword, senses);
+    return senses.isEmpty() ? null : new Entry(headword, pos, senses);
   }
 
   private static String headword(String line) {
@@ -156,15 +169,49 @@ final class FreeDict {
     return clean(line.substring(0, cut));
   }
 
-  private static List<String> translations(String line) {
-    Set<String> out = new LinkedHashSet<>();
-    for (String item : SEPARATOR.split(NOISE.matcher(line).replaceAll(" "))) {
-      String t = clean(item);
+  /** A line's translations, each with the part of speech of its own label ("death &lt;n&gt;, dying &lt;n&gt;"). */
+  private static List<Term> translations(String line) {
+    Map<String, Integer> out = new LinkedHashMap<>();
+    Matcher label = LABEL.matcher(line);
+    StringBuilder marked = new StringBuilder();
+    while (label.find()) {
+      label.appendReplacement(marked, "<#" + PartOfSpeech.of(List.of(label.group(1).split(",\\s*"))) + ">");
+    }
+    label.appendTail(marked);
+    for (String item : SEPARATOR.split(NOISE.matcher(marked).replaceAll(" "))) {
+      int pos = 0;
+      Matcher read = READ_LABEL.matcher(item);
+      while (read.find()) {
+        pos |= Integer.parseInt(read.group(1));
+      }
+      String t = clean(read.replaceAll(" "));
       if (!t.isEmpty()) {
-        out.add(t);
+        out.merge(t, pos, (a, b) -> a | b);
       }
     }
-    return List.copyOf(out);
+    List<Term> terms = new ArrayList<>();
+    out.forEach((t, pos) -> terms.add(new Term(t, pos)));
+    return List.copyOf(terms);
+  }
+
+  /** The words of every grammar label in a line. */
+  private static List<String> labels(String line) {
+    List<String> out = new ArrayList<>();
+    Matcher m = LABEL.matcher(line);
+    while (m.find()) {
+      out.addAll(List.of(m.group(1).split(",\\s*")));
+    }
+    return out;
+  }
+
+  /** "etw", or placeholders joined by a slash: "jdn./etw.", "sb./sth." ("leave sb./sth." is "leave"). */
+  private static boolean placeholder(String word) {
+    for (String part : word.split("/")) {
+      if (!PLACEHOLDERS.contains(TRAILING.matcher(part).replaceAll(""))) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** A headword or translation without placeholders, abbreviations, and with soft hyphens and odd dashes made plain. */
@@ -173,7 +220,7 @@ final class FreeDict {
     List<String> words = new ArrayList<>();
     for (String w : SPACES.split(plain.strip())) {
       String bare = TRAILING.matcher(w.toLowerCase(Locale.ROOT)).replaceAll("");
-      if (w.isEmpty() || PLACEHOLDERS.contains(bare) || (w.endsWith(".") && w.length() <= 5) || w.equals("-")
+      if (w.isEmpty() || placeholder(bare) || (w.endsWith(".") && w.length() <= 5) || w.equals("-")
           || w.endsWith("-")) {
         continue;
       }

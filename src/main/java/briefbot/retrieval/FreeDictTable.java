@@ -32,6 +32,7 @@ final class FreeDictTable {
   /** A phrase translating one word ("sich zusammenfinden") matches by its words alone: it counts less. */
   private static final double PHRASE = 0.5;
   private static final int MAX_PHRASE_WORDS = 3;
+  private static final String PROFILED = "en";
   private static final int FORWARD_FLAG = 1;
   private static final int REVERSE_FLAG = 2;
 
@@ -39,6 +40,8 @@ final class FreeDictTable {
   private final Map<String, Map<String, Map<String, Integer>>> pairs = new HashMap<>();
   /** "en>de" -> word -> its senses: the lines of its entries in the dictionary of that direction. */
   private final Map<String, Map<String, Integer>> senses = new HashMap<>();
+  /** language -> word -> how many senses of each part of speech its labels give, as headword or translation. */
+  private final Map<String, Map<String, int[]>> parts = new HashMap<>();
 
   private FreeDictTable() {}
 
@@ -56,9 +59,19 @@ final class FreeDictTable {
     if (single) {
       senses.computeIfAbsent(from + ">" + to, k -> new HashMap<>()).merge(word, entry.senses().size(), Integer::sum);
     }
-    for (List<String> sense : entry.senses()) {
-      for (String raw : sense) {
-        String t = raw.toLowerCase(Locale.ROOT);
+    for (List<FreeDict.Term> sense : entry.senses()) {
+      int sensePos = entry.pos();
+      for (FreeDict.Term term : sense) {
+        sensePos |= entry.pos() == 0 ? term.pos() : 0; // "leave" -> "Urlaub <masc>": this sense of leave is a noun
+      }
+      if (single) {
+        count(from, word, sensePos);
+      }
+      for (FreeDict.Term term : sense) {
+        String t = term.text().toLowerCase(Locale.ROOT);
+        if (t.indexOf(' ') < 0) {
+          count(to, t, term.pos() != 0 ? term.pos() : entry.pos());
+        }
         int words = t.split(" ").length;
         if (single && words <= MAX_PHRASE_WORDS) {
           candidates(from, to, word).merge(t, FORWARD_FLAG, (a, b) -> a | b);
@@ -67,6 +80,17 @@ final class FreeDictTable {
           candidates(to, from, t).merge(word, REVERSE_FLAG, (a, b) -> a | b);
         }
       }
+    }
+  }
+
+  /** Only English words' parts of speech are kept: every translation that needs them goes into or through English. */
+  private void count(String language, String word, int pos) {
+    if (pos == 0 || !language.equals(PROFILED)) {
+      return;
+    }
+    int[] counts = parts.computeIfAbsent(language, k -> new HashMap<>()).computeIfAbsent(word, k -> new int[4]);
+    for (int i = 0; i < counts.length; i++) {
+      counts[i] += (pos & PartOfSpeech.bit(i)) != 0 ? 1 : 0;
     }
   }
 
@@ -96,6 +120,9 @@ final class FreeDictTable {
     }
     pairs.clear();
     senses.clear();
+    parts.forEach((language, words) -> words.forEach((word, counts) ->
+        sorted.put(TermTable.key(language, language, Key.POS, word), profile(counts))));
+    parts.clear();
     return TermTable.of(() -> sorted.entrySet().stream()
         .map(e -> (Map.Entry<byte[], List<Translation>>) new AbstractMap.SimpleEntry<>(e.getKey(), e.getValue()))
         .iterator());
@@ -114,6 +141,18 @@ final class FreeDictTable {
       weights.put(t, base * ambiguity * (t.indexOf(' ') >= 0 ? PHRASE : 1));
     });
     return best(weights);
+  }
+
+  /** A word's share of senses of each part of speech, as "translations" named v, n, a, o. */
+  private static List<Translation> profile(int[] counts) {
+    double total = java.util.stream.IntStream.of(counts).sum();
+    List<Translation> out = new ArrayList<>();
+    for (int i = 0; i < counts.length; i++) {
+      if (counts[i] > 0) {
+        out.add(new Translation(PartOfSpeech.NAMES.get(i), counts[i] / total));
+      }
+    }
+    return out;
   }
 
   private static List<Translation> best(Map<String, Double> weights) {

@@ -101,8 +101,9 @@ public final class Gloss {
     if (STOP.contains(word)) {
       return NONE;
     }
-    String lower = word.toLowerCase(Locale.ROOT);
-    return words.get(language + ':' + lower, k -> {
+    // German case tells a noun from a verb ("Sterben": death, "sterben": die): a German word is kept as written
+    String key = language.equals("de") ? word : word.toLowerCase(Locale.ROOT);
+    return words.get(language + ':' + key, k -> {
       String surest = surest(translations.weighted(word, language, ENGLISH));
       surest = surest == null ? cognate(word, language) : surest;
       return surest == null ? word : surest;

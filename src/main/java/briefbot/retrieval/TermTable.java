@@ -20,8 +20,11 @@ import org.apache.lucene.util.fst.Util;
  */
 final class TermTable {
 
-  /** Which key a lookup uses: the word as written (lower-cased) or its stem in the source language's analyser. */
-  enum Key { WORD, STEM }
+  /**
+   * Which key a lookup uses: the word as written (lower-cased) or its stem in the source language's analyser; or a
+   * word's parts of speech (from and to the same language), each share of its senses as a "translation" v, n, a, o.
+   */
+  enum Key { WORD, STEM, POS }
 
   /** A translation and how far it can be trusted, from 1 (the one sense, confirmed both ways) down. */
   record Translation(String text, double weight) {}
@@ -70,7 +73,11 @@ final class TermTable {
 
   /** The bytes a key is stored under: "en>de" then the kind's mark then the word. */
   static byte[] key(String from, String to, Key kind, String word) {
-    return (from + ">" + to + (kind == Key.WORD ? ":" : "~") + word).getBytes(StandardCharsets.UTF_8);
+    return (from + ">" + to + (switch (kind) {
+      case WORD -> ":";
+      case STEM -> "~";
+      case POS -> "#";
+    }) + word).getBytes(StandardCharsets.UTF_8);
   }
 
   /** Each translation as its weight in hundredths (one byte), its UTF-8 text and a zero byte. */

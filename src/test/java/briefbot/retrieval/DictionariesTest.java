@@ -87,6 +87,45 @@ class DictionariesTest {
   }
 
   @Test
+  void aVerbFormTakesAVerbsSensesAndANounANounsByTheDictionariesLabels(@TempDir Path senses) throws IOException {
+    DictdFiles.write(senses.resolve("dictd"), "deu", "eng", "Sterben /ʃtˈɛɾbən/ <neut, n, sg>\ndeath <n>, dying <n>\n",
+        "sterben /ʃtˈɛɾbən/ <v, intr>\n [biol.] die <v>\n", "verlassen <v, trans>\nfail sb. <v>\n",
+        "verlassen <adj>\ndeserted <adj>\n");
+    DictdFiles.write(senses.resolve("dictd"), "eng", "deu", "death /dˈɛθ/\nTod <masc>\n",
+        "book /bˈʊk/\nBuch <neut>\n", "book /bˈʊk/\nBand <masc>\n", "ask /ˈɑːsk/ <v>\nfragen <v, trans>\n",
+        "leave sb./sth. /lˈiːv/ (left /lˈɛft/ <>, left /lˈɛft/ <>) <v>\njdn./etw. verlassen, belassen <v, trans>\n");
+    DictdFiles.write(senses.resolve("dictd"), "spa", "eng", "pedir\n1. book, order\n2. ask, request\n",
+        "estrecho\nclose, narrow\n");
+    Translations t = Translations.load(senses.resolve("dictd"), senses.resolve("cache"));
+    assertThat(first(t.weighted("starb", "de", "en"))).as("a verb's past").isEqualTo("die");
+    assertThat(first(t.weighted("sterben", "de", "en"))).as("a lower-case German word is no noun").isEqualTo("die");
+    assertThat(first(t.weighted("Sterben", "de", "en"))).as("a capitalised one is").isEqualTo("death");
+    assertThat(t.weighted("starb", "de", "en").get("death")).isLessThan(t.weighted("Sterben", "de", "en").get("death"));
+    assertThat(first(t.weighted("pidió", "es", "en"))).as("labelled in the English dictionaries").isEqualTo("ask");
+    assertThat(t.weighted("verlassen", "de", "en")).as("'leave sb./sth.' is 'leave'").containsKey("leave")
+        .doesNotContainKey("leave sb./sth");
+    assertThat(t.weighted("estrechamente", "es", "en")).as("an adverb by its adjective").containsKeys("close");
+  }
+
+  private static String first(Map<String, Double> weights) {
+    return weights.entrySet().stream().max(Map.Entry.comparingByValue()).orElseThrow().getKey();
+  }
+
+  @Test
+  void spanishVerbFormsAndAdverbsHaveEnglishCognatesOfTheirRoot() {
+    assertThat(Cognates.of("utilizado", "es", "en")).contains("utilized");
+    assertThat(Cognates.of("participó", "es", "en")).contains("participated");
+    assertThat(Cognates.of("incluyendo", "es", "en")).contains("including");
+    assertThat(Cognates.of("expandió", "es", "en")).contains("expanded");
+    assertThat(Cognates.of("creado", "es", "en")).contains("created");
+    assertThat(Cognates.of("relacionada", "es", "en")).as("a verb made of a noun").contains("relation");
+    assertThat(Cognates.of("rápidamente", "es", "en")).contains("rapidly");
+    assertThat(Cognates.of("posiblemente", "es", "en")).contains("possibly");
+    assertThat(Cognates.of("respectivamente", "es", "en")).contains("respectively");
+    assertThat(Cognates.of("casó", "es", "en")).as("a short root only with a learned ending").isEmpty();
+  }
+
+  @Test
   void aNationalityIsItsPlainWordNotTheDictionarysSlang(@TempDir Path slang) throws IOException {
     DictdFiles.write(slang.resolve("dictd"), "deu", "eng", "Deutschen\nhuns\n", "Franzosen\nfrogs\n");
     Translations t = Translations.load(slang.resolve("dictd"), slang.resolve("cache"));
