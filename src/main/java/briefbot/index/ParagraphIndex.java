@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
 /**
@@ -83,7 +84,20 @@ public interface ParagraphIndex extends AutoCloseable {
   List<Hit> knn(float[] vector, int candidates, int n, Filter filter);
 
   /** The lexical and the dense ranking of one question, and how long each search took. */
-  record Rankings(List<Hit> lexical, long lexicalNanos, List<Hit> dense, long denseNanos) {}
+  record Rankings(List<Hit> lexical, long lexicalNanos, List<Hit> dense, long denseNanos) {
+
+    /** BM25, then kNN once the vector is there, each timed on its own. */
+    public static Rankings inTurn(ParagraphIndex index, List<Map<String, Map<String, Double>>> clauses,
+        Supplier<float[]> vector, int candidates, int n, Filter filter) {
+      long start = System.nanoTime();
+      List<Hit> lexical = index.bm25(clauses, n, filter);
+      long lexicalNanos = System.nanoTime() - start;
+      float[] v = vector.get();
+      start = System.nanoTime();
+      List<Hit> dense = v == null ? List.of() : index.knn(v, candidates, n, filter);
+      return new Rankings(lexical, lexicalNanos, dense, System.nanoTime() - start);
+    }
+  }
 
   /**
    * {@link #bm25} and, when {@code vector} is not null, {@link #knn} under one filter, each keeping its best
@@ -91,12 +105,16 @@ public interface ParagraphIndex extends AutoCloseable {
    */
   default Rankings bm25AndKnn(List<Map<String, Map<String, Double>>> clauses, float[] vector, int candidates, int n,
       Filter filter) {
-    long start = System.nanoTime();
-    List<Hit> lexical = bm25(clauses, n, filter);
-    long lexicalNanos = System.nanoTime() - start;
-    start = System.nanoTime();
-    List<Hit> dense = vector == null ? List.of() : knn(vector, candidates, n, filter);
-    return new Rankings(lexical, lexicalNanos, dense, System.nanoTime() - start);
+    return Rankings.inTurn(this, clauses, () -> vector, candidates, n, filter);
+  }
+
+  /**
+   * {@link #bm25AndKnn} with a vector that may still be in the making on another thread (null: no kNN): this default
+   * waits for it and sends both searches at once; an index on this machine searches BM25 meanwhile.
+   */
+  default Rankings bm25ThenKnn(List<Map<String, Map<String, Double>>> clauses, Supplier<float[]> vector,
+      int candidates, int n, Filter filter) {
+    return bm25AndKnn(clauses, vector.get(), candidates, n, filter);
   }
 
   /** How many paragraphs each field term occurs in (0 for none). */

@@ -103,12 +103,18 @@ public final class Retriever {
   public Retrieval retrieve(String question, List<String> alternatives, ParagraphIndex.Filter filter,
       Stages stages) {
     String language = LanguageDetector.detectQuestion(question, "en");
+    // the model reads the question as asked unless it needs the English rendering, which needs the concepts first
+    QuestionVector early = embeddings != null && readsAsAsked(language) ? QuestionVector.start(embeddings, question)
+        : null;
     int documents = stages.time("concepts", () -> Math.max(1, index.documentCount()));
     List<Concept> asked = stages.time("concepts", () -> concepts.of(question, language, documents));
     String embedded = readable(question, language, asked);
-    float[] vector = embeddings == null ? null
-        : stages.time("embed", () -> Vectors.normalized(embeddings.embed(embedded).content().vector()));
-    ParagraphIndex.Rankings searched = index.bm25AndKnn(clauses(asked), vector, KNN_CANDIDATES, CANDIDATES, filter);
+    QuestionVector vector = early != null || embeddings == null ? early : QuestionVector.start(embeddings, embedded);
+    ParagraphIndex.Rankings searched = index.bm25ThenKnn(clauses(asked), vector == null ? () -> null : vector::get,
+        KNN_CANDIDATES, CANDIDATES, filter);
+    if (vector != null) {
+      stages.add("embed", vector.nanos());
+    }
     stages.add("bm25", searched.lexicalNanos());
     List<Hit> lexical = ordered(searched.lexical());
     List<Ranking> rankings = new ArrayList<>(List.of(new Ranking(lexical, hit -> 1.0)));
@@ -211,10 +217,15 @@ public final class Retriever {
    * language but understands English, the question rendered word by word in English.
    */
   private String readable(String question, String language, List<Concept> asked) {
-    if (embeddings == null || understood(language) || !understood(WordByWord.ENGLISH)) {
+    if (embeddings == null || readsAsAsked(language)) {
       return question;
     }
     return wordByWord.english(question, language, asked);
+  }
+
+  /** Whether the model reads a question in this language as it is (else it reads the English rendering). */
+  private boolean readsAsAsked(String language) {
+    return understood(language) || !understood(WordByWord.ENGLISH);
   }
 
   private Ranking knnRanking(List<Hit> found, String questionLanguage) {

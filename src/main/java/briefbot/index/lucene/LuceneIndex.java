@@ -26,6 +26,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 import java.util.stream.Stream;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.LongPoint;
@@ -297,6 +298,13 @@ public final class LuceneIndex implements ParagraphIndex {
   @Override
   public List<Hit> bm25(List<Map<String, Map<String, Double>>> clauses, int n, Filter filter) {
     return search(searcher -> LuceneQueries.bm25(searcher, termStates, clauses, n, filter));
+  }
+
+  /** BM25 first: the question's vector is made on another core meanwhile, and only the kNN waits for it. */
+  @Override
+  public Rankings bm25ThenKnn(List<Map<String, Map<String, Double>>> clauses, Supplier<float[]> vector,
+      int candidates, int n, Filter filter) {
+    return Rankings.inTurn(this, clauses, vector, candidates, n, filter);
   }
 
   @Override
