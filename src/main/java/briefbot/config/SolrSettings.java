@@ -53,7 +53,8 @@ public record SolrSettings(List<String> urls, String collection, int shards, int
   /** A client that routes each request to a live node of the cluster (and updates to shard leaders). */
   public CloudSolrClient client() {
     // HTTP/1.1: the JDK client's HTTP/2 upgrade probe on a first request makes Solr 9's Jetty log spurious errors.
-    // A short cache of the cluster state: a node that returned is used again within seconds.
+    // A short cache of the cluster state: a node that returned is used again within seconds. With a minute, a node
+    // that returned and then saw the other stop was still held down: no replica to route to (SolrFailoverTest).
     // Request bodies are sent whole (WholeBodySolrClient), so no task of the client's pool writes or waits on a pipe.
     return new CloudSolrClient.Builder(urls).withCollectionCacheTtl(5, TimeUnit.SECONDS)
         .withHttpClientBuilder(new WholeBodySolrClient.Builder().useHttp1_1(true)
