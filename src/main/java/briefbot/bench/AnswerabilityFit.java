@@ -41,8 +41,8 @@ public final class AnswerabilityFit {
 
   /**
    * The fitted model: weights in the signals' order, bias, threshold, and at that threshold the false answers on
-   * unanswerable questions (the mean over sets of the mean over languages) and the refusals of answerable ones (the
-   * mean over the groups).
+   * unanswerable questions (the mean over sets of the mean over languages; over a kept model, on the gate's questions)
+   * and the refusals of answerable ones (the mean over the groups).
    */
   public record Model(List<String> features, double[] weights, double bias, double threshold, double falseAnswers,
       double refusals, int positives, int negatives, Map<String, double[]> byGroup, String kept) {
@@ -169,8 +169,10 @@ public final class AnswerabilityFit {
    * Keeps a fitted model whole and adds products that share one 0/1 signal, the gate ({@code foreign*coverage,
    * foreign*bm25}: the gate is foreign), and the gate itself: where the gate is 0 every question gets the kept
    * model's probability and verdict; where it is 1 the added weights are fitted (the kept model's score as a fixed
-   * offset), then the gate's own weight is lowered until false answers stay under the bound at the kept threshold.
-   * So a fit for questions in another language than their passage cannot move English on English.
+   * offset), then the gate's own weight is lowered until false answers on the gate's questions (the mean over their
+   * sets, as {@link #falseAnswers}) stay under the bound at the kept threshold. So a fit for questions in another
+   * language than their passage cannot move English on English, and the false answers the kept model makes where
+   * the gate is 0, which no added weight can change, do not push the gate's questions down to make up for them.
    */
   static Model fitOverRows(List<Row> signals, double maxFalse, Kept kept, List<String> products) {
     String gate = products.isEmpty() ? "" : products.get(0).split("\\*")[0];
@@ -205,16 +207,17 @@ public final class AnswerabilityFit {
         false);
     double[] weights = java.util.Arrays.copyOf(kept.weights(), features.size());
     System.arraycopy(v, 0, weights, k, added.size());
+    List<Row> gated = rows.stream().filter(r -> r.x()[k] != 0).toList();
     double top = weights[k] + 3;
     for (double g = top; g > top - 20; g -= 0.05) {
       weights[k] = g;
-      if (falseAnswers(rows, weights, kept.bias(), kept.threshold()) <= maxFalse) {
+      if (falseAnswers(gated, weights, kept.bias(), kept.threshold()) <= maxFalse) {
         break;
       }
     }
     Map<String, double[]> byGroup = byGroup(rows, weights, kept.bias(), kept.threshold());
     return new Model(features, weights, kept.bias(), kept.threshold(),
-        falseAnswers(rows, weights, kept.bias(), kept.threshold()), refusals(byGroup),
+        falseAnswers(gated, weights, kept.bias(), kept.threshold()), refusals(byGroup),
         (int) learn.stream().filter(r -> r.y() == 1).count(), (int) learn.stream().filter(r -> r.y() == 0).count(),
         byGroup, kept.name());
   }

@@ -33,11 +33,17 @@ final class Evidence {
   /** The verdict, its reason (logs, the JSON's debug fields), the signals it was made on and its confidence. */
   record Verdict(boolean evidence, String reason, Signals signals, double confidence) {}
 
-  /** What retrieval knows of a passage beyond its text: its BM25 score and its embedding similarity (NaN: none). */
+  /**
+   * What retrieval knows of a passage beyond its text: its BM25 score, its embedding similarity where the model reads
+   * both languages (NaN: none), and its similarity where the model reads the question or the passage only through
+   * their English gloss (NaN: none, or read as written).
+   */
   interface Scores {
     double bm25(Passage p);
 
     double dense(Passage p);
+
+    double glossed(Passage p);
   }
 
   private final Concepts concepts;
@@ -197,7 +203,8 @@ final class Evidence {
         total / q.missingWeight(),
         asked[0],
         asked[1],
-        notEnglish ? 1 : 0);
+        notEnglish ? 1 : 0,
+        Double.isNaN(scores.glossed(p)) ? 0 : scores.glossed(p));
   }
 
   /**

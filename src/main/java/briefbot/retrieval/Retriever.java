@@ -135,7 +135,7 @@ public final class Retriever {
     Map<Passage, Double> covered = evidence.coverage(own, fused);
     List<Passage> passages = evidence.rerank(own, fused, covered);
     Evidence.Verdict verdict = judge(question, language, own, alternatives, passages, documents,
-        scores(lexical, knn, language), covered);
+        scores(lexical, knn, language, !embedded.equals(question)), covered);
     stages.add("evidence", System.nanoTime() - judging);
     return new Retrieval(question, language, passages, verdict.evidence(), verdict.reason(), own, verdict.signals(),
         verdict.confidence());
@@ -159,9 +159,10 @@ public final class Retriever {
 
   /**
    * A passage's BM25 score and embedding similarity for the verdict; one ranked below a list's last hit gets that
-   * hit's score (an upper bound). Similarity is unknown (NaN) where the model does not understand the languages.
+   * hit's score (an upper bound). Similarity is unknown (NaN) where the model does not understand the languages; the
+   * glossed similarity is known where the model read the question or the passage through its English gloss.
    */
-  private Evidence.Scores scores(List<Hit> lexical, Ranking knn, String questionLanguage) {
+  private Evidence.Scores scores(List<Hit> lexical, Ranking knn, String questionLanguage, boolean questionGlossed) {
     Map<String, Double> bm25 = new java.util.HashMap<>();
     lexical.forEach(h -> bm25.put(h.id(), h.score()));
     double bm25Floor = lexical.isEmpty() ? 0 : lexical.get(lexical.size() - 1).score();
@@ -181,6 +182,16 @@ public final class Retriever {
           return Double.NaN;
         }
         return 2 * dense.getOrDefault(id(p), denseFloor) - 1; // Lucene's dot-product score is (1 + cosine) / 2
+      }
+
+      @Override
+      public double glossed(Passage p) {
+        boolean glossed = questionGlossed || !understood(p.language());
+        if (knn == null || !glossed || !understood(questionLanguage) && !questionGlossed
+            || !embeddedReadably(p.language())) {
+          return Double.NaN;
+        }
+        return 2 * dense.getOrDefault(id(p), denseFloor) - 1;
       }
     };
   }

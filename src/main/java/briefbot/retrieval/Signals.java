@@ -20,24 +20,26 @@ import java.util.List;
  * asked-for term that sentence lacks relative to the heaviest asked-for (askedGap): a near miss names the people the
  * corpus has, and the words of what it asks stand elsewhere or nowhere; and whether the question is not in English
  * (notEnglish): its embedding and its tables' matches go through an English gloss, so a fit kept for English
- * questions can weigh the signals anew for the others through products such as {@code notEnglish*coverage}.
+ * questions can weigh the signals anew for the others through products such as {@code notEnglish*coverage}; and
+ * the embedding similarity where the model reads the question or the passage only through its English gloss
+ * (denseGloss, 0 where unknown or read as written: {@code dense} holds it there).
  */
 public record Signals(double coverage, double sentence, double focus, double names, double missing, double bm25,
     double dense, double denseUnknown, double typeFound, double typeAsked, double novelty, double terms, double gap,
     double windowGap, double trust, double clause, double foreign, double specificity, double asked,
-    double askedGap, double notEnglish) {
+    double askedGap, double notEnglish, double denseGloss) {
 
   /** The signals' names, in the order of {@link #values()} and of the model's weights. */
   public static final List<String> NAMES = List.of("coverage", "sentence", "focus", "names", "missing", "bm25",
       "dense", "denseUnknown", "typeFound", "typeAsked", "novelty", "terms", "gap", "windowGap", "trust", "clause",
-      "foreign", "specificity", "asked", "askedGap", "notEnglish");
+      "foreign", "specificity", "asked", "askedGap", "notEnglish", "denseGloss");
 
   /** No passage: nothing covered. */
-  public static final Signals NONE = new Signals(0, 0, 0, 0, 1, 0, 0, 1, 0, 0, 0, 0, 1, 1, 0, 0, 0, 0, 0, 1, 0);
+  public static final Signals NONE = new Signals(0, 0, 0, 0, 1, 0, 0, 1, 0, 0, 0, 0, 1, 1, 0, 0, 0, 0, 0, 1, 0, 0);
 
   public double[] values() {
     return new double[] {coverage, sentence, focus, names, missing, bm25, dense, denseUnknown, typeFound, typeAsked,
-        novelty, terms, gap, windowGap, trust, clause, foreign, specificity, asked, askedGap, notEnglish};
+        novelty, terms, gap, windowGap, trust, clause, foreign, specificity, asked, askedGap, notEnglish, denseGloss};
   }
 
   /**

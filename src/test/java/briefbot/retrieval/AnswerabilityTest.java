@@ -85,6 +85,9 @@ class AnswerabilityTest {
     assertThat(retrieval.concepts()).filteredOn(c -> c.word().equals("Berlin"))
         .singleElement().extracting(Retrieval.Concept::name).isEqualTo(true);
     assertThat(retrieval.signals().notEnglish()).isEqualTo(1.0);
+    // The built-in model reads English only: German question and paragraph meet through their English gloss.
+    assertThat(retrieval.signals().denseUnknown()).isEqualTo(1.0);
+    assertThat(retrieval.signals().denseGloss()).isPositive();
     Answer answer = ask(question);
     assertThat(answer).isInstanceOf(Answer.Grounded.class);
     assertThat(answer.text()).contains("zwölf Prozent");
@@ -123,6 +126,8 @@ class AnswerabilityTest {
     assertThat(born.asked()).isEqualTo(1.0);
     assertThat(born.askedGap()).isZero();
     assertThat(born.notEnglish()).isZero();
+    assertThat(born.denseGloss()).isZero();
+    assertThat(born.dense()).isPositive();
     // The concert hall's seats are two sentences away from her name: asked for, never said of her.
     Signals seats = bot.retriever().retrieve("How many people does Anna Berg's concert hall seat?").signals();
     assertThat(seats.sentence()).isGreaterThan(0.5);
