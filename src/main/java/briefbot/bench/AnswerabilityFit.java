@@ -55,6 +55,12 @@ public final class AnswerabilityFit {
       root.put("threshold", round(threshold));
       ObjectNode fit = root.putObject("fit");
       List<String> products = features.stream().filter(f -> !Signals.NAMES.contains(f)).toList();
+      if (kept != null) {
+        // over a kept model, only the products after the gate (the last plain signal) were fitted
+        int gate = java.util.stream.IntStream.range(0, features.size())
+            .filter(i -> Signals.NAMES.contains(features.get(i))).max().orElse(-1);
+        products = features.subList(gate + 1, features.size());
+      }
       fit.put("command", "briefbot eval refit --max-false " + maxFalse + (kept == null ? "" : " --keep " + kept)
           + (products.isEmpty() ? "" : " --products " + String.join(",", products)) + " --out FILE "
           + String.join(" ", files));

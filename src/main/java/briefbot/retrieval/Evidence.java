@@ -64,8 +64,9 @@ final class Evidence {
   /** The verdict on the best {@link #JUDGED} passages; {@code covered} is their {@link #coverage} by this question. */
   Verdict judge(String text, String language, List<Concept> question, List<Passage> passages, int paragraphCount,
       Scores scores, Map<Passage, Double> covered) {
+    boolean notEnglish = language != null && !language.equals("en");
     if (question.isEmpty()) {
-      return new Verdict(false, "the question has no words to search for", Signals.NONE, 0);
+      return new Verdict(false, "the question has no words to search for", Signals.none(notEnglish), 0);
     }
     Question q = new Question(question, AnswerType.of(text, language), AnswerType.words(text),
         missingWeight(paragraphCount));
@@ -88,17 +89,17 @@ final class Evidence {
       if (question.get(i).weight() == 0 && !foundAnywhere.get(i)) {
         if (question.get(i).name()) {
           // A name no article holds under any spelling: nothing here can be about it ("Brazil", "the Pope").
-          return new Verdict(false, "the articles never mention " + question.get(i).word(), Signals.NONE, 0);
+          return new Verdict(false, "the articles never mention " + question.get(i).word(), Signals.none(notEnglish),
+              0);
         }
         missing += q.missingWeight();
       }
     }
     missing /= q.total();
-    Verdict best = new Verdict(false, "no passage", Signals.NONE, 0);
+    Verdict best = new Verdict(false, "no passage", Signals.none(notEnglish), 0);
     for (Passage p : judged) {
       Signals s = signals(q, p, sentences.get(p), bySentence.get(p), missing, scores,
-          covered.get(p), language != null && !language.equals(p.language()),
-          language != null && !language.equals("en"));
+          covered.get(p), language != null && !language.equals(p.language()), notEnglish);
       double confidence = model.probability(s);
       if (confidence > best.confidence()) {
         best = new Verdict(confidence >= model.threshold(), "confidence %.2f (coverage %.2f, sentence %.2f, names %.2f)"

@@ -37,6 +37,14 @@ public record Signals(double coverage, double sentence, double focus, double nam
   /** No passage: nothing covered. */
   public static final Signals NONE = new Signals(0, 0, 0, 0, 1, 0, 0, 1, 0, 0, 0, 0, 1, 1, 0, 0, 0, 0, 0, 1, 0, 0);
 
+  /**
+   * No passage for a question in this language: nothing covered, but a fit gated on {@code notEnglish} still counts
+   * the question among the gate's (a German question refused for a name no article holds is a German refusal).
+   */
+  public static Signals none(boolean notEnglish) {
+    return notEnglish ? new Signals(0, 0, 0, 0, 1, 0, 0, 1, 0, 0, 0, 0, 1, 1, 0, 0, 0, 0, 0, 1, 1, 0) : NONE;
+  }
+
   public double[] values() {
     return new double[] {coverage, sentence, focus, names, missing, bm25, dense, denseUnknown, typeFound, typeAsked,
         novelty, terms, gap, windowGap, trust, clause, foreign, specificity, asked, askedGap, notEnglish, denseGloss};
