@@ -54,6 +54,8 @@ final class Dictionaries implements Translations {
   private static final IrregularVerbs VERBS = IrregularVerbs.table();
   private static final Demonyms DEMONYMS = Demonyms.table();
   private static final int MIN_COMPOUND = 8;
+  /** A stop word is no part of a compound: "Kameraman" is no camera + "man" (one, you, we). */
+  private static final org.apache.lucene.analysis.CharArraySet STOP = Analyzers.stopWords(List.of());
   private static final List<String> LINKS = List.of("", "s", "es", "n", "en", "e");
   private static final Set<String> COMPOUNDING = Set.of("de", "nl");
   /** Verb endings and the infinitives they may come from: {prefix removed, ending, infinitive endings...}. */
@@ -68,7 +70,16 @@ final class Dictionaries implements Translations {
           new String[] {"", "yendo", "ir", "er"},
           new String[] {"", "ía", "er", "ir"}, new String[] {"", "ió", "er", "ir"}, new String[] {"", "ó", "ar"},
           new String[] {"", "an", "ar"}, new String[] {"", "en", "er", "ir"}, new String[] {"", "a", "ar"},
-          new String[] {"", "e", "er", "ir"}),
+          new String[] {"", "e", "er", "ir"},
+          // future, conditional, past subjunctive and first person plural: "construyera", "llegará", "podríamos"
+          new String[] {"", "aran", "ar"}, new String[] {"", "ara", "ar"}, new String[] {"", "ieran", "er", "ir"},
+          new String[] {"", "iera", "er", "ir"}, new String[] {"", "yeran", "ir", "er"},
+          new String[] {"", "yera", "ir", "er"}, new String[] {"", "arán", "ar"}, new String[] {"", "ará", "ar"},
+          new String[] {"", "erán", "er"}, new String[] {"", "erá", "er"}, new String[] {"", "irán", "ir"},
+          new String[] {"", "irá", "ir"}, new String[] {"", "arían", "ar"}, new String[] {"", "aría", "ar"},
+          new String[] {"", "erían", "er"}, new String[] {"", "ería", "er"}, new String[] {"", "irían", "ir"},
+          new String[] {"", "iría", "ir"}, new String[] {"", "amos", "ar"}, new String[] {"", "emos", "er"},
+          new String[] {"", "imos", "ir"}),
       "de", List.of(new String[] {"ge", "t", "en", "n"}, new String[] {"", "ten", "en", "n"},
           new String[] {"", "te", "en", "n"}, new String[] {"", "tet", "en", "n"}, new String[] {"", "t", "en", "n"},
           new String[] {"", "st", "en", "n"}));
@@ -345,7 +356,7 @@ final class Dictionaries implements Translations {
     int bestShorter = 0;
     for (int i = MIN_PART; i <= lower.length() - MIN_PART; i++) {
       String rest = lower.substring(i);
-      if (Math.min(i, rest.length()) <= bestShorter) {
+      if (Math.min(i, rest.length()) <= bestShorter || STOP.contains(rest)) {
         continue;
       }
       List<Translation> head = lookup(from, to, rest, false).translations();
@@ -356,7 +367,8 @@ final class Dictionaries implements Translations {
         String left = lower.substring(0, i);
         int length = left.length() - link.length();
         if (left.endsWith(link) && length >= MIN_PART && Math.min(length, rest.length()) > bestShorter) {
-          List<Translation> modifier = lookup(from, to, left.substring(0, length), false).translations();
+          String part = left.substring(0, length);
+          List<Translation> modifier = STOP.contains(part) ? List.of() : lookup(from, to, part, false).translations();
           if (!modifier.isEmpty()) {
             Map<String, Double> out = new LinkedHashMap<>(weights(head, PART_WEIGHT));
             weights(modifier, PART_WEIGHT).forEach((t, w) -> out.merge(t, w, Math::max));

@@ -58,6 +58,9 @@ class DictionariesTest {
     assertThat(t.weighted("desarrollan", "es").get("en")).containsKey("develop");
     assertThat(t.weighted("usaron", "es").get("en")).containsKey("use");
     assertThat(t.weighted("vendieron", "es").get("en")).containsKey("sell");
+    assertThat(t.weighted("vendiera", "es").get("en")).as("past subjunctive").containsKey("sell");
+    assertThat(t.weighted("usaría", "es").get("en")).as("conditional").containsKey("use");
+    assertThat(t.weighted("desarrollará", "es").get("en")).as("future").containsKey("develop");
     assertThat(t.weighted("lebten", "de").get("en")).containsKey("live");
     assertThat(t.weighted("gefeiert", "de").get("en")).containsKey("celebrate");
     assertThat(t.weighted("usanza", "es")).as("not a form of a listed verb").doesNotContainKey("en");
@@ -140,9 +143,11 @@ class DictionariesTest {
   @Test
   void aCompoundSplitsWhereBothPartsAreLongestNotAtTheFirstShortWord(@TempDir Path parts) throws IOException {
     DictdFiles.write(parts.resolve("dictd"), "deu", "eng", "Sieb\nsieve\n", "zehnjährige\nten-year-old\n",
-        "siebzehn\nseventeen\n", "jährige\nyear-old\n");
+        "siebzehn\nseventeen\n", "jährige\nyear-old\n", "Kamera\ncamera\n", "man\none\n", "Mann\nman\n");
     Translations t = Translations.load(parts.resolve("dictd"), parts.resolve("cache"));
     assertThat(t.weighted("Siebzehnjährige", "de", "en")).containsOnlyKeys("seventeen", "year-old");
+    assertThat(t.weighted("Kameraman", "de", "en")).as("a stop word is no part").doesNotContainKey("one");
+    assertThat(t.weighted("Kameramann", "de", "en")).containsOnlyKeys("camera", "man");
   }
 
   @Test
