@@ -93,6 +93,14 @@ public final class CitationCheck {
     return new CitationCheck(links, glossary, similarity, articles);
   }
 
+  /**
+   * The same check comparing meanings across languages too: text in a language the embedding model does not
+   * understand is embedded as {@code gloss} renders it in English (a claim citing a Dutch paragraph, or a Dutch one).
+   */
+  public CitationCheck glossing(java.util.function.BinaryOperator<String> gloss) {
+    return new CitationCheck(links, glossary, similarity.glossing(gloss), articles);
+  }
+
   public Links links() {
     return links;
   }

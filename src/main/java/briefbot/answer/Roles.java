@@ -119,6 +119,26 @@ final class Roles {
 
   private Roles() {}
 
+  /** Words after which a verb's form is a noun ("this point", "a call"). */
+  private static final Set<String> NOUN_MARKERS = Set.of("the", "a", "an", "this", "these", "those", "his", "her",
+      "its", "their", "our", "het", "een", "dit", "deze");
+  private static final Set<String> RAISE = Set.of("raise", "raises", "raised", "raising");
+  /** What one raises when raising is speech. */
+  private static final Set<String> MATTERS = Set.of("concern", "concerns", "question", "questions", "issue", "issues",
+      "matter", "matters", "alarm", "alarms", "objection", "objections", "doubts", "point", "points");
+  /** Roles that name a person of an organisation ("the NATO chief", "a Kremlin spokesman"), not the organisation. */
+  private static final Set<String> PERSON_ROLES = Set.of("chief", "head", "boss", "spokesman", "spokeswoman",
+      "spokesperson", "secretary-general", "woordvoerder", "woordvoerster", "topman", "baas");
+
+  private static boolean raisesAMatter(List<Names.Token> tokens, int v) {
+    for (int j = v + 1; j < tokens.size() && j <= v + 4; j++) {
+      if (MATTERS.contains(tokens.get(j).folded())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** A verb the frames know, in any of its forms. */
   static boolean isVerb(String folded) {
     return VERBS.containsKey(folded);
@@ -160,6 +180,12 @@ final class Roles {
       }
       if (kind == null || (noun && !nounIsTransfer(tokens, at, v))) {
         continue;
+      }
+      if (kind == Kind.SPEECH && !noun && v > 0 && NOUN_MARKERS.contains(tokens.get(v - 1).folded())) {
+        continue; // "right on this point", "the call": a speech verb's form used as a noun ("its exports" still gives)
+      }
+      if (kind == Kind.SPEECH && RAISE.contains(w) && !raisesAMatter(tokens, v)) {
+        continue; // "raised military budgets" is not speech; "raised his concerns with Xi" is
       }
       if (kind == Kind.SPEECH && !noun && speakerFollows(tokens, at, v)) {
         continue; // "..., zei Rutte": the speaker comes after the verb, and speakers() reads it there
@@ -480,6 +506,10 @@ final class Roles {
           closes = false;
           break;
         }
+      }
+      if (speaker != null && !speaker.person() && speaker.end() < tokens.size()
+          && PERSON_ROLES.contains(tokens.get(speaker.end()).folded())) {
+        continue; // "according to the NATO chief": someone of NATO's the paragraph may name, not NATO itself
       }
       if (speaker != null && (closes || according)) {
         frames.add(new Frame(Kind.SPEECH, List.of(speaker.keys()), List.of(), Set.of(), w));

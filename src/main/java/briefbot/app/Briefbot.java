@@ -129,7 +129,8 @@ public final class Briefbot implements AutoCloseable {
     CitationCheck check = new CitationCheck(links, glossary, embeddings, embeddingLanguages(config))
         .readingArticles(id -> index.article(id)
             .map(a -> a.article().paragraphs().stream().map(briefbot.corpus.Paragraph::text).toList())
-            .orElse(List.of()));
+            .orElse(List.of()))
+        .glossing(gloss::english);
     try {
       Answerer answerer = answerer(config, index, retriever, check);
       IndexingLease lease = Backend.solr(config) ? new IndexingLease(state, ownsState) : null;

@@ -376,4 +376,20 @@ class CitationCheckTest {
     assertThat(Words.lemmas("groter")).contains("groot");
     assertThat(Words.lemmas("nieuwste")).contains("nieuw");
   }
+
+  @Test
+  void aVerbsFormUsedAsANounOrARoleOfAnOrganisationIsNoSpeakerToContradict() {
+    List<Passage> right = List.of(passage("spending", 11, "en", "“He is right on this,“ Rutte said of Trump. "
+        + "”You will not get there with the 2 percent.”"));
+    List<Passage> boss = List.of(passage("china", 7, "en", "And the boss of NATO points directly to the Chinese, whom "
+        + "accuses of sustaining the Russian war economy. Stoltenberg claims that Russia provides Iran with technology."));
+    List<Passage> budgets = List.of(passage("budgets", 12, "en", "Since 2022, more countries have increased their "
+        + "military spending, according to Celeste Wallander."));
+
+    assertThat(check.check("Rutte said Trump is right on this point [1].", right).empty()).isFalse();
+    assertThat(check.check("According to the NATO chief, China is sustaining the Russian war economy [1].", boss).empty())
+        .isFalse();
+    assertThat(check.check("According to Celeste Wallander, more countries have raised their military spending since "
+        + "2022 [1].", budgets).empty()).isFalse();
+  }
 }

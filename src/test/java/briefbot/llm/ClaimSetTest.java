@@ -140,7 +140,7 @@ class ClaimSetTest {
   @Test
   void heldOutSet() {
     org.junit.jupiter.api.Assumptions.assumeTrue(Boolean.getBoolean("claims.heldout"), "held out while developing");
-    measure(LabelledAnswers.load("heldout"), 0.88, 0.95, 0.78);
+    measure(LabelledAnswers.load("heldout"), 0.88, 0.95, 0.80);
   }
 
   /**
@@ -170,7 +170,17 @@ class ClaimSetTest {
   @Test
   void fourthHeldOutSet() {
     org.junit.jupiter.api.Assumptions.assumeTrue(Boolean.getBoolean("claims.heldout"), "held out while developing");
-    measure(LabelledAnswers.load("heldout4"), 0.81, 0.92, 0.68);
+    measure(LabelledAnswers.load("heldout4"), 0.81, 0.92, 0.70);
+  }
+
+  /**
+   * Written on 2026-12-02 (third session) before that session changed any rule, and measured once with its rules
+   * frozen: {@code -Dclaims.heldout=true} measures it too.
+   */
+  @Test
+  void fifthHeldOutSet() {
+    org.junit.jupiter.api.Assumptions.assumeTrue(Boolean.getBoolean("claims.heldout"), "held out while developing");
+    measure(LabelledAnswers.load("heldout5"), 0.79, 0.95, 0.82);
   }
 
   @Test
