@@ -131,22 +131,24 @@ final class BlockVote {
     x[k++] = 1;
     x[k++] = kept ? 1 : 0;
     x[k++] = depth >= 0 ? 1 : 0;
-    x[k++] = depth >= 0 ? Math.log1p(depth) : 0;
+    x[k++] = depth >= 0 ? log1p(depth) : 0;
     x[k++] = i < c.first ? 1 : 0;
     x[k++] = i > c.last ? 1 : 0;
     x[k++] = total > 0 ? c.goodUpTo[i] / total : 0;
     x[k++] = total > 0 ? (total - c.goodUpTo[i + 1]) / total : 0;
     x[k++] = n > 1 ? (double) i / (n - 1) : 0;
-    x[k++] = Math.log1p(b.words());
+    x[k++] = log1p(b.words());
     x[k++] = b.words() <= 6 ? 1 : 0;
     x[k++] = b.linkDensity();
     x[k++] = b.linkChars() > 0 ? 1 : 0;
     x[k++] = b.endsLikeSentence() ? 1 : 0;
     x[k++] = sel.good(b) > 0 ? 1 : 0;
     x[k++] = text.endsWith(":") ? 1 : 0;
-    x[k++] = Math.min(1, count(text, ",;:") / (double) words);
-    x[k++] = digitShare(text);
-    x[k++] = capitalShare(text, words);
+    Characters chars = Characters.of(text);
+    x[k++] = Math.min(1, chars.punctuation / (double) words);
+    x[k++] = chars.digits + chars.letters == 0 ? 0 : (double) chars.digits / (chars.digits + chars.letters);
+    // Titles, names and menus are capitalised, sentences mostly not.
+    x[k++] = Math.min(1, chars.capitals / (double) words);
     x[k++] = kind == TextBlock.Kind.HEADING ? 1 : 0;
     x[k++] = kind == TextBlock.Kind.PARAGRAPH ? 1 : 0;
     x[k++] = kind == TextBlock.Kind.LIST_ITEM ? 1 : 0;
@@ -162,54 +164,64 @@ final class BlockVote {
     x[k++] = i > 0 && sel.good(blocks.get(i - 1)) > 0 ? 1 : 0;
     x[k++] = i + 1 < n && sel.good(blocks.get(i + 1)) > 0 ? 1 : 0;
     x[k++] = Boilerplate.promo(b) ? 1 : 0;
-    x[k++] = Boilerplate.dateLine(text) ? 1 : 0;
-    x[k++] = Boilerplate.credit(b) ? 1 : 0;
-    x[k++] = b.words() <= 8 && Boilerplate.seeAlso(text) ? 1 : 0;
+    x[k++] = sel.dateLine(b) ? 1 : 0;
+    x[k++] = sel.credit(b) ? 1 : 0;
+    x[k++] = sel.seeAlso(b) ? 1 : 0;
     x[k++] = sel.rootGood() > 0 ? Math.min(1, sel.good(b) / sel.rootGood()) : 0;
-    x[k++] = Math.log1p(c.keptBlocks);
+    x[k++] = log1p(c.keptBlocks);
     x[k++] = kept && b.words() <= 6 ? 1 : 0;
     x[k++] = kept && i > c.last - 3 ? 1 : 0;
     return x;
   }
 
-  private static int count(String text, String chars) {
-    int n = 0;
-    for (int i = 0; i < text.length(); i++) {
-      if (chars.indexOf(text.charAt(i)) >= 0) {
-        n++;
-      }
+  /** ln(1 + n) of the small counts the features take, looked up: Math.log1p costs more than the rest of a block's features. */
+  private static final double[] LOG1P = new double[1024];
+
+  static {
+    for (int i = 0; i < LOG1P.length; i++) {
+      LOG1P[i] = Math.log1p(i);
     }
-    return n;
   }
 
-  private static double digitShare(String text) {
-    int digits = 0;
-    int letters = 0;
-    for (int i = 0; i < text.length(); i++) {
-      char c = text.charAt(i);
-      if (Character.isDigit(c)) {
-        digits++;
-      } else if (Character.isLetter(c)) {
-        letters++;
-      }
-    }
-    return digits + letters == 0 ? 0 : (double) digits / (digits + letters);
+  private static double log1p(int n) {
+    return n < LOG1P.length ? LOG1P[n] : Math.log1p(n);
   }
 
-  /** The share of words that start with a capital: titles, names and menus are capitalised, sentences mostly not. */
-  private static double capitalShare(String text, int words) {
-    int capitals = 0;
-    boolean start = true;
-    for (int i = 0; i < text.length(); i++) {
-      char c = text.charAt(i);
-      if (c == ' ') {
-        start = true;
-      } else if (start) {
-        capitals += Character.isUpperCase(c) ? 1 : 0;
+  /** Counts of a block's characters: clause punctuation, digits, letters, and words that start with a capital. */
+  private record Characters(int punctuation, int digits, int letters, int capitals) {
+    static Characters of(String text) {
+      int punctuation = 0;
+      int digits = 0;
+      int letters = 0;
+      int capitals = 0;
+      boolean start = true;
+      for (int i = 0; i < text.length(); i++) {
+        char c = text.charAt(i);
+        if (c == ' ') {
+          start = true;
+          continue;
+        }
+        if (c < 128) {
+          if (c == ',' || c == ';' || c == ':') {
+            punctuation++;
+          } else if (c >= '0' && c <= '9') {
+            digits++;
+          } else if (c >= 'a' && c <= 'z') {
+            letters++;
+          } else if (c >= 'A' && c <= 'Z') {
+            letters++;
+            capitals += start ? 1 : 0;
+          }
+        } else if (Character.isDigit(c)) {
+          digits++;
+        } else if (Character.isLetter(c)) {
+          letters++;
+          capitals += start && Character.isUpperCase(c) ? 1 : 0;
+        }
         start = false;
       }
+      return new Characters(punctuation, digits, letters, capitals);
     }
-    return Math.min(1, capitals / (double) words);
   }
 
   /** Reads "name weight" lines; "drop" and "add" are the probability thresholds. */

@@ -124,7 +124,28 @@ final class Boilerplate {
 
   /** A line in which the site promotes itself (subscribe, follow, newsletter, ads) or disclaims; short. */
   static boolean promo(TextBlock b) {
-    return b.words() <= LONGEST_PROMO && PROMO.matcher(b.text()).find();
+    return b.words() <= LONGEST_PROMO && mayPromote(b.text()) && PROMO.matcher(b.text()).find();
+  }
+
+  /** A word every promotion the pattern finds holds, in lower case. */
+  private static final String[] PROMO_WORDS = {"subscri", "sign", "newsletter", "follow", "rights reserved",
+      "copyrighted", "not responsible", "medical advice", "enjoyed", "support", "advertisement", "abo", "unterst",
+      "werbung", "anzeige", "gef", "lust auf mehr", "meinung des autors", "folgen sie", "suscr", "hazte miembro",
+      "cancela cuando", "canal de", "subskrypcj", "korzystamy", "cookie"};
+
+  /** Whether the text holds one of the pattern's words: the pattern, case-blind over Unicode, costs ten times more. */
+  private static boolean mayPromote(String text) {
+    StringBuilder lower = new StringBuilder(text.length());
+    for (int i = 0; i < text.length(); i++) {
+      lower.append(Character.toLowerCase(Character.toUpperCase(text.charAt(i))));
+    }
+    String folded = lower.toString();
+    for (String word : PROMO_WORDS) {
+      if (folded.contains(word)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** A date, a time or both, alone: "03.04.2020", "19:49", "Dezember", "April 26, 2022", "Published on 3 May". */

@@ -100,6 +100,41 @@ final class Selection {
     return inComments(b.owner());
   }
 
+  private static final int ASKED = 1;
+  private static final int DATE_LINE = 2;
+  private static final int CREDIT = 4;
+  private static final int AD_LABEL = 8;
+  private static final int SEE_ALSO = 16;
+  /** What the boilerplate line rules say of each block, asked once: the rules and the vote both ask. */
+  private byte[] lines;
+
+  private int lines(TextBlock b) {
+    if (lines == null) {
+      lines = new byte[blocks.size()];
+    }
+    int f = lines[b.index()];
+    if (f == 0) {
+      String t = b.text();
+      f = ASKED | (Boilerplate.dateLine(t) ? DATE_LINE : 0) | (Boilerplate.credit(b) ? CREDIT : 0)
+          | (Boilerplate.adLabel(t) ? AD_LABEL : 0) | (b.words() <= 8 && Boilerplate.seeAlso(t) ? SEE_ALSO : 0);
+      lines[b.index()] = (byte) f;
+    }
+    return f;
+  }
+
+  boolean dateLine(TextBlock b) {
+    return (lines(b) & DATE_LINE) != 0;
+  }
+
+  boolean credit(TextBlock b) {
+    return (lines(b) & CREDIT) != 0;
+  }
+
+  /** A short "read more", "related", "lesen Sie auch" line. */
+  boolean seeAlso(TextBlock b) {
+    return (lines(b) & SEE_ALSO) != 0;
+  }
+
   List<TextBlock> blocks() {
     return blocks;
   }
@@ -118,7 +153,7 @@ final class Selection {
   /** Whether the block is in furniture of the root (boilerplate by name, teasers, a form, a figure). */
   boolean inFurniture(TextBlock b) {
     Mass m = mass.get(root());
-    return m != null && within(b.owner(), root()) && inFurniture(b.owner(), root(), m);
+    return m != null && inRoot(b) && inFurniture(b.owner(), root(), m);
   }
 
   boolean underBoilerplate(TextBlock b) {
@@ -130,19 +165,30 @@ final class Selection {
   }
 
   boolean inRoot(TextBlock b) {
-    return within(b.owner(), root());
+    return depthInRoot(b) >= 0;
   }
+
+  private final Map<Element, Integer> depthInRoot = new IdentityHashMap<>();
 
   /** How many elements lie between the block's owner and the root; -1 outside it. */
   int depthInRoot(TextBlock b) {
-    int d = 0;
-    for (Element p = b.owner(); p != null; p = p.parent()) {
-      if (p == root()) {
-        return d;
-      }
-      d++;
+    return depthInRoot(b.owner());
+  }
+
+  private int depthInRoot(Element el) {
+    if (el == root()) {
+      return 0;
     }
-    return -1;
+    if (el == null) {
+      return -1;
+    }
+    Integer known = depthInRoot.get(el);
+    if (known == null) {
+      int up = depthInRoot(el.parent());
+      known = up < 0 ? -1 : up + 1;
+      depthInRoot.put(el, known);
+    }
+    return known;
   }
 
   private final Map<Element, Boolean> inComments = new IdentityHashMap<>();
@@ -269,7 +315,7 @@ final class Selection {
     for (int i = 0; i < n; i++) {
       TextBlock b = blocks.get(i);
       boolean near = !ok[i] && b.linkDensity() <= 0.5 && !underBoilerplate(b.owner()) && !inComments(b)
-          && b.kind() != TextBlock.Kind.CAPTION && !Boilerplate.dateLine(b.text())
+          && b.kind() != TextBlock.Kind.CAPTION && !dateLine(b)
           && (i > 0 && ok[i - 1] || b.kind() == TextBlock.Kind.HEADING) && i + 1 < n && ok[i + 1];
       if (ok[i] || near) {
         out.add(b);
@@ -320,7 +366,7 @@ final class Selection {
       if (b.kind() == TextBlock.Kind.HEADING && level(b) == 1) {
         break;
       }
-      boolean heading = b.kind() == TextBlock.Kind.HEADING && b.linkDensity() < 0.5 && !Boilerplate.dateLine(b.text());
+      boolean heading = b.kind() == TextBlock.Kind.HEADING && b.linkDensity() < 0.5 && !dateLine(b);
       if ((good[i] > 0 || heading) && !underBoilerplate(b.owner()) && !inComments(b)) {
         out.add(0, b);
       }
@@ -413,10 +459,7 @@ final class Selection {
     if (b.linkDensity() > 0.5) {
       return false;
     }
-    if (Boilerplate.dateLine(b.text()) || Boilerplate.credit(b) || Boilerplate.adLabel(b.text())) {
-      return false;
-    }
-    if (b.words() <= 8 && Boilerplate.seeAlso(b.text())) {
+    if ((lines(b) & (DATE_LINE | CREDIT | AD_LABEL | SEE_ALSO)) != 0) {
       return false;
     }
     return !inFurniture(b.owner(), root, rootMass);
