@@ -52,18 +52,7 @@ class CitationCheckTest {
   void aPassageInAnotherLanguageTakesOverACitationOnlyWhenItCoversEveryWord() {
     Map<String, Set<String>> dutch = Map.of("troops", Set.of("troepen"), "troop", Set.of("troepen"),
         "sent", Set.of("gestuurd"), "send", Set.of("gestuurd"), "train", Set.of("trein"));
-    Glossary glossary = new Glossary() {
-      @Override
-      public Set<String> translations(String word, String from, String to) {
-        return "en".equals(from) && "nl".equals(to) ? dutch.getOrDefault(word, Set.of()) : Set.of();
-      }
-
-      @Override
-      public boolean knows(String word, String language) {
-        return "en".equals(language) && dutch.containsKey(word);
-      }
-    };
-    CitationCheck translating = new CitationCheck(new Links("https://bot.example.org"), glossary, null, Set.of());
+    CitationCheck translating = translatingTo(dutch);
 
     var covered = translating.check("Up to 12,000 North Korean troops were sent to Russia [1].", PASSAGES);
     var detail = translating.check("Up to 12,000 North Korean troops were sent to Russia by train [1].", PASSAGES);
@@ -347,18 +336,7 @@ class CitationCheckTest {
   void aQuoteTranslatedFromTheCitedParagraphsQuotationIsCheckedWordByWord() {
     Map<String, Set<String>> dutch = Map.of("proud", Set.of("trots"), "far", Set.of("ver"), "come", Set.of("komen"),
         "defeat", Set.of("verslaan"), "enemy", Set.of("vijand"));
-    Glossary glossary = new Glossary() {
-      @Override
-      public Set<String> translations(String word, String from, String to) {
-        return "en".equals(from) && "nl".equals(to) ? dutch.getOrDefault(word, Set.of()) : Set.of();
-      }
-
-      @Override
-      public boolean knows(String word, String language) {
-        return "en".equals(language) && dutch.containsKey(word);
-      }
-    };
-    CitationCheck translating = new CitationCheck(new Links("https://bot.example.org"), glossary, null, Set.of());
+    CitationCheck translating = translatingTo(dutch);
     List<Passage> proud = List.of(passage("trots", 5, "nl", "“Ik ben trots op hoe ver we zijn gekomen”, zei Biden."));
     List<Passage> unquoted = List.of(passage("trots", 5, "nl", "Biden zei dat hij trots is op hoe ver ze zijn gekomen."));
 
@@ -391,5 +369,21 @@ class CitationCheckTest {
         .isFalse();
     assertThat(check.check("According to Celeste Wallander, more countries have raised their military spending since "
         + "2022 [1].", budgets).empty()).isFalse();
+  }
+
+  /** A check whose dictionaries know only the given English words and their Dutch translations. */
+  private static CitationCheck translatingTo(Map<String, Set<String>> dutch) {
+    Glossary glossary = new Glossary() {
+      @Override
+      public Set<String> translations(String word, String from, String to) {
+        return "en".equals(from) && "nl".equals(to) ? dutch.getOrDefault(word, Set.of()) : Set.of();
+      }
+
+      @Override
+      public boolean knows(String word, String language) {
+        return "en".equals(language) && dutch.containsKey(word);
+      }
+    };
+    return new CitationCheck(new Links("https://bot.example.org"), glossary, null, Set.of());
   }
 }
