@@ -112,10 +112,7 @@ class AnswerabilityFitTest {
   void aFitOverAKeptModelChangesOnlyWhereTheGateIsOne() {
     int foreign = Signals.NAMES.indexOf("foreign");
     List<AnswerabilityFit.Row> rows = coverageAtHomeBm25Abroad(new Random(9), "held-out");
-    List<String> keptFeatures = Signals.NAMES.subList(0, 16);
-    double[] keptWeights = new double[16];
-    keptWeights[0] = 20;
-    AnswerabilityFit.Kept kept = new AnswerabilityFit.Kept("kept.json", keptFeatures, keptWeights, -10, 0.6);
+    AnswerabilityFit.Kept kept = coverageOnly(-10);
     AnswerabilityFit.Model over = AnswerabilityFit.fitOverRows(rows, 0.03, kept, List.of("foreign*bm25"));
 
     assertThat(over.features()).endsWith("foreign", "foreign*bm25");
@@ -124,9 +121,9 @@ class AnswerabilityFitTest {
     double[] home = rows.get(0).x();
     double[] homeFeatures = Signals.features(over.features(), home);
     assertThat(AnswerabilityFit.probability(homeFeatures, over.weights(), over.bias()))
-        .isEqualTo(AnswerabilityFit.probability(Signals.features(keptFeatures, home), keptWeights, -10));
+        .isEqualTo(AnswerabilityFit.probability(Signals.features(kept.features(), home), kept.weights(), kept.bias()));
     assertThat(answered(rows, foreign, false, r -> AnswerabilityFit.probability(
-        Signals.features(keptFeatures, r.x()), keptWeights, -10))).as("kept, foreign false answers").isGreaterThan(0.3);
+        Signals.features(kept.features(), r.x()), kept.weights(), kept.bias()))).as("kept, foreign false answers").isGreaterThan(0.3);
     assertThat(answered(rows, foreign, false, r -> AnswerabilityFit.probability(
         Signals.features(over.features(), r.x()), over.weights(), over.bias()))).as("over, foreign false answers")
         .isLessThan(0.05);
@@ -144,12 +141,9 @@ class AnswerabilityFitTest {
   void aFitOverAKeptModelBoundsTheGatesQuestionsAlone() {
     int foreign = Signals.NAMES.indexOf("foreign");
     List<AnswerabilityFit.Row> rows = coverageAtHomeBm25Abroad(new Random(11), "held-out");
-    List<String> keptFeatures = Signals.NAMES.subList(0, 16);
-    double[] keptWeights = new double[16];
-    keptWeights[0] = 20;
-    AnswerabilityFit.Kept kept = new AnswerabilityFit.Kept("kept.json", keptFeatures, keptWeights, -8, 0.6);
+    AnswerabilityFit.Kept kept = coverageOnly(-8);
     assertThat(answered(rows, foreign, false, 0, r -> AnswerabilityFit.probability(
-        Signals.features(keptFeatures, r.x()), keptWeights, -8))).as("kept, home false answers").isGreaterThan(0.15);
+        Signals.features(kept.features(), r.x()), kept.weights(), kept.bias()))).as("kept, home false answers").isGreaterThan(0.15);
     AnswerabilityFit.Model over = AnswerabilityFit.fitOverRows(rows, 0.03, kept, List.of("foreign*bm25"));
 
     assertThat(over.falseAnswers()).isLessThanOrEqualTo(0.03);
@@ -219,5 +213,12 @@ class AnswerabilityFitTest {
           abroad ? "de" : "en", answerable));
     }
     return rows;
+  }
+
+  /** A kept model that reads coverage (signal 0) only, at the given bias. */
+  private static AnswerabilityFit.Kept coverageOnly(double bias) {
+    double[] weights = new double[16];
+    weights[0] = 20;
+    return new AnswerabilityFit.Kept("kept.json", Signals.NAMES.subList(0, 16), weights, bias, 0.6);
   }
 }
