@@ -35,6 +35,8 @@ import org.junit.jupiter.api.io.TempDir;
 class ClaimSetTest {
 
   private static final Pattern OUTPUT_MARKER = Pattern.compile("\\s*\\[(\\d+)\\]");
+  /** A bare answer word that opens a labelled sentence ("Yes.", "Nee."). */
+  private static final Pattern ANSWER_WORD = Pattern.compile("^\\s*(?i:yes|no|ja|nee|nein)[.!]\\s+");
   private static final Pattern REQUESTED = Pattern.compile("Requested languages: [^\\n]*\\((\\w\\w)\\)");
   /** The kinds whose claims must be caught at least 95 % of the time (issue 16); all together at least 85 %. */
   private static final Set<String> STRICT = Set.of("number", "actor", "other-article", "wrong-paragraph");
@@ -183,6 +185,16 @@ class ClaimSetTest {
     measure(LabelledAnswers.load("heldout5"), 0.79, 0.95, 0.82);
   }
 
+  /**
+   * Written on 2026-12-02 (fifth session) before that session changed any rule or ran the check on it, and measured
+   * once with its rules frozen: {@code -Dclaims.heldout=true} measures it too.
+   */
+  @Test
+  void sixthHeldOutSet() {
+    org.junit.jupiter.api.Assumptions.assumeTrue(Boolean.getBoolean("claims.heldout"), "held out while developing");
+    measure(LabelledAnswers.load("heldout6"), 0, 0, 0);
+  }
+
   @Test
   void theIssuesBananasAnswerShowsOnlyTheSupportedSentence() {
     Set<String> unretrieved = new java.util.HashSet<>();
@@ -301,10 +313,14 @@ class ClaimSetTest {
     return m.appendTail(out).toString().replaceAll("\\s+", " ").replaceAll(" ([.,;:])", "$1");
   }
 
-  /** A sentence without its markers and final punctuation, as it is looked for in the answer. */
+  /**
+   * A sentence without its markers and final punctuation, as it is looked for in the answer. A bare answer word
+   * before it ("Yes. Putin ...") is a sentence of its own to the check, which drops it for citing nothing (a "yes"
+   * cannot be checked against a paragraph): the labelled claim is the rest.
+   */
   static String core(String sentence) {
-    return LabelledAnswers.MARKER.matcher(sentence).replaceAll("").replaceAll("\\s+", " ")
-        .replaceAll("[\\s.!?]+$", "").strip();
+    return ANSWER_WORD.matcher(LabelledAnswers.MARKER.matcher(sentence).replaceAll("")).replaceFirst("")
+        .replaceAll("\\s+", " ").replaceAll("[\\s.!?]+$", "").strip();
   }
 
   /** The checked answer: its text without markers, and where each marker stood. */
