@@ -108,7 +108,8 @@ public final class Retriever {
         : null;
     int documents = stages.time("concepts", () -> Math.max(1, index.documentCount()));
     List<Concept> asked = stages.time("concepts", () -> concepts.of(question, language, documents));
-    String embedded = readable(question, language, asked);
+    boolean glossed = embeddings != null && !readsAsAsked(language);
+    String embedded = glossed ? wordByWord.english(question, language, asked) : question;
     QuestionVector vector = early != null || embeddings == null ? early : QuestionVector.start(embeddings, embedded);
     ParagraphIndex.Rankings searched = index.bm25ThenKnn(clauses(asked), vector == null ? () -> null : vector::get,
         KNN_CANDIDATES, CANDIDATES, filter);
@@ -126,7 +127,7 @@ public final class Retriever {
     Ranking knn = null;
     if (vector != null) {
       stages.add("knn", searched.denseNanos());
-      knn = knnRanking(searched.dense(), embedded.equals(question) ? language : WordByWord.ENGLISH);
+      knn = knnRanking(searched.dense(), glossed ? WordByWord.ENGLISH : language);
       rankings.add(knn);
     }
     List<Passage> fused = fuse(rankings, lexical.subList(0, Math.min(LEXICAL_GUARANTEE, lexical.size())), stages);
@@ -135,7 +136,7 @@ public final class Retriever {
     Map<Passage, Double> covered = evidence.coverage(own, fused);
     List<Passage> passages = evidence.rerank(own, fused, covered);
     Evidence.Verdict verdict = judge(question, language, own, alternatives, passages, documents,
-        scores(lexical, knn, language, !embedded.equals(question)), covered);
+        scores(lexical, knn, language, glossed), covered);
     stages.add("evidence", System.nanoTime() - judging);
     return new Retrieval(question, language, passages, verdict.evidence(), verdict.reason(), own, verdict.signals(),
         verdict.confidence());
@@ -224,17 +225,9 @@ public final class Retriever {
   }
 
   /**
-   * What the embedding model reads for the question: the question, or when the model does not understand its
-   * language but understands English, the question rendered word by word in English.
+   * Whether the model reads a question in this language as it is; else, when it does not understand the language
+   * but understands English, it reads the question rendered word by word in English.
    */
-  private String readable(String question, String language, List<Concept> asked) {
-    if (embeddings == null || readsAsAsked(language)) {
-      return question;
-    }
-    return wordByWord.english(question, language, asked);
-  }
-
-  /** Whether the model reads a question in this language as it is (else it reads the English rendering). */
   private boolean readsAsAsked(String language) {
     return understood(language) || !understood(WordByWord.ENGLISH);
   }
