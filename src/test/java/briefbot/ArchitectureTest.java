@@ -76,4 +76,13 @@ class ArchitectureTest {
             "briefbot.index..", "briefbot.corpus..", "briefbot.state..")
         .check(classes);
   }
+
+  @Test
+  void awaitingWorkDependsOnNothingOfOurs() {
+    noClasses().that().resideInAPackage("briefbot.concurrent..").should().dependOnClassesThat()
+        .resideInAnyPackage("briefbot.cli..", "briefbot.bench..", "briefbot.app..", "briefbot.chat..",
+            "briefbot.digest..", "briefbot.feeds..", "briefbot.llm..", "briefbot.answer..", "briefbot.retrieval..",
+            "briefbot.index..", "briefbot.corpus..", "briefbot.text..", "briefbot.state..", "briefbot.config..")
+        .check(classes);
+  }
 }

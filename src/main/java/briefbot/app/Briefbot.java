@@ -5,6 +5,7 @@ import briefbot.answer.CitationCheck;
 import briefbot.answer.ExtractiveComposer;
 import briefbot.answer.Glossary;
 import briefbot.answer.Links;
+import briefbot.concurrent.Awaited;
 import briefbot.config.Config;
 import briefbot.config.ConfigException;
 import briefbot.config.Settings;
@@ -34,7 +35,6 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import java.util.Set;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.FutureTask;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
@@ -146,20 +146,7 @@ public final class Briefbot implements AutoCloseable {
 
   /** The dictionaries once loaded; when they cannot be, the cause as loading threw it. */
   private static Words loaded(FutureTask<Words> loading) {
-    try {
-      return loading.get();
-    } catch (ExecutionException e) {
-      if (e.getCause() instanceof RuntimeException r) {
-        throw r;
-      }
-      if (e.getCause() instanceof Error error) {
-        throw error;
-      }
-      throw new IllegalStateException("cannot load the dictionaries", e.getCause());
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new IllegalStateException("interrupted while loading the dictionaries", e);
-    }
+    return Awaited.value(loading, "loading the dictionaries");
   }
 
   /** Where the corpus folder was named, for the message when it is missing: the flag, the variable, or how to. */

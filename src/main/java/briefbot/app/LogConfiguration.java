@@ -1,5 +1,7 @@
 package briefbot.app;
 
+import briefbot.config.Config;
+import briefbot.config.ConfigException;
 import briefbot.config.Settings;
 import ch.qos.logback.classic.Level;
 import ch.qos.logback.classic.LoggerContext;
@@ -10,8 +12,6 @@ import ch.qos.logback.core.ConsoleAppender;
 import ch.qos.logback.core.CoreConstants;
 import ch.qos.logback.core.pattern.DynamicConverter;
 import ch.qos.logback.core.spi.ContextAwareBase;
-import ch.qos.logback.core.spi.ScanException;
-import ch.qos.logback.core.util.OptionHelper;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.function.Supplier;
@@ -57,17 +57,21 @@ public final class LogConfiguration extends ContextAwareBase implements Configur
     stderr.start();
 
     ch.qos.logback.classic.Logger root = context.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME);
-    root.setLevel(rootLevel(context));
+    root.setLevel(rootLevel(System.getenv()));
     root.addAppender(stderr);
     QUIETER.forEach((name, level) -> context.getLogger(name).setLevel(level));
     return ExecutionStatus.DO_NOT_INVOKE_NEXT_IF_ANY;
   }
 
-  /** BRIEFBOT_LOG_LEVEL, a system property or else the environment as logback reads them; WARN when unset or unknown. */
-  private static Level rootLevel(LoggerContext context) {
+  /**
+   * BRIEFBOT_LOG_LEVEL as the settings read it; WARN when unset or malformed (logging is set up before any command
+   * runs, and must not stop one).
+   */
+  static Level rootLevel(Map<String, String> env) {
     try {
-      return Level.toLevel(OptionHelper.substVars("${" + Settings.LOG_LEVEL.name() + ":-WARN}", context), Level.WARN);
-    } catch (ScanException e) {
+      Config config = Config.fromEnv(env);
+      return config.isSet(Settings.LOG_LEVEL) ? Level.toLevel(config.get(Settings.LOG_LEVEL).name()) : Level.WARN;
+    } catch (ConfigException e) {
       return Level.WARN;
     }
   }

@@ -25,6 +25,9 @@ public final class Settings {
   /** Where the paragraphs and the bot state live. */
   public enum Search { EMBEDDED, SOLR }
 
+  /** How much is logged, the most first: {@code debug} logs every request, {@code error} only failures. */
+  public enum LogLevel { DEBUG, INFO, WARN, ERROR }
+
   /** Who writes answers and digests (docs/llm.md): {@code none} is the offline extractive composer, else a model. */
   public enum LlmProvider {
     NONE, OPENAI, AZURE_OPENAI, OLLAMA;
@@ -220,8 +223,8 @@ public final class Settings {
 
   // Logging
 
-  public static final Setting<String> LOG_LEVEL = derived(Group.LOGGING, "BRIEFBOT_LOG_LEVEL", text(),
-      "`INFO` for `serve`, `WARN` otherwise", "`DEBUG`, `INFO`, `WARN` or `ERROR` (read by logback at start-up)");
+  public static final Setting<LogLevel> LOG_LEVEL = derived(Group.LOGGING, "BRIEFBOT_LOG_LEVEL",
+      choice(LogLevel.class), "`info` for `serve`, `warn` otherwise", "how much is logged to stderr (read at start-up)");
 
   private Settings() {}
 

@@ -1,12 +1,12 @@
 package briefbot.index;
 
+import briefbot.concurrent.Awaited;
 import dev.langchain4j.data.embedding.Embedding;
 import dev.langchain4j.data.segment.TextSegment;
 import dev.langchain4j.model.embedding.EmbeddingModel;
 import dev.langchain4j.model.output.Response;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
 import java.util.concurrent.atomic.LongAdder;
 import java.util.function.Supplier;
 
@@ -70,15 +70,7 @@ public final class LoadingEmbeddings implements EmbeddingModel {
   private EmbeddingModel model() {
     long t0 = model.isDone() ? 0 : System.nanoTime();
     try {
-      return model.join();
-    } catch (CompletionException e) {
-      if (e.getCause() instanceof RuntimeException r) {
-        throw r;
-      }
-      if (e.getCause() instanceof Error err) {
-        throw err;
-      }
-      throw e;
+      return Awaited.value(model, "loading the embedding model");
     } finally {
       if (t0 != 0) {
         waited.add(System.nanoTime() - t0);

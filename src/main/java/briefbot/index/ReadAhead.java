@@ -1,5 +1,6 @@
 package briefbot.index;
 
+import briefbot.concurrent.Awaited;
 import briefbot.corpus.Article;
 import briefbot.corpus.Corpus;
 import briefbot.corpus.CorpusException;
@@ -7,7 +8,6 @@ import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.Iterator;
 import java.util.List;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -53,20 +53,7 @@ final class ReadAhead implements AutoCloseable {
   Ready next() {
     Future<Ready> next = window.poll();
     fill();
-    try {
-      return next.get();
-    } catch (ExecutionException e) {
-      if (e.getCause() instanceof RuntimeException r) {
-        throw r;
-      }
-      if (e.getCause() instanceof Error err) {
-        throw err;
-      }
-      throw new IllegalStateException(e.getCause());
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new IllegalStateException("indexing interrupted", e);
-    }
+    return Awaited.value(next, "reading an article ahead of the index writer");
   }
 
   private void fill() {

@@ -1,8 +1,8 @@
 package briefbot.retrieval;
 
+import briefbot.concurrent.Awaited;
 import briefbot.index.Vectors;
 import dev.langchain4j.model.embedding.EmbeddingModel;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ForkJoinPool;
 import java.util.concurrent.FutureTask;
 
@@ -37,20 +37,7 @@ final class QuestionVector {
   /** The vector: made here when no other thread has begun it, else waited for; the model's failure as it threw it. */
   float[] get() {
     task.run(); // does nothing once another thread has begun it
-    try {
-      return task.get();
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new IllegalStateException("interrupted while embedding the question", e);
-    } catch (ExecutionException e) {
-      if (e.getCause() instanceof RuntimeException r) {
-        throw r;
-      }
-      if (e.getCause() instanceof Error error) {
-        throw error;
-      }
-      throw new IllegalStateException(e.getCause());
-    }
+    return Awaited.value(task, "embedding the question");
   }
 
   /** How long the model took, once {@link #get} has returned. */

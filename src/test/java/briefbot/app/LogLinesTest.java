@@ -3,7 +3,9 @@ package briefbot.app;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import briefbot.testing.LogCapture;
+import ch.qos.logback.classic.Level;
 import java.io.IOException;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -60,5 +62,14 @@ class LogLinesTest {
     assertThat(LoggerFactory.getLogger("ai.djl.util.Platform").isWarnEnabled()).isFalse();
     assertThat(LoggerFactory.getLogger("org.apache.solr.client.solrj.impl.BaseHttpClusterStateProvider")
         .isWarnEnabled()).isFalse();
+  }
+
+  @Test
+  void theRootLevelIsTheDeclaredSettingInAnyCaseAndWarnWhenUnsetOrUnknown() {
+    assertThat(LogConfiguration.rootLevel(Map.of("BRIEFBOT_LOG_LEVEL", "debug"))).isEqualTo(Level.DEBUG);
+    assertThat(LogConfiguration.rootLevel(Map.of("BRIEFBOT_LOG_LEVEL", " INFO "))).isEqualTo(Level.INFO);
+    assertThat(LogConfiguration.rootLevel(Map.of("BRIEFBOT_LOG_LEVEL", "Error"))).isEqualTo(Level.ERROR);
+    assertThat(LogConfiguration.rootLevel(Map.of())).isEqualTo(Level.WARN);
+    assertThat(LogConfiguration.rootLevel(Map.of("BRIEFBOT_LOG_LEVEL", "loud"))).isEqualTo(Level.WARN);
   }
 }
