@@ -8,6 +8,7 @@ import java.io.InputStreamReader;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import picocli.CommandLine.Command;
@@ -95,7 +96,7 @@ public final class Cli implements java.util.concurrent.Callable<Integer> {
     commands.put("eval", EvalCommand.class);
     commands.put("help", HelpCommand.class);
     commands.put("version", VersionCommand.class);
-    return java.util.Collections.unmodifiableMap(commands);
+    return Collections.unmodifiableMap(commands);
   }
 
   /** One line in plain words, never a class name: bad input and settings exit 2, everything else 1. */
