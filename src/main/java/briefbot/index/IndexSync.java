@@ -64,7 +64,8 @@ public final class IndexSync {
         }
       }
       int done = unchanged;
-      try (ReadAhead ahead = new ReadAhead(changed, ReadAhead.threads(), entry -> prepare(corpus, entry))) {
+      int workers = ReadAhead.threads(embeddings != null);
+      try (ReadAhead ahead = new ReadAhead(changed, workers, entry -> prepare(corpus, entry))) {
         while (ahead.hasNext()) {
           ReadAhead.Ready ready = ahead.next();
           done++;

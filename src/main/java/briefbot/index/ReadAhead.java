@@ -41,9 +41,15 @@ final class ReadAhead implements AutoCloseable {
     fill();
   }
 
-  /** Worker threads for a machine: one core is left to the writer. */
-  static int threads() {
-    return Math.max(1, Runtime.getRuntime().availableProcessors() - 1);
+  /**
+   * Worker threads for a machine: without embeddings one core is left to the writer; with them a worker spends most
+   * of its time waiting for the model's own threads (a thread per core for the built-in one, each text on one), so
+   * a worker per core and one more keep the model fed while others read, clean and gloss the next articles. With
+   * one worker the model sat idle while its article was read and glossed, and at its article's last paragraph.
+   */
+  static int threads(boolean embeds) {
+    int cores = Runtime.getRuntime().availableProcessors();
+    return embeds ? cores + 1 : Math.max(1, cores - 1);
   }
 
   boolean hasNext() {
