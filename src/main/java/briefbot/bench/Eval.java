@@ -7,6 +7,7 @@ import briefbot.answer.Citation;
 import briefbot.answer.Question;
 import briefbot.app.Briefbot;
 import briefbot.index.IndexedArticle;
+import briefbot.retrieval.Passage;
 import briefbot.retrieval.Retrieval;
 import java.nio.file.Path;
 import java.text.Normalizer;
@@ -56,6 +57,12 @@ public final class Eval {
 
   /** As above; with {@code sentences}, each result also holds every candidate answer sentence and its features. */
   public EvalReport run(Path file, Part part, String kind, int limit, boolean signals, boolean sentences) {
+    return run(file, part, kind, limit, signals, sentences, false);
+  }
+
+  /** As above; with {@code ranks}, each result also says where the gold paragraph stood at each stage of retrieval. */
+  public EvalReport run(Path file, Part part, String kind, int limit, boolean signals, boolean sentences,
+      boolean ranks) {
     List<EvalQuestion> chosen = new ArrayList<>();
     int skipped = 0;
     for (EvalQuestion q : EvalQuestion.read(file)) {
@@ -77,7 +84,7 @@ public final class Eval {
     chosen.stream().limit(WARM_UP).forEach(q -> bot.answerer().ask(Question.of(q.q())));
     List<EvalReport.Result> results = new ArrayList<>();
     for (EvalQuestion q : chosen) {
-      results.add(score(q, signals, sentences));
+      results.add(score(q, signals, sentences, ranks));
       if (results.size() % 100 == 0) {
         progress.accept("%d of %d questions".formatted(results.size(), chosen.size()));
       }
@@ -85,7 +92,7 @@ public final class Eval {
     return new EvalReport(file.getFileName().toString(), part, skipped, results);
   }
 
-  private EvalReport.Result score(EvalQuestion q, boolean signals, boolean sentences) {
+  private EvalReport.Result score(EvalQuestion q, boolean signals, boolean sentences, boolean ranks) {
     long t0 = System.nanoTime();
     Answer answer = bot.answerer().ask(Question.of(q.q()));
     double ms = (System.nanoTime() - t0) / 1e6;
@@ -98,7 +105,34 @@ public final class Eval {
     boolean holds = answered && q.answers().stream().anyMatch(a -> normal(answer.text()).contains(normal(a)));
     String reason = answer instanceof Answer.NoEvidence n ? n.reason() : null;
     return new EvalReport.Result(q.id(), q.q(), q.kind(), q.language(), articleLanguage, q.answerable(), answered,
-        cited, holds, ms, answer.text(), reason, verdict, sentences && answered ? sentences(q) : null);
+        cited, holds, ms, answer.text(), reason, verdict, sentences && answered ? sentences(q) : null,
+        ranks && q.answerable() ? ranks(q, answer) : null);
+  }
+
+  /** Where the gold paragraph stood in BM25 alone, in the fusion, after the rerank and among the citations. */
+  private EvalReport.Ranks ranks(EvalQuestion q, Answer answer) {
+    Retrieval hybrid = bot.retriever().retrieve(q.q());
+    List<Passage> lexical = byScore(bot.retriever().lexical().retrieve(q.q()).passages());
+    List<Citation> citations = answer instanceof Answer.Grounded g ? g.citations() : List.of();
+    return new EvalReport.Ranks(rank(q, lexical, Passage::articleId, Passage::paragraph),
+        rank(q, byScore(hybrid.passages()), Passage::articleId, Passage::paragraph),
+        rank(q, hybrid.passages(), Passage::articleId, Passage::paragraph),
+        rank(q, citations, Citation::articleId, Citation::paragraph), hybrid.passages().size());
+  }
+
+  /** The passages in the order of their fused score (retrieval hands them on reranked by coverage). */
+  private static List<Passage> byScore(List<Passage> passages) {
+    return passages.stream().sorted(java.util.Comparator.comparingDouble(Passage::score).reversed()).toList();
+  }
+
+  private <T> int rank(EvalQuestion q, List<T> items, java.util.function.Function<T, String> article,
+      java.util.function.ToIntFunction<T> paragraph) {
+    for (int i = 0; i < items.size(); i++) {
+      if (article.apply(items.get(i)).equals(q.article()) && isGold(q, paragraph.applyAsInt(items.get(i)))) {
+        return i + 1;
+      }
+    }
+    return 0;
   }
 
   /** The candidate answer sentences of the question's retrieval, each labelled gold paragraph / holds a gold answer. */

@@ -25,7 +25,7 @@ public record EvalReport(String file, Eval.Part part, int skipped, List<Result> 
    */
   public record Result(String id, String q, String kind, String language, String articleLanguage, boolean answerable,
       boolean answered, boolean cited, boolean holds, double ms, String answer, String reason, Verdict verdict,
-      List<Sentence> sentences) {
+      List<Sentence> sentences, Ranks ranks) {
 
     /** "en->de" when the question and its gold article differ in language, else null. */
     String pair() {
@@ -38,6 +38,13 @@ public record EvalReport(String file, Eval.Part part, int skipped, List<Result> 
    * and whether the gold paragraph was among the passages it judged.
    */
   public record Verdict(double[] signals, double confidence, boolean goldJudged) {}
+
+  /**
+   * Where the gold paragraph stood ({@code eval --ranks}), 1 for first and 0 when absent: among the passages of BM25
+   * alone, of the hybrid fusion, after the coverage rerank (what the composer reads), and among the answer's
+   * citations; {@code retrieved} is how many passages the composer read.
+   */
+  public record Ranks(int bm25, int fused, int reranked, int cited, int retrieved) {}
 
   /**
    * A sentence of the retrieved passages as the answer-sentence model saw it ({@code eval --sentences}): where it

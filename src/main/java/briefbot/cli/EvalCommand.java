@@ -44,6 +44,10 @@ final class EvalCommand implements Callable<Integer> {
       + "eval sentence-fit)")
   boolean sentences;
 
+  @Option(names = "--ranks", description = "also record where the gold paragraph stood in BM25 alone, the hybrid "
+      + "fusion, the reranked passages and the citations")
+  boolean ranks;
+
   @Option(names = "--kind", paramLabel = "KIND", description = "only the questions of this kind (e.g. held-out)")
   String kind;
 
@@ -76,7 +80,8 @@ final class EvalCommand implements Callable<Integer> {
       report.warnings().forEach(w -> context.err().println("warning: " + w));
       EvalReport result;
       try {
-        result = new Eval(bot, line -> context.err().println("[eval] " + line)).run(file, chosen, kind, limit, signals, sentences);
+        result = new Eval(bot, line -> context.err().println("[eval] " + line)).run(file, chosen, kind, limit, signals, sentences,
+            ranks);
       } catch (IllegalArgumentException e) {
         throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
       }

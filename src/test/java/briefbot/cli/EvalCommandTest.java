@@ -99,6 +99,21 @@ class EvalCommandTest {
   }
 
   @Test
+  void ranksSayWhereTheGoldParagraphStoodAtEachStage() throws Exception {
+    Run run = run("eval", "--json", "--ranks", questions.toString());
+    assertThat(run.code()).as(run.err()).isZero();
+    JsonNode results = new ObjectMapper().readTree(run.out()).get("results");
+    JsonNode moscow = results.get(0).get("ranks");
+    assertThat(moscow.get("bm25").asInt()).as("the paragraph that names Moscow and Tehran").isEqualTo(1);
+    assertThat(moscow.get("reranked").asInt()).isEqualTo(1);
+    assertThat(moscow.get("cited").asInt()).isEqualTo(1);
+    assertThat(moscow.get("retrieved").asInt()).isPositive();
+    JsonNode wrong = results.get(1).get("ranks");
+    assertThat(wrong.get("cited").asInt()).as("the answer cites another paragraph than this gold one").isZero();
+    assertThat(results.get(2).get("ranks").isNull()).as("an unanswerable question has no gold paragraph").isTrue();
+  }
+
+  @Test
   void tableShowsTheSharesPerGroup() {
     Run run = run("eval", "--part", "all", questions.toString());
     assertThat(run.code()).isZero();

@@ -1,0 +1,69 @@
+package briefbot.answer;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import briefbot.app.Briefbot;
+import briefbot.testing.SeedCorpus;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.Map;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Which sentences an offline answer is made of, on a small hand-made corpus (real index, real retrieval). */
+class ExtractiveComposerTest {
+
+  @TempDir
+  static Path dir;
+
+  static Briefbot bot;
+
+  @BeforeAll
+  static void open() throws Exception {
+    Path corpus = Files.createDirectories(dir.resolve("corpus"));
+    write(corpus, "bridge", "en", "Leeds council and the old bridge",
+        "The council of Leeds met on Monday to discuss the future of the old iron bridge over the Aire. It voted to "
+            + "tear it down and to dig a tunnel instead. Cafes along the river stayed open during the meeting.");
+    write(corpus, "market", "en", "Market in Leeds",
+        "The covered market of Leeds reopened after a year of repairs to its glass roof.");
+    write(corpus, "wahl", "de", "Gemeinderat in Lund",
+        "Der Gemeinderat von Lund beriet am Montag lange über die alte Holzbrücke am Hafen. Er beschloss, sie "
+            + "abzureißen und eine Fähre einzusetzen. Die Cafés am Hafen blieben während der Sitzung geöffnet.");
+    bot = Briefbot.open(SeedCorpus.config(dir, Map.of()), Clock.systemUTC());
+    bot.sync(line -> {});
+  }
+
+  @AfterAll
+  static void close() {
+    bot.close();
+  }
+
+  private static void write(Path corpus, String id, String language, String title, String... paragraphs)
+      throws Exception {
+    Files.writeString(corpus.resolve(id + ".txt"), "---\ntitle: " + title + "\nlanguage: " + language + "\n---\n"
+        + String.join("\n\n", paragraphs) + "\n");
+  }
+
+  private static Answer ask(String question) {
+    return bot.answerer().ask(Question.of(question));
+  }
+
+  @Test
+  void theSentenceAfterTheBestOneFollowsIt() {
+    // The question's words are all in the first sentence; what the council decided is only in the second.
+    Answer answer = ask("What did the council of Leeds do about the old iron bridge over the Aire?");
+    assertThat(answer).isInstanceOf(Answer.Grounded.class);
+    assertThat(answer.text()).contains("to dig a tunnel");
+    assertThat(answer.text().indexOf("old iron bridge")).isLessThan(answer.text().indexOf("to dig a tunnel"));
+  }
+
+  @Test
+  void theSentenceAfterTheBestOneFollowsItInGermanToo() {
+    Answer answer = ask("Was tat der Gemeinderat von Lund mit der alten Holzbrücke am Hafen?");
+    assertThat(answer).isInstanceOf(Answer.Grounded.class);
+    assertThat(answer.text()).contains("eine Fähre einzusetzen");
+  }
+}
