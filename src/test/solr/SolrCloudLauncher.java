@@ -16,7 +16,13 @@ import org.apache.solr.cloud.MiniSolrCloudCluster;
 import org.apache.solr.common.cloud.DocCollection;
 import org.apache.solr.embedded.JettyConfig;
 import org.apache.solr.embedded.JettySolrRunner;
+import org.eclipse.jetty.io.EndPoint;
+import org.eclipse.jetty.server.Connector;
+import org.eclipse.jetty.server.Handler;
 import org.eclipse.jetty.server.Server;
+import org.eclipse.jetty.server.handler.StatisticsHandler;
+import org.eclipse.jetty.util.component.Dumpable;
+import org.eclipse.jetty.util.component.Graceful;
 
 /**
  * A SolrCloud of N nodes with an embedded ZooKeeper for Briefbot's tests, in a JVM of its own (Solr's Lucene is not
@@ -26,6 +32,8 @@ import org.eclipse.jetty.server.Server;
  * that started it.
  */
 public class SolrCloudLauncher {
+
+  private static final long SLOW_STOP_MS = 5_000;
 
   public static void main(String[] args) throws Exception {
     // stdout is the protocol: everything else (Solr's logging included) goes to stderr, warnings and worse only.
@@ -69,38 +77,64 @@ public class SolrCloudLauncher {
   }
 
   /**
-   * A node first stops gracefully, finishing the requests it is serving. Jetty gives up after 15 s with the node half
-   * stopped (connectors closed, state failed); a request that never ends (seen on a loaded CI box: three graceful stops
-   * in a row timed out) would hold every later graceful stop too, so the node is then stopped without waiting, as a
-   * crashed node would be, after printing what the requests still running were doing.
+   * A node first stops gracefully: Jetty stops accepting, lets running requests finish and waits until every connection
+   * is closed (an idle one after a second). It gives up after 15 s with the node half stopped (connectors closed,
+   * state failed), and a later graceful stop would wait for the same again, so the node is then stopped without
+   * waiting, as a crashed node would be. A stop still waiting after {@link #SLOW_STOP_MS} prints what it waits for.
    */
   private static void stop(MiniSolrCloudCluster cluster, JettySolrRunner node) throws Exception {
+    long start = System.nanoTime();
+    Server jetty = server(node);
+    Thread slow = new Thread(() -> {
+      try {
+        Thread.sleep(SLOW_STOP_MS);
+        printWhatStopWaitsFor(jetty, node);
+      } catch (InterruptedException e) {
+        // stopped in time
+      }
+    });
+    slow.setDaemon(true);
+    slow.start();
     try {
       cluster.stopJettySolrRunner(node);
     } catch (Exception e) {
       if (!node.isStopped()) {
         System.err.println("graceful stop of " + node.getBaseUrl() + " failed (" + e + "); stopping it at once");
-        printRunningRequests();
-        server(node).setStopTimeout(0);
+        jetty.setStopTimeout(0);
         cluster.stopJettySolrRunner(node);
       }
+    } finally {
+      slow.interrupt();
     }
     cluster.waitForJettyToStop(node);
+    System.err.println("stopped " + node.getBaseUrl() + " in " + (System.nanoTime() - start) / 1_000_000 + " ms");
   }
 
-  /** JettySolrRunner keeps its Jetty server to itself; only its stop timeout is needed here. */
+  /** JettySolrRunner keeps its Jetty server to itself; its connections and stop timeout are needed here. */
   private static Server server(JettySolrRunner node) throws ReflectiveOperationException {
     Field server = JettySolrRunner.class.getDeclaredField("server");
     server.setAccessible(true);
     return (Server) server.get(node);
   }
 
-  private static void printRunningRequests() {
-    Thread.getAllStackTraces().forEach((thread, frames) -> {
-      if (Arrays.stream(frames).anyMatch(f -> f.getClassName().startsWith("org.apache.solr.servlet."))) {
-        System.err.println("  " + thread.getName() + " " + thread.getState());
-        Arrays.stream(frames).limit(30).forEach(f -> System.err.println("    at " + f));
+  /** The requests Jetty counts as running, every connection still open (with its state) and every thread's stack. */
+  private static void printWhatStopWaitsFor(Server jetty, JettySolrRunner node) {
+    System.err.println("graceful stop of " + node.getBaseUrl() + " still waiting after " + SLOW_STOP_MS + " ms");
+    for (Handler h : jetty.getChildHandlersByClass(StatisticsHandler.class)) {
+      StatisticsHandler stats = (StatisticsHandler) h;
+      System.err.println("  requests active " + stats.getRequestsActive() + ", dispatched " + stats.getDispatchedActive());
+    }
+    for (Graceful g : jetty.getContainedBeans(Graceful.class)) {
+      System.err.println("  graceful part " + g + (g instanceof Dumpable d ? "\n" + d.dump() : ""));
+    }
+    for (Connector connector : jetty.getConnectors()) {
+      for (EndPoint endPoint : connector.getConnectedEndPoints()) {
+        System.err.println("  open: " + endPoint.getConnection());
       }
+    }
+    Thread.getAllStackTraces().forEach((thread, frames) -> {
+      System.err.println("  thread " + thread.getName() + " " + thread.getState());
+      Arrays.stream(frames).limit(30).forEach(f -> System.err.println("    at " + f));
     });
   }
 
