@@ -14,6 +14,14 @@ public interface Glossary {
    */
   Set<String> translations(String word, String from, String to);
 
+  /**
+   * Words of {@code language} for what {@code word} names in general ("airplane" for "jet"): a claim may use them for
+   * a paragraph's more precise word, never the other way round; empty when unknown.
+   */
+  default Set<String> broader(String word, String language) {
+    return Set.of();
+  }
+
   /** Whether {@code word} is an ordinary word of {@code language} (so a capital letter does not make it a name). */
   boolean knows(String word, String language);
 
@@ -34,6 +42,11 @@ public interface Glossary {
       @Override
       public Set<String> translations(String word, String from, String to) {
         return translations.computeIfAbsent(from + ">" + to + ":" + word, k -> inner.translations(word, from, to));
+      }
+
+      @Override
+      public Set<String> broader(String word, String language) {
+        return translations.computeIfAbsent(language + "^:" + word, k -> inner.broader(word, language));
       }
 
       @Override
@@ -72,7 +85,7 @@ public interface Glossary {
       public Set<String> translations(String word, String from, String to) {
         Set<String> out = inner.translations(word, from, to);
         if (!from.equals("en")) {
-          return out;
+          return to.equals("en") && !out.isEmpty() ? withSynonyms(out) : out;
         }
         Set<String> synonyms = wordNet.get().map(w -> w.related(word)).orElse(Set.of());
         if (synonyms.isEmpty()) {
@@ -86,6 +99,21 @@ public interface Glossary {
           synonyms.forEach(s -> all.addAll(inner.translations(s, from, to)));
         }
         return all;
+      }
+
+      /**
+       * English translations of a word of another language with their synonyms: a Dutch paragraph's "oefening" is
+       * "drill" as well as "exercise" to an English claim, as an English paragraph's "exercise" would be.
+       */
+      private Set<String> withSynonyms(Set<String> translations) {
+        Set<String> all = new java.util.HashSet<>(translations);
+        wordNet.get().ifPresent(w -> translations.forEach(t -> all.addAll(w.related(t))));
+        return all;
+      }
+
+      @Override
+      public Set<String> broader(String word, String language) {
+        return language.equals("en") ? wordNet.get().map(w -> w.broader(word)).orElse(Set.of()) : Set.of();
       }
 
       @Override

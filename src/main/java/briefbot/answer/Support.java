@@ -154,6 +154,13 @@ final class Support {
   private static final List<String> DEFINITE = List.of("the", "these", "those", "all", "its", "their", "de", "deze",
       "die", "alle", "hun");
 
+  /**
+   * A word after a {@link #DEFINITE} one and before another word ("the three countries"): a group's count. The count
+   * is matched inside a look-ahead, so "all the three countries" finds "three" after "the" too.
+   */
+  private static final java.util.regex.Pattern DEFINITE_COUNT = java.util.regex.Pattern.compile(
+      "(?iu)(?<!\\p{L})(?:" + String.join("|", DEFINITE) + ")(?=\\s+([\\p{L}-]+)\\s+\\p{L})");
+
   /** How many paragraphs before a cited one may name the countries it calls "the three countries" or "het land". */
   static final int ANTECEDENT_PARAGRAPHS = 3;
 
@@ -264,8 +271,6 @@ final class Support {
     double weight = counted + SYNONYM_WEIGHT * bySynonyms;
     boolean covered = weight <= MAX_UNCOVERED
         || translated && weight <= MAX_UNCOVERED_SHARE_TRANSLATED * checkable;
-    boolean plainly = plain.size() - (uncovered.size() - counted) <= MAX_UNCOVERED
-        || translated && plain.size() - (uncovered.size() - counted) <= MAX_UNCOVERED_SHARE_TRANSLATED * checkable;
     Optional<String> notCovered = Optional.of("the cited paragraph does not say " + String.join(", ", uncovered));
     boolean longParaphrase = !covered && !translated && checkable >= LONG_CLAIM
         && weight <= MAX_UNCOVERED_SHARE_WHEN_SIMILAR * checkable
@@ -281,7 +286,7 @@ final class Support {
     if (!covered && similarity.nearest(claim.text(), claim.language(), cited) < needed) {
       return new Verdict(notCovered, uncovered.size());
     }
-    return new Verdict(Optional.empty(), uncovered.size(), bySynonyms > 0 && !plainly);
+    return new Verdict(Optional.empty(), uncovered.size(), bySynonyms > 0);
   }
 
   /**
@@ -302,10 +307,8 @@ final class Support {
     if (n < 2 || n > MAX_GROUP_COUNT) {
       return false;
     }
-    String shown = java.util.regex.Pattern.quote(f.shown());
     boolean group = f.shown().toLowerCase(java.util.Locale.ROOT).endsWith("-way")
-        || java.util.regex.Pattern.compile("(?iu)(?<!\\p{L})(?:" + String.join("|", DEFINITE) + ")\\s+" + shown
-            + "\\s+\\p{L}+").matcher(claim.text()).find();
+        || DEFINITE_COUNT.matcher(claim.text()).results().anyMatch(r -> r.group(1).equalsIgnoreCase(f.shown()));
     return group && backing.stream().anyMatch(s -> articleFigures(s.passage()).contains(f.key()));
   }
 

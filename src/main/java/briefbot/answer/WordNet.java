@@ -44,6 +44,7 @@ final class WordNet {
   private final Map<String, ByteBuffer> data = new HashMap<>();
   private final Map<String, Map<String, List<String>>> exceptions = new HashMap<>();
   private final Map<String, Set<String>> related = new ConcurrentHashMap<>();
+  private final Map<String, Set<String>> broader = new ConcurrentHashMap<>();
 
   private WordNet(Path folder) throws IOException {
     for (String part : PARTS) {
@@ -74,6 +75,39 @@ final class WordNet {
   Set<String> related(String word) {
     String w = word.toLowerCase(java.util.Locale.ROOT);
     return related.computeIfAbsent(w, this::lookUp);
+  }
+
+  /**
+   * The single words of the synsets one level above the commonest senses of {@code word} as a noun or verb (its
+   * hypernyms: "airplane" for "jet", "say" for "stress"), lower-case: what a claim may call a thing its paragraph names
+   * more precisely. Only that way round: a claim's word is never backed by a broader word of the paragraph.
+   */
+  Set<String> broader(String word) {
+    String w = word.toLowerCase(java.util.Locale.ROOT);
+    return broader.computeIfAbsent(w, this::hypernyms);
+  }
+
+  private Set<String> hypernyms(String w) {
+    Set<String> out = new LinkedHashSet<>();
+    for (String part : List.of("noun", "verb")) {
+      for (String lemma : lemmas(w, part)) {
+        String entry = find(index.get(part), lemma);
+        if (entry == null) {
+          continue;
+        }
+        String[] f = entry.split(" ");
+        int first = 4 + Integer.parseInt(f[3]) + 2;
+        for (int i = 0; i < Math.min(SENSES, Integer.parseInt(f[2])); i++) {
+          for (Pointer p : synset(part, Long.parseLong(f[first + i])).pointers()) {
+            if (p.symbol().equals("@") || p.symbol().equals("@i")) {
+              synset(p.part(), p.offset()).words().stream().filter(x -> x.indexOf('_') < 0).forEach(out::add);
+            }
+          }
+        }
+      }
+    }
+    out.remove(w);
+    return Set.copyOf(out);
   }
 
   private Set<String> lookUp(String w) {

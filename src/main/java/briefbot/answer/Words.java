@@ -31,6 +31,24 @@ final class Words {
       + "nooit zijn haar hun hij zij ze het dit dat deze die wie wat waar wanneer waarom hoe aldus "
       + "meldde verklaarde sagte sagt déclaré dijo afirmó moeten zouden willen mogen mag zullen konden werden "
       + "wilde wilden").split(" ")));
+  /**
+   * Verbs that say how something was said ("warned", "stressed", "pointed out") or carry no content of their own beside
+   * their object ("came hours after", "took place", "held a meeting"): a paraphrase swaps them freely ("stressed" for
+   * "said", "the meeting came" for "convening"), while what was said, given or done is in the words around them. Who
+   * said it is the roles' to check, and verbs that judge (praised, criticised, confirmed, claimed, announced) stay
+   * content.
+   */
+  private static final Set<String> BLEACHED = Set.copyOf(java.util.Arrays.asList(("warn warns warned warning stress "
+      + "stresses stressed stressing emphasise emphasises emphasised emphasising emphasize emphasizes emphasized "
+      + "emphasizing highlight highlights highlighted highlighting argue argues argued arguing insist insists "
+      + "insisted insisting reiterate reiterates reiterated reiterating underline underlines underlined underlining "
+      + "underscore underscores underscored underscoring remark remarks remarked remarking pointed pointing explain "
+      + "explains explained explaining "
+      + "come comes came coming go goes went gone going take takes took taken taking make makes made making hold "
+      + "holds held holding "
+      + "waarschuwt waarschuwde waarschuwden benadrukt benadrukte benadrukten wees merkte merkten kwam kwamen komt "
+      + "komen gekomen ging gingen gaat gaan gegaan nam namen neemt nemen genomen maakte maakten maakt maken gemaakt "
+      + "hield hielden houdt houden gehouden").split(" ")));
   /** Particles of Dutch and German separable verbs ("innam" is "in ... nam", "zurückgeben" "gab ... zurück"). */
   private static final Set<String> PARTICLES = Set.of("aan", "af", "bij", "door", "in", "mee", "na", "om", "onder",
       "op", "over", "terug", "toe", "uit", "vast", "voor", "weg", "samen", "tegen", "an", "auf", "aus", "ein", "mit",
@@ -87,6 +105,13 @@ final class Words {
             for (String t : translations(word, language, claimLanguage, glossary)) {
               translated.addAll(Words.stems(t, claimLanguage));
             }
+            if (synonyms && language.equals(claimLanguage)) {
+              // the claim may name in general what the paragraph names precisely ("aircraft" for "jets"); not through
+              // a translation, which is a loose match already
+              for (String b : glossary.broader(word, language)) {
+                translated.addAll(Words.stems(b, claimLanguage));
+              }
+            }
           }
         }
       }
@@ -113,8 +138,8 @@ final class Words {
   static List<String> content(List<Names.Token> tokens, Set<String> names, String language) {
     List<String> out = new ArrayList<>();
     for (Names.Token t : tokens) {
-      if (t.word() && t.folded().length() > 1 && !isStopWord(t.folded()) && !names.contains(t.folded())
-          && !Figures.isFigureWord(t.folded(), language)) {
+      if (t.word() && t.folded().length() > 1 && !isStopWord(t.folded()) && !BLEACHED.contains(t.folded())
+          && !names.contains(t.folded()) && !Figures.isFigureWord(t.folded(), language)) {
         out.add(t.text());
       }
     }

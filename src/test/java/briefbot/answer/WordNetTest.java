@@ -42,6 +42,38 @@ class WordNetTest {
   }
 
   @Test
+  void aParagraphsPreciseWordCoversTheClaimsBroaderOneButNotTheOtherWayRound() {
+    assumeThat(WordNet.open(DEBIAN)).as("wordnet-base installed").isPresent();
+    Glossary glossary = Glossary.NONE.withThesaurus(DEBIAN);
+
+    assertThat(WordNet.open(DEBIAN).orElseThrow().broader("jets")).contains("airplane", "plane");
+    Words.Covering jets = Words.Covering.of("Moscow is providing Tehran with fighter jets.", "en", "en", glossary, true);
+    assertThat(Words.covers(jets, "planes", "en", glossary)).isTrue();
+    Words.Covering planes = Words.Covering.of("Moscow is providing Tehran with planes.", "en", "en", glossary, true);
+    assertThat(Words.covers(planes, "jets", "en", glossary)).isFalse();
+  }
+
+  @Test
+  void aDutchParagraphsWordCoversTheSynonymsOfItsEnglishTranslations() {
+    assumeThat(WordNet.open(DEBIAN)).as("wordnet-base installed").isPresent();
+    Glossary dictionary = new Glossary() {
+      @Override
+      public Set<String> translations(String word, String from, String to) {
+        return word.equals("oefening") && to.equals("en") ? Set.of("exercise") : Set.of();
+      }
+
+      @Override
+      public boolean knows(String word, String language) {
+        return false;
+      }
+    };
+    Glossary glossary = dictionary.withThesaurus(DEBIAN);
+
+    assertThat(glossary.translations("oefening", "nl", "en")).contains("exercise", "drill");
+    assertThat(glossary.withoutSynonyms().translations("oefening", "nl", "en")).containsExactly("exercise");
+  }
+
+  @Test
   void withoutWordNetTheGlossaryIsAsItWas(@TempDir Path empty) {
     assertThat(WordNet.open(empty)).isEmpty();
     Glossary glossary = Glossary.NONE.withThesaurus(empty);
