@@ -135,14 +135,14 @@ class ClaimSetTest {
    */
   @Test
   void developmentSet() {
-    measure(LabelledAnswers.load("dev"), 0.94, 0.95, 0.95);
+    measure(LabelledAnswers.load("dev"), 0.94, 0.95, 0.96);
   }
 
   /** Not looked at while the rules were written: {@code -Dclaims.heldout=true} measures it. */
   @Test
   void heldOutSet() {
     org.junit.jupiter.api.Assumptions.assumeTrue(Boolean.getBoolean("claims.heldout"), "held out while developing");
-    measure(LabelledAnswers.load("heldout"), 0.88, 0.95, 0.80);
+    measure(LabelledAnswers.load("heldout"), 0.88, 0.95, 0.85);
   }
 
   /**
@@ -152,7 +152,7 @@ class ClaimSetTest {
   @Test
   void secondHeldOutSet() {
     org.junit.jupiter.api.Assumptions.assumeTrue(Boolean.getBoolean("claims.heldout"), "held out while developing");
-    measure(LabelledAnswers.load("heldout2"), 0.81, 0.86, 0.84);
+    measure(LabelledAnswers.load("heldout2"), 0.83, 0.86, 0.88);
   }
 
   /**
@@ -162,7 +162,7 @@ class ClaimSetTest {
   @Test
   void thirdHeldOutSet() {
     org.junit.jupiter.api.Assumptions.assumeTrue(Boolean.getBoolean("claims.heldout"), "held out while developing");
-    measure(LabelledAnswers.load("heldout3"), 0.82, 0.92, 0.66);
+    measure(LabelledAnswers.load("heldout3"), 0.84, 0.92, 0.68);
   }
 
   /**
@@ -172,7 +172,7 @@ class ClaimSetTest {
   @Test
   void fourthHeldOutSet() {
     org.junit.jupiter.api.Assumptions.assumeTrue(Boolean.getBoolean("claims.heldout"), "held out while developing");
-    measure(LabelledAnswers.load("heldout4"), 0.81, 0.92, 0.70);
+    measure(LabelledAnswers.load("heldout4"), 0.81, 0.92, 0.74);
   }
 
   /**
@@ -182,17 +182,18 @@ class ClaimSetTest {
   @Test
   void fifthHeldOutSet() {
     org.junit.jupiter.api.Assumptions.assumeTrue(Boolean.getBoolean("claims.heldout"), "held out while developing");
-    measure(LabelledAnswers.load("heldout5"), 0.79, 0.95, 0.82);
+    measure(LabelledAnswers.load("heldout5"), 0.79, 0.95, 0.84);
   }
 
   /**
    * Written on 2026-12-02 (fifth session) before that session changed any rule or ran the check on it, and measured
-   * once with its rules frozen: {@code -Dclaims.heldout=true} measures it too.
+   * once with its rules frozen (88.5 % caught, 98.1 % of the strict kinds, 92.5 % kept; the eight questions the
+   * verdict refused were taken out afterwards): {@code -Dclaims.heldout=true} measures it too.
    */
   @Test
   void sixthHeldOutSet() {
     org.junit.jupiter.api.Assumptions.assumeTrue(Boolean.getBoolean("claims.heldout"), "held out while developing");
-    measure(LabelledAnswers.load("heldout6"), 0, 0, 0);
+    measure(LabelledAnswers.load("heldout6"), 0.87, 0.95, 0.90);
   }
 
   @Test
