@@ -25,6 +25,8 @@ public final class AnswerabilityFit {
   private static final ObjectMapper JSON = new ObjectMapper();
   private static final double L2 = 0.01;
   private static final int ITERATIONS = 50;
+  /** A group of fewer questions weighs as one of this many (see {@link #groupWeights}). */
+  static final int SMALL_GROUP = 30;
 
   /**
    * One question the fit learns from: its signals, whether it should be answered, its set (file and kind), its
@@ -54,11 +56,11 @@ public final class AnswerabilityFit {
       root.put("bias", round(bias));
       root.put("threshold", round(threshold));
       ObjectNode fit = root.putObject("fit");
-      List<String> products = features.stream().filter(f -> !Signals.NAMES.contains(f)).toList();
+      List<String> products = features.stream().filter(f -> f.contains("*")).toList();
       if (kept != null) {
         // over a kept model, only the products after the gate (the last plain signal) were fitted
         int gate = java.util.stream.IntStream.range(0, features.size())
-            .filter(i -> Signals.NAMES.contains(features.get(i))).max().orElse(-1);
+            .filter(i -> !features.get(i).contains("*")).max().orElse(-1);
         products = features.subList(gate + 1, features.size());
       }
       fit.put("command", "briefbot eval refit --max-false " + maxFalse + (kept == null ? "" : " --keep " + kept)
@@ -236,13 +238,17 @@ public final class AnswerabilityFit {
     return z;
   }
 
-  /** Each group (set, language, answer or refuse) weighs alike: 100 spread over its questions. */
-  private static double[] groupWeights(List<Row> learn) {
+  /**
+   * Each group (set, language, answer or refuse) weighs alike: 100 spread over its questions, but over no fewer than
+   * {@link #SMALL_GROUP}: a handful of questions whose language was misread (two Spanish ones judged as German) would
+   * otherwise weigh 50 each, and a fit gated on a few signals can then separate them perfectly and never converge.
+   */
+  static double[] groupWeights(List<Row> learn) {
     Map<String, Integer> groupSizes = new LinkedHashMap<>();
     learn.forEach(r -> groupSizes.merge(r.group() + r.y(), 1, Integer::sum));
     double[] w = new double[learn.size()];
     for (int i = 0; i < w.length; i++) {
-      w[i] = 100.0 / groupSizes.get(learn.get(i).group() + learn.get(i).y());
+      w[i] = 100.0 / Math.max(SMALL_GROUP, groupSizes.get(learn.get(i).group() + learn.get(i).y()));
     }
     return w;
   }

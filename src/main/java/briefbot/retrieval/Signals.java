@@ -51,6 +51,13 @@ public record Signals(double coverage, double sentence, double focus, double nam
   }
 
   /**
+   * A signal computed from two others, so that runs recorded before it still fit: 1 for a question not in English
+   * judged on a passage in its own language (German on German articles), whose matches and glossed embedding run on
+   * another scale than both English questions' and cross-language ones'.
+   */
+  public static final String NOT_ENGLISH_HOME = "notEnglishHome";
+
+  /**
    * The model's inputs from the signals' values: each feature is a signal's name or the product of two
    * ({@code foreign*coverage}: coverage where the passage is in another language, else 0).
    */
@@ -59,7 +66,8 @@ public record Signals(double coverage, double sentence, double focus, double nam
     for (int i = 0; i < x.length; i++) {
       double v = 1;
       for (String factor : features.get(i).split("\\*")) {
-        v *= values[index(factor)];
+        v *= factor.equals(NOT_ENGLISH_HOME)
+            ? values[index("notEnglish")] * (1 - values[index("foreign")]) : values[index(factor)];
       }
       x[i] = v;
     }
@@ -68,7 +76,8 @@ public record Signals(double coverage, double sentence, double focus, double nam
 
   /** Refuses a feature that names no signal, so a model fitted on other signals is not silently misread. */
   public static void check(List<String> features) {
-    features.forEach(f -> java.util.Arrays.stream(f.split("\\*")).forEach(Signals::index));
+    features.forEach(f -> java.util.Arrays.stream(f.split("\\*"))
+        .filter(factor -> !factor.equals(NOT_ENGLISH_HOME)).forEach(Signals::index));
   }
 
   private static int index(String signal) {

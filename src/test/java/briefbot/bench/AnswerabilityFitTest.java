@@ -169,6 +169,61 @@ class AnswerabilityFitTest {
   }
 
 
+  /**
+   * The gate {@code notEnglishHome} is computed, not recorded: 1 only for a question not in English on a passage in
+   * its own language. There BM25 (signal 5) tells and coverage is noise; a fit over the coverage-only model with
+   * {@code notEnglishHome*bm25} answers those questions and leaves English ones and foreign German ones exactly as
+   * the kept model had them.
+   */
+  @Test
+  void aComputedGateSeparatesNonEnglishQuestionsAtHome() {
+    int foreign = Signals.NAMES.indexOf("foreign");
+    int notEnglish = Signals.NAMES.indexOf("notEnglish");
+    Random random = new Random(17);
+    List<AnswerabilityFit.Row> rows = new ArrayList<>();
+    for (int i = 0; i < 900; i++) {
+      boolean answerable = i % 2 == 0;
+      int kind = i % 3; // 0: English at home, 1: German at home, 2: German on a foreign passage
+      double[] x = new double[N];
+      double telling = answerable ? 0.45 + 0.55 * random.nextDouble() : 0.55 * random.nextDouble();
+      x[0] = kind == 1 ? random.nextDouble() : telling;
+      x[5] = kind == 1 ? telling : random.nextDouble();
+      x[notEnglish] = kind == 0 ? 0 : 1;
+      x[foreign] = kind == 2 ? 1 : 0;
+      rows.add(new AnswerabilityFit.Row(x, answerable ? 1 : 0, "set/" + (answerable ? "answerable" : "held-out"),
+          kind == 0 ? "en" : "de", answerable));
+    }
+    AnswerabilityFit.Kept kept = coverageOnly(-10);
+    AnswerabilityFit.Model over = AnswerabilityFit.fitOverRows(rows, 0.03, kept, List.of("notEnglishHome*bm25"));
+
+    assertThat(over.features()).endsWith("notEnglishHome", "notEnglishHome*bm25");
+    for (int kind : new int[] {0, 2}) {
+      double[] x = rows.get(kind).x();
+      assertThat(AnswerabilityFit.probability(Signals.features(over.features(), x), over.weights(), over.bias()))
+          .isEqualTo(AnswerabilityFit.probability(Signals.features(kept.features(), x), kept.weights(), kept.bias()));
+    }
+    List<AnswerabilityFit.Row> home = rows.stream().filter(r -> r.x()[notEnglish] == 1 && r.x()[foreign] == 0)
+        .toList();
+    assertThat(answered(home, foreign, true, 0, r -> AnswerabilityFit.probability(
+        Signals.features(over.features(), r.x()), over.weights(), over.bias()))).as("German at home, answerable")
+        .isGreaterThan(0.6);
+    assertThat(answered(home, foreign, false, 0, r -> AnswerabilityFit.probability(
+        Signals.features(over.features(), r.x()), over.weights(), over.bias()))).as("German at home, false answers")
+        .isLessThanOrEqualTo(0.03);
+    assertThat(over.json(List.of("run.json"), 0.03)).contains("--keep kept.json --products notEnglishHome*bm25");
+  }
+
+  /** Two Spanish questions read as German do not weigh as much as the sixty German ones. */
+  @Test
+  void aSmallGroupWeighsAsIfItHadThirtyQuestions() {
+    List<AnswerabilityFit.Row> rows = new ArrayList<>();
+    addUnanswerable(rows, "a/held-out", "es", 2, 0);
+    addUnanswerable(rows, "a/held-out", "de", 60, 0);
+    double[] w = AnswerabilityFit.groupWeights(rows);
+    assertThat(w[0]).isCloseTo(100.0 / AnswerabilityFit.SMALL_GROUP, within(1e-9));
+    assertThat(w[2]).isCloseTo(100.0 / 60, within(1e-9));
+  }
+
   @Test
   void aFitOverAKeptModelNeedsProductsThatShareAGate() {
     AnswerabilityFit.Kept kept = new AnswerabilityFit.Kept("kept.json", Signals.NAMES.subList(0, 16),
