@@ -66,6 +66,19 @@ class CitationCheckTest {
   }
 
   @Test
+  void aVerbThatOnlySaysHowItWasSaidOrCarriesNothingBesideItsObjectIsNoContentWord() {
+    var reworded = check.check("The administration warned that Russia takes part in joint patrols with China in the "
+        + "Arctic [4].", PASSAGES);
+    var judged = check.check("The administration announced that Russia takes part in joint patrols with China in the "
+        + "Arctic [4].", PASSAGES);
+
+    assertThat(reworded.citations()).as("\"warned\" and \"takes\" reword; \"part\" is its one word of its own")
+        .extracting(Citation::articleId).containsExactly("arctic");
+    assertThat(judged.text()).as("\"announced\" says more than \"said\"").isEmpty();
+    assertThat(judged.dropped()).singleElement().asString().contains("announced");
+  }
+
+  @Test
   void removesMarkersThatNameNoRetrievedPassage() {
     var checked = check.check("Moscow gives Tehran fighter jets [1][7]. Up to 12,000 troops went to Russia [0][3, 9].",
         PASSAGES);
