@@ -24,6 +24,13 @@ public final class ExtractiveComposer implements Composer {
   private static final double COMPLEMENT_SHARE = 0.2;
   /** A sentence that holds the kind of answer asked for (a date for "when") counts this much more. */
   private static final double TYPE_BOOST = 1.3;
+  /**
+   * How much a sentence counts for the rank of its passage in the retrieval (1 + this / rank): the retrieval ranks a
+   * passage by all of it and by the embeddings, which one sentence's key terms do not see. At 0.1 a sentence of the
+   * fifth passage that shares one more rare word led the answer; at 1.0 the lead sentence is in the gold paragraph
+   * more often (MLQA fit part, every question answered: de 61.8 -> 65.2 %, es 69.6 -> 70.0, en 78.9 -> 81.0).
+   */
+  private static final double PASSAGE_PRIOR = 1.0;
   /** The best-covering sentences the embedding model compares with the question (it rarely answers from further). */
   private static final int DENSE_CANDIDATES = 10;
   /** A sentence starting like this leans on the one before ("He also ..."), which then comes with it. */
@@ -149,7 +156,7 @@ public final class ExtractiveComposer implements Composer {
     List<Integer> ranks = new ArrayList<>();
     for (int rank = 0; rank < passages.size(); rank++) {
       Passage p = passages.get(rank);
-      double prior = 1 + 0.1 / (rank + 1);
+      double prior = 1 + PASSAGE_PRIOR / (rank + 1);
       List<String> sentences = Sentences.of(p.text(), p.language());
       for (int i = 0; i < sentences.size(); i++) {
         BitSet matched = retriever.matches(retrieval, sentences.get(i), p.language());
