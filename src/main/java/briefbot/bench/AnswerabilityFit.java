@@ -309,7 +309,8 @@ public final class AnswerabilityFit {
 
   /**
    * The share of unanswerable questions answered at the threshold: the mean over the unanswerable sets, each the
-   * mean over its question languages.
+   * mean over its question languages, where a language with fewer than {@link #SMALL_GROUP} questions weighs by its
+   * count (two Spanish questions read as German do not weigh as much as the set's 68 German ones).
    */
   static double falseAnswers(List<Row> rows, double[] weights, double bias, double t) {
     Map<String, Map<String, double[]>> sets = new java.util.TreeMap<>();
@@ -322,7 +323,10 @@ public final class AnswerabilityFit {
       }
     }
     return sets.values().stream()
-        .mapToDouble(langs -> langs.values().stream().mapToDouble(g -> g[1] / g[0]).average().orElse(0))
+        .mapToDouble(langs -> {
+          double weight = langs.values().stream().mapToDouble(g -> Math.min(g[0], SMALL_GROUP)).sum();
+          return langs.values().stream().mapToDouble(g -> Math.min(g[0], SMALL_GROUP) * g[1] / g[0]).sum() / weight;
+        })
         .average().orElse(0);
   }
 

@@ -76,20 +76,23 @@ class AnswerabilityFitTest {
   /**
    * Left-out set A has English questions half answered and German ones never; set B, one language, a tenth: the
    * bound reads 0.25 for A and 0.1 for B, 0.175 in all (a mean over the three groups would read 0.2, pooled
-   * questions 3/16), so a set's language groups share its weight.
+   * questions 30/180), so a set's language groups share its weight. Two Spanish questions in A, never answered, weigh
+   * by their count, not as a third of A: A reads (15 + 0 + 0) / 62.
    */
   @Test
   void falseAnswersAreTheMeanOverSetsOfTheMeanOverLanguages() {
     List<AnswerabilityFit.Row> rows = new ArrayList<>();
-    addUnanswerable(rows, "a/held-out", "en", 4, 2);
-    addUnanswerable(rows, "a/held-out", "de", 2, 0);
-    addUnanswerable(rows, "b/held-out", "en", 10, 1);
+    addUnanswerable(rows, "a/held-out", "en", 40, 20);
+    addUnanswerable(rows, "a/held-out", "de", 40, 0);
+    addUnanswerable(rows, "b/held-out", "en", 100, 10);
     double[] answered = new double[N];
     answered[0] = 1;
     rows.add(new AnswerabilityFit.Row(answered, 1, "c/answerable", "en", true));
     double[] weights = new double[N];
     weights[0] = 10;
     assertThat(AnswerabilityFit.falseAnswers(rows, weights, -5, 0.5)).isCloseTo(0.175, within(1e-9));
+    addUnanswerable(rows, "a/held-out", "es", 2, 0);
+    assertThat(AnswerabilityFit.falseAnswers(rows, weights, -5, 0.5)).isCloseTo((15.0 / 62 + 0.1) / 2, within(1e-9));
   }
 
   /** Adds {@code n} unanswerable questions of which the first {@code answered} score high on coverage. */
