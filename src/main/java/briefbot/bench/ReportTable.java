@@ -205,15 +205,21 @@ final class ReportTable {
         gc.totalMs(), gc.longestMs(), gc.allocatedMbPerRound());
   }
 
-  /** A start-up's steps in short: "jvm 210, open 850, sync 40, q 1300; model 1900 (q waited 600); cpu 4100". */
+  /**
+   * A start-up's steps in short, wall then CPU: "jvm 210, open 850, sync 40, q 1300; model 1900 (q waited 600);
+   * cpu 4100 (jvm 300, open 1500, sync 60, q 1700; model 1200)".
+   */
   private static String steps(java.util.Map<String, Double> steps) {
     if (steps.isEmpty()) {
       return "-";
     }
-    return fmt("jvm %.0f, open %.0f, sync %.0f, q %.0f; model %.0f (q waited %.0f); cpu %.0f",
+    return fmt("jvm %.0f, open %.0f, sync %.0f, q %.0f; model %.0f (q waited %.0f); cpu %.0f (jvm %.0f, open %.0f,"
+        + " sync %.0f, q %.0f; model %.0f)",
         steps.getOrDefault("jvm", -1.0), steps.getOrDefault("open", -1.0), steps.getOrDefault("sync", -1.0),
         steps.getOrDefault("firstQuestion", -1.0), steps.getOrDefault("modelLoad", -1.0),
-        steps.getOrDefault("modelWait", -1.0), steps.getOrDefault("cpu", -1.0));
+        steps.getOrDefault("modelWait", -1.0), steps.getOrDefault("cpu", -1.0), steps.getOrDefault("jvmCpu", -1.0),
+        steps.getOrDefault("openCpu", -1.0), steps.getOrDefault("syncCpu", -1.0),
+        steps.getOrDefault("firstQuestionCpu", -1.0), steps.getOrDefault("modelLoadCpu", -1.0));
   }
 
   private static String mb(Long bytes) {

@@ -5,6 +5,8 @@ import dev.langchain4j.data.embedding.Embedding;
 import dev.langchain4j.data.segment.TextSegment;
 import dev.langchain4j.model.embedding.EmbeddingModel;
 import dev.langchain4j.model.output.Response;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.atomic.LongAdder;
@@ -22,6 +24,7 @@ public final class LoadingEmbeddings implements EmbeddingModel {
   private final CompletableFuture<EmbeddingModel> model;
   private final long started = System.nanoTime();
   private volatile long loadedNanos = -1;
+  private volatile long loadCpuNanos = -1;
   private final LongAdder waited = new LongAdder();
 
   private LoadingEmbeddings(String recordedName, int dimension, Supplier<EmbeddingModel> load) {
@@ -29,9 +32,11 @@ public final class LoadingEmbeddings implements EmbeddingModel {
     this.dimension = dimension;
     this.model = new CompletableFuture<>();
     Thread loader = new Thread(() -> {
+      ThreadMXBean threads = ManagementFactory.getThreadMXBean();
       try {
         EmbeddingModel loaded = load.get();
         // Recorded before the model is handed out, so whoever got the model also sees how long it took.
+        loadCpuNanos = threads.getCurrentThreadCpuTime();
         loadedNanos = System.nanoTime() - started;
         model.complete(loaded);
       } catch (Throwable e) {
@@ -58,6 +63,12 @@ public final class LoadingEmbeddings implements EmbeddingModel {
   /** How long loading took in milliseconds, or -1 while it runs. */
   public double loadMs() {
     long n = loadedNanos;
+    return n < 0 ? -1 : n / 1e6;
+  }
+
+  /** The CPU time the loading thread used, in milliseconds, or -1 while it runs (or where the JVM cannot tell). */
+  public double loadCpuMs() {
+    long n = loadCpuNanos;
     return n < 0 ? -1 : n / 1e6;
   }
 

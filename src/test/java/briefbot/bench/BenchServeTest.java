@@ -1,6 +1,7 @@
 package briefbot.bench;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 
 import briefbot.config.Config;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -41,9 +42,16 @@ class BenchServeTest {
     ObjectMapper json = new ObjectMapper();
     JsonNode startup = json.readTree(lines.remove(1)).path("startupMs");
     assertThat(startup.properties()).extracting(Map.Entry::getKey)
-        .containsExactly("jvm", "open", "sync", "firstQuestion", "modelLoad", "modelWait", "cpu");
+        .containsExactly("jvm", "open", "sync", "firstQuestion", "jvmCpu", "openCpu", "syncCpu", "firstQuestionCpu",
+            "modelLoad", "modelLoadCpu", "modelWait", "cpu");
     assertThat(startup.path("open").asDouble()).isPositive();
     assertThat(startup.path("cpu").asDouble()).as("the JVM's CPU time so far").isPositive();
+    double steps = startup.path("jvmCpu").asDouble() + startup.path("openCpu").asDouble()
+        + startup.path("syncCpu").asDouble() + startup.path("firstQuestionCpu").asDouble();
+    assertThat(startup.path("openCpu").asDouble()).as("opening the core costs CPU").isPositive();
+    assertThat(steps).as("the steps' CPU adds up to the start's, up to the JSON's own making")
+        .isCloseTo(startup.path("cpu").asDouble(), within(200.0));
+    assertThat(startup.path("modelLoadCpu").asDouble()).as("the model's loading thread used CPU").isPositive();
     assertThat(startup.path("modelLoad").asDouble()).as("the model loaded before the first answer").isPositive();
     for (int i = 0; i < 3; i++) {
       JsonNode answer = json.readTree(lines.get(i));
