@@ -31,7 +31,7 @@ final class Dictionaries implements Translations {
 
   private static final Logger LOG = LoggerFactory.getLogger(Dictionaries.class);
   /** Raised when the conversion changes, so that a table cached by an older one is converted again. */
-  private static final String FORMAT = "4";
+  private static final String FORMAT = "5";
   private static final String PIVOT = "en";
   /** A translation through English, or of one part of a compound, is less sure than a direct one. */
   private static final double PIVOT_WEIGHT = 0.6;
@@ -186,7 +186,24 @@ final class Dictionaries implements Translations {
     if (found.isEmpty() && !language.equals(PIVOT) && !target.equals(PIVOT)) {
       found = pivot(language, target, word);
     }
-    return found;
+    return withIrregularForms(found, target);
+  }
+
+  /**
+   * The translations with the irregular forms of each verb among them, as trusted: a dictionary gives "wrote" as
+   * "schreiben", a German text says "schrieb", and no stemmer makes one of the other.
+   */
+  private static Map<String, Double> withIrregularForms(Map<String, Double> found, String target) {
+    Map<String, Double> out = null;
+    for (var t : found.entrySet()) {
+      for (String form : VERBS.forms(t.getKey(), target)) {
+        if (out == null) {
+          out = new LinkedHashMap<>(found);
+        }
+        out.merge(form, t.getValue(), Math::max);
+      }
+    }
+    return out == null ? found : out;
   }
 
   private Map<String, Double> direct(String from, String to, String word) {

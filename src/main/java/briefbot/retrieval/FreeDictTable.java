@@ -35,8 +35,14 @@ final class FreeDictTable {
   private static final String PROFILED = "en";
   private static final int FORWARD_FLAG = 1;
   private static final int REVERSE_FLAG = 2;
+  private static final int FLAGS = FORWARD_FLAG | REVERSE_FLAG;
+  /** One more sense that gives a translation, counted above the flags. */
+  private static final int SENSE = 4;
 
-  /** "en>de" -> word -> translation -> flags (which dictionaries gave it), in the order first seen. */
+  /**
+   * "en>de" -> word -> translation -> which dictionaries gave it (flags in the low bits) and in how many of their
+   * senses (the rest), in the order first seen.
+   */
   private final Map<String, Map<String, Map<String, Integer>>> pairs = new HashMap<>();
   /** "en>de" -> word -> its senses: the lines of its entries in the dictionary of that direction. */
   private final Map<String, Map<String, Integer>> senses = new HashMap<>();
@@ -74,13 +80,18 @@ final class FreeDictTable {
         }
         int words = t.split(" ").length;
         if (single && words <= MAX_PHRASE_WORDS) {
-          candidates(from, to, word).merge(t, FORWARD_FLAG, (a, b) -> a | b);
+          candidates(from, to, word).merge(t, FORWARD_FLAG | SENSE, FreeDictTable::given);
         }
         if (words == 1 && word.split(" ").length <= MAX_PHRASE_WORDS) {
-          candidates(to, from, t).merge(word, REVERSE_FLAG, (a, b) -> a | b);
+          candidates(to, from, t).merge(word, REVERSE_FLAG | SENSE, FreeDictTable::given);
         }
       }
     }
+  }
+
+  /** Both dictionaries' flags, and the senses that gave the translation added up. */
+  private static int given(int a, int b) {
+    return (a | b) & FLAGS | (a & ~FLAGS) + (b & ~FLAGS);
   }
 
   /** Only English words' parts of speech are kept: every translation that needs them goes into or through English. */
@@ -131,15 +142,20 @@ final class FreeDictTable {
   /**
    * Weights a word's translations: what both directions agree on counts most, and a word with many senses (the
    * lines of its entries; synonyms share a line) spreads its trust over them: 1/sqrt(senses), at least a quarter.
-   * A word only the reverse dictionary gives has as many senses as words it translates.
+   * A word only the reverse dictionary gives has as many senses as words it translates. Among equal weights, a
+   * translation more senses of both dictionaries give comes first: "verlassen" is "deserted", "abandoned", "quit",
+   * "leave" in several senses each, "lorn" or "egress" in one, and a word with many senses keeps only {@link #KEEP}.
    */
   static List<Translation> rank(Map<String, Integer> candidates, int senses) {
     double ambiguity = Math.max(0.25, 1 / Math.sqrt(Math.max(1, senses)));
     Map<String, Double> weights = new LinkedHashMap<>();
-    candidates.forEach((t, flags) -> {
-      double base = flags == (FORWARD_FLAG | REVERSE_FLAG) ? BOTH : flags == FORWARD_FLAG ? FORWARD : REVERSE;
-      weights.put(t, base * ambiguity * (t.indexOf(' ') >= 0 ? PHRASE : 1));
-    });
+    candidates.entrySet().stream()
+        .sorted(Map.Entry.<String, Integer>comparingByValue(Comparator.comparingInt(given -> given & ~FLAGS)).reversed())
+        .forEach(e -> {
+          int flags = e.getValue() & FLAGS;
+          double base = flags == (FORWARD_FLAG | REVERSE_FLAG) ? BOTH : flags == FORWARD_FLAG ? FORWARD : REVERSE;
+          weights.put(e.getKey(), base * ambiguity * (e.getKey().indexOf(' ') >= 0 ? PHRASE : 1));
+        });
     return best(weights);
   }
 
@@ -158,7 +174,7 @@ final class FreeDictTable {
   private static List<Translation> best(Map<String, Double> weights) {
     List<Translation> out = new ArrayList<>();
     weights.forEach((t, w) -> out.add(new Translation(t, w)));
-    out.sort(Comparator.comparingDouble(Translation::weight).reversed()); // stable: dictionary order among equals
+    out.sort(Comparator.comparingDouble(Translation::weight).reversed()); // stable: the given order among equals
     return List.copyOf(out.subList(0, Math.min(KEEP, out.size())));
   }
 }

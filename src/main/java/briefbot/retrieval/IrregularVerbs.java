@@ -24,10 +24,16 @@ final class IrregularVerbs {
           "wider", "wieder", "zer", "zu", "zurück", "zusammen"),
       "es", List.of("", "ab", "ante", "com", "con", "contra", "de", "des", "dis", "ex", "im", "in", "intro", "man",
           "ob", "pre", "pro", "re", "se", "sobre", "sos", "su", "sus", "tra"));
+  /** German prefixes that keep the participle's ge- after them ("aufgeschrieben"); the others drop it ("verlassen"). */
+  private static final java.util.Set<String> SEPARABLE = java.util.Set.of("ab", "an", "auf", "aus", "bei", "dar",
+      "ein", "fest", "fort", "frei", "her", "heraus", "herein", "hervor", "hin", "hinaus", "hinzu", "los", "mit",
+      "nach", "statt", "teil", "vor", "voran", "vorbei", "weg", "weiter", "wieder", "zu", "zurück", "zusammen");
   private static final IrregularVerbs TABLE = load();
 
   /** language -> form -> its verb. */
   private final Map<String, Map<String, Form>> forms = new HashMap<>();
+  /** language -> infinitive -> its principal forms: preterite, its plural, participle. */
+  private final Map<String, Map<String, List<String>>> principal = new HashMap<>();
 
   static IrregularVerbs table() {
     return TABLE;
@@ -54,6 +60,39 @@ final class IrregularVerbs {
     return out;
   }
 
+  /**
+   * The irregular forms a text writes {@code infinitive} in, which a stemmer does not bring back to it: German
+   * "schrieb", "geschrieben" for "schreiben", "verließ" for "verlassen"; Spanish "escrito", "tuvo". A form of such a
+   * verb gives the verb and its other forms ("gestorben": "sterben", "starb"). None for a regular verb.
+   */
+  List<String> forms(String infinitive, String language) {
+    Map<String, List<String>> known = principal.getOrDefault(language, Map.of());
+    List<String> own = known.get(infinitive);
+    if (own != null) {
+      return own;
+    }
+    Form given = forms.getOrDefault(language, Map.of()).get(infinitive);
+    if (given != null && !given.prefixed() && known.containsKey(given.infinitive())) {
+      List<String> out = new ArrayList<>(known.get(given.infinitive()));
+      out.add(given.infinitive());
+      out.remove(infinitive);
+      return out;
+    }
+    for (String prefix : PREFIXES.getOrDefault(language, List.of())) {
+      List<String> base = prefix.isEmpty() || !infinitive.startsWith(prefix) ? null
+          : known.get(infinitive.substring(prefix.length()));
+      if (base != null) {
+        List<String> out = new ArrayList<>();
+        for (String form : base) {
+          boolean dropsGe = form.startsWith("ge") && !SEPARABLE.contains(prefix);
+          out.add(prefix + (dropsGe ? form.substring(2) : form)); // "beschrieben", "verlassen", but "aufgeschrieben"
+        }
+        return out;
+      }
+    }
+    return List.of();
+  }
+
   private static IrregularVerbs load() {
     IrregularVerbs verbs = new IrregularVerbs();
     PackagedTable.rows("verbs.tsv").forEach(verbs::add);
@@ -68,8 +107,12 @@ final class IrregularVerbs {
     Form finite = new Form(infinitive, Kind.FINITE, false);
     Form participle = new Form(infinitive, Kind.PARTICIPLE, false);
     boolean german = language.equals("de");
+    List<String> principalForms = principal.computeIfAbsent(language, k -> new HashMap<>())
+        .computeIfAbsent(infinitive, k -> new ArrayList<>());
     if (!row[2].equals("-")) {
       String stem = row[2];
+      principalForms.addAll(german ? List.of(stem, stem + (stem.endsWith("e") ? "n" : "en"))
+          : List.of(stem + "o", stem + (stem.endsWith("j") ? "eron" : "ieron")));
       List<String> endings = german
           ? stem.endsWith("e") ? List.of("", "st", "n", "t") : List.of("", "st", "en", "t", "et")
           : List.of("e", "iste", "o", "imos", "isteis", stem.endsWith("j") ? "eron" : "ieron");
@@ -77,6 +120,7 @@ final class IrregularVerbs {
     }
     if (!row[3].equals("-")) {
       String base = row[3];
+      principalForms.add(base);
       List<String> endings = german ? List.of("", "e", "en", "er", "es", "em") : List.of("o", "a", "os", "as");
       String root = german ? base : base.substring(0, base.length() - 1);
       endings.forEach(e -> known.putIfAbsent(root + e, participle));

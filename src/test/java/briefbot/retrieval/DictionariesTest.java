@@ -110,6 +110,40 @@ class DictionariesTest {
     assertThat(t.weighted("estrechamente", "es", "en")).as("an adverb by its adjective").containsKeys("close");
   }
 
+  @Test
+  void aWordWithManySensesKeepsTheTranslationsMostOfThemGive(@TempDir Path senses) throws IOException {
+    List<String> entries = new java.util.ArrayList<>();
+    for (String rare : List.of("lorn", "derelict", "egress", "count", "loose", "quitted", "forsaken", "exited",
+        "desertion", "quitting")) {
+      entries.add("verlassen\n" + rare + "\n");
+    }
+    for (int sense = 0; sense < 3; sense++) {
+      entries.add("verlassen\nabandoned, deserted\n");
+    }
+    DictdFiles.write(senses.resolve("dictd"), "deu", "eng", entries.toArray(String[]::new));
+    Translations t = Translations.load(senses.resolve("dictd"), senses.resolve("cache"));
+    assertThat(t.weighted("verlassen", "de", "en")).as("listed last, but in three senses each")
+        .containsKeys("abandoned", "deserted").hasSize(FreeDictTable.KEEP).doesNotContainKey("quitting");
+  }
+
+  @Test
+  void aStrongVerbTranslatesIntoTheFormsATextWritesItIn(@TempDir Path verbs) throws IOException {
+    DictdFiles.write(verbs.resolve("dictd"), "eng", "deu", "write\nschreiben\n", "describe\nbeschreiben\n",
+        "leave\nverlassen\n", "play\nspielen\n", "died\ngestorben\n");
+    DictdFiles.write(verbs.resolve("dictd"), "eng", "spa", "write\nescribir\n", "have\ntener\n");
+    Translations t = Translations.load(verbs.resolve("dictd"), verbs.resolve("cache"));
+    assertThat(t.weighted("write", "en", "de")).containsKeys("schreiben", "schrieb", "geschrieben");
+    assertThat(t.weighted("write", "en", "de").get("schrieb")).isEqualTo(t.weighted("write", "en", "de").get("schreiben"));
+    assertThat(t.weighted("describe", "en", "de")).as("a prefixed verb").containsKeys("beschrieb", "beschrieben");
+    assertThat(t.weighted("leave", "en", "de")).containsKeys("verließ", "verlassen");
+    assertThat(t.weighted("play", "en", "de")).as("a regular verb: the stemmer finds its forms")
+        .containsOnlyKeys("spielen");
+    assertThat(t.weighted("died", "en", "de")).as("a form gives the verb's other forms")
+        .containsKeys("gestorben", "starb", "sterben");
+    assertThat(t.weighted("write", "en", "es")).containsKeys("escribir", "escrito");
+    assertThat(t.weighted("have", "en", "es")).containsKeys("tener", "tuvo", "tuvieron");
+  }
+
   private static String first(Map<String, Double> weights) {
     return weights.entrySet().stream().max(Map.Entry.comparingByValue()).orElseThrow().getKey();
   }
@@ -167,7 +201,9 @@ class DictionariesTest {
   @Test
   void wordsTranslateWithTheirLabelsNotesAndExamplesLeftOut() {
     Map<String, Double> german = translations.weighted("court", "en").get("de");
-    assertThat(german).containsOnlyKeys("gericht", "gerichtshof", "hof", "hofraum", "umwerben");
+    List<String> expected = new java.util.ArrayList<>(List.of("gericht", "gerichtshof", "hof", "hofraum", "umwerben"));
+    expected.addAll(IrregularVerbs.table().forms("umwerben", "de")); // "umwarb", "umworben": the forms a text writes
+    assertThat(german).containsOnlyKeys(expected);
     assertThat(translations.weighted("court", "en").get("nl")).containsKeys("rechtbank", "hof", "binnenplaats");
   }
 
