@@ -22,7 +22,8 @@ public final class Sentences {
   private static final char HIDDEN_BANG = '\uE000';
   private static final Pattern ABBREVIATION = Pattern.compile(
       "(?i)(jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|mr|mrs|ms|dr|prof|gen|gov|sen|rep|st|mt|no|nr|vs|jr|sr"
-          + "|inc|corp|ltd|co|ca|bzw|vgl|u\\.a|z\\.b|d\\.h|u\\.s|u\\.k|e\\.g|i\\.e|resp|blz|mevr|dhr|sr|sra|av)\\.");
+          + "|inc|corp|ltd|co|ca|bzw|vgl|u\\.a|z\\.b|d\\.h|u\\.s|u\\.k|e\\.g|i\\.e|resp|blz|mevr|dhr|sr|sra|av"
+          + "|mrd|mio|geb|gest|evtl|ggf|inkl|sog|aprox|núm|pág)\\.");
   private static final Pattern INITIALS = Pattern.compile("([\\p{Lu}]\\.){1,}");
   /** "18." or "3.": a day or an ordinal when a month, a lower-case word or (in German) any word follows. */
   private static final Pattern ORDINAL = Pattern.compile("\\d{1,3}\\.");
@@ -34,6 +35,13 @@ public final class Sentences {
       "agosto", "septiembre", "octubre", "noviembre", "diciembre", "jahrhundert", "jh");
   /** Where a quote closes and the next sentence starts, which the JDK's rules miss after „…“ and ,,…''. */
   private static final Pattern AFTER_CLOSING_QUOTE = Pattern.compile("[.!?](''|“|”|»)\\s+(?=[\\p{Lu}\\d])");
+  /**
+   * Where one sentence ends and the next starts with no space between ("...and India.The disease is...", as
+   * paragraphs joined from separate lines come) or after a footnote mark ("...liberales.[71] Federico"), which the
+   * JDK's rules read as one sentence; two lower-case letters before the stop keep "U.S.Army" and "e.g.The" whole.
+   */
+  private static final Pattern GLUED_END = Pattern.compile(
+      "(?<=\\p{Ll}\\p{Ll}[.!?])(?=\\p{Lu}\\p{Ll})|[.!?](\\[\\d+])+[\\s\u200b]*(?=\\p{Lu})");
   private static final Pattern OPENING = Pattern.compile(",,|„");
   private static final Pattern CLOSING = Pattern.compile("''|“|”");
 
@@ -77,6 +85,11 @@ public final class Sentences {
     Matcher m = AFTER_CLOSING_QUOTE.matcher(text);
     while (m.find()) {
       ends.add(m.end());
+    }
+    Matcher glued = GLUED_END.matcher(text);
+    while (glued.find()) {
+      ends.removeIf(e -> e > glued.start() && e < glued.end()); // the JDK's cut before a footnote mark
+      ends.add(glued.end());
     }
     ends.add(text.length());
     return ends;

@@ -52,4 +52,24 @@ class SentencesTest {
     assertThat(Sentences.of("Er sagte: „Wir machen weiter. Niemand hält uns auf.“ Danach ging er nach Hause.", "de"))
         .containsExactly("Er sagte: „Wir machen weiter. Niemand hält uns auf.“", "Danach ging er nach Hause.");
   }
+
+  @Test
+  void sentencesGluedWithoutASpaceAreTwo() {
+    assertThat(Sentences.of("The fever is found in Pakistan and India.The disease is spread by sandflies.", "en"))
+        .containsExactly("The fever is found in Pakistan and India.", "The disease is spread by sandflies.");
+    assertThat(Sentences.of("The U.S.Army left the base in June. Nobody stayed behind there.", "en"))
+        .containsExactly("The U.S.Army left the base in June.", "Nobody stayed behind there.");
+  }
+
+  @Test
+  void aFootnoteMarkEndsItsSentence() {
+    assertThat(Sentences.of("El rey ignoró a los diputados liberales.[71]\u200b Federico recibió carta del rey.",
+        "es")).hasSize(2).last().asString().startsWith("Federico recibió");
+  }
+
+  @Test
+  void germanAndSpanishAbbreviationsDoNotEndASentence() {
+    assertThat(Sentences.of("Der Bau kostete 1,2 Mrd. Euro und dauerte drei Jahre. Danach kam die Eröffnung.", "de"))
+        .containsExactly("Der Bau kostete 1,2 Mrd. Euro und dauerte drei Jahre.", "Danach kam die Eröffnung.");
+  }
 }
