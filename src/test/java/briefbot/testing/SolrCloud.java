@@ -12,6 +12,9 @@ import java.util.List;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
+import org.apache.solr.client.solrj.SolrClient;
+import org.apache.solr.client.solrj.SolrServerException;
+import org.apache.solr.client.solrj.request.CollectionAdminRequest;
 
 /**
  * A real SolrCloud of two nodes with an embedded ZooKeeper, run by {@code src/test/solr/SolrCloudLauncher.java} in a
@@ -63,6 +66,21 @@ public final class SolrCloud implements AutoCloseable {
 
   public String zkHost() {
     return zkHost;
+  }
+
+  /**
+   * Deletes every collection of the cluster. A node's stop closes, and its start recovers, every core it holds: with
+   * the collections earlier test classes left (about 30 cores a node), a stop took 12-25 s on a loaded box, 1-4 s
+   * with only the stopping test's own.
+   */
+  public void deleteAllCollections() {
+    try (SolrClient client = settings("any").client()) {
+      for (String name : CollectionAdminRequest.listCollections(client)) {
+        CollectionAdminRequest.deleteCollection(name).process(client);
+      }
+    } catch (IOException | SolrServerException e) {
+      throw new IllegalStateException("cannot delete the test collections: " + e.getMessage(), e);
+    }
   }
 
   /** Stops node {@code node} (0 or 1) and returns once it is down. */

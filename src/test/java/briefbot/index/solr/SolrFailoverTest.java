@@ -37,6 +37,7 @@ class SolrFailoverTest {
   @Test
   void aStoppedNodeLosesNoAnswerAndItsRestartLosesNoParagraph() throws Exception {
     SolrCloud cloud = SolrCloud.shared();
+    cloud.deleteAllCollections(); // each stop and start then handles this test's cores only
     Path corpus = SeedCorpus.copyTo(dir);
     try (Briefbot bot = Briefbot.open(SolrBackendTest.solrConfig(dir, COLLECTION), Clock.systemUTC())) {
       bot.sync(line -> {});
