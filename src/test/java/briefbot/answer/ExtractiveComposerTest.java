@@ -1,5 +1,6 @@
 package briefbot.answer;
 
+import static briefbot.corpus.ArticleFile.write;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import briefbot.app.Briefbot;
@@ -8,7 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -19,6 +20,7 @@ class ExtractiveComposerTest {
   @TempDir
   static Path dir;
 
+  @AutoClose
   static Briefbot bot;
 
   @BeforeAll
@@ -34,17 +36,6 @@ class ExtractiveComposerTest {
             + "abzureißen und eine Fähre einzusetzen. Die Cafés am Hafen blieben während der Sitzung geöffnet.");
     bot = Briefbot.open(SeedCorpus.config(dir, Map.of()), Clock.systemUTC());
     bot.sync(line -> {});
-  }
-
-  @AfterAll
-  static void close() {
-    bot.close();
-  }
-
-  private static void write(Path corpus, String id, String language, String title, String... paragraphs)
-      throws Exception {
-    Files.writeString(corpus.resolve(id + ".txt"), "---\ntitle: " + title + "\nlanguage: " + language + "\n---\n"
-        + String.join("\n\n", paragraphs) + "\n");
   }
 
   private static Answer ask(String question) {

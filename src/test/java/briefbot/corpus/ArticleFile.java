@@ -86,6 +86,13 @@ public final class ArticleFile {
     }
   }
 
+  /** Writes an article of these paragraphs into the folder: the short form for hand-made test corpora. */
+  public static Path write(Path corpusDir, String id, String language, String title, String... paragraphs) {
+    ArticleFile article = anArticle(id).title(title).language(language);
+    List.of(paragraphs).forEach(article::paragraph);
+    return article.writeTo(corpusDir);
+  }
+
   /** Parses the article as the corpus would. */
   public Article parse() {
     return Corpus.parse(id, text(), "hash-" + id, id + ".txt");

@@ -1,5 +1,6 @@
 package briefbot.retrieval;
 
+import static briefbot.corpus.ArticleFile.write;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
@@ -51,12 +52,6 @@ class AnswerabilityTest {
   @AfterAll
   static void close() {
     bot.close();
-  }
-
-  private static void write(Path corpus, String id, String language, String title, String... paragraphs)
-      throws Exception {
-    Files.writeString(corpus.resolve(id + ".txt"), "---\ntitle: " + title + "\nlanguage: " + language + "\n---\n"
-        + String.join("\n\n", paragraphs) + "\n");
   }
 
   private static Answer ask(String question) {
