@@ -9,10 +9,12 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.TreeSet;
 
 /**
@@ -133,7 +135,7 @@ public final class AnswerabilityFit {
       throw new IllegalArgumentException("the fit needs answerable and unanswerable questions");
     }
     double[] beta = newton(learn, groupWeights(learn), new double[learn.size()], true);
-    double[] weights = java.util.Arrays.copyOf(beta, beta.length - 1);
+    double[] weights = Arrays.copyOf(beta, beta.length - 1);
     double bias = beta[beta.length - 1];
     double threshold = threshold(rows, weights, bias, maxFalse);
     Map<String, double[]> byGroup = byGroup(rows, weights, bias, threshold);
@@ -196,14 +198,14 @@ public final class AnswerabilityFit {
     List<Row> rows = signals.stream()
         .map(r -> new Row(Signals.features(features, r.x()), r.y(), r.set(), r.language(), r.answerable())).toList();
     int k = kept.features().size();
-    double[] offsets = rows.stream().mapToDouble(r -> probabilityLogit(java.util.Arrays.copyOf(r.x(), k),
+    double[] offsets = rows.stream().mapToDouble(r -> probabilityLogit(Arrays.copyOf(r.x(), k),
         kept.weights(), kept.bias())).toArray();
     List<Row> learn = new ArrayList<>();
     List<Double> learnOffsets = new ArrayList<>();
     for (int i = 0; i < rows.size(); i++) {
       Row r = rows.get(i);
       if (r.y() >= 0 && r.x()[k] != 0) {
-        learn.add(new Row(java.util.Arrays.copyOfRange(r.x(), k, r.x().length), r.y(), r.set(), r.language(),
+        learn.add(new Row(Arrays.copyOfRange(r.x(), k, r.x().length), r.y(), r.set(), r.language(),
             r.answerable()));
         learnOffsets.add(offsets[i]);
       }
@@ -213,7 +215,7 @@ public final class AnswerabilityFit {
     }
     double[] v = newton(learn, groupWeights(learn), learnOffsets.stream().mapToDouble(Double::doubleValue).toArray(),
         false);
-    double[] weights = java.util.Arrays.copyOf(kept.weights(), features.size());
+    double[] weights = Arrays.copyOf(kept.weights(), features.size());
     System.arraycopy(v, 0, weights, k, added.size());
     List<Row> gated = rows.stream().filter(r -> r.x()[k] != 0).toList();
     double top = weights[k] + 3;
@@ -313,10 +315,10 @@ public final class AnswerabilityFit {
    * count (two Spanish questions read as German do not weigh as much as the set's 68 German ones).
    */
   static double falseAnswers(List<Row> rows, double[] weights, double bias, double t) {
-    Map<String, Map<String, double[]>> sets = new java.util.TreeMap<>();
+    Map<String, Map<String, double[]>> sets = new TreeMap<>();
     for (Row r : rows) {
       if (!r.answerable()) {
-        double[] g = sets.computeIfAbsent(r.set(), x -> new java.util.TreeMap<>())
+        double[] g = sets.computeIfAbsent(r.set(), x -> new TreeMap<>())
             .computeIfAbsent(r.language(), x -> new double[2]);
         g[0]++;
         g[1] += probability(r.x(), weights, bias) >= t ? 1 : 0;
@@ -332,7 +334,7 @@ public final class AnswerabilityFit {
 
   /** Per group of questions (file/kind): how many, and the share answered at the threshold. */
   private static Map<String, double[]> byGroup(List<Row> rows, double[] weights, double bias, double t) {
-    Map<String, double[]> groups = new java.util.TreeMap<>();
+    Map<String, double[]> groups = new TreeMap<>();
     for (Row r : rows) {
       double[] g = groups.computeIfAbsent(r.group() + (r.answerable() ? "" : " (unanswerable)"), x -> new double[2]);
       g[0]++;
@@ -360,7 +362,7 @@ public final class AnswerabilityFit {
   }
 
   private static double[] withBias(double[] x) {
-    double[] out = java.util.Arrays.copyOf(x, x.length + 1);
+    double[] out = Arrays.copyOf(x, x.length + 1);
     out[x.length] = 1;
     return out;
   }
@@ -378,7 +380,7 @@ public final class AnswerabilityFit {
     int n = b.length;
     double[][] m = new double[n][];
     for (int i = 0; i < n; i++) {
-      m[i] = java.util.Arrays.copyOf(a[i], n + 1);
+      m[i] = Arrays.copyOf(a[i], n + 1);
       m[i][n] = b[i];
     }
     for (int col = 0; col < n; col++) {
@@ -414,7 +416,7 @@ public final class AnswerabilityFit {
   }
 
   private static double[] round(double[] v) {
-    return java.util.Arrays.stream(v).map(AnswerabilityFit::round).toArray();
+    return Arrays.stream(v).map(AnswerabilityFit::round).toArray();
   }
 
   /** Writes the model where retrieval loads it from ({@code src/main/resources/briefbot/retrieval/answerability.json}). */

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Irregular verb forms and the infinitive a dictionary lists them under ("schrieb", "verließ", "hizo", "propuesto" as
@@ -25,7 +26,7 @@ final class IrregularVerbs {
       "es", List.of("", "ab", "ante", "com", "con", "contra", "de", "des", "dis", "ex", "im", "in", "intro", "man",
           "ob", "pre", "pro", "re", "se", "sobre", "sos", "su", "sus", "tra"));
   /** German prefixes that keep the participle's ge- after them ("aufgeschrieben"); the others drop it ("verlassen"). */
-  private static final java.util.Set<String> SEPARABLE = java.util.Set.of("ab", "an", "auf", "aus", "bei", "dar",
+  private static final Set<String> SEPARABLE = Set.of("ab", "an", "auf", "aus", "bei", "dar",
       "ein", "fest", "fort", "frei", "her", "heraus", "herein", "hervor", "hin", "hinaus", "hinzu", "los", "mit",
       "nach", "statt", "teil", "vor", "voran", "vorbei", "weg", "weiter", "wieder", "zu", "zurück", "zusammen");
   private static final IrregularVerbs TABLE = load();
