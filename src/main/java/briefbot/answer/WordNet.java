@@ -95,10 +95,8 @@ final class WordNet {
         if (entry == null) {
           continue;
         }
-        String[] f = entry.split(" ");
-        int first = 4 + Integer.parseInt(f[3]) + 2;
-        for (int i = 0; i < Math.min(SENSES, Integer.parseInt(f[2])); i++) {
-          for (Pointer p : synset(part, Long.parseLong(f[first + i])).pointers()) {
+        for (Synset s : commonest(entry, part)) {
+          for (Pointer p : s.pointers()) {
             if (p.symbol().equals("@") || p.symbol().equals("@i")) {
               synset(p.part(), p.offset()).words().stream().filter(x -> x.indexOf('_') < 0).forEach(out::add);
             }
@@ -140,16 +138,24 @@ final class WordNet {
   }
 
   /**
-   * Adds the words of the index entry's first senses and the forms derived from the lemma in them. An index line is
+   * The synsets of the index entry's first senses (the commonest). An index line is
    * {@code lemma pos synset_cnt p_cnt [ptr]... sense_cnt tagsense_cnt offset...}.
    */
-  private void senses(String entry, String lemma, String part, Set<String> out) {
+  private List<Synset> commonest(String entry, String part) {
     String[] f = entry.split(" ");
     int synsets = Integer.parseInt(f[2]);
     int pointers = Integer.parseInt(f[3]);
     int first = 4 + pointers + 2;
+    List<Synset> out = new ArrayList<>();
     for (int i = 0; i < Math.min(SENSES, synsets); i++) {
-      Synset s = synset(part, Long.parseLong(f[first + i]));
+      out.add(synset(part, Long.parseLong(f[first + i])));
+    }
+    return out;
+  }
+
+  /** Adds the words of the index entry's first senses and the forms derived from the lemma in them. */
+  private void senses(String entry, String lemma, String part, Set<String> out) {
+    for (Synset s : commonest(entry, part)) {
       int mine = s.words().indexOf(lemma);
       s.words().stream().filter(x -> x.indexOf('_') < 0).forEach(out::add);
       for (Pointer p : s.pointers()) {

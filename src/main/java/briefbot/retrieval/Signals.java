@@ -66,8 +66,7 @@ public record Signals(double coverage, double sentence, double focus, double nam
     for (int i = 0; i < x.length; i++) {
       double v = 1;
       for (String factor : features.get(i).split("\\*")) {
-        v *= factor.equals(NOT_ENGLISH_HOME)
-            ? values[index("notEnglish")] * (1 - values[index("foreign")]) : values[index(factor)];
+        v *= value(factor, values);
       }
       x[i] = v;
     }
@@ -78,6 +77,12 @@ public record Signals(double coverage, double sentence, double focus, double nam
   public static void check(List<String> features) {
     features.forEach(f -> java.util.Arrays.stream(f.split("\\*"))
         .filter(factor -> !factor.equals(NOT_ENGLISH_HOME)).forEach(Signals::index));
+  }
+
+  /** A factor's value: a signal's, or the one derived from two signals ({@link #NOT_ENGLISH_HOME}). */
+  private static double value(String factor, double[] values) {
+    return factor.equals(NOT_ENGLISH_HOME) ? values[index("notEnglish")] * (1 - values[index("foreign")])
+        : values[index(factor)];
   }
 
   private static int index(String signal) {
