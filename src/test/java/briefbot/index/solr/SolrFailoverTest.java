@@ -85,8 +85,10 @@ class SolrFailoverTest {
 
       cloud.stop(0); // start(1) returned once its replicas had caught up and were active
       try {
-        // Only the restarted node serves now: everything must be on its replicas.
-        assertThat(bot.index().paragraphCount()).isEqualTo(paragraphs + 1);
+        // Only the restarted node serves now: everything must be on its replicas. The client may still hold it for
+        // down from its earlier stop (its load balancer looks again only after a while), so it is asked until it serves.
+        Eventually.within(Duration.ofSeconds(60)).ignoreExceptions()
+            .untilAsserted(() -> assertThat(bot.index().paragraphCount()).isEqualTo(paragraphs + 1));
         assertThat(bot.index().article("late-news")).isPresent();
       } finally {
         cloud.start(0);
