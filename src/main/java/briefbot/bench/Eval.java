@@ -47,33 +47,31 @@ public final class Eval {
   }
 
   /**
-   * Scores the questions of {@code file} in {@code part} and of one {@code kind} (null: every kind), at most
-   * {@code limit} of them (0: all); with {@code signals}, each result also holds what the answerability verdict saw
-   * (what {@code eval refit} learns from).
+   * Which questions to run and what to record besides the verdict: the {@code part} and one {@code kind} (null: every
+   * kind), at most {@code limit} of them (0: all); with {@code signals}, what the answerability verdict saw (what
+   * {@code eval refit} learns from); with {@code sentences}, every candidate answer sentence and its features; with
+   * {@code ranks}, where the gold paragraph stood at each stage of retrieval.
    */
-  public EvalReport run(Path file, Part part, String kind, int limit, boolean signals) {
-    return run(file, part, kind, limit, signals, false);
+  public record Options(Part part, String kind, int limit, boolean signals, boolean sentences, boolean ranks) {
+
+    boolean chooses(EvalQuestion q) {
+      return (part == Part.ALL || q.part() == part) && (kind == null || kind.equals(q.kind()));
+    }
   }
 
-  /** As above; with {@code sentences}, each result also holds every candidate answer sentence and its features. */
-  public EvalReport run(Path file, Part part, String kind, int limit, boolean signals, boolean sentences) {
-    return run(file, part, kind, limit, signals, sentences, false);
-  }
-
-  /** As above; with {@code ranks}, each result also says where the gold paragraph stood at each stage of retrieval. */
-  public EvalReport run(Path file, Part part, String kind, int limit, boolean signals, boolean sentences,
-      boolean ranks) {
+  /** Scores the questions of {@code file} that {@code options} choose. */
+  public EvalReport run(Path file, Options options) {
     List<EvalQuestion> chosen = new ArrayList<>();
     int skipped = 0;
     for (EvalQuestion q : EvalQuestion.read(file)) {
-      if (part != Part.ALL && q.part() != part || kind != null && !kind.equals(q.kind())) {
+      if (!options.chooses(q)) {
         continue;
       }
       if (q.answerable() && bot.index().article(q.article()).isEmpty()) {
         skipped++; // its article is not in this corpus (e.g. a cross-language set run on one language's corpus)
         continue;
       }
-      if (limit > 0 && chosen.size() >= limit) {
+      if (options.limit() > 0 && chosen.size() >= options.limit()) {
         break;
       }
       chosen.add(q);
@@ -84,19 +82,19 @@ public final class Eval {
     chosen.stream().limit(WARM_UP).forEach(q -> bot.answerer().ask(Question.of(q.q())));
     List<EvalReport.Result> results = new ArrayList<>();
     for (EvalQuestion q : chosen) {
-      results.add(score(q, signals, sentences, ranks));
+      results.add(score(q, options));
       if (results.size() % 100 == 0) {
         progress.accept("%d of %d questions".formatted(results.size(), chosen.size()));
       }
     }
-    return new EvalReport(file.getFileName().toString(), part, skipped, results);
+    return new EvalReport(file.getFileName().toString(), options.part(), skipped, results);
   }
 
-  private EvalReport.Result score(EvalQuestion q, boolean signals, boolean sentences, boolean ranks) {
+  private EvalReport.Result score(EvalQuestion q, Options options) {
     long t0 = System.nanoTime();
     Answer answer = bot.answerer().ask(Question.of(q.q()));
     double ms = (System.nanoTime() - t0) / 1e6;
-    EvalReport.Verdict verdict = signals ? verdict(q) : null;
+    EvalReport.Verdict verdict = options.signals() ? verdict(q) : null;
     String articleLanguage = Optional.ofNullable(q.article()).flatMap(bot.index()::article)
         .map(IndexedArticle::article).map(a -> a.language()).orElse(null);
     boolean answered = answer instanceof Answer.Grounded;
@@ -105,8 +103,8 @@ public final class Eval {
     boolean holds = answered && q.answers().stream().anyMatch(a -> normal(answer.text()).contains(normal(a)));
     String reason = answer instanceof Answer.NoEvidence n ? n.reason() : null;
     return new EvalReport.Result(q.id(), q.q(), q.kind(), q.language(), articleLanguage, q.answerable(), answered,
-        cited, holds, ms, answer.text(), reason, verdict, sentences && answered ? sentences(q) : null,
-        ranks && q.answerable() ? ranks(q, answer) : null);
+        cited, holds, ms, answer.text(), reason, verdict, options.sentences() && answered ? sentences(q) : null,
+        options.ranks() && q.answerable() ? ranks(q, answer) : null);
   }
 
   /** Where the gold paragraph stood in BM25 alone, in the fusion, after the rerank and among the citations. */

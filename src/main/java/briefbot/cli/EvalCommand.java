@@ -80,8 +80,8 @@ final class EvalCommand implements Callable<Integer> {
       report.warnings().forEach(w -> context.err().println("warning: " + w));
       EvalReport result;
       try {
-        result = new Eval(bot, line -> context.err().println("[eval] " + line)).run(file, chosen, kind, limit, signals, sentences,
-            ranks);
+        result = new Eval(bot, line -> context.err().println("[eval] " + line)).run(file,
+            new Eval.Options(chosen, kind, limit, signals, sentences, ranks));
       } catch (IllegalArgumentException e) {
         throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
       }

@@ -1,6 +1,9 @@
 package briefbot.retrieval;
 
+import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
+import java.util.function.ToDoubleFunction;
 
 /**
  * What the answerability model sees of a question and its best passage: how much of the question the passage and
@@ -57,6 +60,10 @@ public record Signals(double coverage, double sentence, double focus, double nam
    */
   public static final String NOT_ENGLISH_HOME = "notEnglishHome";
 
+  /** Signals computed from the recorded ones when the model reads them, by name. */
+  private static final Map<String, ToDoubleFunction<double[]>> DERIVED = Map.of(
+      NOT_ENGLISH_HOME, v -> v[index("notEnglish")] * (1 - v[index("foreign")]));
+
   /**
    * The model's inputs from the signals' values: each feature is a signal's name or the product of two
    * ({@code foreign*coverage}: coverage where the passage is in another language, else 0).
@@ -75,14 +82,14 @@ public record Signals(double coverage, double sentence, double focus, double nam
 
   /** Refuses a feature that names no signal, so a model fitted on other signals is not silently misread. */
   public static void check(List<String> features) {
-    features.forEach(f -> java.util.Arrays.stream(f.split("\\*"))
-        .filter(factor -> !factor.equals(NOT_ENGLISH_HOME)).forEach(Signals::index));
+    features.forEach(f -> Arrays.stream(f.split("\\*"))
+        .filter(factor -> !DERIVED.containsKey(factor)).forEach(Signals::index));
   }
 
-  /** A factor's value: a signal's, or the one derived from two signals ({@link #NOT_ENGLISH_HOME}). */
+  /** A factor's value: a signal's, or one derived from signals ({@link #DERIVED}). */
   private static double value(String factor, double[] values) {
-    return factor.equals(NOT_ENGLISH_HOME) ? values[index("notEnglish")] * (1 - values[index("foreign")])
-        : values[index(factor)];
+    ToDoubleFunction<double[]> derived = DERIVED.get(factor);
+    return derived != null ? derived.applyAsDouble(values) : values[index(factor)];
   }
 
   private static int index(String signal) {
