@@ -1,5 +1,6 @@
 package briefbot.index.solr;
 
+import briefbot.concurrent.Awaited;
 import briefbot.config.ConfigException;
 import briefbot.config.SolrSettings;
 import briefbot.corpus.Corpus;
@@ -120,7 +121,7 @@ public final class SolrIndex implements ParagraphIndex {
     Future<Timed> dense = searches.submit(() -> Timed.of(
         () -> search(byWords == null ? byVector : SolrQueries.stateless(byVector))));
     Timed lexical = Timed.of(() -> byWords == null ? List.of() : search(byWords));
-    Timed knn = SolrReads.await(dense);
+    Timed knn = Awaited.value(dense, "searching Solr by vector");
     return new Rankings(lexical.hits(), lexical.nanos(), knn.hits(), knn.nanos());
   }
 

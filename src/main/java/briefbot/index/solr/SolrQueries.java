@@ -13,6 +13,7 @@ import org.apache.solr.client.solrj.SolrServerException;
 import org.apache.solr.client.solrj.response.QueryResponse;
 import org.apache.solr.client.solrj.util.ClientUtils;
 import org.apache.solr.common.SolrDocument;
+import org.apache.solr.common.SolrDocumentList;
 import org.apache.solr.common.params.CursorMarkParams;
 import org.apache.solr.common.params.ModifiableSolrParams;
 import org.apache.solr.common.util.NamedList;
@@ -174,7 +175,19 @@ final class SolrQueries {
     ModifiableSolrParams params = new ModifiableSolrParams();
     params.set("q", query);
     params.set("rows", 0);
-    return client.query(collection, params).getResults().getNumFound();
+    return results(client.query(collection, params)).getNumFound();
+  }
+
+  /**
+   * A response's documents. A response that holds none, not even an empty list (seen while a shard's node restarts),
+   * is a failed read, so it is retried like one rather than read as null.
+   */
+  static SolrDocumentList results(QueryResponse response) throws IOException {
+    SolrDocumentList results = response.getResults();
+    if (results == null) {
+      throw new IOException("Solr answered without results (a shard may be restarting)");
+    }
+    return results;
   }
 
   /** Every document a query matches, a page at a time with a cursor (stable while documents change). */
@@ -188,7 +201,7 @@ final class SolrQueries {
       while (true) {
         page.set(CursorMarkParams.CURSOR_MARK_PARAM, cursor);
         QueryResponse response = client.query(collection, page);
-        out.addAll(response.getResults());
+        out.addAll(results(response));
         String next = response.getNextCursorMark();
         if (next == null || next.equals(cursor)) {
           return out;

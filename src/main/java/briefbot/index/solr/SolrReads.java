@@ -9,8 +9,6 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.LongAdder;
 import org.apache.solr.client.solrj.SolrClient;
@@ -44,7 +42,11 @@ final class SolrReads {
   }
 
   QueryResponse query(ModifiableSolrParams params) {
-    return read("search", () -> client.query(collection, params));
+    return read("search", () -> {
+      QueryResponse response = client.query(collection, params);
+      SolrQueries.results(response);
+      return response;
+    });
   }
 
   /** Every document a query matches, however many pages. */
@@ -54,22 +56,6 @@ final class SolrReads {
 
   long count(String query) {
     return read("count", () -> SolrQueries.count(client, collection, query));
-  }
-
-  /** The result of a read run on another thread; its failure is thrown here as it would have been there. */
-  static <T> T await(Future<T> read) {
-    try {
-      return read.get();
-    } catch (ExecutionException e) {
-      if (e.getCause() instanceof RuntimeException r) {
-        throw r;
-      }
-      throw new IllegalStateException(e.getCause());
-    } catch (InterruptedException e) {
-      read.cancel(true);
-      Thread.currentThread().interrupt();
-      throw new IllegalStateException("interrupted while waiting for Solr", e);
-    }
   }
 
   /** How many read requests were made (each retry counts once more): what the tests count round trips by. */

@@ -70,7 +70,11 @@ final class StateCollection implements AutoCloseable {
   QueryResponse query(SolrQuery query, String what, String namespace) {
     try {
       client.commit(name, false, true, true);
-      return client.query(name, query);
+      QueryResponse response = client.query(name, query);
+      if (response.getResults() == null) { // seen while the state's node restarts: a failure, not an empty answer
+        throw new IOException("Solr answered without results");
+      }
+      return response;
     } catch (IOException | SolrServerException | SolrException e) {
       throw failure(what, namespace, e);
     }
