@@ -82,19 +82,29 @@ public record BenchReport(Environment environment, Model model, List<Size> sizes
 
   /**
    * A fresh serving JVM: time to its first answer (cold start), its start-up steps as it timed them, and its resident
-   * size after answering; then the same cold start from a JDK AOT cache a training run wrote (null when not measured).
+   * size after answering; then the same cold start from a JDK AOT cache a training run wrote, and from that cache on
+   * C1 alone as {@code bin/briefbot} runs a one-question {@code ask} (null when not measured).
    */
   public record Serving(String command, Double firstAnswerMs, Long residentBytes, Long peakResidentBytes, int answers,
-      String note, Map<String, Double> startupMs, Double aotFirstAnswerMs, Map<String, Double> aotStartupMs) {
+      String note, Map<String, Double> startupMs, Double aotFirstAnswerMs, Map<String, Double> aotStartupMs,
+      Double oneQuestionFirstAnswerMs, Map<String, Double> oneQuestionStartupMs) {
 
     public Serving {
       startupMs = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(startupMs));
       aotStartupMs = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(aotStartupMs));
+      oneQuestionStartupMs = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(oneQuestionStartupMs));
     }
 
-    Serving withAot(Double firstMs, Map<String, Double> steps, String aotNote) {
+    Serving withAot(Serving cached, Serving oneQuestion) {
       return new Serving(command, firstAnswerMs, residentBytes, peakResidentBytes, answers,
-          aotNote == null ? note : aotNote, startupMs, firstMs, steps);
+          cached.note() != null ? cached.note() : oneQuestion.note() != null ? oneQuestion.note() : note, startupMs,
+          cached.firstAnswerMs(), cached.startupMs(),
+          oneQuestion.firstAnswerMs(), oneQuestion.startupMs());
+    }
+
+    Serving withoutAot(String aotNote) {
+      return new Serving(command, firstAnswerMs, residentBytes, peakResidentBytes, answers, aotNote, startupMs, null,
+          Map.of(), null, Map.of());
     }
   }
 

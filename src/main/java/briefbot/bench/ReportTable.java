@@ -67,6 +67,9 @@ final class ReportTable {
       t.row("  from a JDK AOT cache", s -> s.serving().aotFirstAnswerMs() == null ? "-"
           : fmt("%.2f s", s.serving().aotFirstAnswerMs() / 1000));
       t.row("  steps ms", s -> steps(s.serving().aotStartupMs()));
+      t.row("  from it on C1 (bin/briefbot ask Q)", s -> s.serving().oneQuestionFirstAnswerMs() == null ? "-"
+          : fmt("%.2f s", s.serving().oneQuestionFirstAnswerMs() / 1000));
+      t.row("  steps ms", s -> steps(s.serving().oneQuestionStartupMs()));
       t.row("  resident after its answers", s -> s.serving().residentBytes() == null ? "-"
           : fmt("%s (peak %s, %d answers)", mb(s.serving().residentBytes()), mb(s.serving().peakResidentBytes()),
               s.serving().answers()));

@@ -27,6 +27,8 @@ import java.util.concurrent.TimeoutException;
 final class ServingProcess {
 
   private static final long TIMEOUT_SECONDS = 180;
+  /** What {@code bin/briefbot} adds for a one-question {@code ask}: a JVM that short-lived gains nothing from C2. */
+  private static final String ONE_QUESTION = "-XX:TieredStopAtLevel=1";
 
   private final Path jar;
 
@@ -49,15 +51,14 @@ final class ServingProcess {
 
   /**
    * Runs {@code args} of the jar, sends the first question, then {@code warm} more, then reads its memory; then, when
-   * that worked, the same start twice more with JDK 25's AOT cache: a training run that writes the cache, and a
-   * cold start from it.
+   * that worked, the same start three more times with JDK 25's AOT cache: a training run that writes the cache, a
+   * cold start from it, and one from it on C1 alone, as {@code bin/briefbot} runs a one-question {@code ask}.
    */
   Serving measure(List<String> args, List<String> questions, int warm, Path log) {
     String shown = "java -jar " + jar.getFileName() + " " + String.join(" ", args.subList(0, Math.min(3, args.size())))
         + (args.size() > 3 ? " ..." : "");
     if (!Files.isRegularFile(jar)) {
-      return new Serving(shown, null, null, null, 0, "skipped: no jar at " + jar + " (build it with .ci/mvn package)",
-          Map.of(), null, Map.of());
+      return failed(shown, "skipped: no jar at " + jar + " (build it with .ci/mvn package)");
     }
     Serving plain = run(shown, List.of(), args, questions, warm, log);
     if (plain.firstAnswerMs() == null) {
@@ -66,10 +67,11 @@ final class ServingProcess {
     Path cache = log.resolveSibling("serving.aot");
     Serving training = run(shown, List.of("-XX:AOTCacheOutput=" + cache), args, questions, warm, log);
     if (training.firstAnswerMs() == null || !Files.isRegularFile(cache)) {
-      return plain.withAot(null, Map.of(), "AOT cache not written: " + training.note());
+      return plain.withoutAot("AOT cache not written: " + training.note());
     }
     Serving cached = run(shown, List.of("-XX:AOTCache=" + cache), args, questions, 0, log);
-    return plain.withAot(cached.firstAnswerMs(), cached.startupMs(), cached.note());
+    Serving oneQuestion = run(shown, List.of("-XX:AOTCache=" + cache, ONE_QUESTION), args, questions, 0, log);
+    return plain.withAot(cached, oneQuestion);
   }
 
   private Serving run(String shown, List<String> flags, List<String> args, List<String> questions, int warm,
@@ -112,7 +114,8 @@ final class ServingProcess {
       process.getOutputStream().close();
       // a training run writes its AOT cache as it exits
       process.waitFor(flags.isEmpty() ? 30 : TIMEOUT_SECONDS, TimeUnit.SECONDS);
-      return new Serving(shown, Latencies.round(firstMs), rss, peak, answers, null, startup, null, Map.of());
+      return new Serving(shown, Latencies.round(firstMs), rss, peak, answers, null, startup, null, Map.of(), null,
+          Map.of());
     } catch (IOException | ExecutionException | TimeoutException e) {
       return failed(shown, "failed: " + e + "; see " + log);
     } catch (InterruptedException e) {
@@ -124,7 +127,7 @@ final class ServingProcess {
   }
 
   private static Serving failed(String shown, String note) {
-    return new Serving(shown, null, null, null, 0, note, Map.of(), null, Map.of());
+    return new Serving(shown, null, null, null, 0, note, Map.of(), null, Map.of(), null, Map.of());
   }
 
   /** The serving JVM's start-up steps, from the line it prints after its first answer (none from an older jar). */
