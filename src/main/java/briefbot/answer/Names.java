@@ -259,6 +259,9 @@ final class Names {
     if (!t.initial() || vocabulary.capitalisedMidSentence(t.folded())) {
       return true;
     }
+    if (Words.isStopWord(t.folded())) {
+      return false; // "Besides, ...", "Tijdens ...": a function word opening the sentence
+    }
     Token next = i + 1 < tokens.size() ? tokens.get(i + 1) : null;
     // a past tense after it ("Rutte spoke", "Rutte emphasized") makes it the sentence's subject, as a speech verb does
     boolean subject = next != null && (SPEECH.contains(next.folded()) || Roles.isVerb(next.folded())

@@ -122,10 +122,19 @@ final class Roles {
   /** Words after which a verb's form is a noun ("this point", "a call"). */
   private static final Set<String> NOUN_MARKERS = Set.of("the", "a", "an", "this", "these", "those", "his", "her",
       "its", "their", "our", "het", "een", "dit", "deze");
+  private static final Set<String> PARENTHESES = Set.of("(", ")");
+  /** What a call is made by when "call" is a noun ("a phone call"). */
+  private static final Set<String> CALLS = Set.of("phone", "telephone", "video", "conference", "telefoon");
+
+  /** "Yoon's", "Tehran’s", "allies'": a name in the genitive, after which a verb's form is a noun. */
+  private static boolean possessive(Names.Token t) {
+    return t.word() && t.text().matches(".*\\p{L}['’]s?");
+  }
+
   private static final Set<String> RAISE = Set.of("raise", "raises", "raised", "raising");
   /** What one raises when raising is speech. */
   private static final Set<String> MATTERS = Set.of("concern", "concerns", "question", "questions", "issue", "issues",
-      "matter", "matters", "alarm", "alarms", "objection", "objections", "doubts", "point", "points");
+      "matter", "matters", "objection", "objections", "doubts", "point", "points");
   /** Roles that name a person of an organisation ("the NATO chief", "a Kremlin spokesman"), not the organisation. */
   private static final Set<String> PERSON_ROLES = Set.of("chief", "head", "boss", "spokesman", "spokeswoman",
       "spokesperson", "secretary-general", "woordvoerder", "woordvoerster", "topman", "baas");
@@ -174,15 +183,17 @@ final class Roles {
       }
       String w = t.folded();
       Kind kind = VERBS.get(w);
-      boolean noun = SUPPORT_NOUNS.contains(w) && kind == null;
+      boolean noun = SUPPORT_NOUNS.contains(w) && kind == null
+          || kind == Kind.TRANSFER && v > 0 && at[v - 1] != null && possessive(tokens.get(v - 1));
       if (noun) {
         kind = Kind.TRANSFER;
       }
       if (kind == null || (noun && !nounIsTransfer(tokens, at, v))) {
         continue;
       }
-      if (kind == Kind.SPEECH && !noun && v > 0 && NOUN_MARKERS.contains(tokens.get(v - 1).folded())) {
-        continue; // "right on this point", "the call": a speech verb's form used as a noun ("its exports" still gives)
+      if (kind == Kind.SPEECH && !noun && v > 0 && (NOUN_MARKERS.contains(tokens.get(v - 1).folded())
+          || possessive(tokens.get(v - 1)) || CALLS.contains(tokens.get(v - 1).folded()))) {
+        continue; // "right on this point", "Yoon's call", "a phone call": a speech verb's form used as a noun
       }
       if (kind == Kind.SPEECH && RAISE.contains(w) && !raisesAMatter(tokens, v)) {
         continue; // "raised military budgets" is not speech; "raised his concerns with Xi" is
@@ -275,8 +286,12 @@ final class Roles {
     boolean direct = true;
     for (; i < tokens.size() && i <= v + REACH * 2; i++) {
       Names.Token t = tokens.get(i);
-      if (BOUNDARIES.contains(t.folded()) || (VERBS.containsKey(t.folded()) && i > v + 1 && at[i] == null)) {
-        break;
+      if (kind == Kind.TRANSFER && PARENTHESES.contains(t.folded())) {
+        continue; // "help Russia with military means (mainly ammunition and drones)": the brackets say what is given
+      }
+      if (BOUNDARIES.contains(t.folded()) || (VERBS.containsKey(t.folded()) && i > v + 1 && at[i] == null)
+          || noun && WITH.contains(t.folded())) {
+        break; // "Iran's help with the war": what follows "with" is not what a noun's giver gives
       }
       if (at[i] != null) {
         List<Set<String>> group = groupAt(tokens, at, i);

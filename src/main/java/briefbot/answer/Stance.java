@@ -16,7 +16,9 @@ final class Stance {
 
   private static final Set<String> NEGATIONS = Set.copyOf(List.of(("not no never none nobody nothing neither nor "
       + "cannot unable inability niet geen nooit niets niemand noch nergens nicht kein keine keinen keiner nie niemals "
-      + "pas jamais aucun aucune nunca ningún ninguna").split(" ")));
+      + "pas jamais aucun aucune nunca ningún ninguna deny denies denied denying doubt doubts doubted doubting "
+      + "ontken ontkent ontkende ontkenden ontkennen ontkend betwijfelt betwijfelde betwijfelen "
+      + "bestreitet bestritt bezweifelt niega negó").split(" ")));
   /** The most words of a clause's last fragment that only denies what the fragment before it says. */
   private static final int SHORT_DENIAL = 5;
   /** "not only ... but also" affirms both. */
@@ -24,10 +26,15 @@ final class Stance {
       "sólo");
   private static final Set<String> HEDGES = Set.copyOf(List.of(("may might could likely unlikely possibly "
       + "potential potentially reportedly allegedly apparently appear appears appeared seem seems seemed suggest "
-      + "suggests suggested would alleged expected expects expect zou zouden mogelijk mogelijke waarschijnlijk "
+      + "suggests suggested would alleged expected expects expect zou zouden waarschijnlijk "
       + "vermoedelijk verluidt lijkt lijken verwacht verwachten könnte könnten soll sollen angeblich wahrscheinlich "
       + "möglicherweise vermutlich pourrait pourraient probablement peut-être podría podrían probablemente "
       + "posiblemente").split(" ")));
+  /** Hedges unless a superlative or "as" comes before them ({@link Marks#possible}). */
+  private static final Set<String> POSSIBLE = Set.of("possible", "mogelijk", "mogelijke", "möglich", "mögliche",
+      "möglichen", "posible", "posibles");
+  private static final Set<String> NOT_HEDGING_POSSIBLE = Set.of("as", "most", "every", "everything", "all", "if",
+      "where", "when", "whenever", "zo", "alles", "indien", "waar", "wo", "si");
   /** A source that only reports someone's claim ("Pyongyang claims"): a claim that attributes it keeps the doubt. */
   private static final Set<String> CLAIMING = Set.of("claims", "claimed", "claim", "beweert", "beweren", "beweerde",
       "behauptet", "affirme", "afirma");
@@ -46,7 +53,7 @@ final class Stance {
 
   /** Whether a (folded) word says how sure a claim is: a negation, a hedge or a booster ("confirmed", "zeker"). */
   static boolean marksCertainty(String folded) {
-    return NEGATIONS.contains(folded) || HEDGES.contains(folded) || BOOSTERS.contains(folded)
+    return NEGATIONS.contains(folded) || HEDGES.contains(folded) || POSSIBLE.contains(folded) || BOOSTERS.contains(folded)
         || folded.endsWith("n't") || folded.endsWith("n’t");
   }
 
@@ -82,7 +89,7 @@ final class Stance {
         } else if (CLAIMING.contains(w) && scopes(tokens, i, relevant)) {
           reported = true;
           attributed = true;
-        } else if (HEDGES.contains(w) && scopes(tokens, i, relevant)) {
+        } else if ((HEDGES.contains(w) || possible(tokens, i)) && scopes(tokens, i, relevant)) {
           doubted = true;
         } else if (BOOSTERS.contains(w) && i - lastNegation > 3) {
           boosters.add(w);
@@ -90,6 +97,18 @@ final class Stance {
       }
       hedged = doubted;
       return new Marks(negated, hedged, boosters, attributed, reported);
+    }
+
+    /**
+     * "a possible exchange" hedges as "a potential exchange" does; "the strongest possible terms", "as soon as
+     * possible" and "everything possible" do not.
+     */
+    private static boolean possible(List<Names.Token> tokens, int i) {
+      if (!POSSIBLE.contains(tokens.get(i).folded())) {
+        return false;
+      }
+      String before = i > 0 ? tokens.get(i - 1).folded() : "";
+      return !(before.endsWith("est") || NOT_HEDGING_POSSIBLE.contains(before));
     }
 
     /** Whether a hedge bears on what the claim says: one of the next content words is one the claim has. */

@@ -30,7 +30,9 @@ final class Words {
       + "thus therefore yet ever never not nor none zei zegt zeggen volgens ook al nog zo wel niet geen "
       + "nooit zijn haar hun hij zij ze het dit dat deze die wie wat waar wanneer waarom hoe aldus "
       + "meldde verklaarde sagte sagt déclaré dijo afirmó moeten zouden willen mogen mag zullen konden werden "
-      + "wilde wilden").split(" ")));
+      + "wilde wilden besides moreover furthermore today i'm i’m i've i’ve we've we’ve we're we’re they're they’re "
+      + "it's it’s that's that’s zowel tegenover verder eveneens daarom terwijl echter bovendien tevens namelijk "
+      + "tijdens sinds vanwege ondanks inmiddels daarbij").split(" ")));
   /**
    * Verbs that say how something was said ("warned", "stressed", "pointed out") or carry no content of their own beside
    * their object ("came hours after", "took place", "held a meeting"): a paraphrase swaps them freely ("stressed" for
@@ -45,10 +47,12 @@ final class Words {
       + "underscore underscores underscored underscoring remark remarks remarked remarking pointed pointing explain "
       + "explains explained explaining "
       + "come comes came coming go goes went gone going take takes took taken taking make makes made making hold "
-      + "holds held holding "
+      + "holds held holding speak speaks spoke spoken speaking describe describes described describing reaffirm "
+      + "reaffirms reaffirmed reaffirming "
       + "waarschuwt waarschuwde waarschuwden benadrukt benadrukte benadrukten wees merkte merkten kwam kwamen komt "
       + "komen gekomen ging gingen gaat gaan gegaan nam namen neemt nemen genomen maakte maakten maakt maken gemaakt "
-      + "hield hielden houdt houden gehouden").split(" ")));
+      + "hield hielden houdt houden gehouden sprak spraken spreekt spreken gesproken omschreef omschreven omschrijft "
+      + "onderstreept onderstreepte onderstreepten").split(" ")));
   /** Particles of Dutch and German separable verbs ("innam" is "in ... nam", "zurückgeben" "gab ... zurück"). */
   private static final Set<String> PARTICLES = Set.of("aan", "af", "bij", "door", "in", "mee", "na", "om", "onder",
       "op", "over", "terug", "toe", "uit", "vast", "voor", "weg", "samen", "tegen", "an", "auf", "aus", "ein", "mit",

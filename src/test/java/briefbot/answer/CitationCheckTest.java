@@ -79,6 +79,35 @@ class CitationCheckTest {
   }
 
   @Test
+  void aCommonNounForCountriesTheParagraphNamesIsCoveredByThoseNames() {
+    List<Passage> named = List.of(passage("lima", 3, "en", "Biden praised the partnership between Japan and South Korea."),
+        passage("leaders", 4, "en", "Biden praised the partnership between the leaders."));
+
+    var countries = check.check("Biden praised the lasting partnership between both countries [1].", named);
+    var unnamed = check.check("Biden praised the lasting partnership between both countries [2].", named);
+
+    assertThat(countries.citations()).extracting(Citation::articleId).containsExactly("lima");
+    assertThat(unnamed.text()).as("a paragraph naming no country does not cover \"countries\"").isEmpty();
+    assertThat(unnamed.dropped()).singleElement().asString().contains("countries");
+  }
+
+  @Test
+  void possibleHedgesAsPotentialDoesButAConnectiveOpeningASentenceIsNoName() {
+    List<Passage> worries = List.of(passage("jenkins", 8, "en", "U.S. officials have expressed worries regarding the "
+        + "potential technology exchange between Russia and North Korea."));
+
+    var possible = check.check("U.S. officials are worried about a possible technology exchange between Russia and "
+        + "North Korea [1].", worries);
+    var certain = check.check("U.S. officials are worried about the technology exchange between Russia and North Korea "
+        + "[1].", worries);
+    var besides = check.check("Besides, Russia conducts joint patrols with China in the Arctic [4].", PASSAGES);
+
+    assertThat(possible.citations()).extracting(Citation::articleId).containsExactly("jenkins");
+    assertThat(certain.dropped()).singleElement().asString().contains("less sure");
+    assertThat(besides.citations()).extracting(Citation::articleId).containsExactly("arctic");
+  }
+
+  @Test
   void removesMarkersThatNameNoRetrievedPassage() {
     var checked = check.check("Moscow gives Tehran fighter jets [1][7]. Up to 12,000 troops went to Russia [0][3, 9].",
         PASSAGES);
