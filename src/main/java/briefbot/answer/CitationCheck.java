@@ -55,8 +55,35 @@ public final class CitationCheck {
     }
   }
 
-  /** A sentence that passed, with the passage numbers (as the model saw them) it cites. */
-  private record Kept(String sentence, Set<Integer> cites) {}
+  /**
+   * A second reading of the sentences the check finds doubtful (a model call, when one is configured): each cites
+   * paragraphs whose figures, names, roles and certainty agree with it, but says a few things in words of its own.
+   */
+  @FunctionalInterface
+  public interface Verifier {
+    /** No second reading: doubtful sentences are dropped. */
+    Verifier NONE = doubts -> List.of();
+
+    /** For each doubt in order, whether its paragraphs say what it says; a missing answer is a no. */
+    List<Boolean> supported(List<Doubt> doubts);
+  }
+
+  /** A doubtful sentence (without its markers) and the texts of the paragraphs it cites. */
+  public record Doubt(String sentence, List<String> paragraphs) {
+    public Doubt {
+      paragraphs = List.copyOf(paragraphs);
+    }
+  }
+
+  /**
+   * A sentence that passed, with the passage numbers (as the model saw them) it cites; {@code doubt} is its index
+   * among the doubts a second reading decides (-1 when it passed on its own).
+   */
+  private record Kept(String sentence, Set<Integer> cites, int doubt, String reason) {
+    Kept(String sentence, Set<Integer> cites) {
+      this(sentence, cites, -1, null);
+    }
+  }
 
   private final Links links;
   private final Glossary glossary;
@@ -112,6 +139,19 @@ public final class CitationCheck {
 
   /** Checks several texts (a digest's items) that share one numbering of {@code passages}. */
   public Checked check(List<String> parts, List<Passage> passages) {
+    return check(parts, passages, Verifier.NONE);
+  }
+
+  /**
+   * Checks one text, asking {@code verifier} once about the sentences found doubtful (see {@link Verifier}); every
+   * other sentence is decided here alone, so a verifier can only keep a sentence the check would otherwise drop for
+   * words of its own, never one with a wrong figure, name, role or certainty.
+   */
+  public Checked check(String text, List<Passage> passages, Verifier verifier) {
+    return check(List.of(text), passages, verifier);
+  }
+
+  private Checked check(List<String> parts, List<Passage> passages, Verifier verifier) {
     List<String> dropped = new ArrayList<>();
     List<String> corrected = new ArrayList<>();
     List<List<String>> split = parts.stream().map(part -> ModelSentences.split(clean(part))).toList();
@@ -123,6 +163,7 @@ public final class CitationCheck {
     String answerLanguage = LanguageDetector.detect(MARKER.matcher(String.join(" ", all)).replaceAll(" "), "en");
     List<String> notes = new ArrayList<>();
     List<List<Kept>> kept = new ArrayList<>();
+    List<Doubt> doubts = new ArrayList<>();
     int number = 0;
     for (List<String> sentences : split) {
       List<Kept> keptHere = new ArrayList<>();
@@ -153,12 +194,19 @@ public final class CitationCheck {
           corrected.add("cited anew, " + verdict.problem().get() + ": " + abbreviate(sentence));
           notes.add(corrected.getLast());
           keptHere.add(new Kept(recited(sentence, other.getAsInt()), Set.of(other.getAsInt())));
+        } else if (verdict.doubtful() && verifier != Verifier.NONE) {
+          keptHere.add(new Kept(sentence, cites, doubts.size(), verdict.problem().get()));
+          doubts.add(new Doubt(claim.text().replaceAll("\\s+([.,;:!?…])", "$1"),
+              cites.stream().map(n -> passages.get(n - 1).text()).toList()));
         } else {
           dropped.add(verdict.problem().get() + ": " + abbreviate(sentence));
           notes.add(dropped.getLast());
         }
       }
       kept.add(keptHere);
+    }
+    if (!doubts.isEmpty()) {
+      kept = secondReading(kept, verifier.supported(doubts), dropped, notes);
     }
     Map<Integer, Integer> renumbered = new LinkedHashMap<>();
     for (List<Kept> sentences : kept) {
@@ -170,6 +218,32 @@ public final class CitationCheck {
         .map(sentences -> String.join(" ", sentences.stream().map(k -> render(k.sentence(), renumbered)).toList()))
         .toList();
     return new Checked(texts, citations, dropped, corrected, notes);
+  }
+
+  /** The kept sentences without the doubtful ones the second reading did not back; both kinds noted. */
+  private static List<List<Kept>> secondReading(List<List<Kept>> kept, List<Boolean> answers, List<String> dropped,
+      List<String> notes) {
+    List<List<Kept>> out = new ArrayList<>();
+    for (List<Kept> sentences : kept) {
+      List<Kept> here = new ArrayList<>();
+      for (Kept k : sentences) {
+        boolean yes = k.doubt() < 0 || k.doubt() < answers.size() && Boolean.TRUE.equals(answers.get(k.doubt()));
+        if (k.doubt() >= 0) {
+          String line = k.reason() + ": " + abbreviate(k.sentence());
+          if (yes) {
+            notes.add("kept on a second reading, " + line);
+          } else {
+            dropped.add(line);
+            notes.add(line);
+          }
+        }
+        if (yes) {
+          here.add(k);
+        }
+      }
+      out.add(here);
+    }
+    return out;
   }
 
   /** The best-ranked retrieved passage (of those not cited) that backs every word of the claim, quotes included. */

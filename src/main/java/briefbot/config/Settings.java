@@ -104,6 +104,9 @@ public final class Settings {
   public static final Setting<Integer> LLM_MAX_RETRIES = declare(Group.LLM, "BRIEFBOT_LLM_MAX_RETRIES",
       integer("whole number 0–10", 0, 10, "a whole number from 0 to 10"), "2",
       "retries after a 429, a 5xx or a dropped connection");
+  public static final Setting<Boolean> LLM_VERIFY = declare(Group.LLM, "BRIEFBOT_LLM_VERIFY", yesNo(), "false",
+      "`true`: one more model call per answer judges the sentences the claim check finds doubtful (`prompts/verify.txt`;"
+          + " docs/llm.md)");
   public static final Setting<Path> PROMPTS_DIR = derived(Group.LLM, "BRIEFBOT_PROMPTS_DIR", path(),
       "`./prompts`, else the copies in the jar", "the prompt templates (`answer.txt`, `query.txt`, `digest.txt`...)");
   public static final Setting<String> OPENAI_API_KEY = declare(Group.LLM, "OPENAI_API_KEY", secret(), null,

@@ -103,8 +103,11 @@ public final class LlmComposer implements Composer, QueryRewriter {
       return fallback(retrieval, e.getMessage(), List.of());
     }
     long start = System.nanoTime();
-    CitationCheck.Checked checked = check.check(reply, passages);
-    double checkMs = briefbot.retrieval.Stages.millis(System.nanoTime() - start);
+    SecondReading second = new SecondReading();
+    CitationCheck.Checked checked = check.check(reply, passages, settings.verify() ? second : CitationCheck.Verifier.NONE);
+    double checkMs = briefbot.retrieval.Stages.millis(System.nanoTime() - start - second.nanos);
+    Map<String, Double> timings = second.calls == 0 ? Map.of("check", checkMs)
+        : Map.of("check", checkMs, "verify", briefbot.retrieval.Stages.millis(second.nanos));
     if (checked.empty()) {
       return fallback(retrieval, "nothing the model wrote passed the citation check: " + checked.dropped(),
           checked.notes());
@@ -114,7 +117,32 @@ public final class LlmComposer implements Composer, QueryRewriter {
           checked.corrected().size(), checked.notes());
     }
     return new Answer.Grounded(retrieval.question(), checked.text(), retrieval.language(), checked.citations(), Answer.ComposedBy.LLM,
-        Map.of("check", checkMs), checked.notes());
+        timings, checked.notes());
+  }
+
+  /**
+   * The verify call ({@code BRIEFBOT_LLM_VERIFY=true}): the model judges the doubtful sentences in one request; when
+   * it fails, they are dropped as the check alone would drop them.
+   */
+  private final class SecondReading implements CitationCheck.Verifier {
+    private long nanos;
+    private int calls;
+
+    @Override
+    public List<Boolean> supported(List<CitationCheck.Doubt> doubts) {
+      long start = System.nanoTime();
+      calls++;
+      try {
+        List<Boolean> answers = Verdicts.parse(model.chat(prompts.verify(doubts)), doubts.size());
+        LOG.info("llm verify doubtful={} kept={}", doubts.size(), answers.stream().filter(b -> b).count());
+        return answers;
+      } catch (ModelFailure e) {
+        LOG.warn("llm verify skipped provider={} cause=\"{}\"", settings.provider(), settings.redact(e.getMessage()));
+        return List.of();
+      } finally {
+        nanos += System.nanoTime() - start;
+      }
+    }
   }
 
   /** The question in the corpus's other languages; none when the corpus has no other or the model fails. */

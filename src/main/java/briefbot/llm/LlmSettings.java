@@ -11,10 +11,11 @@ import java.util.List;
 
 /**
  * The model settings, read from the configuration once at start-up; a missing key stops start-up with one line
- * naming it. {@code timeout} bounds one model call, retries and waits included.
+ * naming it. {@code timeout} bounds one model call, retries and waits included; {@code verify} asks the model once more
+ * about the sentences the claim check finds doubtful.
  */
 record LlmSettings(LlmProvider provider, String model, String endpoint, String apiKey, String apiVersion,
-    Duration timeout, int maxRetries) {
+    Duration timeout, int maxRetries, boolean verify) {
 
   static final String DEFAULT_OPENAI_MODEL = "gpt-4o-mini";
   static final String DEFAULT_OLLAMA_URL = Settings.OLLAMA_BASE_URL.defaultText();
@@ -22,6 +23,7 @@ record LlmSettings(LlmProvider provider, String model, String endpoint, String a
   static LlmSettings from(Config config) {
     Duration timeout = Duration.ofSeconds(config.get(Settings.LLM_TIMEOUT_SECONDS));
     int retries = config.get(Settings.LLM_MAX_RETRIES);
+    boolean verify = config.get(Settings.LLM_VERIFY);
     String feature = config.nameOf(Settings.LLM) + "=" + config.llm();
     return switch (config.llm()) {
       case OPENAI -> {
@@ -30,7 +32,7 @@ record LlmSettings(LlmProvider provider, String model, String endpoint, String a
         String key = base == null ? config.require(Settings.OPENAI_API_KEY, feature)
             : config.get(Settings.OPENAI_API_KEY);
         String model = config.isSet(Settings.LLM_MODEL) ? config.get(Settings.LLM_MODEL) : DEFAULT_OPENAI_MODEL;
-        yield new LlmSettings(LlmProvider.OPENAI, model, base, key, null, timeout, retries);
+        yield new LlmSettings(LlmProvider.OPENAI, model, base, key, null, timeout, retries, verify);
       }
       case AZURE_OPENAI -> {
         String endpoint = config.require(Settings.AZURE_OPENAI_ENDPOINT, feature);
@@ -42,12 +44,12 @@ record LlmSettings(LlmProvider provider, String model, String endpoint, String a
         String key = config.require(Settings.AZURE_OPENAI_API_KEY, feature);
         String deployment = model(config, feature + " needs the name of the deployment");
         yield new LlmSettings(LlmProvider.AZURE_OPENAI, deployment, endpoint, key, apiVersion(config), timeout,
-            retries);
+            retries, verify);
       }
       case OLLAMA -> {
         String model = model(config, feature + " needs the name of a model you pulled, e.g. llama3.1");
         yield new LlmSettings(LlmProvider.OLLAMA, model, config.get(Settings.OLLAMA_BASE_URL), null, null, timeout,
-            retries);
+            retries, verify);
       }
       case NONE -> throw new ConfigException(feature + " names no language model");
     };
@@ -61,7 +63,7 @@ record LlmSettings(LlmProvider provider, String model, String endpoint, String a
   @Override
   public String toString() {
     return "LlmSettings[provider=" + provider + ", model=" + model + ", endpoint=" + endpoint + ", timeout=" + timeout
-        + ", maxRetries=" + maxRetries + "]";
+        + ", maxRetries=" + maxRetries + ", verify=" + verify + "]";
   }
 
   /** An API version the Azure SDK knows; it would silently use its latest one for any other. */

@@ -64,13 +64,15 @@ final class Prompts {
   final Template passage;
   final Chat digest;
   final Template story;
+  final Chat verify;
 
-  private Prompts(Chat answer, Chat query, Template passage, Chat digest, Template story) {
+  private Prompts(Chat answer, Chat query, Template passage, Chat digest, Template story, Chat verify) {
     this.answer = answer;
     this.query = query;
     this.passage = passage;
     this.digest = digest;
     this.story = story;
+    this.verify = verify;
   }
 
   /** The answer request: the passages numbered from 1 as the model cites them, the question, the answer language. */
@@ -107,6 +109,21 @@ final class Prompts {
         "language", languageName(p.language()), "text", p.text().replaceAll("\\s+", " ").strip())).strip();
   }
 
+  /** The second reading's request: each doubtful sentence, numbered from 1, with the paragraphs it cites. */
+  List<ChatMessage> verify(List<briefbot.answer.CitationCheck.Doubt> doubts) {
+    List<String> items = new ArrayList<>();
+    for (int i = 0; i < doubts.size(); i++) {
+      StringBuilder item = new StringBuilder(i + 1 + ". Sentence: " + oneLine(doubts.get(i).sentence()));
+      doubts.get(i).paragraphs().forEach(p -> item.append("\n   Paragraph: ").append(oneLine(p)));
+      items.add(item.toString());
+    }
+    return verify.render(Map.of("claims", String.join("\n\n", items)));
+  }
+
+  private static String oneLine(String text) {
+    return text.replaceAll("\\s+", " ").strip();
+  }
+
   /** The rewrite request: the question, its language, and the languages to restate it in. */
   List<ChatMessage> query(String question, String language, Collection<String> targets) {
     String languages = String.join(", ", targets.stream().map(Prompts::languageName).toList());
@@ -134,7 +151,8 @@ final class Prompts {
         chat(dir, "query.txt", Set.of("question", "language", "languages")),
         template(dir, "passage.txt", read(dir, "passage.txt"), Set.of("n", "title", "source", "language", "text")),
         chat(dir, "digest.txt", Set.of("count", "language", "passages", "date", "stories")),
-        template(dir, "story.txt", read(dir, "story.txt"), Set.of("n", "sources", "passages")));
+        template(dir, "story.txt", read(dir, "story.txt"), Set.of("n", "sources", "passages")),
+        chat(dir, "verify.txt", Set.of("claims")));
   }
 
   private static Chat chat(Path dir, String name, Set<String> allowed) {

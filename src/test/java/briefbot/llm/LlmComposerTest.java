@@ -280,4 +280,61 @@ class LlmComposerTest {
     assertThat(c.text()).isEqualTo(TROOPS.text());
     assertThat(answer.language()).isEqualTo("en");
   }
+
+  /** A sentence in words of its own beside one with a figure the paragraph does not give. */
+  static final String DOUBTFUL_REPLY = "Moscow is generously rewarding Tehran with fighter jets [1]. "
+      + "Moscow is providing Tehran with 24 fighter jets [1].";
+
+  @Test
+  void withVerifyTheModelKeepsADoubtfulSentenceButIsNeverAskedAboutAWrongFigure() {
+    SERVER.script(r -> r.user().contains("Sentence:") ? openAi("1: yes") : openAi(DOUBTFUL_REPLY));
+
+    Answer answer = composer("BRIEFBOT_LLM_VERIFY", "true").compose(retrieval("What does Russia give Iran?", JETS, ARCTIC));
+
+    JsonNode json = json(answer);
+    assertThat(json.path("composer").asText()).isEqualTo("llm");
+    assertThat(json.path("answer").asText()).isEqualTo("Moscow is generously rewarding Tehran with fighter jets [1].");
+    assertThat(SERVER.requests()).hasSize(2);
+    String verify = SERVER.requests().get(1).user();
+    assertThat(verify).contains("1. Sentence: Moscow is generously rewarding Tehran with fighter jets.")
+        .contains("Paragraph: " + JETS.text()).doesNotContain("24").doesNotContain("2. Sentence");
+    assertThat(json.path("checks").toString()).contains("kept on a second reading").contains("figure 24");
+    assertThat(json.path("timingsMs").has("verify")).isTrue();
+  }
+
+  @Test
+  void withVerifyADoubtfulSentenceTheModelDoesNotBackIsDropped() {
+    SERVER.script(r -> r.user().contains("Sentence:") ? openAi("1: no")
+        : openAi(DOUBTFUL_REPLY + " Russia also conducts joint patrols with China in the Arctic [2]."));
+
+    Answer answer = composer("BRIEFBOT_LLM_VERIFY", "true").compose(retrieval("What does Russia give Iran?", JETS, ARCTIC));
+
+    assertThat(json(answer).path("answer").asText())
+        .isEqualTo("Russia also conducts joint patrols with China in the Arctic [1].");
+    assertThat(json(answer).path("checks").toString()).contains("does not say").contains("generously");
+  }
+
+  @Test
+  void withVerifyAFailingModelDropsTheDoubtfulSentenceAsTheCheckAloneWould() {
+    SERVER.script(r -> r.user().contains("Sentence:") ? status(500, "{}")
+        : openAi(DOUBTFUL_REPLY + " Russia also conducts joint patrols with China in the Arctic [2]."));
+
+    Answer answer = composer("BRIEFBOT_LLM_VERIFY", "true").compose(retrieval("What does Russia give Iran?", JETS, ARCTIC));
+
+    assertThat(json(answer).path("composer").asText()).isEqualTo("llm");
+    assertThat(json(answer).path("answer").asText())
+        .isEqualTo("Russia also conducts joint patrols with China in the Arctic [1].");
+  }
+
+  @Test
+  void withoutVerifyNoSecondCallIsMadeAndTheDoubtfulSentenceIsDropped() {
+    SERVER.script(r -> openAi(DOUBTFUL_REPLY + " Russia also conducts joint patrols with China in the Arctic [2]."));
+
+    Answer answer = composer().compose(retrieval("What does Russia give Iran?", JETS, ARCTIC));
+
+    assertThat(SERVER.requests()).hasSize(1);
+    assertThat(json(answer).path("answer").asText())
+        .isEqualTo("Russia also conducts joint patrols with China in the Arctic [1].");
+    assertThat(json(answer).path("timingsMs").has("verify")).isFalse();
+  }
 }
