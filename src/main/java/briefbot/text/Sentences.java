@@ -4,8 +4,10 @@ import java.text.BreakIterator;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -35,13 +37,9 @@ public final class Sentences {
       "agosto", "septiembre", "octubre", "noviembre", "diciembre", "jahrhundert", "jh");
   /** Where a quote closes and the next sentence starts, which the JDK's rules miss after „…“ and ,,…''. */
   private static final Pattern AFTER_CLOSING_QUOTE = Pattern.compile("[.!?](''|“|”|»)\\s+(?=[\\p{Lu}\\d])");
-  /**
-   * Where one sentence ends and the next starts with no space between ("...and India.The disease is...", as
-   * paragraphs joined from separate lines come) or after a footnote mark ("...liberales.[71] Federico"), which the
-   * JDK's rules read as one sentence; two lower-case letters before the stop keep "U.S.Army" and "e.g.The" whole.
-   */
-  private static final Pattern GLUED_END = Pattern.compile(
-      "(?<=\\p{Ll}\\p{Ll}[.!?])(?=\\p{Lu}\\p{Ll})|[.!?](\\[\\d+])+[\\s\u200b]*(?=\\p{Lu})");
+  /** The white space that separates words (regular expressions' \\s). */
+  private static final String SPACE = " \t\n\u000B\f\r";
+  private static final Map<String, BreakIterator> ITERATORS = new ConcurrentHashMap<>();
   private static final Pattern OPENING = Pattern.compile(",,|„");
   private static final Pattern CLOSING = Pattern.compile("''|“|”");
 
@@ -49,10 +47,11 @@ public final class Sentences {
 
   public static List<String> of(String raw, String language) {
     String text = raw.replace("<!", "<" + HIDDEN_BANG);
+    boolean quoted = text.contains(",,") || text.indexOf('„') >= 0;
     List<String> out = new ArrayList<>();
     int start = 0;
     for (int end : boundaries(text, language)) {
-      if (end <= start || (end < text.length() && !endsSentence(text, start, end, language))) {
+      if (end <= start || (end < text.length() && !endsSentence(text, start, end, language, quoted))) {
         continue;
       }
       String sentence = text.substring(start, end).strip().replace(HIDDEN_BANG, '!');
@@ -60,14 +59,14 @@ public final class Sentences {
       if (sentence.isEmpty()) {
         continue;
       }
-      if (sentence.split("\\s+").length >= MIN_WORDS || out.isEmpty()) {
+      if (words(sentence) >= MIN_WORDS || out.isEmpty()) {
         out.add(sentence);
       } else {
         out.set(out.size() - 1, out.get(out.size() - 1) + " " + sentence);
       }
     }
     // A short opening fragment ("Update.") joins the sentence after it, as later fragments join the one before.
-    if (out.size() > 1 && out.get(0).split("\\s+").length < MIN_WORDS) {
+    if (out.size() > 1 && words(out.get(0)) < MIN_WORDS) {
       out.set(1, out.get(0) + " " + out.get(1));
       out.remove(0);
     }
@@ -77,7 +76,7 @@ public final class Sentences {
   /** The JDK's sentence ends, those after a closing quote it misses, and the end of the text. */
   private static TreeSet<Integer> boundaries(String text, String language) {
     TreeSet<Integer> ends = new TreeSet<>();
-    BreakIterator it = BreakIterator.getSentenceInstance(Locale.forLanguageTag(language));
+    BreakIterator it = sentenceIterator(language);
     it.setText(text);
     for (int end = it.next(); end != BreakIterator.DONE; end = it.next()) {
       ends.add(afterClosingQuotes(text, end));
@@ -86,13 +85,71 @@ public final class Sentences {
     while (m.find()) {
       ends.add(m.end());
     }
-    Matcher glued = GLUED_END.matcher(text);
-    while (glued.find()) {
-      ends.removeIf(e -> e > glued.start() && e < glued.end()); // the JDK's cut before a footnote mark
-      ends.add(glued.end());
-    }
+    gluedEnds(text, ends);
     ends.add(text.length());
     return ends;
+  }
+
+  /**
+   * A copy of the language's sentence iterator: the JDK caches the rules of one locale only, so asking it for another
+   * language's iterator on every paragraph of a mixed retrieval read the rule tables again each time.
+   */
+  private static BreakIterator sentenceIterator(String language) {
+    return (BreakIterator) ITERATORS.computeIfAbsent(language,
+        l -> BreakIterator.getSentenceInstance(Locale.forLanguageTag(l))).clone();
+  }
+
+  /**
+   * Where one sentence ends and the next starts with no space between ("...and India.The disease is...", as
+   * paragraphs joined from separate lines come) or after a footnote mark ("...liberales.[71] Federico"), which the
+   * JDK's rules read as one sentence; two lower-case letters before the stop keep "U.S.Army" and "e.g.The" whole. The
+   * JDK's cut before a footnote mark moves after it.
+   */
+  private static void gluedEnds(String text, TreeSet<Integer> ends) {
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c != '.' && c != '!' && c != '?') {
+        continue;
+      }
+      if (i >= 2 && i + 2 < text.length() && lower(text.charAt(i - 2)) && lower(text.charAt(i - 1))
+          && Character.getType(text.charAt(i + 1)) == Character.UPPERCASE_LETTER && lower(text.charAt(i + 2))) {
+        ends.add(i + 1);
+        continue;
+      }
+      int end = afterFootnoteMarks(text, i + 1);
+      if (end > i + 1 && end < text.length()
+          && Character.getType(text.codePointAt(end)) == Character.UPPERCASE_LETTER) {
+        ends.subSet(i, false, end, false).clear();
+        ends.add(end);
+        i = end - 1;
+      }
+    }
+  }
+
+  private static boolean lower(char c) {
+    return Character.getType(c) == Character.LOWERCASE_LETTER;
+  }
+
+  /** Past "[71]", "[3][4]" and the spaces after them from {@code i}; {@code i} itself when no mark starts there. */
+  private static int afterFootnoteMarks(String text, int i) {
+    int at = i;
+    while (at < text.length() && text.charAt(at) == '[') {
+      int j = at + 1;
+      while (j < text.length() && text.charAt(j) >= '0' && text.charAt(j) <= '9') {
+        j++;
+      }
+      if (j == at + 1 || j >= text.length() || text.charAt(j) != ']') {
+        break;
+      }
+      at = j + 1;
+    }
+    if (at == i) {
+      return i;
+    }
+    while (at < text.length() && (SPACE.indexOf(text.charAt(at)) >= 0 || text.charAt(at) == '\u200b')) {
+      at++;
+    }
+    return at;
   }
 
   /** A cut just before ,,…'' closes moves past the closing quote, so the next sentence does not start with it. */
@@ -105,21 +162,53 @@ public final class Sentences {
     return closing.lookingAt() ? closing.end() : end;
   }
 
-  private static boolean endsSentence(String text, int start, int end, String language) {
-    String sentence = text.substring(start, end).strip();
-    String[] words = sentence.split("\\s+");
-    String last = words[words.length - 1];
+  private static boolean endsSentence(String text, int start, int end, String language, boolean quoted) {
+    String last = lastWord(text.substring(start, end).strip());
     if (ABBREVIATION.matcher(last).matches() || INITIALS.matcher(last).matches() && last.length() <= 4) {
       return false;
     }
-    if (ORDINAL.matcher(last).matches() && ordinalContinues(text.substring(end).strip(), language)) {
+    if (ORDINAL.matcher(last).matches() && ordinalContinues(nextWord(text, end), language)) {
       return false;
     }
-    return !insideQuote(text, start, end);
+    return !(quoted && insideQuote(text, start, end));
   }
 
-  private static boolean ordinalContinues(String rest, String language) {
-    String next = rest.split("[\\s,;:]+", 2)[0];
+  /** The number of words split at ASCII white space, as a reader counts them ("Update." is one). */
+  private static int words(String sentence) {
+    int n = 0;
+    boolean inWord = false;
+    for (int i = 0; i < sentence.length(); i++) {
+      boolean space = SPACE.indexOf(sentence.charAt(i)) >= 0;
+      n += !space && !inWord ? 1 : 0;
+      inWord = !space;
+    }
+    return Math.max(n, 1);
+  }
+
+  /** The last word of a stripped sentence. */
+  private static String lastWord(String sentence) {
+    int i = sentence.length();
+    while (i > 0 && SPACE.indexOf(sentence.charAt(i - 1)) < 0) {
+      i--;
+    }
+    return sentence.substring(i);
+  }
+
+  /** The word after {@code end}, up to a space or , ; : (empty when one of those comes first). */
+  private static String nextWord(String text, int end) {
+    int from = end;
+    while (from < text.length() && Character.isWhitespace(text.codePointAt(from))) {
+      from += Character.charCount(text.codePointAt(from));
+    }
+    int to = from;
+    while (to < text.length() && SPACE.indexOf(text.charAt(to)) < 0 && ",;:".indexOf(text.charAt(to)) < 0) {
+      to++;
+    }
+    String word = text.substring(from, to);
+    return to == text.length() ? word.strip() : word;
+  }
+
+  private static boolean ordinalContinues(String next, String language) {
     if (next.isEmpty()) {
       return false;
     }

@@ -65,6 +65,20 @@ class SentencesTest {
   void aFootnoteMarkEndsItsSentence() {
     assertThat(Sentences.of("El rey ignoró a los diputados liberales.[71]\u200b Federico recibió carta del rey.",
         "es")).hasSize(2).last().asString().startsWith("Federico recibió");
+    assertThat(Sentences.of("Der Bau begann im Jahr 1920.[3][4] Danach kam die Eröffnung der Brücke.", "de"))
+        .containsExactly("Der Bau begann im Jahr 1920.[3][4]", "Danach kam die Eröffnung der Brücke.");
+    assertThat(Sentences.of("Der Bau begann im Jahr 1920.[3 Danach kam die Eröffnung der Brücke.", "de"))
+        .hasSize(1);
+  }
+
+  @Test
+  void languagesTakenInTurnSplitAsEachAlone() {
+    String german = "Die Schlacht fand am 18. Mai 1756 statt. Danach zog das Heer nach Norden ab.";
+    String english = "Rutte on Nov. 7 said the mainland is at risk. He spoke in Budapest today.";
+    for (int i = 0; i < 3; i++) {
+      assertThat(Sentences.of(german, "de")).hasSize(2);
+      assertThat(Sentences.of(english, "en")).hasSize(2);
+    }
   }
 
   @Test
