@@ -5,7 +5,6 @@ import briefbot.retrieval.Passage;
 import briefbot.retrieval.Retrieval.Concept;
 import briefbot.retrieval.Retrieval;
 import briefbot.retrieval.Retriever;
-import briefbot.text.Sentences;
 import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.LinkedHashMap;
@@ -157,12 +156,13 @@ public final class ExtractiveComposer implements Composer {
     for (int rank = 0; rank < passages.size(); rank++) {
       Passage p = passages.get(rank);
       double prior = 1 + PASSAGE_PRIOR / (rank + 1);
-      List<String> sentences = Sentences.of(p.text(), p.language());
+      List<Retrieval.Sentence> sentences = retriever.sentences(retrieval, p);
       for (int i = 0; i < sentences.size(); i++) {
-        BitSet matched = retriever.matches(retrieval, sentences.get(i), p.language());
-        boolean typed = type != AnswerType.OTHER && type.presentIn(sentences.get(i), p.language(), asked);
+        String sentence = sentences.get(i).text();
+        BitSet matched = sentences.get(i).matched();
+        boolean typed = type != AnswerType.OTHER && type.presentIn(sentence, p.language(), asked);
         double score = weight(retrieval.concepts(), matched) * prior * (typed ? TYPE_BOOST : 1);
-        out.add(Candidate.of(p, i, sentences.get(i), matched, score, typed));
+        out.add(Candidate.of(p, i, sentence, matched, score, typed));
         ranks.add(rank);
       }
     }

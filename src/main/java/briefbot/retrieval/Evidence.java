@@ -2,10 +2,12 @@ package briefbot.retrieval;
 
 import briefbot.index.IndexFields;
 import briefbot.retrieval.Retrieval.Concept;
+import briefbot.retrieval.Retrieval.Sentence;
 import briefbot.text.Sentences;
 import java.util.BitSet;
 import java.util.HashSet;
 import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -30,8 +32,17 @@ final class Evidence {
   /** The passages the verdict looks at, best reranked first. */
   static final int JUDGED = 3;
 
-  /** The verdict, its reason (logs, the JSON's debug fields), the signals it was made on and its confidence. */
-  record Verdict(boolean evidence, String reason, Signals signals, double confidence) {}
+  /**
+   * The verdict, its reason (logs, the JSON's debug fields), the signals it was made on, its confidence, and the
+   * sentences of the judged passages with the question's concepts each holds.
+   */
+  record Verdict(boolean evidence, String reason, Signals signals, double confidence,
+      Map<Passage, List<Sentence>> sentences) {
+
+    Verdict(boolean evidence, String reason, Signals signals, double confidence) {
+      this(evidence, reason, signals, confidence, Map.of());
+    }
+  }
 
   /**
    * What retrieval knows of a passage beyond its text: its BM25 score, its embedding similarity where the model reads
@@ -74,14 +85,15 @@ final class Evidence {
     BitSet foundAnywhere = new BitSet();
     Map<Passage, BitSet[]> bySentence = new IdentityHashMap<>();
     Map<Passage, List<String>> sentences = new IdentityHashMap<>();
+    Map<Passage, List<Sentence>> analysed = new LinkedHashMap<>();
     for (Passage p : judged) {
-      List<String> ss = Sentences.of(p.text(), p.language());
-      BitSet[] m = new BitSet[ss.size()];
-      for (int i = 0; i < m.length; i++) {
-        m[i] = matches(question, ss.get(i), p.language());
-        foundAnywhere.or(m[i]);
+      List<Sentence> ss = sentences(question, p);
+      BitSet[] m = ss.stream().map(Sentence::matched).toArray(BitSet[]::new);
+      for (BitSet b : m) {
+        foundAnywhere.or(b);
       }
-      sentences.put(p, ss);
+      analysed.put(p, ss);
+      sentences.put(p, ss.stream().map(Sentence::text).toList());
       bySentence.put(p, m);
     }
     double missing = 0;
@@ -106,7 +118,13 @@ final class Evidence {
             .formatted(confidence, s.coverage(), s.sentence(), s.focus()), s, confidence);
       }
     }
-    return best;
+    return new Verdict(best.evidence(), best.reason(), best.signals(), best.confidence(), analysed);
+  }
+
+  /** A passage's sentences, each with the question's concepts it holds. */
+  List<Sentence> sentences(List<Concept> question, Passage p) {
+    return Sentences.of(p.text(), p.language()).stream()
+        .map(s -> new Sentence(s, matches(question, s, p.language()))).toList();
   }
 
   /** A question as the verdict weighs it: its concepts, the answer type it asks for, its own words. */

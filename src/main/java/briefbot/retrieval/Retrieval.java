@@ -7,21 +7,26 @@ import java.util.Set;
 /**
  * The passages retrieved for a question, best first, and whether they hold evidence for it at all;
  * {@code concepts} are the question's key terms with the words that count as matching each; {@code signals} and
- * {@code confidence} are what the answerability verdict was made on.
+ * {@code confidence} are what the answerability verdict was made on; {@code sentences} are the sentences of the
+ * passages the verdict read, with the concepts each holds, so the composer need not split and analyse them again.
  */
 public record Retrieval(String question, String language, List<Passage> passages, boolean evidence, String reason,
-    List<Concept> concepts, Signals signals, double confidence) {
+    List<Concept> concepts, Signals signals, double confidence, Map<Passage, List<Sentence>> sentences) {
 
   public Retrieval {
     passages = List.copyOf(passages);
     concepts = List.copyOf(concepts);
+    sentences = Map.copyOf(sentences);
   }
 
   /** A retrieval judged without signals (composers' tests, a model's own judgement). */
   public Retrieval(String question, String language, List<Passage> passages, boolean evidence, String reason,
       List<Concept> concepts) {
-    this(question, language, passages, evidence, reason, concepts, Signals.NONE, evidence ? 1 : 0);
+    this(question, language, passages, evidence, reason, concepts, Signals.NONE, evidence ? 1 : 0, Map.of());
   }
+
+  /** A sentence of a passage and which of the question's concepts it holds (by index into {@code concepts}). */
+  public record Sentence(String text, java.util.BitSet matched) {}
 
   /**
    * A key term of the question: its word, whether it names something, its weight, its stems in each field, and

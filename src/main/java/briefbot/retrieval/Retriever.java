@@ -139,7 +139,7 @@ public final class Retriever {
         scores(lexical, knn, language, glossed), covered);
     stages.add("evidence", System.nanoTime() - judging);
     return new Retrieval(question, language, passages, verdict.evidence(), verdict.reason(), own, verdict.signals(),
-        verdict.confidence());
+        verdict.confidence(), verdict.sentences());
   }
 
   /** The verdict on the question, or when it finds no evidence, on the first alternative that does. */
@@ -153,7 +153,9 @@ public final class Retriever {
           documents);
       Evidence.Verdict altVerdict = evidence.judge(alt, altLanguage, altConcepts, passages, documents, scores,
           evidence.coverage(altConcepts, passages.subList(0, Math.min(Evidence.JUDGED, passages.size()))));
-      verdict = altVerdict.evidence() ? altVerdict : verdict;
+      // the sentences stay those analysed for the question's own concepts, which the retrieval carries
+      verdict = altVerdict.evidence() ? new Evidence.Verdict(true, altVerdict.reason(), altVerdict.signals(),
+          altVerdict.confidence(), verdict.sentences()) : verdict;
     }
     return verdict;
   }
@@ -214,6 +216,15 @@ public final class Retriever {
   /** Which of the question's concepts a sentence contains (by index into {@code retrieval.concepts()}). */
   public java.util.BitSet matches(Retrieval retrieval, String sentence, String language) {
     return evidence.matches(retrieval.concepts(), sentence, language);
+  }
+
+  /**
+   * The sentences of one of the retrieval's passages with the concepts each holds: as the verdict analysed them for
+   * the passages it read, else split and analysed now.
+   */
+  public List<Retrieval.Sentence> sentences(Retrieval retrieval, Passage passage) {
+    List<Retrieval.Sentence> judged = retrieval.sentences().get(passage);
+    return judged != null ? judged : evidence.sentences(retrieval.concepts(), passage);
   }
 
   private List<Hit> bm25(List<Concept> question, ParagraphIndex.Filter filter) {
