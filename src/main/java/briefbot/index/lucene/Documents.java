@@ -6,10 +6,12 @@ import briefbot.index.ArticleSummary;
 import briefbot.index.IndexFields;
 import briefbot.index.ParagraphIndex;
 import briefbot.index.StoredParagraph;
+import java.io.IOException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import org.apache.lucene.document.BinaryDocValuesField;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.KnnFloatVectorField;
@@ -20,10 +22,19 @@ import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
 import org.apache.lucene.index.VectorSimilarityFunction;
+import org.apache.lucene.store.ByteArrayDataInput;
+import org.apache.lucene.store.ByteBuffersDataOutput;
 import org.apache.lucene.util.BytesRef;
 
 /** Maps an article to its Lucene documents (one per paragraph, one for the article) and back. */
 final class Documents {
+
+  /**
+   * Doc values of an article's record document: what a start's corpus check compares with each file (id, content hash,
+   * file stamp), readable without decompressing the stored paragraphs around the record. Documents written before it
+   * have those as stored fields only.
+   */
+  static final String SYNC_RECORD = "syncRecord";
 
   private Documents() {}
 
@@ -67,7 +78,23 @@ final class Documents {
     metadata(doc, article, firstSeen);
     doc.add(new StoredField(IndexFields.HASH, article.contentHash()));
     doc.add(new StoredField(IndexFields.STAMP, stamp));
+    doc.add(new BinaryDocValuesField(SYNC_RECORD, syncRecord(article.id(), article.contentHash(), stamp)));
     return doc;
+  }
+
+  /** The article's id, content hash and file stamp in one value, as {@link #SYNC_RECORD} holds them. */
+  private static BytesRef syncRecord(String id, String hash, String stamp) {
+    ByteBuffersDataOutput out = new ByteBuffersDataOutput();
+    out.writeString(id);
+    out.writeString(hash);
+    out.writeString(stamp);
+    return new BytesRef(out.toArrayCopy());
+  }
+
+  /** The id, content hash and file stamp of a {@link #SYNC_RECORD} value. */
+  static String[] syncRecord(BytesRef value) throws IOException {
+    ByteArrayDataInput in = new ByteArrayDataInput(value.bytes, value.offset, value.length);
+    return new String[] {in.readString(), in.readString(), in.readString()};
   }
 
   private static void metadata(Document doc, Article article, Instant firstSeen) {

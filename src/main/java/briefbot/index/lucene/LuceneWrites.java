@@ -9,11 +9,13 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.apache.lucene.document.Document;
+import org.apache.lucene.index.BinaryDocValues;
 import org.apache.lucene.index.CodecReader;
 import org.apache.lucene.index.ConcurrentMergeScheduler;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.LeafReader;
 import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.NumericDocValues;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.DocIdSetIterator;
@@ -46,10 +48,10 @@ final class LuceneWrites implements SyncTarget {
   }
 
   /**
-   * Every article the current snapshot of {@code searchers} holds. Each article's record is stored after its
-   * paragraphs, so reading one the usual way decompresses most of a block of their text; the records are read in
-   * doc order through the stored fields' merge instance instead, which decompresses each block once for all the
-   * records in it (a start's corpus check at 100,000 paragraphs spent seconds of CPU here).
+   * Every article the current snapshot of {@code searchers} holds, from its record's doc values (a start's corpus
+   * check at 100,000 paragraphs spent most of its CPU decompressing the stored text around the records). A record
+   * written before those existed is read from its stored fields, in doc order through the stored fields' merge
+   * instance, which decompresses each block once for all the records in it.
    */
   static Map<String, Known> known(SearcherManager searchers) throws IOException {
     var searcher = searchers.acquire();
@@ -63,19 +65,46 @@ final class LuceneWrites implements SyncTarget {
           continue;
         }
         Bits live = leaf.reader().getLiveDocs();
-        StoredFields stored = inDocOrder(leaf.reader());
+        Records records = new Records(leaf.reader());
         DocIdSetIterator docs = scorer.iterator();
         for (int d = docs.nextDoc(); d != DocIdSetIterator.NO_MORE_DOCS; d = docs.nextDoc()) {
           if (live == null || live.get(d)) {
-            Document doc = stored.document(d);
-            known.put(doc.get(IndexFields.ARTICLE_ID),
-                new Known(doc.get(IndexFields.HASH), doc.get(IndexFields.STAMP), Documents.firstSeen(doc)));
+            records.read(d, known);
           }
         }
       }
       return known;
     } finally {
       searchers.release(searcher);
+    }
+  }
+
+  /** One segment's article records, read in increasing doc order. */
+  private static final class Records {
+    private final LeafReader reader;
+    private final BinaryDocValues values;
+    private final NumericDocValues firstSeen;
+    /** Opened at the first record without doc values. */
+    private StoredFields stored;
+
+    Records(LeafReader reader) throws IOException {
+      this.reader = reader;
+      this.values = reader.getBinaryDocValues(Documents.SYNC_RECORD);
+      this.firstSeen = reader.getNumericDocValues(IndexFields.FIRST_SEEN);
+    }
+
+    void read(int doc, Map<String, Known> into) throws IOException {
+      if (values != null && firstSeen != null && values.advanceExact(doc) && firstSeen.advanceExact(doc)) {
+        String[] record = Documents.syncRecord(values.binaryValue());
+        into.put(record[0], new Known(record[1], record[2], Instant.ofEpochMilli(firstSeen.longValue())));
+        return;
+      }
+      if (stored == null) {
+        stored = inDocOrder(reader);
+      }
+      Document d = stored.document(doc);
+      into.put(d.get(IndexFields.ARTICLE_ID),
+          new Known(d.get(IndexFields.HASH), d.get(IndexFields.STAMP), Documents.firstSeen(d)));
     }
   }
 
