@@ -68,8 +68,10 @@ public final class LogConfiguration extends ContextAwareBase implements Configur
    * runs, and must not stop one).
    */
   static Level rootLevel(Map<String, String> env) {
+    String name = Settings.LOG_LEVEL.name();
     try {
-      Config config = Config.fromEnv(env);
+      // that variable alone: another malformed setting is for its command to report, and no reason to log less
+      Config config = Config.fromEnv(env.containsKey(name) ? Map.of(name, env.get(name)) : Map.of());
       return config.isSet(Settings.LOG_LEVEL) ? Level.toLevel(config.get(Settings.LOG_LEVEL).name()) : Level.WARN;
     } catch (ConfigException e) {
       return Level.WARN;

@@ -71,5 +71,7 @@ class LogLinesTest {
     assertThat(LogConfiguration.rootLevel(Map.of("BRIEFBOT_LOG_LEVEL", "Error"))).isEqualTo(Level.ERROR);
     assertThat(LogConfiguration.rootLevel(Map.of())).isEqualTo(Level.WARN);
     assertThat(LogConfiguration.rootLevel(Map.of("BRIEFBOT_LOG_LEVEL", "loud"))).isEqualTo(Level.WARN);
+    assertThat(LogConfiguration.rootLevel(Map.of("BRIEFBOT_LOG_LEVEL", "debug", "BRIEFBOT_PORT", "eighty")))
+        .as("another setting's bad value is its command's to report").isEqualTo(Level.DEBUG);
   }
 }
