@@ -91,7 +91,8 @@ public final class AnswerabilityFit {
         }
         double[] x = new double[Signals.NAMES.size()];
         for (int i = 0; i < x.length; i++) {
-          x[i] = v.get("signals").get(i).asDouble();
+          // a run recorded before a signal was added lacks it: 0, which a model that does not use it never reads
+          x[i] = v.get("signals").path(i).asDouble(0);
         }
         boolean answerable = r.get("answerable").asBoolean();
         int y = answerable ? (v.get("goldJudged").asBoolean() ? 1 : -1) : 0;

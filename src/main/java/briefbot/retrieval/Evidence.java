@@ -223,7 +223,8 @@ final class Evidence {
         asked[0],
         asked[1],
         notEnglish ? 1 : 0,
-        Double.isNaN(scores.glossed(p)) ? 0 : scores.glossed(p));
+        Double.isNaN(scores.glossed(p)) ? 0 : scores.glossed(p),
+        conceptNovelty(sentence, p.language(), q));
   }
 
   /**
@@ -296,6 +297,33 @@ final class Evidence {
       }
     }
     return best;
+  }
+
+  /**
+   * The share of a sentence's longer words that hold none of the question's concepts, in the sentence's language: in
+   * another language than the question's none of its words is the question's own, so a word is the question's when it
+   * holds one of its concepts through a translation ("Gericht" for "court"), as {@code novelty} counts the question's
+   * own words in a sentence in its language.
+   */
+  private double conceptNovelty(String sentence, String language, Question q) {
+    Set<String> asked = new HashSet<>();
+    Set<String> askedNeutral = new HashSet<>();
+    for (Concept c : q.concepts()) {
+      asked.addAll(c.stems().getOrDefault(IndexFields.body(language), Set.of()));
+      askedNeutral.addAll(c.stems().getOrDefault(IndexFields.BODY_NEUTRAL, Set.of()));
+    }
+    int words = 0;
+    int fresh = 0;
+    for (String w : AnswerType.words(sentence)) {
+      if (w.length() > 2 && !Concepts.isStopWord(w)) {
+        words++;
+        boolean known = q.words().contains(w)
+            || concepts.tokens(IndexFields.body(language), w).stream().anyMatch(asked::contains)
+            || concepts.tokens(IndexFields.BODY_NEUTRAL, w).stream().anyMatch(askedNeutral::contains);
+        fresh += known ? 0 : 1;
+      }
+    }
+    return words == 0 ? 0 : (double) fresh / words;
   }
 
   /** The share of a sentence's longer words that the question does not have: an answer adds something. */

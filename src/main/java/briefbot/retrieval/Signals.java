@@ -25,32 +25,35 @@ import java.util.function.ToDoubleFunction;
  * (notEnglish): its embedding and its tables' matches go through an English gloss, so a fit kept for English
  * questions can weigh the signals anew for the others through products such as {@code notEnglish*coverage}; and
  * the embedding similarity where the model reads the question or the passage only through its English gloss
- * (denseGloss, 0 where unknown or read as written: {@code dense} holds it there).
+ * (denseGloss, 0 where unknown or read as written: {@code dense} holds it there); and novelty read through the
+ * question's concepts (conceptNovelty): the share of the best sentence's longer words that hold none of them, in the
+ * passage's language or through a translation, where {@code novelty} counts a foreign sentence's every word as new.
  */
 public record Signals(double coverage, double sentence, double focus, double names, double missing, double bm25,
     double dense, double denseUnknown, double typeFound, double typeAsked, double novelty, double terms, double gap,
     double windowGap, double trust, double clause, double foreign, double specificity, double asked,
-    double askedGap, double notEnglish, double denseGloss) {
+    double askedGap, double notEnglish, double denseGloss, double conceptNovelty) {
 
   /** The signals' names, in the order of {@link #values()} and of the model's weights. */
   public static final List<String> NAMES = List.of("coverage", "sentence", "focus", "names", "missing", "bm25",
       "dense", "denseUnknown", "typeFound", "typeAsked", "novelty", "terms", "gap", "windowGap", "trust", "clause",
-      "foreign", "specificity", "asked", "askedGap", "notEnglish", "denseGloss");
+      "foreign", "specificity", "asked", "askedGap", "notEnglish", "denseGloss", "conceptNovelty");
 
   /** No passage: nothing covered. */
-  public static final Signals NONE = new Signals(0, 0, 0, 0, 1, 0, 0, 1, 0, 0, 0, 0, 1, 1, 0, 0, 0, 0, 0, 1, 0, 0);
+  public static final Signals NONE = new Signals(0, 0, 0, 0, 1, 0, 0, 1, 0, 0, 0, 0, 1, 1, 0, 0, 0, 0, 0, 1, 0, 0, 0);
 
   /**
    * No passage for a question in this language: nothing covered, but a fit gated on {@code notEnglish} still counts
    * the question among the gate's (a German question refused for a name no article holds is a German refusal).
    */
   public static Signals none(boolean notEnglish) {
-    return notEnglish ? new Signals(0, 0, 0, 0, 1, 0, 0, 1, 0, 0, 0, 0, 1, 1, 0, 0, 0, 0, 0, 1, 1, 0) : NONE;
+    return notEnglish ? new Signals(0, 0, 0, 0, 1, 0, 0, 1, 0, 0, 0, 0, 1, 1, 0, 0, 0, 0, 0, 1, 1, 0, 0) : NONE;
   }
 
   public double[] values() {
     return new double[] {coverage, sentence, focus, names, missing, bm25, dense, denseUnknown, typeFound, typeAsked,
-        novelty, terms, gap, windowGap, trust, clause, foreign, specificity, asked, askedGap, notEnglish, denseGloss};
+        novelty, terms, gap, windowGap, trust, clause, foreign, specificity, asked, askedGap, notEnglish, denseGloss,
+        conceptNovelty};
   }
 
   /**
@@ -60,9 +63,17 @@ public record Signals(double coverage, double sentence, double focus, double nam
    */
   public static final String NOT_ENGLISH_HOME = "notEnglishHome";
 
+  /**
+   * A signal computed from two others: 1 for an English question judged on a passage in another language, the one
+   * case where neither {@code dense} (the model does not read the passage as written) nor a product with
+   * {@code notEnglish} weighs the similarity of the question and the passage's English gloss ({@code denseGloss}).
+   */
+  public static final String ENGLISH_ABROAD = "englishAbroad";
+
   /** Signals computed from the recorded ones when the model reads them, by name. */
   private static final Map<String, ToDoubleFunction<double[]>> DERIVED = Map.of(
-      NOT_ENGLISH_HOME, v -> v[index("notEnglish")] * (1 - v[index("foreign")]));
+      NOT_ENGLISH_HOME, v -> v[index("notEnglish")] * (1 - v[index("foreign")]),
+      ENGLISH_ABROAD, v -> (1 - v[index("notEnglish")]) * v[index("foreign")]);
 
   /**
    * The model's inputs from the signals' values: each feature is a signal's name or the product of two

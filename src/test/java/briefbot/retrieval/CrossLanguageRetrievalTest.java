@@ -98,6 +98,15 @@ class CrossLanguageRetrievalTest {
   }
 
   @Test
+  void aForeignSentencesWordsThatHoldTheQuestionsConceptsAreNotNewToIt() {
+    Signals judged = translated.retrieve("Which court in Hamburg convicted someone of fraud?").signals();
+    assertThat(judged.foreign()).isEqualTo(1.0);
+    // Gericht (court), Hamburg and Betrugs (fraud) are the question's words read in German; Angeklagten, Jahren,
+    // Haft... are what the sentence adds. Read as written, every German word but the name is new.
+    assertThat(judged.conceptNovelty()).isBetween(0.4, 0.75).isLessThan(judged.novelty());
+  }
+
+  @Test
   void anEnglishQuestionFindsTheDutchParagraphThroughTheDictionary() {
     Retrieval r = translated.retrieve("Did the court in Rotterdam rule on the fraud?");
     assertThat(top(r)).isEqualTo("nl-rechtbank");

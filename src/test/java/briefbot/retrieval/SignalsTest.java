@@ -1,0 +1,35 @@
+package briefbot.retrieval;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** The model's inputs: signals, their products and the factors derived from the question's and passage's languages. */
+class SignalsTest {
+
+  private static final List<String> FEATURES = List.of("denseGloss", "englishAbroad*denseGloss", "notEnglishHome",
+      "notEnglish*denseGloss");
+
+  /** Signals with only the languages and the glossed similarity set. */
+  private static double[] values(boolean notEnglish, boolean foreign, double denseGloss) {
+    return new Signals(0, 0, 0, 0, 0, 0, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0, foreign ? 1 : 0, 0, 0, 0, notEnglish ? 1 : 0,
+        denseGloss, 0).values();
+  }
+
+  @Test
+  void theGlossedSimilarityOfAnEnglishQuestionOnAForeignPassageHasAFactorOfItsOwn() {
+    assertThat(Signals.features(FEATURES, values(false, true, 0.4))).containsExactly(0.4, 0.4, 0, 0);
+    assertThat(Signals.features(FEATURES, values(false, false, 0))).containsExactly(0, 0, 0, 0);
+    assertThat(Signals.features(FEATURES, values(true, true, 0.3))).containsExactly(0.3, 0, 0, 0.3);
+    assertThat(Signals.features(FEATURES, values(true, false, 0.5))).containsExactly(0.5, 0, 1, 0.5);
+  }
+
+  @Test
+  void aFeatureThatNamesNoSignalIsRefused() {
+    Signals.check(FEATURES);
+    assertThatThrownBy(() -> Signals.check(List.of("englishAbroad*glossy")))
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("glossy");
+  }
+}
