@@ -33,17 +33,25 @@ final class FreeDictTable {
   private static final double PHRASE = 0.5;
   private static final int MAX_PHRASE_WORDS = 3;
   private static final String PROFILED = "en";
-  private static final int FORWARD_FLAG = 1;
-  private static final int REVERSE_FLAG = 2;
-  private static final int FLAGS = FORWARD_FLAG | REVERSE_FLAG;
-  /** One more sense that gives a translation, counted above the flags. */
-  private static final int SENSE = 4;
 
-  /**
-   * "en>de" -> word -> translation -> which dictionaries gave it (flags in the low bits) and in how many of their
-   * senses (the rest), in the order first seen.
-   */
-  private final Map<String, Map<String, Map<String, Integer>>> pairs = new HashMap<>();
+  /** Which dictionaries gave a translation (the forward one, the reverse one) and in how many of their senses. */
+  record Given(boolean forward, boolean reverse, int senses) {
+
+    static final Given FORWARD_SENSE = new Given(true, false, 1);
+    static final Given REVERSE_SENSE = new Given(false, true, 1);
+
+    Given and(Given other) {
+      return new Given(forward || other.forward, reverse || other.reverse, senses + other.senses);
+    }
+
+    /** What both directions agree on counts most, then what the forward dictionary gives. */
+    double weight() {
+      return forward && reverse ? BOTH : forward ? FORWARD : REVERSE;
+    }
+  }
+
+  /** "en>de" -> word -> translation -> which dictionaries gave it, in the order first seen. */
+  private final Map<String, Map<String, Map<String, Given>>> pairs = new HashMap<>();
   /** "en>de" -> word -> its senses: the lines of its entries in the dictionary of that direction. */
   private final Map<String, Map<String, Integer>> senses = new HashMap<>();
   /** language -> word -> how many senses of each part of speech its labels give, as headword or translation. */
@@ -80,18 +88,13 @@ final class FreeDictTable {
         }
         int words = t.split(" ").length;
         if (single && words <= MAX_PHRASE_WORDS) {
-          candidates(from, to, word).merge(t, FORWARD_FLAG | SENSE, FreeDictTable::given);
+          candidates(from, to, word).merge(t, Given.FORWARD_SENSE, Given::and);
         }
         if (words == 1 && word.split(" ").length <= MAX_PHRASE_WORDS) {
-          candidates(to, from, t).merge(word, REVERSE_FLAG | SENSE, FreeDictTable::given);
+          candidates(to, from, t).merge(word, Given.REVERSE_SENSE, Given::and);
         }
       }
     }
-  }
-
-  /** Both dictionaries' flags, and the senses that gave the translation added up. */
-  private static int given(int a, int b) {
-    return (a | b) & FLAGS | (a & ~FLAGS) + (b & ~FLAGS);
   }
 
   /** Only English words' parts of speech are kept: every translation that needs them goes into or through English. */
@@ -105,7 +108,7 @@ final class FreeDictTable {
     }
   }
 
-  private Map<String, Integer> candidates(String from, String to, String word) {
+  private Map<String, Given> candidates(String from, String to, String word) {
     return pairs.computeIfAbsent(from + ">" + to, k -> new HashMap<>()).computeIfAbsent(word, k -> new LinkedHashMap<>(4));
   }
 
@@ -146,16 +149,13 @@ final class FreeDictTable {
    * translation more senses of both dictionaries give comes first: "verlassen" is "deserted", "abandoned", "quit",
    * "leave" in several senses each, "lorn" or "egress" in one, and a word with many senses keeps only {@link #KEEP}.
    */
-  static List<Translation> rank(Map<String, Integer> candidates, int senses) {
+  static List<Translation> rank(Map<String, Given> candidates, int senses) {
     double ambiguity = Math.max(0.25, 1 / Math.sqrt(Math.max(1, senses)));
     Map<String, Double> weights = new LinkedHashMap<>();
     candidates.entrySet().stream()
-        .sorted(Map.Entry.<String, Integer>comparingByValue(Comparator.comparingInt(given -> given & ~FLAGS)).reversed())
-        .forEach(e -> {
-          int flags = e.getValue() & FLAGS;
-          double base = flags == (FORWARD_FLAG | REVERSE_FLAG) ? BOTH : flags == FORWARD_FLAG ? FORWARD : REVERSE;
-          weights.put(e.getKey(), base * ambiguity * (e.getKey().indexOf(' ') >= 0 ? PHRASE : 1));
-        });
+        .sorted(Map.Entry.<String, Given>comparingByValue(Comparator.comparingInt(Given::senses)).reversed())
+        .forEach(e -> weights.put(e.getKey(),
+            e.getValue().weight() * ambiguity * (e.getKey().indexOf(' ') >= 0 ? PHRASE : 1)));
     return best(weights);
   }
 
