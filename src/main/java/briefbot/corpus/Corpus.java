@@ -8,6 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
@@ -112,7 +113,9 @@ public final class Corpus {
     try (Stream<Path> files = Files.list(dir)) {
       for (Path file : files.sorted().toList()) {
         String name = file.getFileName().toString();
-        if (!isArticleFile(file, name)) {
+        // one stat a file (a start checks every file of the corpus), read only for a name an article file may have
+        BasicFileAttributes attributes = isArticleName(name) ? attributes(file) : null;
+        if (attributes == null || !attributes.isRegularFile()) {
           continue;
         }
         String id = name.substring(0, name.lastIndexOf('.'));
@@ -120,11 +123,7 @@ public final class Corpus {
           warnings.add("skipped " + name + ": the file name must be letters, digits, '.', '_' or '-'");
           continue;
         }
-        try {
-          entries.add(new Entry(id, file, Files.size(file) + ":" + Files.getLastModifiedTime(file).toMillis()));
-        } catch (IOException e) {
-          warnings.add("skipped " + name + ": unreadable (" + why(e) + ")");
-        }
+        entries.add(new Entry(id, file, attributes.size() + ":" + attributes.lastModifiedTime().toMillis()));
       }
     } catch (IOException e) {
       throw new CorpusException("cannot list corpus folder " + dir + ": " + e.getMessage());
@@ -132,9 +131,18 @@ public final class Corpus {
     return new Scan(entries, warnings);
   }
 
-  private static boolean isArticleFile(Path file, String name) {
+  private static boolean isArticleName(String name) {
     String lower = name.toLowerCase(Locale.ROOT);
-    return Files.isRegularFile(file) && !name.startsWith(".") && (lower.endsWith(".txt") || lower.endsWith(".md"));
+    return !name.startsWith(".") && (lower.endsWith(".txt") || lower.endsWith(".md"));
+  }
+
+  /** The file's attributes, following a link; null when it cannot be read (gone since the listing), as no file. */
+  private static BasicFileAttributes attributes(Path file) {
+    try {
+      return Files.readAttributes(file, BasicFileAttributes.class);
+    } catch (IOException e) {
+      return null;
+    }
   }
 
   /** Reads and cleans one article; throws {@link CorpusException} naming the file when it can't. */
