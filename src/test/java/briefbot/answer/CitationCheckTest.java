@@ -108,6 +108,21 @@ class CitationCheckTest {
   }
 
   @Test
+  void alreadyOrPromisedOnlyWhereTheParagraphSaysSoToo() {
+    List<Passage> partnership = List.of(passage("peters", 10, "en", "We look forward to concluding this partnership "
+        + "in the coming months, Peters said."), passage("sanctions", 20, "en", "The United States has already "
+        + "sanctioned several Chinese companies for helping Russia militarily."));
+
+    var concluded = check.check("Peters said they have already concluded this partnership [1].", partnership);
+    var promised = check.check("Peters promised to conclude this partnership in the coming months [1].", partnership);
+    var sanctioned = check.check("The United States has already sanctioned several Chinese companies [2].", partnership);
+
+    assertThat(concluded.dropped()).singleElement().asString().contains("already");
+    assertThat(promised.dropped()).singleElement().asString().contains("promised");
+    assertThat(sanctioned.citations()).extracting(Citation::articleId).containsExactly("sanctions");
+  }
+
+  @Test
   void removesMarkersThatNameNoRetrievedPassage() {
     var checked = check.check("Moscow gives Tehran fighter jets [1][7]. Up to 12,000 troops went to Russia [0][3, 9].",
         PASSAGES);

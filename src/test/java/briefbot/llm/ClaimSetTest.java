@@ -41,6 +41,9 @@ class ClaimSetTest {
   /** The kinds whose claims must be caught at least 95 % of the time (issue 16); all together at least 85 %. */
   private static final Set<String> STRICT = Set.of("number", "actor", "other-article", "wrong-paragraph");
 
+  private static final String JUDGE = System.getProperty("claims.judge");
+  private static final Pattern DOUBT = Pattern.compile("(?m)^(\\d+)\\. Sentence: (.*)$");
+
   @TempDir
   static Path dir;
   static FakeModelServer model;
@@ -60,6 +63,11 @@ class ClaimSetTest {
     // -Dclaims.thesaurus=FOLDER measures the check with another thesaurus setting than the default
     if (System.getProperty("claims.thesaurus") != null) {
       env.put("BRIEFBOT_THESAURUS", System.getProperty("claims.thesaurus"));
+    }
+    // -Dclaims.judge=oracle|yes measures the second reading (BRIEFBOT_LLM_VERIFY) with a judge that knows the labels
+    // (what a perfect model could keep) or says yes to everything (what the doubtful sentences can let through at worst)
+    if (JUDGE != null) {
+      env.put("BRIEFBOT_LLM_VERIFY", "true");
     }
     bot = Briefbot.open(SeedCorpus.config(dir, env), Clock.systemUTC());
     bot.sync(line -> {});
@@ -135,7 +143,7 @@ class ClaimSetTest {
    */
   @Test
   void developmentSet() {
-    measure(LabelledAnswers.load("dev"), 0.94, 0.95, 0.98);
+    measure(LabelledAnswers.load("dev"), 0.96, 0.98, 0.98);
   }
 
   /** Not looked at while the rules were written: {@code -Dclaims.heldout=true} measures it. */
@@ -152,7 +160,7 @@ class ClaimSetTest {
   @Test
   void secondHeldOutSet() {
     org.junit.jupiter.api.Assumptions.assumeTrue(Boolean.getBoolean("claims.heldout"), "held out while developing");
-    measure(LabelledAnswers.load("heldout2"), 0.83, 0.86, 0.88);
+    measure(LabelledAnswers.load("heldout2"), 0.87, 0.9, 0.88);
   }
 
   /**
@@ -162,7 +170,7 @@ class ClaimSetTest {
   @Test
   void thirdHeldOutSet() {
     org.junit.jupiter.api.Assumptions.assumeTrue(Boolean.getBoolean("claims.heldout"), "held out while developing");
-    measure(LabelledAnswers.load("heldout3"), 0.84, 0.92, 0.73);
+    measure(LabelledAnswers.load("heldout3"), 0.87, 0.92, 0.73);
   }
 
   /**
@@ -172,7 +180,7 @@ class ClaimSetTest {
   @Test
   void fourthHeldOutSet() {
     org.junit.jupiter.api.Assumptions.assumeTrue(Boolean.getBoolean("claims.heldout"), "held out while developing");
-    measure(LabelledAnswers.load("heldout4"), 0.83, 0.92, 0.76);
+    measure(LabelledAnswers.load("heldout4"), 0.86, 0.95, 0.76);
   }
 
   /**
@@ -182,7 +190,7 @@ class ClaimSetTest {
   @Test
   void fifthHeldOutSet() {
     org.junit.jupiter.api.Assumptions.assumeTrue(Boolean.getBoolean("claims.heldout"), "held out while developing");
-    measure(LabelledAnswers.load("heldout5"), 0.81, 0.95, 0.89);
+    measure(LabelledAnswers.load("heldout5"), 0.85, 0.95, 0.89);
   }
 
   /**
@@ -193,18 +201,18 @@ class ClaimSetTest {
   @Test
   void sixthHeldOutSet() {
     org.junit.jupiter.api.Assumptions.assumeTrue(Boolean.getBoolean("claims.heldout"), "held out while developing");
-    measure(LabelledAnswers.load("heldout6"), 0.90, 0.95, 0.95);
+    measure(LabelledAnswers.load("heldout6"), 0.91, 0.95, 0.95);
   }
 
   /**
    * Written on 2026-12-02 (session f) before that session changed any rule or ran the check on it, and measured once
-   * with its rules frozen (78.3 % caught, 92.1 % of the strict kinds, 88.0 % kept): {@code -Dclaims.heldout=true}
-   * measures it too.
+   * with its rules frozen (78.3 % caught, 92.1 % of the strict kinds, 88.0 % kept; 80.7 % caught after the boosters
+   * that followed): {@code -Dclaims.heldout=true} measures it too.
    */
   @Test
   void seventhHeldOutSet() {
     org.junit.jupiter.api.Assumptions.assumeTrue(Boolean.getBoolean("claims.heldout"), "held out while developing");
-    measure(LabelledAnswers.load("heldout7"), 0.77, 0.9, 0.87);
+    measure(LabelledAnswers.load("heldout7"), 0.8, 0.9, 0.87);
   }
 
   @Test
@@ -244,6 +252,7 @@ class ClaimSetTest {
   /** The answer Briefbot shows when the model translates the question as {@code dutch} and answers {@code reply}. */
   private Answer ask(String question, String dutch, String reply, Set<String> unretrieved) {
     model.script(r -> REQUESTED.matcher(r.user()).find() ? openAi("nl: " + dutch)
+        : DOUBT.matcher(r.user()).find() ? openAi("1: no")
         : openAi(numbered(reply, r.user(), unretrieved)));
     return bot.answerer().ask(Question.of(question));
   }
@@ -271,6 +280,9 @@ class ClaimSetTest {
       Matcher requested = REQUESTED.matcher(r.user());
       if (requested.find()) {
         return openAi(requested.group(1) + ": " + a.rewrite());
+      }
+      if (JUDGE != null && DOUBT.matcher(r.user()).find()) {
+        return openAi(judged(r.user(), a));
       }
       return openAi(numbered(a.reply(), r.user(), unretrieved));
     });
@@ -305,6 +317,23 @@ class ClaimSetTest {
                 ? "\n      " + g.checks().stream().filter(c -> c.contains(core(s.text()).substring(0, 20))).toList() : ""));
       }
     }
+  }
+
+  /** The judge's reply to a verify request: yes for every sentence, or (oracle) for the labelled supported ones. */
+  private static String judged(String prompt, LabelledAnswers.Answer a) {
+    StringBuilder out = new StringBuilder();
+    Matcher m = DOUBT.matcher(prompt);
+    while (m.find()) {
+      String asked = letters(m.group(2));
+      boolean yes = JUDGE.equals("yes") || a.sentences().stream()
+          .anyMatch(s -> s.supported() && letters(core(s.text())).equals(asked));
+      out.append(m.group(1)).append(": ").append(yes ? "yes" : "no").append('\n');
+    }
+    return out.toString();
+  }
+
+  private static String letters(String text) {
+    return text.toLowerCase(java.util.Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]", "");
   }
 
   /** The reply with each {@code {003#4}} replaced by the number the prompt gives that paragraph. */
