@@ -11,6 +11,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.IntPredicate;
 import java.util.regex.Pattern;
 
 /**
@@ -163,6 +164,15 @@ final class Evidence {
       return heaviest == 0 ? 0 : lacking / heaviest;
     }
 
+    /** The question's concepts that are names. */
+    BitSet names() {
+      BitSet names = new BitSet();
+      for (int i = 0; i < concepts.size(); i++) {
+        names.set(i, concepts.get(i).name());
+      }
+      return names;
+    }
+
     double nameWeight(BitSet matched) {
       double sum = 0;
       for (int i = 0; i < concepts.size(); i++) {
@@ -200,7 +210,13 @@ final class Evidence {
     boolean typeFound = q.type() != AnswerType.OTHER && (q.type().presentIn(sentence, p.language(), q.words())
         || q.type().presentIn(next, p.language(), q.words()));
     double dense = scores.dense(p);
-    double[] asked = asked(q, bySentence);
+    BitSet nameSet = q.names();
+    IntPredicate named = i -> nameSet.isEmpty() || bySentence[i].intersects(nameSet);
+    IntPredicate about = i -> named.test(i) || i > 0 && bySentence[i - 1].intersects(nameSet);
+    Boolean[] typedAt = new Boolean[sentences.size()]; // both typed signals ask of the same sentences
+    IntPredicate typed = i -> typedAt[i] != null ? typedAt[i]
+        : (typedAt[i] = q.type().presentIn(sentences.get(i), p.language(), q.words()));
+    double[] asked = asked(q, bySentence, about);
     return new Signals(
         q.weight(all) / total,
         Math.max(0, bestWeight) / total,
@@ -224,22 +240,22 @@ final class Evidence {
         asked[1],
         notEnglish ? 1 : 0,
         Double.isNaN(scores.glossed(p)) ? 0 : scores.glossed(p),
-        conceptNovelty(sentence, p.language(), q));
+        conceptNovelty(sentence, p.language(), q),
+        asked(q, bySentence, about.and(typed))[0],
+        asked(q, bySentence, named.and(typed))[0]);
   }
 
   /**
-   * The asked-for part of the question (its concepts that are not names) that the best sentence about the question's
-   * names holds, as a share of its weight, and the heaviest asked-for concept that sentence lacks relative to the
-   * heaviest asked-for: {1, 0} when the question asks for nothing beyond its names, {0, 1} when no sentence is about
-   * them. A sentence is about the names when it or the one before names one ("He was born in ..."); a question
-   * without names makes every sentence count.
+   * The asked-for part of the question (its concepts that are not names) that the best of the sentences that
+   * {@code count} holds, as a share of its weight, and the heaviest asked-for concept that sentence lacks relative to
+   * the heaviest asked-for: {1, 0} when the question asks for nothing beyond its names, {0, 1} when no sentence
+   * counts. For {@code asked}, a sentence counts when it is about the names: it or the one before names one ("He was
+   * born in ..."), every sentence when the question names nobody.
    */
-  private static double[] asked(Question q, BitSet[] bySentence) {
-    BitSet names = new BitSet();
+  private static double[] asked(Question q, BitSet[] bySentence, IntPredicate count) {
     BitSet asked = new BitSet();
-    for (int i = 0; i < q.concepts().size(); i++) {
-      (q.concepts().get(i).name() ? names : asked).set(i);
-    }
+    asked.set(0, q.concepts().size());
+    asked.andNot(q.names());
     double total = q.weight(asked);
     if (total == 0) {
       return new double[] {1, 0};
@@ -247,7 +263,7 @@ final class Evidence {
     double bestWeight = -1;
     BitSet best = null;
     for (int i = 0; i < bySentence.length; i++) {
-      if (names.isEmpty() || bySentence[i].intersects(names) || i > 0 && bySentence[i - 1].intersects(names)) {
+      if (count.test(i)) {
         BitSet held = (BitSet) bySentence[i].clone();
         held.and(asked);
         double w = q.weight(held);

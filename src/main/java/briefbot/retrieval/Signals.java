@@ -27,33 +27,40 @@ import java.util.function.ToDoubleFunction;
  * the embedding similarity where the model reads the question or the passage only through its English gloss
  * (denseGloss, 0 where unknown or read as written: {@code dense} holds it there); and novelty read through the
  * question's concepts (conceptNovelty): the share of the best sentence's longer words that hold none of them, in the
- * passage's language or through a translation, where {@code novelty} counts a foreign sentence's every word as new.
+ * passage's language or through a translation, where {@code novelty} counts a foreign sentence's every word as new;
+ * and asked once more where that sentence must also hold the kind of answer asked for (askedTyped: "How much did X
+ * pay for the ring?" wants an amount beside the ring and X), and where it must moreover name one of the names itself
+ * (askedNamed).
  */
 public record Signals(double coverage, double sentence, double focus, double names, double missing, double bm25,
     double dense, double denseUnknown, double typeFound, double typeAsked, double novelty, double terms, double gap,
     double windowGap, double trust, double clause, double foreign, double specificity, double asked,
-    double askedGap, double notEnglish, double denseGloss, double conceptNovelty) {
+    double askedGap, double notEnglish, double denseGloss, double conceptNovelty, double askedTyped,
+    double askedNamed) {
 
   /** The signals' names, in the order of {@link #values()} and of the model's weights. */
   public static final List<String> NAMES = List.of("coverage", "sentence", "focus", "names", "missing", "bm25",
       "dense", "denseUnknown", "typeFound", "typeAsked", "novelty", "terms", "gap", "windowGap", "trust", "clause",
-      "foreign", "specificity", "asked", "askedGap", "notEnglish", "denseGloss", "conceptNovelty");
+      "foreign", "specificity", "asked", "askedGap", "notEnglish", "denseGloss", "conceptNovelty", "askedTyped",
+      "askedNamed");
 
   /** No passage: nothing covered. */
-  public static final Signals NONE = new Signals(0, 0, 0, 0, 1, 0, 0, 1, 0, 0, 0, 0, 1, 1, 0, 0, 0, 0, 0, 1, 0, 0, 0);
+  public static final Signals NONE = new Signals(0, 0, 0, 0, 1, 0, 0, 1, 0, 0, 0, 0, 1, 1, 0, 0, 0, 0, 0, 1, 0, 0, 0,
+      0, 0);
 
   /**
    * No passage for a question in this language: nothing covered, but a fit gated on {@code notEnglish} still counts
    * the question among the gate's (a German question refused for a name no article holds is a German refusal).
    */
   public static Signals none(boolean notEnglish) {
-    return notEnglish ? new Signals(0, 0, 0, 0, 1, 0, 0, 1, 0, 0, 0, 0, 1, 1, 0, 0, 0, 0, 0, 1, 1, 0, 0) : NONE;
+    return notEnglish ? new Signals(0, 0, 0, 0, 1, 0, 0, 1, 0, 0, 0, 0, 1, 1, 0, 0, 0, 0, 0, 1, 1, 0, 0, 0, 0)
+        : NONE;
   }
 
   public double[] values() {
     return new double[] {coverage, sentence, focus, names, missing, bm25, dense, denseUnknown, typeFound, typeAsked,
         novelty, terms, gap, windowGap, trust, clause, foreign, specificity, asked, askedGap, notEnglish, denseGloss,
-        conceptNovelty};
+        conceptNovelty, askedTyped, askedNamed};
   }
 
   /**

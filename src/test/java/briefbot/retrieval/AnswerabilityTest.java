@@ -134,6 +134,25 @@ class AnswerabilityTest {
   }
 
   @Test
+  void theTypedAskedSignalsWantTheKindOfAnswerInTheSentenceThatSaysWhatIsAsked() {
+    // "She was born in Malmo in 1980": the date beside what is asked, in a sentence about her (the one before names
+    // her), but not naming her itself.
+    Signals born = bot.retriever().retrieve("When was Anna Berg born?").signals();
+    assertThat(born.askedTyped()).isEqualTo(1.0);
+    assertThat(born.askedNamed()).isZero();
+    // "Anna Berg coaches the handball team of Lund" holds what is asked, but no date: a near miss.
+    Signals since = bot.retriever().retrieve("When did Anna Berg start coaching the handball team?").signals();
+    assertThat(since.asked()).isGreaterThan(0.5);
+    assertThat(since.askedTyped()).isZero();
+    assertThat(since.askedNamed()).isZero();
+    // "The terminal cost 40 million euros": an amount beside most of what is asked ("ferry" is in the sentence before,
+    // which holds no amount); without names every sentence counts.
+    Signals cost = bot.retriever().retrieve("How much did the ferry terminal cost?").signals();
+    assertThat(cost.askedTyped()).isGreaterThan(0.5).isLessThan(cost.asked() + 1e-9);
+    assertThat(cost.askedNamed()).isEqualTo(cost.askedTyped());
+  }
+
+  @Test
   void theQuestionsOwnWordsAreFullyTrusted() {
     Signals own = bot.retriever().retrieve("How much did the ferry terminal cost?").signals();
     assertThat(own.trust()).isEqualTo(1.0);
