@@ -15,7 +15,7 @@ class SignalsTest {
   /** Signals with only the languages and the glossed similarity set. */
   private static double[] values(boolean notEnglish, boolean foreign, double denseGloss) {
     return new Signals(0, 0, 0, 0, 0, 0, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0, foreign ? 1 : 0, 0, 0, 0, notEnglish ? 1 : 0,
-        denseGloss, 0).values();
+        denseGloss, 0, 0, 0).values();
   }
 
   @Test
