@@ -186,7 +186,8 @@ final class Dictionaries implements Translations {
     if (found.isEmpty() && !language.equals(PIVOT) && !target.equals(PIVOT)) {
       found = pivot(language, target, word);
     }
-    return withIrregularForms(found, target);
+    // English nouns share their forms with verbs ("spring", "fall"): only a verb's translations get them (direct)
+    return target.equals(PIVOT) ? found : withIrregularForms(found, target);
   }
 
   /**
@@ -213,12 +214,15 @@ final class Dictionaries implements Translations {
     // a capitalised German word is a noun first: "Tat" (deed) before "tat" (did), "Band" before "band"
     boolean german = from.equals("de") && !word.isEmpty();
     boolean noun = german && Character.isUpperCase(word.charAt(0));
-    Found found = lookup(from, to, word, !noun);
+    // an English past form is often a word of its own ("found", "left"): the dictionary's entry first
+    Found found = lookup(from, to, word, !noun && !from.equals(PIVOT));
     if (found.translations().isEmpty() && COMPOUNDING.contains(from) && word.length() >= MIN_COMPOUND) {
       return compound(from, to, word);
     }
     int pos = found.pos() != 0 ? found.pos() : noun ? PartOfSpeech.NOUN : german ? PartOfSpeech.NOT_NOUN : 0;
-    return weights(fit(to, found.translations(), pos), 1);
+    Map<String, Double> weighted = weights(fit(to, found.translations(), pos), 1);
+    boolean verb = (found.pos() & PartOfSpeech.VERB) != 0;
+    return to.equals(PIVOT) && verb ? withIrregularForms(weighted, to) : weighted;
   }
 
   /** Translations found, and the part of speech the word's form shows (a verb's ending), 0 when it shows none. */

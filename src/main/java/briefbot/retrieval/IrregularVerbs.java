@@ -24,7 +24,8 @@ final class IrregularVerbs {
           "mit", "nach", "statt", "teil", "über", "um", "unter", "ver", "vor", "voran", "vorbei", "weg", "weiter",
           "wider", "wieder", "zer", "zu", "zurück", "zusammen"),
       "es", List.of("", "ab", "ante", "com", "con", "contra", "de", "des", "dis", "ex", "im", "in", "intro", "man",
-          "ob", "pre", "pro", "re", "se", "sobre", "sos", "su", "sus", "tra"));
+          "ob", "pre", "pro", "re", "se", "sobre", "sos", "su", "sus", "tra"),
+      "en", List.of("", "be", "for", "fore", "mis", "out", "over", "re", "under", "up", "with"));
   /** German prefixes that keep the participle's ge- after them ("aufgeschrieben"); the others drop it ("verlassen"). */
   private static final Set<String> SEPARABLE = Set.of("ab", "an", "auf", "aus", "bei", "dar",
       "ein", "fest", "fort", "frei", "her", "heraus", "herein", "hervor", "hin", "hinaus", "hinzu", "los", "mit",
@@ -73,7 +74,8 @@ final class IrregularVerbs {
       return own;
     }
     Form given = forms.getOrDefault(language, Map.of()).get(infinitive);
-    if (given != null && !given.prefixed() && known.containsKey(given.infinitive())) {
+    // English past forms are often words of their own ("found", "ground", "wound"): only the infinitive brings forms
+    if (given != null && !given.prefixed() && known.containsKey(given.infinitive()) && !language.equals("en")) {
       List<String> out = new ArrayList<>(known.get(given.infinitive()));
       out.add(given.infinitive());
       out.remove(infinitive);
@@ -110,6 +112,16 @@ final class IrregularVerbs {
     boolean german = language.equals("de");
     List<String> principalForms = principal.computeIfAbsent(language, k -> new HashMap<>())
         .computeIfAbsent(infinitive, k -> new ArrayList<>());
+    if (language.equals("en")) {
+      // English writes its principal parts as they are: "wrote", "written"; a participle like the past: "built"
+      principalForms.add(row[2]);
+      known.putIfAbsent(row[2], finite);
+      if (!row[3].equals("-")) {
+        principalForms.add(row[3]);
+        known.putIfAbsent(row[3], participle);
+      }
+      return;
+    }
     if (!row[2].equals("-")) {
       String stem = row[2];
       principalForms.addAll(german ? List.of(stem, stem + (stem.endsWith("e") ? "n" : "en"))

@@ -74,19 +74,20 @@ class DictionariesTest {
     DictdFiles.write(verbs.resolve("dictd"), "spa", "eng", "hacer\nmake\n", "proponer\npropose\n",
         "hecho\nfact\n", "pedir\nask\n", "poder\ncan\n", "construir\nbuild\n");
     Translations t = Translations.load(verbs.resolve("dictd"), verbs.resolve("cache"));
-    assertThat(t.weighted("schrieb", "de", "en")).containsOnlyKeys("write");
-    assertThat(t.weighted("gewann", "de", "en")).as("the verb before the dictionary's own entry").containsOnlyKeys("win");
+    assertThat(t.weighted("schrieb", "de", "en")).containsOnlyKeys("write", "wrote", "written");
+    assertThat(t.weighted("gewann", "de", "en")).as("the verb before the dictionary's own entry")
+        .containsOnlyKeys("win", "won");
     assertThat(t.weighted("unterschrieben", "de", "en")).containsOnlyKeys("sign");
-    assertThat(t.weighted("verließ", "de", "en")).containsOnlyKeys("leave");
+    assertThat(t.weighted("verließ", "de", "en")).containsOnlyKeys("leave", "left");
     assertThat(t.weighted("stirbt", "de", "en")).containsOnlyKeys("die");
     assertThat(t.weighted("Tat", "de", "en")).as("a capitalised German word is a noun first").containsOnlyKeys("deed");
-    assertThat(t.weighted("tat", "de", "en")).containsOnlyKeys("do");
-    assertThat(t.weighted("hizo", "es", "en")).containsOnlyKeys("make");
+    assertThat(t.weighted("tat", "de", "en")).containsOnlyKeys("do", "did", "done");
+    assertThat(t.weighted("hizo", "es", "en")).containsOnlyKeys("make", "made");
     assertThat(t.weighted("propuesta", "es", "en")).containsOnlyKeys("propose");
     assertThat(t.weighted("hecho", "es", "en")).as("a participle that is a word of its own").containsOnlyKeys("fact");
     assertThat(t.weighted("pidió", "es", "en")).as("the stem's vowel changed").containsOnlyKeys("ask");
     assertThat(t.weighted("pueden", "es", "en")).containsOnlyKeys("can");
-    assertThat(t.weighted("construyó", "es", "en")).containsOnlyKeys("build");
+    assertThat(t.weighted("construyó", "es", "en")).containsOnlyKeys("build", "built");
   }
 
   @Test
@@ -142,6 +143,24 @@ class DictionariesTest {
         .containsKeys("gestorben", "starb", "sterben");
     assertThat(t.weighted("write", "en", "es")).containsKeys("escribir", "escrito");
     assertThat(t.weighted("have", "en", "es")).containsKeys("tener", "tuvo", "tuvieron");
+  }
+
+  @Test
+  void anEnglishIrregularFormIsItsVerbAndAVerbTranslatesIntoItsEnglishForms(@TempDir Path verbs) throws IOException {
+    DictdFiles.write(verbs.resolve("dictd"), "eng", "deu", "write\nschreiben\n", "understand\nverstehen\n",
+        "found\ngründen\n", "spring\nFrühling\n");
+    DictdFiles.write(verbs.resolve("dictd"), "deu", "eng", "schreiben\nwrite\n", "Frühling\nspring\n",
+        "gründen\nfound\n", "springen\nspring, jump\n");
+    Translations t = Translations.load(verbs.resolve("dictd"), verbs.resolve("cache"));
+    assertThat(t.weighted("wrote", "en", "de")).containsKeys("schreiben", "schrieb", "geschrieben");
+    assertThat(t.weighted("understood", "en", "de")).as("under + stood").containsKey("verstehen");
+    assertThat(t.weighted("found", "en", "de")).as("the dictionary's own entry first").containsOnlyKeys("gründen");
+    assertThat(t.weighted("schrieb", "de", "en")).containsOnlyKeys("write", "wrote", "written");
+    assertThat(t.weighted("sprang", "de", "en")).as("a verb's past").containsKeys("spring", "sprang", "sprung");
+    assertThat(t.weighted("Frühling", "de", "en")).as("a noun's translation takes no verb's forms")
+        .containsOnlyKeys("spring");
+    assertThat(t.weighted("gründete", "de", "en")).as("'found' is a verb of its own, not a form of 'find'")
+        .containsOnlyKeys("found");
   }
 
   private static String first(Map<String, Double> weights) {
