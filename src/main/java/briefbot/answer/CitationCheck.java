@@ -194,7 +194,8 @@ public final class CitationCheck {
           corrected.add("cited anew, " + verdict.problem().get() + ": " + abbreviate(sentence));
           notes.add(corrected.getLast());
           keptHere.add(new Kept(recited(sentence, other.getAsInt()), Set.of(other.getAsInt())));
-        } else if (verdict.doubtful() && verifier != Verifier.NONE) {
+        } else if (verdict.doubtful() && verifier != Verifier.NONE
+            && !closerElsewhere(support, claim, verdict, cites, passages)) {
           keptHere.add(new Kept(sentence, cites, doubts.size(), verdict.problem().get()));
           doubts.add(new Doubt(claim.text().replaceAll("\\s+([.,;:!?…])", "$1"),
               cites.stream().map(n -> passages.get(n - 1).text()).toList()));
@@ -244,6 +245,20 @@ public final class CitationCheck {
       out.add(here);
     }
     return out;
+  }
+
+  /**
+   * Whether another retrieved passage leaves fewer of the claim's words uncovered than the cited ones: then the
+   * sentence may well be another paragraph's fact cited to the wrong one, which is not for a second reading to excuse.
+   */
+  private static boolean closerElsewhere(Support support, Support.Claim claim, Support.Verdict verdict,
+      Set<Integer> cites, List<Passage> passages) {
+    for (int n = 1; n <= passages.size(); n++) {
+      if (!cites.contains(n) && support.check(claim, List.of(passages.get(n - 1))).uncovered() < verdict.uncovered()) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** The best-ranked retrieved passage (of those not cited) that backs every word of the claim, quotes included. */

@@ -133,7 +133,7 @@ final class Support {
    * The most uncovered words of a claim whose figures, names, roles and certainty all agree with its paragraphs for it
    * to count as doubtful rather than plainly unsupported ({@link Verdict#doubtful}).
    */
-  static final int MAX_DOUBTFUL = 3;
+  static final int MAX_DOUBTFUL = 2;
   /**
    * A claim that leaves one more word uncovered is still backed when it means nearly what a source sentence means
    * (cosine of the embeddings; on the labelled set, paraphrases scored 0.85 and 0.96, new details at most 0.78).
