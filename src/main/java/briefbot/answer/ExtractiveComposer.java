@@ -55,7 +55,7 @@ public final class ExtractiveComposer implements Composer {
   @Override
   public Answer compose(Retrieval retrieval) {
     AnswerType type = AnswerType.of(retrieval.question(), retrieval.language());
-    List<Candidate> candidates = candidates(retrieval, type, model.weighs("dense"));
+    List<Candidate> candidates = candidates(retrieval, type, model.weighsAny(), model.weighs("dense"));
     Selection selection = new Selection(best(candidates));
     addContext(selection, candidates);
     addNextSentence(selection, candidates);
@@ -116,7 +116,7 @@ public final class ExtractiveComposer implements Composer {
    */
   public List<AnswerSentence> sentences(Retrieval retrieval) {
     List<Candidate> candidates = candidates(retrieval, AnswerType.of(retrieval.question(), retrieval.language()),
-        true);
+        true, true);
     Candidate best = best(candidates);
     return candidates.stream().map(c -> new AnswerSentence(c.passage().articleId(), c.passage().paragraph(),
         c.position(), c.sentence(), c.features(), c.rank(), c == best)).toList();
@@ -147,8 +147,11 @@ public final class ExtractiveComposer implements Composer {
     return best;
   }
 
-  /** The sentences of the retrieved passages, the best covering first (the order the cover and corroboration use). */
-  private List<Candidate> candidates(Retrieval retrieval, AnswerType type, boolean withDense) {
+  /**
+   * The sentences of the retrieved passages, the best covering first (the order the cover and corroboration use);
+   * their features only {@code withFeatures}: the shipped model weighs none, so they would change no score.
+   */
+  private List<Candidate> candidates(Retrieval retrieval, AnswerType type, boolean withFeatures, boolean withDense) {
     java.util.Set<String> asked = asked(retrieval.question());
     List<Candidate> out = new ArrayList<>();
     List<Passage> passages = retrieval.passages();
@@ -166,9 +169,9 @@ public final class ExtractiveComposer implements Composer {
         ranks.add(rank);
       }
     }
-    double[][] features = new SentenceFeatures(retrieval, type, asked)
+    double[][] features = withFeatures ? new SentenceFeatures(retrieval, type, asked)
         .of(out, ranks.stream().mapToInt(Integer::intValue).toArray(),
-            withDense ? dense(retrieval, out) : new double[out.size()]);
+            withDense ? dense(retrieval, out) : new double[out.size()]) : new double[out.size()][0];
     for (int i = 0; i < out.size(); i++) {
       out.set(i, out.get(i).ranked(features[i], model.score(features[i])));
     }

@@ -47,6 +47,16 @@ final class SentenceModel {
     return weights[AnswerSentence.FEATURES.indexOf(feature)] != 0;
   }
 
+  /** Whether the model weighs any feature: at zero weights every sentence scores alike and none need be computed. */
+  boolean weighsAny() {
+    for (double w : weights) {
+      if (w != 0) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   double margin() {
     return margin;
   }
