@@ -31,6 +31,8 @@ public final class Eval {
   private static final int WARM_UP = 10;
   private static final Pattern MARKER = Pattern.compile("\\[\\d+]");
   private static final Pattern SPACE = Pattern.compile("\\s+");
+  /** Invisible format characters: MLQA's Spanish gold answers end in the zero-width space after a footnote mark. */
+  private static final Pattern FORMAT = Pattern.compile("\\p{Cf}+");
   /** The passages the answerability verdict looks at (retrieval's own number). */
   private static final int JUDGED = 3;
 
@@ -163,9 +165,13 @@ public final class Eval {
     return gold.of(q.article(), q.paragraph()).contains(paragraph);
   }
 
-  /** Compares answers as a reader would: case, accents' encoding, spacing and citation markers aside. */
+  /**
+   * Compares answers as a reader would: case, accents' encoding, spacing, invisible characters and citation markers
+   * aside.
+   */
   static String normal(String text) {
-    String plain = MARKER.matcher(Normalizer.normalize(text, Normalizer.Form.NFC)).replaceAll(" ");
+    String visible = FORMAT.matcher(Normalizer.normalize(text, Normalizer.Form.NFC)).replaceAll("");
+    String plain = MARKER.matcher(visible).replaceAll(" ");
     return SPACE.matcher(plain.toLowerCase(Locale.ROOT)).replaceAll(" ").strip();
   }
 }
