@@ -98,6 +98,27 @@ class CrossLanguageRetrievalTest {
   }
 
   @Test
+  void theJudgedPassagesSentencesComeWithTheConceptsTheyHold() {
+    Retrieval r = translated.retrieve("Which court in Hamburg convicted someone of fraud?");
+    Passage first = r.passages().get(0);
+    assertThat(r.sentences()).containsKey(first).hasSizeLessThanOrEqualTo(Evidence.JUDGED);
+    List<Retrieval.Sentence> sentences = translated.sentences(r, first);
+    assertThat(sentences).extracting(Retrieval.Sentence::text).containsExactly(
+        "Das Gericht in Hamburg verurteilte den Angeklagten wegen Betrugs zu drei Jahren Haft.",
+        "Der Richter sprach von einem schweren Fall.");
+    for (Retrieval.Sentence s : sentences) {
+      assertThat(s.matched()).isEqualTo(translated.matches(r, s.text(), first.language()));
+    }
+    assertThat(sentences.get(0).matched().cardinality()).isEqualTo(3);
+    // a passage the verdict did not read is split and analysed on demand, the same way
+    Passage unjudged = r.passages().get(r.passages().size() - 1);
+    if (!r.sentences().containsKey(unjudged)) {
+      assertThat(translated.sentences(r, unjudged)).isNotEmpty().allSatisfy(s -> assertThat(s.matched())
+          .isEqualTo(translated.matches(r, s.text(), unjudged.language())));
+    }
+  }
+
+  @Test
   void aForeignSentencesWordsThatHoldTheQuestionsConceptsAreNotNewToIt() {
     Signals judged = translated.retrieve("Which court in Hamburg convicted someone of fraud?").signals();
     assertThat(judged.foreign()).isEqualTo(1.0);
