@@ -11,6 +11,7 @@ import briefbot.digest.DigestWriter;
 import briefbot.index.ParagraphIndex;
 import briefbot.retrieval.Passage;
 import briefbot.retrieval.Retrieval;
+import briefbot.retrieval.Stages;
 import briefbot.text.CitationMarkers;
 import java.util.List;
 import java.util.Map;
@@ -105,9 +106,9 @@ public final class LlmComposer implements Composer, QueryRewriter {
     long start = System.nanoTime();
     SecondReading second = new SecondReading();
     CitationCheck.Checked checked = check.check(reply, passages, settings.verify() ? second : CitationCheck.Verifier.NONE);
-    double checkMs = briefbot.retrieval.Stages.millis(System.nanoTime() - start - second.nanos);
+    double checkMs = Stages.millis(System.nanoTime() - start - second.nanos);
     Map<String, Double> timings = second.calls == 0 ? Map.of("check", checkMs)
-        : Map.of("check", checkMs, "verify", briefbot.retrieval.Stages.millis(second.nanos));
+        : Map.of("check", checkMs, "verify", Stages.millis(second.nanos));
     if (checked.empty()) {
       return fallback(retrieval, "nothing the model wrote passed the citation check: " + checked.dropped(),
           checked.notes());
