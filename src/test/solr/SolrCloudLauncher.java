@@ -43,6 +43,10 @@ public class SolrCloudLauncher {
     int nodes = Integer.parseInt(args[0]);
     Path base = Files.createTempDirectory("briefbot-solrcloud");
     System.setProperty("solr.log.dir", base.toString());
+    // A distributed search that a stopping node coordinates can wait on a shard request that its own half-stopped
+    // Jetty never answers, and the node's stop waits for that request to end (seen: 120 s, past the tests' command
+    // timeout). The default solr.xml bounds a shard request's silence by this property (90 s by default).
+    System.setProperty("socketTimeout", "20000");
     MiniSolrCloudCluster cluster;
     try {
       cluster = new MiniSolrCloudCluster(nodes, base, JettyConfig.builder().build());
