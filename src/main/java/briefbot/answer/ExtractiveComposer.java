@@ -6,10 +6,14 @@ import briefbot.retrieval.Retrieval.Concept;
 import briefbot.retrieval.Retrieval;
 import briefbot.retrieval.Retriever;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.BitSet;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
@@ -126,8 +130,8 @@ public final class ExtractiveComposer implements Composer {
    * The question's words as the answer-type check compares them, each also with a possessive ending: "Chopin's" in
    * a sentence is the question's "Chopin", not a new name that answers "who".
    */
-  static java.util.Set<String> asked(String question) {
-    java.util.Set<String> words = new java.util.HashSet<>(AnswerType.words(question));
+  static Set<String> asked(String question) {
+    Set<String> words = new HashSet<>(AnswerType.words(question));
     for (String w : List.copyOf(words)) {
       words.add(w + "'s");
       words.add(w + "’s");
@@ -152,7 +156,7 @@ public final class ExtractiveComposer implements Composer {
    * their features only {@code withFeatures}: the shipped model weighs none, so they would change no score.
    */
   private List<Candidate> candidates(Retrieval retrieval, AnswerType type, boolean withFeatures, boolean withDense) {
-    java.util.Set<String> asked = asked(retrieval.question());
+    Set<String> asked = asked(retrieval.question());
     List<Candidate> out = new ArrayList<>();
     List<Passage> passages = retrieval.passages();
     List<Integer> ranks = new ArrayList<>();
@@ -189,13 +193,13 @@ public final class ExtractiveComposer implements Composer {
     for (int i = 0; i < order.length; i++) {
       order[i] = i;
     }
-    java.util.Arrays.sort(order, (a, b) -> Double.compare(all.get(b).score(), all.get(a).score()));
+    Arrays.sort(order, (a, b) -> Double.compare(all.get(b).score(), all.get(a).score()));
     Map<String, List<Integer>> byLanguage = new LinkedHashMap<>();
     for (int i = 0; i < Math.min(DENSE_CANDIDATES, order.length); i++) {
       byLanguage.computeIfAbsent(all.get(order[i]).passage().language(), l -> new ArrayList<>()).add(order[i]);
     }
     double[] out = new double[all.size()];
-    java.util.Arrays.fill(out, Double.NaN);
+    Arrays.fill(out, Double.NaN);
     byLanguage.forEach((language, indexes) -> {
       double[] sims = retriever.similarity(retrieval.question(), retrieval.language(),
           indexes.stream().map(i -> all.get(i).sentence()).toList(), language);
@@ -203,7 +207,7 @@ public final class ExtractiveComposer implements Composer {
         out[indexes.get(k)] = sims[k];
       }
     });
-    double floor = java.util.Arrays.stream(out).filter(d -> !Double.isNaN(d)).min().orElse(0);
+    double floor = Arrays.stream(out).filter(d -> !Double.isNaN(d)).min().orElse(0);
     for (int i = 0; i < out.length; i++) {
       out[i] = Double.isNaN(out[i]) ? floor : out[i];
     }
@@ -239,7 +243,7 @@ public final class ExtractiveComposer implements Composer {
   /** Greedy cover: a sentence that adds key terms the chosen ones lack ("In Guangzhou she said ...") joins them. */
   private static void addComplements(Selection selection, List<Candidate> candidates, List<Concept> concepts) {
     double total = concepts.stream().mapToDouble(Concept::weight).sum();
-    java.util.Set<Candidate> tried = new java.util.HashSet<>();
+    Set<Candidate> tried = new HashSet<>();
     while (selection.size() < MAX_SENTENCES) {
       BitSet covered = selection.covered();
       Candidate best = null;
@@ -304,7 +308,7 @@ public final class ExtractiveComposer implements Composer {
 
   /** "(Dutch)", in the question's language: says that the sentence after it is quoted in another language. */
   static String languageTag(String language, String questionLanguage) {
-    String name = java.util.Locale.forLanguageTag(language).getDisplayLanguage(java.util.Locale.forLanguageTag(
+    String name = Locale.forLanguageTag(language).getDisplayLanguage(Locale.forLanguageTag(
         questionLanguage));
     return "(" + (name.isEmpty() ? language : name) + ")";
   }

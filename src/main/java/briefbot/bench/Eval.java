@@ -12,6 +12,7 @@ import briefbot.retrieval.Retrieval;
 import java.nio.file.Path;
 import java.text.Normalizer;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -122,7 +123,7 @@ public final class Eval {
 
   /** The passages in the order of their fused score (retrieval hands them on reranked by coverage). */
   private static List<Passage> byScore(List<Passage> passages) {
-    return passages.stream().sorted(java.util.Comparator.comparingDouble(Passage::score).reversed()).toList();
+    return passages.stream().sorted(Comparator.comparingDouble(Passage::score).reversed()).toList();
   }
 
   private <T> int rank(EvalQuestion q, List<T> items, java.util.function.Function<T, String> article,
