@@ -3,6 +3,8 @@ package briefbot.index.solr;
 import dev.failsafe.Failsafe;
 import dev.failsafe.FailsafeException;
 import dev.failsafe.RetryPolicy;
+import dev.failsafe.Timeout;
+import dev.failsafe.TimeoutExceededException;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.Duration;
@@ -23,8 +25,17 @@ import org.apache.solr.common.params.ModifiableSolrParams;
  */
 final class SolrReads {
 
+  /**
+   * How long one try of a question's read may wait. A node that coordinates a search while it stops holds the search
+   * until its shard request times out (Solr's default is 90 s) and the HTTP client's idle timeout is a minute: a user
+   * would wait twice that for an answer. Past this the try's HTTP exchange is cancelled and the read is tried again,
+   * which the cluster routes afresh. Searches take milliseconds (bench: p99 well under a second at 100k paragraphs).
+   */
+  static final Duration TRY = Duration.ofSeconds(5);
+
   private static final RetryPolicy<Object> ONCE_MORE = RetryPolicy.builder()
-      .handle(IOException.class, SolrServerException.class).withDelay(Duration.ofMillis(500)).withMaxRetries(1).build();
+      .handle(IOException.class, SolrServerException.class, TimeoutExceededException.class)
+      .withDelay(Duration.ofMillis(500)).withMaxRetries(1).build();
 
   /** A read request, throwing what SolrJ throws. */
   interface Read<T> {
@@ -33,12 +44,22 @@ final class SolrReads {
 
   private final SolrClient client;
   private final String collection;
+  private final Timeout<Object> perTry;
+  private final Duration tryFor;
   private final AtomicLong sent = new AtomicLong();
   private final Map<String, LongAdder> sentByKind = new ConcurrentHashMap<>();
 
   SolrReads(SolrClient client, String collection) {
+    this(client, collection, TRY);
+  }
+
+  /** With each try of a read (but a listing's pages) abandoned after {@code tryFor}. */
+  SolrReads(SolrClient client, String collection, Duration tryFor) {
     this.client = client;
     this.collection = collection;
+    this.tryFor = tryFor;
+    // The interrupt is what cancels the waiting HTTP exchange (the JDK client's send ends it when interrupted).
+    this.perTry = Timeout.builder(tryFor).withInterrupt().build();
   }
 
   QueryResponse query(ModifiableSolrParams params) {
@@ -49,9 +70,9 @@ final class SolrReads {
     });
   }
 
-  /** Every document a query matches, however many pages. */
+  /** Every document a query matches, however many pages (no time limit: the pages of a large listing add up). */
   List<SolrDocument> all(ModifiableSolrParams params) {
-    return read("search", () -> SolrQueries.all(client, collection, params));
+    return read("search", () -> SolrQueries.all(client, collection, params), false);
   }
 
   long count(String query) {
@@ -70,12 +91,18 @@ final class SolrReads {
   }
 
   <T> T read(String what, Read<T> read) {
+    return read(what, read, true);
+  }
+
+  private <T> T read(String what, Read<T> read, boolean timed) {
     try {
-      return Failsafe.with(ONCE_MORE).get(() -> {
+      return (timed ? Failsafe.with(ONCE_MORE, perTry) : Failsafe.with(ONCE_MORE)).get(() -> {
         sent.incrementAndGet();
         sentByKind.computeIfAbsent(what, k -> new LongAdder()).increment();
         return read.run();
       });
+    } catch (TimeoutExceededException e) {
+      throw failure(what, new IOException("no answer within " + tryFor.toMillis() + " ms, twice", e));
     } catch (FailsafeException e) {
       throw failure(what, e.getCause() instanceof Exception cause ? cause : e);
     }
