@@ -41,6 +41,14 @@ final class Figures {
   private static final Map<String, Map<String, Long>> ORDINAL_WORDS = new HashMap<>();
   private static final Map<String, Integer> VAGUE = new HashMap<>();
   private static final Map<String, Long> SCALES = new HashMap<>();
+  /** "half a decade", "een half decennium", "ein halbes Jahrzehnt": five years. */
+  private static final Set<String> HALF_DECADE = Set.of("decade", "decennium", "jahrzehnt");
+  private static final Set<String> HALF = Set.of("half a", "een half", "ein halbes");
+  /**
+   * A count of years ("five years") is also read as a span ("y:5"), which "half a decade" backs: five years then need
+   * no "five" in the source, while "five members" still does.
+   */
+  private static final Set<String> YEARS = Set.of("years", "year", "jaar", "jaren", "jahre", "jahren", "jahr");
   /** "driedaagse", "tweejarige": a Dutch or German number word joined to what it counts. */
   private static final Pattern COMPOUND_COUNT = Pattern.compile(
       "(twee|drie|vier|vijf|zes|zeven|acht|negen|tien|zwei|drei|fünf|sechs|sieben|neun|zehn)"
@@ -213,6 +221,12 @@ final class Figures {
         out.add(new Figure("w:" + WEEKDAYS.get(word), token));
         continue;
       }
+      if (HALF_DECADE.contains(word) && i >= 2
+          && HALF.contains(clean(tokens.get(i - 2)) + " " + clean(tokens.get(i - 1)))) {
+        // "more than half a decade later" is five years, not a count of five of anything else
+        out.add(new Figure("y:5", String.join(" ", tokens.subList(i - 2, i + 1))));
+        continue;
+      }
       if (VAGUE.containsKey(word)) {
         out.add(new Figure("q:" + VAGUE.get(word), token));
         continue;
@@ -240,6 +254,9 @@ final class Figures {
       }
       i = j - 1;
       out.add(new Figure("n:" + value.stripTrailingZeros().toPlainString(), token));
+      if (j < tokens.size() && YEARS.contains(clean(tokens.get(j)))) {
+        out.add(new Figure("y:" + value.stripTrailingZeros().toPlainString(), token));
+      }
     }
   }
 
@@ -346,8 +363,13 @@ final class Figures {
     Set<String> keys = new java.util.HashSet<>();
     sources.forEach(f -> keys.add(f.key()));
     List<Figure> out = new ArrayList<>();
+    Set<String> claimed = new java.util.HashSet<>();
+    claim.forEach(f -> claimed.add(f.key()));
     for (Figure f : claim) {
-      if (!keys.contains(f.key()) && !vaguelyBacked(f, keys)) {
+      String n = f.key().substring(2);
+      boolean span = f.key().startsWith("y:") && keys.contains("n:" + n)
+          || f.key().startsWith("n:") && claimed.contains("y:" + n) && keys.contains("y:" + n);
+      if (!span && !keys.contains(f.key()) && !vaguelyBacked(f, keys)) {
         out.add(f);
       }
     }

@@ -381,12 +381,31 @@ class CitationCheckTest {
         + "2 percent of GDP on defense [1].";
 
     assertThat(similar.check(paraphrase, tenure).empty()).as("term, leaned, honour: 3 of 8 words").isFalse();
-    assertThat(check.check(paraphrase, tenure).empty()).as("without an embedding model").isTrue();
+    assertThat(check.check(paraphrase, tenure).empty())
+        .as("seven words or more: backed by its words, without an embedding model too").isFalse();
+    assertThat(check.check("Trump repeatedly leaned on allies to honour the spending guideline [1].", tenure).empty())
+        .as("six words: leaned and honour need the embedding model to find it near its source").isTrue();
+    assertThat(check.check("In his first term, Trump repeatedly leaned on NATO allies to honour the guideline of "
+        + "spending 2 percent of GDP on defense and threatened to abandon laggards [1].", tenure).empty())
+        .as("more than 45 % of its words its own").isTrue();
     assertThat(similar.check("In his first term, Trump repeatedly leaned on NATO allies and confirmed they honour the "
         + "guideline of spending 2 percent of GDP on defense [1].", tenure).empty())
         .as("a word that adds certainty is never forgiven").isTrue();
     assertThat(similar.check("Trump leaned on allies to honour it [1].", tenure).empty())
         .as("a short claim may leave one word at most").isTrue();
+  }
+
+  @Test
+  void halfADecadeIsFiveYearsButNoOtherFive() {
+    List<Passage> later = List.of(passage("spending", 13, "en", "Back in 2014, only three members met the spending "
+        + "obligation, and fewer than 10 were meeting the obligation more than half a decade later."));
+
+    assertThat(check.check("Five years later, fewer than 10 members were meeting the obligation [1].", later).empty())
+        .isFalse();
+    assertThat(check.check("In 2014, only five members met the spending obligation [1].", later).empty())
+        .as("five members are no span of years").isTrue();
+    assertThat(check.check("Six years later, fewer than 10 members were meeting the obligation [1].", later).dropped())
+        .singleElement().asString().contains("figure Six");
   }
 
   @Test
