@@ -58,6 +58,12 @@ final class Words {
       "op", "over", "terug", "toe", "uit", "vast", "voor", "weg", "samen", "tegen", "an", "auf", "aus", "ein", "mit",
       "nach", "vor", "zu", "zurück", "zuruck");
   private static final CharArraySet STOP = Analyzers.stopWords(FRAMING);
+  /**
+   * The language whose synonyms (WordNet's) stand in for another's that has none: a Dutch claim's word covers a Dutch
+   * paragraph's when an English translation of one, with its synonyms, is a translation of the other ("reageerde" and
+   * "antwoordde" both "responded").
+   */
+  private static final String PIVOT = "en";
   /** Shortest shared beginning of two cognates, and the share of the shorter word it must span. */
   private static final int COGNATE_PREFIX = 5;
   /** A translation found inside a Dutch or German compound ("bloem" in "bloembollenvelden") counts from this length. */
@@ -76,7 +82,7 @@ final class Words {
    * A source analysed for coverage: its stems in its own and the claim's language, its folded words, and (in
    * another language than the claim's) the claim-language stems of its words' translations.
    */
-  record Covering(Set<String> stems, Set<String> words, String language, Set<String> translated) {
+  record Covering(Set<String> stems, Set<String> words, String language, Set<String> translated, Set<String> pivot) {
 
     static Covering of(String text, String language, String claimLanguage) {
       return of(text, language, claimLanguage, Glossary.NONE);
@@ -103,11 +109,18 @@ final class Words {
         }
       }
       Set<String> translated = new HashSet<>();
+      Set<String> pivot = new HashSet<>();
+      Glossary plain = glossary.withoutSynonyms();
       if (!language.equals(claimLanguage) || synonyms) {
         for (String word : words) {
           if (word.length() > 2 && !isStopWord(word)) {
             for (String t : translations(word, language, claimLanguage, glossary)) {
               translated.addAll(Words.stems(t, claimLanguage));
+            }
+            if (synonyms && language.equals(claimLanguage) && !language.equals(PIVOT)) {
+              for (String t : translations(word, language, PIVOT, plain)) {
+                pivot.addAll(Words.stems(t, PIVOT));
+              }
             }
             if (synonyms && language.equals(claimLanguage)) {
               // the claim may name in general what the paragraph names precisely ("aircraft" for "jets"); not through
@@ -119,7 +132,7 @@ final class Words {
           }
         }
       }
-      return new Covering(stems, words, language, translated);
+      return new Covering(stems, words, language, translated, pivot);
     }
   }
 
@@ -186,6 +199,13 @@ final class Words {
       if (source.words().contains(t) || t.length() >= COMPOUND_PART && COMPOUNDING.contains(source.language())
           && source.words().stream().anyMatch(w -> w.length() > t.length() && w.contains(t))) {
         return true;
+      }
+    }
+    if (!source.pivot().isEmpty()) {
+      for (String translation : translations(word, claimLanguage, PIVOT, glossary)) {
+        if (Words.stems(translation, PIVOT).stream().anyMatch(source.pivot()::contains)) {
+          return true;
+        }
       }
     }
     for (String other : source.words()) {

@@ -396,6 +396,49 @@ class CitationCheckTest {
   }
 
   @Test
+  void aDutchClaimsWordCoversADutchParagraphsWordThroughASharedEnglishTranslation() {
+    Map<String, Set<String>> english = Map.of("reageerde", Set.of("reacted", "responded"),
+        "antwoordde", Set.of("answered", "responded"), "woedend", Set.of("furious"), "kalm", Set.of("calm"),
+        "bedaard", Set.of("calm", "composed"));
+    Glossary plain = new Glossary() {
+      @Override
+      public Set<String> translations(String word, String from, String to) {
+        return "nl".equals(from) && "en".equals(to) ? english.getOrDefault(word, Set.of()) : Set.of();
+      }
+
+      @Override
+      public boolean knows(String word, String language) {
+        return "nl".equals(language) && english.containsKey(word);
+      }
+    };
+    Glossary withSynonyms = new Glossary() {
+      @Override
+      public Set<String> translations(String word, String from, String to) {
+        return plain.translations(word, from, to);
+      }
+
+      @Override
+      public boolean knows(String word, String language) {
+        return plain.knows(word, language);
+      }
+
+      @Override
+      public Glossary withoutSynonyms() {
+        return plain;
+      }
+    };
+    CitationCheck pivoting = new CitationCheck(new Links("https://bot.example.org"), withSynonyms, null, Set.of());
+    List<Passage> answered = List.of(passage("peking", 4, "nl", "Peking antwoordde bedaard op de nieuwe sancties."));
+
+    assertThat(pivoting.check("Peking reageerde kalm op de sancties [1].", answered).empty()).isFalse();
+    assertThat(pivoting.check("Peking reageerde woedend op de sancties [1].", answered).empty())
+        .as("furious is no translation of a word of the paragraph").isTrue();
+    assertThat(new CitationCheck(new Links("https://bot.example.org"), Glossary.NONE, null, Set.of())
+        .check("Peking reageerde kalm op de sancties [1].", answered).empty())
+        .as("without dictionaries: reageerde and kalm are its own words").isTrue();
+  }
+
+  @Test
   void halfADecadeIsFiveYearsButNoOtherFive() {
     List<Passage> later = List.of(passage("spending", 13, "en", "Back in 2014, only three members met the spending "
         + "obligation, and fewer than 10 were meeting the obligation more than half a decade later."));
