@@ -7,6 +7,7 @@ import dev.langchain4j.model.embedding.EmbeddingModel;
 import dev.langchain4j.model.output.Response;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
+import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.atomic.LongAdder;
@@ -18,6 +19,8 @@ import java.util.function.Supplier;
  * choice, known before it loads, so the index can check what built its vectors without waiting.
  */
 public final class LoadingEmbeddings implements EmbeddingModel {
+
+  private static final Duration EXIT_WAIT = Duration.ofSeconds(30);
 
   private final String recordedName;
   private final int dimension;
@@ -44,7 +47,31 @@ public final class LoadingEmbeddings implements EmbeddingModel {
       }
     }, "briefbot-model-load");
     loader.setDaemon(true);
+    Thread waitForLoad = new Thread(() -> join(loader), "briefbot-model-load-exit");
+    Runtime.getRuntime().addShutdownHook(waitForLoad);
     loader.start();
+    model.whenComplete((m, e) -> forget(waitForLoad));
+  }
+
+  /**
+   * A process that ends while the native runtime builds the model's session crashes in it (SIGSEGV in
+   * libonnxruntime as the process's exit handlers run, seen when a test JVM ended seconds after start-up), so the
+   * exit waits for the load, up to a bound.
+   */
+  private static void join(Thread loader) {
+    try {
+      loader.join(EXIT_WAIT);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+  }
+
+  private static void forget(Thread hook) {
+    try {
+      Runtime.getRuntime().removeShutdownHook(hook);
+    } catch (IllegalStateException e) {
+      // the process is ending: the hook is running or about to, and returns at once since the load is done
+    }
   }
 
   /**

@@ -7,9 +7,14 @@ import briefbot.app.Briefbot;
 import dev.langchain4j.data.embedding.Embedding;
 import dev.langchain4j.model.embedding.EmbeddingModel;
 import dev.langchain4j.model.output.Response;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class LoadingEmbeddingsTest {
 
@@ -52,6 +57,33 @@ class LoadingEmbeddingsTest {
     assertThatThrownBy(() -> loading.embed("x")).isInstanceOf(IllegalStateException.class)
         .hasMessage("model file is damaged");
     assertThatThrownBy(() -> loading.embed("y")).hasMessage("model file is damaged");
+  }
+
+  @Test
+  void aProcessThatEndsWhileTheModelLoadsWaitsForTheLoad(@TempDir Path dir) throws Exception {
+    Path loaded = dir.resolve("loaded");
+    Process child = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-cp",
+        System.getProperty("java.class.path"), EndsWhileLoading.class.getName(), loaded.toString())
+        .redirectErrorStream(true).redirectOutput(dir.resolve("out").toFile()).start();
+
+    assertThat(child.waitFor(2, TimeUnit.MINUTES)).as("the child ended").isTrue();
+    assertThat(child.exitValue()).as(Files.readString(dir.resolve("out"))).isZero();
+    assertThat(loaded).as("the load the process waited for at its end").exists();
+  }
+
+  /** Starts a slow load and ends at once: the load (a native session, in real life) must finish first. */
+  static final class EndsWhileLoading {
+    public static void main(String[] args) {
+      LoadingEmbeddings.start("Slow/2", 2, () -> {
+        sleep(1000);
+        try {
+          Files.writeString(Path.of(args[0]), "loaded");
+        } catch (IOException e) {
+          throw new UncheckedIOException(e);
+        }
+        return new Fixed();
+      });
+    }
   }
 
   private static void await(CountDownLatch latch) {
