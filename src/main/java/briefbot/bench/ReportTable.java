@@ -156,8 +156,8 @@ final class ReportTable {
   private void solr(List<SolrSize> solr, int clients) {
     SolrSize first = solr.get(0);
     line("");
-    line("SolrCloud backend: %d shards x %d replicas on %d node URLs, same corpora, same retrieval and answers",
-        first.shards(), first.replicas(), first.nodes());
+    line("SolrCloud backend: %d shard%s x %d replicas on %d node URLs, same corpora, same retrieval and answers",
+        first.shards(), first.shards() == 1 ? "" : "s", first.replicas(), first.nodes());
     row(solr, "", s -> "%,d paragraphs".formatted(s.paragraphs()));
     row(solr, "collection", SolrSize::collection);
     row(solr, "ingest with vectors, from empty", s -> fmt("%,.0f/s (%.1f s)", s.ingestPerSecond(), s.ingestSeconds()));

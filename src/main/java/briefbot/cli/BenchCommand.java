@@ -62,7 +62,7 @@ final class BenchCommand implements Callable<Integer> {
   Path keep;
 
   @Option(names = "--solr", description = "also measure each size on the SolrCloud at BRIEFBOT_SOLR_URL, in a "
-      + "collection briefbot_bench_N made for the run (BRIEFBOT_SOLR_SHARDS/REPLICAS, default 2x2) and deleted after")
+      + "collection briefbot_bench_N made for the run (BRIEFBOT_SOLR_SHARDS/REPLICAS, default 1x2) and deleted after")
   boolean solr;
 
   @Option(names = "--serve", hidden = true, description = "internal: the bench's fresh serving JVM")

@@ -218,8 +218,8 @@ public final class Settings {
   public static final Setting<String> SOLR_COLLECTION = declare(Group.SOLRCLOUD, "BRIEFBOT_SOLR_COLLECTION", text(),
       "briefbot", "the collection of paragraphs; the bot state goes in `<collection>_state`");
   public static final Setting<Integer> SOLR_SHARDS = declare(Group.SOLRCLOUD, "BRIEFBOT_SOLR_SHARDS",
-      integer("whole number 1–64", 1, 64, "a number from 1 to 64"), "2",
-      "shards of the collection when Briefbot creates it");
+      integer("whole number 1–64", 1, 64, "a number from 1 to 64"), "1",
+      "shards of the collection when Briefbot creates it (more only when one node cannot hold the index)");
   public static final Setting<Integer> SOLR_REPLICAS = declare(Group.SOLRCLOUD, "BRIEFBOT_SOLR_REPLICAS",
       integer("whole number 1–64", 1, 64, "a number from 1 to 64"), "2",
       "replicas of each shard when Briefbot creates the collection");

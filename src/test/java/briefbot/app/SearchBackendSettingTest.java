@@ -56,7 +56,7 @@ class SearchBackendSettingTest {
     assertThat(s.urls()).containsExactly("http://s1:8983/solr", "http://s2:8983/solr");
     assertThat(s.collection()).isEqualTo("briefbot");
     assertThat(s.stateCollection()).isEqualTo("briefbot_state");
-    assertThat(s.shards()).isEqualTo(2);
+    assertThat(s.shards()).isEqualTo(1);
     assertThat(s.replicas()).isEqualTo(2);
   }
 
