@@ -58,7 +58,7 @@ public final class ExtractiveComposer implements Composer {
 
   @Override
   public Answer compose(Retrieval retrieval) {
-    AnswerType type = AnswerType.of(retrieval.question(), retrieval.language());
+    AnswerType type = retrieval.type();
     List<Candidate> candidates = candidates(retrieval, type, model.weighsAny(), model.weighs("dense"));
     Selection selection = new Selection(best(candidates));
     addContext(selection, candidates);
@@ -119,8 +119,7 @@ public final class ExtractiveComposer implements Composer {
    * marked (what {@code eval --sentences} records to fit the model).
    */
   public List<AnswerSentence> sentences(Retrieval retrieval) {
-    List<Candidate> candidates = candidates(retrieval, AnswerType.of(retrieval.question(), retrieval.language()),
-        true, true);
+    List<Candidate> candidates = candidates(retrieval, retrieval.type(), true, true);
     Candidate best = best(candidates);
     return candidates.stream().map(c -> new AnswerSentence(c.passage().articleId(), c.passage().paragraph(),
         c.position(), c.sentence(), c.features(), c.rank(), c == best)).toList();

@@ -9,6 +9,7 @@ import briefbot.app.Briefbot;
 import briefbot.index.IndexedArticle;
 import briefbot.retrieval.Passage;
 import briefbot.retrieval.Retrieval;
+import briefbot.retrieval.Retriever;
 import java.nio.file.Path;
 import java.text.Normalizer;
 import java.util.ArrayList;
@@ -41,12 +42,15 @@ public final class Eval {
   private final Consumer<String> progress;
   private final GoldParagraphs gold;
   private final ExtractiveComposer composer;
+  /** The bot's retrieval measuring every signal, also those its model does not weigh: what a refit learns from. */
+  private final Retriever measuring;
 
   public Eval(Briefbot bot, Consumer<String> progress) {
     this.bot = bot;
     this.progress = progress;
     this.gold = new GoldParagraphs(bot.config().corpusDir(), bot.index());
     this.composer = new ExtractiveComposer(bot.retriever(), null);
+    this.measuring = bot.retriever().measuringEverySignal();
   }
 
   /**
@@ -151,7 +155,7 @@ public final class Eval {
 
   /** The verdict's signals and confidence, and whether the gold paragraph is among the passages it judged. */
   private EvalReport.Verdict verdict(EvalQuestion q) {
-    Retrieval r = bot.retriever().retrieve(q.q());
+    Retrieval r = measuring.retrieve(q.q());
     boolean judged = r.passages().stream().limit(JUDGED)
         .anyMatch(p -> p.articleId().equals(q.article()) && isGold(q, p.paragraph()));
     return new EvalReport.Verdict(r.signals().values(), r.confidence(), judged);

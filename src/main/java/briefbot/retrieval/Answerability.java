@@ -63,6 +63,12 @@ final class Answerability {
     return 1 / (1 + Math.exp(-z));
   }
 
+  /** Whether the model reads a signal, alone, in a product or through a signal derived from it. */
+  boolean weighs(String signal) {
+    return features.stream().flatMap(f -> java.util.Arrays.stream(f.split("\\*")))
+        .anyMatch(factor -> Signals.inputs(factor).contains(signal));
+  }
+
   double threshold() {
     return threshold;
   }

@@ -58,12 +58,29 @@ final class Evidence {
     double glossed(Passage p);
   }
 
+  /**
+   * Which of the signals that the model may leave unweighed a verdict measures: one the model does not weigh changes
+   * no confidence, so it is measured only for a model that weighs it or where every signal is recorded
+   * ({@code eval --signals}, what a refit learns from); an unmeasured one reads 0.
+   */
+  private record Measured(boolean asked, boolean conceptNovelty, boolean askedTyped, boolean askedNamed) {
+
+    static Measured by(Answerability model, boolean everySignal) {
+      return new Measured(everySignal || model.weighs("asked") || model.weighs("askedGap"),
+          everySignal || model.weighs("conceptNovelty"), everySignal || model.weighs("askedTyped"),
+          everySignal || model.weighs("askedNamed"));
+    }
+  }
+
   private final Concepts concepts;
   private final Answerability model;
+  private final Measured measured;
 
-  Evidence(Concepts concepts, Answerability model) {
+  /** {@code everySignal}: measure the signals the model does not weigh too, for a refit to learn from. */
+  Evidence(Concepts concepts, Answerability model, boolean everySignal) {
     this.concepts = concepts;
     this.model = model;
+    this.measured = Measured.by(model, everySignal);
   }
 
   /** The weight of the question each passage covers, analysed once for both the rerank and the verdict. */
@@ -73,14 +90,17 @@ final class Evidence {
     return covered;
   }
 
-  /** The verdict on the best {@link #JUDGED} passages; {@code covered} is their {@link #coverage} by this question. */
-  Verdict judge(String text, String language, List<Concept> question, List<Passage> passages, int paragraphCount,
-      Scores scores, Map<Passage, Double> covered) {
+  /**
+   * The verdict on the best {@link #JUDGED} passages; {@code type} is the kind of answer {@code text} asks for,
+   * {@code covered} the passages' {@link #coverage} by this question.
+   */
+  Verdict judge(String text, String language, AnswerType type, List<Concept> question, List<Passage> passages,
+      int paragraphCount, Scores scores, Map<Passage, Double> covered) {
     boolean notEnglish = language != null && !language.equals("en");
     if (question.isEmpty()) {
       return new Verdict(false, "the question has no words to search for", Signals.none(notEnglish), 0);
     }
-    Question q = new Question(question, AnswerType.of(text, language), AnswerType.words(text),
+    Question q = new Question(question, type, AnswerType.words(text),
         missingWeight(paragraphCount));
     List<Passage> judged = passages.subList(0, Math.min(JUDGED, passages.size()));
     BitSet foundAnywhere = new BitSet();
@@ -216,7 +236,7 @@ final class Evidence {
     Boolean[] typedAt = new Boolean[sentences.size()]; // both typed signals ask of the same sentences
     IntPredicate typed = i -> typedAt[i] != null ? typedAt[i]
         : (typedAt[i] = q.type().presentIn(sentences.get(i), p.language(), q.words()));
-    double[] asked = asked(q, bySentence, about);
+    double[] asked = measured.asked() ? asked(q, bySentence, about) : new double[2];
     return new Signals(
         q.weight(all) / total,
         Math.max(0, bestWeight) / total,
@@ -240,9 +260,9 @@ final class Evidence {
         asked[1],
         notEnglish ? 1 : 0,
         Double.isNaN(scores.glossed(p)) ? 0 : scores.glossed(p),
-        conceptNovelty(sentence, p.language(), q),
-        asked(q, bySentence, about.and(typed))[0],
-        asked(q, bySentence, named.and(typed))[0]);
+        measured.conceptNovelty() ? conceptNovelty(sentence, p.language(), q) : 0,
+        measured.askedTyped() ? asked(q, bySentence, about.and(typed))[0] : 0,
+        measured.askedNamed() ? asked(q, bySentence, named.and(typed))[0] : 0);
   }
 
   /**

@@ -8,10 +8,12 @@ import java.util.Set;
  * The passages retrieved for a question, best first, and whether they hold evidence for it at all;
  * {@code concepts} are the question's key terms with the words that count as matching each; {@code signals} and
  * {@code confidence} are what the answerability verdict was made on; {@code sentences} are the sentences of the
- * passages the verdict read, with the concepts each holds, so the composer need not split and analyse them again.
+ * passages the verdict read, with the concepts each holds, so the composer need not split and analyse them again;
+ * {@code type} is the kind of answer the question asks for, read once for the verdict and the composer.
  */
 public record Retrieval(String question, String language, List<Passage> passages, boolean evidence, String reason,
-    List<Concept> concepts, Signals signals, double confidence, Map<Passage, List<Sentence>> sentences) {
+    List<Concept> concepts, Signals signals, double confidence, Map<Passage, List<Sentence>> sentences,
+    AnswerType type) {
 
   public Retrieval {
     passages = List.copyOf(passages);
@@ -22,7 +24,8 @@ public record Retrieval(String question, String language, List<Passage> passages
   /** A retrieval judged without signals (composers' tests, a model's own judgement). */
   public Retrieval(String question, String language, List<Passage> passages, boolean evidence, String reason,
       List<Concept> concepts) {
-    this(question, language, passages, evidence, reason, concepts, Signals.NONE, evidence ? 1 : 0, Map.of());
+    this(question, language, passages, evidence, reason, concepts, Signals.NONE, evidence ? 1 : 0, Map.of(),
+        AnswerType.of(question, language));
   }
 
   /** A sentence of a passage and which of the question's concepts it holds (by index into {@code concepts}). */

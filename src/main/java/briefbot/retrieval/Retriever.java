@@ -59,6 +59,11 @@ public final class Retriever {
    */
   public Retriever(ParagraphIndex index, EmbeddingModel embeddings, Set<String> embeddingLanguages,
       Translations translations, Gloss gloss) {
+    this(index, embeddings, embeddingLanguages, translations, gloss, false);
+  }
+
+  private Retriever(ParagraphIndex index, EmbeddingModel embeddings, Set<String> embeddingLanguages,
+      Translations translations, Gloss gloss, boolean everySignal) {
     this.index = index;
     this.embeddings = embeddings;
     this.embeddingLanguages = Set.copyOf(embeddingLanguages);
@@ -66,7 +71,15 @@ public final class Retriever {
     this.gloss = gloss;
     this.concepts = new Concepts(index, translations);
     this.wordByWord = new WordByWord(concepts, translations, gloss);
-    this.evidence = new Evidence(concepts, Answerability.load());
+    this.evidence = new Evidence(concepts, Answerability.load(), everySignal);
+  }
+
+  /**
+   * The same retrieval with every answerability signal measured, also those the model does not weigh (what
+   * {@code eval --signals} records for a refit); its verdicts are the same.
+   */
+  public Retriever measuringEverySignal() {
+    return new Retriever(index, embeddings, embeddingLanguages, translations, gloss, true);
   }
 
   /** The same retrieval without the embeddings: BM25 over the question and its translations alone. */
@@ -135,23 +148,26 @@ public final class Retriever {
     List<Concept> own = concepts.respell(asked, language, fused, documents);
     Map<Passage, Double> covered = evidence.coverage(own, fused);
     List<Passage> passages = evidence.rerank(own, fused, covered);
-    Evidence.Verdict verdict = judge(question, language, own, alternatives, passages, documents,
+    AnswerType type = AnswerType.of(question, language);
+    Evidence.Verdict verdict = judge(question, language, type, own, alternatives, passages, documents,
         scores(lexical, knn, language, glossed), covered);
     stages.add("evidence", System.nanoTime() - judging);
     return new Retrieval(question, language, passages, verdict.evidence(), verdict.reason(), own, verdict.signals(),
-        verdict.confidence(), verdict.sentences());
+        verdict.confidence(), verdict.sentences(), type);
   }
 
   /** The verdict on the question, or when it finds no evidence, on the first alternative that does. */
-  private Evidence.Verdict judge(String question, String language, List<Concept> own, List<String> alternatives,
-      List<Passage> passages, int documents, Evidence.Scores scores, Map<Passage, Double> covered) {
-    Evidence.Verdict verdict = evidence.judge(question, language, own, passages, documents, scores, covered);
+  private Evidence.Verdict judge(String question, String language, AnswerType type, List<Concept> own,
+      List<String> alternatives, List<Passage> passages, int documents, Evidence.Scores scores,
+      Map<Passage, Double> covered) {
+    Evidence.Verdict verdict = evidence.judge(question, language, type, own, passages, documents, scores, covered);
     for (int i = 0; !verdict.evidence() && i < alternatives.size(); i++) {
       String alt = alternatives.get(i);
       String altLanguage = LanguageDetector.detectQuestion(alt, language);
       List<Concept> altConcepts = concepts.respell(concepts.of(alt, altLanguage, documents), altLanguage, passages,
           documents);
-      Evidence.Verdict altVerdict = evidence.judge(alt, altLanguage, altConcepts, passages, documents, scores,
+      Evidence.Verdict altVerdict = evidence.judge(alt, altLanguage, AnswerType.of(alt, altLanguage), altConcepts,
+          passages, documents, scores,
           evidence.coverage(altConcepts, passages.subList(0, Math.min(Evidence.JUDGED, passages.size()))));
       // the sentences stay those analysed for the question's own concepts, which the retrieval carries
       verdict = altVerdict.evidence() ? new Evidence.Verdict(true, altVerdict.reason(), altVerdict.signals(),

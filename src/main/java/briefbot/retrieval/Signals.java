@@ -3,6 +3,7 @@ package briefbot.retrieval;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.ToDoubleFunction;
 
 /**
@@ -30,7 +31,8 @@ import java.util.function.ToDoubleFunction;
  * passage's language or through a translation, where {@code novelty} counts a foreign sentence's every word as new;
  * and asked once more where that sentence must also hold the kind of answer asked for (askedTyped: "How much did X
  * pay for the ring?" wants an amount beside the ring and X), and where it must moreover name one of the names itself
- * (askedNamed).
+ * (askedNamed). The last five (asked to askedNamed, not counting notEnglish and denseGloss) are measured only
+ * where a model weighs them or every signal is recorded ({@code eval --signals}); elsewhere they read 0.
  */
 public record Signals(double coverage, double sentence, double focus, double names, double missing, double bm25,
     double dense, double denseUnknown, double typeFound, double typeAsked, double novelty, double terms, double gap,
@@ -82,6 +84,10 @@ public record Signals(double coverage, double sentence, double focus, double nam
       NOT_ENGLISH_HOME, v -> v[index("notEnglish")] * (1 - v[index("foreign")]),
       ENGLISH_ABROAD, v -> (1 - v[index("notEnglish")]) * v[index("foreign")]);
 
+  /** The recorded signals each derived one is computed from. */
+  private static final Map<String, Set<String>> DERIVED_FROM = Map.of(
+      NOT_ENGLISH_HOME, Set.of("notEnglish", "foreign"), ENGLISH_ABROAD, Set.of("notEnglish", "foreign"));
+
   /**
    * The model's inputs from the signals' values: each feature is a signal's name or the product of two
    * ({@code foreign*coverage}: coverage where the passage is in another language, else 0).
@@ -102,6 +108,11 @@ public record Signals(double coverage, double sentence, double focus, double nam
   public static void check(List<String> features) {
     features.forEach(f -> Arrays.stream(f.split("\\*"))
         .filter(factor -> !DERIVED.containsKey(factor)).forEach(Signals::index));
+  }
+
+  /** The recorded signals a factor is computed from: itself, or those a derived one is made of. */
+  static Set<String> inputs(String factor) {
+    return DERIVED_FROM.getOrDefault(factor, Set.of(factor));
   }
 
   /** A factor's value: a signal's, or one derived from signals ({@link #DERIVED}). */

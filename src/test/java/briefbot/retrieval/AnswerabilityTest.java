@@ -24,6 +24,8 @@ class AnswerabilityTest {
   static Path dir;
 
   static Briefbot bot;
+  /** The bot's retrieval measuring also the signals its model does not weigh (as eval --signals records them). */
+  static Retriever measuring;
 
   @BeforeAll
   static void open() throws Exception {
@@ -47,6 +49,7 @@ class AnswerabilityTest {
         "A storm with winds of 120 kilometres an hour closed ports along the Baltic coast on Wednesday.");
     bot = Briefbot.open(SeedCorpus.config(dir, Map.of()), Clock.systemUTC());
     bot.sync(line -> {});
+    measuring = bot.retriever().measuringEverySignal();
   }
 
   @AfterAll
@@ -117,19 +120,19 @@ class AnswerabilityTest {
   @Test
   void theAskedSignalWantsWhatIsAskedInASentenceAboutTheNames() {
     // "She was born in Malmo": the sentence after the one naming Anna Berg is about her.
-    Signals born = bot.retriever().retrieve("Where was Anna Berg born?").signals();
+    Signals born = measuring.retrieve("Where was Anna Berg born?").signals();
     assertThat(born.asked()).isEqualTo(1.0);
     assertThat(born.askedGap()).isZero();
     assertThat(born.notEnglish()).isZero();
     assertThat(born.denseGloss()).isZero();
     assertThat(born.dense()).isPositive();
     // The concert hall's seats are two sentences away from her name: asked for, never said of her.
-    Signals seats = bot.retriever().retrieve("How many people does Anna Berg's concert hall seat?").signals();
+    Signals seats = measuring.retrieve("How many people does Anna Berg's concert hall seat?").signals();
     assertThat(seats.sentence()).isGreaterThan(0.5);
     assertThat(seats.asked()).isZero();
     assertThat(seats.askedGap()).isEqualTo(1.0);
     // Without names every sentence counts.
-    Signals noNames = bot.retriever().retrieve("How many people does the old concert hall seat?").signals();
+    Signals noNames = measuring.retrieve("How many people does the old concert hall seat?").signals();
     assertThat(noNames.asked()).isGreaterThan(0.9);
   }
 
@@ -137,19 +140,48 @@ class AnswerabilityTest {
   void theTypedAskedSignalsWantTheKindOfAnswerInTheSentenceThatSaysWhatIsAsked() {
     // "She was born in Malmo in 1980": the date beside what is asked, in a sentence about her (the one before names
     // her), but not naming her itself.
-    Signals born = bot.retriever().retrieve("When was Anna Berg born?").signals();
+    Signals born = measuring.retrieve("When was Anna Berg born?").signals();
     assertThat(born.askedTyped()).isEqualTo(1.0);
     assertThat(born.askedNamed()).isZero();
     // "Anna Berg coaches the handball team of Lund" holds what is asked, but no date: a near miss.
-    Signals since = bot.retriever().retrieve("When did Anna Berg start coaching the handball team?").signals();
+    Signals since = measuring.retrieve("When did Anna Berg start coaching the handball team?").signals();
     assertThat(since.asked()).isGreaterThan(0.5);
     assertThat(since.askedTyped()).isZero();
     assertThat(since.askedNamed()).isZero();
     // "The terminal cost 40 million euros": an amount beside most of what is asked ("ferry" is in the sentence before,
     // which holds no amount); without names every sentence counts.
-    Signals cost = bot.retriever().retrieve("How much did the ferry terminal cost?").signals();
+    Signals cost = measuring.retrieve("How much did the ferry terminal cost?").signals();
     assertThat(cost.askedTyped()).isGreaterThan(0.5).isLessThan(cost.asked() + 1e-9);
     assertThat(cost.askedNamed()).isEqualTo(cost.askedTyped());
+  }
+
+  @Test
+  void aSignalTheModelDoesNotWeighIsMeasuredOnlyWhenEverySignalIsRecorded() {
+    String question = "How much did the ferry terminal cost?";
+    Retrieval answered = bot.retriever().retrieve(question);
+    Retrieval recorded = measuring.retrieve(question);
+    assertThat(recorded.signals().askedTyped()).isGreaterThan(0.5);
+    assertThat(recorded.signals().asked()).isGreaterThan(0.5);
+    assertThat(recorded.signals().conceptNovelty()).isPositive();
+    // the jar's model weighs none of them: the answer path leaves them at 0, and its verdict is the same
+    assertThat(answered.signals().askedTyped()).isZero();
+    assertThat(answered.signals().asked()).isZero();
+    assertThat(answered.signals().conceptNovelty()).isZero();
+    assertThat(answered.confidence()).isEqualTo(recorded.confidence());
+    assertThat(answered.signals().coverage()).isEqualTo(recorded.signals().coverage());
+    assertThat(answered.type()).isEqualTo(AnswerType.NUMBER);
+  }
+
+  @Test
+  void aModelWeighsTheSignalsItsFeaturesAndTheirDerivedFactorsReadFrom() {
+    Answerability model = new Answerability(java.util.List.of("coverage", Signals.NOT_ENGLISH_HOME + "*bm25"),
+        new double[] {1, 1}, 0, 0.5);
+    assertThat(model.weighs("coverage")).isTrue();
+    assertThat(model.weighs("bm25")).isTrue();
+    assertThat(model.weighs("foreign")).isTrue();
+    assertThat(model.weighs("notEnglish")).isTrue();
+    assertThat(model.weighs("asked")).isFalse();
+    assertThat(model.weighs("askedTyped")).isFalse();
   }
 
   @Test

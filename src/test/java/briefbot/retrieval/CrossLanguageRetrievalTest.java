@@ -120,7 +120,8 @@ class CrossLanguageRetrievalTest {
 
   @Test
   void aForeignSentencesWordsThatHoldTheQuestionsConceptsAreNotNewToIt() {
-    Signals judged = translated.retrieve("Which court in Hamburg convicted someone of fraud?").signals();
+    Signals judged = translated.measuringEverySignal().retrieve("Which court in Hamburg convicted someone of fraud?")
+        .signals();
     assertThat(judged.foreign()).isEqualTo(1.0);
     // Gericht (court), Hamburg and Betrugs (fraud) are the question's words read in German; Angeklagten, Jahren,
     // Haft... are what the sentence adds. Read as written, every German word but the name is new.
