@@ -59,7 +59,7 @@ public final class ExtractiveComposer implements Composer {
   @Override
   public Answer compose(Retrieval retrieval) {
     AnswerType type = retrieval.type();
-    List<Candidate> candidates = candidates(retrieval, type, model.weighsAny(), model.weighs("dense"));
+    List<Candidate> candidates = candidates(retrieval, type, Features.weighedBy(model));
     Selection selection = new Selection(best(candidates));
     addContext(selection, candidates);
     addNextSentence(selection, candidates);
@@ -119,7 +119,7 @@ public final class ExtractiveComposer implements Composer {
    * marked (what {@code eval --sentences} records to fit the model).
    */
   public List<AnswerSentence> sentences(Retrieval retrieval) {
-    List<Candidate> candidates = candidates(retrieval, retrieval.type(), true, true);
+    List<Candidate> candidates = candidates(retrieval, retrieval.type(), Features.ALL);
     Candidate best = best(candidates);
     return candidates.stream().map(c -> new AnswerSentence(c.passage().articleId(), c.passage().paragraph(),
         c.position(), c.sentence(), c.features(), c.rank(), c == best)).toList();
@@ -151,10 +151,20 @@ public final class ExtractiveComposer implements Composer {
   }
 
   /**
-   * The sentences of the retrieved passages, the best covering first (the order the cover and corroboration use);
-   * their features only {@code withFeatures}: the shipped model weighs none, so they would change no score.
+   * Which of the answer-sentence model's features the candidates carry: none where the model weighs none (the shipped
+   * zero weights: they would change no score), all but the embedding similarity where it does not weigh that (the
+   * costly one), else all (and always for {@code eval --sentences}).
    */
-  private List<Candidate> candidates(Retrieval retrieval, AnswerType type, boolean withFeatures, boolean withDense) {
+  private enum Features {
+    NONE, WITHOUT_DENSE, ALL;
+
+    static Features weighedBy(SentenceModel model) {
+      return !model.weighsAny() ? NONE : model.weighs("dense") ? ALL : WITHOUT_DENSE;
+    }
+  }
+
+  /** The sentences of the retrieved passages, the best covering first (the order the cover and corroboration use). */
+  private List<Candidate> candidates(Retrieval retrieval, AnswerType type, Features withFeatures) {
     Set<String> asked = asked(retrieval.question());
     List<Candidate> out = new ArrayList<>();
     List<Passage> passages = retrieval.passages();
@@ -172,9 +182,9 @@ public final class ExtractiveComposer implements Composer {
         ranks.add(rank);
       }
     }
-    double[][] features = withFeatures ? new SentenceFeatures(retrieval, type, asked)
-        .of(out, ranks.stream().mapToInt(Integer::intValue).toArray(),
-            withDense ? dense(retrieval, out) : new double[out.size()]) : new double[out.size()][0];
+    double[][] features = withFeatures == Features.NONE ? new double[out.size()][0]
+        : new SentenceFeatures(retrieval, type, asked).of(out, ranks.stream().mapToInt(Integer::intValue).toArray(),
+            withFeatures == Features.ALL ? dense(retrieval, out) : new double[out.size()]);
     for (int i = 0; i < out.size(); i++) {
       out.set(i, out.get(i).ranked(features[i], model.score(features[i])));
     }
