@@ -29,6 +29,12 @@ public final class IndexSync {
   /** Articles, and milliseconds, between two checkpoints: a killed pass redoes at most this much. */
   static final int CHECKPOINT_EVERY = 100;
   private static final long CHECKPOINT_EVERY_MS = 20_000;
+  /**
+   * The least time between two checkpoints. Each commits the paragraphs the writer holds as a segment of their own,
+   * to be merged again later: without embeddings 100 articles take a fraction of a second, and the commits every 100
+   * articles were a quarter of the writer's thread. With an embedding model 100 articles take far longer than this.
+   */
+  private static final long CHECKPOINT_GAP_MS = 2_000;
 
   private final SyncTarget target;
   private final EmbeddingModel embeddings;
@@ -83,8 +89,9 @@ public final class IndexSync {
           } else {
             updated++;
           }
-          if (added + updated - checkpointAt >= CHECKPOINT_EVERY
-              || System.currentTimeMillis() - lastCheckpoint > CHECKPOINT_EVERY_MS) {
+          long sinceCheckpoint = System.currentTimeMillis() - lastCheckpoint;
+          if (added + updated - checkpointAt >= CHECKPOINT_EVERY && sinceCheckpoint >= CHECKPOINT_GAP_MS
+              || sinceCheckpoint > CHECKPOINT_EVERY_MS) {
             checkpointAt = added + updated;
             lastCheckpoint = System.currentTimeMillis();
             committed = target.checkpoint() ? checkpointAt : committed;

@@ -2,6 +2,8 @@ package briefbot.index;
 
 import java.io.IOException;
 import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import org.apache.lucene.analysis.TokenFilter;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.miscellaneous.ASCIIFoldingFilter;
@@ -26,6 +28,14 @@ final class NameKeyFilter extends TokenFilter {
       {"zh", "Z"}, {"oe", "u"}, {"ou", "u"}, {"ph", "f"}, {"ck", "k"}, {"ts", "z"}, {"w", "v"}, {"j", "i"},
       {"y", "i"}};
 
+  /**
+   * Marked keys of the capitalised words seen, since the same names and sentence openers recur in paragraph after
+   * paragraph (making each key anew was a seventh of analysing the neutral field at ingest); emptied when it grows
+   * large.
+   */
+  private static final Map<String, String> KEYS = new ConcurrentHashMap<>();
+  private static final int KEYS_KEPT = 50_000;
+
   private final CharTermAttribute term = addAttribute(CharTermAttribute.class);
   private final PositionIncrementAttribute increment = addAttribute(PositionIncrementAttribute.class);
   private State pending;
@@ -48,7 +58,10 @@ final class NameKeyFilter extends TokenFilter {
       return false;
     }
     if (term.length() >= MIN_LENGTH && Character.isUpperCase(term.charAt(0)) && Character.isLetter(term.charAt(1))) {
-      pendingKey = MARK + key(term.toString());
+      if (KEYS.size() > KEYS_KEPT) {
+        KEYS.clear();
+      }
+      pendingKey = KEYS.computeIfAbsent(term.toString(), name -> MARK + key(name));
       pending = captureState();
     }
     return true;

@@ -120,7 +120,7 @@ final class Quantities {
     }
     char c = token.charAt(0);
     return Character.isDigit(c) || UNITS.containsKey(token) || HUNDREDS.containsKey(token) || SCALES.containsKey(token)
-        || ARTICLES.contains(token) || MONTHS.containsKey(token) || (token.length() > 6 && glued(token) != null);
+        || ARTICLES.contains(token) || MONTHS.containsKey(token) || (token.length() > 6 && glues(token));
   }
 
   /** The numbers and months among a text's tokens, in order; tokens must be lower-cased and accent-folded. */
@@ -147,7 +147,7 @@ final class Quantities {
    */
   private static boolean startsNumber(String t) {
     return !t.isEmpty() && (Character.isDigit(t.charAt(0)) || ARTICLES.contains(t) || UNITS.containsKey(t)
-        || HUNDREDS.containsKey(t) || SCALES.containsKey(t) || glued(t) != null);
+        || HUNDREDS.containsKey(t) || SCALES.containsKey(t) || glues(t));
   }
 
   /** The longest number starting at token {@code i}, or null. */
@@ -196,7 +196,7 @@ final class Quantities {
     boolean words;
 
     boolean accepts(String t) {
-      return UNITS.containsKey(t) || HUNDREDS.containsKey(t) || SCALES.containsKey(t) || glued(t) != null;
+      return UNITS.containsKey(t) || HUNDREDS.containsKey(t) || SCALES.containsKey(t) || glues(t);
     }
 
     BigDecimal total() {
@@ -259,6 +259,30 @@ final class Quantities {
     }
   }
 
+  /**
+   * Whether {@link #glued} finds a number in this word: the same greedy split, without collecting the pieces (every
+   * word of an indexed paragraph is asked, and the list made for each was a tenth of the neutral field's analysis).
+   */
+  static boolean glues(String word) {
+    if (word.isEmpty() || !PIECES.containsKey(word.charAt(0))) {
+      return false;
+    }
+    int numbers = 0;
+    int i = 0;
+    outer:
+    while (i < word.length()) {
+      for (String piece : PIECES.getOrDefault(word.charAt(i), List.of())) {
+        if (word.startsWith(piece, i)) {
+          numbers += piece.equals("en") || piece.equals("und") ? 0 : 1;
+          i += piece.length();
+          continue outer;
+        }
+      }
+      return false;
+    }
+    return numbers >= 2;
+  }
+
   /** A Dutch or German number glued into one word ("vierentwintig", "zehntausend"), as its pieces, or null. */
   static List<String> glued(String word) {
     if (word.isEmpty() || !PIECES.containsKey(word.charAt(0))) {
@@ -286,7 +310,7 @@ final class Quantities {
     if (t.isEmpty() || !Character.isDigit(t.charAt(0))) {
       return null;
     }
-    if (t.chars().allMatch(Character::isDigit)) {
+    if (allDigits(t)) {
       return new BigDecimal(t);
     }
     if (GROUPED.matcher(t).matches()) {
@@ -313,7 +337,16 @@ final class Quantities {
     return null;
   }
 
-  /** Plain digits, a point before any decimals, no trailing zeros: "10000", "1.5". */
+  private static boolean allDigits(String t) {
+    for (int i = 0; i < t.length(); i++) {
+      if (!Character.isDigit(t.charAt(i))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+    /** Plain digits, a point before any decimals, no trailing zeros: "10000", "1.5". */
   static String canonical(BigDecimal value) {
     BigDecimal v = value.stripTrailingZeros();
     return v.scale() <= 0 ? v.toBigInteger().toString() : v.toPlainString();

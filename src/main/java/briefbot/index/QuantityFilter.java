@@ -72,7 +72,7 @@ final class QuantityFilter extends TokenFilter {
     BitSet isWord = new BitSet();
     while (input.incrementToken()) {
       String t = term.toString();
-      any |= Quantities.candidate(t);
+      any = any || Quantities.candidate(t); // once one is found, the rest need not be asked
       if (!t.startsWith(NameKeyFilter.MARK)) {
         isWord.set(states.size());
         words.add(states.size());

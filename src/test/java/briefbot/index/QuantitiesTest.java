@@ -74,4 +74,15 @@ class QuantitiesTest {
     Analyzers.Quantity q = Analyzers.quantities(text).get(0);
     assertThat(text.substring(q.start(), q.end())).isEqualTo("ten thousand");
   }
+
+  @Test
+  void theQuickCheckForAGluedNumberAgreesWithTheSplit() {
+    for (String word : List.of("vierentwintig", "zehntausend", "zweihundertfunfzig", "dosmil", "unun", "achten",
+        "achttien", "tienduizend", "elfen", "eindeutig", "drieen", "undzwanzig", "thousand", "treaty", "zeventig",
+        "vierundzwanzigste", "", "x")) {
+      assertThat(Quantities.glues(word)).as(word).isEqualTo(Quantities.glued(word) != null);
+    }
+    assertThat(Quantities.glues("vierentwintig")).isTrue();
+    assertThat(Quantities.glues("achten")).isFalse();
+  }
 }

@@ -62,6 +62,11 @@ public final class LuceneIndex implements ParagraphIndex {
   }
 
   private static final Logger LOG = LoggerFactory.getLogger(LuceneIndex.class);
+  /**
+   * Memory the writer fills before it writes a segment (Lucene's default is 16 MB): a bulk build then writes fewer,
+   * larger segments and merges them less often. Only a pass with that much unwritten text holds it.
+   */
+  private static final double RAM_BUFFER_MB = 64;
 
   private final Path path;
   private final Directory directory;
@@ -193,7 +198,8 @@ public final class LuceneIndex implements ParagraphIndex {
     IndexWriterConfig config = new IndexWriterConfig(Analyzers.perField())
         .setSimilarity(new BM25Similarity(1.2f, 0.75f, false))
         .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND)
-        .setCommitOnClose(false);
+        .setCommitOnClose(false)
+        .setRAMBufferSizeMB(RAM_BUFFER_MB);
     try {
       IndexWriter writer = new IndexWriter(directory, config);
       if (!DirectoryReader.indexExists(directory)) {
