@@ -2,6 +2,7 @@ package briefbot.index.solr;
 
 import dev.failsafe.Failsafe;
 import dev.failsafe.FailsafeException;
+import dev.failsafe.FailsafeExecutor;
 import dev.failsafe.RetryPolicy;
 import dev.failsafe.Timeout;
 import dev.failsafe.TimeoutExceededException;
@@ -44,8 +45,10 @@ final class SolrReads {
 
   private final SolrClient client;
   private final String collection;
-  private final Timeout<Object> perTry;
   private final Duration tryFor;
+  /** Each try limited to {@link #tryFor}, then tried once more. */
+  private final FailsafeExecutor<Object> timed;
+  private final FailsafeExecutor<Object> untimed = Failsafe.with(ONCE_MORE);
   private final AtomicLong sent = new AtomicLong();
   private final Map<String, LongAdder> sentByKind = new ConcurrentHashMap<>();
 
@@ -59,7 +62,7 @@ final class SolrReads {
     this.collection = collection;
     this.tryFor = tryFor;
     // The interrupt is what cancels the waiting HTTP exchange (the JDK client's send ends it when interrupted).
-    this.perTry = Timeout.builder(tryFor).withInterrupt().build();
+    this.timed = Failsafe.with(ONCE_MORE, Timeout.builder(tryFor).withInterrupt().build());
   }
 
   QueryResponse query(ModifiableSolrParams params) {
@@ -72,7 +75,7 @@ final class SolrReads {
 
   /** Every document a query matches, however many pages (no time limit: the pages of a large listing add up). */
   List<SolrDocument> all(ModifiableSolrParams params) {
-    return read("search", () -> SolrQueries.all(client, collection, params), false);
+    return read("search", () -> SolrQueries.all(client, collection, params), untimed);
   }
 
   long count(String query) {
@@ -91,18 +94,18 @@ final class SolrReads {
   }
 
   <T> T read(String what, Read<T> read) {
-    return read(what, read, true);
+    return read(what, read, timed);
   }
 
-  private <T> T read(String what, Read<T> read, boolean timed) {
+  private <T> T read(String what, Read<T> read, FailsafeExecutor<Object> tries) {
     try {
-      return (timed ? Failsafe.with(ONCE_MORE, perTry) : Failsafe.with(ONCE_MORE)).get(() -> {
+      return tries.get(() -> {
         sent.incrementAndGet();
         sentByKind.computeIfAbsent(what, k -> new LongAdder()).increment();
         return read.run();
       });
     } catch (TimeoutExceededException e) {
-      throw failure(what, new IOException("no answer within " + tryFor.toMillis() + " ms, twice", e));
+      throw failure(what, new IOException("no answer within " + tryFor.toMillis() + " ms", e));
     } catch (FailsafeException e) {
       throw failure(what, e.getCause() instanceof Exception cause ? cause : e);
     }
