@@ -9,6 +9,7 @@ import briefbot.index.ParagraphIndex;
 import briefbot.retrieval.Retrieval.Concept;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.BitSet;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -115,11 +116,13 @@ final class Concepts {
       }
     }
     List<String> all = Arrays.stream(WORD.split(rest.toString().strip())).filter(w -> !w.isEmpty()).toList();
+    BitSet asking = Interrogatives.inPhrases(rest.toString(), language); // "qué tipo de", "aus welchem Grund"
     List<List<Integer>> fullNames = new ArrayList<>();
     int lastName = -2;
     for (int i = 0; i < all.size(); i++) {
       String word = all.get(i);
-      if (isStopWord(word) || (word.length() < 2 && !Character.isDigit(word.charAt(0)))) {
+      if (isStopWord(word) || asking.get(i) || Interrogatives.asks(word, language, i == 0)
+          || (word.length() < 2 && !Character.isDigit(word.charAt(0)))) {
         continue;
       }
       if (!seen.add(LanguageDetector.fold(word))) {
