@@ -37,8 +37,6 @@ public final class Sentences {
       "agosto", "septiembre", "octubre", "noviembre", "diciembre", "jahrhundert", "jh");
   /** Where a quote closes and the next sentence starts, which the JDK's rules miss after „…“ and ,,…''. */
   private static final Pattern AFTER_CLOSING_QUOTE = Pattern.compile("[.!?](''|“|”|»)\\s+(?=[\\p{Lu}\\d])");
-  /** The white space that separates words (regular expressions' \\s). */
-  private static final String SPACE = " \t\n\u000B\f\r";
   private static final Map<String, BreakIterator> ITERATORS = new ConcurrentHashMap<>();
   private static final Pattern OPENING = Pattern.compile(",,|„");
   private static final Pattern CLOSING = Pattern.compile("''|“|”");
@@ -146,7 +144,7 @@ public final class Sentences {
     if (at == i) {
       return i;
     }
-    while (at < text.length() && (SPACE.indexOf(text.charAt(at)) >= 0 || text.charAt(at) == '\u200b')) {
+    while (at < text.length() && (Character.isWhitespace(text.charAt(at)) || text.charAt(at) == '\u200b')) {
       at++;
     }
     return at;
@@ -173,12 +171,12 @@ public final class Sentences {
     return !(quoted && insideQuote(text, start, end));
   }
 
-  /** The number of words split at ASCII white space, as a reader counts them ("Update." is one). */
+  /** The number of words split at white space, as a reader counts them ("Update." is one). */
   private static int words(String sentence) {
     int n = 0;
     boolean inWord = false;
     for (int i = 0; i < sentence.length(); i++) {
-      boolean space = SPACE.indexOf(sentence.charAt(i)) >= 0;
+      boolean space = Character.isWhitespace(sentence.charAt(i));
       n += !space && !inWord ? 1 : 0;
       inWord = !space;
     }
@@ -188,7 +186,7 @@ public final class Sentences {
   /** The last word of a stripped sentence. */
   private static String lastWord(String sentence) {
     int i = sentence.length();
-    while (i > 0 && SPACE.indexOf(sentence.charAt(i - 1)) < 0) {
+    while (i > 0 && !Character.isWhitespace(sentence.charAt(i - 1))) {
       i--;
     }
     return sentence.substring(i);
@@ -201,7 +199,7 @@ public final class Sentences {
       from += Character.charCount(text.codePointAt(from));
     }
     int to = from;
-    while (to < text.length() && SPACE.indexOf(text.charAt(to)) < 0 && ",;:".indexOf(text.charAt(to)) < 0) {
+    while (to < text.length() && !Character.isWhitespace(text.charAt(to)) && ",;:".indexOf(text.charAt(to)) < 0) {
       to++;
     }
     String word = text.substring(from, to);

@@ -14,6 +14,14 @@ class SentencesTest {
   }
 
   @Test
+  void wordsSeparatedByAnotherWhiteSpaceCountAsWords() {
+    // An em space between words: "It voted to close it." is five words, not a fragment that joins the one before.
+    String voted = "It\u2003voted\u2003to\u2003close\u2003it.";
+    assertThat(Sentences.of("The council met on Monday to discuss the bridge. " + voted, "en"))
+        .containsExactly("The council met on Monday to discuss the bridge.", voted);
+  }
+
+  @Test
   void markupWithAnExclamationMarkStaysInOneSentence() {
     assertThat(Sentences.of("Ignore this and ping <!channel> now, said the text. The next sentence is normal.", "en"))
         .containsExactly("Ignore this and ping <!channel> now, said the text.", "The next sentence is normal.");
