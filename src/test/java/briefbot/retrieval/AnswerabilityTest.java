@@ -163,10 +163,14 @@ class AnswerabilityTest {
     assertThat(recorded.signals().askedTyped()).isGreaterThan(0.5);
     assertThat(recorded.signals().asked()).isGreaterThan(0.5);
     assertThat(recorded.signals().conceptNovelty()).isPositive();
-    // the jar's model weighs none of them: the answer path leaves them at 0, and its verdict is the same
-    assertThat(answered.signals().askedTyped()).isZero();
-    assertThat(answered.signals().asked()).isZero();
-    assertThat(answered.signals().conceptNovelty()).isZero();
+    // on the answer path a signal the jar's model weighs is measured, one it does not weigh reads 0
+    Answerability model = Answerability.load();
+    double[] onPath = answered.signals().values();
+    double[] all = recorded.signals().values();
+    for (String signal : java.util.List.of("asked", "askedGap", "conceptNovelty", "askedTyped", "askedNamed")) {
+      int i = Signals.NAMES.indexOf(signal);
+      assertThat(onPath[i]).as(signal).isEqualTo(model.weighs(signal) ? all[i] : 0);
+    }
     assertThat(answered.confidence()).isEqualTo(recorded.confidence());
     assertThat(answered.signals().coverage()).isEqualTo(recorded.signals().coverage());
     assertThat(answered.type()).isEqualTo(AnswerType.NUMBER);
