@@ -30,6 +30,15 @@ final class Stance {
       + "vermoedelijk verluidt lijkt lijken verwacht verwachten könnte könnten soll sollen angeblich wahrscheinlich "
       + "möglicherweise vermutlich pourrait pourraient probablement peut-être podría podrían probablemente "
       + "posiblemente").split(" ")));
+  /**
+   * Verbs that hedge in the passive before "to" ("is reported to have sent", "are believed to be"): the claim passes
+   * on what others say, as "reportedly" does.
+   */
+  private static final Set<String> RAISING = Set.of("reported", "said", "believed", "thought", "understood",
+      "estimated", "rumoured", "rumored", "suspected", "known");
+  /** A comma between stretches of a sentence; not one that groups a figure's digits ("10,000"). */
+  private static final Pattern COMMA = Pattern.compile("\\s*(?:(?<!\\d),|,(?!\\d))\\s*");
+  private static final Set<String> BE = Set.of("is", "are", "was", "were", "be", "been", "being");
   /** Hedges unless a superlative or "as" comes before them ({@link Marks#possible}). */
   private static final Set<String> POSSIBLE = Set.of("possible", "mogelijk", "mogelijke", "möglich", "mögliche",
       "möglichen", "posible", "posibles");
@@ -96,7 +105,7 @@ final class Stance {
         } else if (CLAIMING.contains(w) && scopes(tokens, i, relevant)) {
           reported = true;
           attributed = true;
-        } else if ((HEDGES.contains(w) || possible(tokens, i)) && scopes(tokens, i, relevant)) {
+        } else if ((HEDGES.contains(w) || possible(tokens, i) || raising(tokens, i)) && scopes(tokens, i, relevant)) {
           doubted = true;
         } else if (BOOSTERS.contains(w) && i - lastNegation > 3) {
           boosters.add(w);
@@ -104,6 +113,12 @@ final class Stance {
       }
       hedged = doubted;
       return new Marks(negated, hedged, boosters, attributed, reported);
+    }
+
+    /** "is reported to", "are believed to": a passive that passes on what others say. */
+    private static boolean raising(List<Names.Token> tokens, int i) {
+      return RAISING.contains(tokens.get(i).folded()) && i > 0 && BE.contains(tokens.get(i - 1).folded())
+          && i + 1 < tokens.size() && tokens.get(i + 1).folded().equals("to");
     }
 
     /**
@@ -148,7 +163,7 @@ final class Stance {
   static List<String> fragments(String sentence) {
     List<String> out = new ArrayList<>();
     for (String clause : clauses(sentence)) {
-      for (String fragment : clause.split("\\s*,\\s*")) {
+      for (String fragment : COMMA.split(clause)) {
         if (!fragment.isBlank()) {
           out.add(fragment);
         }
@@ -166,7 +181,7 @@ final class Stance {
     List<String> out = new ArrayList<>();
     for (String clause : clauses(sentence)) {
       List<String> fragments = new ArrayList<>();
-      for (String fragment : clause.split("\\s*,\\s*")) {
+      for (String fragment : COMMA.split(clause)) {
         if (!fragment.isBlank()) {
           fragments.add(fragment);
         }

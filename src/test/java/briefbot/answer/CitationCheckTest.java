@@ -439,6 +439,19 @@ class CitationCheckTest {
   }
 
   @Test
+  void aPassiveThatPassesOnWhatOthersSayHedgesAsReportedlyDoes() {
+    List<Passage> reportedly = List.of(passage("troops", 5, "en", "North Korea has reportedly sent about 10,000 troops "
+        + "to Russia."));
+
+    assertThat(check.check("North Korea is reported to have sent about 10,000 troops to Russia [1].", reportedly).empty())
+        .isFalse();
+    assertThat(check.check("North Korea is believed to have sent about 10,000 troops to Russia [1].", reportedly)
+        .empty()).isFalse();
+    assertThat(check.check("North Korea has sent about 10,000 troops to Russia [1].", reportedly).dropped())
+        .singleElement().asString().startsWith("the cited paragraph is less sure");
+  }
+
+  @Test
   void halfADecadeIsFiveYearsButNoOtherFive() {
     List<Passage> later = List.of(passage("spending", 13, "en", "Back in 2014, only three members met the spending "
         + "obligation, and fewer than 10 were meeting the obligation more than half a decade later."));
