@@ -69,6 +69,13 @@ final class Answerability {
         .anyMatch(factor -> Signals.inputs(factor).contains(signal));
   }
 
+  /** Whether the model reads a signal, and only in products with {@code gate} (a factor that is 0 or 1). */
+  boolean weighsOnlyWith(String signal, String gate) {
+    return weighs(signal) && features.stream().map(f -> java.util.List.of(f.split("\\*")))
+        .filter(factors -> factors.stream().anyMatch(factor -> Signals.inputs(factor).contains(signal)))
+        .allMatch(factors -> factors.contains(gate));
+  }
+
   double threshold() {
     return threshold;
   }

@@ -61,14 +61,22 @@ final class Evidence {
   /**
    * Which of the signals that the model may leave unweighed a verdict measures: one the model does not weigh changes
    * no confidence, so it is measured only for a model that weighs it or where every signal is recorded
-   * ({@code eval --signals}, what a refit learns from); an unmeasured one reads 0.
+   * ({@code eval --signals}, what a refit learns from); an unmeasured one reads 0. A model that weighs
+   * {@code conceptNovelty} only times {@code englishAbroad} reads it only for an English question on a foreign
+   * passage ({@code conceptNoveltyAbroadOnly}): elsewhere the product is 0 whatever it is.
    */
-  private record Measured(boolean asked, boolean conceptNovelty, boolean askedTyped, boolean askedNamed) {
+  private record Measured(boolean asked, boolean conceptNovelty, boolean conceptNoveltyAbroadOnly, boolean askedTyped,
+      boolean askedNamed) {
 
     static Measured by(Answerability model, boolean everySignal) {
       return new Measured(everySignal || model.weighs("asked") || model.weighs("askedGap"),
-          everySignal || model.weighs("conceptNovelty"), everySignal || model.weighs("askedTyped"),
-          everySignal || model.weighs("askedNamed"));
+          everySignal || model.weighs("conceptNovelty"),
+          !everySignal && model.weighsOnlyWith("conceptNovelty", Signals.ENGLISH_ABROAD),
+          everySignal || model.weighs("askedTyped"), everySignal || model.weighs("askedNamed"));
+    }
+
+    boolean conceptNovelty(boolean notEnglish, boolean foreign) {
+      return conceptNovelty && (!conceptNoveltyAbroadOnly || !notEnglish && foreign);
     }
   }
 
@@ -260,7 +268,7 @@ final class Evidence {
         asked[1],
         notEnglish ? 1 : 0,
         Double.isNaN(scores.glossed(p)) ? 0 : scores.glossed(p),
-        measured.conceptNovelty() ? conceptNovelty(sentence, p.language(), q) : 0,
+        measured.conceptNovelty(notEnglish, foreign) ? conceptNovelty(sentence, p.language(), q) : 0,
         measured.askedTyped() ? asked(q, bySentence, about.and(typed))[0] : 0,
         measured.askedNamed() ? asked(q, bySentence, named.and(typed))[0] : 0);
   }

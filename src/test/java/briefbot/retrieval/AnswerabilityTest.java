@@ -163,13 +163,15 @@ class AnswerabilityTest {
     assertThat(recorded.signals().askedTyped()).isGreaterThan(0.5);
     assertThat(recorded.signals().asked()).isGreaterThan(0.5);
     assertThat(recorded.signals().conceptNovelty()).isPositive();
-    // on the answer path a signal the jar's model weighs is measured, one it does not weigh reads 0
+    // on the answer path a signal the jar's model weighs is measured, one it does not weigh reads 0, and one it weighs
+    // only for an English question on a foreign passage reads 0 on this English one
     Answerability model = Answerability.load();
     double[] onPath = answered.signals().values();
     double[] all = recorded.signals().values();
     for (String signal : java.util.List.of("asked", "askedGap", "conceptNovelty", "askedTyped", "askedNamed")) {
       int i = Signals.NAMES.indexOf(signal);
-      assertThat(onPath[i]).as(signal).isEqualTo(model.weighs(signal) ? all[i] : 0);
+      boolean read = model.weighs(signal) && !model.weighsOnlyWith(signal, Signals.ENGLISH_ABROAD);
+      assertThat(onPath[i]).as(signal).isEqualTo(read ? all[i] : 0);
     }
     assertThat(answered.confidence()).isEqualTo(recorded.confidence());
     assertThat(answered.signals().coverage()).isEqualTo(recorded.signals().coverage());
@@ -186,6 +188,9 @@ class AnswerabilityTest {
     assertThat(model.weighs("notEnglish")).isTrue();
     assertThat(model.weighs("asked")).isFalse();
     assertThat(model.weighs("askedTyped")).isFalse();
+    assertThat(model.weighsOnlyWith("bm25", Signals.NOT_ENGLISH_HOME)).isTrue();
+    assertThat(model.weighsOnlyWith("coverage", Signals.NOT_ENGLISH_HOME)).isFalse();
+    assertThat(model.weighsOnlyWith("asked", Signals.NOT_ENGLISH_HOME)).isFalse();
   }
 
   @Test

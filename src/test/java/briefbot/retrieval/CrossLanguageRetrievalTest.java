@@ -126,6 +126,11 @@ class CrossLanguageRetrievalTest {
     // Gericht (court), Hamburg and Betrugs (fraud) are the question's words read in German; Angeklagten, Jahren,
     // Haft... are what the sentence adds. Read as written, every German word but the name is new.
     assertThat(judged.conceptNovelty()).isBetween(0.4, 0.75).isLessThan(judged.novelty());
+    if (Answerability.load().weighs("conceptNovelty")) {
+      // an English question on a German passage: where the jar's model reads it, the answer path measures it too
+      assertThat(translated.retrieve("Which court in Hamburg convicted someone of fraud?").signals().conceptNovelty())
+          .isEqualTo(judged.conceptNovelty());
+    }
   }
 
   @Test
