@@ -4,6 +4,7 @@ import briefbot.app.Briefbot;
 import briefbot.bench.BenchReport.RealVectors;
 import briefbot.corpus.Article;
 import briefbot.corpus.Corpus;
+import briefbot.corpus.CorpusException;
 import briefbot.index.Vectors;
 import briefbot.index.lucene.LuceneIndex;
 import dev.langchain4j.data.embedding.Embedding;
@@ -46,7 +47,7 @@ final class RealVectorRun {
       int paragraphs = bot.sync(progress).paragraphs();
       double ingestSeconds = ModelRun.seconds(t0);
       int embedded = model.embedded();
-      List<float[]> queries = queryVectors(model, titles(bot.corpus()));
+      List<float[]> queries = queryVectors(model, titles(bot.corpus(), options.questions(), options.seed()));
       LuceneIndex lucene = (LuceneIndex) bot.index();
       BenchReport.SideBySide side = new SideBySide(lucene, RetrievalRun.KNN_CANDIDATES).measure(queries, progress);
       List<float[]> vectors = lucene.search(s -> SideBySide.vectors(s));
@@ -61,17 +62,24 @@ final class RealVectorRun {
     }
   }
 
-  /** Article titles, a seeded sample: short questions about what the corpus holds, as users ask them. */
-  private List<String> titles(Corpus corpus) {
+  /**
+   * Article titles, a seeded sample: short questions about what the corpus holds, as users ask them. An article with
+   * no text (the news corpus has some, as found) is skipped, as ingest skips it.
+   */
+  static List<String> titles(Corpus corpus, int n, long seed) {
     List<String> titles = new ArrayList<>();
     for (Corpus.Entry entry : corpus.scan().entries()) {
-      Article article = corpus.read(entry);
-      if (article.title() != null && !article.title().isBlank()) {
-        titles.add(article.title());
+      try {
+        Article article = corpus.read(entry);
+        if (article.title() != null && !article.title().isBlank()) {
+          titles.add(article.title());
+        }
+      } catch (CorpusException e) {
+        // not indexed either: no question about it
       }
     }
-    Collections.shuffle(titles, new Random(options.seed()));
-    return titles.subList(0, Math.min(options.questions(), titles.size()));
+    Collections.shuffle(titles, new Random(seed));
+    return titles.subList(0, Math.min(n, titles.size()));
   }
 
   private static List<float[]> queryVectors(VectorFile model, List<String> texts) {

@@ -2,6 +2,7 @@ package briefbot.bench;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import briefbot.corpus.Corpus;
 import dev.langchain4j.data.segment.TextSegment;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -32,6 +33,20 @@ class RealVectorPartsTest {
     assertThat(second.embedded()).as("nothing embedded again").isZero();
     assertThat(second.embed("a new text").content().vector()).containsExactly(model.embed("a new text").content().vector());
     assertThat(second.embedded()).isEqualTo(1);
+  }
+
+  @Test
+  void theQuestionsAreTitlesOfArticlesThatHaveTextAndAnArticleWithoutTextIsSkipped() throws Exception {
+    Path news = Files.createDirectories(dir.resolve("news"));
+    Files.writeString(news.resolve("dam.txt"), "---\ntitle: The dam burst\nlanguage: en\n---\n\n"
+        + "The old dam above the village burst after a week of rain, and the valley was flooded by the morning.\n");
+    Files.writeString(news.resolve("rates.txt"), "---\ntitle: Rates rose in March\nlanguage: en\n---\n\n"
+        + "The central bank raised its rates in March for the third time this year, to the surprise of traders.\n");
+    Files.writeString(news.resolve("empty.txt"), "---\ntitle: Nothing here\nlanguage: en\n---\n\n");
+
+    assertThat(RealVectorRun.titles(new Corpus(news), 10, 1)).containsExactlyInAnyOrder("The dam burst",
+        "Rates rose in March");
+    assertThat(RealVectorRun.titles(new Corpus(news), 1, 1)).hasSize(1);
   }
 
   @Test
