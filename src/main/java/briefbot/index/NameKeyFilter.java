@@ -1,9 +1,9 @@
 package briefbot.index;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import java.io.IOException;
 import java.util.Locale;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 import org.apache.lucene.analysis.TokenFilter;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.miscellaneous.ASCIIFoldingFilter;
@@ -30,11 +30,9 @@ final class NameKeyFilter extends TokenFilter {
 
   /**
    * Marked keys of the capitalised words seen, since the same names and sentence openers recur in paragraph after
-   * paragraph (making each key anew was a seventh of analysing the neutral field at ingest); emptied when it grows
-   * large.
+   * paragraph (making each key anew was a seventh of analysing the neutral field at ingest); the commonest kept.
    */
-  private static final Map<String, String> KEYS = new ConcurrentHashMap<>();
-  private static final int KEYS_KEPT = 50_000;
+  private static final Cache<String, String> KEYS = Caffeine.newBuilder().maximumSize(50_000).build();
 
   private final CharTermAttribute term = addAttribute(CharTermAttribute.class);
   private final PositionIncrementAttribute increment = addAttribute(PositionIncrementAttribute.class);
@@ -58,10 +56,7 @@ final class NameKeyFilter extends TokenFilter {
       return false;
     }
     if (term.length() >= MIN_LENGTH && Character.isUpperCase(term.charAt(0)) && Character.isLetter(term.charAt(1))) {
-      if (KEYS.size() > KEYS_KEPT) {
-        KEYS.clear();
-      }
-      pendingKey = KEYS.computeIfAbsent(term.toString(), name -> MARK + key(name));
+      pendingKey = KEYS.get(term.toString(), name -> MARK + key(name));
       pending = captureState();
     }
     return true;

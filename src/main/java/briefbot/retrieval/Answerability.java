@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -65,13 +66,13 @@ final class Answerability {
 
   /** Whether the model reads a signal, alone, in a product or through a signal derived from it. */
   boolean weighs(String signal) {
-    return features.stream().flatMap(f -> java.util.Arrays.stream(f.split("\\*")))
+    return features.stream().flatMap(f -> Arrays.stream(f.split("\\*")))
         .anyMatch(factor -> Signals.inputs(factor).contains(signal));
   }
 
   /** Whether the model reads a signal, and only in products with {@code gate} (a factor that is 0 or 1). */
   boolean weighsOnlyWith(String signal, String gate) {
-    return weighs(signal) && features.stream().map(f -> java.util.List.of(f.split("\\*")))
+    return weighs(signal) && features.stream().map(f -> List.of(f.split("\\*")))
         .filter(factors -> factors.stream().anyMatch(factor -> Signals.inputs(factor).contains(signal)))
         .allMatch(factors -> factors.contains(gate));
   }
