@@ -260,12 +260,26 @@ final class Quantities {
   }
 
   /**
-   * Whether {@link #glued} finds a number in this word: the same greedy split, without collecting the pieces (every
-   * word of an indexed paragraph is asked, and the list made for each was a tenth of the neutral field's analysis).
+   * Whether {@link #glued} finds a number in this word, without collecting the pieces (every word of an indexed
+   * paragraph is asked, and the list made for each was a tenth of the neutral field's analysis).
    */
   static boolean glues(String word) {
+    return split(word, null) >= 2;
+  }
+
+  /** A Dutch or German number glued into one word ("vierentwintig", "zehntausend"), as its pieces, or null. */
+  static List<String> glued(String word) {
+    List<String> pieces = new ArrayList<>();
+    return split(word, pieces) >= 2 ? pieces : null; // "achten" (to respect) is not "acht" and "en"
+  }
+
+  /**
+   * Splits a word greedily into number pieces, adding them to {@code pieces} when it is not null: how many of them
+   * are numbers (not "en"/"und"), or -1 when some part of the word is no piece.
+   */
+  private static int split(String word, List<String> pieces) {
     if (word.isEmpty() || !PIECES.containsKey(word.charAt(0))) {
-      return false;
+      return -1;
     }
     int numbers = 0;
     int i = 0;
@@ -273,36 +287,17 @@ final class Quantities {
     while (i < word.length()) {
       for (String piece : PIECES.getOrDefault(word.charAt(i), List.of())) {
         if (word.startsWith(piece, i)) {
+          if (pieces != null) {
+            pieces.add(piece);
+          }
           numbers += piece.equals("en") || piece.equals("und") ? 0 : 1;
           i += piece.length();
           continue outer;
         }
       }
-      return false;
+      return -1;
     }
-    return numbers >= 2;
-  }
-
-  /** A Dutch or German number glued into one word ("vierentwintig", "zehntausend"), as its pieces, or null. */
-  static List<String> glued(String word) {
-    if (word.isEmpty() || !PIECES.containsKey(word.charAt(0))) {
-      return null;
-    }
-    List<String> pieces = new ArrayList<>();
-    int i = 0;
-    outer:
-    while (i < word.length()) {
-      for (String piece : PIECES.getOrDefault(word.charAt(i), List.of())) {
-        if (word.startsWith(piece, i)) {
-          pieces.add(piece);
-          i += piece.length();
-          continue outer;
-        }
-      }
-      return null;
-    }
-    long numbers = pieces.stream().filter(p -> !p.equals("en") && !p.equals("und")).count();
-    return numbers < 2 ? null : pieces; // "achten" (to respect) is not "acht" and "en"
+    return numbers;
   }
 
   /** The value of a digit token: grouped thousands, a decimal comma or point, an ordinal, "5bn"; else null. */
@@ -346,7 +341,7 @@ final class Quantities {
     return true;
   }
 
-    /** Plain digits, a point before any decimals, no trailing zeros: "10000", "1.5". */
+  /** Plain digits, a point before any decimals, no trailing zeros: "10000", "1.5". */
   static String canonical(BigDecimal value) {
     BigDecimal v = value.stripTrailingZeros();
     return v.scale() <= 0 ? v.toBigInteger().toString() : v.toPlainString();
