@@ -129,11 +129,13 @@ public final class LuceneIndex implements ParagraphIndex {
       }
       IndexWriter writer = writer(directory, embeddings);
       if (writer != null) {
-        return new LuceneIndex(path, directory, writer, new SearcherManager(writer, null), embeddings, clock);
+        return new LuceneIndex(path, directory, writer, DenseNorms.searchers(DirectoryReader.open(writer)), embeddings,
+            clock);
       }
       LOG.warn("index {} is being written by another briefbot process; answering from its commits until it stops",
           path);
-      return new LuceneIndex(path, directory, null, new SearcherManager(directory, null), embeddings, clock);
+      return new LuceneIndex(path, directory, null, DenseNorms.searchers(DirectoryReader.open(directory)), embeddings,
+          clock);
     } catch (IOException e) {
       throw new UncheckedIOException("cannot open the index at " + path + ": " + e.getMessage(), e);
     }
@@ -223,7 +225,7 @@ public final class LuceneIndex implements ParagraphIndex {
       if (taken == null) {
         return false;
       }
-      SearcherManager mine = new SearcherManager(taken, null);
+      SearcherManager mine = DenseNorms.searchers(DirectoryReader.open(taken));
       replaced.add(searchers);
       searchers = mine;
       sync = newSync(taken, mine);
