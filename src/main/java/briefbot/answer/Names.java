@@ -59,7 +59,14 @@ final class Names {
       ",", "-");
   /** Words that name someone by what they lead ("the NATO chief", "the boss of NATO"). */
   private static final Set<String> ROLE_WORDS = Set.of("chief", "boss", "head", "leader", "chef", "baas", "leider",
-      "hoofd", "topman", "topvrouw", "secretary-general", "secretaris-generaal");
+      "hoofd", "topman", "topvrouw", "secretary-general", "secretaris-generaal", "politician", "politicus");
+  /** Nouns for a country's capital ("the Hungarian capital" is Budapest). */
+  private static final Set<String> CAPITAL_NOUNS = Set.of("capital", "hoofdstad", "hauptstadt", "capitale");
+  /**
+   * How far before a person's name a title or organisation may stand, over capitalised words and joiners: "its
+   * secretary general, former Norwegian Social Democratic Prime Minister Jens Stoltenberg" names him by all of them.
+   */
+  private static final int ROLE_REACH = 10;
   private static final Set<String> LOCATIVE = Set.of("in", "at", "near", "te", "bij", "nabij", "im", "à", "au");
 
   private Names() {}
@@ -132,6 +139,11 @@ final class Names {
       if (found != null && roleNear(folded, i, found.end())) {
         addEntities(found, roles); // "the NATO chief", "de Japanse premier"
       }
+      if (found != null && found.end() < folded.size() && CAPITAL_NOUNS.contains(folded.get(found.end()))) {
+        // "the Hungarian capital" names Budapest as a place, as "Budapest" does
+        found.entities().stream().filter(e -> REGION.matcher(e.id()).matches())
+            .forEach(e -> entities.add("capital:" + e.id()));
+      }
       String[] parts = folded.get(i).split("-");
       if (parts.length > 1) {
         List<String> split = List.of(parts);
@@ -153,11 +165,13 @@ final class Names {
   private static final Pattern REGION = Pattern.compile("[A-Z]{2}");
 
   /**
-   * Whether a text refers to countries it has not named yet ("the three countries" before naming three, "het land"
-   * before naming one), so that an earlier paragraph names them.
+   * How many countries a text refers to without having named them, which an earlier paragraph names then: the count
+   * it gives ("the four countries": 4), 1 for "het land", 2 for an uncounted "the countries", 0 when it names them
+   * itself or refers to none.
    */
-  static boolean refersToCountries(String text) {
+  static int countriesReferred(String text) {
     Matcher m = COUNTRIES_REFERRED.matcher(text);
+    int out = 0;
     while (m.find()) {
       int needed = m.group(2) != null ? COUNTS.get(m.group(2).toLowerCase(java.util.Locale.ROOT))
           : SINGULAR.contains(m.group(3).toLowerCase(java.util.Locale.ROOT)) ? 1
@@ -165,10 +179,17 @@ final class Names {
       long named = mentions(text.substring(0, m.start())).entities().stream()
           .filter(e -> REGION.matcher(e).matches()).count();
       if (named < needed) {
-        return true;
+        out = Math.max(out, needed);
       }
     }
-    return false;
+    return out;
+  }
+
+  /** The countries (not their capitals, peoples' leaders or organisations) a text names. */
+  static Set<String> countries(String text) {
+    Set<String> out = new HashSet<>();
+    mentions(text).entities().stream().filter(e -> REGION.matcher(e).matches()).forEach(out::add);
+    return out;
   }
 
   /** The mentions with the countries (not their capitals, peoples' leaders or organisations) the texts name. */
@@ -427,15 +448,19 @@ final class Names {
         if (person.isEmpty()) {
           continue;
         }
-        for (int j = i - 1; j >= 0 && j >= i - 5; j--) {
+        if (end < tokens.size() && TITLES.contains(tokens.get(end).folded())) {
+          i = end - 1; // what someone is, not who: "Social Democratic" in "Social Democratic Prime Minister"
+          continue;
+        }
+        for (int j = i - 1; j >= 0 && j >= i - ROLE_REACH; j--) {
           String before = tokens.get(j).folded();
           Gazetteer.Found entity = Gazetteer.get().at(folded, j);
           if (TITLES.contains(before)) {
             article.computeIfAbsent(before, k -> new HashSet<>()).add(person);
           } else if (entity != null) {
             entity.entities().forEach(e -> article.computeIfAbsent("@" + e.id(), k -> new HashSet<>()).add(person));
-          } else if (!ROLE_JOINERS.contains(before)) {
-            break;
+          } else if (!ROLE_JOINERS.contains(before) && !(capitalised(tokens.get(j)) && !tokens.get(j).initial())) {
+            break; // a capitalised word mid-sentence is part of the title ("Social Democratic Prime Minister")
           }
         }
         i = end - 1;
@@ -469,8 +494,8 @@ final class Names {
       article.forEach((key, people) -> {
         boolean mentioned = key.startsWith("@") ? mentions.roles().contains(key.substring(1))
             : mentions.words().contains(key);
-        if (mentioned && people.size() == 1) {
-          out.addAll(people.iterator().next());
+        if (mentioned) {
+          out.addAll(onePerson(people));
         }
       });
       return out;
@@ -481,13 +506,25 @@ final class Names {
       Map<String, Set<Set<String>>> article = roles.getOrDefault(articleId, Map.of());
       Set<String> out = new HashSet<>();
       for (String e : entities) {
-        Set<Set<String>> people = article.getOrDefault("@" + e, Set.of());
-        if (people.size() == 1) {
-          people.iterator().next().forEach(p -> {
-            out.add(p);
-            out.addAll(aliases(p));
-          });
+        onePerson(article.getOrDefault("@" + e, Set.of())).forEach(p -> {
+          out.add(p);
+          out.addAll(aliases(p));
+        });
+      }
+      return out;
+    }
+
+    /**
+     * The name parts of the one person these names write, or none when they are several people: "Jens Stoltenberg"
+     * and "Stoltenberg" share a part and are one.
+     */
+    private static Set<String> onePerson(Set<Set<String>> people) {
+      Set<String> out = new HashSet<>();
+      for (Set<String> name : people) {
+        if (!out.isEmpty() && java.util.Collections.disjoint(out, name)) {
+          return Set.of();
         }
+        out.addAll(name);
       }
       return out;
     }

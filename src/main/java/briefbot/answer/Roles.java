@@ -114,7 +114,8 @@ final class Roles {
         + "condemned condemning invade invades invaded invading fight fights fought fighting threaten threatens "
         + "threatened threatening pressure pressures pressured pressuring punish punishes punished defeat defeats "
         + "defeated target targets targeted aanvallen valt viel aangevallen veroordelen veroordeelt veroordeelde "
-        + "bedreigen bedreigt bedreigde bestraffen sanctioneren");
+        + "bedreigen bedreigt bedreigde bestraffen sanctioneren need needs needed needing rely relies relied relying "
+        + "depend depends depended depending nodig");
   }
 
   private Roles() {}

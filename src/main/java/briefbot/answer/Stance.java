@@ -36,6 +36,15 @@ final class Stance {
    */
   private static final Set<String> RAISING = Set.of("reported", "said", "believed", "thought", "understood",
       "estimated", "rumoured", "rumored", "suspected", "known");
+  /** Modals before a negation that forbid rather than deny ("should not provide"). */
+  private static final Set<String> DEONTIC = Set.of("should", "must", "ought", "shall", "moeten", "moet", "mogen",
+      "mag", "sollen", "sollten", "sollte", "dürfen", "darf");
+  /** Words that open a relative clause: what it says of its noun is a condition, not a fact asserted. */
+  private static final Set<String> RELATIVE = Set.of("that", "who", "whoever", "which", "die", "dat", "wie", "welke");
+  /** Verbs that report speech, after which "would" is the reported "will" ({@link Marks#backshifted}). */
+  private static final Set<String> REPORTING = Set.of("said", "says", "saying", "told", "tells", "noted", "noting",
+      "added", "adding", "stated", "stating", "stressed", "stressing", "warned", "warning", "insisted", "argued",
+      "explained", "announced");
   /** A comma between stretches of a sentence; not one that groups a figure's digits ("10,000"). */
   private static final Pattern COMMA = Pattern.compile("\\s*(?:(?<!\\d),|,(?!\\d))\\s*");
   private static final Set<String> BE = Set.of("is", "are", "was", "were", "be", "been", "being");
@@ -74,15 +83,29 @@ final class Stance {
   }
 
   /** What a text says about certainty: whether it denies, hedges, or asserts with emphasis. */
-  record Marks(boolean negated, boolean hedged, Set<String> boosters, boolean attributed, boolean reported) {
+  record Marks(boolean negated, boolean hedged, Set<String> boosters, boolean attributed, boolean reported,
+      boolean enjoined) {
 
     /** The marks of a text; a hedge counts only when one of the few words after it is {@code relevant}. */
     static Marks of(List<Names.Token> tokens, Predicate<String> relevant) {
+      return of(tokens, relevant, false);
+    }
+
+    /**
+     * The marks of a source's text: its reported "would" is no hedge ({@link #backshifted}). Only a source's: a claim's
+     * "would" still hedges, which may make it less sure than its paragraph but never surer.
+     */
+    static Marks ofSource(List<Names.Token> tokens, Predicate<String> relevant) {
+      return of(tokens, relevant, true);
+    }
+
+    private static Marks of(List<Names.Token> tokens, Predicate<String> relevant, boolean source) {
       boolean negated = false;
       boolean hedged = false;
       boolean attributed = false;
       boolean reported = false;
       boolean doubted = false;
+      boolean enjoined = false;
       Set<String> boosters = new java.util.HashSet<>();
       boolean first = true;
       int lastNegation = -10;
@@ -102,17 +125,36 @@ final class Stance {
             && ONLY.contains(tokens.get(i + 1).folded()))) {
           negated = true;
           lastNegation = i;
+          enjoined |= i > 0 && DEONTIC.contains(tokens.get(i - 1).folded());
         } else if (CLAIMING.contains(w) && scopes(tokens, i, relevant)) {
           reported = true;
           attributed = true;
-        } else if ((HEDGES.contains(w) || possible(tokens, i) || raising(tokens, i)) && scopes(tokens, i, relevant)) {
+        } else if ((HEDGES.contains(w) && !(source && backshifted(tokens, i)) || possible(tokens, i) || raising(tokens, i))
+            && scopes(tokens, i, relevant)) {
           doubted = true;
         } else if (BOOSTERS.contains(w) && i - lastNegation > 3) {
           boosters.add(w);
         }
       }
       hedged = doubted;
-      return new Marks(negated, hedged, boosters, attributed, reported);
+      return new Marks(negated, hedged, boosters, attributed, reported, enjoined);
+    }
+
+    /**
+     * "would" after a verb that reports speech earlier in the same stretch ("Officials stressed that a major challenge
+     * would be", "noting it would be a major topic") is the reported "will", not a hedge: reported speech shifts its
+     * tense back.
+     */
+    private static boolean backshifted(List<Names.Token> tokens, int i) {
+      if (!tokens.get(i).folded().equals("would")) {
+        return false;
+      }
+      for (int j = 0; j < i; j++) {
+        if (REPORTING.contains(tokens.get(j).folded())) {
+          return true;
+        }
+      }
+      return false;
     }
 
     /** "is reported to", "are believed to": a passive that passes on what others say. */
@@ -157,6 +199,12 @@ final class Stance {
       return Optional.of("the cited paragraph is less sure");
     }
     return Optional.empty();
+  }
+
+  /** Whether a claim's stretch is a relative clause: it opens with "that", "who", "die" ("companies, ..., that ..."). */
+  private static boolean relative(String part) {
+    List<Names.Token> words = Names.tokens(part).stream().filter(Names.Token::word).toList();
+    return !words.isEmpty() && RELATIVE.contains(words.get(0).folded());
   }
 
   /** The parts of a source sentence a claim is compared with: its clauses and the stretches between commas. */
@@ -228,6 +276,7 @@ final class Stance {
     }
     for (String part : fragments(claim)) {
       Marks mine = Marks.of(Names.tokens(part), w -> true);
+      boolean relative = relative(part);
       int bestScore = 1;
       List<Optional<String>> verdicts = new ArrayList<>();
       for (String clause : sourceClauses) {
@@ -239,7 +288,10 @@ final class Stance {
           bestScore = score;
           verdicts.clear();
         }
-        verdicts.add(compare(mine, Marks.of(Names.tokens(clause), relevant)));
+        Marks theirs = Marks.ofSource(Names.tokens(clause), relevant);
+        // "companies that provide support will face consequences" for "companies should not provide support":
+        // the relative clause states a condition, which the injunction does not deny
+        verdicts.add(relative && theirs.enjoined() && !mine.negated() ? Optional.empty() : compare(mine, theirs));
       }
       // the claim may say what any of the clauses that match it best says
       if (bestScore >= 2 && !verdicts.isEmpty() && verdicts.stream().allMatch(Optional::isPresent)) {

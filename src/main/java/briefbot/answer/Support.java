@@ -54,9 +54,9 @@ final class Support {
     Names.Mentions mentions() {
       if (mentions == null) {
         mentions = Names.mentions(passage.text(), passage.title());
-        List<String> before = antecedents(passage);
-        if (!before.isEmpty() && Names.refersToCountries(passage.text())) {
-          mentions = Names.withCountriesOf(mentions, before);
+        int referred = Names.countriesReferred(passage.text());
+        if (referred > 0) {
+          mentions = Names.withCountriesOf(mentions, antecedents(passage, referred));
         }
       }
       return mentions;
@@ -183,6 +183,8 @@ final class Support {
   private static final Set<String> ALLIANCE_NOUNS = Set.of("ally", "allies", "alliance", "bondgenoot", "bondgenoten",
       "bondgenootschap", "alliantie", "verbündete", "bündnis");
   private static final java.util.regex.Pattern COUNTRY = java.util.regex.Pattern.compile("[A-Z]{2}");
+  /** Nouns for a capital, covered where the paragraph names one ("the Hungarian capital" for "Budapest"). */
+  private static final Set<String> CAPITAL_NOUNS = Set.of("capital", "hoofdstad", "hauptstadt", "capitale");
 
   /** The largest count a claim may give for a group its paragraph does not count ("the four countries"). */
   static final int MAX_GROUP_COUNT = 10;
@@ -224,11 +226,22 @@ final class Support {
     this.articles = articles;
   }
 
-  /** The paragraphs of a passage's article just before it, the nearest last (none when the article is unknown). */
-  private List<String> antecedents(Passage p) {
+  /**
+   * The paragraphs of a passage's article just before it that name the {@code countries} it refers to (none when the
+   * article is unknown): the {@link #ANTECEDENT_PARAGRAPHS} before it, and further back while they name fewer than
+   * that many ("the four countries" of a memo named one by one in the paragraphs before).
+   */
+  private List<String> antecedents(Passage p, int countries) {
     List<String> paragraphs = articles.getOrDefault(p.articleId(), List.of());
     int end = Math.min(p.paragraph() - 1, paragraphs.size());
-    return end <= 0 ? List.of() : paragraphs.subList(Math.max(0, end - ANTECEDENT_PARAGRAPHS), end);
+    int start = Math.max(0, end - ANTECEDENT_PARAGRAPHS);
+    Set<String> named = new HashSet<>();
+    paragraphs.subList(start, Math.max(start, end)).forEach(text -> named.addAll(Names.countries(text)));
+    while (start > 0 && named.size() < countries) {
+      start--;
+      named.addAll(Names.countries(paragraphs.get(start)));
+    }
+    return end <= 0 ? List.of() : paragraphs.subList(start, end);
   }
 
   Claim claim(String sentence, String fallbackLanguage) {
@@ -336,7 +349,7 @@ final class Support {
 
   /**
    * Whether a claim's word is a common noun for what its paragraphs name: "the two countries" for "Japan and South
-   * Korea", "the allies" or "the alliance" for NATO, named in the paragraph itself (a title naming NATO does not make
+   * Korea", "the capital" for Budapest, "the allies" or "the alliance" for NATO, named in the paragraph itself (a title naming NATO does not make
    * every paragraph about its allies). Models write these for names they have just used; the names themselves are
    * checked apart.
    */
@@ -346,6 +359,9 @@ final class Support {
     backing.forEach(s -> entities.addAll(s.named()));
     if (COUNTRY_NOUNS.contains(folded)) {
       return entities.stream().anyMatch(e -> COUNTRY.matcher(e).matches() || e.startsWith("capital:"));
+    }
+    if (CAPITAL_NOUNS.contains(folded)) {
+      return entities.stream().anyMatch(e -> e.startsWith("capital:"));
     }
     return ALLIANCE_NOUNS.contains(folded) && entities.contains("nato");
   }

@@ -219,7 +219,7 @@ final class Words {
   /**
    * A Dutch or German word the source writes as part of a longer one or in two parts: a compound's head or a verb
    * whose particle the source joins to it ("winnen" in "terugwinnen"), or a verb the claim joins to its particle
-   * where the source writes them apart ("innam" for "in beslag nam").
+   * where the source writes them apart ("innam" for "in beslag nam", "uitkijkt" for "kijk ... uit").
    */
   private static boolean separable(String folded, String claimLanguage, Covering source) {
     if (!COMPOUNDING.contains(claimLanguage) || !claimLanguage.equals(source.language())) {
@@ -233,7 +233,7 @@ final class Words {
     for (String particle : PARTICLES) {
       String rest = folded.substring(Math.min(particle.length(), folded.length()));
       if (folded.startsWith(particle) && rest.length() >= 3 && source.words().contains(particle)
-          && source.words().contains(rest)) {
+          && (source.words().contains(rest) || lemmas(rest).stream().anyMatch(source.words()::contains))) {
         return true;
       }
     }

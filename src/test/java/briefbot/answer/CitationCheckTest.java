@@ -503,6 +503,103 @@ class CitationCheckTest {
         + "2022 [1].", budgets).empty()).isFalse();
   }
 
+  /** An article that names its secretary general once, behind a long title, and then only by his office. */
+  private static final List<String> STOLTENBERG_ARTICLE = List.of(
+      "On the 75th anniversary of NATO, its secretary general, former Norwegian Social Democratic Prime Minister Jens "
+          + "Stoltenberg, said the alliance must look east.",
+      "The world is much more dangerous, the Secretary General believes.",
+      "The Norwegian politician stressed that Europe needs the United States for its security.");
+
+  @Test
+  void aTitleWrittenBeforeANameOverCapitalisedWordsNamesThatPersonWhereTheArticleUsesItAlone() {
+    CitationCheck reading = check.readingArticles(id -> id.equals("nato75") ? STOLTENBERG_ARTICLE : List.of());
+    List<Passage> office = List.of(passage("nato75", 2, "en", STOLTENBERG_ARTICLE.get(1)));
+    List<Passage> politician = List.of(passage("nato75", 3, "en", STOLTENBERG_ARTICLE.get(2)));
+
+    assertThat(reading.check("Stoltenberg said the world is much more dangerous [1].", office).empty()).isFalse();
+    assertThat(reading.check("Rutte said the world is much more dangerous [1].", office).empty())
+        .as("a person the article does not give that office").isTrue();
+    assertThat(reading.check("Stoltenberg stressed that Europe needs the United States for its security [1].",
+        politician).empty()).as("the article's one Norwegian with a title").isFalse();
+  }
+
+  @Test
+  void whoNeedsWhomMustNotBeTheOtherWayRound() {
+    List<Passage> needs = List.of(passage("security", 33, "en", "Stoltenberg stressed that Europe needs the United "
+        + "States for its security."));
+
+    assertThat(check.check("Stoltenberg said Europe needs the United States for its security [1].", needs).empty())
+        .isFalse();
+    assertThat(check.check("Stoltenberg said the United States needs Europe for its security [1].", needs).dropped())
+        .singleElement().asString().contains("other way round");
+    assertThat(check.check("Stoltenberg zei dat de Verenigde Staten Europa nodig hebben voor hun veiligheid [1].", needs)
+        .empty()).as("in Dutch").isTrue();
+  }
+
+  @Test
+  void aCountrysCapitalNamedByItsAdjectiveIsThatCapital() {
+    List<Passage> adjective = List.of(passage("summit", 6, "en", "Rutte said the cooperation is a major topic of the "
+        + "summit in the Hungarian capital."));
+    List<Passage> named = List.of(passage("summit", 7, "en", "Over 40 European leaders are convening in Budapest for "
+        + "the summit."));
+
+    assertThat(check.check("Rutte said the cooperation is a major topic of the summit in Budapest [1].", adjective)
+        .empty()).isFalse();
+    assertThat(check.check("Rutte said the cooperation is a major topic of the summit in Vienna [1].", adjective)
+        .empty()).isTrue();
+    assertThat(check.check("Over 40 European leaders are convening for the summit in the Hungarian capital [1].",
+        named).empty()).isFalse();
+  }
+
+  @Test
+  void countriesACountedGroupStandsForMayBeNamedFurtherBackThanThreeParagraphs() {
+    List<String> memo = List.of("Biden wants plans on Russia and Iran.", "Putin supplies North Korea with fuel.",
+        "Russia patrols the Arctic with China.", "The document was described to journalists.",
+        "Officials disputed similar assessments.", "The memo focuses on issues common to the four countries.");
+    CitationCheck reading = check.readingArticles(id -> id.equals("memo") ? memo : List.of());
+    List<Passage> cited = List.of(passage("memo", 6, "en", memo.get(5)));
+
+    assertThat(reading.check("The memo focuses on issues common to Russia, Iran, North Korea and China [1].", cited)
+        .empty()).isFalse();
+    assertThat(reading.check("The memo focuses on issues common to Russia, Syria, North Korea and China [1].", cited)
+        .empty()).as("Syria is named nowhere before").isTrue();
+  }
+
+  @Test
+  void aDutchVerbJoinedToItsParticleMatchesTheParagraphsOtherFormOfIt() {
+    List<Passage> dutch = List.of(passage("ishiba", 10, "nl", "“Ik kijk ernaar uit om ons partnerschap te bevorderen "
+        + "op veel gebieden”, zei Ishiba via een vertaler."));
+
+    assertThat(check.check("Ishiba zei dat hij ernaar uitkijkt het partnerschap snel te bevorderen [1].", dutch)
+        .empty()).as("\"snel\" is its one word of its own").isFalse();
+    assertThat(check.check("Ishiba zei dat hij ernaar verlangt het partnerschap snel te bevorderen [1].", dutch)
+        .empty()).isTrue();
+  }
+
+  @Test
+  void aReportedWouldIsTheReportedWillButAWouldOfItsOwnStillHedges() {
+    List<Passage> reported = List.of(passage("topic", 6, "en", "Rutte said North Korea's actions illustrate the "
+        + "cooperation, noting it would be a major topic of the summit."));
+    List<Passage> hedged = List.of(passage("topic", 6, "en", "The cooperation would be a major topic of the summit."));
+
+    assertThat(check.check("According to Rutte, the cooperation will be a major topic of the summit [1].", reported)
+        .empty()).isFalse();
+    assertThat(check.check("The cooperation will be a major topic of the summit [1].", hedged).dropped())
+        .singleElement().asString().startsWith("the cited paragraph is less sure");
+  }
+
+  @Test
+  void aRelativeClauseIsNotDeniedByAnInjunctionButAFactIs() {
+    List<Passage> warned = List.of(passage("yellen", 22, "en", "In Guangzhou she said that “companies, especially "
+        + "Chinese, should not provide material support to Russia's war.” Whoever does so will suffer “serious "
+        + "consequences,” she warned."));
+
+    assertThat(check.check("Yellen warned that companies, especially Chinese ones, that provide material support to "
+        + "Russia's war will suffer serious consequences [1].", warned).empty()).isFalse();
+    assertThat(check.check("Yellen said Chinese companies provide material support to Russia's war [1].", warned)
+        .dropped()).singleElement().asString().contains("denies");
+  }
+
   /** A check whose dictionaries know only the given English words and their Dutch translations. */
   private static CitationCheck translatingTo(Map<String, Set<String>> dutch) {
     Glossary glossary = new Glossary() {

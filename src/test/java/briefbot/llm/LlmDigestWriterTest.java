@@ -202,6 +202,20 @@ class LlmDigestWriterTest {
   }
 
   @Test
+  void aSentenceItsCitedPassageDoesNotSayIsDroppedByTheClaimCheckAndTheRestOfTheItemKept() {
+    model((n, passages) -> good(passages) + " The leaders also agreed to ship bananas to the troops ["
+        + passages.get(0) + "].");
+
+    Digest digest = llmDigest();
+
+    assertThat(digest).as("the supported sentences are the model's, not the extractive fallback's")
+        .isNotEqualTo(extractive);
+    assertThat(digest.items()).hasSameSizeAs(extractive.items()).allSatisfy(item -> assertThat(item.text())
+        .matches("[^\\[]+ (\\[\\d+])+\\. [^\\[]+ \\[\\d+]\\.").doesNotContain("bananas"));
+    assertEveryMarkerIsACitationAndEveryCitationAParagraph(digest);
+  }
+
+  @Test
   void aFailingModelGivesTheExtractiveDigest() {
     SERVER.script(r -> status(500, "{\"error\":{\"message\":\"boom\"}}"));
     assertThat(llmDigest()).isEqualTo(extractive);
