@@ -60,6 +60,11 @@ final class Names {
   /** Words that name someone by what they lead ("the NATO chief", "the boss of NATO"). */
   private static final Set<String> ROLE_WORDS = Set.of("chief", "boss", "head", "leader", "chef", "baas", "leider",
       "hoofd", "topman", "topvrouw", "secretary-general", "secretaris-generaal", "politician", "politicus");
+  /** Words for an office a person holds, which a claim may use for someone its paragraph names ({@link Vocabulary#holds}). */
+  private static final Set<String> OFFICES = Set.of(("president president-elect prime minister secretary "
+      + "secretary-general chancellor premier ambassador spokesman spokeswoman spokesperson adviser advisor commander "
+      + "governor mayor senator king queen pope chief boss head leader minister-president secretaris-generaal "
+      + "bondskanselier kanselier woordvoerder woordvoerster koning koningin leider topman baas hoofd chef").split(" "));
   /** Nouns for a country's capital ("the Hungarian capital" is Budapest). */
   private static final Set<String> CAPITAL_NOUNS = Set.of("capital", "hoofdstad", "hauptstadt", "capitale");
   /**
@@ -499,6 +504,29 @@ final class Names {
         }
       });
       return out;
+    }
+
+    /**
+     * Whether a claim's word for an office ("president", "the NATO chief") is one the article gives someone whose name
+     * is among {@code named} (the cited paragraph's words): by the title itself ("President Joe Biden"), or for a role
+     * word by an organisation or country in {@code entities} (the claim's) that the article writes before the name
+     * ("NATO Secretary-General Mark Rutte" is the NATO chief). A wrong person's office is still uncovered.
+     */
+    boolean holds(String articleId, String word, Set<String> entities, Set<String> named) {
+      String office = OFFICES.contains(word) || !word.endsWith("s") ? word : word.substring(0, word.length() - 1);
+      if (!OFFICES.contains(office)) {
+        return false;
+      }
+      Map<String, Set<Set<String>>> article = roles.getOrDefault(articleId, Map.of());
+      List<String> keys = new ArrayList<>();
+      if (TITLES.contains(office)) {
+        keys.add(office);
+      }
+      if (ROLE_WORDS.contains(office) || TITLES.contains(office)) {
+        entities.forEach(e -> keys.add("@" + e));
+      }
+      return keys.stream().flatMap(k -> article.getOrDefault(k, Set.of()).stream())
+          .anyMatch(person -> !java.util.Collections.disjoint(person, named));
     }
 
     /** The name parts of the one person an organisation's role names in an article ("NATO chief": Rutte). */

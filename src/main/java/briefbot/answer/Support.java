@@ -298,7 +298,8 @@ final class Support {
           thesaurus);
     }
     int bySynonyms = plain.size() - uncovered.size();
-    uncovered = uncovered.stream().filter(w -> !namedGenerically(w, backing)).toList();
+    uncovered = uncovered.stream().filter(w -> !namedGenerically(w, backing) && !officeOfNamed(w, claim, backing))
+        .toList();
     boolean translated = backing.stream().anyMatch(s -> !s.passage().language().equals(claim.language()));
     int checkable = claim.words().size();
     int counted = uncovered.size();
@@ -364,6 +365,18 @@ final class Support {
       return entities.stream().anyMatch(e -> e.startsWith("capital:"));
     }
     return ALLIANCE_NOUNS.contains(folded) && entities.contains("nato");
+  }
+
+  /**
+   * Whether a claim's word for an office ("the president", "the NATO chief") is one the cited paragraph's article
+   * gives someone the paragraph names: models call people by the office the article gives them elsewhere.
+   */
+  private boolean officeOfNamed(String word, Claim claim, List<Source> backing) {
+    Set<String> entities = new HashSet<>();
+    claim.names().forEach(n -> n.entities().forEach(e -> entities.add(e.id())));
+    String folded = LanguageDetector.fold(word);
+    return backing.stream().anyMatch(s -> vocabulary.holds(s.passage().articleId(), folded, entities,
+        s.mentions().words()));
   }
 
   /**

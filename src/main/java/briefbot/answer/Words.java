@@ -245,11 +245,24 @@ final class Words {
     Set<String> out = new HashSet<>();
     glossary.translations(word, from, to).forEach(t -> out.add(normal(t)));
     if (out.isEmpty()) {
-      for (String lemma : lemmas(LanguageDetector.fold(word))) {
-        glossary.translations(lemma, from, to).forEach(t -> out.add(normal(t)));
+      String folded = LanguageDetector.fold(word);
+      boolean comparative = COMPOUNDING.contains(from) && PIVOT.equals(to) && folded.endsWith("er");
+      for (String lemma : lemmas(folded)) {
+        for (String t : glossary.translations(lemma, from, to)) {
+          out.add(normal(t));
+          if (comparative && t.indexOf(' ') < 0) {
+            out.add(comparative(normal(t))); // "sterker" is "stronger", not "strong"
+          }
+        }
       }
     }
     return out;
+  }
+
+  /** An English adjective's comparative: "safe" "safer", "strong" "stronger", "early" "earlier". */
+  private static String comparative(String adjective) {
+    return adjective.endsWith("e") ? adjective + "r"
+        : adjective.endsWith("y") ? adjective.substring(0, adjective.length() - 1) + "ier" : adjective + "er";
   }
 
   /** Dictionaries write the Dutch "ij" as one letter (U+0133); texts never do. */

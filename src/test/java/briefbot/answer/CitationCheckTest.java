@@ -480,6 +480,26 @@ class CitationCheckTest {
   }
 
   @Test
+  void aDutchComparativeMatchesTheEnglishComparative() {
+    Glossary glossary = new Glossary() {
+      @Override
+      public Set<String> translations(String word, String from, String to) {
+        Map<String, Set<String>> english = Map.of("sterk", Set.of("strong"), "veilig", Set.of("safe"));
+        return "nl".equals(from) && "en".equals(to) ? english.getOrDefault(word, Set.of()) : Set.of();
+      }
+
+      @Override
+      public boolean knows(String word, String language) {
+        return false;
+      }
+    };
+
+    assertThat(Words.translations("sterker", "nl", "en", glossary)).contains("stronger", "strong");
+    assertThat(Words.translations("veiliger", "nl", "en", glossary)).contains("safer");
+    assertThat(Words.translations("sterk", "nl", "en", glossary)).containsExactly("strong");
+  }
+
+  @Test
   void aDutchComparativeIsLookedUpByItsAdjective() {
     assertThat(Words.lemmas("sterker")).contains("sterk");
     assertThat(Words.lemmas("veiliger")).contains("veilig");
@@ -598,6 +618,22 @@ class CitationCheckTest {
         + "Russia's war will suffer serious consequences [1].", warned).empty()).isFalse();
     assertThat(check.check("Yellen said Chinese companies provide material support to Russia's war [1].", warned)
         .dropped()).singleElement().asString().contains("denies");
+  }
+
+  @Test
+  void anOfficeTheArticleGivesSomeoneTheParagraphNamesIsCoveredButAnotherPersonsIsNot() {
+    List<String> meeting = List.of("President Joe Biden met Japanese Prime Minister Shigeru Ishiba in Lima.",
+        "“I'm proud of how far we've come,” Biden said.", "Ishiba said the partnership matters.");
+    CitationCheck reading = check.readingArticles(id -> id.equals("lima") ? meeting : List.of());
+    List<Passage> biden = List.of(passage("lima", 2, "en", meeting.get(1)));
+    List<Passage> ishiba = List.of(passage("lima", 3, "en", meeting.get(2)));
+
+    assertThat(reading.check("The president told his counterparts he was proud of how far they had come [1].", biden)
+        .empty()).as("\"counterparts\" is its one word of its own").isFalse();
+    assertThat(reading.check("The president told his counterparts the partnership matters [1].", ishiba).empty())
+        .as("Ishiba is no president").isTrue();
+    assertThat(reading.check("The prime minister told his counterparts the partnership matters [1].", ishiba)
+        .empty()).isFalse();
   }
 
   /** A check whose dictionaries know only the given English words and their Dutch translations. */
