@@ -92,6 +92,16 @@ final class Concepts {
   }
 
 
+  /**
+   * Whether the dictionary translates a German word into English as something other than itself: a common noun
+   * ("Innenräumen": interiors) rather than a name it lists under its own spelling ("Berlin", "Mercedes").
+   */
+  private boolean listedNoun(String word) {
+    Map<String, Double> english = translations.weighted(word, "de", "en");
+    String folded = LanguageDetector.fold(word);
+    return !english.isEmpty() && english.keySet().stream().noneMatch(t -> LanguageDetector.fold(t).equals(folded));
+  }
+
   static boolean isStopWord(String word) {
     return STOP.contains(word.toLowerCase(Locale.ROOT)) || STOP.contains(LanguageDetector.fold(word));
   }
@@ -128,7 +138,7 @@ final class Concepts {
       if (!seen.add(LanguageDetector.fold(word))) {
         continue;
       }
-      boolean name = Names.isName(all, i, language);
+      boolean name = Names.isName(all, i, language, this::listedNoun);
       if (name && Character.isLetter(word.charAt(0))) {
         if (lastName != i - 1) {
           fullNames.add(new ArrayList<>());

@@ -5,6 +5,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.function.Predicate;
 import java.util.regex.Pattern;
 
 /**
@@ -28,8 +29,12 @@ final class Names {
 
   private Names() {}
 
-  /** Whether the word at {@code i} of a question's words names something, by its spelling and its neighbours. */
-  static boolean isName(List<String> words, int i, String language) {
+  /**
+   * Whether the word at {@code i} of a question's words names something, by its spelling and its neighbours; in
+   * German also by {@code listedNoun}: a capitalised word the dictionary lists as a common noun is one
+   * ("Berufszweig", "in Innenräumen", "Vesta Windkraftwerke"), whatever precedes it.
+   */
+  static boolean isName(List<String> words, int i, String language, Predicate<String> listedNoun) {
     String word = words.get(i);
     boolean digits = word.chars().anyMatch(Character::isDigit);
     boolean allCaps = word.length() > 1 && word.equals(word.toUpperCase(Locale.ROOT)) && !digits;
@@ -41,6 +46,9 @@ final class Names {
     }
     if (!language.equals("de")) {
       return true;
+    }
+    if (listedNoun.test(word)) {
+      return false;
     }
     String before = words.get(i - 1).toLowerCase(Locale.ROOT);
     boolean nameBefore = i > 1 && Character.isUpperCase(words.get(i - 1).codePointAt(0)) && !isNoun(words, i - 1);

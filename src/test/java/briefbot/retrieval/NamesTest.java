@@ -15,7 +15,7 @@ class NamesTest {
 
   private static boolean name(String question, String word, String language) {
     List<String> words = words(question);
-    return Names.isName(words, words.indexOf(word), language);
+    return Names.isName(words, words.indexOf(word), language, w -> false);
   }
 
   @Test

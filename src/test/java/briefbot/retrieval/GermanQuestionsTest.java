@@ -1,0 +1,76 @@
+package briefbot.retrieval;
+
+import static briefbot.corpus.ArticleFile.write;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import briefbot.answer.Answer;
+import briefbot.answer.Question;
+import briefbot.app.Briefbot;
+import briefbot.testing.SeedCorpus;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.Map;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * German questions on German articles written in other words: a common noun the articles never use is no name
+ * that refuses the question.
+ */
+class GermanQuestionsTest {
+
+  @TempDir
+  static Path dir;
+
+  static Briefbot bot;
+
+  @BeforeAll
+  static void open() throws Exception {
+    Path corpus = Files.createDirectories(dir.resolve("corpus"));
+    write(corpus, "uhren", "de", "Weihrauchuhren in China",
+        "Seit dem 6. Jahrhundert maßen Mönche in China die Zeit mit Räucherwerk. Weil die Weihrauchuhr gleichmäßig "
+            + "und ohne Flamme brannte, waren Weihrauchuhren im Innenbereich genauer und sicherer als eine Kerze.");
+    write(corpus, "stadion", "de", "Das Stadion von Lund",
+        "Das Stadion von Lund wurde 1958 eröffnet. Die Mannschaft trug dort bis 1990 ihre Spiele im Eishockey aus, "
+            + "danach zog sie in eine neue Halle.");
+    write(corpus, "bruecke", "de", "Neue Brücke in Malmö",
+        "Die Stadt Malmö erhielt im Frühjahr 40 Millionen Euro vom Land. Mit dem Geld baut sie eine neue Brücke über "
+            + "den Hafen.");
+    Path dictionaries = dir.resolve("dictd");
+    DictdFiles.write(dictionaries, "deu", "eng", "Innenraum <masc>\ninterior <n>\n", "Kerze <fem>\ncandle <n>\n",
+        "Berlin\nBerlin\n");
+    bot = Briefbot.open(SeedCorpus.config(dir, Map.of("BRIEFBOT_DICTIONARIES", dictionaries.toString())),
+        Clock.systemUTC());
+    bot.sync(line -> {});
+  }
+
+  @AfterAll
+  static void close() {
+    bot.close();
+  }
+
+  @Test
+  void aGermanNounTheArticlesNeverUseIsNotAName() {
+    Retrieval retrieval = bot.retriever().retrieve("Wieso waren Weihrauchuhren in Innenräumen sicherer?");
+    assertThat(concept(retrieval, "Innenräumen").name()).as("the dictionary lists it as a common noun").isFalse();
+    assertThat(retrieval.reason()).doesNotContain("never mention");
+    // a name the dictionary lists under its own spelling stays a name
+    assertThat(concept(bot.retriever().retrieve("Wie viele Brücken hat die Stadt in Berlin?"), "Berlin").name())
+        .isTrue();
+  }
+
+  @Test
+  void aGermanParaphraseIsAnswered() {
+    // the article says "im Innenbereich" where the question says "in Innenräumen"
+    Answer answer = bot.answerer().ask(Question.of("Wieso waren Weihrauchuhren in Innenräumen sicherer?"));
+    assertThat(answer).isInstanceOf(Answer.Grounded.class);
+    assertThat(answer.text()).contains("ohne Flamme");
+  }
+
+  private static Retrieval.Concept concept(Retrieval retrieval, String word) {
+    return retrieval.concepts().stream().filter(c -> c.word().equals(word)).findFirst().orElseThrow();
+  }
+}
