@@ -32,7 +32,7 @@ final class Names {
   /**
    * Whether the word at {@code i} of a question's words names something, by its spelling and its neighbours; in
    * German also by {@code listedNoun}: a capitalised word the dictionary lists as a common noun is one
-   * ("Berufszweig", "in Innenräumen", "Vesta Windkraftwerke"), whatever precedes it.
+   * ("Berufszweig", "in Innenräumen", "Vesta Windkraftwerke"), whatever precedes it, unless a name follows.
    */
   static boolean isName(List<String> words, int i, String language, Predicate<String> listedNoun) {
     String word = words.get(i);
@@ -48,7 +48,10 @@ final class Names {
       return true;
     }
     if (listedNoun.test(word)) {
-      return false;
+      // unless a name follows: "Stone Cold Steve Austin", "König Georg" (a compound after a name is a noun: "Vesta
+      // Windkraftwerke")
+      return i + 1 < words.size() && Character.isUpperCase(words.get(i + 1).codePointAt(0))
+          && isName(words, i + 1, language, listedNoun);
     }
     String before = words.get(i - 1).toLowerCase(Locale.ROOT);
     boolean nameBefore = i > 1 && Character.isUpperCase(words.get(i - 1).codePointAt(0)) && !isNoun(words, i - 1);

@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Arrays;
 import java.util.List;
+import java.util.Set;
+import java.util.function.Predicate;
 import org.junit.jupiter.api.Test;
 
 /** Which question words are names, and names found under another spelling. */
@@ -27,6 +29,21 @@ class NamesTest {
     assertThat(name("Wann begann die letzte Kaltzeit?", "Kaltzeit", "de")).isFalse();
     assertThat(name("Wann wurde die Regierung von Angela Merkel gebildet?", "Regierung", "de")).isFalse();
     assertThat(name("Wann wurde die Regierung von Angela Merkel gebildet?", "Merkel", "de")).isTrue();
+  }
+
+  @Test
+  void aGermanWordTheDictionaryListsIsANounUnlessANameFollows() {
+    Predicate<String> listed = Set.of("Innenräumen", "Stone", "Cold", "Windkraftwerke")::contains;
+    List<String> words = words("Wieso waren Weihrauchuhren in Innenräumen sicherer?");
+    assertThat(Names.isName(words, words.indexOf("Innenräumen"), "de", listed)).isFalse();
+    assertThat(Names.isName(words, words.indexOf("Innenräumen"), "de", w -> false)).as("unlisted, after 'in'")
+        .isTrue();
+    words = words("Wie heißt Stone Cold Steve Austin wirklich?");
+    assertThat(Names.isName(words, words.indexOf("Stone"), "de", listed)).isTrue();
+    assertThat(Names.isName(words, words.indexOf("Cold"), "de", listed)).isTrue();
+    words = words("Wie viele Menschen arbeiten für Vesta Windkraftwerke?");
+    assertThat(Names.isName(words, words.indexOf("Windkraftwerke"), "de", listed)).isFalse();
+    assertThat(Names.isName(words, words.indexOf("Vesta"), "de", listed)).isTrue();
   }
 
   @Test
