@@ -20,6 +20,7 @@ import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.LeafReader;
+import org.apache.lucene.index.NoMergePolicy;
 import org.apache.lucene.index.NumericDocValues;
 import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.IndexSearcher;
@@ -150,7 +151,9 @@ class DenseNormsTest {
   }
 
   private static IndexWriterConfig config() {
-    return new IndexWriterConfig(Analyzers.perField()).setSimilarity(new BM25Similarity(1.2f, 0.75f, false));
+    // no merge, so that each commit stays a segment of its own
+    return new IndexWriterConfig(Analyzers.perField()).setSimilarity(new BM25Similarity(1.2f, 0.75f, false))
+        .setMergePolicy(NoMergePolicy.INSTANCE);
   }
 
   private static void add(IndexWriter writer, int part, SplittableRandom random) throws IOException {
