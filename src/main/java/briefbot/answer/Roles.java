@@ -44,6 +44,7 @@ final class Roles {
       "while", "but", "although", "because", "whereas", "whose", "when", "if", "dat", "die", "welke", "wie", "terwijl",
       "maar", "omdat", "hoewel", "toen", "als", "dass", "der", "die", "welche", "während", "aber", "weil", "que",
       "qui", "mais", "pero", "said", "says", "zei", "zegt", "aldus", "“", "”", "\"", "(", ")");
+  private static final Set<String> OPENING_QUOTES = Set.of("“", "\"", "‘", "„", "«");
   private static final List<List<String>> EXCHANGE = List.of(List.of("in", "exchange", "for"),
       List.of("in", "return", "for"), List.of("in", "ruil", "voor"), List.of("als", "tegenprestatie", "voor"),
       List.of("im", "gegenzug", "für"), List.of("en", "échange", "de"), List.of("a", "cambio", "de"));
@@ -218,6 +219,14 @@ final class Roles {
             ? new Frame(kind, List.of(), main.agents(), frame.things(), frame.verb())
             : new Frame(kind, main.agents(), frame.patients(), frame.things(), frame.verb());
       }
+      if (v > 0 && BY.contains(tokens.get(v - 1).folded()) && tokens.get(v).folded().endsWith("ing") && !out.isEmpty()) {
+        // "China is helping Russia by providing it with intelligence": the means has the clause's subject, and its
+        // pronoun object is the clause's object
+        Frame main = out.get(out.size() - 1);
+        boolean pronoun = v + 1 < tokens.size() && PRONOUNS.contains(tokens.get(v + 1).folded());
+        frame = new Frame(kind, main.agents(), frame.patients().isEmpty() && pronoun ? main.patients()
+            : frame.patients(), frame.things(), frame.verb());
+      }
       out.add(frame);
     }
     exchange(tokens, at, out, thing);
@@ -289,6 +298,9 @@ final class Roles {
       Names.Token t = tokens.get(i);
       if (kind == Kind.TRANSFER && PARENTHESES.contains(t.folded())) {
         continue; // "help Russia with military means (mainly ammunition and drones)": the brackets say what is given
+      }
+      if (kind == Kind.TRANSFER && OPENING_QUOTES.contains(t.folded()) && WITH.contains(tokens.get(i - 1).folded())) {
+        continue; // "providing it with “geospatial intelligence”": a quoted thing given, not a quotation said
       }
       if (BOUNDARIES.contains(t.folded()) || (VERBS.containsKey(t.folded()) && i > v + 1 && at[i] == null)
           || noun && WITH.contains(t.folded())) {

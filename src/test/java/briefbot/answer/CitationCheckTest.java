@@ -636,6 +636,17 @@ class CitationCheckTest {
         .empty()).isFalse();
   }
 
+  @Test
+  void aMeansByWhichSomeoneHelpsHasTheHelpersSubjectAndItsPronounTheHelpedOneAndAQuotedThingIsGiven() {
+    List<Passage> helping = List.of(passage("intel", 12, "en", "NATO knows that China is increasingly helping Russia "
+        + "militarily in Ukraine, especially by providing it with “geospatial intelligence information.”"));
+
+    assertThat(check.check("China is helping Russia by providing it with geospatial intelligence [1].", helping)
+        .empty()).isFalse();
+    assertThat(check.check("Russia is providing China with geospatial intelligence [1].", helping).dropped())
+        .singleElement().asString().contains("other way round");
+  }
+
   /** A check whose dictionaries know only the given English words and their Dutch translations. */
   private static CitationCheck translatingTo(Map<String, Set<String>> dutch) {
     Glossary glossary = new Glossary() {
