@@ -49,7 +49,8 @@ public final class AnswerabilityFit {
    * and the refusals of answerable ones (the mean over the groups).
    */
   public record Model(List<String> features, double[] weights, double bias, double threshold, double falseAnswers,
-      double refusals, int positives, int negatives, Map<String, double[]> byGroup, String kept) {
+      double refusals, int positives, int negatives, Map<String, double[]> byGroup, String kept, List<String> products,
+      boolean rescaled) {
 
     public String json(List<String> files, double maxFalse) {
       ObjectNode root = JSON.createObjectNode();
@@ -58,16 +59,9 @@ public final class AnswerabilityFit {
       root.put("bias", round(bias));
       root.put("threshold", round(threshold));
       ObjectNode fit = root.putObject("fit");
-      List<String> products = features.stream().filter(f -> f.contains("*")).toList();
-      if (kept != null) {
-        // over a kept model, only the products after the gate (the last plain signal) were fitted
-        int gate = java.util.stream.IntStream.range(0, features.size())
-            .filter(i -> !features.get(i).contains("*")).max().orElse(-1);
-        products = features.subList(gate + 1, features.size());
-      }
       fit.put("command", "briefbot eval refit --max-false " + maxFalse + (kept == null ? "" : " --keep " + kept)
-          + (products.isEmpty() ? "" : " --products " + String.join(",", products)) + " --out FILE "
-          + String.join(" ", files));
+          + (products.isEmpty() ? "" : " --products " + String.join(",", products)) + (rescaled ? " --rescale" : "")
+          + " --out FILE " + String.join(" ", files));
       fit.put("positives", positives).put("negatives", negatives);
       fit.put("falseAnswers", round(falseAnswers)).put("refusals", round(refusals));
       ObjectNode groups = fit.putObject("atThreshold");
@@ -143,7 +137,7 @@ public final class AnswerabilityFit {
     return new Model(features, weights, bias, threshold, falseAnswers(rows, weights, bias, threshold),
         refusals(byGroup),
         (int) learn.stream().filter(r -> r.y() == 1).count(), (int) learn.stream().filter(r -> r.y() == 0).count(),
-        byGroup, null);
+        byGroup, null, features.stream().filter(f -> f.contains("*")).toList(), false);
   }
 
   /** A model already fitted (its features, weights, bias and threshold), kept whole by {@link #fitOverRows}. */
@@ -168,9 +162,10 @@ public final class AnswerabilityFit {
     }
   }
 
-  public static Model fitOver(List<Path> results, double maxFalse, Kept kept, List<String> products) {
+  public static Model fitOver(List<Path> results, double maxFalse, Kept kept, List<String> products,
+      boolean rescale) {
     try {
-      return fitOverRows(rows(results), maxFalse, kept, products);
+      return fitOverRows(rows(results), maxFalse, kept, products, rescale);
     } catch (UncheckedIOException e) {
       throw new IllegalArgumentException(e.getMessage());
     }
@@ -184,8 +179,15 @@ public final class AnswerabilityFit {
    * sets, as {@link #falseAnswers}) stay under the bound at the kept threshold. So a fit for questions in another
    * language than their passage cannot move English on English, and the false answers the kept model makes where
    * the gate is 0, which no added weight can change, do not push the gate's questions down to make up for them.
+   * With {@code rescale}, the kept model's score on the gate's questions is multiplied by a fitted factor too (written
+   * as the gate's products with each kept feature): the kept model is sure of itself, and a new signal such as
+   * {@code sentenceDense} that it never saw can move a verdict only when its score counts for what it is worth there.
    */
   static Model fitOverRows(List<Row> signals, double maxFalse, Kept kept, List<String> products) {
+    return fitOverRows(signals, maxFalse, kept, products, false);
+  }
+
+  static Model fitOverRows(List<Row> signals, double maxFalse, Kept kept, List<String> products, boolean rescale) {
     String gate = products.isEmpty() ? "" : products.get(0).split("\\*")[0];
     if (products.isEmpty() || products.stream().anyMatch(p -> !p.startsWith(gate + "*"))
         || kept.features().contains(gate)) {
@@ -206,9 +208,12 @@ public final class AnswerabilityFit {
     for (int i = 0; i < rows.size(); i++) {
       Row r = rows.get(i);
       if (r.y() >= 0 && r.x()[k] != 0) {
-        learn.add(new Row(Arrays.copyOfRange(r.x(), k, r.x().length), r.y(), r.set(), r.language(),
-            r.answerable()));
-        learnOffsets.add(offsets[i]);
+        double[] x = Arrays.copyOfRange(r.x(), k, r.x().length);
+        if (rescale) { // the kept score becomes a column whose weight is fitted, the offset nothing
+          x = prepend(offsets[i], x);
+        }
+        learn.add(new Row(x, r.y(), r.set(), r.language(), r.answerable()));
+        learnOffsets.add(rescale ? 0 : offsets[i]);
       }
     }
     if (learn.stream().noneMatch(r -> r.y() == 1) || learn.stream().noneMatch(r -> r.y() == 0)) {
@@ -217,8 +222,13 @@ public final class AnswerabilityFit {
     double[] v = newton(learn, groupWeights(learn), learnOffsets.stream().mapToDouble(Double::doubleValue).toArray(),
         false);
     double[] weights = Arrays.copyOf(kept.weights(), features.size());
-    System.arraycopy(v, 0, weights, k, added.size());
-    List<Row> gated = rows.stream().filter(r -> r.x()[k] != 0).toList();
+    System.arraycopy(v, rescale ? 1 : 0, weights, k, added.size());
+    if (rescale) {
+      weights = rescaled(features, weights, kept, gate, v[0], signals);
+      rows = signalsAs(features, signals);
+    }
+    List<Row> rowsAsFitted = rows;
+    List<Row> gated = rowsAsFitted.stream().filter(r -> r.x()[k] != 0).toList();
     double top = weights[k] + 3;
     for (double g = top; g > top - 20; g -= 0.05) {
       weights[k] = g;
@@ -226,11 +236,51 @@ public final class AnswerabilityFit {
         break;
       }
     }
-    Map<String, double[]> byGroup = byGroup(rows, weights, kept.bias(), kept.threshold());
+    Map<String, double[]> byGroup = byGroup(rowsAsFitted, weights, kept.bias(), kept.threshold());
     return new Model(features, weights, kept.bias(), kept.threshold(),
         falseAnswers(gated, weights, kept.bias(), kept.threshold()), refusals(byGroup),
         (int) learn.stream().filter(r -> r.y() == 1).count(), (int) learn.stream().filter(r -> r.y() == 0).count(),
-        byGroup, kept.name());
+        byGroup, kept.name(), products, rescale);
+  }
+
+  /**
+   * Folds a factor on the kept model's score where the gate is 1 into weights: the kept score times {@code scale}
+   * is the kept score plus (scale - 1) times each kept feature's weight on the gate's product with that feature, and
+   * (scale - 1) times the bias on the gate. Kept features of weight 0 or that are 0 on every gated question (a
+   * product with {@code foreign} under a gate for home passages) are left out; {@code features} grows by the products it adds.
+   */
+  private static double[] rescaled(List<String> features, double[] weights, Kept kept, String gate, double scale,
+      List<Row> signals) {
+    int k = kept.features().size();
+    double[] out = Arrays.copyOf(weights, weights.length);
+    out[k] += (scale - 1) * kept.bias();
+    for (int f = 0; f < k; f++) {
+      String product = gate + "*" + kept.features().get(f);
+      List<String> one = List.of(product);
+      if (kept.weights()[f] == 0 || signals.stream().allMatch(r -> Signals.features(one, r.x())[0] == 0)) {
+        continue;
+      }
+      int at = features.indexOf(product);
+      if (at < 0) {
+        features.add(product);
+        out = Arrays.copyOf(out, features.size());
+        at = features.size() - 1;
+      }
+      out[at] += (scale - 1) * kept.weights()[f];
+    }
+    return out;
+  }
+
+  private static List<Row> signalsAs(List<String> features, List<Row> signals) {
+    return signals.stream()
+        .map(r -> new Row(Signals.features(features, r.x()), r.y(), r.set(), r.language(), r.answerable())).toList();
+  }
+
+  private static double[] prepend(double first, double[] rest) {
+    double[] out = new double[rest.length + 1];
+    out[0] = first;
+    System.arraycopy(rest, 0, out, 1, rest.length);
+    return out;
   }
 
   private static double probabilityLogit(double[] x, double[] weights, double bias) {

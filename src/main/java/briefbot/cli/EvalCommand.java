@@ -162,6 +162,10 @@ final class EvalCommand implements Callable<Integer> {
             + "signal such as foreign (see docs/answerability.md)")
     Path keep;
 
+    @Option(names = "--rescale", description = "with --keep: fit a factor on the kept model's score where the gate "
+        + "is 1 as well, so that a new signal can outweigh a sure kept score (see docs/answerability.md)")
+    boolean rescale;
+
     private final Cli.Context context;
 
     FitCommand(Cli.Context context) {
@@ -173,7 +177,8 @@ final class EvalCommand implements Callable<Integer> {
       AnswerabilityFit.Model model;
       try {
         model = keep == null ? AnswerabilityFit.fit(results, maxFalse, AnswerabilityFit.features(products))
-            : AnswerabilityFit.fitOver(results, maxFalse, AnswerabilityFit.Kept.read(keep), products);
+            : AnswerabilityFit.fitOver(results, maxFalse, AnswerabilityFit.Kept.read(keep), products,
+                rescale);
       } catch (IllegalArgumentException e) {
         throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
       }

@@ -56,6 +56,13 @@ final class Evidence {
     double dense(Passage p);
 
     double glossed(Passage p);
+
+    /**
+     * The cosine of the question and each text of a passage (texts and passages side by side), the texts the model
+     * has not read lately embedded in one batch; NaN where the model does not read the question and that passage as
+     * written ({@link #dense} unknown) or the text is blank.
+     */
+    double[] sentences(List<Passage> passages, List<String> texts);
   }
 
   /**
@@ -66,13 +73,14 @@ final class Evidence {
    * passage ({@code conceptNoveltyAbroadOnly}): elsewhere the product is 0 whatever it is.
    */
   private record Measured(boolean asked, boolean conceptNovelty, boolean conceptNoveltyAbroadOnly, boolean askedTyped,
-      boolean askedNamed) {
+      boolean askedNamed, boolean sentenceDense) {
 
     static Measured by(Answerability model, boolean everySignal) {
       return new Measured(everySignal || model.weighs("asked") || model.weighs("askedGap"),
           everySignal || model.weighs("conceptNovelty"),
           !everySignal && model.weighsOnlyWith("conceptNovelty", Signals.ENGLISH_ABROAD),
-          everySignal || model.weighs("askedTyped"), everySignal || model.weighs("askedNamed"));
+          everySignal || model.weighs("askedTyped"), everySignal || model.weighs("askedNamed"),
+          everySignal || model.weighs("sentenceDense"));
     }
 
     boolean conceptNovelty(boolean notEnglish, boolean foreign) {
@@ -137,10 +145,14 @@ final class Evidence {
       }
     }
     missing /= q.total();
+    double[] sentenceDense = measured.sentenceDense() ? sentenceDense(q, judged, sentences, bySentence, scores)
+        : new double[judged.size()];
     Verdict best = new Verdict(false, "no passage", Signals.none(notEnglish), 0);
-    for (Passage p : judged) {
+    for (int i = 0; i < judged.size(); i++) {
+      Passage p = judged.get(i);
       Signals s = signals(q, p, sentences.get(p), bySentence.get(p), missing, scores,
-          covered.get(p), language != null && !language.equals(p.language()), notEnglish);
+          covered.get(p), language != null && !language.equals(p.language()), notEnglish,
+          Double.isNaN(sentenceDense[i]) ? 0 : sentenceDense[i]);
       double confidence = model.probability(s);
       if (confidence > best.confidence()) {
         best = new Verdict(confidence >= model.threshold(), "confidence %.2f (coverage %.2f, sentence %.2f, names %.2f)"
@@ -212,20 +224,56 @@ final class Evidence {
     }
   }
 
-  private Signals signals(Question q, Passage p, List<String> sentences, BitSet[] bySentence, double missing,
-      Scores scores, double trusted, boolean foreign, boolean notEnglish) {
-    double total = q.total();
-    BitSet all = new BitSet();
+  /** The sentence holding the heaviest share of the question (the first of equals; 0 when there is none). */
+  private static int best(Question q, BitSet[] bySentence) {
     int best = 0;
     double bestWeight = -1;
     for (int i = 0; i < bySentence.length; i++) {
-      all.or(bySentence[i]);
       double w = q.weight(bySentence[i]);
       if (w > bestWeight) {
         best = i;
         bestWeight = w;
       }
     }
+    return best;
+  }
+
+  /**
+   * For each judged passage, the closer to the question of its best sentence and the one after it (NaN where the model
+   * does not read them). Each is embedded alone, as the composer embeds its candidate sentences: the best sentences
+   * are among those, so the composer finds them already read.
+   */
+  private static double[] sentenceDense(Question q, List<Passage> judged, Map<Passage, List<String>> sentences,
+      Map<Passage, BitSet[]> bySentence, Scores scores) {
+    List<Passage> owners = new java.util.ArrayList<>();
+    List<String> texts = new java.util.ArrayList<>();
+    for (Passage p : judged) {
+      List<String> ss = sentences.get(p);
+      int best = best(q, bySentence.get(p));
+      for (int i = best; i < Math.min(best + 2, ss.size()); i++) {
+        owners.add(p);
+        texts.add(ss.get(i));
+      }
+    }
+    double[] cosines = texts.isEmpty() ? new double[0] : scores.sentences(owners, texts);
+    double[] out = new double[judged.size()];
+    java.util.Arrays.fill(out, Double.NaN);
+    for (int i = 0; i < cosines.length; i++) {
+      int at = judged.indexOf(owners.get(i));
+      out[at] = Double.isNaN(out[at]) ? cosines[i] : Double.isNaN(cosines[i]) ? out[at] : Math.max(out[at], cosines[i]);
+    }
+    return out;
+  }
+
+  private Signals signals(Question q, Passage p, List<String> sentences, BitSet[] bySentence, double missing,
+      Scores scores, double trusted, boolean foreign, boolean notEnglish, double sentenceDense) {
+    double total = q.total();
+    BitSet all = new BitSet();
+    for (BitSet b : bySentence) {
+      all.or(b);
+    }
+    int best = best(q, bySentence);
+    double bestWeight = bySentence.length == 0 ? -1 : q.weight(bySentence[best]);
     BitSet window = new BitSet();
     for (int i = Math.max(0, best - 1); i <= Math.min(bySentence.length - 1, best + 1); i++) {
       window.or(bySentence[i]);
@@ -270,7 +318,8 @@ final class Evidence {
         Double.isNaN(scores.glossed(p)) ? 0 : scores.glossed(p),
         measured.conceptNovelty(notEnglish, foreign) ? conceptNovelty(sentence, p.language(), q) : 0,
         measured.askedTyped() ? asked(q, bySentence, about.and(typed))[0] : 0,
-        measured.askedNamed() ? asked(q, bySentence, named.and(typed))[0] : 0);
+        measured.askedNamed() ? asked(q, bySentence, named.and(typed))[0] : 0,
+        sentenceDense);
   }
 
   /**

@@ -6,6 +6,8 @@ import briefbot.index.ParagraphIndex;
 import briefbot.index.StoredParagraph;
 import briefbot.index.Vectors;
 import briefbot.retrieval.Retrieval.Concept;
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import dev.langchain4j.model.embedding.EmbeddingModel;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -43,6 +45,11 @@ public final class Retriever {
   private final Concepts concepts;
   private final WordByWord wordByWord;
   private final Evidence evidence;
+  /**
+   * Unit vectors the model made lately, by text: the composer asks again for the question's, which kNN already made,
+   * and for sentences the verdict read for {@code sentenceDense}.
+   */
+  private final Cache<String, float[]> vectors = Caffeine.newBuilder().maximumSize(1_000).build();
 
   /**
    * @param embeddingLanguages the languages the embedding model understands ({@code "*"} for a multilingual one)
@@ -128,6 +135,7 @@ public final class Retriever {
         KNN_CANDIDATES, CANDIDATES, filter);
     if (vector != null) {
       stages.add("embed", vector.nanos());
+      vectors.put(embedded, vector.get()); // made by now: the kNN search waited for it
     }
     stages.add("bm25", searched.lexicalNanos());
     List<Hit> lexical = ordered(searched.lexical());
@@ -150,7 +158,7 @@ public final class Retriever {
     List<Passage> passages = evidence.rerank(own, fused, covered);
     AnswerType type = AnswerType.of(question, language);
     Evidence.Verdict verdict = judge(question, language, type, own, alternatives, passages, documents,
-        scores(lexical, knn, language, glossed), covered);
+        scores(lexical, knn, vector, language, glossed), covered);
     stages.add("evidence", System.nanoTime() - judging);
     return new Retrieval(question, language, passages, verdict.evidence(), verdict.reason(), own, verdict.signals(),
         verdict.confidence(), verdict.sentences(), type);
@@ -181,7 +189,8 @@ public final class Retriever {
    * hit's score (an upper bound). Similarity is unknown (NaN) where the model does not understand the languages; the
    * glossed similarity is known where the model read the question or the passage through its English gloss.
    */
-  private Evidence.Scores scores(List<Hit> lexical, Ranking knn, String questionLanguage, boolean questionGlossed) {
+  private Evidence.Scores scores(List<Hit> lexical, Ranking knn, QuestionVector vector, String questionLanguage,
+      boolean questionGlossed) {
     Map<String, Double> bm25 = new java.util.HashMap<>();
     lexical.forEach(h -> bm25.put(h.id(), h.score()));
     double bm25Floor = lexical.isEmpty() ? 0 : lexical.get(lexical.size() - 1).score();
@@ -211,6 +220,22 @@ public final class Retriever {
           return Double.NaN;
         }
         return 2 * dense.getOrDefault(id(p), denseFloor) - 1;
+      }
+
+      @Override
+      public double[] sentences(List<Passage> passages, List<String> texts) {
+        double[] out = new double[passages.size()];
+        java.util.Arrays.fill(out, Double.NaN);
+        // where dense is known the question's vector is its own reading, not a gloss: the texts are read alike
+        List<Integer> read = java.util.stream.IntStream.range(0, out.length)
+            .filter(i -> !Double.isNaN(dense(passages.get(i))) && !texts.get(i).isBlank()).boxed().toList();
+        if (!read.isEmpty()) {
+          double[] cosines = cosines(vector.get(), read.stream().map(texts::get).toList());
+          for (int k = 0; k < cosines.length; k++) {
+            out[read.get(k)] = cosines[k];
+          }
+        }
+        return out;
       }
     };
   }
@@ -289,12 +314,29 @@ public final class Retriever {
     if (embeddings == null || sentences.isEmpty() || !understood(questionLanguage) || !understood(language)) {
       return null;
     }
-    float[] q = Vectors.normalized(embeddings.embed(question).content().vector());
-    List<dev.langchain4j.data.embedding.Embedding> vs = embeddings.embedAll(
-        sentences.stream().map(dev.langchain4j.data.segment.TextSegment::from).toList()).content();
-    double[] out = new double[sentences.size()];
+    return cosines(vectors.get(question, text -> Vectors.normalized(embeddings.embed(text).content().vector())),
+        sentences);
+  }
+
+  /**
+   * The cosine of a unit vector and each text's embedding; the texts the model has not read lately are embedded in one
+   * call (the model's threads) and kept: the verdict's sentences are among those the composer weighs next.
+   */
+  private double[] cosines(float[] unit, List<String> texts) {
+    Map<String, float[]> known = new java.util.HashMap<>(vectors.getAllPresent(texts));
+    List<String> fresh = texts.stream().filter(t -> !known.containsKey(t)).distinct().toList();
+    if (!fresh.isEmpty()) {
+      List<dev.langchain4j.data.embedding.Embedding> vs = embeddings.embedAll(
+          fresh.stream().map(dev.langchain4j.data.segment.TextSegment::from).toList()).content();
+      for (int i = 0; i < fresh.size(); i++) {
+        float[] v = Vectors.normalized(vs.get(i).vector());
+        known.put(fresh.get(i), v);
+        vectors.put(fresh.get(i), v);
+      }
+    }
+    double[] out = new double[texts.size()];
     for (int i = 0; i < out.length; i++) {
-      out[i] = VectorUtil.dotProduct(q, Vectors.normalized(vs.get(i).vector())); // unit vectors: the cosine
+      out[i] = VectorUtil.dotProduct(unit, known.get(texts.get(i))); // unit vectors: the cosine
     }
     return out;
   }

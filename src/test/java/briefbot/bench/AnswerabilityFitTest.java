@@ -216,6 +216,31 @@ class AnswerabilityFitTest {
     assertThat(over.json(List.of("run.json"), 0.03)).contains("--keep kept.json --products notEnglishHome*bm25");
   }
 
+  /**
+   * The kept model is sure of coverage, which is noise abroad: over its score as it stands, BM25 abroad must outweigh
+   * twenty points of noise; with {@code rescale} the kept score counts there for what it is worth, so more foreign
+   * answerable questions are answered at the same bound, and every question at home keeps its probability.
+   */
+  @Test
+  void aRescaledFitOverAKeptModelDiscountsItsScoreWhereTheGateIsOne() {
+    int foreign = Signals.NAMES.indexOf("foreign");
+    List<AnswerabilityFit.Row> rows = coverageAtHomeBm25Abroad(new Random(13), "held-out");
+    AnswerabilityFit.Kept kept = coverageOnly(-10);
+    AnswerabilityFit.Model plain = AnswerabilityFit.fitOverRows(rows, 0.03, kept, List.of("foreign*bm25"));
+    AnswerabilityFit.Model rescaled = AnswerabilityFit.fitOverRows(rows, 0.03, kept, List.of("foreign*bm25"), true);
+
+    assertThat(rescaled.features()).contains("foreign*coverage");
+    assertThat(rescaled.falseAnswers()).isLessThanOrEqualTo(0.03);
+    double[] home = rows.get(0).x();
+    assertThat(AnswerabilityFit.probability(Signals.features(rescaled.features(), home), rescaled.weights(),
+        rescaled.bias())).isCloseTo(AnswerabilityFit.probability(Signals.features(kept.features(), home),
+            kept.weights(), kept.bias()), within(1e-12));
+    java.util.function.Function<AnswerabilityFit.Model, Double> foreignAnswered = m -> answered(rows, foreign, true,
+        r -> AnswerabilityFit.probability(Signals.features(m.features(), r.x()), m.weights(), m.bias()));
+    assertThat(foreignAnswered.apply(rescaled)).isGreaterThan(foreignAnswered.apply(plain) + 0.05);
+    assertThat(rescaled.json(List.of("run.json"), 0.03)).contains("--products foreign*bm25 --rescale");
+  }
+
   /** Two Spanish questions read as German do not weigh as much as the sixty German ones. */
   @Test
   void aSmallGroupWeighsAsIfItHadThirtyQuestions() {

@@ -163,12 +163,14 @@ class AnswerabilityTest {
     assertThat(recorded.signals().askedTyped()).isGreaterThan(0.5);
     assertThat(recorded.signals().asked()).isGreaterThan(0.5);
     assertThat(recorded.signals().conceptNovelty()).isPositive();
+    assertThat(recorded.signals().sentenceDense()).isPositive();
     // on the answer path a signal the jar's model weighs is measured, one it does not weigh reads 0, and one it weighs
     // only for an English question on a foreign passage reads 0 on this English one
     Answerability model = Answerability.load();
     double[] onPath = answered.signals().values();
     double[] all = recorded.signals().values();
-    for (String signal : java.util.List.of("asked", "askedGap", "conceptNovelty", "askedTyped", "askedNamed")) {
+    for (String signal : java.util.List.of("asked", "askedGap", "conceptNovelty", "askedTyped", "askedNamed",
+        "sentenceDense")) {
       int i = Signals.NAMES.indexOf(signal);
       boolean read = model.weighs(signal) && !model.weighsOnlyWith(signal, Signals.ENGLISH_ABROAD);
       assertThat(onPath[i]).as(signal).isEqualTo(read ? all[i] : 0);
@@ -191,6 +193,17 @@ class AnswerabilityTest {
     assertThat(model.weighsOnlyWith("bm25", Signals.NOT_ENGLISH_HOME)).isTrue();
     assertThat(model.weighsOnlyWith("coverage", Signals.NOT_ENGLISH_HOME)).isFalse();
     assertThat(model.weighsOnlyWith("asked", Signals.NOT_ENGLISH_HOME)).isFalse();
+  }
+
+  @Test
+  void theSentenceSimilarityReadsWhatTheBestSentenceSays() {
+    // Both name Anna Berg, and her sentences say where she was born, not where she was buried.
+    Signals born = measuring.retrieve("In which city was Anna Berg born?").signals();
+    Signals buried = measuring.retrieve("In which city was Anna Berg buried?").signals();
+    assertThat(born.sentenceDense()).isGreaterThan(buried.sentenceDense() + 0.05);
+    // The built-in model reads German only through a gloss: no sentence similarity for it.
+    assertThat(measuring.retrieve("Um wie viel Prozent stiegen die Mieten in Berlin?").signals().sentenceDense())
+        .isZero();
   }
 
   @Test

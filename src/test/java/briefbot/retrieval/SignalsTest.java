@@ -15,7 +15,7 @@ class SignalsTest {
   /** Signals with only the languages and the glossed similarity set. */
   private static double[] values(boolean notEnglish, boolean foreign, double denseGloss) {
     return new Signals(0, 0, 0, 0, 0, 0, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0, foreign ? 1 : 0, 0, 0, 0, notEnglish ? 1 : 0,
-        denseGloss, 0, 0, 0).values();
+        denseGloss, 0, 0, 0, 0).values();
   }
 
   @Test
@@ -24,6 +24,21 @@ class SignalsTest {
     assertThat(Signals.features(FEATURES, values(false, false, 0))).containsExactly(0, 0, 0, 0);
     assertThat(Signals.features(FEATURES, values(true, true, 0.3))).containsExactly(0.3, 0, 0, 0.3);
     assertThat(Signals.features(FEATURES, values(true, false, 0.5))).containsExactly(0.5, 0, 1, 0.5);
+  }
+
+  @Test
+  void theSentenceSimilarityOfAnEnglishQuestionOnAPassageTheModelReadsHasAGateOfItsOwn() {
+    List<String> features = List.of(Signals.ENGLISH_HOME, Signals.ENGLISH_HOME + "*sentenceDense");
+    assertThat(Signals.features(features, home(false, false, false, 0.6))).containsExactly(1, 0.6);
+    // a German question, a foreign passage, or a passage the model does not read: the gate is shut
+    assertThat(Signals.features(features, home(true, false, false, 0.6))).containsExactly(0, 0);
+    assertThat(Signals.features(features, home(false, true, false, 0.6))).containsExactly(0, 0);
+    assertThat(Signals.features(features, home(false, false, true, 0.6))).containsExactly(0, 0);
+  }
+
+  private static double[] home(boolean notEnglish, boolean foreign, boolean denseUnknown, double sentenceDense) {
+    return new Signals(0, 0, 0, 0, 0, 0, 0, denseUnknown ? 1 : 0, 0, 0, 0, 0, 0, 0, 0, 0, foreign ? 1 : 0, 0, 0, 0,
+        notEnglish ? 1 : 0, 0, 0, 0, 0, sentenceDense).values();
   }
 
   @Test
