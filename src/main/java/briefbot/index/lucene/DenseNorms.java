@@ -30,8 +30,6 @@ final class DenseNorms extends FilterDirectoryReader {
   private static final Set<String> SCORED = Stream.concat(LanguageDetector.SUPPORTED.stream().map(IndexFields::body),
       Stream.of(IndexFields.BODY_NEUTRAL)).collect(Collectors.toUnmodifiableSet());
 
-  /** Each segment's norms loaded once, whatever snapshot holds the segment, and dropped when the segment closes. */
-  private static final Map<IndexReader.CacheKey, Map<String, Loaded>> LOADED = new ConcurrentHashMap<>();
   /**
    * Scorers a segment's field gets from disk before its norms are loaded (a question asks each field for about five
    * terms): loading 100,000 paragraphs' norms took 80 ms, more than a one-question process ever saves.
@@ -45,18 +43,29 @@ final class DenseNorms extends FilterDirectoryReader {
     return new SearcherManager(new DenseNorms(reader), null);
   }
 
+  /**
+   * Each segment's norms loaded once, whatever snapshot of these searchers holds the segment, and dropped when the
+   * segment closes.
+   */
+  private final Map<IndexReader.CacheKey, Map<String, Loaded>> loaded;
+
   DenseNorms(DirectoryReader in) throws IOException {
+    this(in, new ConcurrentHashMap<>());
+  }
+
+  private DenseNorms(DirectoryReader in, Map<IndexReader.CacheKey, Map<String, Loaded>> loaded) throws IOException {
     super(in, new SubReaderWrapper() {
       @Override
       public LeafReader wrap(LeafReader reader) {
-        return new Leaf(reader);
+        return new Leaf(reader, loaded);
       }
     });
+    this.loaded = loaded;
   }
 
   @Override
   protected DirectoryReader doWrapDirectoryReader(DirectoryReader in) throws IOException {
-    return new DenseNorms(in);
+    return new DenseNorms(in, loaded);
   }
 
   @Override
@@ -73,8 +82,11 @@ final class DenseNorms extends FilterDirectoryReader {
   /** A segment whose scored fields' norms come from memory. */
   private static final class Leaf extends FilterLeafReader {
 
-    Leaf(LeafReader in) {
+    private final Map<IndexReader.CacheKey, Map<String, Loaded>> loaded;
+
+    Leaf(LeafReader in, Map<IndexReader.CacheKey, Map<String, Loaded>> loaded) {
       super(in);
+      this.loaded = loaded;
     }
 
     @Override
@@ -83,30 +95,30 @@ final class DenseNorms extends FilterDirectoryReader {
       if (core == null || !SCORED.contains(field)) {
         return in.getNormValues(field);
       }
-      Loaded loaded = loaded(core).computeIfAbsent(field, f -> new Loaded());
-      byte[] norms = loaded.norms;
+      Loaded state = fields(core).computeIfAbsent(field, f -> new Loaded());
+      byte[] norms = state.norms;
       if (norms == null) {
-        if (loaded.asked.incrementAndGet() < LOAD_AFTER) {
+        if (state.asked.incrementAndGet() < LOAD_AFTER) {
           return in.getNormValues(field);
         }
-        synchronized (loaded) {
-          if (loaded.norms == null) {
-            loaded.norms = load(field);
+        synchronized (state) {
+          if (state.norms == null) {
+            state.norms = load(field);
           }
-          norms = loaded.norms;
+          norms = state.norms;
         }
       }
       return norms.length == 0 ? in.getNormValues(field) : new InMemory(norms);
     }
 
-    private static Map<String, Loaded> loaded(CacheHelper core) {
-      Map<String, Loaded> fields = LOADED.get(core.getKey());
+    private Map<String, Loaded> fields(CacheHelper core) {
+      Map<String, Loaded> fields = loaded.get(core.getKey());
       if (fields == null) {
         Map<String, Loaded> fresh = new ConcurrentHashMap<>();
-        fields = LOADED.putIfAbsent(core.getKey(), fresh);
+        fields = loaded.putIfAbsent(core.getKey(), fresh);
         if (fields == null) {
           fields = fresh;
-          core.addClosedListener(LOADED::remove);
+          core.addClosedListener(loaded::remove);
         }
       }
       return fields;
