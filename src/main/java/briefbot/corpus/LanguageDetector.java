@@ -68,6 +68,24 @@ public final class LanguageDetector {
       "fr", Set.of("quelle", "quel", "quels", "quelles", "est-ce", "qu", "ont", "été", "fait", "année", "les", "des"),
       "es", Set.of("cuál", "cuáles", "qué", "dónde", "cuándo", "cuánto", "cuánta", "cuántos", "cuántas", "quién",
           "quiénes", "año", "fue", "fueron", "es", "son", "del", "los", "las", "por", "para", "una"));
+  /**
+   * Interrogatives that only one of the five languages spells so: one of them settles the question's language
+   * ("In welchem Berufszweig startete Fossey?" holds "in" of English and Dutch as much as "welchem" of German).
+   * Words two languages share ("was", "wie", "que", "qui") are left out.
+   */
+  private static final Map<String, Set<String>> OWN_INTERROGATIVES = Map.of(
+      "en", Set.of("who", "whom", "whose", "what", "which", "when", "where", "why", "how"),
+      "nl", Set.of("wat", "welke", "welk", "wanneer", "waarom", "waar", "hoe", "hoeveel", "hoelang", "waarvoor",
+          "waarmee", "waardoor"),
+      "de", Set.of("wer", "wen", "wem", "wessen", "wann", "warum", "wieso", "weshalb", "weswegen", "wo", "woher",
+          "wohin", "wofür", "womit", "wozu", "wodurch", "worauf", "woran", "worin", "worüber", "wovon", "wieviel",
+          "wieviele", "welche", "welcher", "welchem", "welchen", "welches"),
+      "fr", Set.of("quel", "quelle", "quels", "quelles", "où", "quand", "pourquoi", "comment", "combien", "lequel",
+          "laquelle", "lesquels"),
+      "es", Set.of("qué", "quién", "quiénes", "cuál", "cuáles", "cuándo", "dónde", "adónde", "cómo", "cuánto",
+          "cuánta", "cuántos", "cuántas", "cuán"));
+  /** What one language's own interrogative weighs: more than the function words a short question shares. */
+  private static final int OWN_INTERROGATIVE = 4;
   private static final Pattern GERMAN_LETTERS = Pattern.compile("[äöüß]");
   private static final Pattern SPANISH_LETTERS = Pattern.compile("[ñ¿¡áíóú]");
   private static final Pattern FRENCH_LETTERS = Pattern.compile("[àâçèêëîïôûù]");
@@ -123,7 +141,8 @@ public final class LanguageDetector {
 
   /**
    * The language of a question: a few words tell less than a paragraph, so question words and the letters only one
-   * language uses count too ("Wie viele Provinzen gibt es?" is German, not Dutch).
+   * language uses count too ("Wie viele Provinzen gibt es?" is German, not Dutch), and an interrogative only one
+   * language has counts most.
    */
   public static String detectQuestion(String text, String fallback) {
     String lower = text.toLowerCase(Locale.ROOT);
@@ -136,6 +155,9 @@ public final class LanguageDetector {
       for (String lang : FUNCTION_WORDS.keySet()) {
         if (FUNCTION_WORDS.get(lang).contains(word) || QUESTION_WORDS.get(lang).contains(word)) {
           scores.merge(lang, 2, Integer::sum);
+        }
+        if (OWN_INTERROGATIVES.get(lang).contains(word)) {
+          scores.merge(lang, OWN_INTERROGATIVE, Integer::sum);
         }
       }
     }

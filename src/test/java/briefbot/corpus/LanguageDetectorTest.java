@@ -34,6 +34,13 @@ class LanguageDetectorTest {
       "¿Quién escribió el libro? | es",
       "Who wrote the book? | en",
       "Biden Yoon Ishiba | en",
+      // an interrogative only one language has settles a short question that shares "in" or "die" with others
+      "In welchem Berufszweig startete Fossey? | de",
+      "Wer unterteilte die Spiralgalaxien in Unterkategorien? | de",
+      "Wann promovierte Kamen in physikalischer Chemie? | de",
+      "In which year was Kamen born? | en",
+      "Waar ligt Den Haag? | nl",
+      "¿Donde nació Kamen? | es",
   })
   void detectsQuestions(String text, String language) {
     assertThat(LanguageDetector.detectQuestion(text, "en")).isEqualTo(language);
