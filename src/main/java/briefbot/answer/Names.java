@@ -323,10 +323,11 @@ final class Names {
         for (Gazetteer.Entity e : found.entities()) {
           keys.add(e.countryOfCapital() != null ? e.countryOfCapital() : e.id());
         }
-        if (articleId != null && roleNear(folded, i, found.end())) {
-          keys.addAll(vocabulary.person(articleId, keys));
-        }
-        out.add(new Roles.Mention(i, found.end(), keys, false));
+        // "the NATO chief" in a paragraph is the person its article gives that office: a person's mention
+        Set<String> holder = articleId != null && roleNear(folded, i, found.end())
+            ? vocabulary.person(articleId, keys) : Set.of();
+        keys.addAll(holder);
+        out.add(new Roles.Mention(i, found.end(), keys, !holder.isEmpty()));
         i = found.end() - 1;
       } else if (isName(tokens, i, vocabulary)) {
         int end = i;

@@ -204,6 +204,11 @@ final class Roles {
         continue; // "..., zei Rutte": the speaker comes after the verb, and speakers() reads it there
       }
       Frame frame = frame(kind, tokens, at, v, noun, language, thing);
+      if (kind == Kind.SPEECH && !noun && roleOfOrganisation(tokens, at, v)) {
+        // "the NATO chief said": someone of NATO's the paragraph may name, not NATO itself; and not whoever a
+        // participle after it ("..., calling Trump right") would otherwise take for its subject
+        frame = new Frame(kind, List.of(), frame.patients(), frame.things(), frame.verb());
+      }
       if (kind == Kind.SPEECH && !noun && v > 0 && BE.contains(tokens.get(v - 1).folded())) {
         continue; // "Ukraine is said to be advancing": nobody in particular says it
       }
@@ -232,6 +237,19 @@ final class Roles {
     exchange(tokens, at, out, thing);
     speakers(tokens, at, out);
     return out;
+  }
+
+  /**
+   * A speech verb whose subject is a role of an organisation ("The NATO chief said", "a Kremlin spokesman told"): the
+   * speaker is a person of the organisation's, whom the paragraph may name, as after "according to" ({@link #speakers}).
+   */
+  private static boolean roleOfOrganisation(List<Names.Token> tokens, Mention[] at, int v) {
+    int r = v - 1;
+    while (r > 0 && ADVERBS.contains(tokens.get(r).folded())) {
+      r--;
+    }
+    return r > 0 && at[r] == null && PERSON_ROLES.contains(tokens.get(r).folded()) && at[r - 1] != null
+        && !at[r - 1].person();
   }
 
   /** A speech verb after a comma or closing quote whose speaker follows it, past any titles ("said spokeswoman X"). */

@@ -153,12 +153,20 @@ final class WordNet {
     return out;
   }
 
-  /** Adds the words of the index entry's first senses and the forms derived from the lemma in them. */
+  /**
+   * Adds the words of the index entry's first senses, the forms derived from the lemma in them, and the words WordNet
+   * links to those senses as near in meaning: "also see" ("decisive" and "crucial") and an adjective satellite's head
+   * ("mighty" and "powerful"); never a head adjective's satellites, which are dozens ("big" has "astronomic" and "puffy").
+   */
   private void senses(String entry, String lemma, String part, Set<String> out) {
     for (Synset s : commonest(entry, part)) {
       int mine = s.words().indexOf(lemma);
       s.words().stream().filter(x -> x.indexOf('_') < 0).forEach(out::add);
       for (Pointer p : s.pointers()) {
+        if (p.symbol().equals("^") && (p.source() == 0 || p.source() == mine + 1)
+            || p.symbol().equals("&") && s.satellite()) {
+          synset(p.part(), p.offset()).words().stream().filter(x -> x.indexOf('_') < 0).forEach(out::add);
+        }
         if (p.symbol().equals("+") && (p.source() == 0 || p.source() == mine + 1)) {
           List<String> target = synset(p.part(), p.offset()).words();
           if (p.target() > 0 && p.target() <= target.size()) {
@@ -173,7 +181,7 @@ final class WordNet {
   }
 
   /** A synset's words and pointers (WordNet's data line, {@code wndb(5)}). */
-  private record Synset(List<String> words, List<Pointer> pointers) {}
+  private record Synset(List<String> words, List<Pointer> pointers, boolean satellite) {}
 
   /** A pointer to another synset; source and target number words within the synsets (0: the whole synset). */
   private record Pointer(String symbol, long offset, String part, int source, int target) {}
@@ -193,7 +201,7 @@ final class WordNet {
       pointers.add(new Pointer(f[p], Long.parseLong(f[p + 1]), partOf(f[p + 2]),
           Integer.parseInt(f[p + 3].substring(0, 2), 16), Integer.parseInt(f[p + 3].substring(2), 16)));
     }
-    return new Synset(out, pointers);
+    return new Synset(out, pointers, f[2].equals("s"));
   }
 
   private static String partOf(String symbol) {

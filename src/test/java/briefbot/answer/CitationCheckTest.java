@@ -523,6 +523,22 @@ class CitationCheckTest {
         + "2022 [1].", budgets).empty()).isFalse();
   }
 
+  @Test
+  void aClaimsRoleOfAnOrganisationSaysWhatTheOrganisationsPersonSaidWithoutContradictingThem() {
+    List<Passage> rutte = List.of(passage("nato", 1, "en", NATO_ARTICLE.get(0)));
+
+    assertThat(check.check("The NATO chief said North Korea, China and Iran are working together with Russia [1].",
+        rutte).empty()).as("someone of NATO's, whom the paragraph names").isFalse();
+    assertThat(check.check("Putin said North Korea, China and Iran are working together with Russia [1].", rutte)
+        .empty()).as("another speaker").isTrue();
+    // a paragraph's "the NATO chief said" is the person its article gives the office, and still that person's words
+    CitationCheck reading = check.readingArticles(id -> id.equals("nato") ? NATO_ARTICLE : List.of());
+    List<Passage> chief = List.of(passage("nato", 3, "en", "The NATO chief said the European allies need to spend "
+        + "more on defense, calling Trump “absolutely right” on this point."));
+    assertThat(reading.check("Rutte said Trump is “absolutely right” that the European allies need to spend more on "
+        + "defense [1].", chief).empty()).isFalse();
+  }
+
   /** An article that names its secretary general once, behind a long title, and then only by his office. */
   private static final List<String> STOLTENBERG_ARTICLE = List.of(
       "On the 75th anniversary of NATO, its secretary general, former Norwegian Social Democratic Prime Minister Jens "

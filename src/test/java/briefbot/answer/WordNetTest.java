@@ -29,6 +29,19 @@ class WordNetTest {
   }
 
   @Test
+  void wordsWordNetSaysToSeeAlsoAndAnAdjectiveSatellitesHeadAreRelatedButNotAHeadsManySatellites() {
+    assumeThat(WordNet.open(DEBIAN)).as("wordnet-base installed").isPresent();
+    WordNet wordNet = WordNet.open(DEBIAN).orElseThrow();
+
+    // "also see": the months ahead are "decisive" where the paragraph says "crucial"; a "strong" bloc is "powerful"
+    assertThat(wordNet.related("decisive")).contains("crucial");
+    assertThat(wordNet.related("strong")).contains("powerful");
+    // a satellite leads to its head ("mighty" to "powerful"), a head to none of its dozens of satellites
+    assertThat(wordNet.related("mighty")).contains("powerful");
+    assertThat(wordNet.related("big")).doesNotContain("puffy", "astronomic", "whopping");
+  }
+
+  @Test
   void aGlossaryWithTheThesaurusCoversAnEnglishSynonymAndOnlyEnglish() {
     assumeThat(WordNet.open(DEBIAN)).as("wordnet-base installed").isPresent();
     Glossary glossary = Glossary.NONE.withThesaurus(DEBIAN);
