@@ -59,8 +59,8 @@ final class Evidence {
 
     /**
      * The cosine of the question and each text of a passage (texts and passages side by side), the texts the model
-     * has not read lately embedded in one batch; NaN where the model does not read the question and that passage as
-     * written ({@link #dense} unknown) or the text is blank.
+     * has not read lately embedded in one batch, through its English gloss where only {@link #glossed} is known;
+     * NaN where neither similarity is known or the text is blank.
      */
     double[] sentences(List<Passage> passages, List<String> texts);
   }
@@ -73,14 +73,26 @@ final class Evidence {
    * passage ({@code conceptNoveltyAbroadOnly}): elsewhere the product is 0 whatever it is.
    */
   private record Measured(boolean asked, boolean conceptNovelty, boolean conceptNoveltyAbroadOnly, boolean askedTyped,
-      boolean askedNamed, boolean sentenceDense) {
+      boolean askedNamed, boolean sentenceDense, boolean sentenceDenseEnglishHomeOnly,
+      boolean sentenceDenseNotEnglishHomeOnly) {
 
     static Measured by(Answerability model, boolean everySignal) {
       return new Measured(everySignal || model.weighs("asked") || model.weighs("askedGap"),
           everySignal || model.weighs("conceptNovelty"),
           !everySignal && model.weighsOnlyWith("conceptNovelty", Signals.ENGLISH_ABROAD),
           everySignal || model.weighs("askedTyped"), everySignal || model.weighs("askedNamed"),
-          everySignal || model.weighs("sentenceDense"));
+          everySignal || model.weighs("sentenceDense"),
+          !everySignal && model.weighsOnlyWith("sentenceDense", Signals.ENGLISH_HOME),
+          !everySignal && model.weighsOnlyWith("sentenceDense", Signals.NOT_ENGLISH_HOME));
+    }
+
+    /**
+     * Whether {@code sentenceDense} is read for a passage: a model that weighs it only through one gate reads it only
+     * where that gate can be 1 (an English question at home, or another at home), so other questions pay no embedding.
+     */
+    boolean sentenceDense(boolean notEnglish, boolean foreign) {
+      return sentenceDense && !(foreign && (sentenceDenseEnglishHomeOnly || sentenceDenseNotEnglishHomeOnly))
+          && !(notEnglish && sentenceDenseEnglishHomeOnly) && !(!notEnglish && sentenceDenseNotEnglishHomeOnly);
     }
 
     boolean conceptNovelty(boolean notEnglish, boolean foreign) {
@@ -145,8 +157,10 @@ final class Evidence {
       }
     }
     missing /= q.total();
-    double[] sentenceDense = measured.sentenceDense() ? sentenceDense(q, judged, sentences, bySentence, scores)
-        : new double[judged.size()];
+    List<Passage> read = judged.stream()
+        .filter(p -> measured.sentenceDense(notEnglish, language != null && !language.equals(p.language()))).toList();
+    double[] sentenceDense = read.isEmpty() ? new double[judged.size()]
+        : sentenceDense(q, judged, read, sentences, bySentence, scores);
     Verdict best = new Verdict(false, "no passage", Signals.none(notEnglish), 0);
     for (int i = 0; i < judged.size(); i++) {
       Passage p = judged.get(i);
@@ -240,14 +254,14 @@ final class Evidence {
 
   /**
    * For each judged passage, the closer to the question of its best sentence and the one after it (NaN where the model
-   * does not read them). Each is embedded alone, as the composer embeds its candidate sentences: the best sentences
+   * does not read them, or the passage is not among {@code read}). Each is embedded alone, as the composer embeds its candidate sentences: the best sentences
    * are among those, so the composer finds them already read.
    */
-  private static double[] sentenceDense(Question q, List<Passage> judged, Map<Passage, List<String>> sentences,
-      Map<Passage, BitSet[]> bySentence, Scores scores) {
+  private static double[] sentenceDense(Question q, List<Passage> judged, List<Passage> read,
+      Map<Passage, List<String>> sentences, Map<Passage, BitSet[]> bySentence, Scores scores) {
     List<Passage> owners = new java.util.ArrayList<>();
     List<String> texts = new java.util.ArrayList<>();
-    for (Passage p : judged) {
+    for (Passage p : read) {
       List<String> ss = sentences.get(p);
       int best = best(q, bySentence.get(p));
       for (int i = best; i < Math.min(best + 2, ss.size()); i++) {

@@ -44,6 +44,7 @@ public final class Retriever {
   private final Gloss gloss;
   private final Concepts concepts;
   private final WordByWord wordByWord;
+  private final Answerability model;
   private final Evidence evidence;
   /**
    * Unit vectors the model made lately, by text: the composer asks again for the question's, which kNN already made,
@@ -66,11 +67,11 @@ public final class Retriever {
    */
   public Retriever(ParagraphIndex index, EmbeddingModel embeddings, Set<String> embeddingLanguages,
       Translations translations, Gloss gloss) {
-    this(index, embeddings, embeddingLanguages, translations, gloss, false);
+    this(index, embeddings, embeddingLanguages, translations, gloss, Answerability.load(), false);
   }
 
   private Retriever(ParagraphIndex index, EmbeddingModel embeddings, Set<String> embeddingLanguages,
-      Translations translations, Gloss gloss, boolean everySignal) {
+      Translations translations, Gloss gloss, Answerability model, boolean everySignal) {
     this.index = index;
     this.embeddings = embeddings;
     this.embeddingLanguages = Set.copyOf(embeddingLanguages);
@@ -78,7 +79,13 @@ public final class Retriever {
     this.gloss = gloss;
     this.concepts = new Concepts(index, translations);
     this.wordByWord = new WordByWord(concepts, translations, gloss);
-    this.evidence = new Evidence(concepts, Answerability.load(), everySignal);
+    this.model = model;
+    this.evidence = new Evidence(concepts, model, everySignal);
+  }
+
+  /** The same retrieval judged by another answerability model (a model being fitted or tested). */
+  Retriever judgedBy(Answerability other) {
+    return new Retriever(index, embeddings, embeddingLanguages, translations, gloss, other, false);
   }
 
   /**
@@ -86,7 +93,7 @@ public final class Retriever {
    * {@code eval --signals} records for a refit); its verdicts are the same.
    */
   public Retriever measuringEverySignal() {
-    return new Retriever(index, embeddings, embeddingLanguages, translations, gloss, true);
+    return new Retriever(index, embeddings, embeddingLanguages, translations, gloss, model, true);
   }
 
   /** The same retrieval without the embeddings: BM25 over the question and its translations alone. */
@@ -226,11 +233,15 @@ public final class Retriever {
       public double[] sentences(List<Passage> passages, List<String> texts) {
         double[] out = new double[passages.size()];
         java.util.Arrays.fill(out, Double.NaN);
-        // where dense is known the question's vector is its own reading, not a gloss: the texts are read alike
+        // where dense is known the question's vector is its own reading, not a gloss: the texts are read alike;
+        // where only the glossed similarity is, a sentence the model does not read is read through its English gloss
         List<Integer> read = java.util.stream.IntStream.range(0, out.length)
-            .filter(i -> !Double.isNaN(dense(passages.get(i))) && !texts.get(i).isBlank()).boxed().toList();
+            .filter(i -> !texts.get(i).isBlank()
+                && (!Double.isNaN(dense(passages.get(i))) || !Double.isNaN(glossed(passages.get(i)))))
+            .boxed().toList();
         if (!read.isEmpty()) {
-          double[] cosines = cosines(vector.get(), read.stream().map(texts::get).toList());
+          double[] cosines = cosines(vector.get(), read.stream().map(i -> understood(passages.get(i).language())
+              ? texts.get(i) : gloss.english(texts.get(i), passages.get(i).language())).toList());
           for (int k = 0; k < cosines.length; k++) {
             out[read.get(k)] = cosines[k];
           }

@@ -201,9 +201,28 @@ class AnswerabilityTest {
     Signals born = measuring.retrieve("In which city was Anna Berg born?").signals();
     Signals buried = measuring.retrieve("In which city was Anna Berg buried?").signals();
     assertThat(born.sentenceDense()).isGreaterThan(buried.sentenceDense() + 0.05);
-    // The built-in model reads German only through a gloss: no sentence similarity for it.
+    // The built-in model reads German through its English gloss, the sentences of a German passage too.
     assertThat(measuring.retrieve("Um wie viel Prozent stiegen die Mieten in Berlin?").signals().sentenceDense())
-        .isZero();
+        .isPositive();
+  }
+
+  @Test
+  void aSentenceSimilarityWeighedThroughOneGateIsReadOnlyWhereThatGateCanBeOne() {
+    String german = "Um wie viel Prozent stiegen die Mieten in Berlin?";
+    String english = "In which city was Anna Berg born?";
+    Retriever germanAtHome = bot.retriever().judgedBy(new Answerability(
+        java.util.List.of("coverage", Signals.NOT_ENGLISH_HOME + "*sentenceDense"), new double[] {1, 1}, 0, 0.5));
+    assertThat(germanAtHome.retrieve(german).signals().sentenceDense()).isPositive();
+    assertThat(germanAtHome.retrieve(english).signals().sentenceDense()).isZero();
+    Retriever englishAtHome = bot.retriever().judgedBy(new Answerability(
+        java.util.List.of("coverage", Signals.ENGLISH_HOME + "*sentenceDense"), new double[] {1, 1}, 0, 0.5));
+    assertThat(englishAtHome.retrieve(english).signals().sentenceDense()).isPositive();
+    assertThat(englishAtHome.retrieve(german).signals().sentenceDense()).isZero();
+    // read as every signal is for a refit, the same similarities
+    assertThat(germanAtHome.retrieve(german).signals().sentenceDense())
+        .isEqualTo(measuring.retrieve(german).signals().sentenceDense());
+    assertThat(englishAtHome.retrieve(english).signals().sentenceDense())
+        .isEqualTo(measuring.retrieve(english).signals().sentenceDense());
   }
 
   @Test
