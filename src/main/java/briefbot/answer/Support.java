@@ -330,7 +330,8 @@ final class Support {
     if (uncoveredTooMany && uncovered.size() > MAX_DOUBTFUL) {
       return new Verdict(notCovered, uncovered.size());
     }
-    Optional<String> problem = roles(claim, backing).or(() -> stance(claim, backing));
+    Optional<String> problem = roles(claim, backing).or(() -> contrast(claim, backing))
+        .or(() -> stance(claim, backing));
     if (problem.isPresent()) {
       return new Verdict(problem, Integer.MAX_VALUE);
     }
@@ -426,6 +427,22 @@ final class Support {
     Set<String> mentioned = new HashSet<>();
     backing.forEach(s -> mentioned.addAll(s.mentioned()));
     return Roles.contradiction(claim.frames(), sourceFrames, mentioned);
+  }
+
+  /** Whether the claim sets a name against another the other way round from its paragraphs ("X, not Y"). */
+  private Optional<String> contrast(Claim claim, List<Source> backing) {
+    List<Roles.Contrast> mine = Roles.contrasts(claim.tokens(), Names.places(claim.tokens(), vocabulary, null));
+    if (mine.isEmpty()) {
+      return Optional.empty();
+    }
+    List<Roles.Contrast> theirs = new ArrayList<>();
+    for (Source s : backing) {
+      for (String sentence : briefbot.text.Sentences.of(s.passage().text(), s.passage().language())) {
+        List<Names.Token> tokens = Names.tokens(sentence);
+        theirs.addAll(Roles.contrasts(tokens, Names.places(tokens, vocabulary, s.passage().articleId())));
+      }
+    }
+    return Roles.reversedContrast(mine, theirs);
   }
 
   private Optional<String> stance(Claim claim, List<Source> backing) {

@@ -539,6 +539,19 @@ class CitationCheckTest {
         + "defense [1].", chief).empty()).isFalse();
   }
 
+  @Test
+  void aNameSetAgainstAnotherMustNotBeTheOtherWayRound() {
+    List<Passage> rival = List.of(passage("rival", 3, "en", "Because for the United States, the most influential in "
+        + "NATO, China is the great rival, not a Russia that relies on Beijing."));
+
+    assertThat(check.check("For the United States, China is the great rival, not Russia [1].", rival).empty())
+        .isFalse();
+    assertThat(check.check("For the United States, Russia is the great rival, not China [1].", rival).empty())
+        .as("what the paragraph rejects, chosen").isTrue();
+    assertThat(check.check("The United States sees Moscow, not Beijing, as its great rival [1].", rival).empty())
+        .as("the capitals for their countries").isTrue();
+  }
+
   /** An article that names its secretary general once, behind a long title, and then only by his office. */
   private static final List<String> STOLTENBERG_ARTICLE = List.of(
       "On the 75th anniversary of NATO, its secretary general, former Norwegian Social Democratic Prime Minister Jens "
