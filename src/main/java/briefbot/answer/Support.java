@@ -331,7 +331,7 @@ final class Support {
       return new Verdict(notCovered, uncovered.size());
     }
     Optional<String> problem = roles(claim, backing).or(() -> contrast(claim, backing))
-        .or(() -> stance(claim, backing));
+        .or(() -> unnamedSpeaker(claim, backing)).or(() -> stance(claim, backing));
     if (problem.isPresent()) {
       return new Verdict(problem, Integer.MAX_VALUE);
     }
@@ -427,6 +427,49 @@ final class Support {
     Set<String> mentioned = new HashSet<>();
     backing.forEach(s -> mentioned.addAll(s.mentioned()));
     return Roles.contradiction(claim.frames(), sourceFrames, mentioned);
+  }
+
+  /** Words for a speaker a paragraph leaves unnamed ("said one official", "an official said"). */
+  private static final Set<String> UNNAMED_SPEAKERS = Set.of("official", "officials", "source", "sources", "aide",
+      "aides", "diplomat", "diplomats", "functionaris", "functionarissen", "ambtenaar", "ambtenaren", "bron", "bronnen");
+  /** Verbs that report speech, next to which an unnamed speaker stands. */
+  private static final Set<String> REPORTING = Set.of("said", "says", "say", "told", "tells", "added", "noted",
+      "stated", "explained", "zei", "zegt", "zeggen", "zeiden", "aldus", "verklaarde");
+  /** How near a reporting verb the unnamed speaker's word stands ("said one senior official"). */
+  private static final int SPEAKER_REACH = 3;
+
+  /**
+   * Whether the claim says someone said what its paragraph says an unnamed official said: the claim's speaker is named
+   * by no cited paragraph (only by its article's title: "Biden said ..." for "..., said one official" under a headline
+   * naming Biden).
+   */
+  private Optional<String> unnamedSpeaker(Claim claim, List<Source> backing) {
+    for (Roles.Frame f : claim.frames()) {
+      if (f.kind() != Roles.Kind.SPEECH || f.agents().isEmpty()) {
+        continue;
+      }
+      boolean named = f.agents().stream().anyMatch(a -> backing.stream().anyMatch(
+          s -> !java.util.Collections.disjoint(a, s.mentioned()) || !java.util.Collections.disjoint(a, s.named())));
+      if (!named && backing.stream().anyMatch(s -> speaksUnnamed(s.passage()))) {
+        return Optional.of("the cited paragraph says an unnamed official said it");
+      }
+    }
+    return Optional.empty();
+  }
+
+  private static boolean speaksUnnamed(Passage p) {
+    List<Names.Token> tokens = Names.tokens(p.text());
+    for (int i = 0; i < tokens.size(); i++) {
+      if (!REPORTING.contains(tokens.get(i).folded())) {
+        continue;
+      }
+      for (int j = Math.max(0, i - SPEAKER_REACH); j <= Math.min(tokens.size() - 1, i + SPEAKER_REACH); j++) {
+        if (UNNAMED_SPEAKERS.contains(tokens.get(j).folded())) {
+          return true;
+        }
+      }
+    }
+    return false;
   }
 
   /** Whether the claim sets a name against another the other way round from its paragraphs ("X, not Y"). */

@@ -552,6 +552,23 @@ class CitationCheckTest {
         .as("the capitals for their countries").isTrue();
   }
 
+  @Test
+  void aSpeakerOnlyTheHeadlineNamesDidNotSayWhatTheParagraphsUnnamedOfficialSaid() {
+    List<Passage> official = List.of(new Passage("memo", "Biden orders agencies to prepare strategies on Russia ties",
+        "Wire", null, null, "en", 12, null, "“Today we are in a world where our adversaries and competitors learn very "
+        + "quickly from each other,” said one official.", Instant.EPOCH, 1.0));
+
+    assertThat(check.check("An official said adversaries and competitors learn very quickly from each other [1].",
+        official).empty()).isFalse();
+    assertThat(check.check("Biden said adversaries and competitors learn very quickly from each other [1].", official)
+        .empty()).as("Biden is in the headline, but the paragraph's speaker is an official").isTrue();
+    List<Passage> named = List.of(new Passage("memo", "Biden orders agencies to prepare strategies on Russia ties",
+        "Wire", null, null, "en", 13, null, "“Our adversaries and competitors learn very quickly from each other,” Biden "
+        + "said, according to one official.", Instant.EPOCH, 1.0));
+    assertThat(check.check("Biden said adversaries and competitors learn very quickly from each other [1].", named)
+        .empty()).as("the paragraph names him").isFalse();
+  }
+
   /** An article that names its secretary general once, behind a long title, and then only by his office. */
   private static final List<String> STOLTENBERG_ARTICLE = List.of(
       "On the 75th anniversary of NATO, its secretary general, former Norwegian Social Democratic Prime Minister Jens "
