@@ -135,7 +135,9 @@ final class Evidence {
     Map<Passage, BitSet[]> bySentence = new IdentityHashMap<>();
     Map<Passage, List<String>> sentences = new IdentityHashMap<>();
     Map<Passage, List<Sentence>> analysed = new LinkedHashMap<>();
-    for (Passage p : judged) {
+    int[] bests = new int[judged.size()];
+    for (int j = 0; j < judged.size(); j++) {
+      Passage p = judged.get(j);
       List<Sentence> ss = sentences(question, p);
       BitSet[] m = ss.stream().map(Sentence::matched).toArray(BitSet[]::new);
       for (BitSet b : m) {
@@ -144,6 +146,7 @@ final class Evidence {
       analysed.put(p, ss);
       sentences.put(p, ss.stream().map(Sentence::text).toList());
       bySentence.put(p, m);
+      bests[j] = best(q, m); // found once: the signals and sentenceDense read the same sentence
     }
     double missing = 0;
     for (int i = 0; i < question.size(); i++) {
@@ -160,11 +163,11 @@ final class Evidence {
     List<Passage> read = judged.stream()
         .filter(p -> measured.sentenceDense(notEnglish, language != null && !language.equals(p.language()))).toList();
     double[] sentenceDense = read.isEmpty() ? new double[judged.size()]
-        : sentenceDense(q, judged, read, sentences, bySentence, scores);
+        : sentenceDense(judged, read, sentences, bests, scores);
     Verdict best = new Verdict(false, "no passage", Signals.none(notEnglish), 0);
     for (int i = 0; i < judged.size(); i++) {
       Passage p = judged.get(i);
-      Signals s = signals(q, p, sentences.get(p), bySentence.get(p), missing, scores,
+      Signals s = signals(q, p, sentences.get(p), bySentence.get(p), bests[i], missing, scores,
           covered.get(p), language != null && !language.equals(p.language()), notEnglish,
           Double.isNaN(sentenceDense[i]) ? 0 : sentenceDense[i]);
       double confidence = model.probability(s);
@@ -253,40 +256,40 @@ final class Evidence {
   }
 
   /**
-   * For each judged passage, the closer to the question of its best sentence and the one after it (NaN where the model
-   * does not read them, or the passage is not among {@code read}). Each is embedded alone, as the composer embeds its candidate sentences: the best sentences
-   * are among those, so the composer finds them already read.
+   * For each judged passage among {@code read}, the cosine of the question and its best sentence (NaN where the model
+   * does not read them, or the passage is not among {@code read}): one batch a question, the question's vector the
+   * one kNN made. Each sentence is embedded alone, as the composer embeds its candidate sentences: the best sentences
+   * are among those, so the composer finds them read.
    */
-  private static double[] sentenceDense(Question q, List<Passage> judged, List<Passage> read,
-      Map<Passage, List<String>> sentences, Map<Passage, BitSet[]> bySentence, Scores scores) {
+  private static double[] sentenceDense(List<Passage> judged, List<Passage> read,
+      Map<Passage, List<String>> sentences, int[] bests, Scores scores) {
     List<Passage> owners = new java.util.ArrayList<>();
     List<String> texts = new java.util.ArrayList<>();
-    for (Passage p : read) {
-      List<String> ss = sentences.get(p);
-      int best = best(q, bySentence.get(p));
-      for (int i = best; i < Math.min(best + 2, ss.size()); i++) {
-        owners.add(p);
-        texts.add(ss.get(i));
+    List<Integer> at = new java.util.ArrayList<>();
+    for (int i = 0; i < judged.size(); i++) {
+      List<String> ss = sentences.get(judged.get(i));
+      if (!ss.isEmpty() && read.contains(judged.get(i))) {
+        owners.add(judged.get(i));
+        texts.add(ss.get(bests[i]));
+        at.add(i);
       }
     }
     double[] cosines = texts.isEmpty() ? new double[0] : scores.sentences(owners, texts);
     double[] out = new double[judged.size()];
     java.util.Arrays.fill(out, Double.NaN);
-    for (int i = 0; i < cosines.length; i++) {
-      int at = judged.indexOf(owners.get(i));
-      out[at] = Double.isNaN(out[at]) ? cosines[i] : Double.isNaN(cosines[i]) ? out[at] : Math.max(out[at], cosines[i]);
+    for (int k = 0; k < cosines.length; k++) {
+      out[at.get(k)] = cosines[k];
     }
     return out;
   }
 
-  private Signals signals(Question q, Passage p, List<String> sentences, BitSet[] bySentence, double missing,
-      Scores scores, double trusted, boolean foreign, boolean notEnglish, double sentenceDense) {
+  private Signals signals(Question q, Passage p, List<String> sentences, BitSet[] bySentence, int best,
+      double missing, Scores scores, double trusted, boolean foreign, boolean notEnglish, double sentenceDense) {
     double total = q.total();
     BitSet all = new BitSet();
     for (BitSet b : bySentence) {
       all.or(b);
     }
-    int best = best(q, bySentence);
     double bestWeight = bySentence.length == 0 ? -1 : q.weight(bySentence[best]);
     BitSet window = new BitSet();
     for (int i = Math.max(0, best - 1); i <= Math.min(bySentence.length - 1, best + 1); i++) {

@@ -31,9 +31,9 @@ import java.util.function.ToDoubleFunction;
  * passage's language or through a translation, where {@code novelty} counts a foreign sentence's every word as new;
  * and asked once more where that sentence must also hold the kind of answer asked for (askedTyped: "How much did X
  * pay for the ring?" wants an amount beside the ring and X), and where it must moreover name one of the names itself
- * (askedNamed); and the embedding similarity of the question and the best sentence with the one after it
- * (sentenceDense), where the model reads both as written or through the English gloss: a near miss names the passage's
- * people but asks what its sentence does not say ("buried" against "died"), which a whole passage's similarity hides. The five from asked to
+ * (askedNamed); and the embedding similarity of the question and the best sentence alone (sentenceDense), where
+ * the model reads both as written or through the English gloss: a near miss names the passage's people but asks
+ * what its sentence does not say ("buried" against "died"), which a whole passage's similarity hides. The five from asked to
  * askedNamed (not counting notEnglish and denseGloss) and sentenceDense are measured only where a model weighs them
  * or every signal is recorded ({@code eval --signals}); elsewhere they read 0.
  */

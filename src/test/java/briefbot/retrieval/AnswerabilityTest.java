@@ -8,10 +8,17 @@ import briefbot.answer.Answer;
 import briefbot.answer.Question;
 import briefbot.app.Briefbot;
 import briefbot.testing.SeedCorpus;
+import dev.langchain4j.data.embedding.Embedding;
+import dev.langchain4j.data.segment.TextSegment;
+import dev.langchain4j.model.embedding.EmbeddingModel;
+import dev.langchain4j.model.output.Response;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.CopyOnWriteArrayList;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -223,6 +230,49 @@ class AnswerabilityTest {
         .isEqualTo(measuring.retrieve(german).signals().sentenceDense());
     assertThat(englishAtHome.retrieve(english).signals().sentenceDense())
         .isEqualTo(measuring.retrieve(english).signals().sentenceDense());
+  }
+
+  /** The built-in model, keeping the texts it was asked to read. */
+  private static final class Reading implements EmbeddingModel {
+    final EmbeddingModel model = Briefbot.builtInEmbeddings();
+    final List<String> read = new CopyOnWriteArrayList<>();
+
+    @Override
+    public Response<List<Embedding>> embedAll(List<TextSegment> segments) {
+      segments.forEach(s -> read.add(s.text()));
+      return model.embedAll(segments);
+    }
+  }
+
+  @Test
+  void theSentenceSimilarityReadsEachJudgedPassagesBestSentenceOnceAndTheQuestionOnce() {
+    Reading model = new Reading();
+    Retriever retriever = new Retriever(bot.index(), model, Set.of("en"), Translations.NONE).measuringEverySignal();
+    String question = "How many people fit in the city's old concert hall?";
+    Retrieval retrieval = retriever.retrieve(question);
+    assertThat(retrieval.signals().sentenceDense()).isPositive();
+    // the question once (for kNN), then one sentence of each judged passage, in one batch
+    assertThat(model.read.get(0)).isEqualTo(question);
+    assertThat(model.read.subList(1, model.read.size())).doesNotContain(question).hasSizeBetween(1, Evidence.JUDGED)
+        .contains("The city's old concert hall seats 1,200 people and reopens in May.");
+    // the composer asks again for the question's vector and for the best sentences: all already read
+    int before = model.read.size();
+    double[] cosines = retriever.similarity(question, "en",
+        List.of("The city's old concert hall seats 1,200 people and reopens in May."), "en");
+    assertThat(model.read).hasSize(before);
+    assertThat(cosines[0]).isCloseTo(retrieval.signals().sentenceDense(), within(1e-6));
+  }
+
+  @Test
+  void aNearMissByMeaningScoresLowerThanTheAnswerableParaphrase() {
+    // Each pair names the same people and things; the paraphrase asks what a sentence says in other words ("took
+    // three years to build", "born in Malmo"), the near miss what no sentence says.
+    Signals build = measuring.retrieve("How long did building the ferry terminal take?").signals();
+    Signals closed = measuring.retrieve("How long did the ferry terminal stay closed?").signals();
+    assertThat(build.sentenceDense()).isGreaterThan(closed.sentenceDense() + 0.05);
+    Signals from = measuring.retrieve("Where does Anna Berg come from?").signals();
+    Signals buried = measuring.retrieve("In which city was Anna Berg buried?").signals();
+    assertThat(from.sentenceDense()).isGreaterThan(buried.sentenceDense() + 0.05);
   }
 
   @Test
