@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.apache.lucene.analysis.CharArraySet;
 
@@ -24,6 +25,12 @@ import org.apache.lucene.analysis.CharArraySet;
 final class Concepts {
 
   private static final Pattern WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
+  /**
+   * A word with an apostrophe inside ("McDonald's", "B’Av", "d'Alembert"): an analyser without a possessive rule
+   * indexes it whole, where a question's words are split at the apostrophe.
+   */
+  private static final Pattern GLUED = Pattern.compile("\\p{L}+(?:['’´`ʼ]\\p{L}+)+");
+  private static final Pattern APOSTROPHE = Pattern.compile("['’´`ʼ]");
   /** Words that shape a question but say nothing about its subject. */
   private static final Set<String> QUESTION_WORDS = java.util.stream.Stream.of(
       "what", "who", "whom", "whose", "where", "when", "why", "how", "which", "many", "much", "did", "does", "do",
@@ -164,24 +171,33 @@ final class Concepts {
 
   /**
    * The concepts with a word the index never holds respelled as a passage spells it ("Isjiba" as "Ishiba",
-   * "Maastrich" as "Maastricht"), weighted again; the others as they were.
+   * "Maastrich" as "Maastricht"; "McDonald" or "Av" as the whole "McDonald's" or "B’Av" a passage writes with an
+   * apostrophe), weighted again; the others as they were.
    */
   List<Concept> respell(List<Concept> question, String language, List<Passage> passages, int documents) {
     if (question.stream().noneMatch(c -> c.weight() == 0)) {
       return question;
     }
     Set<String> words = new LinkedHashSet<>();
+    Map<String, String> glued = new HashMap<>();
     for (Passage p : passages) {
       for (String w : WORD.split(p.text())) {
         if (w.length() >= 4 && !isStopWord(w)) {
           words.add(w);
         }
       }
+      Matcher m = GLUED.matcher(p.text());
+      while (m.find()) {
+        for (String part : APOSTROPHE.split(m.group())) {
+          glued.putIfAbsent(LanguageDetector.fold(part), m.group());
+        }
+      }
     }
     List<Concept> out = new ArrayList<>(question);
     for (int i = 0; i < out.size(); i++) {
       Concept c = out.get(i);
-      String respelled = c.weight() == 0 ? Names.respelling(c.word(), words) : null;
+      String respelled = c.weight() != 0 ? null
+          : glued.getOrDefault(LanguageDetector.fold(c.word()), Names.respelling(c.word(), words));
       if (respelled != null) {
         Forms raw = forms(respelled, language);
         Set<FieldTerm> terms = new LinkedHashSet<>();

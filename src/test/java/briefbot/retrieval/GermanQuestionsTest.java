@@ -39,6 +39,11 @@ class GermanQuestionsTest {
     write(corpus, "bruecke", "de", "Neue Brücke in Malmö",
         "Die Stadt Malmö erhielt im Frühjahr 40 Millionen Euro vom Land. Mit dem Geld baut sie eine neue Brücke über "
             + "den Hafen.");
+    write(corpus, "feiertag", "de", "Tu B’Av in Israel",
+        "In Israel wurde der jüdische Feiertag Tu B’Av wiederbelebt. Tu B’Av wird am 15. Tag des Monats Aw gefeiert, "
+            + "meist Ende August.");
+    write(corpus, "werbung", "de", "Werbesprüche",
+        "In den Vereinigten Staaten hat McDonald's seit 1960 insgesamt 23 offizielle Werbesprüche verwendet.");
     Path dictionaries = dir.resolve("dictd");
     DictdFiles.write(dictionaries, "deu", "eng", "Innenraum <masc>\ninterior <n>\n", "Kerze <fem>\ncandle <n>\n",
         "Berlin\nBerlin\n");
@@ -68,6 +73,19 @@ class GermanQuestionsTest {
     Answer answer = bot.answerer().ask(Question.of("Wieso waren Weihrauchuhren in Innenräumen sicherer?"));
     assertThat(answer).isInstanceOf(Answer.Grounded.class);
     assertThat(answer.text()).contains("ohne Flamme");
+  }
+
+  @Test
+  void aNameTheArticlesWriteWithAnApostropheIsFound() {
+    // the question splits "B´Av" and "McDonald's" at the apostrophe; the index holds "B’Av" and "McDonald's" whole
+    Answer feast = bot.answerer().ask(Question.of("Wann wird Tu B´Av gefeiert?"));
+    assertThat(feast).isInstanceOf(Answer.Grounded.class);
+    assertThat(feast.text()).contains("15. Tag des Monats Aw");
+    Retrieval slogans = bot.retriever().retrieve("Wie viele Werbesprüche hatte McDonald's in den Vereinigten Staaten?");
+    assertThat(slogans.reason()).doesNotContain("never mention");
+    assertThat(concept(slogans, "McDonald").weight()).isPositive();
+    // a name no article writes, with or without an apostrophe, still refuses the question
+    assertThat(bot.retriever().retrieve("Wann wird Tu B´Shvat gefeiert?").reason()).contains("never mention Shvat");
   }
 
   private static Retrieval.Concept concept(Retrieval retrieval, String word) {
