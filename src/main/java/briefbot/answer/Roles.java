@@ -91,11 +91,13 @@ final class Roles {
         + "overdragen draagt droeg overgedragen geben gibt gab gegeben liefern liefert lieferte geliefert schicken "
         + "schickt schickte geschickt helfen hilft half geholfen unterstützen unterstützt unterstützte");
     verbs(Kind.TRANSFER, "receive receives received receiving get gets got getting obtain obtains obtained obtaining "
-        + "import imports imported importing buy buys bought buying acquire acquires acquired acquiring ontvangen "
+        + "import imports imported importing buy buys bought buying acquire acquires acquired acquiring access "
+        + "accesses accessed accessing ontvangen "
         + "ontvangt ontving kreeg kregen krijgt krijgen gekregen kopen koopt kocht gekocht importeren importeert "
         + "verkrijgen verkrijgt verkreeg erhalten erhält erhielt bekommen bekommt bekam kaufen kauft kaufte");
     for (String v : ("receive receives received receiving get gets got getting obtain obtains obtained obtaining "
-        + "import imports imported importing buy buys bought buying acquire acquires acquired acquiring ontvangen "
+        + "import imports imported importing buy buys bought buying acquire acquires acquired acquiring access "
+        + "accesses accessed accessing ontvangen "
         + "ontvangt ontving kreeg kregen krijgt krijgen gekregen kopen koopt kocht gekocht importeren importeert "
         + "verkrijgen verkrijgt verkreeg erhalten erhält erhielt bekommen bekommt bekam kaufen kauft kaufte").split(" ")) {
       RECEIVING.add(v);

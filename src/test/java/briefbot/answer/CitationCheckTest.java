@@ -569,6 +569,17 @@ class CitationCheckTest {
         .empty()).as("the paragraph names him").isFalse();
   }
 
+  @Test
+  void whoGainsAccessToSomethingReceivesIt() {
+    List<Passage> gateways = List.of(passage("chips", 19, "en", "Besides, China and Hong Kong have become key gateways "
+        + "for Moscow to access restricted technologies, such as chips and integrated circuits, used in weapons."));
+
+    assertThat(check.check("Moscow accesses restricted technologies such as chips and integrated circuits through China "
+        + "and Hong Kong [1].", gateways).empty()).isFalse();
+    assertThat(check.check("Russia exports chips and integrated circuits to China [1].", gateways).empty())
+        .as("the giver is the one who gains access").isTrue();
+  }
+
   /** An article that names its secretary general once, behind a long title, and then only by his office. */
   private static final List<String> STOLTENBERG_ARTICLE = List.of(
       "On the 75th anniversary of NATO, its secretary general, former Norwegian Social Democratic Prime Minister Jens "

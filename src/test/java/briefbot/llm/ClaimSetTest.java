@@ -170,7 +170,7 @@ class ClaimSetTest {
   @Test
   void thirdHeldOutSet() {
     org.junit.jupiter.api.Assumptions.assumeTrue(Boolean.getBoolean("claims.heldout"), "held out while developing");
-    measure(LabelledAnswers.load("heldout3"), 0.9, 0.92, 0.8);
+    measure(LabelledAnswers.load("heldout3"), 0.91, 0.92, 0.8);
   }
 
   /**
@@ -180,7 +180,7 @@ class ClaimSetTest {
   @Test
   void fourthHeldOutSet() {
     org.junit.jupiter.api.Assumptions.assumeTrue(Boolean.getBoolean("claims.heldout"), "held out while developing");
-    measure(LabelledAnswers.load("heldout4"), 0.88, 0.95, 0.84);
+    measure(LabelledAnswers.load("heldout4"), 0.89, 0.95, 0.84);
   }
 
   /**
