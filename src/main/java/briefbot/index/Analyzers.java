@@ -40,12 +40,17 @@ public final class Analyzers {
    * transliterations share, numbers and months also in canonical form.
    */
   public static Analyzer neutral() {
+    return neutral(true);
+  }
+
+  /** The neutral analyser, with or without the canonical numbers and months its {@link QuantityFilter} adds. */
+  private static Analyzer neutral(boolean quantities) {
     return new Analyzer() {
       @Override
       protected TokenStreamComponents createComponents(String fieldName) {
         StandardTokenizer tokenizer = new StandardTokenizer();
-        TokenStream stream = new QuantityFilter(new ASCIIFoldingFilter(new LowerCaseFilter(new NameKeyFilter(tokenizer))));
-        return new TokenStreamComponents(tokenizer, stream);
+        TokenStream words = new ASCIIFoldingFilter(new LowerCaseFilter(new NameKeyFilter(tokenizer)));
+        return new TokenStreamComponents(tokenizer, quantities ? new QuantityFilter(words) : words);
       }
     };
   }
@@ -64,10 +69,38 @@ public final class Analyzers {
   /** Analysers are thread-safe and reuse their token streams per thread: one serves every caller. */
   private static final Analyzer SHARED = perField();
 
+  /** The neutral field's analyser without its canonical numbers and months. */
+  private static final Analyzer NEUTRAL_WORDS = neutral(false);
+
   /** The terms a text becomes in a field (see {@link ParagraphIndex#terms}). */
   public static List<String> terms(String field, String text) {
+    return terms(SHARED, field, text);
+  }
+
+  /**
+   * The terms a text becomes in a field, less the canonical numbers and months the neutral field adds beside its
+   * words ({@link #mayBeQuantity}): the same terms in the same order otherwise. Finding numbers is most of the cost of
+   * analysing a paragraph in the neutral field, and a term nothing can match need not be made.
+   */
+  public static List<String> wordTerms(String field, String text) {
+    return terms(IndexFields.BODY_NEUTRAL.equals(field) ? NEUTRAL_WORDS : SHARED, field, text);
+  }
+
+  /**
+   * Whether a neutral-field term may be a canonical number or month ("10000", "1.5", "@m11"): those begin with a digit,
+   * "@" or a sign, a word's terms with a letter (or the name key's mark).
+   */
+  public static boolean mayBeQuantity(String term) {
+    if (term.isEmpty()) {
+      return false;
+    }
+    char first = term.charAt(0);
+    return Character.isDigit(first) || first == '@' || first == '-' || first == '+' || first == '.';
+  }
+
+  private static List<String> terms(Analyzer analyzer, String field, String text) {
     List<String> out = new ArrayList<>();
-    try (TokenStream stream = SHARED.tokenStream(field, text)) {
+    try (TokenStream stream = analyzer.tokenStream(field, text)) {
       CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
       stream.reset();
       while (stream.incrementToken()) {

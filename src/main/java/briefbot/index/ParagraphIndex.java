@@ -64,6 +64,11 @@ public interface ParagraphIndex extends AutoCloseable {
     return Analyzers.terms(field, text);
   }
 
+  /** {@link #terms} less the canonical numbers and months of the neutral field ({@link Analyzers#wordTerms}). */
+  default List<String> wordTerms(String field, String text) {
+    return Analyzers.wordTerms(field, text);
+  }
+
   /**
    * BM25: each clause is a dis-max (tie 0.1) over field terms, each term's score times its boost (field -> term ->
    * boost; a translation of an ambiguous word counts less than the word itself); clauses add up; best {@code n} first.

@@ -315,6 +315,28 @@ final class Concepts {
     return index.terms(field, text);
   }
 
+  /**
+   * A text's terms in a field as far as the question's concepts can match them: in the neutral field without the
+   * canonical numbers and months when none of the concepts has one there, since such a term could match nothing (and
+   * finding numbers is most of the cost of analysing a passage); else all of them.
+   */
+  List<String> tokens(String field, String text, List<Concept> question) {
+    return IndexFields.BODY_NEUTRAL.equals(field) && !holdsQuantity(question) ? index.wordTerms(field, text)
+        : index.terms(field, text);
+  }
+
+  /** Whether any concept has a neutral-field stem that may be a canonical number or month. */
+  static boolean holdsQuantity(List<Concept> question) {
+    for (Concept c : question) {
+      for (String stem : c.stems().getOrDefault(IndexFields.BODY_NEUTRAL, Set.of())) {
+        if (Analyzers.mayBeQuantity(stem)) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
   /** Inverse document frequency of the concept's commonest form; a concept found nowhere weighs 0. */
   private static double weight(Forms forms, Map<FieldTerm, Integer> docFreqs, int documents) {
     int df = 0;

@@ -476,7 +476,7 @@ final class Evidence {
    */
   double covered(List<Concept> question, String text, String language) {
     Set<String> own = new HashSet<>(concepts.tokens(IndexFields.body(language), text));
-    Set<String> neutral = new HashSet<>(concepts.tokens(IndexFields.BODY_NEUTRAL, text));
+    Set<String> neutral = new HashSet<>(concepts.tokens(IndexFields.BODY_NEUTRAL, text, question));
     double sum = 0;
     for (Concept c : question) {
       sum += c.weight() * trust(c, own, neutral, language);
@@ -486,7 +486,7 @@ final class Evidence {
 
   BitSet matches(List<Concept> question, String text, String language) {
     Set<String> own = new HashSet<>(concepts.tokens(IndexFields.body(language), text));
-    Set<String> neutral = new HashSet<>(concepts.tokens(IndexFields.BODY_NEUTRAL, text));
+    Set<String> neutral = new HashSet<>(concepts.tokens(IndexFields.BODY_NEUTRAL, text, question));
     BitSet matched = new BitSet();
     for (int i = 0; i < question.size(); i++) {
       if (matches(question.get(i), own, neutral, language)) {

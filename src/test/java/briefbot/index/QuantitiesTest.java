@@ -13,6 +13,28 @@ class QuantitiesTest {
   }
 
   @Test
+  void wordTermsAreTheNeutralTermsLessTheAddedNumbersAndMonths() {
+    for (String text : List.of("Russia sent 10,000 troops on 7 November, officials said.",
+        "Noord-Korea stuurde ruim tienduizend militairen naar Koersk sinds 7 november.",
+        "Am 18. März 2024 kostete es 2,5 Millionen Euro; im Sept. dreihundertfünf.",
+        "Yoon Suk Yeol met Ishiba in Lima at 3.5 pm; 1,5 miljard euro, treinta y dos, £5bn, 21st, 10k.",
+        "Quarante-deux ans après, vingt et un jours, une femme, ein Mann, one of a hundred people.",
+        "Eleven, not 11: twelve.")) {
+      List<String> all = Analyzers.terms(IndexFields.BODY_NEUTRAL, text);
+      List<String> words = Analyzers.wordTerms(IndexFields.BODY_NEUTRAL, text);
+      List<String> added = canonical(text);
+      assertThat(added).as(text).allMatch(Analyzers::mayBeQuantity);
+      List<String> rest = new java.util.ArrayList<>(all);
+      added.forEach(rest::remove); // each added term's first occurrence, which follows its number's first word
+      assertThat(added).as(text).isNotEmpty().hasSize(all.size() - words.size());
+      assertThat(words).as(text).isEqualTo(rest);
+      assertThat(Analyzers.wordTerms(IndexFields.body("en"), text)).isEqualTo(Analyzers.terms(IndexFields.body("en"), text));
+    }
+    assertThat(Analyzers.mayBeQuantity("yoon")).isFalse();
+    assertThat(Analyzers.mayBeQuantity("~yn")).isFalse();
+  }
+
+  @Test
   void groupedDigitsInEveryFormatAreOneNumber() {
     for (String text : List.of("10,000 troops", "10.000 militairen", "10 000 soldats", "ten thousand troops",
         "tienduizend militairen", "zehntausend Soldaten", "diez mil soldados", "10k troops")) {

@@ -179,6 +179,21 @@ class CrossLanguageRetrievalTest {
   }
 
   @Test
+  void aPassagesNumbersAreFoundOnlyForAQuestionThatAsksForOne() {
+    assertThat(Concepts.holdsQuantity(translated.retrieve("Who shipped 10,000 tonnes of grain?").concepts())).isTrue();
+    assertThat(Concepts.holdsQuantity(translated.retrieve("What happened in Kursk since Nov. 7?").concepts())).isTrue();
+    Retrieval r = translated.retrieve("Who sent soldiers to Kursk?");
+    assertThat(Concepts.holdsQuantity(r.concepts())).isFalse();
+    // the verdict matched the troops paragraph (which writes 10.000 and 7 november) without its numbers: same matches
+    Passage troops = r.passages().stream().filter(p -> p.articleId().equals("nl-troepen")).findFirst().orElseThrow();
+    Concepts concepts = new Concepts(index, Translations.NONE);
+    String neutral = briefbot.index.IndexFields.BODY_NEUTRAL;
+    assertThat(concepts.tokens(neutral, troops.text(), r.concepts())).isSubsetOf(concepts.tokens(neutral, troops.text()))
+        .hasSizeLessThan(concepts.tokens(neutral, troops.text()).size());
+    assertThat(translated.matches(r, troops.text(), "nl").cardinality()).isGreaterThan(0);
+  }
+
+  @Test
   void datesMatchAcrossLanguagesAndAbbreviations() {
     assertThat(top(translated.retrieve("What happened in Kursk since Nov. 7?"))).isEqualTo("nl-troepen");
     assertThat(top(translated.retrieve("Who met in Berlin on March 18?"))).isEqualTo("de-gipfel");
