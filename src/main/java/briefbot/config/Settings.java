@@ -83,7 +83,8 @@ public final class Settings {
 
   public static final Setting<Path> DICTIONARIES = declare(Group.INDEX, "BRIEFBOT_DICTIONARIES", path(),
       "/usr/share/dictd", "FreeDict bilingual dictionaries (dictd format, Debian's `dict-freedict-*`) that translate "
-          + "questions into the corpus's other languages (docs/cross-language.md)");
+          + "questions into the corpus's other languages, with Apertium's compiled ones (Debian's `apertium-eng-spa`) "
+          + "read from the `apertium` folder beside it (docs/cross-language.md)");
   public static final Setting<Path> THESAURUS = declare(Group.INDEX, "BRIEFBOT_THESAURUS", path(),
       "/usr/share/wordnet", "WordNet 3.0's folder (Debian's `wordnet-base`): English synonyms and derived words the "
           + "claim check accepts for a paragraph's words, each counting as half a word of the sentence's own; a folder "

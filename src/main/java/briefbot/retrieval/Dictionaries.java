@@ -33,6 +33,8 @@ final class Dictionaries implements Translations {
   /** Raised when the conversion changes, so that a table cached by an older one is converted again. */
   private static final String FORMAT = "5";
   private static final String PIVOT = "en";
+  /** Where Debian installs Apertium's language pairs, beside dictd's folder. */
+  private static final String APERTIUM = "apertium";
   /** A translation through English, or of one part of a compound, is less sure than a direct one. */
   private static final double PIVOT_WEIGHT = 0.6;
   private static final double PART_WEIGHT = 0.7;
@@ -97,34 +99,45 @@ final class Dictionaries implements Translations {
     this.pairs = Set.copyOf(pairs);
   }
 
+  /**
+   * The dictionaries in a folder of FreeDict's, with Apertium's compiled ones in the {@code apertium} folder beside it
+   * (Debian's {@code /usr/share/dictd} and {@code /usr/share/apertium}).
+   */
   static Translations open(Path folder, Path cache) {
     List<FreeDict.Source> sources;
+    List<ApertiumBidix.Source> bidixes;
     try {
       sources = FreeDict.find(folder);
+      bidixes = ApertiumBidix.find(folder.toAbsolutePath().resolveSibling(APERTIUM));
     } catch (IOException e) {
       throw new UncheckedIOException("cannot list the dictionaries in " + folder, e);
     }
-    if (sources.isEmpty()) {
+    if (sources.isEmpty() && bidixes.isEmpty()) {
       LOG.info("no FreeDict dictionaries in {}: cross-language matching uses the small built-in lexicon "
           + "(install dict-freedict-eng-deu and the others, or set BRIEFBOT_DICTIONARIES)", folder);
       return Lexicon.load();
     }
     Set<String> pairs = new java.util.TreeSet<>();
     sources.forEach(s -> pairs.add(s.from() + ">" + s.to()));
-    Path file = cache.resolve("freedict-" + stamp(sources) + ".fst");
+    bidixes.forEach(s -> pairs.add(s.from() + ">" + s.to()));
+    List<Path> files = new java.util.ArrayList<>();
+    sources.forEach(s -> files.addAll(List.of(s.index(), s.dict())));
+    bidixes.forEach(s -> files.add(s.file()));
+    Path file = cache.resolve("freedict-" + stamp(files) + ".fst");
     return OPEN.computeIfAbsent(file.toAbsolutePath(),
-        f -> new Dictionaries(table(sources, f), pairs).and(Lexicon.load()));
+        f -> new Dictionaries(table(sources, bidixes, f), pairs).and(Lexicon.load()));
   }
 
   /** The cached table, or a new conversion written atomically next to it (in memory only when it cannot be written). */
-  private static TermTable table(List<FreeDict.Source> sources, Path file) {
+  private static TermTable table(List<FreeDict.Source> sources, List<ApertiumBidix.Source> bidixes, Path file) {
     try {
       if (Files.isRegularFile(file)) {
         return TermTable.load(file);
       }
       long t0 = System.nanoTime();
-      LOG.info("converting {} FreeDict dictionaries into {} (once)", sources.size(), file);
-      TermTable table = FreeDictTable.build(sources);
+      LOG.info("converting {} FreeDict and {} Apertium dictionaries into {} (once)", sources.size(), bidixes.size(),
+          file);
+      TermTable table = FreeDictTable.build(sources, bidixes);
       try {
         Files.createDirectories(file.getParent());
         Path tmp = Files.createTempFile(file.getParent(), "freedict", ".tmp");
@@ -143,15 +156,13 @@ final class Dictionaries implements Translations {
   }
 
   /** The dictionaries' names, sizes and dates and the conversion's format: a new package version converts again. */
-  private static String stamp(List<FreeDict.Source> sources) {
+  private static String stamp(List<Path> files) {
     try {
       MessageDigest sha = MessageDigest.getInstance("SHA-256");
       sha.update(FORMAT.getBytes(StandardCharsets.UTF_8));
-      for (FreeDict.Source s : sources) {
-        for (Path p : List.of(s.index(), s.dict())) {
-          sha.update((p.getFileName() + "\t" + Files.size(p) + "\t" + Files.getLastModifiedTime(p).toMillis() + "\n")
-              .getBytes(StandardCharsets.UTF_8));
-        }
+      for (Path p : files) {
+        sha.update((p.getFileName() + "\t" + Files.size(p) + "\t" + Files.getLastModifiedTime(p).toMillis() + "\n")
+            .getBytes(StandardCharsets.UTF_8));
       }
       return HexFormat.of().formatHex(sha.digest(), 0, 6);
     } catch (IOException e) {

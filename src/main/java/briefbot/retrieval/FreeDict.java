@@ -26,7 +26,7 @@ import java.util.zip.GZIPInputStream;
 final class FreeDict {
 
   /** FreeDict's ISO 639-3 codes for the languages the index analyses. */
-  private static final Map<String, String> CODES = Map.of("eng", "en", "nld", "nl", "deu", "de", "fra", "fr", "spa", "es");
+  static final Map<String, String> CODES = Map.of("eng", "en", "nld", "nl", "deu", "de", "fra", "fr", "spa", "es");
   private static final Pattern FILE = Pattern.compile("freedict-([a-z]{3})-([a-z]{3})\\.index");
   private static final String B64 = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
   /**

@@ -59,10 +59,14 @@ final class FreeDictTable {
 
   private FreeDictTable() {}
 
-  static TermTable build(List<FreeDict.Source> sources) throws IOException {
+  static TermTable build(List<FreeDict.Source> sources, List<ApertiumBidix.Source> bidixes) throws IOException {
     FreeDictTable table = new FreeDictTable();
     for (FreeDict.Source source : sources) {
       FreeDict.read(source, entry -> table.add(source.from(), source.to(), entry));
+    }
+    // Apertium's entries join FreeDict's as more senses: a translation both give, or both directions, weighs more
+    for (ApertiumBidix.Source bidix : bidixes) {
+      ApertiumBidix.read(bidix, entry -> table.add(bidix.from(), bidix.to(), entry));
     }
     return table.compile();
   }
