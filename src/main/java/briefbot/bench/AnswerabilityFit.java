@@ -182,6 +182,9 @@ public final class AnswerabilityFit {
    * With {@code rescale}, the kept model's score on the gate's questions is multiplied by a fitted factor too (written
    * as the gate's products with each kept feature): the kept model is sure of itself, and a new signal such as
    * {@code sentenceDense} that it never saw can move a verdict only when its score counts for what it is worth there.
+   * A gate or product the kept model already weighs ({@code foreign} in the jar's model) keeps its column: the fit
+   * moves its weight from the kept value, so a gate can be refitted over the model it is part of when its signals
+   * change (a larger dictionary makes foreign matches cheaper).
    */
   static Model fitOverRows(List<Row> signals, double maxFalse, Kept kept, List<String> products) {
     return fitOverRows(signals, maxFalse, kept, products, false);
@@ -189,15 +192,17 @@ public final class AnswerabilityFit {
 
   static Model fitOverRows(List<Row> signals, double maxFalse, Kept kept, List<String> products, boolean rescale) {
     String gate = products.isEmpty() ? "" : products.get(0).split("\\*")[0];
-    if (products.isEmpty() || products.stream().anyMatch(p -> !p.startsWith(gate + "*"))
-        || kept.features().contains(gate)) {
-      throw new IllegalArgumentException("--keep fits products that share their first signal (the gate, not in the "
-          + "kept model): foreign*coverage,foreign*bm25");
+    if (products.isEmpty() || products.stream().anyMatch(p -> !p.startsWith(gate + "*"))) {
+      throw new IllegalArgumentException("--keep fits products that share their first signal (the gate): "
+          + "foreign*coverage,foreign*bm25");
     }
+    // the gate and the products; one the kept model already weighs keeps its column, and its weight is moved
     List<String> added = new ArrayList<>(List.of(gate));
     added.addAll(products);
     List<String> features = new ArrayList<>(kept.features());
-    features.addAll(added);
+    added.stream().filter(f -> !features.contains(f)).forEach(features::add);
+    int[] at = added.stream().mapToInt(features::indexOf).toArray();
+    int g = at[0];
     List<Row> rows = signals.stream()
         .map(r -> new Row(Signals.features(features, r.x()), r.y(), r.set(), r.language(), r.answerable())).toList();
     int k = kept.features().size();
@@ -207,8 +212,8 @@ public final class AnswerabilityFit {
     List<Double> learnOffsets = new ArrayList<>();
     for (int i = 0; i < rows.size(); i++) {
       Row r = rows.get(i);
-      if (r.y() >= 0 && r.x()[k] != 0) {
-        double[] x = Arrays.copyOfRange(r.x(), k, r.x().length);
+      if (r.y() >= 0 && r.x()[g] != 0) {
+        double[] x = Arrays.stream(at).mapToDouble(j -> r.x()[j]).toArray();
         if (rescale) { // the kept score becomes a column whose weight is fitted, the offset nothing
           x = prepend(offsets[i], x);
         }
@@ -222,16 +227,18 @@ public final class AnswerabilityFit {
     double[] v = newton(learn, groupWeights(learn), learnOffsets.stream().mapToDouble(Double::doubleValue).toArray(),
         false);
     double[] weights = Arrays.copyOf(kept.weights(), features.size());
-    System.arraycopy(v, rescale ? 1 : 0, weights, k, added.size());
+    for (int i = 0; i < at.length; i++) { // over the kept score, so a weight the kept model has moves by the fit
+      weights[at[i]] += v[(rescale ? 1 : 0) + i];
+    }
     if (rescale) {
       weights = rescaled(features, weights, kept, gate, v[0], signals);
       rows = signalsAs(features, signals);
     }
     List<Row> rowsAsFitted = rows;
-    List<Row> gated = rowsAsFitted.stream().filter(r -> r.x()[k] != 0).toList();
-    double top = weights[k] + 3;
-    for (double g = top; g > top - 20; g -= 0.05) {
-      weights[k] = g;
+    List<Row> gated = rowsAsFitted.stream().filter(r -> r.x()[g] != 0).toList();
+    double top = weights[g] + 3;
+    for (double w = top; w > top - 20; w -= 0.05) {
+      weights[g] = w;
       if (falseAnswers(gated, weights, kept.bias(), kept.threshold()) <= maxFalse) {
         break;
       }
@@ -253,9 +260,9 @@ public final class AnswerabilityFit {
       List<Row> signals) {
     int k = kept.features().size();
     double[] out = Arrays.copyOf(weights, weights.length);
-    out[k] += (scale - 1) * kept.bias();
+    out[features.indexOf(gate)] += (scale - 1) * kept.bias();
     for (int f = 0; f < k; f++) {
-      String product = gate + "*" + kept.features().get(f);
+      String product = kept.features().get(f).equals(gate) ? gate : gate + "*" + kept.features().get(f);
       List<String> one = List.of(product);
       if (kept.weights()[f] == 0 || signals.stream().allMatch(r -> Signals.features(one, r.x())[0] == 0)) {
         continue;

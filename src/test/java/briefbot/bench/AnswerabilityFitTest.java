@@ -158,6 +158,38 @@ class AnswerabilityFitTest {
         .isGreaterThan(0.6);
   }
 
+  /**
+   * A kept model that already weighs the gate ({@code foreign}, as the jar's model does) and answers a third of the
+   * foreign unanswerable questions: a fit over it with {@code foreign*bm25} moves the gate's weight in its own column
+   * (no second {@code foreign}), holds the bound abroad and leaves every question at home as it was.
+   */
+  @Test
+  void aFitOverAKeptModelMovesAGateItAlreadyWeighs() {
+    int foreign = Signals.NAMES.indexOf("foreign");
+    List<AnswerabilityFit.Row> rows = coverageAtHomeBm25Abroad(new Random(19), "held-out");
+    double[] weights = new double[17];
+    weights[0] = 20;
+    weights[16] = 0.5;
+    AnswerabilityFit.Kept kept = new AnswerabilityFit.Kept("kept.json", Signals.NAMES.subList(0, 17), weights, -10,
+        0.6);
+    java.util.function.ToDoubleFunction<AnswerabilityFit.Row> keptP = r -> AnswerabilityFit.probability(
+        Signals.features(kept.features(), r.x()), kept.weights(), kept.bias());
+    assertThat(answered(rows, foreign, false, keptP)).as("kept, foreign false answers").isGreaterThan(0.3);
+
+    AnswerabilityFit.Model over = AnswerabilityFit.fitOverRows(rows, 0.03, kept, List.of("foreign*bm25"));
+
+    assertThat(over.features()).hasSize(18).endsWith("foreign", "foreign*bm25");
+    assertThat(over.features().stream().filter("foreign"::equals).count()).isEqualTo(1);
+    assertThat(over.weights()[16]).isNotEqualTo(0.5);
+    java.util.function.ToDoubleFunction<AnswerabilityFit.Row> overP = r -> AnswerabilityFit.probability(
+        Signals.features(over.features(), r.x()), over.weights(), over.bias());
+    double[] home = rows.get(0).x();
+    assertThat(home[foreign]).isZero();
+    assertThat(overP.applyAsDouble(rows.get(0))).isEqualTo(keptP.applyAsDouble(rows.get(0)));
+    assertThat(answered(rows, foreign, false, overP)).as("over, foreign false answers").isLessThanOrEqualTo(0.03);
+    assertThat(answered(rows, foreign, true, overP)).as("over, foreign answerable").isGreaterThan(0.6);
+  }
+
   private static double answered(List<AnswerabilityFit.Row> rows, int foreign, boolean answerable,
       java.util.function.ToDoubleFunction<AnswerabilityFit.Row> probability) {
     return answered(rows, foreign, answerable, 1, probability);
