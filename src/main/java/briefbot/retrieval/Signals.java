@@ -89,15 +89,24 @@ public record Signals(double coverage, double sentence, double focus, double nam
    */
   public static final String ENGLISH_HOME = "englishHome";
 
+  /**
+   * A signal computed from two others: 1 for a question not in English judged on a passage in another language
+   * (Spanish on English articles, German on Spanish), where every match comes through a dictionary, so a larger
+   * dictionary moves its verdicts; English questions abroad have a gate of their own ({@link #ENGLISH_ABROAD}).
+   */
+  public static final String NOT_ENGLISH_ABROAD = "notEnglishAbroad";
+
   /** Signals computed from the recorded ones when the model reads them, by name. */
   private static final Map<String, ToDoubleFunction<double[]>> DERIVED = Map.of(
       NOT_ENGLISH_HOME, v -> v[index("notEnglish")] * (1 - v[index("foreign")]),
+      NOT_ENGLISH_ABROAD, v -> v[index("notEnglish")] * v[index("foreign")],
       ENGLISH_ABROAD, v -> (1 - v[index("notEnglish")]) * v[index("foreign")],
       ENGLISH_HOME, v -> (1 - v[index("notEnglish")]) * (1 - v[index("foreign")]) * (1 - v[index("denseUnknown")]));
 
   /** The recorded signals each derived one is computed from. */
   private static final Map<String, Set<String>> DERIVED_FROM = Map.of(
-      NOT_ENGLISH_HOME, Set.of("notEnglish", "foreign"), ENGLISH_ABROAD, Set.of("notEnglish", "foreign"),
+      NOT_ENGLISH_HOME, Set.of("notEnglish", "foreign"), NOT_ENGLISH_ABROAD, Set.of("notEnglish", "foreign"),
+      ENGLISH_ABROAD, Set.of("notEnglish", "foreign"),
       ENGLISH_HOME, Set.of("notEnglish", "foreign", "denseUnknown"));
 
   /**

@@ -36,6 +36,16 @@ class SignalsTest {
     assertThat(Signals.features(features, home(false, false, true, 0.6))).containsExactly(0, 0);
   }
 
+  @Test
+  void aQuestionNotInEnglishOnAForeignPassageHasAGateOfItsOwn() {
+    List<String> features = List.of(Signals.NOT_ENGLISH_ABROAD, Signals.NOT_ENGLISH_ABROAD + "*denseGloss");
+    assertThat(Signals.features(features, values(true, true, 0.3))).containsExactly(1, 0.3);
+    // a Spanish question at home, an English question abroad or at home: the gate is shut
+    assertThat(Signals.features(features, values(true, false, 0.3))).containsExactly(0, 0);
+    assertThat(Signals.features(features, values(false, true, 0.3))).containsExactly(0, 0);
+    assertThat(Signals.features(features, values(false, false, 0.3))).containsExactly(0, 0);
+  }
+
   private static double[] home(boolean notEnglish, boolean foreign, boolean denseUnknown, double sentenceDense) {
     return new Signals(0, 0, 0, 0, 0, 0, 0, denseUnknown ? 1 : 0, 0, 0, 0, 0, 0, 0, 0, 0, foreign ? 1 : 0, 0, 0, 0,
         notEnglish ? 1 : 0, 0, 0, 0, 0, sentenceDense).values();
