@@ -17,6 +17,7 @@ import dev.langchain4j.model.embedding.EmbeddingModel;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.HashMap;
@@ -28,6 +29,7 @@ import java.util.TreeSet;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 import org.apache.solr.client.solrj.SolrClient;
@@ -38,6 +40,8 @@ import org.apache.solr.client.solrj.response.QueryResponse;
 import org.apache.solr.common.SolrDocument;
 import org.apache.solr.common.params.ModifiableSolrParams;
 import org.apache.solr.common.util.NamedList;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The index on SolrCloud, shared by every Briefbot instance: the same documents and the same queries as the
@@ -47,6 +51,14 @@ public final class SolrIndex implements ParagraphIndex {
 
   /** Paragraphs fetched lately, so that a passage chosen again (the same question, the next stage) is not. */
   private static final int FOUND = 2_048;
+  /** Paragraphs whose newest version a search saw lately (two rankings' hits for many questions). */
+  private static final int SEEN = 32_768;
+  /**
+   * How often at most a question sends a check of the collection's state (not waited for). A write by another
+   * instance is seen within about this long: a question in between is scored with the statistics of before it.
+   */
+  static final Duration STATE_EVERY = Duration.ofSeconds(1);
+  private static final Logger LOG = LoggerFactory.getLogger(SolrIndex.class);
 
   private final SolrClient client;
   private final String collection;
@@ -57,7 +69,16 @@ public final class SolrIndex implements ParagraphIndex {
   private final TermStatistics statistics = new TermStatistics();
   /** Where a question's kNN search runs beside its BM25 search (blocking HTTP: a virtual thread each). */
   private final ExecutorService searches = Executors.newVirtualThreadPerTaskExecutor();
-  private final Cache<String, StoredParagraph> found = Caffeine.newBuilder().maximumSize(FOUND).build();
+  private final Cache<String, Found> found = Caffeine.newBuilder().maximumSize(FOUND).build();
+  /**
+   * The newest version of each paragraph that a search found (hits bring their version from doc values, no stored
+   * field): a kept paragraph serves a question only at that version, so a passage is never older than the hit that
+   * chose it, whenever the collection's state is checked.
+   */
+  private final Cache<String, Long> seen = Caffeine.newBuilder().maximumSize(SEEN).build();
+  private volatile Duration stateEvery = STATE_EVERY;
+  /** The last state check sent off a question's path. */
+  private volatile Future<?> checking;
 
   private SolrIndex(SolrClient client, String collection, EmbeddingModel embeddings, Clock clock) {
     this.client = client;
@@ -106,10 +127,7 @@ public final class SolrIndex implements ParagraphIndex {
     return search(SolrQueries.filtered(SolrQueries.knn(vector, candidates, n), filter));
   }
 
-  /**
-   * The kNN search on a thread of its own while BM25 runs on the caller's: one round trip's wait for both. Only one of
-   * them asks for the collection's state (BM25, when the question has words).
-   */
+  /** The kNN search on a thread of its own while BM25 runs on the caller's: one round trip's wait for both. */
   @Override
   public Rankings bm25AndKnn(List<Map<String, Map<String, Double>>> clauses, float[] vector, int candidates, int n,
       Filter filter) {
@@ -118,8 +136,7 @@ public final class SolrIndex implements ParagraphIndex {
     }
     ModifiableSolrParams byWords = SolrQueries.filtered(SolrQueries.bm25(clauses, n), filter);
     ModifiableSolrParams byVector = SolrQueries.filtered(SolrQueries.knn(vector, candidates, n), filter);
-    Future<Timed> dense = searches.submit(() -> Timed.of(
-        () -> search(byWords == null ? byVector : SolrQueries.stateless(byVector))));
+    Future<Timed> dense = searches.submit(() -> Timed.of(() -> search(byVector)));
     Timed lexical = Timed.of(() -> byWords == null ? List.of() : search(byWords));
     Timed knn = Awaited.value(dense, "searching Solr by vector");
     return new Rankings(lexical.hits(), lexical.nanos(), knn.hits(), knn.nanos());
@@ -134,12 +151,18 @@ public final class SolrIndex implements ParagraphIndex {
     }
   }
 
-  /** Runs a search, noting the state of the collection it ran on. */
   private List<Hit> search(ModifiableSolrParams params) {
     QueryResponse response = reads.query(params);
-    observe(SolrQueries.generation(response));
+    for (SolrDocument doc : response.getResults()) {
+      if (doc.getFieldValue(SolrQueries.VERSION) instanceof Number version) {
+        seen.asMap().merge(SolrDocuments.string(doc, IndexFields.PARAGRAPH_ID), version.longValue(), Math::max);
+      }
+    }
     return SolrQueries.hits(response);
   }
+
+  /** A fetched paragraph and the version it was fetched at. */
+  private record Found(long version, StoredParagraph paragraph) {}
 
   private void observe(TermStatistics.Generation generation) {
     if (generation != null && statistics.observe(generation)) {
@@ -154,20 +177,54 @@ public final class SolrIndex implements ParagraphIndex {
   }
 
   private void readState() {
-    observe(SolrQueries.generation(reads.query(SolrQueries.generation())));
+    statistics.asking();
+    observe(SolrQueries.generation(reads.query("state", SolrQueries.generation())));
   }
 
-  /** The kept state of the collection, asked for when there is none or it was not confirmed lately. */
+  /**
+   * The kept state of the collection: asked for, and waited for, when there is none or it was not confirmed for a
+   * minute; else asked for on another thread at most every {@link #STATE_EVERY}, while the question goes on with the
+   * kept one (the state is a facet over the whole collection: its cost grows with the collection, so no question
+   * waits for it).
+   */
   private TermStatistics.Snapshot snapshot() {
     TermStatistics.Snapshot snapshot = statistics.fresh();
     if (snapshot == null) {
       readState();
       snapshot = statistics.fresh();
+    } else if (statistics.due(stateEvery.toNanos())) {
+      try {
+        checking = searches.submit(this::checkState);
+      } catch (RejectedExecutionException closing) {
+        // the index is closing: the question goes on with the kept state
+      }
     }
     if (snapshot == null) {
       throw new IllegalStateException("Solr did not report the state of collection " + collection);
     }
     return snapshot;
+  }
+
+  /** Asks for the state off a question's path; a failure leaves the kept one, whose age drops it in the end. */
+  private void checkState() {
+    try {
+      readState();
+    } catch (RuntimeException e) {
+      LOG.debug("Solr collection state not read: {}", e.getMessage());
+    }
+  }
+
+  /** Waits for the state check under way, if any (tests). */
+  void awaitStateCheck() {
+    Future<?> pending = checking;
+    if (pending != null) {
+      Awaited.value(pending, "checking the Solr collection's state");
+    }
+  }
+
+  /** How often at most the collection's state is checked while questions come (tests shorten it). */
+  void checkStateEvery(Duration every) {
+    stateEvery = every;
   }
 
   @Override
@@ -229,16 +286,24 @@ public final class SolrIndex implements ParagraphIndex {
 
   @Override
   public List<StoredParagraph> paragraphs(List<String> ids) {
-    Map<String, StoredParagraph> out = new HashMap<>(found.getAllPresent(ids));
+    Map<String, StoredParagraph> out = new HashMap<>();
+    found.getAllPresent(ids).forEach((id, kept) -> {
+      if (Long.valueOf(kept.version()).equals(seen.getIfPresent(id))) {
+        out.put(id, kept.paragraph());
+      }
+    });
     List<String> missing = ids.stream().filter(id -> !out.containsKey(id)).distinct().toList();
     if (!missing.isEmpty()) {
       // A real-time get: each id goes straight to the shard that holds it, with no query to parse or score.
       ModifiableSolrParams params = new ModifiableSolrParams();
-      params.set("fl", SolrDocuments.STORED);
+      params.set("fl", SolrDocuments.STORED + "," + SolrQueries.VERSION);
       for (SolrDocument doc : reads.read("fetch", () -> client.getById(collection, missing, params))) {
         StoredParagraph p = SolrDocuments.stored(doc);
         out.put(p.id(), p);
-        found.put(p.id(), p);
+        if (doc.getFieldValue(SolrQueries.VERSION) instanceof Number version) {
+          seen.asMap().merge(p.id(), version.longValue(), Math::max);
+          found.put(p.id(), new Found(version.longValue(), p));
+        }
       }
     }
     return ids.stream().map(out::get).filter(p -> p != null).toList();
@@ -292,8 +357,8 @@ public final class SolrIndex implements ParagraphIndex {
   }
 
   /**
-   * As of the collection's state the last search saw (every question asks it first); none is asked again each time,
-   * since a question on an empty collection never searches and so would not see the first articles arrive.
+   * As of the collection's kept state (every question asks it first); none is asked again each time, since a question
+   * on an empty collection never searches and so would not see the first articles arrive.
    */
   @Override
   public int articleCount() {
@@ -320,7 +385,7 @@ public final class SolrIndex implements ParagraphIndex {
     return reads.sent();
   }
 
-  /** How many read requests of one kind ("search", "fetch", "term statistics") this index sent so far. */
+  /** How many read requests of one kind ("search", "state", "fetch", "term statistics") this index sent so far. */
   long requests(String kind) {
     return reads.sent(kind);
   }

@@ -24,6 +24,8 @@ final class SolrQueries {
   private static final int PAGE = 1000;
   /** Every document term statistics count: the paragraphs and the article records. */
   static final String STORED_DOCS = terms(IndexFields.KIND, List.of(IndexFields.KIND_PARAGRAPH, IndexFields.KIND_ARTICLE));
+  /** Solr's version of a document, raised by every update of it (doc values: no stored field to read). */
+  static final String VERSION = "_version_";
   private static final String STATE = "state";
   private static final String ARTICLES = "articles";
 
@@ -103,38 +105,26 @@ final class SolrQueries {
   }
 
   /**
-   * The best {@code n} as ids, scores and languages, without their other stored fields: retrieval reads only the few
+   * The best {@code n} as ids, scores, languages and versions, without their other stored fields: retrieval reads only the few
    * passages it keeps, and the stored fields of every hit (each shard's {@code n} best, in both rankings) cost Solr
    * more than the search itself. In one pass (each shard sends its best with the language, rather than ids first and
-   * the language in a second round), with the collection's state for the term statistics kept between questions.
+   * the language in a second round).
    */
   private static ModifiableSolrParams hitsOf(ModifiableSolrParams params, int n) {
     params.set("rows", n);
-    params.set("fl", IndexFields.PARAGRAPH_ID + "," + IndexFields.PARAGRAPH_LANGUAGE + ",score");
+    params.set("fl", IndexFields.PARAGRAPH_ID + "," + IndexFields.PARAGRAPH_LANGUAGE + ",score," + VERSION);
     params.set("distrib.singlePass", true);
-    return withGeneration(params);
-  }
-
-  /** The same search without the collection's state (another request of the same question brings it). */
-  static ModifiableSolrParams stateless(ModifiableSolrParams params) {
-    params.remove("json.facet");
     return params;
   }
 
-  /** A request for the collection's state alone. */
+  /**
+   * A request for the state of the whole collection (a facet over every paragraph and article record): how many
+   * there are, how many are articles, and the newest version among them.
+   */
   static ModifiableSolrParams generation() {
     ModifiableSolrParams params = new ModifiableSolrParams();
     params.set("q", "*:*");
     params.set("rows", 0);
-    return withGeneration(params);
-  }
-
-  /**
-   * Asks for the state of the whole collection beside a search's own results (a facet over every paragraph and
-   * article record, whatever the query and filters): how many there are, how many are articles, and the newest
-   * version among them.
-   */
-  private static ModifiableSolrParams withGeneration(ModifiableSolrParams params) {
     params.set("json.facet", "{\"" + STATE + "\":{\"type\":\"query\",\"q\":\"*:*\",\"domain\":{\"query\":\""
         + STORED_DOCS + "\"},\"facet\":{\"newest\":\"max(_version_)\",\"" + ARTICLES
         + "\":{\"type\":\"query\",\"q\":\"" + term(IndexFields.KIND, IndexFields.KIND_ARTICLE) + "\"}}}}");

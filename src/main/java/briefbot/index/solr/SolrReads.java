@@ -66,7 +66,12 @@ final class SolrReads {
   }
 
   QueryResponse query(ModifiableSolrParams params) {
-    return read("search", () -> {
+    return query("search", params);
+  }
+
+  /** A query counted as {@code what} ("search", "state", ...). */
+  QueryResponse query(String what, ModifiableSolrParams params) {
+    return read(what, () -> {
       QueryResponse response = client.query(collection, params);
       SolrQueries.results(response);
       return response;

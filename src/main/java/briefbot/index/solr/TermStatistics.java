@@ -6,12 +6,13 @@ import com.github.benmanes.caffeine.cache.Caffeine;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * Document frequencies, the document and the article count of one state of the collection, kept until it changes, so that a
- * question asks Solr only for terms no earlier question had. Every search reports the state it ran on; one that
- * differs from the kept state drops it, and so does a state not confirmed for {@link #MAX_AGE_NANOS} (an idle
- * instance must not answer its next question with statistics of hours ago).
+ * question asks Solr only for terms no earlier question had. The state is asked for now and then (see
+ * {@link #due}); one that differs from the kept state drops it, and so does a state not confirmed for
+ * {@link #MAX_AGE_NANOS} (an idle instance must not answer its next question with statistics of hours ago).
  */
 final class TermStatistics {
 
@@ -31,6 +32,8 @@ final class TermStatistics {
   record Snapshot(Generation generation, long confirmed, Cache<FieldTerm, Integer> docFreqs) {}
 
   private volatile Snapshot current;
+  /** When the state was last asked for (System.nanoTime), whatever the answer. */
+  private final AtomicLong asked = new AtomicLong(System.nanoTime() - Long.MAX_VALUE / 2);
 
   /**
    * Records the state a search ran on: true when it differs from the kept one, whose statistics are then gone.
@@ -49,6 +52,21 @@ final class TermStatistics {
   Snapshot fresh() {
     Snapshot kept = current;
     return kept == null || System.nanoTime() - kept.confirmed() > MAX_AGE_NANOS ? null : kept;
+  }
+
+  /**
+   * Whether the state is due to be asked for again, {@code everyNanos} after it last was: true for one caller only
+   * (who then asks), so that however many questions come at once, the collection is asked at most that often.
+   */
+  boolean due(long everyNanos) {
+    long last = asked.get();
+    long now = System.nanoTime();
+    return now - last >= everyNanos && asked.compareAndSet(last, now);
+  }
+
+  /** Notes that the state is being asked for now (a caller that could not wait for {@link #due}). */
+  void asking() {
+    asked.set(System.nanoTime());
   }
 
   /** Forgets the kept state (after this process wrote to the collection). */

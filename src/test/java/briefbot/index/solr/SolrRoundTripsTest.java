@@ -17,18 +17,22 @@ import briefbot.testing.SolrCloudTest;
 import dev.langchain4j.model.embedding.onnx.allminilml6v2q.AllMiniLmL6V2QuantizedEmbeddingModel;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
  * What a question costs on SolrCloud: term statistics kept while the collection does not change, BM25 and kNN sent
- * at once, the passages kept fetched in one request; and a write by another instance seen by the next search.
+ * at once, the passages kept fetched in one request (a kept one only at the version the search found); the
+ * collection's state checked at most once a second, off the questions' path; and a write by another instance seen
+ * once the state is checked.
  */
 @SolrCloudTest
 class SolrRoundTripsTest {
@@ -57,6 +61,16 @@ class SolrRoundTripsTest {
     bot.close();
   }
 
+  @AfterEach
+  void checkAsUsual() {
+    index.checkStateEvery(SolrIndex.STATE_EVERY);
+  }
+
+  /** The requests a question waited for: every read but the state checks sent beside it. */
+  static long questionRequests() {
+    return index.requests() - index.requests("state");
+  }
+
   static List<ArticleFile> articles() {
     return List.of(
         anArticle("budget").language("en").paragraph("The budget vote was postponed to March after a long night.")
@@ -68,11 +82,11 @@ class SolrRoundTripsTest {
   @Test
   void aRepeatedQuestionIsTwoSearchesAndNothingElse() {
     Retrieval first = bot.retriever().retrieve(QUESTION);
-    long before = index.requests();
+    long before = questionRequests();
 
     Retrieval again = bot.retriever().retrieve(QUESTION);
 
-    assertThat(index.requests() - before).as("BM25 and kNN; statistics and the passages' paragraphs kept")
+    assertThat(questionRequests() - before).as("BM25 and kNN; statistics and the passages' paragraphs kept")
         .isEqualTo(2);
     assertThat(again.passages()).isEqualTo(first.passages()).isNotEmpty();
     assertThat(again.passages().get(0).text()).isEqualTo("The budget vote was postponed to March after a long night.");
@@ -97,15 +111,33 @@ class SolrRoundTripsTest {
   @Test
   void aQuestionWithNewWordsAsksForTheirStatisticsOnce() {
     index.documentCount(); // the collection's state is known and fresh
-    long before = index.requests();
+    long before = questionRequests();
     long fetches = index.requests("fetch");
 
-    bot.retriever().retrieve("Which ships waited outside the port?");
+    Retrieval retrieval = bot.retriever().retrieve("Which ships waited outside the port?");
 
     long fetched = index.requests("fetch") - fetches;
     assertThat(fetched).as("the passages' paragraphs, unless an earlier question fetched them").isLessThanOrEqualTo(1);
-    assertThat(index.requests() - before - fetched).as("term statistics, BM25 and kNN").isEqualTo(3);
+    assertThat(questionRequests() - before - fetched).as("term statistics, BM25 and kNN").isEqualTo(3);
     assertThat(index.requests("term statistics")).isPositive();
+    assertThat(retrieval.passages()).extracting(Passage::text).contains("Ships waited outside the port for three days.");
+  }
+
+  @Test
+  void theStateIsCheckedAtMostOnceAnIntervalWhateverTheQuestions() {
+    index.checkStateEvery(Duration.ZERO);
+    bot.retriever().retrieve(QUESTION);
+    index.awaitStateCheck();
+    long checks = index.requests("state");
+    assertThat(checks).as("a question sends a check when one is due").isPositive();
+
+    index.checkStateEvery(Duration.ofHours(1));
+    for (int i = 0; i < 3; i++) {
+      bot.retriever().retrieve(i % 2 == 0 ? QUESTION : "When was the budget vote postponed?");
+    }
+    index.awaitStateCheck();
+
+    assertThat(index.requests("state")).as("none due within the interval").isEqualTo(checks);
   }
 
   @Test
@@ -126,7 +158,31 @@ class SolrRoundTripsTest {
   }
 
   @Test
-  void aWriteByAnotherInstanceIsSeenByTheNextSearch() throws Exception {
+  void aPassageIsNeverOlderThanTheHitThatChoseItEvenBeforeTheStateIsChecked() throws Exception {
+    index.checkStateEvery(Duration.ofHours(1));
+    assertThat(bot.retriever().retrieve(QUESTION).passages().get(0).text()).contains("March");
+    Path corpus = dir.resolve("rewriter");
+    anArticle("budget").language("en").paragraph("The budget vote was postponed to May after a long night.")
+        .paragraph("The finance minister blamed the coalition partners for the delay.").writeTo(corpus);
+    articles().get(1).writeTo(corpus);
+
+    try (SolrIndex writer = SolrIndex.open(SolrCloud.shared().settings("round_trips"),
+        new AllMiniLmL6V2QuantizedEmbeddingModel(), Clock.systemUTC())) {
+      writer.sync(new Corpus(corpus), line -> {});
+      try {
+        Passage first = bot.retriever().retrieve(QUESTION).passages().get(0);
+
+        assertThat(first.articleId()).isEqualTo("budget");
+        assertThat(first.text()).as("the paragraph as the search found it, not as kept from an earlier question")
+            .isEqualTo("The budget vote was postponed to May after a long night.");
+      } finally {
+        writer.sync(new Corpus(dir.resolve("corpus")), line -> {});
+      }
+    }
+  }
+
+  @Test
+  void aWriteByAnotherInstanceIsSeenOnceTheStateIsChecked() throws Exception {
     Path corpus = dir.resolve("writer");
     for (ArticleFile article : articles()) {
       article.writeTo(corpus);
@@ -134,6 +190,8 @@ class SolrRoundTripsTest {
     anArticle("budget-2").language("en").paragraph("A second budget vote is planned for April, the minister said.")
         .writeTo(corpus);
     bot.retriever().retrieve(QUESTION);
+    index.awaitStateCheck();
+    index.checkStateEvery(Duration.ofHours(1));
     int kept = index.documentCount();
     List<FieldTerm> terms = index.terms(IndexFields.BODY_NEUTRAL, "budget April minister").stream()
         .map(t -> new FieldTerm(IndexFields.BODY_NEUTRAL, t)).toList();
@@ -141,9 +199,12 @@ class SolrRoundTripsTest {
     try (SolrIndex writer = SolrIndex.open(SolrCloud.shared().settings("round_trips"),
         new AllMiniLmL6V2QuantizedEmbeddingModel(), Clock.systemUTC())) {
       writer.sync(new Corpus(corpus), line -> {});
-      assertThat(index.documentCount()).as("no search has seen the write yet").isEqualTo(kept);
-
       bot.retriever().retrieve(QUESTION);
+      assertThat(index.documentCount()).as("no check is due: the kept state").isEqualTo(kept);
+
+      index.checkStateEvery(Duration.ZERO);
+      bot.retriever().retrieve(QUESTION);
+      index.awaitStateCheck();
 
       assertThat(index.documentCount()).isEqualTo(writer.documentCount()).isGreaterThan(kept);
       assertThat(index.docFreqs(terms)).isEqualTo(writer.docFreqs(terms));
