@@ -105,10 +105,10 @@ final class SolrQueries {
   }
 
   /**
-   * The best {@code n} as ids, scores, languages and versions, without their other stored fields: retrieval reads only the few
-   * passages it keeps, and the stored fields of every hit (each shard's {@code n} best, in both rankings) cost Solr
-   * more than the search itself. In one pass (each shard sends its best with the language, rather than ids first and
-   * the language in a second round).
+   * The best {@code n} as ids, scores, languages and versions, without their other stored fields: retrieval reads
+   * only the few passages it keeps, and the stored fields of every hit (each shard's {@code n} best, in both rankings)
+   * cost Solr more than the search itself (measured again December 3: a question's Solr CPU 9.0 -> 13.4 ms). In one
+   * pass (each shard sends its best with the language, rather than ids first and the language in a second round).
    */
   private static ModifiableSolrParams hitsOf(ModifiableSolrParams params, int n) {
     params.set("rows", n);

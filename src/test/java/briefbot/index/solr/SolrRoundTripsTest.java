@@ -120,7 +120,8 @@ class SolrRoundTripsTest {
     assertThat(fetched).as("the passages' paragraphs, unless an earlier question fetched them").isLessThanOrEqualTo(1);
     assertThat(questionRequests() - before - fetched).as("term statistics, BM25 and kNN").isEqualTo(3);
     assertThat(index.requests("term statistics")).isPositive();
-    assertThat(retrieval.passages()).extracting(Passage::text).contains("Ships waited outside the port for three days.");
+    assertThat(retrieval.passages()).extracting(Passage::text)
+        .contains("Ships waited outside the port for three days.");
   }
 
   @Test
