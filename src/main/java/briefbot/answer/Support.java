@@ -331,7 +331,8 @@ final class Support {
       return new Verdict(notCovered, uncovered.size());
     }
     Optional<String> problem = roles(claim, backing).or(() -> contrast(claim, backing))
-        .or(() -> unnamedSpeaker(claim, backing)).or(() -> stance(claim, backing));
+        .or(() -> unnamedSpeaker(claim, backing)).or(() -> possessor(claim, backing))
+        .or(() -> stance(claim, backing));
     if (problem.isPresent()) {
       return new Verdict(problem, Integer.MAX_VALUE);
     }
@@ -470,6 +471,46 @@ final class Support {
       }
     }
     return false;
+  }
+
+  /** A name in the genitive and the word it owns: "Biden's memorandum". */
+  private record Owned(Set<String> owner, String stem) {}
+
+  /**
+   * Whether the claim gives a thing to another owner than its paragraphs do: "Trump's memorandum" where every cited
+   * paragraph that says whose memorandum it is says "Biden's memorandum".
+   */
+  private Optional<String> possessor(Claim claim, List<Source> backing) {
+    List<Owned> mine = owned(claim.tokens(), Names.places(claim.tokens(), vocabulary, null), claim.language());
+    if (mine.isEmpty()) {
+      return Optional.empty();
+    }
+    List<Owned> theirs = new ArrayList<>();
+    for (Source s : backing) {
+      List<Names.Token> tokens = Names.tokens(s.passage().text());
+      theirs.addAll(owned(tokens, Names.places(tokens, vocabulary, s.passage().articleId()), s.passage().language()));
+    }
+    for (Owned o : mine) {
+      List<Owned> same = theirs.stream().filter(t -> t.stem().equals(o.stem())).toList();
+      if (!same.isEmpty() && same.stream().allMatch(t -> java.util.Collections.disjoint(t.owner(), o.owner()))) {
+        return Optional.of("the cited paragraph says whose " + o.stem() + " it is");
+      }
+    }
+    return Optional.empty();
+  }
+
+  private static List<Owned> owned(List<Names.Token> tokens, List<Roles.Mention> mentions, String language) {
+    List<Owned> out = new ArrayList<>();
+    for (Roles.Mention m : mentions) {
+      int last = m.end() - 1;
+      if (m.end() < tokens.size() && tokens.get(last).text().matches(".*\\p{L}['’]s?")
+          && tokens.get(m.end()).word() && !Words.isStopWord(tokens.get(m.end()).folded())) {
+        for (String stem : Words.stems(tokens.get(m.end()).folded(), language)) {
+          out.add(new Owned(m.keys(), stem));
+        }
+      }
+    }
+    return out;
   }
 
   /** Whether the claim sets a name against another the other way round from its paragraphs ("X, not Y"). */

@@ -580,6 +580,17 @@ class CitationCheckTest {
         .as("the giver is the one who gains access").isTrue();
   }
 
+  @Test
+  void aThingOwnedByOneIsNotAnothersThing() {
+    List<Passage> memo = List.of(new Passage("memo", "Biden orders agencies to prepare for Trump", "Wire", null, null,
+        "en", 7, null, "Biden’s memorandum provides for a reorganization of American services.", Instant.EPOCH, 1.0));
+
+    assertThat(check.check("Biden's memorandum provides for a reorganization of American services [1].", memo).empty())
+        .isFalse();
+    assertThat(check.check("Trump's memorandum provides for a reorganization of American services [1].", memo)
+        .empty()).as("Trump is in the headline, the memorandum is Biden's").isTrue();
+  }
+
   /** An article that names its secretary general once, behind a long title, and then only by his office. */
   private static final List<String> STOLTENBERG_ARTICLE = List.of(
       "On the 75th anniversary of NATO, its secretary general, former Norwegian Social Democratic Prime Minister Jens "
