@@ -430,9 +430,10 @@ final class Support {
     return Roles.contradiction(claim.frames(), sourceFrames, mentioned);
   }
 
-  /** Words for a speaker a paragraph leaves unnamed ("said one official", "an official said"). */
+  /** Words for a speaker a paragraph leaves unnamed ("said one official", "an official said", "the ministers said"). */
   private static final Set<String> UNNAMED_SPEAKERS = Set.of("official", "officials", "source", "sources", "aide",
-      "aides", "diplomat", "diplomats", "functionaris", "functionarissen", "ambtenaar", "ambtenaren", "bron", "bronnen");
+      "aides", "diplomat", "diplomats", "minister", "ministers", "ministry", "functionaris", "functionarissen",
+      "ambtenaar", "ambtenaren", "bron", "bronnen");
   /** Verbs that report speech, next to which an unnamed speaker stands. */
   private static final Set<String> REPORTING = Set.of("said", "says", "say", "told", "tells", "added", "noted",
       "stated", "explained", "zei", "zegt", "zeggen", "zeiden", "aldus", "verklaarde");

@@ -567,6 +567,11 @@ class CitationCheckTest {
         + "said, according to one official.", Instant.EPOCH, 1.0));
     assertThat(check.check("Biden said adversaries and competitors learn very quickly from each other [1].", named)
         .empty()).as("the paragraph names him").isFalse();
+    List<Passage> ministers = List.of(new Passage("g7", "NATO chief warns of Russia's partners", "Wire", null, null,
+        "en", 17, null, "“The support shows Russia's desperate efforts to compensate its losses,” the ministers said in "
+        + "a statement.", Instant.EPOCH, 1.0));
+    assertThat(check.check("NATO said the support shows Russia's desperate efforts to compensate its losses [1].",
+        ministers).empty()).as("unnamed ministers, NATO only in the headline").isTrue();
   }
 
   @Test
