@@ -152,7 +152,7 @@ public final class SolrIndex implements ParagraphIndex {
   }
 
   private List<Hit> search(ModifiableSolrParams params) {
-    QueryResponse response = reads.query(params);
+    QueryResponse response = reads.search(params);
     for (SolrDocument doc : response.getResults()) {
       if (doc.getFieldValue(SolrQueries.VERSION) instanceof Number version) {
         seen.asMap().merge(SolrDocuments.string(doc, IndexFields.PARAGRAPH_ID), version.longValue(), Math::max);

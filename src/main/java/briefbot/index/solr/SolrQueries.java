@@ -16,6 +16,7 @@ import org.apache.solr.common.SolrDocument;
 import org.apache.solr.common.SolrDocumentList;
 import org.apache.solr.common.params.CursorMarkParams;
 import org.apache.solr.common.params.ModifiableSolrParams;
+import org.apache.solr.common.params.ShardParams;
 import org.apache.solr.common.util.NamedList;
 
 /** The Solr requests behind retrieval's questions, in the shapes the embedded index answers them. */
@@ -26,6 +27,8 @@ final class SolrQueries {
   static final String STORED_DOCS = terms(IndexFields.KIND, List.of(IndexFields.KIND_PARAGRAPH, IndexFields.KIND_ARTICLE));
   /** Solr's version of a document, raised by every update of it (doc values: no stored field to read). */
   static final String VERSION = "_version_";
+  /** The request parameter a search is routed to a replica by ({@link #routed}). */
+  private static final String ROUTE = "briefbot.route";
   private static final String STATE = "state";
   private static final String ARTICLES = "articles";
 
@@ -114,6 +117,19 @@ final class SolrQueries {
     params.set("rows", n);
     params.set("fl", IndexFields.PARAGRAPH_ID + "," + IndexFields.PARAGRAPH_LANGUAGE + ",score," + VERSION);
     params.set("distrib.singlePass", true);
+    return params;
+  }
+
+  /**
+   * The same search to the same replica of each shard while that replica is up: each (NRT) replica builds its own
+   * HNSW graphs from its own segments, so approximate kNN finds somewhat different paragraphs on each, and a question
+   * asked twice could get two answers. Routed by a hash of the search itself (Solr's stable replica routing, which the
+   * client also applies in choosing the node it sends to), the same question gets the same hits, and different
+   * questions still spread over the replicas.
+   */
+  static ModifiableSolrParams routed(ModifiableSolrParams params) {
+    params.set(ROUTE, Integer.toString(params.toString().hashCode()));
+    params.set(ShardParams.SHARDS_PREFERENCE, "replica.base:stable:hash:" + ROUTE);
     return params;
   }
 

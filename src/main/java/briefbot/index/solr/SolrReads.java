@@ -12,6 +12,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.LongAdder;
 import org.apache.solr.client.solrj.SolrClient;
@@ -67,6 +68,21 @@ final class SolrReads {
 
   QueryResponse query(ModifiableSolrParams params) {
     return query("search", params);
+  }
+
+  /**
+   * A question's search: its first try routed to one replica ({@link SolrQueries#routed}, so the same question gets
+   * the same hits), a retry to any live one (the routed replica may be the node that just went away).
+   */
+  QueryResponse search(ModifiableSolrParams params) {
+    AtomicBoolean first = new AtomicBoolean(true);
+    return read("search", () -> {
+      ModifiableSolrParams sent = first.getAndSet(false) ? SolrQueries.routed(new ModifiableSolrParams(params))
+          : params;
+      QueryResponse response = client.query(collection, sent);
+      SolrQueries.results(response);
+      return response;
+    });
   }
 
   /** A query counted as {@code what} ("search", "state", ...). */
