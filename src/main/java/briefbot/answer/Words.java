@@ -154,13 +154,27 @@ final class Words {
   /** The claim's content words: no stop or framing words, names or figures. */
   static List<String> content(List<Names.Token> tokens, Set<String> names, String language) {
     List<String> out = new ArrayList<>();
-    for (Names.Token t : tokens) {
+    for (int i = 0; i < tokens.size(); i++) {
+      Names.Token t = tokens.get(i);
       if (t.word() && t.folded().length() > 1 && !isStopWord(t.folded()) && !BLEACHED.contains(t.folded())
-          && !names.contains(t.folded()) && !Figures.isFigureWord(t.folded(), language)) {
+          && !names.contains(t.folded()) && !Figures.isFigureWord(t.folded(), language)
+          && !togetherWith(tokens, i)) {
         out.add(t.text());
       }
     }
     return out;
+  }
+
+  /** "Together" before "with" in the five languages: "together with X" says no more than "with X". */
+  private static final Map<String, Set<String>> TOGETHER = Map.of("together", Set.of("with"), "samen",
+      Set.of("met"), "zusammen", Set.of("mit"), "ensemble", Set.of("avec"), "junto", Set.of("con", "a"), "juntos",
+      Set.of("con"));
+
+  /** Whether token {@code i} is "together" of "together with" ("samen met Zuid-Korea" is "met Zuid-Korea"). */
+  private static boolean togetherWith(List<Names.Token> tokens, int i) {
+    Set<String> next = TOGETHER.get(tokens.get(i).folded());
+    return next != null && i + 1 < tokens.size() && tokens.get(i + 1).word()
+        && next.contains(tokens.get(i + 1).folded());
   }
 
   /** The content words no source covers. */

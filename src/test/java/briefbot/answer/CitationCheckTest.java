@@ -720,6 +720,20 @@ class CitationCheckTest {
         .singleElement().asString().contains("other way round");
   }
 
+  @Test
+  void togetherBeforeWithSaysNoMoreThanWithButTogetherAloneIsAWordOfItsOwn() {
+    List<Passage> drills = List.of(passage("drills", 3, "en", "Japan held naval drills with South Korea on Monday."));
+    List<Passage> oefening = List.of(passage("oefening", 4, "nl",
+        "Japan hield maandag een oefening op zee met Zuid-Korea."));
+
+    assertThat(check.check("Japan held large naval drills together with South Korea on Monday [1].", drills).empty())
+        .as("\"large\" is its one word of its own").isFalse();
+    assertThat(check.check("Japan hield maandag een grote oefening op zee samen met Zuid-Korea [1].", oefening)
+        .empty()).as("\"grote\" is its one word of its own").isFalse();
+    assertThat(check.check("Japan and South Korea held large naval drills together on Monday [1].", drills).dropped())
+        .singleElement().asString().contains("together");
+  }
+
   /** A check whose dictionaries know only the given English words and their Dutch translations. */
   private static CitationCheck translatingTo(Map<String, Set<String>> dutch) {
     Glossary glossary = new Glossary() {
