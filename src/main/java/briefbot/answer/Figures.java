@@ -49,6 +49,17 @@ final class Figures {
    * no "five" in the source, while "five members" still does.
    */
   private static final Set<String> YEARS = Set.of("years", "year", "jaar", "jaren", "jahre", "jahren", "jahr");
+  /**
+   * "A month after", "een week later", "ein Jahr zuvor": one unit of time before or after something, a figure as
+   * "30 days" is (a model turns a paragraph's "days after" into "a month after").
+   */
+  private static final Set<String> SPAN_ONE = Set.of("a", "an", "one", "een", "één", "ein", "eine", "einen");
+  private static final Map<String, String> SPAN_UNITS = Map.ofEntries(Map.entry("day", "day"),
+      Map.entry("dag", "day"), Map.entry("tag", "day"), Map.entry("week", "week"), Map.entry("woche", "week"),
+      Map.entry("month", "month"), Map.entry("maand", "month"), Map.entry("monat", "month"),
+      Map.entry("year", "year"), Map.entry("jaar", "year"), Map.entry("jahr", "year"));
+  private static final Set<String> SPAN_RELATIVE = Set.of("after", "later", "before", "earlier", "ago", "na",
+      "nadat", "eerder", "geleden", "voordat", "nach", "später", "früher", "zuvor", "danach", "vorher");
   /** "driedaagse", "tweejarige": a Dutch or German number word joined to what it counts. */
   private static final Pattern COMPOUND_COUNT = Pattern.compile(
       "(twee|drie|vier|vijf|zes|zeven|acht|negen|tien|zwei|drei|fünf|sechs|sieben|neun|zehn)"
@@ -210,6 +221,14 @@ final class Figures {
       String token = tokens.get(i);
       String word = token.toLowerCase(Locale.ROOT).replaceAll("\\.$", "");
       if (word.isEmpty() || PUNCTUATION.matcher(word).matches()) {
+        continue;
+      }
+      if (SPAN_ONE.contains(word) && i + 2 < tokens.size() && SPAN_UNITS.containsKey(clean(tokens.get(i + 1)))
+          && SPAN_RELATIVE.contains(clean(tokens.get(i + 2)))) {
+        // "a month after", "een week later", "ein Jahr zuvor": a span of one, which "days after" does not back
+        out.add(new Figure("s:" + SPAN_UNITS.get(clean(tokens.get(i + 1))) + ":1",
+            String.join(" ", tokens.subList(i, i + 3))));
+        i++;
         continue;
       }
       Integer month = MONTHS.get(word);

@@ -734,6 +734,19 @@ class CitationCheckTest {
         .singleElement().asString().contains("together");
   }
 
+  @Test
+  void oneUnitOfTimeBeforeOrAfterIsAFigureThatDaysAfterDoesNotBack() {
+    List<Passage> days = List.of(passage("flight", 5, "en", "The launches came days after the test flight."));
+    List<Passage> month = List.of(passage("talks", 6, "en", "One month later, the ministers met again in Rome."));
+
+    assertThat(check.check("The launches came days after the test flight [1].", days).empty()).isFalse();
+    assertThat(check.check("The launches came a month after the test flight [1].", days).dropped())
+        .singleElement().asString().contains("does not give the figure a month after");
+    assertThat(check.check("The ministers met again in Rome a month later [1].", month).empty()).isFalse();
+    assertThat(check.check("The ministers met again in Rome a week later [1].", month).dropped())
+        .singleElement().asString().contains("does not give the figure a week later");
+  }
+
   /** A check whose dictionaries know only the given English words and their Dutch translations. */
   private static CitationCheck translatingTo(Map<String, Set<String>> dutch) {
     Glossary glossary = new Glossary() {
