@@ -747,6 +747,15 @@ class CitationCheckTest {
         .singleElement().asString().contains("does not give the figure a week later");
   }
 
+  @Test
+  void transatlanticNamesTheAtlantic() {
+    List<Passage> ties = List.of(passage("ties", 4, "en", "Rutte reiterated the importance of transatlantic ties."));
+
+    assertThat(check.check("Rutte said ties across the Atlantic are important [1].", ties).empty()).isFalse();
+    assertThat(check.check("Rutte said ties across the Pacific are important [1].", ties).dropped())
+        .singleElement().asString().contains("does not mention Pacific");
+  }
+
   /** A check whose dictionaries know only the given English words and their Dutch translations. */
   private static CitationCheck translatingTo(Map<String, Set<String>> dutch) {
     Glossary glossary = new Glossary() {
