@@ -65,6 +65,10 @@ final class Names {
       + "secretary-general chancellor premier ambassador spokesman spokeswoman spokesperson adviser advisor commander "
       + "governor mayor senator king queen pope chief boss head leader minister-president secretaris-generaal "
       + "bondskanselier kanselier woordvoerder woordvoerster koning koningin leider topman baas hoofd chef").split(" "));
+  /** A leader is also whoever holds a head of state's or government's title ({@link Vocabulary#holds}). */
+  private static final Set<String> LEADERS = Set.of("leader", "leider");
+  private static final Set<String> HEADS = Set.of("president", "president-elect", "premier", "chancellor", "king",
+      "queen", "minister-president", "bondskanselier", "kanselier", "koning", "koningin");
   /** Nouns for a country's capital ("the Hungarian capital" is Budapest). */
   private static final Set<String> CAPITAL_NOUNS = Set.of("capital", "hoofdstad", "hauptstadt", "capitale");
   /**
@@ -525,6 +529,9 @@ final class Names {
       }
       if (ROLE_WORDS.contains(office) || TITLES.contains(office)) {
         entities.forEach(e -> keys.add("@" + e));
+      }
+      if (LEADERS.contains(office)) {
+        keys.addAll(HEADS); // "the two leaders" for a president and a president-elect the paragraph names
       }
       return keys.stream().flatMap(k -> article.getOrDefault(k, Set.of()).stream())
           .anyMatch(person -> !java.util.Collections.disjoint(person, named));

@@ -756,6 +756,21 @@ class CitationCheckTest {
         .singleElement().asString().contains("does not mention Pacific");
   }
 
+  @Test
+  void leadersAreThePresidentsTheParagraphNames() {
+    List<String> call = List.of("South Korean President Anna Kim spoke with U.S. President Tom Berg on Friday.",
+        "After the call, Kim said she and Berg had agreed to meet soon.",
+        "Foreign Minister Eva Park said she and her Japanese counterpart had agreed to meet soon.");
+    CitationCheck reading = check.readingArticles(id -> id.equals("call") ? call : List.of());
+    List<Passage> presidents = List.of(passage("call", 2, "en", call.get(1)));
+    List<Passage> minister = List.of(passage("call", 3, "en", call.get(2)));
+
+    assertThat(reading.check("Kim said the leaders had quickly agreed to meet soon [1].", presidents).dropped())
+        .as("Kim and Berg are presidents: \"quickly\" is its one word of its own").isEmpty();
+    assertThat(reading.check("Park said the leaders had quickly agreed to meet soon [1].", minister).dropped())
+        .as("a foreign minister is no leader").singleElement().asString().contains("leaders");
+  }
+
   /** A check whose dictionaries know only the given English words and their Dutch translations. */
   private static CitationCheck translatingTo(Map<String, Set<String>> dutch) {
     Glossary glossary = new Glossary() {
