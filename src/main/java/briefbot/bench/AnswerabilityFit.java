@@ -123,8 +123,7 @@ public final class AnswerabilityFit {
    * (refuse), each group weighted alike so that no one set decides; then chooses the threshold.
    */
   static Model fitRows(List<Row> signals, double maxFalse, List<String> features) {
-    List<Row> rows = signals.stream()
-        .map(r -> new Row(Signals.features(features, r.x()), r.y(), r.set(), r.language(), r.answerable())).toList();
+    List<Row> rows = signalsAs(features, signals);
     List<Row> learn = rows.stream().filter(r -> r.y() >= 0).toList();
     if (learn.stream().noneMatch(r -> r.y() == 1) || learn.stream().noneMatch(r -> r.y() == 0)) {
       throw new IllegalArgumentException("the fit needs answerable and unanswerable questions");
@@ -203,8 +202,7 @@ public final class AnswerabilityFit {
     added.stream().filter(f -> !features.contains(f)).forEach(features::add);
     int[] at = added.stream().mapToInt(features::indexOf).toArray();
     int g = at[0];
-    List<Row> rows = signals.stream()
-        .map(r -> new Row(Signals.features(features, r.x()), r.y(), r.set(), r.language(), r.answerable())).toList();
+    List<Row> rows = signalsAs(features, signals);
     int k = kept.features().size();
     double[] offsets = rows.stream().mapToDouble(r -> probabilityLogit(Arrays.copyOf(r.x(), k),
         kept.weights(), kept.bias())).toArray();
@@ -232,10 +230,10 @@ public final class AnswerabilityFit {
     }
     if (rescale) {
       weights = rescaled(features, weights, kept, gate, v[0], signals);
-      rows = signalsAs(features, signals);
     }
-    List<Row> rowsAsFitted = rows;
-    List<Row> gated = rowsAsFitted.stream().filter(r -> r.x()[g] != 0).toList();
+    // rescaling adds the gate's products with kept features: the rows are read again with the grown feature list
+    List<Row> fitted = rescale ? signalsAs(features, signals) : rows;
+    List<Row> gated = fitted.stream().filter(r -> r.x()[g] != 0).toList();
     double top = weights[g] + 3;
     for (double w = top; w > top - 20; w -= 0.05) {
       weights[g] = w;
@@ -243,7 +241,7 @@ public final class AnswerabilityFit {
         break;
       }
     }
-    Map<String, double[]> byGroup = byGroup(rowsAsFitted, weights, kept.bias(), kept.threshold());
+    Map<String, double[]> byGroup = byGroup(fitted, weights, kept.bias(), kept.threshold());
     return new Model(features, weights, kept.bias(), kept.threshold(),
         falseAnswers(gated, weights, kept.bias(), kept.threshold()), refusals(byGroup),
         (int) learn.stream().filter(r -> r.y() == 1).count(), (int) learn.stream().filter(r -> r.y() == 0).count(),
@@ -278,6 +276,7 @@ public final class AnswerabilityFit {
     return out;
   }
 
+  /** The recorded signals as the rows of a model with these features. */
   private static List<Row> signalsAs(List<String> features, List<Row> signals) {
     return signals.stream()
         .map(r -> new Row(Signals.features(features, r.x()), r.y(), r.set(), r.language(), r.answerable())).toList();

@@ -13,12 +13,15 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -117,10 +120,10 @@ final class Dictionaries implements Translations {
           + "(install dict-freedict-eng-deu and the others, or set BRIEFBOT_DICTIONARIES)", folder);
       return Lexicon.load();
     }
-    Set<String> pairs = new java.util.TreeSet<>();
+    Set<String> pairs = new TreeSet<>();
     sources.forEach(s -> pairs.add(s.from() + ">" + s.to()));
     bidixes.forEach(s -> pairs.add(s.from() + ">" + s.to()));
-    List<Path> files = new java.util.ArrayList<>();
+    List<Path> files = new ArrayList<>();
     sources.forEach(s -> files.addAll(List.of(s.index(), s.dict())));
     bidixes.forEach(s -> files.add(s.file()));
     Path file = cache.resolve("freedict-" + stamp(files) + ".fst");
@@ -257,11 +260,11 @@ final class Dictionaries implements Translations {
       factor[i] = share < 0 ? UNLABELLED : OTHER_PART + (1 - OTHER_PART) * Math.min(1, share / ENOUGH);
       top = Math.max(top, factor[i]);
     }
-    List<Translation> out = new java.util.ArrayList<>(found.size());
+    List<Translation> out = new ArrayList<>(found.size());
     for (int i = 0; i < factor.length; i++) {
       out.add(new Translation(found.get(i).text(), found.get(i).weight() * factor[i] / top));
     }
-    out.sort(java.util.Comparator.comparingDouble(Translation::weight).reversed());
+    out.sort(Comparator.comparingDouble(Translation::weight).reversed());
     return out;
   }
 

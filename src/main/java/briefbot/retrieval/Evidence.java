@@ -4,6 +4,8 @@ import briefbot.index.IndexFields;
 import briefbot.retrieval.Retrieval.Concept;
 import briefbot.retrieval.Retrieval.Sentence;
 import briefbot.text.Sentences;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.BitSet;
 import java.util.HashSet;
 import java.util.IdentityHashMap;
@@ -263,9 +265,9 @@ final class Evidence {
    */
   private static double[] sentenceDense(List<Passage> judged, List<Passage> read,
       Map<Passage, List<String>> sentences, int[] bests, Scores scores) {
-    List<Passage> owners = new java.util.ArrayList<>();
-    List<String> texts = new java.util.ArrayList<>();
-    List<Integer> at = new java.util.ArrayList<>();
+    List<Passage> owners = new ArrayList<>();
+    List<String> texts = new ArrayList<>();
+    List<Integer> at = new ArrayList<>();
     for (int i = 0; i < judged.size(); i++) {
       List<String> ss = sentences.get(judged.get(i));
       if (!ss.isEmpty() && read.contains(judged.get(i))) {
@@ -276,7 +278,7 @@ final class Evidence {
     }
     double[] cosines = texts.isEmpty() ? new double[0] : scores.sentences(owners, texts);
     double[] out = new double[judged.size()];
-    java.util.Arrays.fill(out, Double.NaN);
+    Arrays.fill(out, Double.NaN);
     for (int k = 0; k < cosines.length; k++) {
       out[at.get(k)] = cosines[k];
     }

@@ -10,12 +10,16 @@ import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import dev.langchain4j.model.embedding.EmbeddingModel;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.BitSet;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.ToDoubleFunction;
+import java.util.stream.IntStream;
 import org.apache.lucene.util.VectorUtil;
 
 /** Hybrid retrieval: BM25 over every language's field and kNN over embeddings, fused by reciprocal rank. */
@@ -198,10 +202,10 @@ public final class Retriever {
    */
   private Evidence.Scores scores(List<Hit> lexical, Ranking knn, QuestionVector vector, String questionLanguage,
       boolean questionGlossed) {
-    Map<String, Double> bm25 = new java.util.HashMap<>();
+    Map<String, Double> bm25 = new HashMap<>();
     lexical.forEach(h -> bm25.put(h.id(), h.score()));
     double bm25Floor = lexical.isEmpty() ? 0 : lexical.get(lexical.size() - 1).score();
-    Map<String, Double> dense = new java.util.HashMap<>();
+    Map<String, Double> dense = new HashMap<>();
     List<Hit> knnHits = knn == null ? List.of() : knn.hits();
     knnHits.forEach(h -> dense.put(h.id(), h.score()));
     double denseFloor = knnHits.isEmpty() ? 0 : knnHits.get(knnHits.size() - 1).score();
@@ -232,10 +236,10 @@ public final class Retriever {
       @Override
       public double[] sentences(List<Passage> passages, List<String> texts) {
         double[] out = new double[passages.size()];
-        java.util.Arrays.fill(out, Double.NaN);
+        Arrays.fill(out, Double.NaN);
         // where dense is known the question's vector is its own reading, not a gloss: the texts are read alike;
         // where only the glossed similarity is, a sentence the model does not read is read through its English gloss
-        List<Integer> read = java.util.stream.IntStream.range(0, out.length)
+        List<Integer> read = IntStream.range(0, out.length)
             .filter(i -> !texts.get(i).isBlank()
                 && (!Double.isNaN(dense(passages.get(i))) || !Double.isNaN(glossed(passages.get(i)))))
             .boxed().toList();
@@ -266,7 +270,7 @@ public final class Retriever {
   }
 
   /** Which of the question's concepts a sentence contains (by index into {@code retrieval.concepts()}). */
-  public java.util.BitSet matches(Retrieval retrieval, String sentence, String language) {
+  public BitSet matches(Retrieval retrieval, String sentence, String language) {
     return evidence.matches(retrieval.concepts(), sentence, language);
   }
 
@@ -334,7 +338,7 @@ public final class Retriever {
    * call (the model's threads) and kept: the verdict's sentences are among those the composer weighs next.
    */
   private double[] cosines(float[] unit, List<String> texts) {
-    Map<String, float[]> known = new java.util.HashMap<>(vectors.getAllPresent(texts));
+    Map<String, float[]> known = new HashMap<>(vectors.getAllPresent(texts));
     List<String> fresh = texts.stream().filter(t -> !known.containsKey(t)).distinct().toList();
     if (!fresh.isEmpty()) {
       List<dev.langchain4j.data.embedding.Embedding> vs = embeddings.embedAll(
