@@ -76,22 +76,20 @@ final class SolrReads {
    */
   QueryResponse search(ModifiableSolrParams params) {
     AtomicBoolean first = new AtomicBoolean(true);
-    return read("search", () -> {
-      ModifiableSolrParams sent = first.getAndSet(false) ? SolrQueries.routed(new ModifiableSolrParams(params))
-          : params;
-      QueryResponse response = client.query(collection, sent);
-      SolrQueries.results(response);
-      return response;
-    });
+    return read("search", () -> send(first.getAndSet(false) ? SolrQueries.routed(new ModifiableSolrParams(params))
+        : params));
   }
 
   /** A query counted as {@code what} ("search", "state", ...). */
   QueryResponse query(String what, ModifiableSolrParams params) {
-    return read(what, () -> {
-      QueryResponse response = client.query(collection, params);
-      SolrQueries.results(response);
-      return response;
-    });
+    return read(what, () -> send(params));
+  }
+
+  /** One try of a query, its results checked ({@link SolrQueries#results}). */
+  private QueryResponse send(ModifiableSolrParams params) throws IOException, SolrServerException {
+    QueryResponse response = client.query(collection, params);
+    SolrQueries.results(response);
+    return response;
   }
 
   /** Every document a query matches, however many pages (no time limit: the pages of a large listing add up). */
