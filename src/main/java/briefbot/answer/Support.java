@@ -34,6 +34,9 @@ final class Support {
     private List<Roles.Frame> frames;
     private Set<String> mentioned;
     private Map<String, Words.Covering> clauses;
+    private List<Owned> owned;
+    private List<Roles.Contrast> contrasts;
+    private Boolean speaksUnnamed;
 
     Source(Passage passage, String claimLanguage) {
       this.passage = passage;
@@ -104,6 +107,35 @@ final class Support {
         clauses = Support.this.clauses(passage, claimLanguage);
       }
       return clauses;
+    }
+
+    /** The things the paragraph gives an owner ("Biden's memorandum"). */
+    List<Owned> owned() {
+      if (owned == null) {
+        List<Names.Token> tokens = Names.tokens(passage.text());
+        owned = Support.owned(tokens, Names.places(tokens, vocabulary, passage.articleId()), passage.language());
+      }
+      return owned;
+    }
+
+    /** The names the paragraph's sentences set against others ("X, not Y"). */
+    List<Roles.Contrast> contrasts() {
+      if (contrasts == null) {
+        contrasts = new ArrayList<>();
+        for (String sentence : briefbot.text.Sentences.of(passage.text(), passage.language())) {
+          List<Names.Token> tokens = Names.tokens(sentence);
+          contrasts.addAll(Roles.contrasts(tokens, Names.places(tokens, vocabulary, passage.articleId())));
+        }
+      }
+      return contrasts;
+    }
+
+    /** Whether the paragraph reports what an unnamed official said. */
+    boolean speaksUnnamed() {
+      if (speaksUnnamed == null) {
+        speaksUnnamed = Support.speaksUnnamed(passage);
+      }
+      return speaksUnnamed;
     }
   }
 
@@ -452,7 +484,7 @@ final class Support {
       }
       boolean named = f.agents().stream().anyMatch(a -> backing.stream().anyMatch(
           s -> !java.util.Collections.disjoint(a, s.mentioned()) || !java.util.Collections.disjoint(a, s.named())));
-      if (!named && backing.stream().anyMatch(s -> speaksUnnamed(s.passage()))) {
+      if (!named && backing.stream().anyMatch(Source::speaksUnnamed)) {
         return Optional.of("the cited paragraph says an unnamed official said it");
       }
     }
@@ -486,11 +518,7 @@ final class Support {
     if (mine.isEmpty()) {
       return Optional.empty();
     }
-    List<Owned> theirs = new ArrayList<>();
-    for (Source s : backing) {
-      List<Names.Token> tokens = Names.tokens(s.passage().text());
-      theirs.addAll(owned(tokens, Names.places(tokens, vocabulary, s.passage().articleId()), s.passage().language()));
-    }
+    List<Owned> theirs = backing.stream().flatMap(s -> s.owned().stream()).toList();
     for (Owned o : mine) {
       List<Owned> same = theirs.stream().filter(t -> t.stem().equals(o.stem())).toList();
       if (!same.isEmpty() && same.stream().allMatch(t -> java.util.Collections.disjoint(t.owner(), o.owner()))) {
@@ -520,13 +548,7 @@ final class Support {
     if (mine.isEmpty()) {
       return Optional.empty();
     }
-    List<Roles.Contrast> theirs = new ArrayList<>();
-    for (Source s : backing) {
-      for (String sentence : briefbot.text.Sentences.of(s.passage().text(), s.passage().language())) {
-        List<Names.Token> tokens = Names.tokens(sentence);
-        theirs.addAll(Roles.contrasts(tokens, Names.places(tokens, vocabulary, s.passage().articleId())));
-      }
-    }
+    List<Roles.Contrast> theirs = backing.stream().flatMap(s -> s.contrasts().stream()).toList();
     return Roles.reversedContrast(mine, theirs);
   }
 
