@@ -194,6 +194,55 @@ final class Names {
     return out;
   }
 
+  /** What may stand between the countries of one list: a comma, "and", an article ("Zuid-Korea, Japan en de VS"). */
+  private static final Set<String> LIST_JOINERS = Set.of(",", "and", "en", "und", "y", "e", "et", "the", "de", "het",
+      "der", "die", "la", "le", "les", "el", "los", "las");
+  private static final Set<String> CONJUNCTIONS = Set.of("and", "en", "und", "y", "e", "et");
+
+  /**
+   * The countries of each list a text names them in, joined by commas and "and" with nothing else between them
+   * ("Zuid-Korea, Japan en de VS"; not "Noord-Korea ... met Rusland"), in the order of the text.
+   */
+  static List<Set<String>> countryLists(String text) {
+    List<Token> tokens = tokens(text);
+    List<String> folded = tokens.stream().map(Token::folded).toList();
+    List<Set<String>> out = new ArrayList<>();
+    Set<String> list = new HashSet<>();
+    int end = -1;
+    boolean joined = false;
+    for (int i = 0; i < tokens.size(); i++) {
+      Gazetteer.Found found = capitalised(tokens.get(i)) ? Gazetteer.get().at(folded, i) : null;
+      List<String> countries = found == null ? List.of() : found.entities().stream().map(Gazetteer.Entity::id)
+          .filter(e -> REGION.matcher(e).matches()).toList();
+      if (countries.size() != 1) {
+        continue;
+      }
+      List<String> between = end < 0 ? List.of() : folded.subList(end, i);
+      if (end < 0 || !LIST_JOINERS.containsAll(between) || between.isEmpty()) {
+        if (joined && list.size() > 1) {
+          out.add(list);
+        }
+        list = new HashSet<>();
+        joined = false;
+      }
+      joined |= between.stream().anyMatch(CONJUNCTIONS::contains);
+      list.add(countries.get(0));
+      end = found.end();
+      i = end - 1;
+    }
+    if (joined && list.size() > 1) {
+      out.add(list);
+    }
+    return out;
+  }
+
+  /** The mentions with the given countries added. */
+  static Mentions withCountries(Mentions mentions, Set<String> countries) {
+    Set<String> entities = new HashSet<>(mentions.entities());
+    entities.addAll(countries);
+    return new Mentions(mentions.words(), entities, mentions.roles());
+  }
+
   /** The countries (not their capitals, peoples' leaders or organisations) a text names. */
   static Set<String> countries(String text) {
     Set<String> out = new HashSet<>();

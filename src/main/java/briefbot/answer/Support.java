@@ -59,7 +59,9 @@ final class Support {
         mentions = Names.mentions(passage.text(), passage.title());
         int referred = Names.countriesReferred(passage.text());
         if (referred > 0) {
-          mentions = Names.withCountriesOf(mentions, antecedents(passage, referred));
+          Set<String> listed = listed(passage, referred);
+          mentions = listed.isEmpty() ? Names.withCountriesOf(mentions, antecedents(passage, referred))
+              : Names.withCountries(mentions, listed);
         }
       }
       return mentions;
@@ -256,6 +258,24 @@ final class Support {
     this.similarity = similarity;
     this.vocabulary = new Names.Vocabulary(claims, passages, articles, this.glossary);
     this.articles = articles;
+  }
+
+  /**
+   * The countries of the list nearest before a passage in its article that names just as many as the passage refers to
+   * ("the three nations" after "Zuid-Korea, Japan en de VS"), or none: a counted group stands for the countries
+   * listed together, not for whichever the paragraphs just before happen to name (North Korea, Russia, Ukraine).
+   */
+  private Set<String> listed(Passage p, int countries) {
+    List<String> paragraphs = articles.getOrDefault(p.articleId(), List.of());
+    for (int i = Math.min(p.paragraph() - 1, paragraphs.size()) - 1; i >= 0; i--) {
+      List<Set<String>> lists = Names.countryLists(paragraphs.get(i));
+      for (int l = lists.size() - 1; l >= 0; l--) {
+        if (lists.get(l).size() == countries) {
+          return lists.get(l);
+        }
+      }
+    }
+    return Set.of();
   }
 
   /**

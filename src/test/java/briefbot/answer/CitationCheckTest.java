@@ -645,6 +645,22 @@ class CitationCheckTest {
   }
 
   @Test
+  void aCountedGroupStandsForTheCountriesAnEarlierParagraphListsTogether() {
+    List<String> article = List.of("President Biden praised the cooperation between South Korea, Japan and the US "
+        + "against North Korea's cooperation with Russia.", "Biden called it his last meeting with them.",
+        "North Korea has sent thousands of troops to Russia to help Moscow retake land that Ukraine seized.",
+        "Ishiba stressed the importance of the three nations as a bulwark against North Korea.");
+    CitationCheck reading = check.readingArticles(id -> id.equals("trilateral") ? article : List.of());
+    List<Passage> cited = List.of(passage("trilateral", 4, "en", article.get(3)));
+
+    assertThat(reading.check("Ishiba stressed the importance of Japan, South Korea and the United States as a bulwark "
+        + "against North Korea [1].", cited).empty()).isFalse();
+    assertThat(reading.check("Ishiba stressed the importance of Japan, Russia and Ukraine as a bulwark against North "
+        + "Korea [1].", cited).empty()).as("the paragraph just before names Russia and Ukraine, not as the three")
+        .isTrue();
+  }
+
+  @Test
   void countriesACountedGroupStandsForMayBeNamedFurtherBackThanThreeParagraphs() {
     List<String> memo = List.of("Biden wants plans on Russia and Iran.", "Putin supplies North Korea with fuel.",
         "Russia patrols the Arctic with China.", "The document was described to journalists.",
