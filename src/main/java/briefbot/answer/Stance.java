@@ -69,6 +69,16 @@ final class Stance {
    * not where it is intended, hoped for or would happen ("has already concluded" for "look forward to concluding").
    */
   private static final Set<String> ALREADY = Set.of("already", "reeds", "bereits", "schon", "al", "déjà");
+  /**
+   * "no matter who", "no importa quién": "whoever", which denies nothing ("an important ally no matter who sits in the
+   * Oval Office" for "whoever sits in the Oval Office").
+   */
+  private static final Set<String> NO_MATTER = Set.of("no matter", "no importa");
+
+  private static boolean whatever(String word, String next) {
+    return NO_MATTER.contains(word + " " + next);
+  }
+
   private static final Set<String> ANSWER_PARTICLES = Set.of("yes", "no", "ja", "nee", "nein", "oui", "non", "sí");
   private static final Pattern CLAUSES = Pattern.compile(
       "\\s*(?:[;:]|,?\\s+(?:but|although|though|while|whereas|however|who|which|maar|terwijl|hoewel|doch|aber|"
@@ -122,7 +132,7 @@ final class Stance {
         first = false;
         attributed |= ATTRIBUTING.contains(w);
         if ((NEGATIONS.contains(w) || w.endsWith("n't") || w.endsWith("n’t")) && !(i + 1 < tokens.size()
-            && ONLY.contains(tokens.get(i + 1).folded()))) {
+            && (ONLY.contains(tokens.get(i + 1).folded()) || whatever(w, tokens.get(i + 1).folded())))) {
           negated = true;
           lastNegation = i;
           enjoined |= i > 0 && DEONTIC.contains(tokens.get(i - 1).folded());

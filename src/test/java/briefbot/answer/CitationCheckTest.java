@@ -342,6 +342,18 @@ class CitationCheckTest {
   }
 
   @Test
+  void noMatterWhoDeniesNothing() {
+    List<Passage> ally = List.of(passage("ally", 30, "en", "Stoltenberg, who from his position cannot criticize NATO "
+        + "member states, only said that the United States will continue to be an important ally, whoever sits in the "
+        + "Oval Office."));
+
+    assertThat(check.check("Stoltenberg said the United States will continue to be an important ally no matter who "
+        + "sits in the Oval Office [1].", ally).empty()).isFalse();
+    assertThat(check.check("Stoltenberg said the United States will not continue to be an important ally, whoever "
+        + "sits in the Oval Office [1].", ally).empty()).isTrue();
+  }
+
+  @Test
   void aNegationWrittenWithATypographicApostropheIsANegation() {
     List<Passage> quote = List.of(passage("memo", 9, "en", "“When the new team examines it, I don’t think they will "
         + "see anything that tries to lock it in,” a senior official said."));
