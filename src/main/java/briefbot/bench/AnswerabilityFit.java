@@ -175,7 +175,8 @@ public final class AnswerabilityFit {
    * foreign*bm25}: the gate is foreign), and the gate itself: where the gate is 0 every question gets the kept
    * model's probability and verdict; where it is 1 the added weights are fitted (the kept model's score as a fixed
    * offset), then the gate's own weight is lowered until false answers on the gate's questions (the mean over their
-   * sets, as {@link #falseAnswers}) stay under the bound at the kept threshold. So a fit for questions in another
+   * sets, as {@link #falseAnswers}) stay under the bound at the kept threshold (the highest such weight, to 0.0001:
+   * a coarse step can pass several questions at once and leave the bound unused). So a fit for questions in another
    * language than their passage cannot move English on English, and the false answers the kept model makes where
    * the gate is 0, which no added weight can change, do not push the gate's questions down to make up for them.
    * With {@code rescale}, the kept model's score on the gate's questions is multiplied by a fitted factor too (written
@@ -238,6 +239,17 @@ public final class AnswerabilityFit {
     for (double w = top; w > top - 20; w -= 0.05) {
       weights[g] = w;
       if (falseAnswers(gated, weights, kept.bias(), kept.threshold()) <= maxFalse) {
+        // a step of 0.05 can pass several questions at once: the highest weight within the bound, to 0.0001
+        double above = w + 0.05;
+        for (int i = 0; i < 10 && w < top; i++) {
+          weights[g] = (w + above) / 2;
+          if (falseAnswers(gated, weights, kept.bias(), kept.threshold()) <= maxFalse) {
+            w = weights[g];
+          } else {
+            above = weights[g];
+          }
+        }
+        weights[g] = w;
         break;
       }
     }

@@ -90,11 +90,13 @@ final class Evidence {
 
     /**
      * Whether {@code sentenceDense} is read for a passage: a model that weighs it only through one gate reads it only
-     * where that gate can be 1 (an English question at home, or another at home), so other questions pay no embedding.
+     * where that gate can be 1 (an English question at home that asks more than its names, or another at home), so
+     * other questions pay no embedding.
      */
-    boolean sentenceDense(boolean notEnglish, boolean foreign) {
+    boolean sentenceDense(boolean notEnglish, boolean foreign, boolean namesOnly) {
       return sentenceDense && !(foreign && (sentenceDenseEnglishHomeOnly || sentenceDenseNotEnglishHomeOnly))
-          && !(notEnglish && sentenceDenseEnglishHomeOnly) && !(!notEnglish && sentenceDenseNotEnglishHomeOnly);
+          && !((notEnglish || namesOnly) && sentenceDenseEnglishHomeOnly)
+          && !(!notEnglish && sentenceDenseNotEnglishHomeOnly);
     }
 
     boolean conceptNovelty(boolean notEnglish, boolean foreign) {
@@ -162,8 +164,9 @@ final class Evidence {
       }
     }
     missing /= q.total();
-    List<Passage> read = judged.stream()
-        .filter(p -> measured.sentenceDense(notEnglish, language != null && !language.equals(p.language()))).toList();
+    boolean namesOnly = q.names().cardinality() == question.size();
+    List<Passage> read = judged.stream().filter(p -> measured.sentenceDense(notEnglish,
+        language != null && !language.equals(p.language()), namesOnly)).toList();
     double[] sentenceDense = read.isEmpty() ? new double[judged.size()]
         : sentenceDense(judged, read, sentences, bests, scores);
     Verdict best = new Verdict(false, "no passage", Signals.none(notEnglish), 0);
@@ -171,7 +174,7 @@ final class Evidence {
       Passage p = judged.get(i);
       Signals s = signals(q, p, sentences.get(p), bySentence.get(p), bests[i], missing, scores,
           covered.get(p), language != null && !language.equals(p.language()), notEnglish,
-          Double.isNaN(sentenceDense[i]) ? 0 : sentenceDense[i]);
+          Double.isNaN(sentenceDense[i]) ? 0 : sentenceDense[i], namesOnly);
       double confidence = model.probability(s);
       if (confidence > best.confidence()) {
         best = new Verdict(confidence >= model.threshold(), "confidence %.2f (coverage %.2f, sentence %.2f, names %.2f)"
@@ -286,7 +289,8 @@ final class Evidence {
   }
 
   private Signals signals(Question q, Passage p, List<String> sentences, BitSet[] bySentence, int best,
-      double missing, Scores scores, double trusted, boolean foreign, boolean notEnglish, double sentenceDense) {
+      double missing, Scores scores, double trusted, boolean foreign, boolean notEnglish, double sentenceDense,
+      boolean namesOnly) {
     double total = q.total();
     BitSet all = new BitSet();
     for (BitSet b : bySentence) {
@@ -338,7 +342,8 @@ final class Evidence {
         measured.conceptNovelty(notEnglish, foreign) ? conceptNovelty(sentence, p.language(), q) : 0,
         measured.askedTyped() ? asked(q, bySentence, about.and(typed))[0] : 0,
         measured.askedNamed() ? asked(q, bySentence, named.and(typed))[0] : 0,
-        sentenceDense);
+        sentenceDense,
+        namesOnly ? 1 : 0);
   }
 
   /**

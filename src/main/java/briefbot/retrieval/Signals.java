@@ -33,7 +33,9 @@ import java.util.function.ToDoubleFunction;
  * pay for the ring?" wants an amount beside the ring and X), and where it must moreover name one of the names itself
  * (askedNamed); and the embedding similarity of the question and the best sentence alone (sentenceDense), where
  * the model reads both as written or through the English gloss: a near miss names the passage's people but asks
- * what its sentence does not say ("buried" against "died"), which a whole passage's similarity hides. The five from asked to
+ * what its sentence does not say ("buried" against "died"), which a whole passage's similarity hides; and whether every
+ * key term of the question is a name (namesOnly: "What did Winston Peters say?" asks nothing beyond its names, so no
+ * sentence can resemble what it asks, and {@code englishHome} leaves such a question to the kept model). The five from asked to
  * askedNamed (not counting notEnglish and denseGloss) and sentenceDense are measured only where a model weighs them
  * or every signal is recorded ({@code eval --signals}); elsewhere they read 0.
  */
@@ -41,31 +43,31 @@ public record Signals(double coverage, double sentence, double focus, double nam
     double dense, double denseUnknown, double typeFound, double typeAsked, double novelty, double terms, double gap,
     double windowGap, double trust, double clause, double foreign, double specificity, double asked,
     double askedGap, double notEnglish, double denseGloss, double conceptNovelty, double askedTyped,
-    double askedNamed, double sentenceDense) {
+    double askedNamed, double sentenceDense, double namesOnly) {
 
   /** The signals' names, in the order of {@link #values()} and of the model's weights. */
   public static final List<String> NAMES = List.of("coverage", "sentence", "focus", "names", "missing", "bm25",
       "dense", "denseUnknown", "typeFound", "typeAsked", "novelty", "terms", "gap", "windowGap", "trust", "clause",
       "foreign", "specificity", "asked", "askedGap", "notEnglish", "denseGloss", "conceptNovelty", "askedTyped",
-      "askedNamed", "sentenceDense");
+      "askedNamed", "sentenceDense", "namesOnly");
 
   /** No passage: nothing covered. */
   public static final Signals NONE = new Signals(0, 0, 0, 0, 1, 0, 0, 1, 0, 0, 0, 0, 1, 1, 0, 0, 0, 0, 0, 1, 0, 0, 0,
-      0, 0, 0);
+      0, 0, 0, 0);
 
   /**
    * No passage for a question in this language: nothing covered, but a fit gated on {@code notEnglish} still counts
    * the question among the gate's (a German question refused for a name no article holds is a German refusal).
    */
   public static Signals none(boolean notEnglish) {
-    return notEnglish ? new Signals(0, 0, 0, 0, 1, 0, 0, 1, 0, 0, 0, 0, 1, 1, 0, 0, 0, 0, 0, 1, 1, 0, 0, 0, 0, 0)
+    return notEnglish ? new Signals(0, 0, 0, 0, 1, 0, 0, 1, 0, 0, 0, 0, 1, 1, 0, 0, 0, 0, 0, 1, 1, 0, 0, 0, 0, 0, 0)
         : NONE;
   }
 
   public double[] values() {
     return new double[] {coverage, sentence, focus, names, missing, bm25, dense, denseUnknown, typeFound, typeAsked,
         novelty, terms, gap, windowGap, trust, clause, foreign, specificity, asked, askedGap, notEnglish, denseGloss,
-        conceptNovelty, askedTyped, askedNamed, sentenceDense};
+        conceptNovelty, askedTyped, askedNamed, sentenceDense, namesOnly};
   }
 
   /**
@@ -83,9 +85,11 @@ public record Signals(double coverage, double sentence, double focus, double nam
   public static final String ENGLISH_ABROAD = "englishAbroad";
 
   /**
-   * A signal computed from three others: 1 for an English question on a passage in its own language that the
+   * A signal computed from four others: 1 for an English question on a passage in its own language that the
    * embedding model reads as written ({@code dense} known), the one case where {@code sentenceDense} is measured with
-   * the built-in model, so a fit over a kept model can weigh it without moving any other question's verdict.
+   * the built-in model, so a fit over a kept model can weigh it without moving any other question's verdict; 0 for a
+   * question whose key terms are all names ({@code namesOnly}: "What did Winston Peters say?"), whose answer no
+   * sentence can resemble (a run recorded before {@code namesOnly} reads it as 0: every such question then inside).
    */
   public static final String ENGLISH_HOME = "englishHome";
 
@@ -101,13 +105,14 @@ public record Signals(double coverage, double sentence, double focus, double nam
       NOT_ENGLISH_HOME, v -> v[index("notEnglish")] * (1 - v[index("foreign")]),
       NOT_ENGLISH_ABROAD, v -> v[index("notEnglish")] * v[index("foreign")],
       ENGLISH_ABROAD, v -> (1 - v[index("notEnglish")]) * v[index("foreign")],
-      ENGLISH_HOME, v -> (1 - v[index("notEnglish")]) * (1 - v[index("foreign")]) * (1 - v[index("denseUnknown")]));
+      ENGLISH_HOME, v -> (1 - v[index("notEnglish")]) * (1 - v[index("foreign")]) * (1 - v[index("denseUnknown")])
+          * (1 - v[index("namesOnly")]));
 
   /** The recorded signals each derived one is computed from. */
   private static final Map<String, Set<String>> DERIVED_FROM = Map.of(
       NOT_ENGLISH_HOME, Set.of("notEnglish", "foreign"), NOT_ENGLISH_ABROAD, Set.of("notEnglish", "foreign"),
       ENGLISH_ABROAD, Set.of("notEnglish", "foreign"),
-      ENGLISH_HOME, Set.of("notEnglish", "foreign", "denseUnknown"));
+      ENGLISH_HOME, Set.of("notEnglish", "foreign", "denseUnknown", "namesOnly"));
 
   /**
    * The model's inputs from the signals' values: each feature is a signal's name or the product of two

@@ -276,6 +276,29 @@ class AnswerabilityTest {
   }
 
   @Test
+  void aQuestionThatAsksNothingBeyondItsNamesIsLeftToTheKeptModelBySentenceSimilarity() {
+    // "What did Maria Kowalski say?": every key term a name, so no sentence can resemble the statement it asks for
+    String said = "What did Maria Kowalski say?";
+    assertThat(measuring.retrieve(said).signals().namesOnly()).isEqualTo(1.0);
+    assertThat(measuring.retrieve("What did Maria Kowalski open?").signals().namesOnly()).isZero();
+    // a model that refuses English questions whose best sentence is not close enough in meaning
+    double born = measuring.retrieve("In which city was Anna Berg born?").signals().sentenceDense();
+    double buried = measuring.retrieve("In which city was Anna Berg buried?").signals().sentenceDense();
+    double mid = (born + buried) / 2;
+    Retriever bySentence = bot.retriever().judgedBy(new Answerability(
+        List.of(Signals.ENGLISH_HOME, Signals.ENGLISH_HOME + "*sentenceDense"), new double[] {-100 * mid, 100}, 1,
+        0.5));
+    assertThat(bySentence.retrieve("In which city was Anna Berg buried?").evidence()).isFalse();
+    assertThat(bySentence.retrieve("In which city was Anna Berg born?").evidence()).isTrue();
+    // the plain question keeps the verdict without the gate (inside it, its sentence would be refused), and pays no
+    // sentence embedding
+    assertThat(measuring.retrieve(said).signals().sentenceDense()).isLessThan(mid);
+    Retrieval plain = bySentence.retrieve(said);
+    assertThat(plain.evidence()).isTrue();
+    assertThat(plain.signals().sentenceDense()).isZero();
+  }
+
+  @Test
   void theQuestionsOwnWordsAreFullyTrusted() {
     Signals own = bot.retriever().retrieve("How much did the ferry terminal cost?").signals();
     assertThat(own.trust()).isEqualTo(1.0);

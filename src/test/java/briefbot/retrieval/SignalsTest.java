@@ -15,7 +15,7 @@ class SignalsTest {
   /** Signals with only the languages and the glossed similarity set. */
   private static double[] values(boolean notEnglish, boolean foreign, double denseGloss) {
     return new Signals(0, 0, 0, 0, 0, 0, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0, foreign ? 1 : 0, 0, 0, 0, notEnglish ? 1 : 0,
-        denseGloss, 0, 0, 0, 0).values();
+        denseGloss, 0, 0, 0, 0, 0).values();
   }
 
   @Test
@@ -37,6 +37,19 @@ class SignalsTest {
   }
 
   @Test
+  void aQuestionThatAsksNothingBeyondItsNamesIsOutsideTheSentenceSimilarityGate() {
+    List<String> features = List.of(Signals.ENGLISH_HOME, Signals.ENGLISH_HOME + "*sentenceDense");
+    double[] namesOnly = home(false, false, false, 0.3);
+    namesOnly[Signals.NAMES.indexOf("namesOnly")] = 1;
+    // "What did Winston Peters say?": no sentence can resemble a statement the question does not hold
+    assertThat(Signals.features(features, namesOnly)).containsExactly(0, 0);
+    // a run recorded before the signal existed has no value for it: read as 0, the question stays inside
+    double[] recordedBefore = java.util.Arrays.copyOf(home(false, false, false, 0.3), Signals.NAMES.size() - 1);
+    assertThat(Signals.features(features, java.util.Arrays.copyOf(recordedBefore, Signals.NAMES.size())))
+        .containsExactly(1, 0.3);
+  }
+
+  @Test
   void aQuestionNotInEnglishOnAForeignPassageHasAGateOfItsOwn() {
     List<String> features = List.of(Signals.NOT_ENGLISH_ABROAD, Signals.NOT_ENGLISH_ABROAD + "*denseGloss");
     assertThat(Signals.features(features, values(true, true, 0.3))).containsExactly(1, 0.3);
@@ -48,7 +61,7 @@ class SignalsTest {
 
   private static double[] home(boolean notEnglish, boolean foreign, boolean denseUnknown, double sentenceDense) {
     return new Signals(0, 0, 0, 0, 0, 0, 0, denseUnknown ? 1 : 0, 0, 0, 0, 0, 0, 0, 0, 0, foreign ? 1 : 0, 0, 0, 0,
-        notEnglish ? 1 : 0, 0, 0, 0, 0, sentenceDense).values();
+        notEnglish ? 1 : 0, 0, 0, 0, 0, sentenceDense, 0).values();
   }
 
   @Test
