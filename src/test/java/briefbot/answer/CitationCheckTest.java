@@ -342,6 +342,31 @@ class CitationCheckTest {
   }
 
   @Test
+  void aDutchThingThatDidNotComeUpWasNotDiscussed(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) {
+    briefbot.retrieval.Translations lexicon = briefbot.retrieval.Translations.load(dir.resolve("no-dictionaries"),
+        dir.resolve("cache"));
+    Glossary glossary = new Glossary() {
+      @Override
+      public Set<String> translations(String word, String from, String to) {
+        return lexicon.translate(word, from).getOrDefault(to, Set.of());
+      }
+
+      @Override
+      public boolean knows(String word, String language) {
+        return lexicon.weighted(word, language).entrySet().stream().anyMatch(e -> !e.getKey().equals(language)
+            && !e.getValue().isEmpty());
+      }
+    };
+    CitationCheck translating = new CitationCheck(new Links("https://bot.example.org"), glossary, null, Set.of());
+
+    assertThat(translating.check("The leaders discussed the election [1].", List.of(passage("gesprek", 14, "nl",
+        "De leiders ontmoetten elkaar in Lima. De verkiezing kwam niet ter sprake."))).empty())
+        .as("\"ter sprake komen\" is being discussed: the clause that denies it is the one the claim says").isTrue();
+    assertThat(translating.check("The leaders discussed the election [1].", List.of(passage("gesprek", 14, "nl",
+        "De leiders ontmoetten elkaar in Lima. De verkiezing kwam ter sprake."))).empty()).isFalse();
+  }
+
+  @Test
   void noMatterWhoDeniesNothing() {
     List<Passage> ally = List.of(passage("ally", 30, "en", "Stoltenberg, who from his position cannot criticize NATO "
         + "member states, only said that the United States will continue to be an important ally, whoever sits in the "
