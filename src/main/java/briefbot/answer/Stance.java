@@ -279,6 +279,19 @@ final class Stance {
   static Optional<String> difference(String claim, List<String> sourceClauses,
       java.util.function.ToIntFunction<String> matches, java.util.function.BiFunction<String, String, Integer> clauseMatches,
       Predicate<String> relevant, Predicate<String> sourceSays) {
+    return difference(claim, sourceClauses, matches, clauseMatches, (part, clause) -> 0, relevant, sourceSays);
+  }
+
+  /**
+   * As above; among the source clauses that cover as many of a claim part's words, those that name more of the part's
+   * names ({@code namesShared}) are the ones it says the same as ("the leaders spent the meeting discussing Trump's
+   * return" ties with "... om de privégesprekken te bespreken" and with "Trump ... niet ter sprake zijn gekomen", and
+   * is about the latter).
+   */
+  static Optional<String> difference(String claim, List<String> sourceClauses,
+      java.util.function.ToIntFunction<String> matches, java.util.function.BiFunction<String, String, Integer> clauseMatches,
+      java.util.function.BiFunction<String, String, Integer> namesShared, Predicate<String> relevant,
+      Predicate<String> sourceSays) {
     for (String booster : Marks.of(Names.tokens(claim), w -> true).boosters()) {
       if (ALREADY.contains(booster) ? ALREADY.stream().noneMatch(sourceSays) : !sourceSays.test(booster)) {
         return Optional.of("the cited paragraph does not say it is " + booster);
@@ -288,14 +301,20 @@ final class Stance {
       Marks mine = Marks.of(Names.tokens(part), w -> true);
       boolean relative = relative(part);
       int bestScore = 1;
+      int bestNames = 0;
       List<Optional<String>> verdicts = new ArrayList<>();
       for (String clause : sourceClauses) {
         int score = clauseMatches.apply(part, clause);
         if (score < bestScore) {
           continue;
         }
-        if (score > bestScore) {
+        int names = score >= 2 ? namesShared.apply(part, clause) : 0;
+        if (score == bestScore && names < bestNames) {
+          continue;
+        }
+        if (score > bestScore || names > bestNames) {
           bestScore = score;
+          bestNames = names;
           verdicts.clear();
         }
         Marks theirs = Marks.ofSource(Names.tokens(clause), relevant);

@@ -574,7 +574,11 @@ final class Support {
 
   private Optional<String> stance(Claim claim, List<Source> backing) {
     Map<String, Words.Covering> clauses = new java.util.LinkedHashMap<>();
-    backing.forEach(s -> clauses.putAll(s.clauses()));
+    Map<String, Passage> clausePassage = new java.util.HashMap<>();
+    backing.forEach(s -> {
+      clauses.putAll(s.clauses());
+      s.clauses().keySet().forEach(c -> clausePassage.putIfAbsent(c, s.passage()));
+    });
     Words.Covering mine = Words.Covering.of(claim.text(), claim.language(),
         backing.isEmpty() ? claim.language() : backing.get(0).passage().language());
     Map<String, List<String>> partWords = new java.util.HashMap<>();
@@ -582,6 +586,9 @@ final class Support {
         (part, clause) -> (int) partWords.computeIfAbsent(part,
                 p -> Words.content(Names.tokens(p), nameParts(claim), claim.language())).stream()
             .filter(w -> Words.covers(clauses.get(clause), w, claim.language(), glossary)).count(),
+        (part, clause) -> (int) Names.needed(part, vocabulary).stream().filter(n -> Names.backs(n,
+            Names.mentions(clause), vocabulary, claim.language(), clausePassage.get(clause).language(),
+            clausePassage.get(clause).articleId())).count(),
         word -> Words.covers(mine, word, claim.language(), glossary),
         word -> backing.stream().anyMatch(s -> Words.covers(s.covering(), word, claim.language(), glossary)));
   }

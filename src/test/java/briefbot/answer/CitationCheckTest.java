@@ -367,6 +367,17 @@ class CitationCheckTest {
   }
 
   @Test
+  void ofClausesThatMatchAClaimAsWellTheOneNamingItsNamesSaysHowSureItIs() {
+    String claim = "The official discussed Trump's return at the meeting [1].";
+
+    assertThat(check.check(claim, List.of(passage("gesprek", 14, "en", "The official discussed the meeting. The "
+        + "official said Trump's return did not come up at the meeting."))).empty())
+        .as("both sentences match three of its words; the one naming Trump denies it").isTrue();
+    assertThat(check.check(claim, List.of(passage("gesprek", 14, "en", "The official discussed the meeting. The "
+        + "official said Trump's return came up at the meeting."))).empty()).isFalse();
+  }
+
+  @Test
   void noMatterWhoDeniesNothing() {
     List<Passage> ally = List.of(passage("ally", 30, "en", "Stoltenberg, who from his position cannot criticize NATO "
         + "member states, only said that the United States will continue to be an important ally, whoever sits in the "
