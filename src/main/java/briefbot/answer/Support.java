@@ -342,6 +342,10 @@ final class Support {
         return new Verdict(Optional.of("the cited paragraph does not mention " + name.shown()), Integer.MAX_VALUE);
       }
     }
+    Optional<String> officials = officialsOf(claim, backing);
+    if (officials.isPresent()) {
+      return new Verdict(officials, Integer.MAX_VALUE);
+    }
     List<String> plain = Words.uncovered(claim.words(), claim.language(),
         backing.stream().map(Source::covering).toList(), glossary);
     List<String> uncovered = plain;
@@ -392,6 +396,46 @@ final class Support {
       return Verdict.doubtful(notCovered, uncovered.size());
     }
     return new Verdict(Optional.empty(), uncovered.size(), bySynonyms > 0, false);
+  }
+
+  /** Nouns for a country's officials, whose country says who speaks ("Japanese officials", "Japanse ambtenaren"). */
+  private static final Set<String> OFFICIALS = Set.of("officials", "official", "diplomats", "functionarissen",
+      "functionaris", "ambtenaren", "ambtenaar", "diplomaten", "beamte", "beamten", "funcionarios");
+  /** Words that may stand between the country and its officials: "Japanese intelligence officials". */
+  private static final int OFFICIALS_WITHIN = 3;
+
+  /**
+   * Whose officials a claim says speak or fear ("Japanese officials fear ...", "Japanse inlichtingenfunctionarissen
+   * zeggen ...") must be the paragraph's own: a country its article's headline names does not make the paragraph's
+   * White House officials Japanese ones.
+   */
+  private static Optional<String> officialsOf(Claim claim, List<Source> backing) {
+    List<Names.Token> tokens = claim.tokens();
+    List<String> folded = tokens.stream().map(Names.Token::folded).toList();
+    for (int i = 0; i < tokens.size(); i++) {
+      if (!Names.capitalised(tokens.get(i))) {
+        continue;
+      }
+      Gazetteer.Found found = Gazetteer.get().at(folded, i);
+      if (found == null) {
+        continue;
+      }
+      Set<String> countries = new HashSet<>();
+      found.entities().stream().map(Gazetteer.Entity::id).filter(e -> COUNTRY.matcher(e).matches())
+          .forEach(countries::add);
+      boolean officials = false;
+      for (int j = found.end(); j < Math.min(tokens.size(), found.end() + OFFICIALS_WITHIN) && tokens.get(j).word()
+          && !Names.capitalised(tokens.get(j)); j++) {
+        String w = folded.get(j);
+        officials |= OFFICIALS.contains(w) || OFFICIALS.stream().anyMatch(o -> o.length() > 8 && w.endsWith(o));
+      }
+      if (!countries.isEmpty() && officials && backing.stream().noneMatch(s -> s.named().stream()
+          .anyMatch(e -> countries.contains(e) || countries.contains(e.replace("capital:", ""))))) {
+        return Optional.of("the cited paragraph does not say they are " + tokens.get(i).text() + " officials");
+      }
+      i = found.end() - 1;
+    }
+    return Optional.empty();
   }
 
   /** Whether a claim its paragraphs leave some words of uncovered means nearly what one of their sentences means. */

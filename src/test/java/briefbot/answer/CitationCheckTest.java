@@ -378,6 +378,20 @@ class CitationCheckTest {
   }
 
   @Test
+  void whoseOfficialsSpeakIsTheParagraphsOwnNotItsHeadlines() {
+    List<Passage> worried = List.of(new Passage("trilateral", "Biden meets the leaders of Japan and South Korea", "Wire",
+        null, null, "en", 12, null, "White House officials fear that Pyongyang could take provocative action before "
+        + "the inauguration.", Instant.EPOCH, 1.0));
+
+    assertThat(check.check("Japanese officials fear that Pyongyang could take provocative action before the "
+        + "inauguration [1].", worried).empty()).as("Japan is only in the headline").isTrue();
+    assertThat(check.check("Japanese intelligence officials fear that Pyongyang could take provocative action before "
+        + "the inauguration [1].", worried).empty()).isTrue();
+    assertThat(check.check("American officials fear that Pyongyang could take provocative action before the "
+        + "inauguration [1].", worried).empty()).as("the White House's officials are American").isFalse();
+  }
+
+  @Test
   void noMatterWhoDeniesNothing() {
     List<Passage> ally = List.of(passage("ally", 30, "en", "Stoltenberg, who from his position cannot criticize NATO "
         + "member states, only said that the United States will continue to be an important ally, whoever sits in the "
