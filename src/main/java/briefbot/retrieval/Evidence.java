@@ -170,6 +170,7 @@ final class Evidence {
     double[] sentenceDense = read.isEmpty() ? new double[judged.size()]
         : sentenceDense(judged, read, sentences, bests, scores);
     Verdict best = new Verdict(false, "no passage", Signals.none(notEnglish), 0);
+    Passage bestPassage = null;
     for (int i = 0; i < judged.size(); i++) {
       Passage p = judged.get(i);
       Signals s = signals(q, p, sentences.get(p), bySentence.get(p), bests[i], missing, scores,
@@ -179,7 +180,13 @@ final class Evidence {
       if (confidence > best.confidence()) {
         best = new Verdict(confidence >= model.threshold(), "confidence %.2f (coverage %.2f, sentence %.2f, names %.2f)"
             .formatted(confidence, s.coverage(), s.sentence(), s.focus()), s, confidence);
+        bestPassage = p;
       }
+    }
+    String unsaid = best.evidence() ? QuestionNumbers.unsaid(text, bestPassage.text()) : null;
+    if (unsaid != null) {
+      // "What began at Pinewood on 8 December 2004?" where the passage says 2014: a near miss by one number
+      return new Verdict(false, "the passage never says " + unsaid, best.signals(), best.confidence(), analysed);
     }
     return new Verdict(best.evidence(), best.reason(), best.signals(), best.confidence(), analysed);
   }

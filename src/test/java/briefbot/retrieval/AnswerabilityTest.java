@@ -299,6 +299,20 @@ class AnswerabilityTest {
   }
 
   @Test
+  void aNumberThePassageNeverWritesIsANearMissButAYearGivenAsContextIsNot() {
+    // The storm's passage says 120 kilometres an hour and no year; 40 and 1980 are in other articles (the terminal's
+    // cost, Anna Berg's birth), so no rule for names the articles never mention refuses them first.
+    assertThat(ask("Which ports did the storm with winds of 120 kilometres an hour close?"))
+        .isInstanceOf(Answer.Grounded.class);
+    assertThat(ask("Which ports did the storm with winds of 40 kilometres an hour close?"))
+        .isInstanceOf(Answer.NoEvidence.class);
+    assertThat(bot.retriever().retrieve("Which ports did the storm with winds of 40 kilometres an hour close?")
+        .reason()).isEqualTo("the passage never says 40");
+    assertThat(ask("Which ports did the storm with winds of 120 kilometres an hour close in 1980?"))
+        .isInstanceOf(Answer.Grounded.class);
+  }
+
+  @Test
   void theQuestionsOwnWordsAreFullyTrusted() {
     Signals own = bot.retriever().retrieve("How much did the ferry terminal cost?").signals();
     assertThat(own.trust()).isEqualTo(1.0);

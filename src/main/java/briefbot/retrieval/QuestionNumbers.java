@@ -1,0 +1,44 @@
+package briefbot.retrieval;
+
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The numbers a question names that its answer's passage must write: a near miss changes one ("What began at Pinewood
+ * on 8 December 2004?" where the passage says 2014, "Kodak 45 mm" for 35 mm). A plain number of two to four digits
+ * counts (a year, a day, a size), not part of "10,000" or "14.6", and not a year that only sets the question's time
+ * ("in 2014", "en 2008", "since 2010", "in the late 1600s", "in mid-2010"): the passage often gives that year once, elsewhere, or
+ * not at all ("What record label did Shawn Mendes sign with in 2014?"). A year after a month or a day ("in November
+ * 2004", "on 8 December 2004") or naming a thing ("what 2015 film") still counts.
+ */
+final class QuestionNumbers {
+
+  private static final Pattern NUMBER = Pattern.compile("(?<![\\d.,])\\d{2,4}(?![\\d]|[.,]\\d)");
+  /**
+   * What stands before a year given as the question's time: a preposition of time ("in", "during", "since", "until"
+   * and their Dutch, German and Spanish forms), maybe "the", "early", "mid-", "late".
+   */
+  private static final Pattern CONTEXT = Pattern.compile("(?iU)\\b(?:in|en|im|during|durante|während|tijdens|since"
+      + "|sinds|seit|desde|until|tot|bis|hasta)\\s+"
+      + "(?:(?:the|el|los|las|het|de|dem|den|das|year|año|jahr|jaar)\\s+)*(?:(?:early|mid|late)[- ]?)?$");
+
+  private QuestionNumbers() {}
+
+  /** The first number the question names that must stand in the passage and does not, or null. */
+  static String unsaid(String question, String passage) {
+    Matcher m = NUMBER.matcher(question);
+    while (m.find()) {
+      if (contextYear(question, m)) {
+        continue;
+      }
+      if (!Pattern.compile("(?<!\\d)" + m.group() + "(?!\\d)").matcher(passage).find()) {
+        return m.group();
+      }
+    }
+    return null;
+  }
+
+  private static boolean contextYear(String question, Matcher m) {
+    return m.group().length() == 4 && CONTEXT.matcher(question.substring(0, m.start())).find();
+  }
+}
