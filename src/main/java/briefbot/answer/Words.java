@@ -165,13 +165,22 @@ final class Words {
     return out;
   }
 
-  /** "Together" before "with" in the five languages: "together with X" says no more than "with X". */
-  private static final Map<String, Set<String>> TOGETHER = Map.of("together", Set.of("with"), "samen",
+  /** "Together" (and "along") before "with" in the five languages: "together with X" says no more than "with X". */
+  private static final Map<String, Set<String>> TOGETHER = Map.of("together", Set.of("with"), "along", Set.of("with"), "samen",
       Set.of("met"), "zusammen", Set.of("mit"), "ensemble", Set.of("avec"), "junto", Set.of("con", "a"), "juntos",
       Set.of("con"));
 
-  /** Whether token {@code i} is "together" of "together with" ("samen met Zuid-Korea" is "met Zuid-Korea"). */
+  /** Prepositions that say "with" in one word: "confront it alongside Russia" is "confront it with Russia". */
+  private static final Set<String> WITH = Set.of("alongside");
+
+  /**
+   * Whether token {@code i} is "together" of "together with" ("samen met Zuid-Korea" is "met Zuid-Korea"), "along" of
+   * "along with", or "alongside".
+   */
   private static boolean togetherWith(List<Names.Token> tokens, int i) {
+    if (WITH.contains(tokens.get(i).folded())) {
+      return true;
+    }
     Set<String> next = TOGETHER.get(tokens.get(i).folded());
     return next != null && i + 1 < tokens.size() && tokens.get(i + 1).word()
         && next.contains(tokens.get(i + 1).folded());

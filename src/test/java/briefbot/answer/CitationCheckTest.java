@@ -813,6 +813,18 @@ class CitationCheckTest {
   }
 
   @Test
+  void alongsideAndAlongWithSayNoMoreThanWith() {
+    List<Passage> drills = List.of(passage("drills", 3, "en", "Japan held naval drills with South Korea on Monday."));
+
+    assertThat(check.check("Japan held large naval drills alongside South Korea on Monday [1].", drills).empty())
+        .as("\"large\" is its one word of its own").isFalse();
+    assertThat(check.check("Japan held large naval drills along with South Korea on Monday [1].", drills).empty())
+        .isFalse();
+    assertThat(check.check("Japan held large naval drills along the coast with South Korea on Monday [1].", drills)
+        .empty()).as("\"along\" the coast is no \"with\"").isTrue();
+  }
+
+  @Test
   void oneUnitOfTimeBeforeOrAfterIsAFigureThatDaysAfterDoesNotBack() {
     List<Passage> days = List.of(passage("flight", 5, "en", "The launches came days after the test flight."));
     List<Passage> month = List.of(passage("talks", 6, "en", "One month later, the ministers met again in Rome."));
