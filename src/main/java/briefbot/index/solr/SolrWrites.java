@@ -30,6 +30,8 @@ final class SolrWrites implements SyncTarget {
   static final int BATCH_DOCUMENTS = 500;
   private static final int IN_FLIGHT = 4;
   private static final int COMMIT_WITHIN_MS = 10_000;
+  /** The end of a pass merges no shard below this many segments: it only waits for the merges under way. */
+  static final int MERGED_AT_MOST = 1_000;
 
   private final SolrClient client;
   private final String collection;
@@ -108,6 +110,12 @@ final class SolrWrites implements SyncTarget {
       }
       sent.clear();
       client.commit(collection, true, true);
+      // The commit's flush starts merges that run in the background, and a searcher sees their result only at the next
+      // commit: after a bulk pass, the next write. Until then every search walked every small segment the pass flushed
+      // (4 to 12 on each replica after 10,000 paragraphs; kNN searches each segment's graph). An optimize that merges
+      // nothing itself (at most MERGED_AT_MOST segments, more than a shard ever has) waits for the merges under way
+      // and opens a searcher on their result, as the embedded index's commit waits for its merges.
+      client.optimize(collection, true, true, MERGED_AT_MOST);
     } catch (ExecutionException e) {
       throw new IOException("a Solr update failed: " + e.getCause().getMessage(), e.getCause());
     } catch (InterruptedException e) {
