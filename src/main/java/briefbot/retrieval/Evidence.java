@@ -489,7 +489,7 @@ final class Evidence {
    * only through a translation counts as far as that translation is trusted.
    */
   double covered(List<Concept> question, String text, String language) {
-    Set<String> own = new HashSet<>(concepts.tokens(IndexFields.body(language), text));
+    Set<String> own = own(text, language);
     Set<String> neutral = new HashSet<>(concepts.tokens(IndexFields.BODY_NEUTRAL, text, question));
     double sum = 0;
     for (Concept c : question) {
@@ -499,7 +499,7 @@ final class Evidence {
   }
 
   BitSet matches(List<Concept> question, String text, String language) {
-    Set<String> own = new HashSet<>(concepts.tokens(IndexFields.body(language), text));
+    Set<String> own = own(text, language);
     Set<String> neutral = new HashSet<>(concepts.tokens(IndexFields.BODY_NEUTRAL, text, question));
     BitSet matched = new BitSet();
     for (int i = 0; i < question.size(); i++) {
@@ -510,14 +510,26 @@ final class Evidence {
     return matched;
   }
 
+  /** A text's terms in its language's field, with the words its birth and death signs stand for ({@link LifeDates}). */
+  private Set<String> own(String text, String language) {
+    Set<String> own = new HashSet<>(concepts.tokens(IndexFields.body(language), text));
+    String life = LifeDates.words(text, language);
+    if (!life.isEmpty()) {
+      own.addAll(concepts.tokens(IndexFields.body(language), life));
+    }
+    return own;
+  }
+
   static boolean matches(Concept c, Set<String> own, Set<String> neutral, String language) {
     return trust(c, own, neutral, language) > 0;
   }
 
   /** How surely a text's terms hold a concept: the trust of its best matching stem, 0 when none matches. */
   static double trust(Concept c, Set<String> own, Set<String> neutral, String language) {
-    return Math.max(trust(c, IndexFields.BODY_NEUTRAL, neutral), trust(c, IndexFields.body(language), own));
+    double found = Math.max(trust(c, IndexFields.BODY_NEUTRAL, neutral), trust(c, IndexFields.body(language), own));
+    return found > 0 ? found : WordFamilies.trust(c, own, language);
   }
+
 
   private static double trust(Concept c, String field, Set<String> terms) {
     double best = 0;
