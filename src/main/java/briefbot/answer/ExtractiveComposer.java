@@ -210,8 +210,8 @@ public final class ExtractiveComposer implements Composer {
     double[] out = new double[all.size()];
     Arrays.fill(out, Double.NaN);
     byLanguage.forEach((language, indexes) -> {
-      double[] sims = retriever.similarity(retrieval.question(), retrieval.language(),
-          indexes.stream().map(i -> all.get(i).sentence()).toList(), language);
+      double[] sims = retriever.similarity(retrieval, indexes.stream().map(i -> all.get(i).sentence()).toList(),
+          language);
       for (int k = 0; sims != null && k < sims.length; k++) {
         out[indexes.get(k)] = sims[k];
       }

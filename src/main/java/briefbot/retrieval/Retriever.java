@@ -334,6 +334,28 @@ public final class Retriever {
   }
 
   /**
+   * How close each sentence of a passage in {@code language} is to the retrieval's question (cosine), where the model
+   * reads both as written or, when it reads English, through their English gloss (a German question and German
+   * sentences glossed word by word, as kNN and ingest read them); null when there is no model or it reads neither way.
+   */
+  public double[] similarity(Retrieval retrieval, List<String> sentences, String language) {
+    if (embeddings == null || sentences.isEmpty()) {
+      return null;
+    }
+    if (understood(retrieval.language()) && understood(language)) {
+      return similarity(retrieval.question(), retrieval.language(), sentences, language);
+    }
+    if (!understood(WordByWord.ENGLISH)) {
+      return null;
+    }
+    String question = readsAsAsked(retrieval.language()) ? retrieval.question()
+        : wordByWord.english(retrieval.question(), retrieval.language(), retrieval.concepts());
+    List<String> texts = understood(language) ? sentences
+        : sentences.stream().map(s -> gloss.english(s, language)).toList();
+    return cosines(vectors.get(question, text -> Vectors.normalized(embeddings.embed(text).content().vector())), texts);
+  }
+
+  /**
    * The cosine of a unit vector and each text's embedding; the texts the model has not read lately are embedded in one
    * call (the model's threads) and kept: the verdict's sentences are among those the composer weighs next.
    */

@@ -214,6 +214,20 @@ class AnswerabilityTest {
   }
 
   @Test
+  void theComposerReadsAGermanQuestionAndGermanSentencesThroughTheirGloss() {
+    String german = "Um wie viel Prozent stiegen die Mieten in Berlin?";
+    String sentence = "In den Innenbezirken von Berlin stiegen die Mieten im vergangenen Jahr um zwölf Prozent.";
+    Retrieval retrieval = measuring.retrieve(german);
+    // the model reads no German as written
+    assertThat(measuring.similarity(german, "de", List.of(sentence), "de")).isNull();
+    // through the gloss: as the verdict read the best sentence (the question's vector the one kNN made)
+    double[] cosines = measuring.similarity(retrieval, List.of(sentence, "Der Senat will nun eine strengere "
+        + "Mietpreisbremse prüfen."), "de");
+    assertThat(cosines[0]).isCloseTo(retrieval.signals().sentenceDense(), within(1e-6));
+    assertThat(cosines[0]).as("the sentence the question asks about").isGreaterThan(cosines[1]);
+  }
+
+  @Test
   void aSentenceSimilarityWeighedThroughOneGateIsReadOnlyWhereThatGateCanBeOne() {
     String german = "Um wie viel Prozent stiegen die Mieten in Berlin?";
     String english = "In which city was Anna Berg born?";
