@@ -115,7 +115,7 @@ final class Support {
     List<Owned> owned() {
       if (owned == null) {
         List<Names.Token> tokens = Names.tokens(passage.text());
-        owned = Support.owned(tokens, Names.places(tokens, vocabulary, passage.articleId()), passage.language());
+        owned = Support.this.owned(tokens, Names.places(tokens, vocabulary, passage.articleId()), passage.language());
       }
       return owned;
     }
@@ -571,7 +571,8 @@ final class Support {
   }
 
   /** A name in the genitive and the word it owns: "Biden's memorandum". */
-  private record Owned(Set<String> owner, String stem) {}
+  /** A thing and its owner; the thing as its English stems and those of its translations, to compare across languages. */
+  private record Owned(Set<String> owner, Set<String> things, String shown) {}
 
   /**
    * Whether the claim gives a thing to another owner than its paragraphs do: "Trump's memorandum" where every cited
@@ -584,23 +585,35 @@ final class Support {
     }
     List<Owned> theirs = backing.stream().flatMap(s -> s.owned().stream()).toList();
     for (Owned o : mine) {
-      List<Owned> same = theirs.stream().filter(t -> t.stem().equals(o.stem())).toList();
+      List<Owned> same = theirs.stream().filter(t -> !java.util.Collections.disjoint(t.things(), o.things())).toList();
       if (!same.isEmpty() && same.stream().allMatch(t -> java.util.Collections.disjoint(t.owner(), o.owner()))) {
-        return Optional.of("the cited paragraph says whose " + o.stem() + " it is");
+        return Optional.of("the cited paragraph says whose " + o.shown() + " it is");
       }
     }
     return Optional.empty();
   }
 
-  private static List<Owned> owned(List<Names.Token> tokens, List<Roles.Mention> mentions, String language) {
+  /** "of" between a thing and its owner, in the five languages. */
+  private static final Set<String> OF = Set.of("of", "van", "von", "des", "de", "del");
+  /** "with" after the owner: "the cooperation of North Korea with Russia" is North Korea's, not Russia's. */
+  private static final Set<String> WITH_PARTNER = Set.of("with", "met", "mit", "avec", "con");
+
+  /**
+   * The things a text gives an owner: "Biden's memorandum", and "de samenwerking van Noord-Korea met Rusland" (a thing
+   * of someone with someone else: whose it is, not what it is done to, as "the invasion of Ukraine" would be).
+   */
+  private List<Owned> owned(List<Names.Token> tokens, List<Roles.Mention> mentions, String language) {
     List<Owned> out = new ArrayList<>();
     for (Roles.Mention m : mentions) {
       int last = m.end() - 1;
       if (m.end() < tokens.size() && tokens.get(last).text().matches(".*\\p{L}['’]s?")
           && tokens.get(m.end()).word() && !Words.isStopWord(tokens.get(m.end()).folded())) {
-        for (String stem : Words.stems(tokens.get(m.end()).folded(), language)) {
-          out.add(new Owned(m.keys(), stem));
-        }
+        out.add(new Owned(m.keys(), thing(tokens.get(m.end()).folded(), language), tokens.get(m.end()).text()));
+      } else if (m.start() >= 2 && OF.contains(tokens.get(m.start() - 1).folded()) && m.end() < tokens.size()
+          && WITH_PARTNER.contains(tokens.get(m.end()).folded()) && tokens.get(m.start() - 2).word()
+          && !Words.isStopWord(tokens.get(m.start() - 2).folded())) {
+        Names.Token owned = tokens.get(m.start() - 2);
+        out.add(new Owned(m.keys(), thing(owned.folded(), language), owned.text()));
       }
     }
     return out;

@@ -392,6 +392,39 @@ class CitationCheckTest {
   }
 
   @Test
+  void aThingOfSomeoneWithSomeoneElseIsTheFirstOnesInAnyLanguage(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) {
+    List<Passage> english = List.of(passage("lima", 1, "en", "Biden praised South Korea and warned of the dangerous "
+        + "cooperation of North Korea with Russia."));
+
+    assertThat(check.check("Biden warned that South Korea's cooperation with Russia is dangerous [1].", english).empty())
+        .isTrue();
+    assertThat(check.check("Biden warned that North Korea's cooperation with Russia is dangerous [1].", english).empty())
+        .isFalse();
+
+    briefbot.retrieval.Translations lexicon = briefbot.retrieval.Translations.load(dir.resolve("no-dictionaries"),
+        dir.resolve("cache"));
+    CitationCheck translating = new CitationCheck(new Links("https://bot.example.org"), new Glossary() {
+      @Override
+      public Set<String> translations(String word, String from, String to) {
+        return lexicon.translate(word, from).getOrDefault(to, Set.of());
+      }
+
+      @Override
+      public boolean knows(String word, String language) {
+        return lexicon.weighted(word, language).entrySet().stream().anyMatch(e -> !e.getKey().equals(language)
+            && !e.getValue().isEmpty());
+      }
+    }, null, Set.of());
+    List<Passage> dutch = List.of(passage("lima", 1, "nl", "Biden prees de samenwerking tussen Zuid-Korea, Japan en de "
+        + "VS tegen de samenwerking van Noord-Korea met Rusland."));
+
+    assertThat(translating.check("Biden warned of South Korea's cooperation with Russia [1].", dutch).empty())
+        .as("the Dutch paragraph's cooperation with Russia is North Korea's").isTrue();
+    assertThat(translating.check("Biden warned of North Korea's cooperation with Russia [1].", dutch).empty())
+        .isFalse();
+  }
+
+  @Test
   void noMatterWhoDeniesNothing() {
     List<Passage> ally = List.of(passage("ally", 30, "en", "Stoltenberg, who from his position cannot criticize NATO "
         + "member states, only said that the United States will continue to be an important ally, whoever sits in the "
