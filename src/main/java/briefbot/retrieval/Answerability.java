@@ -7,6 +7,9 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
 
 /**
  * The answerability model: a logistic regression over {@link Signals}, fitted on the development sets by
@@ -75,6 +78,25 @@ final class Answerability {
     return weighs(signal) && features.stream().map(f -> List.of(f.split("\\*")))
         .filter(factors -> factors.stream().anyMatch(factor -> Signals.inputs(factor).contains(signal)))
         .allMatch(factors -> factors.contains(gate));
+  }
+
+  /**
+   * The gates among {@code gates} through which the model reads a signal, when it reads it only in products with one
+   * of them (each a factor that is 0 or 1); empty when it reads it elsewhere too, or not at all.
+   */
+  Set<String> onlyThrough(String signal, Set<String> gates) {
+    Set<String> through = new TreeSet<>();
+    for (String feature : features) {
+      List<String> factors = List.of(feature.split("\\*"));
+      if (factors.stream().anyMatch(factor -> Signals.inputs(factor).contains(signal))) {
+        Optional<String> gate = factors.stream().filter(gates::contains).findFirst();
+        if (gate.isEmpty()) {
+          return Set.of();
+        }
+        through.add(gate.get());
+      }
+    }
+    return through;
   }
 
   double threshold() {

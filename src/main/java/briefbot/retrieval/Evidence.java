@@ -72,11 +72,14 @@ final class Evidence {
    * no confidence, so it is measured only for a model that weighs it or where every signal is recorded
    * ({@code eval --signals}, what a refit learns from); an unmeasured one reads 0. A model that weighs
    * {@code conceptNovelty} only times {@code englishAbroad} reads it only for an English question on a foreign
-   * passage ({@code conceptNoveltyAbroadOnly}): elsewhere the product is 0 whatever it is.
+   * passage ({@code conceptNoveltyAbroadOnly}): elsewhere the product is 0 whatever it is. {@code sentenceDenseGates}:
+   * the gates through which alone the model weighs {@code sentenceDense} (empty: it is read wherever it is measured).
    */
   private record Measured(boolean asked, boolean conceptNovelty, boolean conceptNoveltyAbroadOnly, boolean askedTyped,
-      boolean askedNamed, boolean sentenceDense, boolean sentenceDenseEnglishHomeOnly,
-      boolean sentenceDenseNotEnglishHomeOnly) {
+      boolean askedNamed, boolean sentenceDense, Set<String> sentenceDenseGates) {
+
+    private static final Set<String> GATES =
+        Set.of(Signals.ENGLISH_HOME, Signals.NOT_ENGLISH_HOME, Signals.ENGLISH_ABROAD);
 
     static Measured by(Answerability model, boolean everySignal) {
       return new Measured(everySignal || model.weighs("asked") || model.weighs("askedGap"),
@@ -84,19 +87,21 @@ final class Evidence {
           !everySignal && model.weighsOnlyWith("conceptNovelty", Signals.ENGLISH_ABROAD),
           everySignal || model.weighs("askedTyped"), everySignal || model.weighs("askedNamed"),
           everySignal || model.weighs("sentenceDense"),
-          !everySignal && model.weighsOnlyWith("sentenceDense", Signals.ENGLISH_HOME),
-          !everySignal && model.weighsOnlyWith("sentenceDense", Signals.NOT_ENGLISH_HOME));
+          everySignal ? Set.of() : model.onlyThrough("sentenceDense", GATES));
     }
 
     /**
-     * Whether {@code sentenceDense} is read for a passage: a model that weighs it only through one gate reads it only
-     * where that gate can be 1 (an English question at home that asks more than its names, or another at home), so
-     * other questions pay no embedding.
+     * Whether {@code sentenceDense} is read for a passage: a model that weighs it only through gates reads it only
+     * where one of them can be 1 (an English question at home that asks more than its names, another at home, an
+     * English question on a foreign passage), so other questions pay no embedding.
      */
     boolean sentenceDense(boolean notEnglish, boolean foreign, boolean namesOnly) {
-      return sentenceDense && !(foreign && (sentenceDenseEnglishHomeOnly || sentenceDenseNotEnglishHomeOnly))
-          && !((notEnglish || namesOnly) && sentenceDenseEnglishHomeOnly)
-          && !(!notEnglish && sentenceDenseNotEnglishHomeOnly);
+      if (!sentenceDense || sentenceDenseGates.isEmpty()) {
+        return sentenceDense;
+      }
+      return sentenceDenseGates.contains(Signals.ENGLISH_HOME) && !notEnglish && !foreign && !namesOnly
+          || sentenceDenseGates.contains(Signals.NOT_ENGLISH_HOME) && notEnglish && !foreign
+          || sentenceDenseGates.contains(Signals.ENGLISH_ABROAD) && !notEnglish && foreign;
     }
 
     boolean conceptNovelty(boolean notEnglish, boolean foreign) {

@@ -200,6 +200,14 @@ class AnswerabilityTest {
     assertThat(model.weighsOnlyWith("bm25", Signals.NOT_ENGLISH_HOME)).isTrue();
     assertThat(model.weighsOnlyWith("coverage", Signals.NOT_ENGLISH_HOME)).isFalse();
     assertThat(model.weighsOnlyWith("asked", Signals.NOT_ENGLISH_HOME)).isFalse();
+    Set<String> gates = Set.of(Signals.ENGLISH_HOME, Signals.NOT_ENGLISH_HOME, Signals.ENGLISH_ABROAD);
+    Answerability twoGates = new Answerability(java.util.List.of("coverage", Signals.ENGLISH_HOME + "*sentenceDense",
+        Signals.ENGLISH_ABROAD + "*sentenceDense"), new double[] {1, 1, 1}, 0, 0.5);
+    assertThat(twoGates.onlyThrough("sentenceDense", gates))
+        .containsExactlyInAnyOrder(Signals.ENGLISH_HOME, Signals.ENGLISH_ABROAD);
+    assertThat(twoGates.onlyThrough("coverage", gates)).isEmpty();
+    assertThat(new Answerability(java.util.List.of("sentenceDense", Signals.ENGLISH_ABROAD + "*sentenceDense"),
+        new double[] {1, 1}, 0, 0.5).onlyThrough("sentenceDense", gates)).isEmpty();
   }
 
   @Test
@@ -244,6 +252,24 @@ class AnswerabilityTest {
         .isEqualTo(measuring.retrieve(german).signals().sentenceDense());
     assertThat(englishAtHome.retrieve(english).signals().sentenceDense())
         .isEqualTo(measuring.retrieve(english).signals().sentenceDense());
+    // an English question on the German passage: read (through the passage's gloss) only by a model that weighs it
+    // for English questions abroad, and as a refit records it
+    String abroad = "By how many percent did rents in Berlin rise?";
+    assertThat(measuring.retrieve(abroad).signals().foreign()).isEqualTo(1.0);
+    Retriever englishAbroad = bot.retriever().judgedBy(new Answerability(
+        java.util.List.of("coverage", Signals.ENGLISH_ABROAD + "*sentenceDense"), new double[] {1, 1}, 0, 0.5));
+    assertThat(englishAbroad.retrieve(abroad).signals().sentenceDense()).isPositive()
+        .isEqualTo(measuring.retrieve(abroad).signals().sentenceDense());
+    assertThat(englishAbroad.retrieve(english).signals().sentenceDense()).isZero();
+    assertThat(englishAbroad.retrieve(german).signals().sentenceDense()).isZero();
+    assertThat(englishAtHome.retrieve(abroad).signals().sentenceDense()).isZero();
+    // weighed through two gates (as the jar's model does): read where either can be 1, not for the German question
+    Retriever englishEverywhere = bot.retriever().judgedBy(new Answerability(java.util.List.of("coverage",
+        Signals.ENGLISH_HOME + "*sentenceDense", Signals.ENGLISH_ABROAD + "*sentenceDense"), new double[] {1, 1, 1}, 0,
+        0.5));
+    assertThat(englishEverywhere.retrieve(english).signals().sentenceDense()).isPositive();
+    assertThat(englishEverywhere.retrieve(abroad).signals().sentenceDense()).isPositive();
+    assertThat(englishEverywhere.retrieve(german).signals().sentenceDense()).isZero();
   }
 
   /** The built-in model, keeping the texts it was asked to read. */
