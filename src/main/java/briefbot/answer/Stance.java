@@ -79,6 +79,11 @@ final class Stance {
     return NO_MATTER.contains(word + " " + next);
   }
 
+  /**
+   * The Dutch "al" (already) in lower case, as written: it says a thing is done, as "already" does ("heeft het
+   * partnerschap al ondertekend" for "look forward to concluding"); "Al Jazeera" is a name.
+   */
+  private static final String DUTCH_ALREADY = "al";
   private static final Set<String> ANSWER_PARTICLES = Set.of("yes", "no", "ja", "nee", "nein", "oui", "non", "sí");
   private static final Pattern CLAUSES = Pattern.compile(
       "\\s*(?:[;:]|,?\\s+(?:but|although|though|while|whereas|however|who|which|maar|terwijl|hoewel|doch|aber|"
@@ -142,7 +147,7 @@ final class Stance {
         } else if ((HEDGES.contains(w) && !(source && backshifted(tokens, i)) || possible(tokens, i) || raising(tokens, i))
             && scopes(tokens, i, relevant)) {
           doubted = true;
-        } else if (BOOSTERS.contains(w) && i - lastNegation > 3) {
+        } else if ((BOOSTERS.contains(w) || DUTCH_ALREADY.equals(t.text())) && i - lastNegation > 3) {
           boosters.add(w);
         }
       }

@@ -425,6 +425,19 @@ class CitationCheckTest {
   }
 
   @Test
+  void theDutchAlSaysAThingIsDoneAsAlreadyDoes() {
+    List<Passage> hoped = List.of(passage("peters", 10, "en", "New Zealand and NATO look forward to concluding the "
+        + "partnership in the coming months."));
+    List<Passage> done = List.of(passage("peters", 11, "en", "New Zealand has already signed the partnership with "
+        + "NATO."));
+
+    assertThat(check.check("Nieuw-Zeeland heeft het partnerschap met de NAVO al ondertekend [1].", hoped).empty())
+        .isTrue();
+    assertThat(check.check("Nieuw-Zeeland heeft het partnerschap met de NAVO al ondertekend [1].", done).empty())
+        .isFalse();
+  }
+
+  @Test
   void noMatterWhoDeniesNothing() {
     List<Passage> ally = List.of(passage("ally", 30, "en", "Stoltenberg, who from his position cannot criticize NATO "
         + "member states, only said that the United States will continue to be an important ally, whoever sits in the "
