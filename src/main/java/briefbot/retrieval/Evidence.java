@@ -535,7 +535,6 @@ final class Evidence {
     return found > 0 ? found : WordFamilies.trust(c, own, language);
   }
 
-
   private static double trust(Concept c, String field, Set<String> terms) {
     double best = 0;
     for (String stem : c.stems().getOrDefault(field, Set.of())) {
