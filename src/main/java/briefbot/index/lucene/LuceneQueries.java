@@ -37,6 +37,7 @@ import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.KnnFloatVectorQuery;
 import org.apache.lucene.search.Query;
+import org.apache.lucene.search.RescoreTopNQuery;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.ScoreMode;
 import org.apache.lucene.search.Sort;
@@ -84,7 +85,11 @@ final class LuceneQueries {
       throws IOException {
     Query knn = filter.none() ? new KnnFloatVectorQuery(IndexFields.VECTOR, vector, candidates)
         : new KnnFloatVectorQuery(IndexFields.VECTOR, vector, candidates, filter(filter));
-    return hits(searcher, searcher.search(knn, n).scoreDocs);
+    // The graph is searched on the int7 copies; the candidates it finds are scored again on their float vectors, so a
+    // hit's score is the exact similarity (as SolrCloud's, and as the verdict's dense signal was fitted on) and only
+    // the candidates' float vectors are read, not the whole file.
+    Query exact = RescoreTopNQuery.createFullPrecisionRescorerQuery(knn, vector, IndexFields.VECTOR, candidates);
+    return hits(searcher, searcher.search(exact, n).scoreDocs);
   }
 
   /** The paragraphs a filter lets through, as one query of required parts. */

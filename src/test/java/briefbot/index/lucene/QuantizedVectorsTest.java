@@ -1,19 +1,26 @@
 package briefbot.index.lucene;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 
 import briefbot.app.Briefbot;
+import briefbot.index.ArticleSummary;
 import briefbot.index.IndexFields;
+import briefbot.index.ParagraphIndex.Hit;
 import briefbot.testing.SeedCorpus;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.apache.lucene.codecs.lucene104.Lucene104HnswScalarQuantizedVectorsFormat;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.FieldInfo;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.util.VectorUtil;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -36,6 +43,24 @@ class QuantizedVectorsTest {
         FieldInfo vectors = leaf.reader().getFieldInfos().fieldInfo(IndexFields.VECTOR);
         assertThat(vectors.getAttribute("PerFieldKnnVectorsFormat.format"))
             .isEqualTo(Lucene104HnswScalarQuantizedVectorsFormat.NAME);
+      }
+    }
+  }
+
+  @Test
+  void kNNScoresAreTheExactSimilarityOfTheFloatVectors() throws IOException {
+    SeedCorpus.copyTo(dir);
+    try (Briefbot bot = Briefbot.open(SeedCorpus.config(dir, Map.of()), Clock.systemUTC())) {
+      bot.sync(line -> {});
+      Set<String> articles = bot.index().newest(0, 10).stream().map(ArticleSummary::id).collect(Collectors.toSet());
+      Map<String, float[]> vectors = bot.index().vectors(articles);
+      float[] question = vectors.values().iterator().next();
+      List<Hit> hits = bot.index().knn(question, 100, 20);
+      assertThat(hits).hasSize(20);
+      for (Hit hit : hits) {
+        // the int7 copies alone give scores off by up to a few thousandths; the float vectors' dot product is exact
+        double exact = (1 + VectorUtil.dotProduct(question, vectors.get(hit.id()))) / 2;
+        assertThat(hit.score()).as(hit.id()).isCloseTo(exact, within(1e-6));
       }
     }
   }
