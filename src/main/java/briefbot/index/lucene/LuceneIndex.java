@@ -28,10 +28,6 @@ import java.util.Set;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 import java.util.stream.Stream;
-import org.apache.lucene.codecs.Codec;
-import org.apache.lucene.codecs.KnnVectorsFormat;
-import org.apache.lucene.codecs.lucene104.Lucene104Codec;
-import org.apache.lucene.codecs.lucene104.Lucene104HnswScalarQuantizedVectorsFormat;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.LongPoint;
 import org.apache.lucene.index.DirectoryReader;
@@ -53,7 +49,6 @@ import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.store.Lock;
 import org.apache.lucene.store.LockObtainFailedException;
-import org.apache.lucene.util.quantization.QuantizedByteVectorValues.ScalarEncoding;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -198,27 +193,12 @@ public final class LuceneIndex implements ParagraphIndex {
     }
   }
 
-  /**
-   * Vectors are searched as Lucene's int7 scalar-quantized copies (1 byte a dimension), the float ones kept beside them
-   * for merges: a million paragraphs' float vectors are 1.5 GB that kNN would otherwise keep in memory.
-   */
-  private static final Codec CODEC = new Lucene104Codec() {
-    private final KnnVectorsFormat vectors =
-        new Lucene104HnswScalarQuantizedVectorsFormat(ScalarEncoding.SEVEN_BIT, 16, 100);
-
-    @Override
-    public KnnVectorsFormat getKnnVectorsFormatForField(String field) {
-      return IndexFields.VECTOR.equals(field) ? vectors : super.getKnnVectorsFormatForField(field);
-    }
-  };
-
   /** The writer, or null when another process holds the write lock. */
   private static IndexWriter writer(Directory directory, EmbeddingModel embeddings) throws IOException {
     // Stacked terms (a name's spelling key, a number's canonical form) count in a paragraph's length as they do on
     // SolrCloud, which receives the analysed terms one after another: both backends then rank alike.
     IndexWriterConfig config = new IndexWriterConfig(Analyzers.perField())
         .setSimilarity(new BM25Similarity(1.2f, 0.75f, false))
-        .setCodec(CODEC)
         .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND)
         .setCommitOnClose(false)
         .setRAMBufferSizeMB(RAM_BUFFER_MB);
