@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.Set;
+import java.util.function.BinaryOperator;
 import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -124,7 +125,7 @@ public final class CitationCheck {
    * The same check comparing meanings across languages too: text in a language the embedding model does not
    * understand is embedded as {@code gloss} renders it in English (a claim citing a Dutch paragraph, or a Dutch one).
    */
-  public CitationCheck glossing(java.util.function.BinaryOperator<String> gloss) {
+  public CitationCheck glossing(BinaryOperator<String> gloss) {
     return new CitationCheck(links, glossary, similarity.glossing(gloss), articles);
   }
 

@@ -1,6 +1,11 @@
 package briefbot.answer;
 
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
+import java.util.function.Supplier;
 
 /**
  * What the claim check knows of words across languages: the words of a language that translate (or mean the same
@@ -36,8 +41,8 @@ public interface Glossary {
   /** This glossary with its answers remembered, for one check that asks about the same words many times. */
   default Glossary remembering() {
     Glossary inner = this;
-    java.util.Map<String, Set<String>> translations = new java.util.HashMap<>();
-    java.util.Map<String, Boolean> known = new java.util.HashMap<>();
+    Map<String, Set<String>> translations = new HashMap<>();
+    Map<String, Boolean> known = new HashMap<>();
     return new Glossary() {
       @Override
       public Set<String> translations(String word, String from, String to) {
@@ -68,12 +73,12 @@ public interface Glossary {
    */
   default Glossary withThesaurus(java.nio.file.Path folder) {
     Glossary inner = this;
-    java.util.function.Supplier<java.util.Optional<WordNet>> wordNet =
-        new java.util.function.Supplier<>() {
-          private volatile java.util.Optional<WordNet> opened;
+    Supplier<Optional<WordNet>> wordNet =
+        new Supplier<>() {
+          private volatile Optional<WordNet> opened;
 
           @Override
-          public java.util.Optional<WordNet> get() {
+          public Optional<WordNet> get() {
             if (opened == null) {
               opened = WordNet.open(folder);
             }
@@ -91,7 +96,7 @@ public interface Glossary {
         if (synonyms.isEmpty()) {
           return out;
         }
-        Set<String> all = new java.util.HashSet<>(out);
+        Set<String> all = new HashSet<>(out);
         if (to.equals("en")) {
           all.addAll(synonyms);
         } else {
@@ -106,7 +111,7 @@ public interface Glossary {
        * "drill" as well as "exercise" to an English claim, as an English paragraph's "exercise" would be.
        */
       private Set<String> withSynonyms(Set<String> translations) {
-        Set<String> all = new java.util.HashSet<>(translations);
+        Set<String> all = new HashSet<>(translations);
         wordNet.get().ifPresent(w -> translations.forEach(t -> all.addAll(w.related(t))));
         return all;
       }

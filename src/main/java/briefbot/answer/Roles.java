@@ -1,6 +1,8 @@
 package briefbot.answer;
 
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -25,7 +27,7 @@ final class Roles {
   /** A name in a text: the tokens it spans, the keys (entities, name parts) it is compared by, whether a person's. */
   record Mention(int start, int end, Set<String> keys, boolean person) {}
 
-  private static final Map<String, Kind> VERBS = new java.util.HashMap<>();
+  private static final Map<String, Kind> VERBS = new HashMap<>();
   /** Verbs whose subject receives: the giver follows "from". */
   private static final Set<String> RECEIVING = new HashSet<>();
   private static final Set<String> SUPPORT_NOUNS = set("support", "help", "aid", "assistance", "backing", "steun",
@@ -500,7 +502,7 @@ final class Roles {
       Function<String, Set<String>> thing) {
     List<String> folded = tokens.stream().map(Names.Token::folded).toList();
     for (List<String> phrase : EXCHANGE) {
-      int start = java.util.Collections.indexOfSubList(folded, phrase);
+      int start = Collections.indexOfSubList(folded, phrase);
       if (start < 0) {
         continue;
       }
@@ -615,10 +617,10 @@ final class Roles {
    */
   static Optional<String> reversedContrast(List<Contrast> claim, List<Contrast> sources) {
     for (Contrast c : claim) {
-      boolean same = sources.stream().anyMatch(s -> !java.util.Collections.disjoint(c.chosen(), s.chosen())
-          && !java.util.Collections.disjoint(c.rejected(), s.rejected()));
-      boolean reversed = sources.stream().anyMatch(s -> !java.util.Collections.disjoint(c.chosen(), s.rejected())
-          && !java.util.Collections.disjoint(c.rejected(), s.chosen()));
+      boolean same = sources.stream().anyMatch(s -> !Collections.disjoint(c.chosen(), s.chosen())
+          && !Collections.disjoint(c.rejected(), s.rejected()));
+      boolean reversed = sources.stream().anyMatch(s -> !Collections.disjoint(c.chosen(), s.rejected())
+          && !Collections.disjoint(c.rejected(), s.chosen()));
       if (reversed && !same) {
         return Optional.of("the cited paragraph has the roles the other way round (not)");
       }
@@ -633,7 +635,7 @@ final class Roles {
   static Optional<String> contradiction(List<Frame> claim, List<Frame> sources, Set<String> mentioned) {
     for (Frame f : claim) {
       List<Frame> same = sources.stream().filter(s -> s.kind() == f.kind()).toList();
-      List<Frame> sharing = same.stream().filter(s -> !java.util.Collections.disjoint(s.things(), f.things())).toList();
+      List<Frame> sharing = same.stream().filter(s -> !Collections.disjoint(s.things(), f.things())).toList();
       if (!sharing.isEmpty()) {
         if (sharing.stream().anyMatch(s -> confirms(s, f))) {
           continue;
@@ -662,7 +664,7 @@ final class Roles {
       boolean otherSpeaker = f.kind() == Kind.SPEECH && !f.agents().isEmpty()
           && same.stream().anyMatch(s -> !s.agents().isEmpty())
           && same.stream().noneMatch(s -> overlaps(f.agents(), s.agents()))
-          && f.agents().stream().anyMatch(a -> !java.util.Collections.disjoint(a, mentioned));
+          && f.agents().stream().anyMatch(a -> !Collections.disjoint(a, mentioned));
       if (agentReversed || patientReversed || otherSpeaker) {
         return Optional.of("the cited paragraph has the roles the other way round (" + f.verb() + ")");
       }
@@ -678,7 +680,7 @@ final class Roles {
   private static boolean overlaps(List<Set<String>> a, List<Set<String>> b) {
     for (Set<String> x : a) {
       for (Set<String> y : b) {
-        if (!java.util.Collections.disjoint(x, y)) {
+        if (!Collections.disjoint(x, y)) {
           return true;
         }
       }

@@ -7,6 +7,8 @@ import dev.langchain4j.data.segment.TextSegment;
 import dev.langchain4j.model.embedding.EmbeddingModel;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -27,7 +29,7 @@ final class Similarity {
   /** (text, language) -> its English gloss, or null when there is none. */
   private final BinaryOperator<String> gloss;
   /** Each source's sentences (glossed when the model does not read its language), split once per check. */
-  private final Map<Passage, List<String>> sentences = new java.util.IdentityHashMap<>();
+  private final Map<Passage, List<String>> sentences = new IdentityHashMap<>();
   /** Pieces of sources embedded once per check (a check is one answer or digest). */
   private final Map<String, float[]> pieces = new HashMap<>();
   private final Map<String, float[]> claims = new HashMap<>();
@@ -70,7 +72,7 @@ final class Similarity {
   }
 
   private static Set<String> stems(String text, String language) {
-    return new java.util.HashSet<>(Words.stems(text, language));
+    return new HashSet<>(Words.stems(text, language));
   }
 
   private boolean understood(String language) {

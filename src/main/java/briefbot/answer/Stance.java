@@ -1,10 +1,13 @@
 package briefbot.answer;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.BiFunction;
 import java.util.function.Predicate;
+import java.util.function.ToIntFunction;
 import java.util.regex.Pattern;
 
 /**
@@ -121,7 +124,7 @@ final class Stance {
       boolean reported = false;
       boolean doubted = false;
       boolean enjoined = false;
-      Set<String> boosters = new java.util.HashSet<>();
+      Set<String> boosters = new HashSet<>();
       boolean first = true;
       int lastNegation = -10;
       for (int i = 0; i < tokens.size(); i++) {
@@ -282,7 +285,7 @@ final class Stance {
    * the claim has, and {@code sourceSays} whether the sources have a word at all.
    */
   static Optional<String> difference(String claim, List<String> sourceClauses,
-      java.util.function.ToIntFunction<String> matches, java.util.function.BiFunction<String, String, Integer> clauseMatches,
+      ToIntFunction<String> matches, BiFunction<String, String, Integer> clauseMatches,
       Predicate<String> relevant, Predicate<String> sourceSays) {
     return difference(claim, sourceClauses, matches, clauseMatches, (part, clause) -> 0, relevant, sourceSays);
   }
@@ -294,8 +297,8 @@ final class Stance {
    * is about the latter).
    */
   static Optional<String> difference(String claim, List<String> sourceClauses,
-      java.util.function.ToIntFunction<String> matches, java.util.function.BiFunction<String, String, Integer> clauseMatches,
-      java.util.function.BiFunction<String, String, Integer> namesShared, Predicate<String> relevant,
+      ToIntFunction<String> matches, BiFunction<String, String, Integer> clauseMatches,
+      BiFunction<String, String, Integer> namesShared, Predicate<String> relevant,
       Predicate<String> sourceSays) {
     for (String booster : Marks.of(Names.tokens(claim), w -> true).boosters()) {
       if (ALREADY.contains(booster) ? ALREADY.stream().noneMatch(sourceSays) : !sourceSays.test(booster)) {

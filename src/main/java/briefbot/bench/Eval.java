@@ -18,6 +18,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Consumer;
+import java.util.function.Function;
+import java.util.function.ToIntFunction;
 import java.util.regex.Pattern;
 
 /**
@@ -130,8 +132,8 @@ public final class Eval {
     return passages.stream().sorted(Comparator.comparingDouble(Passage::score).reversed()).toList();
   }
 
-  private <T> int rank(EvalQuestion q, List<T> items, java.util.function.Function<T, String> article,
-      java.util.function.ToIntFunction<T> paragraph) {
+  private <T> int rank(EvalQuestion q, List<T> items, Function<T, String> article,
+      ToIntFunction<T> paragraph) {
     for (int i = 0; i < items.size(); i++) {
       if (article.apply(items.get(i)).equals(q.article()) && isGold(q, paragraph.applyAsInt(items.get(i)))) {
         return i + 1;

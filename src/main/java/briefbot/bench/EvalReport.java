@@ -4,11 +4,13 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.function.Function;
+import java.util.function.Predicate;
 
 /** What an eval run came to: one result per question and totals per kind, question language and language pair. */
 public record EvalReport(String file, Eval.Part part, int skipped, List<Result> results) {
@@ -72,14 +74,14 @@ public record EvalReport(String file, Eval.Part part, int skipped, List<Result> 
           Latencies.ms(Latencies.percentile(nanos, 50)), Latencies.ms(Latencies.percentile(nanos, 99)));
     }
 
-    private static int count(List<Result> rs, java.util.function.Predicate<Result> p) {
+    private static int count(List<Result> rs, Predicate<Result> p) {
       return (int) rs.stream().filter(p).count();
     }
   }
 
   /** Totals by kind, by question language and by language pair (only questions whose article is in another language). */
   public Map<String, Map<String, Totals>> totals() {
-    Map<String, Map<String, Totals>> out = new java.util.LinkedHashMap<>();
+    Map<String, Map<String, Totals>> out = new LinkedHashMap<>();
     out.put("all", Map.of("all", Totals.of(results)));
     out.put("kind", group(Result::kind));
     out.put("language", group(Result::language));
@@ -95,7 +97,7 @@ public record EvalReport(String file, Eval.Part part, int skipped, List<Result> 
         groups.computeIfAbsent(k, x -> new ArrayList<>()).add(r);
       }
     }
-    Map<String, Totals> out = new java.util.LinkedHashMap<>();
+    Map<String, Totals> out = new LinkedHashMap<>();
     groups.forEach((k, rs) -> out.put(k, Totals.of(rs)));
     return out;
   }

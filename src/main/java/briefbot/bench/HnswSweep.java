@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.function.Consumer;
 import org.apache.lucene.codecs.KnnVectorsFormat;
@@ -41,7 +42,7 @@ final class HnswSweep {
         case UNSIGNED_BYTE -> "int8";
         case SEVEN_BIT -> "int7";
         case PACKED_NIBBLE -> "int4";
-        default -> encoding.name().toLowerCase(java.util.Locale.ROOT);
+        default -> encoding.name().toLowerCase(Locale.ROOT);
       };
     }
 

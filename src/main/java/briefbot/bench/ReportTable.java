@@ -5,6 +5,7 @@ import briefbot.bench.BenchReport.Size;
 import briefbot.bench.BenchReport.SolrSize;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.function.Function;
 
 /** The readable form of a bench report: one column per corpus size, embedded then SolrCloud, then the targets. */
@@ -212,7 +213,7 @@ final class ReportTable {
    * A start-up's steps in short, wall then CPU: "jvm 210, open 850, sync 40, q 1300; model 1900 (q waited 600);
    * cpu 4100 (jvm 300, open 1500, sync 60, q 1700; model 1200)".
    */
-  private static String steps(java.util.Map<String, Double> steps) {
+  private static String steps(Map<String, Double> steps) {
     if (steps.isEmpty()) {
       return "-";
     }

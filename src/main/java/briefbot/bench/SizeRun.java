@@ -8,6 +8,7 @@ import briefbot.index.lucene.LuceneIndex;
 import dev.langchain4j.model.embedding.EmbeddingModel;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
@@ -104,7 +105,7 @@ final class SizeRun {
 
   private BenchReport.Serving serving(CorpusGenerator.Generated corpus, Config config, Path log) {
     List<String> where = List.of("--corpus", config.corpusDir().toString(), "--data", config.dataDir().toString());
-    List<String> args = new java.util.ArrayList<>(List.of("bench", "--serve", "--seed", Long.toString(options.seed())));
+    List<String> args = new ArrayList<>(List.of("bench", "--serve", "--seed", Long.toString(options.seed())));
     args.addAll(where);
     return new ServingProcess(options.jar()).measure(args, corpus.questions(), SERVING_WARM_ANSWERS, log);
   }

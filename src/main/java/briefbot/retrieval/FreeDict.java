@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Consumer;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -86,7 +87,7 @@ final class FreeDict {
   }
 
   /** Every entry of a dictionary, in the order they are stored (one pass over the compressed file). */
-  static void read(Source source, java.util.function.Consumer<Entry> sink) throws IOException {
+  static void read(Source source, Consumer<Entry> sink) throws IOException {
     long[][] spans = spans(source.index());
     try (InputStream raw = Files.newInputStream(source.dict());
         InputStream in = new BufferedInputStream(source.dict().toString().endsWith(".dz")

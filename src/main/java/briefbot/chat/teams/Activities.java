@@ -3,6 +3,7 @@ package briefbot.chat.teams;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Predicate;
 
 /**
  * The shape an activity must have before Briefbot reads it (after its token was checked): an object with a type,
@@ -47,7 +48,7 @@ final class Activities {
     return Optional.empty();
   }
 
-  private static boolean kind(JsonNode value, java.util.function.Predicate<JsonNode> ok) {
+  private static boolean kind(JsonNode value, Predicate<JsonNode> ok) {
     return value == null || value.isNull() || ok.test(value);
   }
 }
