@@ -2,10 +2,15 @@ package briefbot.answer;
 
 import briefbot.corpus.LanguageDetector;
 import briefbot.retrieval.Passage;
+import briefbot.text.Sentences;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -124,7 +129,7 @@ final class Support {
     List<Roles.Contrast> contrasts() {
       if (contrasts == null) {
         contrasts = new ArrayList<>();
-        for (String sentence : briefbot.text.Sentences.of(passage.text(), passage.language())) {
+        for (String sentence : Sentences.of(passage.text(), passage.language())) {
           List<Names.Token> tokens = Names.tokens(sentence);
           contrasts.addAll(Roles.contrasts(tokens, Names.places(tokens, vocabulary, passage.articleId())));
         }
@@ -243,8 +248,8 @@ final class Support {
   private final Names.Vocabulary vocabulary;
   private final Map<String, List<String>> articles;
   private final Map<Passage, Map<String, Source>> sources = new IdentityHashMap<>();
-  private final Map<String, Set<String>> things = new java.util.HashMap<>();
-  private final Map<String, Set<String>> articleFigures = new java.util.HashMap<>();
+  private final Map<String, Set<String>> things = new HashMap<>();
+  private final Map<String, Set<String>> articleFigures = new HashMap<>();
 
   Support(Glossary glossary, Similarity similarity, List<String> claims, List<Passage> passages) {
     this(glossary, similarity, claims, passages, Map.of());
@@ -495,7 +500,7 @@ final class Support {
     if (n < 2 || n > MAX_GROUP_COUNT) {
       return false;
     }
-    boolean group = f.shown().toLowerCase(java.util.Locale.ROOT).endsWith("-way")
+    boolean group = f.shown().toLowerCase(Locale.ROOT).endsWith("-way")
         || DEFINITE_COUNT.matcher(claim.text()).results().anyMatch(r -> r.group(1).equalsIgnoreCase(f.shown()));
     return group && backing.stream().anyMatch(s -> articleFigures(s.passage()).contains(f.key()));
   }
@@ -547,7 +552,7 @@ final class Support {
         continue;
       }
       boolean named = f.agents().stream().anyMatch(a -> backing.stream().anyMatch(
-          s -> !java.util.Collections.disjoint(a, s.mentioned()) || !java.util.Collections.disjoint(a, s.named())));
+          s -> !Collections.disjoint(a, s.mentioned()) || !Collections.disjoint(a, s.named())));
       if (!named && backing.stream().anyMatch(Source::speaksUnnamed)) {
         return Optional.of("the cited paragraph says an unnamed official said it");
       }
@@ -585,8 +590,8 @@ final class Support {
     }
     List<Owned> theirs = backing.stream().flatMap(s -> s.owned().stream()).toList();
     for (Owned o : mine) {
-      List<Owned> same = theirs.stream().filter(t -> !java.util.Collections.disjoint(t.things(), o.things())).toList();
-      if (!same.isEmpty() && same.stream().allMatch(t -> java.util.Collections.disjoint(t.owner(), o.owner()))) {
+      List<Owned> same = theirs.stream().filter(t -> !Collections.disjoint(t.things(), o.things())).toList();
+      if (!same.isEmpty() && same.stream().allMatch(t -> Collections.disjoint(t.owner(), o.owner()))) {
         return Optional.of("the cited paragraph says whose " + o.shown() + " it is");
       }
     }
@@ -630,15 +635,15 @@ final class Support {
   }
 
   private Optional<String> stance(Claim claim, List<Source> backing) {
-    Map<String, Words.Covering> clauses = new java.util.LinkedHashMap<>();
-    Map<String, Passage> clausePassage = new java.util.HashMap<>();
+    Map<String, Words.Covering> clauses = new LinkedHashMap<>();
+    Map<String, Passage> clausePassage = new HashMap<>();
     backing.forEach(s -> {
       clauses.putAll(s.clauses());
       s.clauses().keySet().forEach(c -> clausePassage.putIfAbsent(c, s.passage()));
     });
     Words.Covering mine = Words.Covering.of(claim.text(), claim.language(),
         backing.isEmpty() ? claim.language() : backing.get(0).passage().language());
-    Map<String, List<String>> partWords = new java.util.HashMap<>();
+    Map<String, List<String>> partWords = new HashMap<>();
     return Stance.difference(claim.text(), List.copyOf(clauses.keySet()), clause -> 0,
         (part, clause) -> (int) partWords.computeIfAbsent(part,
                 p -> Words.content(Names.tokens(p), nameParts(claim), claim.language())).stream()
@@ -656,13 +661,13 @@ final class Support {
   }
 
   private Source source(Passage p, String claimLanguage) {
-    return sources.computeIfAbsent(p, k -> new java.util.HashMap<>()).computeIfAbsent(claimLanguage,
+    return sources.computeIfAbsent(p, k -> new HashMap<>()).computeIfAbsent(claimLanguage,
         l -> new Source(p, l));
   }
 
   private Map<String, Words.Covering> clauses(Passage p, String claimLanguage) {
-    Map<String, Words.Covering> out = new java.util.LinkedHashMap<>();
-    for (String sentence : briefbot.text.Sentences.of(p.text(), p.language())) {
+    Map<String, Words.Covering> out = new LinkedHashMap<>();
+    for (String sentence : Sentences.of(p.text(), p.language())) {
       for (String clause : Stance.sourceParts(sentence)) {
         out.put(clause, Words.Covering.of(clause, p.language(), claimLanguage, glossary));
       }
@@ -678,7 +683,7 @@ final class Support {
 
   List<Roles.Frame> sentenceFrames(Passage p) {
     List<Roles.Frame> out = new ArrayList<>();
-    for (String sentence : briefbot.text.Sentences.of(p.text(), p.language())) {
+    for (String sentence : Sentences.of(p.text(), p.language())) {
       out.addAll(frames(Names.tokens(sentence), p.language(), p.articleId()));
     }
     return out;
