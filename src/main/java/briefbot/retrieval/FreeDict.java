@@ -215,9 +215,14 @@ final class FreeDict {
     return true;
   }
 
-  /** A headword or translation without placeholders, abbreviations, and with soft hyphens and odd dashes made plain. */
+  /**
+   * A headword or translation without placeholders, abbreviations, and with soft hyphens and odd dashes made plain;
+   * the Dutch "ij" that FreeDict's Dutch dictionaries write as one letter ("prĳzen", "mogelĳk") as the two that texts
+   * write.
+   */
   static String clean(String text) {
-    String plain = text.replace('\u2010', '-').replace('\u2011', '-').replace("\u00ad", "").replace('’', '\'');
+    String plain = text.replace('\u2010', '-').replace('\u2011', '-').replace("\u00ad", "").replace('’', '\'')
+        .replace("\u0133", "ij").replace("\u0132", "IJ");
     List<String> words = new ArrayList<>();
     for (String w : SPACES.split(plain.strip())) {
       String bare = TRAILING.matcher(w.toLowerCase(Locale.ROOT)).replaceAll("");

@@ -163,6 +163,17 @@ class DictionariesTest {
         .containsOnlyKeys("found");
   }
 
+  @Test
+  void theDictionariesOneLetterDutchIjIsReadAsTheTwoLettersTextsWrite(@TempDir Path ij) throws IOException {
+    // FreeDict's Dutch dictionaries write "ij" as one letter (U+0133) in almost every word that has it
+    DictdFiles.write(ij.resolve("dictd"), "eng", "nld", "praise /preiz/\nloven, pr\u0133zen\n");
+    DictdFiles.write(ij.resolve("dictd"), "nld", "eng", "gezamenl\u0133k\njoint, common\n");
+    Translations t = Translations.load(ij.resolve("dictd"), ij.resolve("cache"));
+    assertThat(t.weighted("gezamenlijk", "nl", "en")).containsOnlyKeys("joint", "common");
+    assertThat(t.weighted("prijzen", "nl", "en")).as("the lexicon gives prices too").containsKey("praise");
+    assertThat(t.weighted("praise", "en", "nl")).containsOnlyKeys("loven", "prijzen");
+  }
+
   private static String first(Map<String, Double> weights) {
     return weights.entrySet().stream().max(Map.Entry.comparingByValue()).orElseThrow().getKey();
   }
