@@ -243,6 +243,34 @@ final class Names {
     return new Mentions(mentions.words(), entities, mentions.roles());
   }
 
+  /**
+   * What a paragraph refers back to with a demonstrative and a word for what was said ("Macron echoed these
+   * sentiments", "deze woorden"): the words of someone the paragraph before said, whose speaker it does not name.
+   */
+  private static final Pattern SAID_BEFORE = Pattern.compile("(?iu)(?<!\\p{L})(?:these|those|such|similar|deze|die|"
+      + "zulke|soortgelijke|diese|solche)\\s+(?:sentiments?|remarks|comments|views|words|concerns|calls|warnings|"
+      + "opmerkingen|woorden|uitspraken|standpunten|zorgen|oproepen|waarschuwingen|äußerungen|worte|bedenken)"
+      + "(?!\\p{L})");
+
+  /** Whether a text refers back to what someone said in the paragraph before ({@link #SAID_BEFORE}). */
+  static boolean refersToWhatWasSaid(String text) {
+    return SAID_BEFORE.matcher(text).find();
+  }
+
+  /** The mentions with the people (not places or organisations) {@code text} names, by their words. */
+  static Mentions withPeopleOf(Mentions mentions, String text, Vocabulary vocabulary, String articleId) {
+    Set<String> words = new HashSet<>(mentions.words());
+    List<Token> tokens = tokens(text);
+    for (Roles.Mention m : places(tokens, vocabulary, articleId)) {
+      if (m.person()) {
+        for (int i = m.start(); i < m.end(); i++) {
+          addForms(tokens.get(i).folded(), words);
+        }
+      }
+    }
+    return new Mentions(words, mentions.entities(), mentions.roles());
+  }
+
   /** The countries (not their capitals, peoples' leaders or organisations) a text names. */
   static Set<String> countries(String text) {
     Set<String> out = new HashSet<>();

@@ -68,6 +68,13 @@ final class Support {
           mentions = listed.isEmpty() ? Names.withCountriesOf(mentions, antecedents(passage, referred))
               : Names.withCountries(mentions, listed);
         }
+        if (Names.refersToWhatWasSaid(passage.text())) {
+          // "Macron echoed these sentiments": the sentiments are those of whom the paragraph before names
+          List<String> before = antecedents(passage, 0);
+          if (!before.isEmpty()) {
+            mentions = Names.withPeopleOf(mentions, before.get(before.size() - 1), vocabulary, passage.articleId());
+          }
+        }
       }
       return mentions;
     }

@@ -769,6 +769,22 @@ class CitationCheckTest {
   }
 
   @Test
+  void sentimentsAParagraphEchoesAreThoseOfWhomThePreviousParagraphNames() {
+    List<String> article = List.of("Stoltenberg spoke in Brussels.", "Rutte called for an increase in military aid "
+        + "to Ukraine.", "French President Emmanuel Macron echoed these sentiments, asserting that aid to Ukraine "
+        + "should continue as long as necessary.", "Macron said aid to Ukraine should continue as long as necessary.");
+    CitationCheck reading = check.readingArticles(id -> id.equals("aid") ? article : List.of());
+    List<Passage> echoing = List.of(passage("aid", 3, "en", article.get(2)));
+    List<Passage> plain = List.of(passage("aid", 4, "en", article.get(3)));
+    String claim = "Macron echoed Rutte's call, saying aid to Ukraine should continue as long as necessary [1].";
+
+    assertThat(reading.check(claim, echoing).empty()).as("these sentiments are Rutte's").isFalse();
+    assertThat(reading.check(claim, plain).empty()).as("a paragraph that echoes no one").isTrue();
+    assertThat(reading.check(claim.replace("Rutte", "Stoltenberg"), echoing).empty())
+        .as("only the paragraph just before").isTrue();
+  }
+
+  @Test
   void countriesACountedGroupStandsForMayBeNamedFurtherBackThanThreeParagraphs() {
     List<String> memo = List.of("Biden wants plans on Russia and Iran.", "Putin supplies North Korea with fuel.",
         "Russia patrols the Arctic with China.", "The document was described to journalists.",
