@@ -28,6 +28,10 @@ import java.util.Set;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 import java.util.stream.Stream;
+import org.apache.lucene.codecs.Codec;
+import org.apache.lucene.codecs.KnnVectorsFormat;
+import org.apache.lucene.codecs.lucene104.Lucene104Codec;
+import org.apache.lucene.codecs.lucene104.Lucene104HnswScalarQuantizedVectorsFormat;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.LongPoint;
 import org.apache.lucene.index.DirectoryReader;
@@ -46,9 +50,12 @@ import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.similarities.BM25Similarity;
 import org.apache.lucene.store.Directory;
-import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.store.FileSwitchDirectory;
+import org.apache.lucene.store.MMapDirectory;
+import org.apache.lucene.store.NIOFSDirectory;
 import org.apache.lucene.store.Lock;
 import org.apache.lucene.store.LockObtainFailedException;
+import org.apache.lucene.util.quantization.QuantizedByteVectorValues.ScalarEncoding;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -116,7 +123,7 @@ public final class LuceneIndex implements ParagraphIndex {
     Path path = dataDir.resolve("index");
     try {
       Files.createDirectories(path);
-      Directory directory = FSDirectory.open(path);
+      Directory directory = directory(path);
       boolean keep;
       try {
         keep = keep(path, directory, IndexFields.modelName(embeddings), otherModelRebuilds);
@@ -193,15 +200,48 @@ public final class LuceneIndex implements ParagraphIndex {
     }
   }
 
+  /**
+   * Vectors are searched as Lucene's int7 scalar-quantized copies (1 byte a dimension), the float ones kept beside them
+   * for merges and for scoring kNN's candidates exactly ({@link #directory}): a million paragraphs' float vectors are
+   * 1.5 GB that kNN would otherwise keep in memory.
+   */
+  private static final Codec CODEC = new Lucene104Codec() {
+    private final KnnVectorsFormat vectors =
+        new Lucene104HnswScalarQuantizedVectorsFormat(ScalarEncoding.SEVEN_BIT, 16, 100);
+
+    @Override
+    public KnnVectorsFormat getKnnVectorsFormatForField(String field) {
+      return IndexFields.VECTOR.equals(field) ? vectors : super.getKnnVectorsFormatForField(field);
+    }
+  };
+
+  /**
+   * The index folder, memory-mapped but for the float vectors ({@code .vec}), which are read with positional reads.
+   * kNN walks the int7 copies and then reads the float vectors of its 100 candidates at random places; the kernel maps
+   * up to 64 KB of cached pages around each such read into the process (fault-around, which Lucene's read advice,
+   * {@code ReadAdvice.RANDOM}, does not turn off), so a mapped float file became resident as questions came: at 100k
+   * paragraphs 88 of its 150 MB after 21 questions, all of it after 300 (docs/benchmarks.md).
+   */
+  static Directory directory(Path path) throws IOException {
+    return new FileSwitchDirectory(Set.of(FLOAT_VECTORS), new NIOFSDirectory(path), new MMapDirectory(path), true);
+  }
+
+  /** The extension of the files that hold the float vectors, beside the int7 copies and the graph. */
+  static final String FLOAT_VECTORS = "vec";
+
   /** The writer, or null when another process holds the write lock. */
   private static IndexWriter writer(Directory directory, EmbeddingModel embeddings) throws IOException {
     // Stacked terms (a name's spelling key, a number's canonical form) count in a paragraph's length as they do on
     // SolrCloud, which receives the analysed terms one after another: both backends then rank alike.
     IndexWriterConfig config = new IndexWriterConfig(Analyzers.perField())
         .setSimilarity(new BM25Similarity(1.2f, 0.75f, false))
+        .setCodec(CODEC)
         .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND)
         .setCommitOnClose(false)
-        .setRAMBufferSizeMB(RAM_BUFFER_MB);
+        .setRAMBufferSizeMB(RAM_BUFFER_MB)
+        // no compound files: a segment's float vectors inside a .cfs would be mapped with the rest of it (directory())
+        .setUseCompoundFile(false);
+    config.getMergePolicy().setNoCFSRatio(0);
     try {
       IndexWriter writer = new IndexWriter(directory, config);
       if (!DirectoryReader.indexExists(directory)) {

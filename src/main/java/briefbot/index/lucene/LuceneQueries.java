@@ -29,6 +29,7 @@ import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.index.Terms;
 import org.apache.lucene.index.TermsEnum;
+import org.apache.lucene.index.VectorSimilarityFunction;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
@@ -84,7 +85,39 @@ final class LuceneQueries {
       throws IOException {
     Query knn = filter.none() ? new KnnFloatVectorQuery(IndexFields.VECTOR, vector, candidates)
         : new KnnFloatVectorQuery(IndexFields.VECTOR, vector, candidates, filter(filter));
-    return hits(searcher, searcher.search(knn, n).scoreDocs);
+    ScoreDoc[] found = exactly(searcher, vector, searcher.search(knn, candidates).scoreDocs);
+    return hits(searcher, Arrays.copyOf(found, Math.min(n, found.length)));
+  }
+
+  /**
+   * The candidates the graph found on the int7 copies, scored again on their float vectors and ranked by that score
+   * (ties by document, as a search ranks them): a hit's score is the exact similarity, as SolrCloud's and as the
+   * verdict's dense signal was fitted on, and only the candidates' float vectors are read, not the whole file.
+   * (Lucene's RescoreTopNQuery does this too but fails when the graph finds nothing, as under a filter no paragraph
+   * passes.)
+   */
+  private static ScoreDoc[] exactly(IndexSearcher searcher, float[] vector, ScoreDoc[] candidates) throws IOException {
+    ScoreDoc[] byDoc = candidates.clone();
+    Arrays.sort(byDoc, Comparator.comparingInt(d -> d.doc));
+    List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
+    int leaf = -1;
+    FloatVectorValues values = null;
+    KnnVectorValues.DocIndexIterator vectors = null;
+    for (ScoreDoc d : byDoc) {
+      int at = ReaderUtil.subIndex(d.doc, leaves);
+      if (at != leaf) {
+        leaf = at;
+        values = leaves.get(at).reader().getFloatVectorValues(IndexFields.VECTOR);
+        vectors = values.iterator();
+      }
+      int target = d.doc - leaves.get(at).docBase;
+      if (vectors.docID() < target) {
+        vectors.advance(target);
+      }
+      d.score = VectorSimilarityFunction.DOT_PRODUCT.compare(vector, values.vectorValue(vectors.index()));
+    }
+    Arrays.sort(byDoc, Comparator.comparingDouble((ScoreDoc d) -> -d.score).thenComparingInt(d -> d.doc));
+    return byDoc;
   }
 
   /** The paragraphs a filter lets through, as one query of required parts. */
