@@ -232,6 +232,9 @@ public final class AnswerabilityFit {
     if (rescale) {
       weights = rescaled(features, weights, kept, gate, v[0], signals);
     }
+    // the model is written with weights rounded to 4 decimals: the bound is checked on those, not on finer ones
+    // that a rounded gate weight could move past it (one more left-out question answered at the edge)
+    weights = round(weights);
     // rescaling adds the gate's products with kept features: the rows are read again with the grown feature list
     List<Row> fitted = rescale ? signalsAs(features, signals) : rows;
     List<Row> gated = fitted.stream().filter(r -> r.x()[g] != 0).toList();
@@ -249,7 +252,7 @@ public final class AnswerabilityFit {
             above = weights[g];
           }
         }
-        weights[g] = w;
+        weights[g] = Math.floor(w * 10000) / 10000; // as written, and lower: within the bound still
         break;
       }
     }

@@ -79,7 +79,7 @@ final class Evidence {
       boolean askedNamed, boolean sentenceDense, Set<String> sentenceDenseGates) {
 
     private static final Set<String> GATES =
-        Set.of(Signals.ENGLISH_HOME, Signals.NOT_ENGLISH_HOME, Signals.ENGLISH_ABROAD);
+        Set.of(Signals.ENGLISH_HOME, Signals.NOT_ENGLISH_HOME, Signals.ENGLISH_ABROAD, Signals.NOT_ENGLISH_ABROAD);
 
     static Measured by(Answerability model, boolean everySignal) {
       return new Measured(everySignal || model.weighs("asked") || model.weighs("askedGap"),
@@ -93,7 +93,8 @@ final class Evidence {
     /**
      * Whether {@code sentenceDense} is read for a passage: a model that weighs it only through gates reads it only
      * where one of them can be 1 (an English question at home that asks more than its names, another at home, an
-     * English question on a foreign passage), so other questions pay no embedding.
+     * English question on a foreign passage, another on a passage in a third language or English), so other
+     * questions pay no embedding.
      */
     boolean sentenceDense(boolean notEnglish, boolean foreign, boolean namesOnly) {
       if (!sentenceDense || sentenceDenseGates.isEmpty()) {
@@ -101,7 +102,8 @@ final class Evidence {
       }
       return sentenceDenseGates.contains(Signals.ENGLISH_HOME) && !notEnglish && !foreign && !namesOnly
           || sentenceDenseGates.contains(Signals.NOT_ENGLISH_HOME) && notEnglish && !foreign
-          || sentenceDenseGates.contains(Signals.ENGLISH_ABROAD) && !notEnglish && foreign;
+          || sentenceDenseGates.contains(Signals.ENGLISH_ABROAD) && !notEnglish && foreign
+          || sentenceDenseGates.contains(Signals.NOT_ENGLISH_ABROAD) && notEnglish && foreign;
     }
 
     boolean conceptNovelty(boolean notEnglish, boolean foreign) {

@@ -200,7 +200,8 @@ class AnswerabilityTest {
     assertThat(model.weighsOnlyWith("bm25", Signals.NOT_ENGLISH_HOME)).isTrue();
     assertThat(model.weighsOnlyWith("coverage", Signals.NOT_ENGLISH_HOME)).isFalse();
     assertThat(model.weighsOnlyWith("asked", Signals.NOT_ENGLISH_HOME)).isFalse();
-    Set<String> gates = Set.of(Signals.ENGLISH_HOME, Signals.NOT_ENGLISH_HOME, Signals.ENGLISH_ABROAD);
+    Set<String> gates = Set.of(Signals.ENGLISH_HOME, Signals.NOT_ENGLISH_HOME, Signals.ENGLISH_ABROAD,
+        Signals.NOT_ENGLISH_ABROAD);
     Answerability twoGates = new Answerability(java.util.List.of("coverage", Signals.ENGLISH_HOME + "*sentenceDense",
         Signals.ENGLISH_ABROAD + "*sentenceDense"), new double[] {1, 1, 1}, 0, 0.5);
     assertThat(twoGates.onlyThrough("sentenceDense", gates))
@@ -270,6 +271,20 @@ class AnswerabilityTest {
     assertThat(englishEverywhere.retrieve(english).signals().sentenceDense()).isPositive();
     assertThat(englishEverywhere.retrieve(abroad).signals().sentenceDense()).isPositive();
     assertThat(englishEverywhere.retrieve(german).signals().sentenceDense()).isZero();
+    // a German question on an English passage: read only by a model that weighs it for questions not in English
+    // abroad (through both glosses), as a refit records it; not by the English gates', nor by the one at home
+    String germanAbroad = "In welcher Stadt wurde Anna Berg geboren?";
+    assertThat(measuring.retrieve(germanAbroad).signals().foreign()).isEqualTo(1.0);
+    assertThat(measuring.retrieve(germanAbroad).signals().notEnglish()).isEqualTo(1.0);
+    Retriever notEnglishAbroad = bot.retriever().judgedBy(new Answerability(
+        java.util.List.of("coverage", Signals.NOT_ENGLISH_ABROAD + "*sentenceDense"), new double[] {1, 1}, 0, 0.5));
+    assertThat(notEnglishAbroad.retrieve(germanAbroad).signals().sentenceDense()).isPositive()
+        .isEqualTo(measuring.retrieve(germanAbroad).signals().sentenceDense());
+    assertThat(notEnglishAbroad.retrieve(german).signals().sentenceDense()).isZero();
+    assertThat(notEnglishAbroad.retrieve(english).signals().sentenceDense()).isZero();
+    assertThat(notEnglishAbroad.retrieve(abroad).signals().sentenceDense()).isZero();
+    assertThat(englishEverywhere.retrieve(germanAbroad).signals().sentenceDense()).isZero();
+    assertThat(germanAtHome.retrieve(germanAbroad).signals().sentenceDense()).isZero();
   }
 
   /** The built-in model, keeping the texts it was asked to read. */
