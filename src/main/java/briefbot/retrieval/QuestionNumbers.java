@@ -1,5 +1,8 @@
 package briefbot.retrieval;
 
+import briefbot.index.Analyzers;
+import java.util.List;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -9,7 +12,9 @@ import java.util.regex.Pattern;
  * counts (a year, a day, a size), not part of "10,000" or "14.6", and not a year that only sets the question's time
  * ("in 2014", "en 2008", "since 2010", "in the late 1600s", "in mid-2010"): the passage often gives that year once, elsewhere, or
  * not at all ("What record label did Shawn Mendes sign with in 2014?"). A year after a month or a day ("in November
- * 2004", "on 8 December 2004") or naming a thing ("what 2015 film") still counts.
+ * 2004", "on 8 December 2004") or naming a thing ("what 2015 film") still counts. The passage may write it as the index's
+ * number filter reads numbers ({@link Analyzers#quantities}): "1500" stands in "1.500" and "1,500", "18" in
+ * "eighteen-day".
  */
 final class QuestionNumbers {
 
@@ -27,15 +32,28 @@ final class QuestionNumbers {
   /** The first number the question names that must stand in the passage and does not, or null. */
   static String unsaid(String question, String passage) {
     Matcher m = NUMBER.matcher(question);
+    Set<String> written = null; // the passage's numbers in the filter's terms, read once a number is not as written
     while (m.find()) {
       if (contextYear(question, m)) {
         continue;
       }
-      if (!Pattern.compile("(?<!\\d)" + m.group() + "(?!\\d)").matcher(passage).find()) {
+      if (Pattern.compile("(?<!\\d)" + m.group() + "(?!\\d)").matcher(passage).find()) {
+        continue;
+      }
+      if (written == null) {
+        written = Set.copyOf(Analyzers.quantities(passage).stream().map(Analyzers.Quantity::term).toList());
+      }
+      if (!written.contains(canonical(m.group()))) {
         return m.group();
       }
     }
     return null;
+  }
+
+  /** A number's term in the index's number filter ("0800" and "800" alike), or its digits. */
+  private static String canonical(String digits) {
+    List<Analyzers.Quantity> found = Analyzers.quantities(digits);
+    return found.size() == 1 ? found.get(0).term() : digits;
   }
 
   private static boolean contextYear(String question, Matcher m) {

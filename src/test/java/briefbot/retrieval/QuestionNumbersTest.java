@@ -35,4 +35,16 @@ class QuestionNumbersTest {
     assertThat(QuestionNumbers.unsaid("Sam Mendes wrote what 2015 film?", passage)).isEqualTo("2015");
     assertThat(QuestionNumbers.unsaid("What was released in 2016 on 15 September?", passage)).isEqualTo("15");
   }
+
+  @Test
+  void aNumberCountsAsTheIndexReadsNumbersWrittenOtherwise() {
+    assertThat(QuestionNumbers.unsaid("Who built 1500 homes?", "The council built 1.500 homes.")).isNull();
+    assertThat(QuestionNumbers.unsaid("Who built 1500 homes?", "The council built 1,500 homes.")).isNull();
+    assertThat(QuestionNumbers.unsaid("What ended the 18 day strike?", "An offer ended the eighteen-day strike.")).isNull();
+    assertThat(QuestionNumbers.unsaid("What ended the 18 day strike?", "An offer ended the nineteen-day strike."))
+        .isEqualTo("18");
+    assertThat(QuestionNumbers.unsaid("Who built 1500 homes?", "The council built 1.600 homes.")).isEqualTo("1500");
+    // a decimal is no other way to write the number
+    assertThat(QuestionNumbers.unsaid("Who ran 15 km?", "She ran 1.5 km.")).isEqualTo("15");
+  }
 }
