@@ -158,7 +158,7 @@ final class Words {
       Names.Token t = tokens.get(i);
       if (t.word() && t.folded().length() > 1 && !isStopWord(t.folded()) && !BLEACHED.contains(t.folded())
           && !names.contains(t.folded()) && !Figures.isFigureWord(t.folded(), language)
-          && !togetherWith(tokens, i)) {
+          && !togetherWith(tokens, i) && !pointReferredTo(tokens, i)) {
         out.add(t.text());
       }
     }
@@ -169,6 +169,18 @@ final class Words {
   private static final Map<String, Set<String>> TOGETHER = Map.of("together", Set.of("with"), "along", Set.of("with"), "samen",
       Set.of("met"), "zusammen", Set.of("mit"), "ensemble", Set.of("avec"), "junto", Set.of("con", "a"), "juntos",
       Set.of("con"));
+
+  /** Nouns that only name what a demonstrative points at: "right on this point" is "right on this". */
+  private static final Set<String> POINTED = Set.of("point", "issue", "matter", "regard", "respect", "front", "punt",
+      "kwestie", "zaak", "vlak", "punkt", "frage", "hinsicht", "question", "sujet", "punto", "cuestión", "asunto",
+      "respecto", "tema");
+  private static final Set<String> DEMONSTRATIVES = Set.of("this", "that", "dit", "dat", "deze", "die", "diesem",
+      "dieser", "diesen", "ce", "cette", "este", "esta", "ese", "esa");
+
+  /** Whether token {@code i} is a noun that only names what the demonstrative before it points at ("this point"). */
+  private static boolean pointReferredTo(List<Names.Token> tokens, int i) {
+    return i > 0 && POINTED.contains(tokens.get(i).folded()) && DEMONSTRATIVES.contains(tokens.get(i - 1).folded());
+  }
 
   /** Prepositions that say "with" in one word: "confront it alongside Russia" is "confront it with Russia". */
   private static final Set<String> WITH = Set.of("alongside");

@@ -769,6 +769,17 @@ class CitationCheckTest {
   }
 
   @Test
+  void aNounThatOnlyNamesWhatThisPointsAtIsNoWordOfTheSentencesOwn() {
+    List<Passage> cited = List.of(passage("rutte", 11, "en", "“He is right on this,” Rutte said of Trump. “You will "
+        + "not get there with the 2 percent.”"));
+
+    assertThat(check.check("Rutte said Trump is right on this point and that allies will not get there with the 2 "
+        + "percent [1].", cited).empty()).as("\"allies\" is its one word of its own").isFalse();
+    assertThat(check.check("Rutte said Trump is right on one point and that allies will not get there with the 2 "
+        + "percent [1].", cited).empty()).as("a point no demonstrative points at").isTrue();
+  }
+
+  @Test
   void sentimentsAParagraphEchoesAreThoseOfWhomThePreviousParagraphNames() {
     List<String> article = List.of("Stoltenberg spoke in Brussels.", "Rutte called for an increase in military aid "
         + "to Ukraine.", "French President Emmanuel Macron echoed these sentiments, asserting that aid to Ukraine "
