@@ -50,11 +50,14 @@ import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.similarities.BM25Similarity;
 import org.apache.lucene.store.Directory;
-import org.apache.lucene.store.FileSwitchDirectory;
-import org.apache.lucene.store.MMapDirectory;
-import org.apache.lucene.store.NIOFSDirectory;
+import org.apache.lucene.store.FilterDirectory;
+import org.apache.lucene.store.IOContext;
+import org.apache.lucene.store.IndexInput;
 import org.apache.lucene.store.Lock;
 import org.apache.lucene.store.LockObtainFailedException;
+import org.apache.lucene.store.MMapDirectory;
+import org.apache.lucene.store.NIOFSDirectory;
+import org.apache.lucene.util.IOUtils;
 import org.apache.lucene.util.quantization.QuantizedByteVectorValues.ScalarEncoding;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -216,18 +219,44 @@ public final class LuceneIndex implements ParagraphIndex {
   };
 
   /**
-   * The index folder, memory-mapped but for the float vectors ({@code .vec}), which are read with positional reads.
-   * kNN walks the int7 copies and then reads the float vectors of its 100 candidates at random places; the kernel maps
-   * up to 64 KB of cached pages around each such read into the process (fault-around, which Lucene's read advice,
-   * {@code ReadAdvice.RANDOM}, does not turn off), so a mapped float file became resident as questions came: at 100k
-   * paragraphs 88 of its 150 MB after 21 questions, all of it after 300 (docs/benchmarks.md).
+   * The index folder, memory-mapped but for the float vectors kept beside int7 copies ({@code .vec}), which are read
+   * with positional reads. kNN walks the int7 copies and then reads the float vectors of its 100 candidates at random
+   * places; the kernel maps up to 64 KB of cached pages around each such read into the process (fault-around, which
+   * Lucene's read advice, {@code ReadAdvice.RANDOM}, does not turn off), so a mapped float file became resident as
+   * questions came: at 100k paragraphs 88 of its 150 MB after 21 questions, all of it after 300 (docs/benchmarks.md).
+   * A float segment's vectors (an index written before int7) are what its graph walk reads, so they stay mapped.
    */
   static Directory directory(Path path) throws IOException {
-    return new FileSwitchDirectory(Set.of(FLOAT_VECTORS), new NIOFSDirectory(path), new MMapDirectory(path), true);
+    return new RescoredVectorsRead(path);
   }
 
   /** The extension of the files that hold the float vectors, beside the int7 copies and the graph. */
   static final String FLOAT_VECTORS = "vec";
+
+  /** Whether {@code file} holds the float vectors of an int7 segment, read only to score kNN's candidates. */
+  static boolean rescoredVectors(String file) {
+    return file.endsWith("." + FLOAT_VECTORS) && file.contains(Lucene104HnswScalarQuantizedVectorsFormat.NAME);
+  }
+
+  /** A memory-mapped folder whose {@link #rescoredVectors} files are opened for positional reads instead. */
+  private static final class RescoredVectorsRead extends FilterDirectory {
+    private final Directory reads;
+
+    RescoredVectorsRead(Path path) throws IOException {
+      super(new MMapDirectory(path));
+      this.reads = new NIOFSDirectory(path);
+    }
+
+    @Override
+    public IndexInput openInput(String name, IOContext context) throws IOException {
+      return rescoredVectors(name) ? reads.openInput(name, context) : in.openInput(name, context);
+    }
+
+    @Override
+    public void close() throws IOException {
+      IOUtils.close(reads, in);
+    }
+  }
 
   /** The writer, or null when another process holds the write lock. */
   private static IndexWriter writer(Directory directory, EmbeddingModel embeddings) throws IOException {

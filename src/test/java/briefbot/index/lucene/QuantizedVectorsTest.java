@@ -17,9 +17,17 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.apache.lucene.codecs.lucene104.Lucene104HnswScalarQuantizedVectorsFormat;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.KnnFloatVectorField;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.FieldInfo;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.VectorSimilarityFunction;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.KnnFloatVectorQuery;
+import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.util.VectorUtil;
 import org.junit.jupiter.api.Assumptions;
@@ -84,6 +92,31 @@ class QuantizedVectorsTest {
           .distinct().toList();
       // the graph and the int7 copies are mapped (kNN read them); the float vectors were read, not mapped
       assertThat(mapped).contains("veq", "vex").doesNotContain(LuceneIndex.FLOAT_VECTORS);
+    }
+  }
+
+  @Test
+  void aFloatSegmentWrittenBeforeInt7KeepsItsVectorsMappedForItsGraphWalk() throws IOException {
+    Path smaps = Path.of("/proc/self/smaps");
+    Assumptions.assumeTrue(Files.isReadable(smaps), "needs Linux's /proc/self/smaps");
+    Path index = Files.createDirectories(dir.resolve("float")).toRealPath();
+    try (IndexWriter writer = new IndexWriter(FSDirectory.open(index),
+        new IndexWriterConfig().setUseCompoundFile(false))) {
+      for (int i = 0; i < 50; i++) {
+        Document doc = new Document();
+        doc.add(new KnnFloatVectorField(IndexFields.VECTOR, VectorUtil.l2normalize(new float[] {1, i, 2, i % 7}),
+            VectorSimilarityFunction.DOT_PRODUCT));
+        writer.addDocument(doc);
+      }
+    }
+    try (Directory directory = LuceneIndex.directory(index); DirectoryReader reader = DirectoryReader.open(directory)) {
+      new IndexSearcher(reader).search(new KnnFloatVectorQuery(IndexFields.VECTOR, new float[] {0.5f, 0.5f, 0.5f, 0.5f},
+          10), 10);
+      List<String> mapped = Files.readAllLines(smaps).stream()
+          .filter(line -> line.contains(index.toString()))
+          .map(line -> line.substring(line.lastIndexOf('.') + 1))
+          .distinct().toList();
+      assertThat(mapped).contains(LuceneIndex.FLOAT_VECTORS);
     }
   }
 }
