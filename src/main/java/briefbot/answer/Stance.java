@@ -39,6 +39,11 @@ final class Stance {
    */
   private static final Set<String> RAISING = Set.of("reported", "said", "believed", "thought", "understood",
       "estimated", "rumoured", "rumored", "suspected", "known");
+  /**
+   * The Dutch modal of what may be as well as of what can be ("Pyongyang kan zich geroepen voelen"): a claim that
+   * writes it says no more than "zou kunnen" does, while a paragraph's may say what someone is able to do.
+   */
+  private static final Set<String> MAY = Set.of("kan", "kunnen", "kon", "konden");
   /** Modals before a negation that forbid rather than deny ("should not provide"). */
   private static final Set<String> DEONTIC = Set.of("should", "must", "ought", "shall", "moeten", "moet", "mogen",
       "mag", "sollen", "sollten", "sollte", "dürfen", "darf");
@@ -147,7 +152,8 @@ final class Stance {
         } else if (CLAIMING.contains(w) && scopes(tokens, i, relevant)) {
           reported = true;
           attributed = true;
-        } else if ((HEDGES.contains(w) && !(source && backshifted(tokens, i)) || possible(tokens, i) || raising(tokens, i))
+        } else if ((HEDGES.contains(w) && !(source && backshifted(tokens, i)) || possible(tokens, i) || raising(tokens, i)
+            || !source && MAY.contains(w))
             && scopes(tokens, i, relevant)) {
           doubted = true;
         } else if ((BOOSTERS.contains(w) || DUTCH_ALREADY.equals(t.text())) && i - lastNegation > 3) {

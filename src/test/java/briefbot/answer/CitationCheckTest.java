@@ -769,6 +769,17 @@ class CitationCheckTest {
   }
 
   @Test
+  void aDutchSentencesKanSaysNoMoreThanItsParagraphsZouKunnen() {
+    List<Passage> dutch = List.of(passage("pyongyang", 12, "nl", "Ambtenaren van het Witte Huis zeggen dat Pyongyang "
+        + "meer raketten zou kunnen testen voor de inauguratie."));
+
+    assertThat(check.check("Ambtenaren van het Witte Huis zeggen dat Pyongyang meer raketten kan testen voor de "
+        + "inauguratie [1].", dutch).empty()).as("may test").isFalse();
+    assertThat(check.check("Ambtenaren van het Witte Huis zeggen dat Pyongyang meer raketten test voor de "
+        + "inauguratie [1].", dutch).empty()).as("surer than the paragraph").isTrue();
+  }
+
+  @Test
   void aNounThatOnlyNamesWhatThisPointsAtIsNoWordOfTheSentencesOwn() {
     List<Passage> cited = List.of(passage("rutte", 11, "en", "“He is right on this,” Rutte said of Trump. “You will "
         + "not get there with the 2 percent.”"));
