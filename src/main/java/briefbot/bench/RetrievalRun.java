@@ -9,9 +9,11 @@ import briefbot.index.Vectors;
 import briefbot.retrieval.Retriever;
 import dev.langchain4j.model.embedding.EmbeddingModel;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Consumer;
 import java.util.stream.IntStream;
 
@@ -25,6 +27,8 @@ final class RetrievalRun {
   static final int KNN_CANDIDATES = Retriever.KNN_CANDIDATES;
   private static final int PASSAGES = 8;
   private static final int WARM_UP = 50;
+  /** How many questions unlike each measured one warm the process first ({@link #warm}). */
+  static final int WARM_ROUNDS = 4;
 
   /** Retrieval latencies and what the timed answers came to. */
   record Result(BenchReport.Retrieval retrieval, BenchReport.Ask ask) {}
@@ -42,21 +46,53 @@ final class RetrievalRun {
     return questions.stream().map(q -> Vectors.normalized(model.embed(q).content().vector())).toList();
   }
 
+  /**
+   * Runs every kind of retrieval and answer, {@code clients} at a time and untimed, over questions like the measured
+   * ones but none of them ({@link #unlike}), {@link #WARM_ROUNDS} for each: what is measured next is then a process
+   * that has served questions, not its JIT compiler at work. It matters most on SolrCloud, whose JVM starts with the
+   * bench: its query path is not compiled after ingest. The same 10,000-paragraph run on a cluster that had served one
+   * bench before took a third of the Solr CPU for the same questions (December 3, load 20: 19.0 -> 6.3 s).
+   */
+  void warm(Briefbot bot, List<String> measured, EmbeddingModel queryModel) {
+    List<String> questions = unlike(measured, WARM_ROUNDS);
+    progress.accept("warming up: %,d questions unlike the measured ones, each kind".formatted(questions.size()));
+    List<float[]> vectors = queryVectors(queryModel, questions);
+    for (Latencies.Op<Integer> op : ops(bot, questions, vectors, answer -> {})) {
+      Latencies.measure(IntStream.range(0, questions.size()).boxed().toList(), clients, op);
+    }
+  }
+
+  /**
+   * Questions like the measured ones but none of them, {@code rounds} for each: the question without one of its
+   * words, another word each round. Warming with the measured questions themselves would fill caches (Solr's query
+   * results, the paragraphs Briefbot keeps) that the measured ones would then hit.
+   */
+  static List<String> unlike(List<String> questions, int rounds) {
+    Set<String> measured = Set.copyOf(questions);
+    List<String> out = new ArrayList<>();
+    for (int round = 0; round < rounds; round++) {
+      for (String question : questions) {
+        String[] words = question.split(" ");
+        if (words.length < 2) {
+          continue;
+        }
+        List<String> kept = new ArrayList<>(Arrays.asList(words));
+        kept.remove(words.length - 1 - round % words.length);
+        String variant = String.join(" ", kept);
+        if (!measured.contains(variant)) {
+          out.add(variant);
+        }
+      }
+    }
+    return out;
+  }
+
   Result measure(Briefbot bot, List<String> questions, List<float[]> vectors) {
+    Answers answers = new Answers();
+    List<Latencies.Op<Integer>> ops = ops(bot, questions, vectors, answers::record);
     Retriever bm25 = bot.retriever().lexical();
     Retriever hybrid = bot.retriever();
-    ParagraphIndex index = bot.index();
-    List<Question> parsed = questions.stream().map(Question::of).toList();
-    Answers answers = new Answers();
-    Latencies.Op<float[]> knn = v -> {
-      List<ParagraphIndex.Hit> hits = index.knn(v, KNN_CANDIDATES, KNN_CANDIDATES);
-      index.paragraphs(hits.subList(0, Math.min(PASSAGES, hits.size())).stream().map(ParagraphIndex.Hit::id).toList());
-    };
-    List<Latencies.Op<Integer>> ops = List.of(
-        i -> bm25.retrieve(questions.get(i)),
-        i -> knn.run(vectors.get(i)),
-        i -> hybrid.retrieve(questions.get(i)),
-        i -> answers.record(bot.answerer().ask(parsed.get(i))));
+    Latencies.Op<float[]> knn = knn(bot.index());
     List<Integer> warm = IntStream.range(0, Math.min(WARM_UP, questions.size())).boxed().toList();
     progress.accept("retrieval and answers, 1 client: BM25, kNN, hybrid, ask in turn");
     for (var op : ops) {
@@ -82,6 +118,27 @@ final class RetrievalRun {
     return new Result(new BenchReport.Retrieval(single.get(0), bn, single.get(1), kn, single.get(2), hn,
         new BenchReport.Cpu(cpu.get(0), cpu.get(1), cpu.get(2), cpu.get(3)), gc),
         new BenchReport.Ask(single.get(3), answers.total, answers.answered, answers.stages()));
+  }
+
+  /** BM25, kNN (with the fetch of its passages), hybrid and a whole answer, each for the question at an index. */
+  private static List<Latencies.Op<Integer>> ops(Briefbot bot, List<String> questions, List<float[]> vectors,
+      Consumer<Answer> answered) {
+    Retriever bm25 = bot.retriever().lexical();
+    Retriever hybrid = bot.retriever();
+    List<Question> parsed = questions.stream().map(Question::of).toList();
+    Latencies.Op<float[]> knn = knn(bot.index());
+    return List.of(
+        i -> bm25.retrieve(questions.get(i)),
+        i -> knn.run(vectors.get(i)),
+        i -> hybrid.retrieve(questions.get(i)),
+        i -> answered.accept(bot.answerer().ask(parsed.get(i))));
+  }
+
+  private static Latencies.Op<float[]> knn(ParagraphIndex index) {
+    return v -> {
+      List<ParagraphIndex.Hit> hits = index.knn(v, KNN_CANDIDATES, KNN_CANDIDATES);
+      index.paragraphs(hits.subList(0, Math.min(PASSAGES, hits.size())).stream().map(ParagraphIndex.Hit::id).toList());
+    };
   }
 
   /** What the timed answers came to. */

@@ -62,9 +62,11 @@ final class SizeRun {
       ingest = new BenchReport.Ingest(bot.index().paragraphCount(), plain[0], plain[1], (long) plain[2],
           Latencies.round(written / seconds), Latencies.round(seconds), bot.index().sizeOnDisk(), segments, 0);
       List<String> questions = corpus.questions();
-      List<float[]> queryVectorList = RetrievalRun.queryVectors(queryModel(options, realModel), questions);
-      RetrievalRun.Result measured = new RetrievalRun(options.clients(), progress).measure(bot, questions,
-          queryVectorList);
+      EmbeddingModel queries = queryModel(options, realModel);
+      List<float[]> queryVectorList = RetrievalRun.queryVectors(queries, questions);
+      RetrievalRun run = new RetrievalRun(options.clients(), progress);
+      run.warm(bot, questions, queries);
+      RetrievalRun.Result measured = run.measure(bot, questions, queryVectorList);
       retrieval = measured.retrieval();
       ask = measured.ask();
       memory = new BenchReport.Memory(Machine.heapAfterGc(), Machine.selfResident());

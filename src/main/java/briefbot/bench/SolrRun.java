@@ -60,8 +60,11 @@ final class SolrRun {
       report.warnings().forEach(w -> progress.accept("warning: " + w));
       int indexed = bot.index().paragraphCount();
       List<String> questions = corpus.questions();
-      List<float[]> vectors = RetrievalRun.queryVectors(SizeRun.queryModel(options, realModel), questions);
-      RetrievalRun.Result measured = new RetrievalRun(options.clients(), progress).measure(bot, questions, vectors);
+      EmbeddingModel queryModel = SizeRun.queryModel(options, realModel);
+      List<float[]> vectors = RetrievalRun.queryVectors(queryModel, questions);
+      RetrievalRun run = new RetrievalRun(options.clients(), progress);
+      run.warm(bot, questions, queryModel);
+      RetrievalRun.Result measured = run.measure(bot, questions, vectors);
       return new BenchReport.SolrSize(n, settings.collection(), settings.shards(), settings.replicas(),
           settings.urls().size(), indexed, Latencies.round(report.paragraphs() / seconds), Latencies.round(seconds),
           measured.retrieval(), measured.ask());
