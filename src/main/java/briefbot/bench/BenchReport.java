@@ -127,10 +127,24 @@ public record BenchReport(Environment environment, Model model, List<Size> sizes
    * sweep on the same vectors.
    */
   public record RealVectors(String corpus, int paragraphs, int writtenParagraphs, int embeddedThisRun,
-      double ingestSeconds, int queries, SideBySide sideBySide, List<SweepPoint> sweep) {
+      double ingestSeconds, int queries, SideBySide sideBySide, List<SweepPoint> sweep, RealAnswers answers) {
 
     public RealVectors {
       sweep = List.copyOf(sweep);
+    }
+  }
+
+  /**
+   * Extractive answers on the real corpus, warm, with the real model embedding every question and the verdict's
+   * sentences (the synthetic sizes cannot show that cost): wall-clock and the asking thread's CPU per answer, the
+   * process's CPU per answer over them all (the question's vector is embedded on another thread), and each stage the
+   * answers timed themselves.
+   */
+  public record RealAnswers(int questions, int answered, Latency latency, Latency threadCpu, double processCpuMeanMs,
+      Map<String, Latency> stagesMs) {
+
+    public RealAnswers {
+      stagesMs = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(stagesMs));
     }
   }
 

@@ -20,8 +20,8 @@ import java.util.function.Consumer;
 
 /**
  * Recall on real vectors: a real news corpus indexed with the real model (its vectors kept in a cache file across
- * runs), Briefbot's kNN and InMemoryEmbeddingStore against exact search with article titles as questions, and a
- * sweep of HNSW settings on the same vectors.
+ * runs), Briefbot's kNN and InMemoryEmbeddingStore against exact search with article titles as questions, the same
+ * titles answered with the real model ({@link RealAnswerRun}), and a sweep of HNSW settings on the same vectors.
  */
 final class RealVectorRun {
 
@@ -47,14 +47,19 @@ final class RealVectorRun {
       int paragraphs = bot.sync(progress).paragraphs();
       double ingestSeconds = ModelRun.seconds(t0);
       int embedded = model.embedded();
-      List<float[]> queries = queryVectors(model, titles(bot.corpus(), options.questions(), options.seed()));
+      List<String> titles = titles(bot.corpus(), options.questions() + RealAnswerRun.WARM_UP, options.seed());
+      List<String> asked = titles.subList(0, Math.min(options.questions(), titles.size()));
+      List<float[]> queries = queryVectors(model, asked);
       LuceneIndex lucene = (LuceneIndex) bot.index();
       BenchReport.SideBySide side = new SideBySide(lucene, RetrievalRun.KNN_CANDIDATES).measure(queries, progress);
+      model.live();
+      BenchReport.RealAnswers answers = new RealAnswerRun(progress).measure(bot,
+          titles.subList(asked.size(), titles.size()), asked);
       List<float[]> vectors = lucene.search(s -> SideBySide.vectors(s));
       List<BenchReport.SweepPoint> sweep = new HnswSweep(progress).run(vectors, queries, HnswSweep.GRAPHS,
           work.resolve("sweep"));
       return new RealVectors(news.toString(), bot.index().paragraphCount(), paragraphs, embedded,
-          Latencies.round(ingestSeconds), queries.size(), side, sweep);
+          Latencies.round(ingestSeconds), queries.size(), side, sweep, answers);
     } finally {
       if (!options.keep()) {
         Bench.delete(data);

@@ -143,6 +143,15 @@ final class ReportTable {
     line("  %-38s%s, recall@10 %.3f", "Briefbot kNN (%d candidates)".formatted(side.briefbotCandidates()),
         pct(side.briefbot()), side.briefbotRecall());
     line("  %-38s%.1f×", "Briefbot faster by (p50)", side.speedup());
+    var a = r.answers();
+    if (a != null) {
+      line("  %-38s%s; answered %d of %d", "ask with the real model p50/p95/p99", pct(a.latency()), a.answered(),
+          a.questions());
+      line("  %-38s%s; process CPU mean %.2f ms", "  asking thread's CPU p50/p95/p99", pct(a.threadCpu()),
+          a.processCpuMeanMs());
+      a.stagesMs().forEach((stage, l) -> line("  %-38s%.2f / %.2f (%d)", "  " + stage + " p50/p99 ms", l.p50Ms(),
+          l.p99Ms(), l.samples()));
+    }
     line("");
     line("  HNSW sweep (one segment each; recall@10 vs exact; latency p50/p99 ms)");
     line("  %-8s %4s %5s %10s %8s %8s %8s %9s %9s", "vectors", "M", "beam", "candidates", "recall", "p50", "p99",

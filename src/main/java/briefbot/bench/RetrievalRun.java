@@ -142,7 +142,7 @@ final class RetrievalRun {
   }
 
   /** What the timed answers came to. */
-  private static final class Answers {
+  static final class Answers {
     int answered;
     int total;
     final Map<String, List<Long>> stages = new LinkedHashMap<>();

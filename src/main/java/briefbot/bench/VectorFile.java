@@ -38,6 +38,7 @@ final class VectorFile implements EmbeddingModel {
   private final Map<String, float[]> vectors = new ConcurrentHashMap<>();
   private final int dimension;
   private int embedded;
+  private volatile boolean live;
 
   private VectorFile(EmbeddingModel model, Path file) {
     this.model = model;
@@ -103,8 +104,19 @@ final class VectorFile implements EmbeddingModel {
     return embed(segment.text());
   }
 
+  /**
+   * From now on every text is embedded by the model, and neither read from the file nor added to it, as a serving
+   * process embeds its questions and the verdict's sentences: answers measured after ingest pay the model's real cost.
+   */
+  void live() {
+    live = true;
+  }
+
   @Override
   public Response<List<Embedding>> embedAll(List<TextSegment> segments) {
+    if (live) {
+      return model.embedAll(segments);
+    }
     LinkedHashSet<String> missing = new LinkedHashSet<>();
     for (TextSegment s : segments) {
       if (!vectors.containsKey(key(s.text()))) {

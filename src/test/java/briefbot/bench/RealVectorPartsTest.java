@@ -2,12 +2,19 @@ package briefbot.bench;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import briefbot.app.Briefbot;
 import briefbot.corpus.Corpus;
+import briefbot.testing.SeedCorpus;
+import dev.langchain4j.data.embedding.Embedding;
 import dev.langchain4j.data.segment.TextSegment;
+import dev.langchain4j.model.embedding.EmbeddingModel;
+import dev.langchain4j.model.output.Response;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -93,5 +100,52 @@ class RealVectorPartsTest {
       v[i] /= (float) Math.sqrt(norm);
     }
     return v;
+  }
+
+  @Test
+  void answersOnTheRealCorpusPayTheModelForEveryQuestionAndSentenceAndKeepNoneOfThem() throws Exception {
+    Counting counting = new Counting(new SyntheticEmbeddings(5, null));
+    VectorFile model = VectorFile.open(counting, "synthetic", dir.resolve("cache"));
+    SeedCorpus.copyTo(dir);
+    try (Briefbot bot = Briefbot.open(SeedCorpus.config(dir, Map.of()), Clock.systemUTC(), model)) {
+      bot.sync(line -> {});
+      int kept = model.size();
+      model.live();
+      int before = counting.texts;
+      List<String> timed = List.of("What did NATO say about Russia?", "Who leads the alliance?",
+          "What did the minister announce?");
+      BenchReport.RealAnswers answers = new RealAnswerRun(line -> {}).measure(bot,
+          List.of("What happened in the election?"), timed);
+
+      assertThat(answers.questions()).isEqualTo(3);
+      assertThat(answers.latency().samples()).isEqualTo(3);
+      assertThat(answers.threadCpu().p50Ms()).isPositive();
+      assertThat(answers.processCpuMeanMs()).isNotNegative(); // 10 ms ticks: 3 quick answers may read 0
+      assertThat(answers.stagesMs()).containsKeys("embed", "bm25", "knn", "evidence", "compose", "total");
+      assertThat(counting.texts - before).as("every question embedded by the model").isGreaterThanOrEqualTo(4);
+      assertThat(model.size()).as("nothing added to the cache").isEqualTo(kept);
+      assertThat(VectorFile.open(counting, "synthetic", dir.resolve("cache")).size()).isEqualTo(kept);
+    }
+  }
+
+  /** A model that counts the texts it embedded. */
+  private static final class Counting implements EmbeddingModel {
+    private final EmbeddingModel model;
+    int texts;
+
+    Counting(EmbeddingModel model) {
+      this.model = model;
+    }
+
+    @Override
+    public synchronized Response<List<Embedding>> embedAll(List<TextSegment> segments) {
+      texts += segments.size();
+      return model.embedAll(segments);
+    }
+
+    @Override
+    public int dimension() {
+      return model.dimension();
+    }
   }
 }
