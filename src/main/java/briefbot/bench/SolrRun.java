@@ -7,6 +7,10 @@ import briefbot.config.SolrSettings;
 import dev.langchain4j.model.embedding.EmbeddingModel;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
@@ -53,6 +57,7 @@ final class SolrRun {
     drop(settings);
     try (Briefbot bot = Briefbot.open(config(settings, corpus.dir(), dir.resolve("solr-data")), Clock.systemUTC(),
         SizeRun.indexModel(options, realModel))) {
+      noCachedResults(settings);
       progress.accept("SolrCloud ingest: %,d paragraphs".formatted(n));
       long t0 = System.nanoTime();
       var report = bot.sync(progress);
@@ -74,6 +79,31 @@ final class SolrRun {
       } else {
         drop(settings);
       }
+    }
+  }
+
+  /**
+   * Keeps Solr's query-result cache from answering the bench's searches (a size of 0):
+   * the bench asks each question BM25, kNN, hybrid and `ask` in turn, so hybrid's searches would come from that
+   * cache, filled by the same question a moment before, where the embedded index, which has none, searches again.
+   * The bench's own collection only (Solr's Config API); a serving collection keeps its cache.
+   */
+  private static void noCachedResults(SolrSettings settings) {
+    String url = settings.urls().get(0) + "/" + settings.collection() + "/config";
+    try {
+      HttpResponse<String> response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(url))
+          .header("Content-Type", "application/json")
+          .POST(HttpRequest.BodyPublishers.ofString("{\"set-property\":{\"query.queryResultCache.size\":0}}"))
+          .build(), HttpResponse.BodyHandlers.ofString());
+      if (response.statusCode() != 200) {
+        throw new IllegalStateException("bench --solr: cannot turn off Solr's query-result cache for "
+            + settings.collection() + ": HTTP " + response.statusCode() + " " + response.body());
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException("bench --solr: cannot reach " + url + ": " + e.getMessage(), e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("interrupted", e);
     }
   }
 
