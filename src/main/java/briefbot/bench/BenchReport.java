@@ -3,6 +3,8 @@ package briefbot.bench;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -73,7 +75,7 @@ public record BenchReport(Environment environment, Model model, List<Size> sizes
   public record Ask(Latency latency, int questions, int answered, Map<String, Latency> stagesMs) {
 
     public Ask {
-      stagesMs = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(stagesMs));
+      stagesMs = Collections.unmodifiableMap(new LinkedHashMap<>(stagesMs));
     }
   }
 
@@ -90,9 +92,9 @@ public record BenchReport(Environment environment, Model model, List<Size> sizes
       Double oneQuestionFirstAnswerMs, Map<String, Double> oneQuestionStartupMs) {
 
     public Serving {
-      startupMs = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(startupMs));
-      aotStartupMs = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(aotStartupMs));
-      oneQuestionStartupMs = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(oneQuestionStartupMs));
+      startupMs = Collections.unmodifiableMap(new LinkedHashMap<>(startupMs));
+      aotStartupMs = Collections.unmodifiableMap(new LinkedHashMap<>(aotStartupMs));
+      oneQuestionStartupMs = Collections.unmodifiableMap(new LinkedHashMap<>(oneQuestionStartupMs));
     }
 
     Serving withAot(Serving cached, Serving oneQuestion) {
@@ -144,7 +146,7 @@ public record BenchReport(Environment environment, Model model, List<Size> sizes
       Map<String, Latency> stagesMs) {
 
     public RealAnswers {
-      stagesMs = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(stagesMs));
+      stagesMs = Collections.unmodifiableMap(new LinkedHashMap<>(stagesMs));
     }
   }
 

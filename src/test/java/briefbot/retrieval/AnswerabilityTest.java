@@ -176,7 +176,7 @@ class AnswerabilityTest {
     Answerability model = Answerability.load();
     double[] onPath = answered.signals().values();
     double[] all = recorded.signals().values();
-    for (String signal : java.util.List.of("asked", "askedGap", "conceptNovelty", "askedTyped", "askedNamed",
+    for (String signal : List.of("asked", "askedGap", "conceptNovelty", "askedTyped", "askedNamed",
         "sentenceDense")) {
       int i = Signals.NAMES.indexOf(signal);
       boolean read = model.weighs(signal) && !model.weighsOnlyWith(signal, Signals.ENGLISH_ABROAD);
@@ -189,7 +189,7 @@ class AnswerabilityTest {
 
   @Test
   void aModelWeighsTheSignalsItsFeaturesAndTheirDerivedFactorsReadFrom() {
-    Answerability model = new Answerability(java.util.List.of("coverage", Signals.NOT_ENGLISH_HOME + "*bm25"),
+    Answerability model = new Answerability(List.of("coverage", Signals.NOT_ENGLISH_HOME + "*bm25"),
         new double[] {1, 1}, 0, 0.5);
     assertThat(model.weighs("coverage")).isTrue();
     assertThat(model.weighs("bm25")).isTrue();
@@ -202,12 +202,12 @@ class AnswerabilityTest {
     assertThat(model.weighsOnlyWith("asked", Signals.NOT_ENGLISH_HOME)).isFalse();
     Set<String> gates = Set.of(Signals.ENGLISH_HOME, Signals.NOT_ENGLISH_HOME, Signals.ENGLISH_ABROAD,
         Signals.NOT_ENGLISH_ABROAD);
-    Answerability twoGates = new Answerability(java.util.List.of("coverage", Signals.ENGLISH_HOME + "*sentenceDense",
+    Answerability twoGates = new Answerability(List.of("coverage", Signals.ENGLISH_HOME + "*sentenceDense",
         Signals.ENGLISH_ABROAD + "*sentenceDense"), new double[] {1, 1, 1}, 0, 0.5);
     assertThat(twoGates.onlyThrough("sentenceDense", gates))
         .containsExactlyInAnyOrder(Signals.ENGLISH_HOME, Signals.ENGLISH_ABROAD);
     assertThat(twoGates.onlyThrough("coverage", gates)).isEmpty();
-    assertThat(new Answerability(java.util.List.of("sentenceDense", Signals.ENGLISH_ABROAD + "*sentenceDense"),
+    assertThat(new Answerability(List.of("sentenceDense", Signals.ENGLISH_ABROAD + "*sentenceDense"),
         new double[] {1, 1}, 0, 0.5).onlyThrough("sentenceDense", gates)).isEmpty();
   }
 
@@ -241,11 +241,11 @@ class AnswerabilityTest {
     String german = "Um wie viel Prozent stiegen die Mieten in Berlin?";
     String english = "In which city was Anna Berg born?";
     Retriever germanAtHome = bot.retriever().judgedBy(new Answerability(
-        java.util.List.of("coverage", Signals.NOT_ENGLISH_HOME + "*sentenceDense"), new double[] {1, 1}, 0, 0.5));
+        List.of("coverage", Signals.NOT_ENGLISH_HOME + "*sentenceDense"), new double[] {1, 1}, 0, 0.5));
     assertThat(germanAtHome.retrieve(german).signals().sentenceDense()).isPositive();
     assertThat(germanAtHome.retrieve(english).signals().sentenceDense()).isZero();
     Retriever englishAtHome = bot.retriever().judgedBy(new Answerability(
-        java.util.List.of("coverage", Signals.ENGLISH_HOME + "*sentenceDense"), new double[] {1, 1}, 0, 0.5));
+        List.of("coverage", Signals.ENGLISH_HOME + "*sentenceDense"), new double[] {1, 1}, 0, 0.5));
     assertThat(englishAtHome.retrieve(english).signals().sentenceDense()).isPositive();
     assertThat(englishAtHome.retrieve(german).signals().sentenceDense()).isZero();
     // read as every signal is for a refit, the same similarities
@@ -258,14 +258,14 @@ class AnswerabilityTest {
     String abroad = "By how many percent did rents in Berlin rise?";
     assertThat(measuring.retrieve(abroad).signals().foreign()).isEqualTo(1.0);
     Retriever englishAbroad = bot.retriever().judgedBy(new Answerability(
-        java.util.List.of("coverage", Signals.ENGLISH_ABROAD + "*sentenceDense"), new double[] {1, 1}, 0, 0.5));
+        List.of("coverage", Signals.ENGLISH_ABROAD + "*sentenceDense"), new double[] {1, 1}, 0, 0.5));
     assertThat(englishAbroad.retrieve(abroad).signals().sentenceDense()).isPositive()
         .isEqualTo(measuring.retrieve(abroad).signals().sentenceDense());
     assertThat(englishAbroad.retrieve(english).signals().sentenceDense()).isZero();
     assertThat(englishAbroad.retrieve(german).signals().sentenceDense()).isZero();
     assertThat(englishAtHome.retrieve(abroad).signals().sentenceDense()).isZero();
     // weighed through two gates (as the jar's model does): read where either can be 1, not for the German question
-    Retriever englishEverywhere = bot.retriever().judgedBy(new Answerability(java.util.List.of("coverage",
+    Retriever englishEverywhere = bot.retriever().judgedBy(new Answerability(List.of("coverage",
         Signals.ENGLISH_HOME + "*sentenceDense", Signals.ENGLISH_ABROAD + "*sentenceDense"), new double[] {1, 1, 1}, 0,
         0.5));
     assertThat(englishEverywhere.retrieve(english).signals().sentenceDense()).isPositive();
@@ -277,7 +277,7 @@ class AnswerabilityTest {
     assertThat(measuring.retrieve(germanAbroad).signals().foreign()).isEqualTo(1.0);
     assertThat(measuring.retrieve(germanAbroad).signals().notEnglish()).isEqualTo(1.0);
     Retriever notEnglishAbroad = bot.retriever().judgedBy(new Answerability(
-        java.util.List.of("coverage", Signals.NOT_ENGLISH_ABROAD + "*sentenceDense"), new double[] {1, 1}, 0, 0.5));
+        List.of("coverage", Signals.NOT_ENGLISH_ABROAD + "*sentenceDense"), new double[] {1, 1}, 0, 0.5));
     assertThat(notEnglishAbroad.retrieve(germanAbroad).signals().sentenceDense()).isPositive()
         .isEqualTo(measuring.retrieve(germanAbroad).signals().sentenceDense());
     assertThat(notEnglishAbroad.retrieve(german).signals().sentenceDense()).isZero();
