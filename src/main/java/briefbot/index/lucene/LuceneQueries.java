@@ -103,18 +103,22 @@ final class LuceneQueries {
     int leaf = -1;
     FloatVectorValues values = null;
     KnnVectorValues.DocIndexIterator vectors = null;
+    VectorSimilarityFunction similarity = null;
     for (ScoreDoc d : byDoc) {
       int at = ReaderUtil.subIndex(d.doc, leaves);
       if (at != leaf) {
         leaf = at;
-        values = leaves.get(at).reader().getFloatVectorValues(IndexFields.VECTOR);
+        LeafReader reader = leaves.get(at).reader();
+        values = reader.getFloatVectorValues(IndexFields.VECTOR);
         vectors = values.iterator();
+        // the similarity the field was written with (Documents), so the exact score is the one the graph's would be
+        similarity = reader.getFieldInfos().fieldInfo(IndexFields.VECTOR).getVectorSimilarityFunction();
       }
       int target = d.doc - leaves.get(at).docBase;
       if (vectors.docID() < target) {
         vectors.advance(target);
       }
-      d.score = VectorSimilarityFunction.DOT_PRODUCT.compare(vector, values.vectorValue(vectors.index()));
+      d.score = similarity.compare(vector, values.vectorValue(vectors.index()));
     }
     Arrays.sort(byDoc, Comparator.comparingDouble((ScoreDoc d) -> -d.score).thenComparingInt(d -> d.doc));
     return byDoc;
