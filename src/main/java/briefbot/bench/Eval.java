@@ -63,8 +63,9 @@ public final class Eval {
    */
   public record Options(Part part, String kind, int limit, boolean signals, boolean sentences, boolean ranks) {
 
-    boolean chooses(EvalQuestion q) {
-      return (part == Part.ALL || q.part() == part) && (kind == null || kind.equals(q.kind()));
+    /** Whether to run {@code q}; {@code articleInCorpus}: whether the corpus holds the article it names. */
+    boolean chooses(EvalQuestion q, boolean articleInCorpus) {
+      return (part == Part.ALL || q.part(articleInCorpus) == part) && (kind == null || kind.equals(q.kind()));
     }
   }
 
@@ -73,10 +74,11 @@ public final class Eval {
     List<EvalQuestion> chosen = new ArrayList<>();
     int skipped = 0;
     for (EvalQuestion q : EvalQuestion.read(file)) {
-      if (!options.chooses(q)) {
+      boolean inCorpus = q.article() != null && bot.index().article(q.article()).isPresent();
+      if (!options.chooses(q, inCorpus)) {
         continue;
       }
-      if (q.answerable() && bot.index().article(q.article()).isEmpty()) {
+      if (q.answerable() && !inCorpus) {
         skipped++; // its article is not in this corpus (e.g. a cross-language set run on one language's corpus)
         continue;
       }

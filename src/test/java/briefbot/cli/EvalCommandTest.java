@@ -13,6 +13,7 @@ import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeAll;
@@ -155,6 +156,33 @@ class EvalCommandTest {
         "--into", into.toString());
     assertThat(again.code()).isEqualTo(2);
     assertThat(again.err()).contains("already holds");
+  }
+
+  @Test
+  void aLeftOutArticleAndEveryQuestionOnItFallInOnePart() throws Exception {
+    Path file = dir.resolve("parts.jsonl");
+    // Article "left-out-a" hashes to fit, "left-out-b" to test; by their ids, held-5 and held-1 would be fit, held-8
+    // and near-2 test. near-1 / near-3 ask about an article the corpus holds: they stay placed by their ids.
+    Files.write(file, List.of(
+        heldOut("held-5", "left-out-a"), heldOut("held-8", "left-out-a"),
+        heldOut("held-1", "left-out-b"), heldOut("near-2", "left-out-b"),
+        heldOut("near-1", "000_a17e017304ae15f4"), heldOut("near-3", "000_a17e017304ae15f4")));
+    assertThat(ids(run("eval", "--json", "--part", "fit", file.toString())))
+        .containsExactly("held-5", "held-8", "near-1");
+    assertThat(ids(run("eval", "--json", "--part", "test", file.toString())))
+        .containsExactly("held-1", "near-2", "near-3");
+  }
+
+  private static String heldOut(String id, String article) {
+    return ("{\"id\":\"%s\",\"q\":\"Who chairs the commission on %s?\",\"answerable\":false,\"answers\":[],"
+        + "\"article\":\"%s\",\"paragraph\":1,\"kind\":\"held-out\"}").formatted(id, id, article);
+  }
+
+  private static List<String> ids(Run run) throws Exception {
+    assertThat(run.code()).as(run.err()).isZero();
+    List<String> ids = new ArrayList<>();
+    new ObjectMapper().readTree(run.out()).get("results").forEach(r -> ids.add(r.get("id").asText()));
+    return ids;
   }
 
   private static JsonNode json(String line) {
