@@ -27,6 +27,14 @@ public interface Glossary {
     return Set.of();
   }
 
+  /**
+   * Words of {@code language} derived from {@code word} itself ("decision" for "decided"): the same word in another
+   * part of speech, which may stand for it as fully as another inflection; empty when unknown.
+   */
+  default Set<String> derived(String word, String language) {
+    return Set.of();
+  }
+
   /** Whether {@code word} is an ordinary word of {@code language} (so a capital letter does not make it a name). */
   boolean knows(String word, String language);
 
@@ -52,6 +60,11 @@ public interface Glossary {
       @Override
       public Set<String> broader(String word, String language) {
         return translations.computeIfAbsent(language + "^:" + word, k -> inner.broader(word, language));
+      }
+
+      @Override
+      public Set<String> derived(String word, String language) {
+        return translations.computeIfAbsent(language + "+:" + word, k -> inner.derived(word, language));
       }
 
       @Override
@@ -119,6 +132,11 @@ public interface Glossary {
       @Override
       public Set<String> broader(String word, String language) {
         return language.equals("en") ? wordNet.get().map(w -> w.broader(word)).orElse(Set.of()) : Set.of();
+      }
+
+      @Override
+      public Set<String> derived(String word, String language) {
+        return language.equals("en") ? wordNet.get().map(w -> w.derived(word)).orElse(Set.of()) : Set.of();
       }
 
       @Override

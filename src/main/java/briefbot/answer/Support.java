@@ -366,6 +366,8 @@ final class Support {
           thesaurus);
     }
     int bySynonyms = plain.size() - uncovered.size();
+    List<String> stillUncovered = uncovered;
+    long derived = plain.stream().filter(w -> !stillUncovered.contains(w) && derivedCovered(w, claim, backing)).count();
     uncovered = uncovered.stream().filter(w -> !namedGenerically(w, backing) && !officeOfNamed(w, claim, backing))
         .toList();
     boolean translated = backing.stream().anyMatch(s -> !s.passage().language().equals(claim.language()));
@@ -387,7 +389,7 @@ final class Support {
             Integer.MAX_VALUE);
       }
     }
-    double weight = counted + SYNONYM_WEIGHT * bySynonyms;
+    double weight = counted + SYNONYM_WEIGHT * (bySynonyms - derived);
     boolean covered = weight <= MAX_UNCOVERED
         || translated && weight <= MAX_UNCOVERED_SHARE_TRANSLATED * checkable;
     Optional<String> notCovered = Optional.of("the cited paragraph does not say " + String.join(", ", uncovered));
@@ -408,6 +410,28 @@ final class Support {
       return Verdict.doubtful(notCovered, uncovered.size());
     }
     return new Verdict(Optional.empty(), uncovered.size(), bySynonyms > 0, false);
+  }
+
+  /**
+   * Whether a claim's word a synonym covers is a word the paragraph writes in another part of speech ("decided" for
+   * "decision"): WordNet derives one from the other, so it counts as fully covered, not as half a word of its own.
+   */
+  private boolean derivedCovered(String word, Claim claim, List<Source> backing) {
+    Set<String> derivations = thesaurus.derived(LanguageDetector.fold(word), claim.language());
+    if (derivations.isEmpty()) {
+      return false;
+    }
+    for (Source s : backing) {
+      Words.Covering c = s.covering();
+      for (String d : derivations) {
+        for (String stem : Words.stems(d, claim.language())) {
+          if (c.stems().contains(stem) || c.translated().contains(stem)) {
+            return true;
+          }
+        }
+      }
+    }
+    return false;
   }
 
   /** Nouns for a country's officials, whose country says who speaks ("Japanese officials", "Japanse ambtenaren"). */

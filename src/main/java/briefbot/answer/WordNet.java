@@ -45,6 +45,7 @@ final class WordNet {
   private final Map<String, Map<String, List<String>>> exceptions = new HashMap<>();
   private final Map<String, Set<String>> related = new ConcurrentHashMap<>();
   private final Map<String, Set<String>> broader = new ConcurrentHashMap<>();
+  private final Map<String, Set<String>> derived = new ConcurrentHashMap<>();
 
   private WordNet(Path folder) throws IOException {
     for (String part : PARTS) {
@@ -85,6 +86,50 @@ final class WordNet {
   Set<String> broader(String word) {
     String w = word.toLowerCase(java.util.Locale.ROOT);
     return broader.computeIfAbsent(w, this::hypernyms);
+  }
+
+  /**
+   * The words WordNet derives from the word itself in its commonest senses ("decision" for "decided", "decisive" for
+   * "decide"), lower-case: a subset of {@link #related}, the same lemma in another part of speech rather than another
+   * word for what it means.
+   */
+  Set<String> derived(String word) {
+    String w = word.toLowerCase(java.util.Locale.ROOT);
+    return derived.computeIfAbsent(w, this::derivations);
+  }
+
+  private Set<String> derivations(String w) {
+    Set<String> out = new LinkedHashSet<>();
+    Set<String> lemmas = new LinkedHashSet<>();
+    for (String part : PARTS) {
+      for (String lemma : lemmas(w, part)) {
+        lemmas.add(lemma);
+        String entry = find(index.get(part), lemma);
+        if (entry != null) {
+          for (Synset s : commonest(entry, part)) {
+            derivedIn(s, s.words().indexOf(lemma), out);
+          }
+        }
+      }
+    }
+    out.removeAll(lemmas);
+    out.remove(w);
+    return Set.copyOf(out);
+  }
+
+  /** Adds the words derived from the synset's word number {@code mine} (from 0) or from the whole synset. */
+  private void derivedIn(Synset s, int mine, Set<String> out) {
+    for (Pointer p : s.pointers()) {
+      if (p.symbol().equals("+") && (p.source() == 0 || p.source() == mine + 1)) {
+        List<String> target = synset(p.part(), p.offset()).words();
+        if (p.target() > 0 && p.target() <= target.size()) {
+          String derivedWord = target.get(p.target() - 1);
+          if (derivedWord.indexOf('_') < 0) {
+            out.add(derivedWord);
+          }
+        }
+      }
+    }
   }
 
   private Set<String> hypernyms(String w) {
@@ -167,16 +212,8 @@ final class WordNet {
             || p.symbol().equals("&") && s.satellite()) {
           synset(p.part(), p.offset()).words().stream().filter(x -> x.indexOf('_') < 0).forEach(out::add);
         }
-        if (p.symbol().equals("+") && (p.source() == 0 || p.source() == mine + 1)) {
-          List<String> target = synset(p.part(), p.offset()).words();
-          if (p.target() > 0 && p.target() <= target.size()) {
-            String derived = target.get(p.target() - 1);
-            if (derived.indexOf('_') < 0) {
-              out.add(derived);
-            }
-          }
-        }
       }
+      derivedIn(s, mine, out);
     }
   }
 

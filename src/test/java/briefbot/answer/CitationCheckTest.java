@@ -780,6 +780,21 @@ class CitationCheckTest {
   }
 
   @Test
+  void aWordTheParagraphWritesInAnotherPartOfSpeechIsNoWordOfTheSentencesOwn() {
+    org.assertj.core.api.Assumptions.assumeThat(WordNet.open(java.nio.file.Path.of("/usr/share/wordnet")))
+        .as("wordnet-base installed").isPresent();
+    CitationCheck thesaurus = new CitationCheck(new Links("https://bot.example.org"),
+        Glossary.NONE.withThesaurus(java.nio.file.Path.of("/usr/share/wordnet")), null, Set.of());
+    List<Passage> cited = List.of(passage("troops", 4, "en", "North Korean leader Kim Jong Un made the decision to "
+        + "send troops to Russia."));
+
+    assertThat(thesaurus.check("Kim Jong Un decided to send troops to Russia to bolster it [1].", cited).empty())
+        .as("\"decided\" is the paragraph's \"decision\"; \"bolster\" its one word of its own").isFalse();
+    assertThat(thesaurus.check("Kim Jong Un decided to send troops to Russia to bolster its army [1].", cited).empty())
+        .as("two words of its own").isTrue();
+  }
+
+  @Test
   void aNounThatOnlyNamesWhatThisPointsAtIsNoWordOfTheSentencesOwn() {
     List<Passage> cited = List.of(passage("rutte", 11, "en", "“He is right on this,” Rutte said of Trump. “You will "
         + "not get there with the 2 percent.”"));

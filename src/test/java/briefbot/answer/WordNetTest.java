@@ -29,6 +29,21 @@ class WordNetTest {
   }
 
   @Test
+  void theWordsDerivedFromAWordItselfAreApartFromItsSynonyms() {
+    assumeThat(WordNet.open(DEBIAN)).as("wordnet-base installed").isPresent();
+    WordNet wordNet = WordNet.open(DEBIAN).orElseThrow();
+
+    // "decision" is "decide" itself as a noun; "determine" is another word for it
+    assertThat(wordNet.derived("decided")).contains("decision").doesNotContain("determine", "decided", "decide");
+    assertThat(wordNet.related("decided")).containsAll(wordNet.derived("decided"));
+    assertThat(wordNet.derived("celebrated")).contains("celebration");
+    assertThat(wordNet.derived("drills")).doesNotContain("exercise");
+    assertThat(wordNet.derived("Stoltenberg")).isEmpty();
+    assertThat(Glossary.NONE.withThesaurus(DEBIAN).derived("decided", "en")).contains("decision");
+    assertThat(Glossary.NONE.withThesaurus(DEBIAN).derived("decided", "nl")).isEmpty();
+  }
+
+  @Test
   void wordsWordNetSaysToSeeAlsoAndAnAdjectiveSatellitesHeadAreRelatedButNotAHeadsManySatellites() {
     assumeThat(WordNet.open(DEBIAN)).as("wordnet-base installed").isPresent();
     WordNet wordNet = WordNet.open(DEBIAN).orElseThrow();

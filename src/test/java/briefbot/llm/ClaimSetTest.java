@@ -143,7 +143,7 @@ class ClaimSetTest {
    */
   @Test
   void developmentSet() {
-    measure(LabelledAnswers.load("dev"), 0.96, 0.98, 0.99);
+    measure(LabelledAnswers.load("dev"), 0.96, 0.98, 0.995);
   }
 
   /** Not looked at while the rules were written: {@code -Dclaims.heldout=true} measures it. */
