@@ -28,6 +28,16 @@ final class Roles {
   record Mention(int start, int end, Set<String> keys, boolean person) {}
 
   private static final Map<String, Kind> VERBS = new HashMap<>();
+  /**
+   * Verbs of pressing someone to do something ("could push Ukraine to give up land", "Oekraïne ertoe aanzetten"):
+   * who is pushed is news, so a claim's pushed one must be the paragraph's. "force(s)" and "press" are left out: more
+   * often troops and newspapers than verbs.
+   */
+  private static final Set<String> PRESSING = set("push", "pushes", "pushed", "pushing", "pressure", "pressures",
+      "pressured", "pressuring", "forced", "forcing", "compel", "compels", "compelled", "coerce", "coerces",
+      "coerced", "coercing", "persuade", "persuades", "persuaded", "persuading", "aanzet", "aanzette",
+      "aanzetten", "aangezet", "dwingen", "dwingt", "dwong", "dwongen", "gedwongen", "overhalen", "overhaalt",
+      "overgehaald", "drängen", "drängt", "drängte", "gedrängt", "zwingen", "zwingt", "zwang", "gezwungen");
   /** Verbs whose subject receives: the giver follows "from". */
   private static final Set<String> RECEIVING = new HashSet<>();
   private static final Set<String> SUPPORT_NOUNS = set("support", "help", "aid", "assistance", "backing", "steun",
@@ -121,6 +131,7 @@ final class Roles {
         + "defeated target targets targeted aanvallen valt viel aangevallen veroordelen veroordeelt veroordeelde "
         + "bedreigen bedreigt bedreigde bestraffen sanctioneren need needs needed needing rely relies relied relying "
         + "depend depends depended depending nodig");
+    verbs(Kind.ACTION, String.join(" ", PRESSING));
   }
 
   private Roles() {}
@@ -312,6 +323,10 @@ final class Roles {
         agents.clear();
         agents.addAll(left.get(1));
         patients.addAll(left.get(0));
+      } else if (before.pronounSubject() && !noun && !passive && VERB_FINAL.contains(language)) {
+        // "dat hij Oekraïne ertoe zou kunnen aanzetten": the pronoun is the subject, the name after it the object
+        agents.clear();
+        patients.addAll(left.get(0));
       }
     }
     int i = v + 1;
@@ -387,7 +402,8 @@ final class Roles {
   }
 
   /** Names before a verb, nearest first, and whether each group stands right against the one after it. */
-  private record Left(List<List<Set<String>>> groups, List<Boolean> adjacent, List<Set<String>> towards) {
+  private record Left(List<List<Set<String>>> groups, List<Boolean> adjacent, List<Set<String>> towards,
+      boolean pronounSubject) {
     boolean isEmpty() {
       return groups.isEmpty();
     }
@@ -402,6 +418,7 @@ final class Roles {
     List<Boolean> adjacent = new ArrayList<>();
     List<Set<String>> towards = new ArrayList<>();
     List<Set<String>> current = null;
+    boolean pronounSubject = false;
     boolean listed = false;
     boolean joining = false;
     int gap = 0;
@@ -413,6 +430,7 @@ final class Roles {
           || (PRONOUNS.contains(w) && groups.isEmpty())) {
         break;
       }
+      pronounSubject |= PRONOUNS.contains(w) && !w.equals("er") && at[j] == null;
       if (at[j] != null && oblique(tokens, at, j)) {
         if (TO.contains(tokens.get(at[j].start() - 1).folded())) {
           towards.add(at[j].keys()); // "dat Noord-Korea troepen naar Rusland heeft gestuurd"
@@ -445,7 +463,7 @@ final class Roles {
         words += t.word() && !DETERMINERS.contains(w) ? 1 : 0;
       }
     }
-    return new Left(groups, adjacent, towards);
+    return new Left(groups, adjacent, towards, pronounSubject);
   }
 
   /** A name after a preposition ("to Russia"), except the subject of "for Moscow to obtain", "of Iran to support". */
@@ -667,6 +685,12 @@ final class Roles {
           && f.agents().stream().anyMatch(a -> !Collections.disjoint(a, mentioned));
       if (agentReversed || patientReversed || otherSpeaker) {
         return Optional.of("the cited paragraph has the roles the other way round (" + f.verb() + ")");
+      }
+      List<Frame> pressing = same.stream().filter(s -> PRESSING.contains(s.verb()) && !s.patients().isEmpty()).toList();
+      if (PRESSING.contains(f.verb()) && !pressing.isEmpty()
+          && pressing.stream().noneMatch(s -> overlaps(f.patients(), s.patients()))
+          && f.patients().stream().anyMatch(p -> !Collections.disjoint(p, mentioned))) {
+        return Optional.of("the cited paragraph says someone else is pushed (" + f.verb() + ")");
       }
     }
     return Optional.empty();

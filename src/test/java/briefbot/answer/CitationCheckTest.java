@@ -795,6 +795,24 @@ class CitationCheckTest {
   }
 
   @Test
+  void whoIsPushedToDoSomethingMustBeWhomTheParagraphSaysIsPushed() {
+    List<Passage> english = List.of(passage("land", 16, "en", "Trump has said he could push Ukraine to give up some "
+        + "of the land Russia has taken."));
+
+    assertThat(check.check("Trump has said Ukraine could be pushed to give up some of the land Russia has taken [1].",
+        english).empty()).as("the paragraph's pushed one").isFalse();
+    assertThat(check.check("Trump has said Russia could be pushed to give up some of the land it has taken from "
+        + "Ukraine [1].", english).dropped()).as("someone else pushed").hasSize(1);
+    // a Dutch clause's pronoun is its subject, so the name after it is the one pushed
+    List<Passage> dutch = List.of(passage("land", 16, "nl", "Trump heeft gezegd dat hij Oekraïne ertoe zou kunnen "
+        + "aanzetten een deel van het door Rusland ingenomen land op te geven."));
+    assertThat(check.check("Trump heeft gezegd dat hij Oekraïne ertoe zou kunnen aanzetten een deel van het door "
+        + "Rusland ingenomen land op te geven [1].", dutch).empty()).as("the paragraph itself").isFalse();
+    assertThat(check.check("Trump heeft gezegd dat hij Rusland ertoe zou kunnen aanzetten een deel van het "
+        + "ingenomen land op te geven [1].", dutch).dropped()).as("Russia pushed, in Dutch").hasSize(1);
+  }
+
+  @Test
   void aNounThatOnlyNamesWhatThisPointsAtIsNoWordOfTheSentencesOwn() {
     List<Passage> cited = List.of(passage("rutte", 11, "en", "“He is right on this,” Rutte said of Trump. “You will "
         + "not get there with the 2 percent.”"));
