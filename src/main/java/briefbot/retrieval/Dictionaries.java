@@ -36,6 +36,7 @@ final class Dictionaries implements Translations {
   /** Raised when the conversion changes, so that a table cached by an older one is converted again. */
   private static final String FORMAT = "6";
   private static final String PIVOT = "en";
+  private static final String DUTCH = "nl";
   /** Where Debian installs Apertium's language pairs, beside dictd's folder. */
   private static final String APERTIUM = "apertium";
   /** A translation through English, or of one part of a compound, is less sure than a direct one. */
@@ -228,8 +229,9 @@ final class Dictionaries implements Translations {
     // a capitalised German word is a noun first: "Tat" (deed) before "tat" (did), "Band" before "band"
     boolean german = from.equals("de") && !word.isEmpty();
     boolean noun = german && Character.isUpperCase(word.charAt(0));
-    // an English past form is often a word of its own ("found", "left"): the dictionary's entry first
-    Found found = lookup(from, to, word, !noun && !from.equals(PIVOT));
+    // an English past form is often a word of its own ("found", "left"): the dictionary's entry first; a Dutch one
+    // too ("gaven" gifts, "schoten" shots), but before its stem ("prees" is "prijzen", not a stem "pres")
+    Found found = lookup(from, to, word, !noun && !from.equals(PIVOT) && !from.equals(DUTCH));
     if (found.translations().isEmpty() && COMPOUNDING.contains(from) && word.length() >= MIN_COMPOUND) {
       return compound(from, to, word);
     }
@@ -294,6 +296,12 @@ final class Dictionaries implements Translations {
       return new Found(found, PartOfSpeech.VERB);
     }
     found = table.get(from, to, Key.WORD, lower);
+    if (found.isEmpty() && from.equals(DUTCH)) {
+      Found verb = irregular(from, to, lower);
+      if (verb != Found.NONE) {
+        return verb;
+      }
+    }
     if (found.isEmpty()) {
       List<String> stems = Analyzers.terms(IndexFields.body(from), lower);
       if (stems.size() == 1) {
@@ -303,11 +311,9 @@ final class Dictionaries implements Translations {
     if (!found.isEmpty()) {
       return new Found(found, 0);
     }
-    for (IrregularVerbs.Kind kind : IrregularVerbs.Kind.values()) {
-      found = irregular(from, to, lower, kind);
-      if (!found.isEmpty()) {
-        return new Found(found, kind == IrregularVerbs.Kind.FINITE ? PartOfSpeech.VERB : PartOfSpeech.PARTICIPLE);
-      }
+    Found verb = irregular(from, to, lower);
+    if (verb != Found.NONE) {
+      return verb;
     }
     for (String[] rule : LEMMAS.getOrDefault(from, List.of())) {
       found = lemma(from, to, lower, rule);
@@ -326,6 +332,17 @@ final class Dictionaries implements Translations {
   /** A rule that reads a participle: a Spanish -ado/-ido ending, German ge-...-t ("gefeiert"). */
   private static boolean participle(String[] rule) {
     return rule[0].equals("ge") || PARTICIPLE_ENDINGS.contains(rule[1]);
+  }
+
+  /** An irregular verb form's entry by its infinitive: a finite form ("sprak") first, then a participle. */
+  private Found irregular(String from, String to, String word) {
+    for (IrregularVerbs.Kind kind : IrregularVerbs.Kind.values()) {
+      List<Translation> found = irregular(from, to, word, kind);
+      if (!found.isEmpty()) {
+        return new Found(found, kind == IrregularVerbs.Kind.FINITE ? PartOfSpeech.VERB : PartOfSpeech.PARTICIPLE);
+      }
+    }
+    return Found.NONE;
   }
 
   private List<Translation> irregular(String from, String to, String word, IrregularVerbs.Kind kind) {

@@ -7,8 +7,9 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Irregular verb forms and the infinitive a dictionary lists them under ("schrieb", "verließ", "hizo", "propuesto" as
- * "schreiben", "verlassen", "hacer", "proponer"), derived from the principal parts in {@code verbs.tsv}.
+ * Irregular verb forms and the infinitive a dictionary lists them under ("schrieb", "verließ", "hizo", "propuesto",
+ * "prees", "uitgesproken" as "schreiben", "verlassen", "hacer", "proponer", "prijzen", "uitspreken"), derived from the
+ * principal parts in {@code verbs.tsv}.
  */
 final class IrregularVerbs {
 
@@ -25,11 +26,20 @@ final class IrregularVerbs {
           "wider", "wieder", "zer", "zu", "zurück", "zusammen"),
       "es", List.of("", "ab", "ante", "com", "con", "contra", "de", "des", "dis", "ex", "im", "in", "intro", "man",
           "ob", "pre", "pro", "re", "se", "sobre", "sos", "su", "sus", "tra"),
-      "en", List.of("", "be", "for", "fore", "mis", "out", "over", "re", "under", "up", "with"));
-  /** German prefixes that keep the participle's ge- after them ("aufgeschrieben"); the others drop it ("verlassen"). */
-  private static final Set<String> SEPARABLE = Set.of("ab", "an", "auf", "aus", "bei", "dar",
-      "ein", "fest", "fort", "frei", "her", "heraus", "herein", "hervor", "hin", "hinaus", "hinzu", "los", "mit",
-      "nach", "statt", "teil", "vor", "voran", "vorbei", "weg", "weiter", "wieder", "zu", "zurück", "zusammen");
+      "en", List.of("", "be", "for", "fore", "mis", "out", "over", "re", "under", "up", "with"),
+      "nl", List.of("", "aan", "af", "achter", "be", "bij", "binnen", "door", "er", "ge", "her", "in", "los", "mee",
+          "na", "neer", "om", "onder", "ont", "op", "over", "samen", "tegen", "terug", "toe", "uit", "ver",
+          "vast", "voor", "voort", "vrij", "weg"));
+  /**
+   * Prefixes that keep the participle's ge- after them (German "aufgeschrieben", Dutch "uitgesproken"); the others
+   * drop it ("verlassen", "besproken").
+   */
+  private static final Map<String, Set<String>> SEPARABLE = Map.of(
+      "de", Set.of("ab", "an", "auf", "aus", "bei", "dar", "ein", "fest", "fort", "frei", "her", "heraus", "herein",
+          "hervor", "hin", "hinaus", "hinzu", "los", "mit", "nach", "statt", "teil", "vor", "voran", "vorbei", "weg",
+          "weiter", "wieder", "zu", "zurück", "zusammen"),
+      "nl", Set.of("aan", "af", "achter", "bij", "binnen", "door", "in", "los", "mee", "na", "neer", "om", "op",
+          "over", "samen", "tegen", "terug", "toe", "uit", "vast", "voor", "voort", "vrij", "weg"));
   private static final IrregularVerbs TABLE = load();
 
   /** language -> form -> its verb. */
@@ -87,7 +97,7 @@ final class IrregularVerbs {
       if (base != null) {
         List<String> out = new ArrayList<>();
         for (String form : base) {
-          boolean dropsGe = form.startsWith("ge") && !SEPARABLE.contains(prefix);
+          boolean dropsGe = form.startsWith("ge") && !SEPARABLE.getOrDefault(language, Set.of()).contains(prefix);
           out.add(prefix + (dropsGe ? form.substring(2) : form)); // "beschrieben", "verlassen", but "aufgeschrieben"
         }
         return out;
@@ -122,6 +132,10 @@ final class IrregularVerbs {
       }
       return;
     }
+    if (language.equals("nl")) {
+      addDutch(row, known, principalForms);
+      return;
+    }
     if (!row[2].equals("-")) {
       String stem = row[2];
       principalForms.addAll(german ? List.of(stem, stem + (stem.endsWith("e") ? "n" : "en"))
@@ -145,6 +159,31 @@ final class IrregularVerbs {
     if (row.length > 4) {
       for (String form : row[4].split(",")) {
         known.putIfAbsent(form.trim(), finite);
+      }
+    }
+  }
+
+  /**
+   * A Dutch row: the past singular and plural as written ("sprak", "spraken": the vowel's spelling changes), the
+   * participle, also as an adjective ("gebrachte") and without its ge- after an inseparable prefix ("besproken").
+   */
+  private static void addDutch(String[] row, Map<String, Form> known, List<String> principalForms) {
+    Form finite = new Form(row[1], Kind.FINITE, false);
+    if (!row[2].equals("-")) {
+      principalForms.add(row[2]);
+      known.putIfAbsent(row[2], finite);
+    }
+    if (row.length > 4) {
+      principalForms.add(row[4]);
+      known.putIfAbsent(row[4], finite);
+    }
+    if (!row[3].equals("-")) {
+      String participle = row[3];
+      principalForms.add(participle);
+      List<String> forms = participle.endsWith("en") ? List.of(participle) : List.of(participle, participle + "e");
+      forms.forEach(f -> known.putIfAbsent(f, new Form(row[1], Kind.PARTICIPLE, false)));
+      if (participle.startsWith("ge")) {
+        forms.forEach(f -> known.putIfAbsent(f.substring(2), new Form(row[1], Kind.PARTICIPLE, true)));
       }
     }
   }

@@ -171,7 +171,29 @@ class DictionariesTest {
     Translations t = Translations.load(ij.resolve("dictd"), ij.resolve("cache"));
     assertThat(t.weighted("gezamenlijk", "nl", "en")).containsOnlyKeys("joint", "common");
     assertThat(t.weighted("prijzen", "nl", "en")).as("the lexicon gives prices too").containsKey("praise");
-    assertThat(t.weighted("praise", "en", "nl")).containsOnlyKeys("loven", "prijzen");
+    assertThat(t.weighted("praise", "en", "nl")).containsKeys("loven", "prijzen").doesNotContainKey("pr\u0133zen");
+  }
+
+  @Test
+  void aDutchStrongVerbsFormsAreLookedUpByItsInfinitiveAndTranslateIntoThem(@TempDir Path verbs) throws IOException {
+    DictdFiles.write(verbs.resolve("dictd"), "eng", "nld", "praise /preiz/\nloven, pr\u0133zen\n",
+        "speak /spiːk/\nspreken, praten\n");
+    DictdFiles.write(verbs.resolve("dictd"), "nld", "eng", "vliegen\nfly\n", "bespreken\ndiscuss\n",
+        "gaven\ngifts\n", "geven\ngive\n", "aangeven\nindicate, suggest\n");
+    Translations t = Translations.load(verbs.resolve("dictd"), verbs.resolve("cache"));
+    assertThat(t.weighted("praise", "en", "nl")).as("a verb with the forms a text writes it in")
+        .containsKeys("prijzen", "prees", "prezen", "geprezen");
+    assertThat(t.weighted("prees", "nl", "en")).as("the past of a verb only the other direction lists")
+        .containsKey("praise");
+    assertThat(t.weighted("vloog", "nl", "en")).containsKey("fly");
+    assertThat(t.weighted("vlogen", "nl", "en")).as("the plural, its vowel written otherwise").containsKey("fly");
+    assertThat(t.weighted("gevlogen", "nl", "en")).containsKey("fly");
+    assertThat(t.weighted("besprak", "nl", "en")).as("an inseparable prefix").containsKey("discuss");
+    assertThat(t.weighted("besproken", "nl", "en")).as("its participle has no ge-").containsKey("discuss");
+    assertThat(t.weighted("aangegeven", "nl", "en")).as("a separable prefix keeps it").containsKey("suggest");
+    assertThat(t.weighted("speak", "en", "nl")).containsKeys("sprak", "spraken", "gesproken");
+    assertThat(t.weighted("gaven", "nl", "en")).as("a form that is a word of its own: the dictionary's entry first")
+        .containsOnlyKeys("gifts");
   }
 
   private static String first(Map<String, Double> weights) {
