@@ -668,6 +668,12 @@ final class Roles {
           }
         }
       }
+      List<Frame> sameVerb = same.stream().filter(s -> s.verb().equals(f.verb()) && !s.agents().isEmpty()).toList();
+      if (f.kind() == Kind.ACTION && !f.agents().isEmpty() && !sameVerb.isEmpty()
+          && sameVerb.stream().noneMatch(s -> overlaps(f.agents(), s.agents()))
+          && f.agents().stream().anyMatch(a -> !Collections.disjoint(a, mentioned))) {
+        return Optional.of("the cited paragraph says someone else " + f.verb());
+      }
       if (f.kind() == Kind.TRANSFER) {
         // who gives what is judged by what is given; frames that share nothing given are about something else
         same = same.stream().filter(s -> s.things().isEmpty() && f.things().isEmpty()).toList();

@@ -813,6 +813,18 @@ class CitationCheckTest {
   }
 
   @Test
+  void whoDidWhatTheParagraphSaysSomeoneElseDidMustBeTheOneItNames() {
+    List<Passage> cited = List.of(passage("sanctions", 20, "en", "The United States has already sanctioned several "
+        + "Chinese companies for helping Russia militarily and the European Union has a new sanctions system that "
+        + "allows it to do so, although it has not launched it."));
+
+    assertThat(check.check("The United States has already sanctioned several Chinese firms [1].", cited).empty())
+        .as("the paragraph's one").isFalse();
+    assertThat(check.check("The European Union has already sanctioned several Chinese firms [1].", cited).dropped())
+        .as("the paragraph says the United States did, the EU's sanctions are a noun").hasSize(1);
+  }
+
+  @Test
   void aNounThatOnlyNamesWhatThisPointsAtIsNoWordOfTheSentencesOwn() {
     List<Passage> cited = List.of(passage("rutte", 11, "en", "“He is right on this,” Rutte said of Trump. “You will "
         + "not get there with the 2 percent.”"));
