@@ -76,7 +76,8 @@ final class Roles {
       "praise", "praises", "praised", "praising", "criticize", "criticizes", "criticized", "criticise", "criticised",
       "urge", "urges", "urged", "urging", "accuse", "accuses", "accused", "accusing", "thank", "thanks", "thanked",
       "echo", "echoes", "echoed", "echoing", "vertellen", "vertelt", "vertelde", "noemen", "noemt", "noemde", "prijzen", "prijst", "prees", "bekritiseren",
-      "bekritiseert", "bekritiseerde", "beschuldigen", "beschuldigt", "beschuldigde");
+      "bekritiseert", "bekritiseerde", "beschuldigen", "beschuldigt", "beschuldigde", "aansporen", "aanspoort",
+      "aanspoorde", "aanspoorden", "aangespoord", "spoort", "spoorde", "spoorden");
   /** A pronoun subject: the agent is someone named elsewhere, not a name further left. */
   private static final Set<String> PRONOUNS = set("he", "she", "they", "we", "i", "you", "it", "hij", "zij", "ze",
       "wij", "we", "jij", "u", "er", "sie", "wir", "ich", "du", "il", "elle", "ils", "elles", "nous", "je", "él", "ella");
@@ -124,6 +125,7 @@ final class Roles {
         + "zeggen zegt zei zeiden gezegd vertellen vertelt vertelde waarschuwen waarschuwt waarschuwde benadrukken "
         + "benadrukt benadrukte noemen noemt noemde prijzen prijst prees bekritiseren bekritiseert bekritiseerde "
         + "beschuldigen beschuldigt beschuldigde verklaren verklaart verklaarde aldus volgens sagen sagt sagte "
+        + "aansporen aanspoort aanspoorde aanspoorden aangespoord spoort spoorde spoorden "
         + "warnen warnt warnte betonen betont betonte");
     verbs(Kind.ACTION, "attack attacks attacked attacking sanction sanctions sanctioned sanctioning condemn condemns "
         + "condemned condemning invade invades invaded invading fight fights fought fighting threaten threatens "
@@ -224,8 +226,8 @@ final class Roles {
         // participle after it ("..., calling Trump right") would otherwise take for its subject
         frame = new Frame(kind, List.of(), frame.patients(), frame.things(), frame.verb());
       }
-      if (kind == Kind.SPEECH && !noun && v > 0 && BE.contains(tokens.get(v - 1).folded())) {
-        continue; // "Ukraine is said to be advancing": nobody in particular says it
+      if (kind == Kind.SPEECH && !noun && v > 0 && BE.contains(tokens.get(v - 1).folded()) && !w.endsWith("ing")) {
+        continue; // "Ukraine is said to be advancing": nobody in particular says it ("China was urging" is China)
       }
       if (v > 0 && COORDINATORS.contains(tokens.get(v - 1).folded()) && !out.isEmpty()) {
         // "Rutte said ... and called Trump right": the second verb's subject is the sentence's first

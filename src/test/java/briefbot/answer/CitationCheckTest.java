@@ -825,6 +825,23 @@ class CitationCheckTest {
   }
 
   @Test
+  void whoWasUrgingIsTheSubjectOfTheProgressiveAndDutchAansporenUrgesToo() {
+    List<Passage> english = List.of(passage("urge", 20, "en", "Biden urged Japan and South Korea to set aside years "
+        + "of hostility as China grows more assertive."));
+    assertThat(check.check("Biden was urging Japan and South Korea to set aside years of hostility [1].", english)
+        .empty()).as("the paragraph's one").isFalse();
+    assertThat(check.check("Biden said China was urging Japan and South Korea to set aside years of hostility [1].",
+        english).dropped()).as("China urging, not Biden").hasSize(1);
+
+    List<Passage> dutch = List.of(passage("urge", 20, "nl", "Biden spoorde Japan en Zuid-Korea aan om jaren van "
+        + "historische vijandigheid opzij te zetten, nu China militair assertiever wordt."));
+    assertThat(check.check("Biden urged Japan and South Korea to set aside years of hostility [1].", dutch).empty())
+        .as("the Dutch paragraph's one").isFalse();
+    assertThat(check.check("Biden said China was urging Japan and South Korea to set aside years of hostility [1].",
+        dutch).dropped()).as("China urging, not Biden, in Dutch").hasSize(1);
+  }
+
+  @Test
   void aNounThatOnlyNamesWhatThisPointsAtIsNoWordOfTheSentencesOwn() {
     List<Passage> cited = List.of(passage("rutte", 11, "en", "“He is right on this,” Rutte said of Trump. “You will "
         + "not get there with the 2 percent.”"));
