@@ -160,12 +160,18 @@ final class Evidence {
       bests[j] = best(q, m); // found once: the signals and sentenceDense read the same sentence
     }
     double missing = 0;
+    BitSet titled = null;
     for (int i = 0; i < question.size(); i++) {
       if (question.get(i).weight() == 0 && !foundAnywhere.get(i)) {
         if (question.get(i).name()) {
-          // A name no article holds under any spelling: nothing here can be about it ("Brazil", "the Pope").
-          return new Verdict(false, "the articles never mention " + question.get(i).word(), Signals.none(notEnglish),
-              0);
+          titled = titled == null ? titled(question, judged) : titled;
+          if (!titled.get(i)) {
+            // A name no article holds under any spelling: nothing here can be about it ("Brazil", "the Pope").
+            return new Verdict(false, "the articles never mention " + question.get(i).word(), Signals.none(notEnglish),
+                0);
+          }
+          // only the title of a judged passage's article names it ("Shellback" over a paragraph that says "Karl
+          // Johan Schuster"): the passage is about it; its paragraph still lacks the name, as the signals say
         }
         missing += q.missingWeight();
       }
@@ -199,6 +205,17 @@ final class Evidence {
   }
 
   /** A passage's sentences, each with the question's concepts it holds. */
+  /** The question's concepts the titles of the judged passages' articles hold. */
+  private BitSet titled(List<Concept> question, List<Passage> judged) {
+    BitSet out = new BitSet();
+    for (Passage p : judged) {
+      if (p.title() != null && !p.title().isBlank()) {
+        out.or(matches(question, p.title(), p.language()));
+      }
+    }
+    return out;
+  }
+
   List<Sentence> sentences(List<Concept> question, Passage p) {
     return Sentences.of(p.text(), p.language()).stream()
         .map(s -> new Sentence(s, matches(question, s, p.language()))).toList();

@@ -44,6 +44,9 @@ class GermanQuestionsTest {
             + "meist Ende August.");
     write(corpus, "werbung", "de", "Werbesprüche",
         "In den Vereinigten Staaten hat McDonald's seit 1960 insgesamt 23 offizielle Werbesprüche verwendet.");
+    write(corpus, "produzent", "de", "Shellback",
+        "Karl Johan Schuster experimentierte schon als Zehnjähriger mit Musik. Er arbeitet für gewöhnlich mit dem "
+            + "Produzenten Max Martin zusammen.");
     Path dictionaries = dir.resolve("dictd");
     DictdFiles.write(dictionaries, "deu", "eng", "Innenraum <masc>\ninterior <n>\n", "Kerze <fem>\ncandle <n>\n",
         "Berlin\nBerlin\n");
@@ -65,6 +68,18 @@ class GermanQuestionsTest {
     // a name the dictionary lists under its own spelling stays a name
     assertThat(concept(bot.retriever().retrieve("Wie viele Brücken hat die Stadt in Berlin?"), "Berlin").name())
         .isTrue();
+  }
+
+  @Test
+  void aNameOnlyTheArticlesTitleHoldsIsMentioned() {
+    // MLQA's paragraphs seldom repeat their article's title: "the articles never mention Shellback" was false
+    Retrieval titled = bot.retriever().retrieve("Mit wem arbeitet Shellback für gewöhnlich zusammen?");
+    assertThat(titled.passages()).isNotEmpty();
+    assertThat(titled.passages().get(0).title()).isEqualTo("Shellback");
+    assertThat(titled.reason()).doesNotContain("never mention");
+    // a name neither a title nor a paragraph holds still refuses the question
+    assertThat(bot.retriever().retrieve("Mit wem arbeitet Zedd für gewöhnlich zusammen?").reason())
+        .contains("never mention Zedd");
   }
 
   @Test
