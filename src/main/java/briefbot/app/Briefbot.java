@@ -54,9 +54,12 @@ public final class Briefbot implements AutoCloseable {
   private final CitationCheck check;
   /** Null for the embedded index, which its own write lock keeps to one writer. */
   private final IndexingLease lease;
+  /** The built-in model this core started loading (ended with it), or null: a given model is its caller's. */
+  private final LoadingEmbeddings modelLoad;
 
   private Briefbot(Config config, Corpus corpus, ParagraphIndex index, Retriever retriever, Answerer answerer, Links links,
-      CitationCheck check, IndexingLease lease) {
+      CitationCheck check, IndexingLease lease, LoadingEmbeddings modelLoad) {
+    this.modelLoad = modelLoad;
     this.check = check;
     this.config = config;
     this.lease = lease;
@@ -78,7 +81,7 @@ public final class Briefbot implements AutoCloseable {
   /** Opens the core for a command; on SolrCloud the indexing lease opens the shared state at the first sync. */
   public static Briefbot open(Config config, Clock clock) {
     Backend.check(config); // a wrong setting is reported before the embedding model takes seconds to load
-    return open(config, clock, embeddings(config), () -> Backend.state(config, clock), true, false);
+    return open(config, clock, embeddings(config), () -> Backend.state(config, clock), true, false, true);
   }
 
   /**
@@ -87,9 +90,9 @@ public final class Briefbot implements AutoCloseable {
    */
   static Briefbot open(Config config, Clock clock, BotState state, MeterRegistry registry) {
     Backend.check(config);
-    Briefbot bot = open(config, clock, embeddings(config), () -> state, false, false);
+    Briefbot bot = open(config, clock, embeddings(config), () -> state, false, false, true);
     return new Briefbot(bot.config, bot.corpus, bot.index, bot.retriever,
-        bot.answerer.observed(new StageMetrics(registry)), bot.links, bot.check, bot.lease);
+        bot.answerer.observed(new StageMetrics(registry)), bot.links, bot.check, bot.lease, bot.modelLoad);
   }
 
   /**
@@ -97,11 +100,28 @@ public final class Briefbot implements AutoCloseable {
    * an index built with another model is rebuilt, as always.
    */
   public static Briefbot open(Config config, Clock clock, EmbeddingModel embeddings) {
-    return open(config, clock, embeddings, () -> Backend.state(config, clock), true, true);
+    return open(config, clock, embeddings, () -> Backend.state(config, clock), true, true, false);
   }
 
+  /**
+   * Opens with {@code model}; when it {@code ownsModel} and that is the built-in model still loading, closing the core
+   * (or failing to open it) waits for the load, so that no load outlives what started it.
+   */
   private static Briefbot open(Config config, Clock clock, EmbeddingModel model, Supplier<BotState> state,
-      boolean ownsState, boolean otherModelRebuilds) {
+      boolean ownsState, boolean otherModelRebuilds, boolean ownsModel) {
+    LoadingEmbeddings modelLoad = ownsModel && model instanceof LoadingEmbeddings l ? l : null;
+    try {
+      return wire(config, clock, model, state, ownsState, otherModelRebuilds, modelLoad);
+    } catch (RuntimeException | Error e) {
+      if (modelLoad != null) {
+        modelLoad.close();
+      }
+      throw e;
+    }
+  }
+
+  private static Briefbot wire(Config config, Clock clock, EmbeddingModel model, Supplier<BotState> state,
+      boolean ownsState, boolean otherModelRebuilds, LoadingEmbeddings modelLoad) {
     Corpus corpus = new Corpus(config.corpusDir(), corpusOrigin(config));
     // Ingest embeds each paragraph once; questions and claims repeat, so everything after the index shares a cache.
     // The dictionaries load on a thread of their own while the index opens; ingest's gloss waits for them.
@@ -134,7 +154,7 @@ public final class Briefbot implements AutoCloseable {
     try {
       Answerer answerer = answerer(config, index, retriever, check);
       IndexingLease lease = Backend.solr(config) ? new IndexingLease(state, ownsState) : null;
-      return new Briefbot(config, corpus, index, retriever, answerer, links, check, lease);
+      return new Briefbot(config, corpus, index, retriever, answerer, links, check, lease, modelLoad);
     } catch (RuntimeException e) {
       index.close();
       throw e;
@@ -362,9 +382,15 @@ public final class Briefbot implements AutoCloseable {
 
   @Override
   public void close() {
-    index.close();
-    if (lease != null) {
-      lease.close();
+    try {
+      index.close();
+      if (lease != null) {
+        lease.close();
+      }
+    } finally {
+      if (modelLoad != null) {
+        modelLoad.close();
+      }
     }
   }
 }

@@ -16,11 +16,17 @@ import java.util.function.Supplier;
 /**
  * An in-process embedding model that loads on a thread of its own while the index opens and the corpus is checked
  * (seconds of a cold start); the first text to embed waits for it. Its name and dimension are those of the model
- * choice, known before it loads, so the index can check what built its vectors without waiting.
+ * choice, known before it loads, so the index can check what built its vectors without waiting. Closing it waits for
+ * a load still running, so whoever started one (a Briefbot, a test) ends it before the process can.
  */
-public final class LoadingEmbeddings implements EmbeddingModel {
+public final class LoadingEmbeddings implements EmbeddingModel, AutoCloseable {
 
-  private static final Duration EXIT_WAIT = Duration.ofSeconds(30);
+  /**
+   * The longest a close or the process's exit waits for a load (a load takes seconds; minutes on a machine under heavy
+   * load). The build's test JVMs are halted only after a longer wait (pom.xml's forkedProcessExitTimeoutInSeconds; a
+   * test checks the order): a JVM halted while the native session is built crashes in it.
+   */
+  static final Duration EXIT_WAIT = Duration.ofSeconds(60);
 
   private final String recordedName;
   private final int dimension;
@@ -29,12 +35,13 @@ public final class LoadingEmbeddings implements EmbeddingModel {
   private volatile long loadedNanos = -1;
   private volatile long loadCpuNanos = -1;
   private final LongAdder waited = new LongAdder();
+  private final Thread loader;
 
   private LoadingEmbeddings(String recordedName, int dimension, Supplier<EmbeddingModel> load) {
     this.recordedName = recordedName;
     this.dimension = dimension;
     this.model = new CompletableFuture<>();
-    Thread loader = new Thread(() -> {
+    this.loader = new Thread(() -> {
       ThreadMXBean threads = ManagementFactory.getThreadMXBean();
       try {
         EmbeddingModel loaded = load.get();
@@ -56,7 +63,7 @@ public final class LoadingEmbeddings implements EmbeddingModel {
   /**
    * A process that ends while the native runtime builds the model's session crashes in it (SIGSEGV in
    * libonnxruntime as the process's exit handlers run, seen when a test JVM ended seconds after start-up), so the
-   * exit waits for the load, up to a bound.
+   * exit and {@link #close} wait for the load, up to a bound.
    */
   private static void join(Thread loader) {
     try {
@@ -129,6 +136,15 @@ public final class LoadingEmbeddings implements EmbeddingModel {
   @Override
   public Response<List<Embedding>> embedAll(List<TextSegment> segments) {
     return model().embedAll(segments);
+  }
+
+  /**
+   * Waits for the load if it still runs (up to {@link #EXIT_WAIT}): the model cannot be stopped half-built, and one
+   * left building when its process ends crashes it. The model stays usable.
+   */
+  @Override
+  public void close() {
+    join(loader);
   }
 
   @Override

@@ -15,6 +15,8 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -54,6 +56,26 @@ class EmbeddingModelSettingTest {
         "BRIEFBOT_EMBEDDING_TOKENIZER", copy("all-minilm-l6-v2-tokenizer.json").toString(),
         "BRIEFBOT_EMBEDDING_LANGUAGES", "en"));
     assertThat(Briefbot.gloss(supplied, dictionary).english("Bruder", "de")).isEqualTo("brother");
+  }
+
+  /**
+   * A core that started loading the built-in model ends the load when it closes, so none is left running when a JVM
+   * ends (it fails without that whenever the load outlasts opening the core, as on a busy machine).
+   */
+  @Test
+  void closingACoreEndsTheBuiltInModelsLoadItStarted() throws IOException {
+    SeedCorpus.copyTo(dir);
+    Set<Thread> before = loads();
+    try (Briefbot bot = Briefbot.open(SeedCorpus.config(dir, Map.of()), Clock.systemUTC())) {
+      assertThat(bot.retriever()).isNotNull();
+    }
+    assertThat(loads()).as("loads still running once the core closed").isSubsetOf(before);
+  }
+
+  /** The threads loading an embedding model now. */
+  private static Set<Thread> loads() {
+    return Thread.getAllStackTraces().keySet().stream()
+        .filter(t -> t.getName().equals("briefbot-model-load") && t.isAlive()).collect(Collectors.toSet());
   }
 
   @Test

@@ -13,6 +13,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -25,6 +27,35 @@ class LoadingEmbeddingsTest {
         .isEqualTo(Briefbot.BUILT_IN_RECORDED);
     assertThat(IndexFields.modelName(CachedEmbeddings.around(loading))).isEqualTo(Briefbot.BUILT_IN_RECORDED);
     assertThat(loading.dimension()).isEqualTo(Briefbot.builtInEmbeddings().dimension());
+    loading.close(); // no load left running when the test JVM ends
+  }
+
+  @Test
+  void closingWaitsForALoadStillRunningAndLeavesTheModelUsable() {
+    LoadingEmbeddings loading = LoadingEmbeddings.start("Slow/2", 2, () -> {
+      sleep(500);
+      return new Fixed();
+    });
+    loading.close();
+    assertThat(loading.loadMs()).as("loaded by the time close returned").isGreaterThanOrEqualTo(400);
+    assertThat(loading.embed("x").content().vector()).containsExactly(1f, 0f);
+    assertThat(loading.waitedMs()).as("nothing left to wait for").isZero();
+  }
+
+  /**
+   * A test JVM that the build halts while a model loads crashes (SIGSEGV in the native runtime): the build must wait
+   * longer for a test JVM to end than the JVM's exit waits for a load.
+   */
+  @Test
+  void theBuildWaitsLongerForATestJvmToEndThanItsExitWaitsForALoad() throws IOException {
+    String pom = Files.readString(Path.of("pom.xml"));
+    Matcher timeout = Pattern.compile("<forkedProcessExitTimeoutInSeconds>(\\d+)<").matcher(pom);
+    int plugins = 0;
+    while (timeout.find()) {
+      plugins++;
+      assertThat(Long.parseLong(timeout.group(1))).isGreaterThan(LoadingEmbeddings.EXIT_WAIT.toSeconds() + 10);
+    }
+    assertThat(plugins).as("surefire's and failsafe's").isEqualTo(2);
   }
 
   @Test
