@@ -27,7 +27,10 @@ import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.VectorSimilarityFunction;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.KnnFloatVectorQuery;
+import org.apache.lucene.store.BufferedIndexInput;
 import org.apache.lucene.store.Directory;
+import org.apache.lucene.store.IOContext;
+import org.apache.lucene.store.IndexInput;
 import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.util.VectorUtil;
 import org.junit.jupiter.api.Assumptions;
@@ -92,6 +95,17 @@ class QuantizedVectorsTest {
           .distinct().toList();
       // the graph and the int7 copies are mapped (kNN read them); the float vectors were read, not mapped
       assertThat(mapped).contains("veq", "vex").doesNotContain(LuceneIndex.FLOAT_VECTORS);
+      // and a vector is read in one go: the buffer holds a whole one (NIOFSDirectory's default 1 KB did not)
+      try (Directory directory = LuceneIndex.directory(index)) {
+        for (String file : directory.listAll()) {
+          if (LuceneIndex.rescoredVectors(file)) {
+            try (IndexInput input = directory.openInput(file, IOContext.DEFAULT)) {
+              assertThat(((BufferedIndexInput) input).getBufferSize()).as(file)
+                  .isGreaterThanOrEqualTo(question.length * Float.BYTES);
+            }
+          }
+        }
+      }
     }
   }
 
