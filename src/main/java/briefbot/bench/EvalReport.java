@@ -23,11 +23,12 @@ public record EvalReport(String file, Eval.Part part, int skipped, List<Result> 
 
   /**
    * One question's outcome: answered or refused, the gold paragraph among the citations, a gold answer in the text;
-   * {@code articleLanguage} is null when the gold article is not in the corpus.
+   * {@code article} is the question's gold article as its line names it (null: none), {@code articleLanguage} is null
+   * when that article is not in the corpus.
    */
-  public record Result(String id, String q, String kind, String language, String articleLanguage, boolean answerable,
-      boolean answered, boolean cited, boolean holds, double ms, String answer, String reason, Verdict verdict,
-      List<Sentence> sentences, Ranks ranks) {
+  public record Result(String id, String q, String kind, String language, String article, String articleLanguage,
+      boolean answerable, boolean answered, boolean cited, boolean holds, double ms, String answer, String reason,
+      Verdict verdict, List<Sentence> sentences, Ranks ranks) {
 
     /** "en->de" when the question and its gold article differ in language, else null. */
     String pair() {

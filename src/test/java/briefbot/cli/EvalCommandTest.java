@@ -181,7 +181,10 @@ class EvalCommandTest {
   private static List<String> ids(Run run) throws Exception {
     assertThat(run.code()).as(run.err()).isZero();
     List<String> ids = new ArrayList<>();
-    new ObjectMapper().readTree(run.out()).get("results").forEach(r -> ids.add(r.get("id").asText()));
+    new ObjectMapper().readTree(run.out()).get("results").forEach(r -> {
+      assertThat(r.get("article").asText()).as("each result names its article").isNotBlank();
+      ids.add(r.get("id").asText());
+    });
     return ids;
   }
 
