@@ -375,7 +375,9 @@ final class Names {
         || next.word() && next.folded().length() > 4 && next.folded().endsWith("ed") || (next.word()
         && capitalised(next) && !TITLES.contains(next.folded())))
         || t.text().matches(".*['’]s?");
-    return subject && !vocabulary.common(t);
+    // "Macron said": a word the dictionary knows (a macron is a diacritic) is still a name where the texts or their
+    // articles write it as part of a person's full name ("Emmanuel Macron")
+    return subject && (!vocabulary.common(t) || vocabulary.aliases(t.folded()).size() > 1);
   }
 
   private static void flush(List<String> person, List<String> shown, List<Needed> out) {
@@ -418,6 +420,9 @@ final class Names {
           keys.add(tokens.get(end).folded());
           keys.addAll(vocabulary.aliases(tokens.get(end).folded()));
           end++;
+        }
+        if (end == i) {
+          continue; // an ordinary word opening the sentence that also starts a place's name: neither
         }
         out.add(new Roles.Mention(i, end, keys, true));
         i = end - 1;

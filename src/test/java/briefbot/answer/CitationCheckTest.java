@@ -842,6 +842,32 @@ class CitationCheckTest {
   }
 
   @Test
+  void aNameTheDictionaryKnowsAsAWordIsANameWhereTheArticleWritesItAsPartOfAPersonsName() {
+    List<String> article = List.of("With the entry of Sweden and Finland, the alliance that was brain dead according "
+        + "to the president of France, Emmanuel Macron, now has 32 member countries.", "Secretary General Stoltenberg "
+        + "also sent a message by stating that the United States and Europe are stronger and safer together.");
+    Glossary dictionary = new Glossary() {
+      @Override
+      public Set<String> translations(String word, String from, String to) {
+        return Set.of();
+      }
+
+      @Override
+      public boolean knows(String word, String language) {
+        return word.equals("macron"); // a macron is a diacritic
+      }
+    };
+    CitationCheck reading = new CitationCheck(new Links("https://bot.example.org"), dictionary, null, Set.of())
+        .readingArticles(id -> id.equals("nato") ? article : List.of());
+    List<Passage> cited = List.of(passage("nato", 2, "en", article.get(1)));
+
+    assertThat(reading.check("Stoltenberg said the United States and Europe are stronger and safer together [1].",
+        cited).empty()).as("the paragraph's speaker").isFalse();
+    assertThat(reading.check("Macron said the United States and Europe are stronger and safer together [1].", cited)
+        .dropped()).as("Macron is a name, which the paragraph does not mention").hasSize(1);
+  }
+
+  @Test
   void aNounThatOnlyNamesWhatThisPointsAtIsNoWordOfTheSentencesOwn() {
     List<Passage> cited = List.of(passage("rutte", 11, "en", "“He is right on this,” Rutte said of Trump. “You will "
         + "not get there with the 2 percent.”"));
