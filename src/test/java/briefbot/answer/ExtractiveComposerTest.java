@@ -34,6 +34,9 @@ class ExtractiveComposerTest {
     write(corpus, "wahl", "de", "Gemeinderat in Lund",
         "Der Gemeinderat von Lund beriet am Montag lange über die alte Holzbrücke am Hafen. Er beschloss, sie "
             + "abzureißen und eine Fähre einzusetzen. Die Cafés am Hafen blieben während der Sitzung geöffnet.");
+    write(corpus, "ora", "en", "Rita Ora",
+        "Rita Ora, the English singer, came into the world on 26 November 1990. Rita Ora was born in Pristina to "
+            + "Albanian parents, the singer has said. Her father ran a pub in London.");
     bot = Briefbot.open(SeedCorpus.config(dir, Map.of()), Clock.systemUTC());
     bot.sync(line -> {});
   }
@@ -56,5 +59,13 @@ class ExtractiveComposerTest {
     Answer answer = ask("Was tat der Gemeinderat von Lund mit der alten Holzbrücke am Hafen?");
     assertThat(answer).isInstanceOf(Answer.Grounded.class);
     assertThat(answer.text()).contains("eine Fähre einzusetzen");
+  }
+
+  @Test
+  void aSentenceThatSaysWhatWasAskedInOtherWordsLeads() {
+    // "was born in Pristina" shares every key word of the question; the date is said in other words before it.
+    Answer answer = ask("When was the singer Rita Ora born?");
+    assertThat(answer).isInstanceOf(Answer.Grounded.class);
+    assertThat(answer.text()).startsWith("Rita Ora, the English singer, came into the world on 26 November 1990.");
   }
 }
