@@ -7,18 +7,17 @@ import briefbot.config.SolrSettings;
 import dev.langchain4j.model.embedding.EmbeddingModel;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
 import org.apache.solr.client.solrj.SolrClient;
+import org.apache.solr.client.solrj.SolrRequest;
 import org.apache.solr.client.solrj.SolrServerException;
 import org.apache.solr.client.solrj.request.CollectionAdminRequest;
+import org.apache.solr.client.solrj.request.GenericSolrRequest;
 
 /**
  * One corpus size on SolrCloud: the bench's corpus is ingested into a collection of its own, created empty so that
@@ -86,24 +85,19 @@ final class SolrRun {
    * Keeps Solr's query-result cache from answering the bench's searches (a size of 0):
    * the bench asks each question BM25, kNN, hybrid and `ask` in turn, so hybrid's searches would come from that
    * cache, filled by the same question a moment before, where the embedded index, which has none, searches again.
-   * The bench's own collection only (Solr's Config API); a serving collection keeps its cache.
+   * The bench's own collection only (Solr's Config API); a serving collection keeps its cache. Solr's filter cache
+   * stays: no question of the bench sends a filter (Briefbot adds one only for a question's own filters), so it serves
+   * only the state check, and the embedded Lucene keeps its query cache for filters too.
    */
-  private static void noCachedResults(SolrSettings settings) {
-    String url = settings.urls().get(0) + "/" + settings.collection() + "/config";
-    try {
-      HttpResponse<String> response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(url))
-          .header("Content-Type", "application/json")
-          .POST(HttpRequest.BodyPublishers.ofString("{\"set-property\":{\"query.queryResultCache.size\":0}}"))
-          .build(), HttpResponse.BodyHandlers.ofString());
-      if (response.statusCode() != 200) {
-        throw new IllegalStateException("bench --solr: cannot turn off Solr's query-result cache for "
-            + settings.collection() + ": HTTP " + response.statusCode() + " " + response.body());
-      }
-    } catch (IOException e) {
-      throw new UncheckedIOException("bench --solr: cannot reach " + url + ": " + e.getMessage(), e);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new IllegalStateException("interrupted", e);
+  static void noCachedResults(SolrSettings settings) {
+    try (SolrClient client = settings.client()) {
+      new GenericSolrRequest(SolrRequest.METHOD.POST, "/config").setRequiresCollection(true)
+          .withContent("{\"set-property\":{\"query.queryResultCache.size\":0}}".getBytes(StandardCharsets.UTF_8),
+              "application/json")
+          .process(client, settings.collection());
+    } catch (IOException | SolrServerException | RuntimeException e) {
+      throw new IllegalStateException("bench --solr: cannot turn off Solr's query-result cache for "
+          + settings.collection() + ": " + e.getMessage(), e);
     }
   }
 

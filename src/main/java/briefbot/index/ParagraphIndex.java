@@ -131,6 +131,12 @@ public interface ParagraphIndex extends AutoCloseable {
   /** The stored paragraphs with these ids, in the order asked; unknown ids are left out. */
   List<StoredParagraph> paragraphs(List<String> ids);
 
+  /**
+   * Forgets the paragraphs this index keeps after reading them (SolrCloud keeps fetched ones), so that the next
+   * {@link #paragraphs} reads them again: the bench, so that every backend reads each measured question's passages.
+   */
+  default void forgetRead() {}
+
   /** The paragraphs' unit vectors by paragraph id; empty when the index was built without embeddings. */
   Map<String, float[]> vectors(Collection<String> articleIds);
 

@@ -10,7 +10,12 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.file.Path;
 import java.util.List;
+import briefbot.index.solr.SolrIndex;
+import java.time.Clock;
 import org.apache.solr.client.solrj.SolrClient;
+import org.apache.solr.client.solrj.SolrRequest;
+import org.apache.solr.client.solrj.request.GenericSolrRequest;
+import org.apache.solr.common.util.NamedList;
 import org.apache.solr.client.solrj.request.CollectionAdminRequest;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -75,6 +80,29 @@ class SolrBenchTest {
     assertThat(solr.size()).isEqualTo(1);
     assertThat(solr.get(0).path("retrieval").path("hybridConcurrent").path("p99Ms").asDouble()).isPositive();
     assertThat(solr.get(0).path("ingestPerSecond").asDouble()).isPositive();
+  }
+
+  @Test
+  void turnsOffSolrsQueryResultCacheOnTheBenchsCollection() throws Exception {
+    SolrSettings settings = new SolrSettings(cluster.urls(), "bench_no_cache", 1, 1);
+    SolrIndex.open(settings, null, Clock.systemUTC()).close();
+    try (SolrClient client = settings.client()) {
+      SolrRun.noCachedResults(settings);
+
+      NamedList<Object> overlay = new GenericSolrRequest(SolrRequest.METHOD.GET, "/config/overlay")
+          .setRequiresCollection(true).process(client, "bench_no_cache").getResponse();
+      assertThat(path(overlay, "overlay", "props", "query", "queryResultCache", "size")).asString().isEqualTo("0");
+      CollectionAdminRequest.deleteCollection("bench_no_cache").process(client);
+    }
+  }
+
+  /** A value nested in a Solr response, whether its levels came as named lists or maps. */
+  private static Object path(Object node, String... keys) {
+    for (String key : keys) {
+      node = node instanceof NamedList<?> list ? list.get(key) : node instanceof java.util.Map<?, ?> map ? map.get(key)
+          : null;
+    }
+    return node;
   }
 
   private static void assertLatency(Latency l, int clients, int samples) {

@@ -310,6 +310,11 @@ public final class SolrIndex implements ParagraphIndex {
   }
 
   @Override
+  public void forgetRead() {
+    found.invalidateAll();
+  }
+
+  @Override
   public Map<String, float[]> vectors(Collection<String> articleIds) {
     Map<String, float[]> out = new HashMap<>();
     if (articleIds.isEmpty()) {

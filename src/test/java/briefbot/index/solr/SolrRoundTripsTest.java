@@ -142,6 +142,24 @@ class SolrRoundTripsTest {
   }
 
   @Test
+  void afterTheReadParagraphsAreForgottenAQuestionFetchesItsPassagesAgain() {
+    index.checkStateEvery(Duration.ZERO);
+    bot.retriever().retrieve(QUESTION);
+    index.awaitStateCheck(); // the state as it is now kept, whatever the tests before wrote; then no check is due
+    index.checkStateEvery(Duration.ofHours(1));
+    bot.retriever().retrieve(QUESTION);
+    long fetches = index.requests("fetch");
+    bot.retriever().retrieve(QUESTION);
+    assertThat(index.requests("fetch")).as("the passages kept").isEqualTo(fetches);
+
+    index.forgetRead();
+    Retrieval again = bot.retriever().retrieve(QUESTION);
+
+    assertThat(index.requests("fetch") - fetches).isEqualTo(1);
+    assertThat(again.passages().get(0).text()).isEqualTo("The budget vote was postponed to March after a long night.");
+  }
+
+  @Test
   void theHitsComeWithoutTheirTextAndThePassagesInOneFetch() {
     index.documentCount();
     Map<String, Double> terms = new HashMap<>();
