@@ -34,6 +34,7 @@ import java.util.function.Consumer;
 import java.util.function.Supplier;
 import org.apache.solr.client.solrj.SolrClient;
 import org.apache.solr.client.solrj.SolrServerException;
+import org.apache.solr.client.solrj.impl.CloudSolrClient;
 import org.apache.solr.client.solrj.request.QueryRequest;
 import org.apache.solr.client.solrj.response.FacetField;
 import org.apache.solr.client.solrj.response.QueryResponse;
@@ -60,12 +61,13 @@ public final class SolrIndex implements ParagraphIndex {
   static final Duration STATE_EVERY = Duration.ofSeconds(1);
   private static final Logger LOG = LoggerFactory.getLogger(SolrIndex.class);
 
-  private final SolrClient client;
+  private final CloudSolrClient client;
   private final String collection;
   private final EmbeddingModel embeddings;
   private final Clock clock;
   private final SolrReads reads;
   private final SolrArticles articles;
+  private final ReplicaVersions versions;
   private final TermStatistics statistics = new TermStatistics();
   /** Where a question's kNN search runs beside its BM25 search (blocking HTTP: a virtual thread each). */
   private final ExecutorService searches = Executors.newVirtualThreadPerTaskExecutor();
@@ -79,19 +81,22 @@ public final class SolrIndex implements ParagraphIndex {
   private volatile Duration stateEvery = STATE_EVERY;
   /** The last state check sent off a question's path. */
   private volatile Future<?> checking;
+  /** How long a pass's end waits at most for the followers to search their leaders' index. */
+  private volatile Duration catchUp = ReplicaVersions.CATCH_UP;
 
-  private SolrIndex(SolrClient client, String collection, EmbeddingModel embeddings, Clock clock) {
+  private SolrIndex(CloudSolrClient client, String collection, EmbeddingModel embeddings, Clock clock) {
     this.client = client;
     this.collection = collection;
     this.embeddings = embeddings;
     this.clock = clock;
     this.reads = new SolrReads(client, collection);
     this.articles = new SolrArticles(reads);
+    this.versions = new ReplicaVersions(client, collection);
   }
 
   /** Connects, creating the collection (and its configset) when the cluster does not have it yet. */
   public static SolrIndex open(SolrSettings settings, EmbeddingModel embeddings, Clock clock) {
-    SolrClient client = settings.client();
+    CloudSolrClient client = settings.client();
     try {
       SolrCollection.ensure(client, settings, IndexFields.modelName(embeddings),
           embeddings == null ? 384 : embeddings.dimension());
@@ -109,7 +114,7 @@ public final class SolrIndex implements ParagraphIndex {
   /** One pass at a time per process (the lease keeps other instances out); each pass has its own batches. */
   @Override
   public synchronized SyncReport sync(Corpus corpus, Consumer<String> progress) {
-    try (SolrWrites writes = new SolrWrites(client, collection)) {
+    try (SolrWrites writes = new SolrWrites(client, collection, versions, catchUp)) {
       return new IndexSync(writes, embeddings, clock).run(corpus, progress);
     } finally {
       forget();
@@ -176,16 +181,35 @@ public final class SolrIndex implements ParagraphIndex {
     found.invalidateAll();
   }
 
+  /**
+   * Reads the shards' leaders' index versions (one request a shard, its cost the same at any size) and, only when
+   * they are not the kept state's, the state itself (a facet over the whole collection).
+   */
   private void readState() {
     statistics.asking();
-    observe(SolrQueries.generation(reads.query("state", SolrQueries.generation())));
+    String leaders = leaderVersions();
+    if (statistics.confirm(leaders)) {
+      return;
+    }
+    TermStatistics.Generation generation = SolrQueries.generation(reads.query("state", SolrQueries.generation()));
+    observe(generation == null ? null : generation.at(leaders));
+  }
+
+  /** The leaders' index versions, or null when they cannot be read now (the facet then decides alone). */
+  private String leaderVersions() {
+    try {
+      return reads.read("state versions", versions::leaders);
+    } catch (RuntimeException e) {
+      LOG.debug("Solr leaders' index versions not read: {}", e.getMessage());
+      return null;
+    }
   }
 
   /**
    * The kept state of the collection: asked for, and waited for, when there is none or it was not confirmed for a
    * minute; else asked for on another thread at most every {@link #STATE_EVERY}, while the question goes on with the
-   * kept one (the state is a facet over the whole collection: its cost grows with the collection, so no question
-   * waits for it).
+   * kept one (a changed state is read by a facet over the whole collection, whose cost grows with it, so no question
+   * waits for it: {@link #readState}).
    */
   private TermStatistics.Snapshot snapshot() {
     TermStatistics.Snapshot snapshot = statistics.fresh();
@@ -220,6 +244,11 @@ public final class SolrIndex implements ParagraphIndex {
     if (pending != null) {
       Awaited.value(pending, "checking the Solr collection's state");
     }
+  }
+
+  /** How long a pass's end waits at most for the followers (tests shorten it). */
+  void followersWithin(Duration bound) {
+    catchUp = bound;
   }
 
   /** How often at most the collection's state is checked while questions come (tests shorten it). */
@@ -390,7 +419,10 @@ public final class SolrIndex implements ParagraphIndex {
     return reads.sent();
   }
 
-  /** How many read requests of one kind ("search", "state", "fetch", "term statistics") this index sent so far. */
+  /**
+   * How many read requests of one kind ("search", "fetch", "term statistics", "state versions", "state") this index
+   * sent so far.
+   */
   long requests(String kind) {
     return reads.sent(kind);
   }

@@ -135,10 +135,12 @@ final class SolrQueries {
 
   /**
    * A request for the state of the whole collection (a facet over every paragraph and article record): how many
-   * there are, how many are articles, and the newest version among them.
+   * there are, how many are articles, and the newest version among them. Answered by the shards' leaders, whose
+   * index versions the state check reads (a TLOG follower may still search an older copy while a pass runs).
    */
   static ModifiableSolrParams generation() {
     ModifiableSolrParams params = new ModifiableSolrParams();
+    params.set(ShardParams.SHARDS_PREFERENCE, ShardParams.SHARDS_PREFERENCE_REPLICA_LEADER + ":true");
     params.set("q", "*:*");
     params.set("rows", 0);
     params.set("json.facet", "{\"" + STATE + "\":{\"type\":\"query\",\"q\":\"*:*\",\"domain\":{\"query\":\""
@@ -155,7 +157,7 @@ final class SolrQueries {
     }
     long articles = state.get(ARTICLES) instanceof NamedList<?> a && a.get("count") instanceof Number n ? n.longValue() : 0;
     return new TermStatistics.Generation(count.longValue(), articles,
-        state.get("newest") instanceof Number newest ? newest.longValue() : 0);
+        state.get("newest") instanceof Number newest ? newest.longValue() : 0, null);
   }
 
   static List<Hit> hits(QueryResponse response) {

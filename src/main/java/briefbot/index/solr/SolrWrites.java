@@ -5,6 +5,7 @@ import briefbot.index.IndexFields;
 import briefbot.index.ParagraphIndex;
 import briefbot.index.SyncTarget;
 import java.io.IOException;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -23,7 +24,7 @@ import org.apache.solr.common.params.ModifiableSolrParams;
 /**
  * A sync pass into a SolrCloud collection: articles are sent in batches, several at once, each article whole in one
  * batch with its record last; {@code commitWithin} makes long runs visible as they go, the final commit makes the pass
- * durable. An interrupted pass leaves articles under their old stamp, which the next pass redoes.
+ * durable and, once every follower searches its leader's index, visible on every replica. An interrupted pass leaves articles under their old stamp, which the next pass redoes.
  */
 final class SolrWrites implements SyncTarget {
 
@@ -35,6 +36,8 @@ final class SolrWrites implements SyncTarget {
 
   private final SolrClient client;
   private final String collection;
+  private final ReplicaVersions versions;
+  private final Duration catchUp;
   private final ExecutorService senders;
   private final Semaphore inFlight = new Semaphore(IN_FLIGHT);
   private final List<Future<?>> sent = new ArrayList<>();
@@ -43,9 +46,12 @@ final class SolrWrites implements SyncTarget {
   private UpdateRequest batch = new UpdateRequest();
   private int batched;
 
-  SolrWrites(SolrClient client, String collection) {
+  /** Writes to {@code collection}; the pass's end waits up to {@code catchUp} for the followers ({@link #commit}). */
+  SolrWrites(SolrClient client, String collection, ReplicaVersions versions, Duration catchUp) {
     this.client = client;
     this.collection = collection;
+    this.versions = versions;
+    this.catchUp = catchUp;
     this.senders = Executors.newFixedThreadPool(IN_FLIGHT, r -> {
       Thread t = new Thread(r, "briefbot-solr-update");
       t.setDaemon(true);
@@ -116,6 +122,10 @@ final class SolrWrites implements SyncTarget {
       // nothing itself (at most MERGED_AT_MOST segments, more than a shard ever has) waits for the merges under way
       // and opens a searcher on their result, as the embedded index's commit waits for its merges.
       client.optimize(collection, true, true, MERGED_AT_MOST);
+      // A TLOG follower logs every update before the leader acknowledges it (no accepted write is lost) but searches
+      // only the segments it copies from its leader, polling every half autoCommit: a question routed to it right
+      // after the pass would miss what the pass wrote. The pass ends when every follower searches its leader's index.
+      versions.awaitFollowers(catchUp);
     } catch (ExecutionException e) {
       throw new IOException("a Solr update failed: " + e.getCause().getMessage(), e.getCause());
     } catch (InterruptedException e) {

@@ -23,10 +23,17 @@ final class TermStatistics {
 
   /**
    * What tells two states of the collection apart: how many documents statistics count (of which {@code articles}
-   * are article records) and the newest version among them (an added or replaced document raises it, a deleted one
-   * lowers the count).
+   * are article records), the newest version among them (an added or replaced document raises it, a deleted one
+   * lowers the count), and the shards' leaders' index versions when the state was read ({@code leaders}, null when
+   * they could not be read): while those stay the same, so does the state, and a check reads only them.
    */
-  record Generation(long documents, long articles, long newest) {}
+  record Generation(long documents, long articles, long newest, String leaders) {
+
+    /** The same figures, read when the leaders were at {@code versions}. */
+    Generation at(String versions) {
+      return new Generation(documents, articles, newest, versions);
+    }
+  }
 
   /** One state's figures; a cache filled after the state was replaced is simply dropped with it. */
   record Snapshot(Generation generation, long confirmed, Cache<FieldTerm, Integer> docFreqs) {}
@@ -46,6 +53,19 @@ final class TermStatistics {
     }
     current = new Snapshot(generation, System.nanoTime(), Caffeine.newBuilder().maximumSize(TERMS).build());
     return kept != null;
+  }
+
+  /**
+   * Confirms the kept state if it was read at the same leaders' versions (nothing was written and made visible since):
+   * false when there is none, or it was read at other versions, or they were unknown.
+   */
+  boolean confirm(String leaders) {
+    Snapshot kept = current;
+    if (leaders == null || kept == null || !leaders.equals(kept.generation().leaders())) {
+      return false;
+    }
+    current = new Snapshot(kept.generation(), System.nanoTime(), kept.docFreqs());
+    return true;
   }
 
   /** The kept state, or null when there is none or it was not confirmed lately. */

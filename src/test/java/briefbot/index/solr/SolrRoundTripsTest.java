@@ -68,7 +68,7 @@ class SolrRoundTripsTest {
 
   /** The requests a question waited for: every read but the state checks sent beside it. */
   static long questionRequests() {
-    return index.requests() - index.requests("state");
+    return index.requests() - index.requests("state") - index.requests("state versions");
   }
 
   static List<ArticleFile> articles() {
@@ -139,6 +139,23 @@ class SolrRoundTripsTest {
     index.awaitStateCheck();
 
     assertThat(index.requests("state")).as("none due within the interval").isEqualTo(checks);
+  }
+
+  @Test
+  void whileNothingIsWrittenAStateCheckReadsOnlyTheLeadersIndexVersions() {
+    index.checkStateEvery(Duration.ZERO);
+    for (int i = 0; i < 2; i++) { // the state as it is now kept, whatever the tests before wrote
+      bot.retriever().retrieve(QUESTION);
+      index.awaitStateCheck();
+    }
+    long facets = index.requests("state");
+    long versions = index.requests("state versions");
+
+    bot.retriever().retrieve("When was the budget vote postponed?");
+    index.awaitStateCheck();
+
+    assertThat(index.requests("state versions") - versions).as("a check was due").isPositive();
+    assertThat(index.requests("state") - facets).as("no facet over the whole collection").isZero();
   }
 
   @Test
