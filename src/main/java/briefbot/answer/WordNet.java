@@ -99,22 +99,11 @@ final class WordNet {
   }
 
   private Set<String> derivations(String w) {
-    Set<String> out = new LinkedHashSet<>();
-    Set<String> lemmas = new LinkedHashSet<>();
-    for (String part : PARTS) {
-      for (String lemma : lemmas(w, part)) {
-        lemmas.add(lemma);
-        String entry = find(index.get(part), lemma);
-        if (entry != null) {
-          for (Synset s : commonest(entry, part)) {
-            derivedIn(s, s.words().indexOf(lemma), out);
-          }
-        }
+    return byLemma(w, (entry, lemma, part, out) -> {
+      for (Synset s : commonest(entry, part)) {
+        derivedIn(s, s.words().indexOf(lemma), out);
       }
-    }
-    out.removeAll(lemmas);
-    out.remove(w);
-    return Set.copyOf(out);
+    });
   }
 
   /** Adds the words derived from the synset's word number {@code mine} (from 0) or from the whole synset. */
@@ -154,6 +143,11 @@ final class WordNet {
   }
 
   private Set<String> lookUp(String w) {
+    return byLemma(w, this::senses);
+  }
+
+  /** What {@code reader} finds in the index entry of each lemma of {@code w} in each part of speech, less the lemmas. */
+  private Set<String> byLemma(String w, EntryReader reader) {
     Set<String> out = new LinkedHashSet<>();
     Set<String> lemmas = new LinkedHashSet<>();
     for (String part : PARTS) {
@@ -161,13 +155,18 @@ final class WordNet {
         lemmas.add(lemma);
         String entry = find(index.get(part), lemma);
         if (entry != null) {
-          senses(entry, lemma, part, out);
+          reader.read(entry, lemma, part, out);
         }
       }
     }
     out.removeAll(lemmas);
     out.remove(w);
     return Set.copyOf(out);
+  }
+
+  /** Reads the words one index entry gives into {@code out}. */
+  private interface EntryReader {
+    void read(String entry, String lemma, String part, Set<String> out);
   }
 
   /** The word's base forms in one part of speech: the exception list's, else the detachment rules' and itself. */
