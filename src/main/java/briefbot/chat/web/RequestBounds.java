@@ -28,13 +28,22 @@ import org.eclipse.jetty.server.Request;
 /**
  * What one request may take of the server, checked before any handler runs: a cap on the requests in progress per
  * client and in total (a probe of {@code /healthz} or {@code /metrics} is never refused, so health stays visible
- * under a flood), and a body that is counted as it is read, chunked or not, refused beyond {@link #maxBody} bytes
- * or when it has not arrived within {@link #bodyDeadline}.
+ * under a flood), and a body that is counted as it is read, chunked or not, refused beyond {@link #maxBody} bytes,
+ * when it trickles in slower than {@link #minBytesPerSecond} after its first second, or when it has not arrived
+ * within {@link #bodyDeadline}.
  */
 final class RequestBounds implements Filter {
 
-  /** The numbers, in one place (docs/security.md lists them). */
-  record Limits(long maxBody, Duration bodyDeadline, int requestsPerClient, int requestsInTotal) {}
+  /** The numbers, in one place. */
+  record Limits(long maxBody, Duration bodyDeadline, long minBytesPerSecond, int requestsPerClient,
+      int requestsInTotal) {}
+
+  /**
+   * How long a body may take before its rate counts, from when the handler starts reading it, not (as Jetty's minimum
+   * data rate does) from the body's first byte: a small body that a busy server reads late, or whose bytes arrive a
+   * moment apart, is not a 408.
+   */
+  private static final long RATE_GRACE_NANOS = 1_000_000_000L;
 
   private static final Set<String> PROBES = Set.of("/healthz", "/metrics");
   /** Every {@code %} starts a two-digit hex escape (the router's decoder fails on {@code %u002e} and the like). */
@@ -154,6 +163,8 @@ final class RequestBounds implements Filter {
     private final Limits limits;
     private final Runnable stopReading;
     private final long deadline;
+    /** When the handler first asked for the body (not when the request came: the server may be busy till then). */
+    private long start;
     private long read;
 
     CountedBody(ServletInputStream in, Limits limits, Runnable stopReading) {
@@ -175,6 +186,9 @@ final class RequestBounds implements Filter {
       if (System.nanoTime() > deadline) {
         throw refused(new RequestTimeoutResponse("The request body did not arrive in time."));
       }
+      if (start == 0) {
+        start = System.nanoTime();
+      }
       int n;
       try {
         n = in.read(b, off, (int) Math.min(len, limits.maxBody() + 1 - read));
@@ -189,8 +203,20 @@ final class RequestBounds implements Filter {
         if (read > limits.maxBody()) {
           throw refused(tooLarge(limits.maxBody()));
         }
+        if (trickles()) {
+          throw refused(new RequestTimeoutResponse("The request body did not arrive in time."));
+        }
       }
       return n;
+    }
+
+    /**
+     * Whether the body, past its grace second of reading, has come slower than the minimum rate (asked when bytes
+     * come in).
+     */
+    private boolean trickles() {
+      long elapsed = System.nanoTime() - start;
+      return elapsed > RATE_GRACE_NANOS && read < limits.minBytesPerSecond() * (elapsed / 1e9);
     }
 
     /** Nothing more of a refused body is read: the refusal goes out at once and the connection closes. */

@@ -35,8 +35,9 @@ public final class WebServer implements AutoCloseable {
 
   /** Far above a question (at most 4,000 characters), far below anything that could hurt. */
   static final long MAX_BODY_BYTES = 64 * 1024;
-  /** What every request may take; docs/security.md explains each number. */
-  static final RequestBounds.Limits LIMITS = new RequestBounds.Limits(MAX_BODY_BYTES, Duration.ofSeconds(15), 32, 128);
+  /** What every request may take (RequestBounds says how each is checked). */
+  static final RequestBounds.Limits LIMITS = new RequestBounds.Limits(MAX_BODY_BYTES, Duration.ofSeconds(15), 512,
+      32, 128);
   static final int CONNECTIONS_PER_CLIENT = 64;
   static final int CONNECTIONS_IN_TOTAL = 1_000;
   /** A connection that sends nothing for this long is closed; under the connection cap, after a few seconds. */
@@ -86,8 +87,8 @@ public final class WebServer implements AutoCloseable {
       });
       config.jetty.modifyHttpConfiguration(http -> {
         http.setRequestHeaderSize(MAX_HEADER_BYTES);
-        // No minimum data rate: Jetty counts it from the body's first byte to each read, so a small body a busy server
-        // reads late, or whose bytes arrive apart, was a 408. A trickle is bounded by LIMITS' body deadline instead.
+        // No Jetty minimum data rate: it counts from the body's first byte to each read, so a small body a busy server
+        // reads late, or whose bytes arrive apart, was a 408. RequestBounds checks the rate from when reading starts.
         http.setSendServerVersion(false);
       });
       config.jetty.addConnector((server, http) -> connector(server, http, port, metrics));
