@@ -204,7 +204,6 @@ final class Evidence {
     return new Verdict(best.evidence(), best.reason(), best.signals(), best.confidence(), analysed);
   }
 
-  /** A passage's sentences, each with the question's concepts it holds. */
   /** The question's concepts the titles of the judged passages' articles hold. */
   private BitSet titled(List<Concept> question, List<Passage> judged) {
     BitSet out = new BitSet();
@@ -216,6 +215,7 @@ final class Evidence {
     return out;
   }
 
+  /** A passage's sentences, each with the question's concepts it holds. */
   List<Sentence> sentences(List<Concept> question, Passage p) {
     return Sentences.of(p.text(), p.language()).stream()
         .map(s -> new Sentence(s, matches(question, s, p.language()))).toList();

@@ -149,6 +149,10 @@ final class RequestBounds implements Filter {
     }
   }
 
+  private static RequestTimeoutResponse tooSlow() {
+    return new RequestTimeoutResponse("The request body did not arrive in time.");
+  }
+
   static ContentTooLargeResponse tooLarge(long max) {
     return new ContentTooLargeResponse("The request body is too large (at most " + max / 1024 + " KB).");
   }
@@ -184,7 +188,7 @@ final class RequestBounds implements Filter {
     @Override
     public int read(byte[] b, int off, int len) throws IOException {
       if (System.nanoTime() > deadline) {
-        throw refused(new RequestTimeoutResponse("The request body did not arrive in time."));
+        throw refused(tooSlow());
       }
       if (start == 0) {
         start = System.nanoTime();
@@ -193,7 +197,7 @@ final class RequestBounds implements Filter {
       try {
         n = in.read(b, off, (int) Math.min(len, limits.maxBody() + 1 - read));
       } catch (BadMessageException e) {
-        throw refused(e.getCode() == 408 ? new RequestTimeoutResponse("The request body did not arrive in time.")
+        throw refused(e.getCode() == 408 ? tooSlow()
             : new BadRequestResponse("The request body could not be read."));
       } catch (IOException e) {
         throw refused(new BadRequestResponse("The request body was cut short."));
@@ -204,7 +208,7 @@ final class RequestBounds implements Filter {
           throw refused(tooLarge(limits.maxBody()));
         }
         if (trickles()) {
-          throw refused(new RequestTimeoutResponse("The request body did not arrive in time."));
+          throw refused(tooSlow());
         }
       }
       return n;
