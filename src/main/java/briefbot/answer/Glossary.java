@@ -80,6 +80,16 @@ public interface Glossary {
   }
 
   /**
+   * This glossary with its answers kept across checks, at most {@code entries} of them (the least used go first):
+   * answers and claims of one corpus ask about the same words again and again, and each look-up walks the
+   * dictionaries (a word's stems, its irregular verb forms through every prefix, the pivot language) and WordNet.
+   * Safe to share between threads; the sets it gives are not to be changed.
+   */
+  default Glossary keeping(int entries) {
+    return new KeptGlossary(this, entries);
+  }
+
+  /**
    * This glossary with English synonyms and derived words ("decision" for "decided") from WordNet in {@code folder}
    * (Debian's {@code wordnet-base} installs it in {@code /usr/share/wordnet}); as it is when WordNet is not there.
    * WordNet is opened when first asked, so a Briefbot that never checks a claim never reads it.

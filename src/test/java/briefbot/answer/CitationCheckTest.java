@@ -1034,6 +1034,60 @@ class CitationCheckTest {
   }
 
   /** A check whose dictionaries know only the given English words and their Dutch translations. */
+  @Test
+  void aGlossaryKeptAcrossChecksAsksItsDictionaryOnceAWordAndJudgesAlike() {
+    Map<String, Set<String>> dutch = Map.of("troops", Set.of("troepen"), "sent", Set.of("gestuurd"),
+        "train", Set.of("trein"));
+    java.util.concurrent.atomic.AtomicInteger asked = new java.util.concurrent.atomic.AtomicInteger();
+    java.util.concurrent.atomic.AtomicInteger askedPlain = new java.util.concurrent.atomic.AtomicInteger();
+    Glossary plain = new Glossary() {
+      @Override
+      public Set<String> translations(String word, String from, String to) {
+        askedPlain.incrementAndGet();
+        return "en".equals(from) && "nl".equals(to) ? dutch.getOrDefault(word, Set.of()) : Set.of();
+      }
+
+      @Override
+      public boolean knows(String word, String language) {
+        askedPlain.incrementAndGet();
+        return "en".equals(language) && dutch.containsKey(word);
+      }
+    };
+    Glossary dictionary = new Glossary() {
+      @Override
+      public Set<String> translations(String word, String from, String to) {
+        asked.incrementAndGet();
+        return plain.translations(word, from, to);
+      }
+
+      @Override
+      public boolean knows(String word, String language) {
+        asked.incrementAndGet();
+        return plain.knows(word, language);
+      }
+
+      @Override
+      public Glossary withoutSynonyms() {
+        return plain;
+      }
+    };
+    CitationCheck kept = new CitationCheck(new Links("https://bot.example.org"), dictionary.keeping(100), null,
+        Set.of());
+    String supported = "Up to 12,000 North Korean troops were sent to Russia [1].";
+    String detail = "Up to 12,000 North Korean troops were sent to Russia by train [1].";
+
+    var first = kept.check(supported, PASSAGES);
+    int askedFirst = asked.get();
+    int askedPlainFirst = askedPlain.get();
+    var second = kept.check(supported, PASSAGES);
+
+    assertThat(askedFirst + askedPlainFirst).isPositive();
+    assertThat(asked.get()).as("the second check finds every word kept").isEqualTo(askedFirst);
+    assertThat(askedPlain.get()).as("the glossary without synonyms is kept as well").isEqualTo(askedPlainFirst);
+    assertThat(second.text()).isEqualTo(first.text()).isEqualTo(supported);
+    assertThat(kept.check(detail, PASSAGES).empty()).as("a detail the paragraph lacks is still dropped").isTrue();
+  }
+
   private static CitationCheck translatingTo(Map<String, Set<String>> dutch) {
     Glossary glossary = new Glossary() {
       @Override
