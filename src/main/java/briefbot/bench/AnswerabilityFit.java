@@ -36,11 +36,29 @@ public final class AnswerabilityFit {
    * bounded on the mean over the sets, each the mean over its languages, so that neither a set with many
    * languages nor the smallest language group of one set decides the threshold alone.
    */
-  record Row(double[] x, int y, String set, String language, boolean answerable) {
+  record Row(double[] x, int y, String set, String language, boolean answerable, Outcome outcome) {
+
+    Row(double[] x, int y, String set, String language, boolean answerable) {
+      this(x, y, set, language, answerable, Outcome.NONE);
+    }
 
     String group() {
       return (set + " " + language).strip();
     }
+
+    Row with(double[] features) {
+      return new Row(features, y, set, language, answerable, outcome);
+    }
+  }
+
+  /**
+   * What the run recorded of a question besides its signals: its gold article ("" in runs before results named it),
+   * whether it was answered (a rule such as "the articles never mention X" refuses before any model), and whether
+   * the answer cited the gold paragraph and held a gold answer. In a run of a threshold-0 jar, a model that accepts
+   * the question answers it as recorded.
+   */
+  record Outcome(String article, boolean answered, boolean both) {
+    static final Outcome NONE = new Outcome("", false, false);
   }
 
   /**
@@ -91,7 +109,8 @@ public final class AnswerabilityFit {
         boolean answerable = r.get("answerable").asBoolean();
         int y = answerable ? (v.get("goldJudged").asBoolean() ? 1 : -1) : 0;
         String set = root.get("file").asText() + "/" + r.get("kind").asText();
-        rows.add(new Row(x, y, set, r.path("language").asText(), answerable));
+        rows.add(new Row(x, y, set, r.path("language").asText(), answerable, new Outcome(r.path("article").asText(""),
+            r.path("answered").asBoolean(), r.path("cited").asBoolean() && r.path("holds").asBoolean())));
       }
     }
     return rows;
@@ -137,6 +156,43 @@ public final class AnswerabilityFit {
         refusals(byGroup),
         (int) learn.stream().filter(r -> r.y() == 1).count(), (int) learn.stream().filter(r -> r.y() == 0).count(),
         byGroup, null, features.stream().filter(f -> f.contains("*")).toList(), false);
+  }
+
+  /**
+   * The table of {@code eval refit --folds}: the same refit checked on article-disjoint folds of the runs, each fold
+   * counted by the model fitted on the others ({@link ArticleFolds}).
+   */
+  public static String folds(List<Path> results, double maxFalse, Kept kept, List<String> products, boolean rescale,
+      int folds) {
+    try {
+      return ArticleFolds.summary(ArticleFolds.check(results, maxFalse, kept, products, rescale, folds), kept != null);
+    } catch (UncheckedIOException e) {
+      throw new IllegalArgumentException(e.getMessage());
+    }
+  }
+
+  /**
+   * The kept model's own false answers on the questions where the gate of {@code products} is 1, measured as
+   * {@link #falseAnswers} measures them: the bound of a refit that may answer no more unanswerable questions there
+   * than the kept model does ({@code eval refit --at-kept-level}).
+   */
+  static double keptLevelOf(List<Row> signals, Kept kept, List<String> products) {
+    if (products.isEmpty()) {
+      throw new IllegalArgumentException("--at-kept-level needs --keep and --products");
+    }
+    List<String> gate = List.of(products.get(0).split("\\*")[0]);
+    List<Row> gated = signals.stream().filter(r -> Signals.features(gate, r.x())[0] != 0)
+        .map(r -> r.with(Signals.features(kept.features(), r.x()))).toList();
+    return falseAnswers(gated, kept.weights(), kept.bias(), kept.threshold());
+  }
+
+  /** {@link #keptLevelOf} of the rows of these runs. */
+  public static double keptLevel(List<Path> results, Kept kept, List<String> products) {
+    try {
+      return keptLevelOf(rows(results), kept, products);
+    } catch (UncheckedIOException e) {
+      throw new IllegalArgumentException(e.getMessage());
+    }
   }
 
   /** A model already fitted (its features, weights, bias and threshold), kept whole by {@link #fitOverRows}. */
@@ -216,7 +272,7 @@ public final class AnswerabilityFit {
         if (rescale) { // the kept score becomes a column whose weight is fitted, the offset nothing
           x = prepend(offsets[i], x);
         }
-        learn.add(new Row(x, r.y(), r.set(), r.language(), r.answerable()));
+        learn.add(r.with(x));
         learnOffsets.add(rescale ? 0 : offsets[i]);
       }
     }
@@ -294,7 +350,7 @@ public final class AnswerabilityFit {
   /** The recorded signals as the rows of a model with these features. */
   private static List<Row> signalsAs(List<String> features, List<Row> signals) {
     return signals.stream()
-        .map(r -> new Row(Signals.features(features, r.x()), r.y(), r.set(), r.language(), r.answerable())).toList();
+        .map(r -> r.with(Signals.features(features, r.x()))).toList();
   }
 
   private static double[] prepend(double first, double[] rest) {

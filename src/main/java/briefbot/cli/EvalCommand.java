@@ -166,6 +166,16 @@ final class EvalCommand implements Callable<Integer> {
         + "is 1 as well, so that a new signal can outweigh a sure kept score (see docs/answerability.md)")
     boolean rescale;
 
+    @Option(names = "--at-kept-level", description = "with --keep: bound false answers on the gate's questions at "
+        + "the kept model's own level there (in each fold of --folds, on the folds it is fitted on) instead of "
+        + "--max-false")
+    boolean atKeptLevel;
+
+    @Option(names = "--folds", paramLabel = "N", description = "first check the refit on N article-disjoint folds of "
+        + "the runs: each fold counted by the same refit made from the other folds (runs of a threshold-0 jar; see "
+        + "docs/eval.md)")
+    int folds;
+
     private final Cli.Context context;
 
     FitCommand(Cli.Context context) {
@@ -176,9 +186,21 @@ final class EvalCommand implements Callable<Integer> {
     public Integer call() {
       AnswerabilityFit.Model model;
       try {
+        AnswerabilityFit.Kept kept = keep == null ? null : AnswerabilityFit.Kept.read(keep);
+        if (atKeptLevel && kept == null) {
+          throw new IllegalArgumentException("--at-kept-level needs --keep");
+        }
+        if (folds != 0) {
+          context.out().print(AnswerabilityFit.folds(results, atKeptLevel ? Double.NaN : maxFalse, kept, products,
+              rescale, folds));
+        }
+        if (atKeptLevel) {
+          maxFalse = AnswerabilityFit.keptLevel(results, kept, products);
+          context.out().printf(java.util.Locale.ROOT, "the kept model's level on the gate's questions: %.4f%n",
+              maxFalse);
+        }
         model = keep == null ? AnswerabilityFit.fit(results, maxFalse, AnswerabilityFit.features(products))
-            : AnswerabilityFit.fitOver(results, maxFalse, AnswerabilityFit.Kept.read(keep), products,
-                rescale);
+            : AnswerabilityFit.fitOver(results, maxFalse, kept, products, rescale);
       } catch (IllegalArgumentException e) {
         throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
       }

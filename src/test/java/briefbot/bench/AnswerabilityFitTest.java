@@ -334,6 +334,52 @@ class AnswerabilityFitTest {
     return rows;
   }
 
+  /**
+   * {@code eval refit --folds}: every question on one article is counted in one fold, by the model the same refit
+   * makes from the other folds' questions alone; runs whose results do not name their article are refused.
+   */
+  @Test
+  void articleFoldsCountEachArticleOnceByTheRefitMadeWithoutIt() {
+    List<AnswerabilityFit.Row> signals = coverageAtHomeBm25Abroad(new Random(5), "held-out");
+    List<AnswerabilityFit.Row> rows = new ArrayList<>();
+    for (int i = 0; i < signals.size(); i++) {
+      AnswerabilityFit.Row r = signals.get(i);
+      // four questions an article, as left-out draws ask an article's questions again
+      rows.add(new AnswerabilityFit.Row(r.x(), r.y(), r.set(), r.language(), r.answerable(),
+          new AnswerabilityFit.Outcome("article-" + (i / 4), true, r.answerable() && i % 3 != 0)));
+    }
+    AnswerabilityFit.Kept kept = coverageOnly(-10);
+    ArticleFolds.Check check = ArticleFolds.checkRows(rows, 0.03, kept, List.of("foreign*bm25"), false, 3);
+
+    assertThat(check.folds()).hasSize(3);
+    int foreign = Signals.NAMES.indexOf("foreign");
+    long gated = rows.stream().filter(r -> r.x()[foreign] != 0).count();
+    assertThat(check.all().answerable() + check.all().unanswerable()).as("each gated question once").isEqualTo(gated);
+    for (int k = 0; k < 3; k++) {
+      int held = k;
+      List<AnswerabilityFit.Row> others = rows.stream()
+          .filter(r -> ArticleFolds.fold(r.outcome().article(), 3) != held).toList();
+      AnswerabilityFit.Model without = AnswerabilityFit.fitOverRows(others, 0.03, kept, List.of("foreign*bm25"));
+      List<AnswerabilityFit.Row> counted = rows.stream()
+          .filter(r -> ArticleFolds.fold(r.outcome().article(), 3) == held && r.x()[foreign] != 0).toList();
+      long falseAnswers = counted.stream().filter(r -> !r.answerable() && AnswerabilityFit.probability(
+          Signals.features(without.features(), r.x()), without.weights(), without.bias()) >= without.threshold()).count();
+      assertThat(check.folds().get(k).falseAnswers()).as("fold " + (k + 1)).isEqualTo((int) falseAnswers);
+    }
+    assertThat(check.all().keptFalse()).as("the kept model answers many foreign unanswerable ones")
+        .isGreaterThan(check.all().falseAnswers());
+    assertThat(ArticleFolds.summary(check, true)).contains("all", "false kept/refit");
+    // --at-kept-level: the bound is the kept model's own level on the gate's questions, which the refit keeps
+    double level = AnswerabilityFit.keptLevelOf(rows, kept, List.of("foreign*bm25"));
+    assertThat(level).as("about half the foreign unanswerable").isBetween(0.3, 0.7);
+    assertThat(AnswerabilityFit.fitOverRows(rows, level, kept, List.of("foreign*bm25")).falseAnswers())
+        .isLessThanOrEqualTo(level);
+    ArticleFolds.Check atLevel = ArticleFolds.checkRows(rows, Double.NaN, kept, List.of("foreign*bm25"), false, 3);
+    assertThat(atLevel.all().answered()).as("a looser bound than 3 %").isGreaterThan(check.all().answered());
+    assertThatThrownBy(() -> ArticleFolds.checkRows(signals, 0.03, kept, List.of("foreign*bm25"), false, 3))
+        .hasMessageContaining("name their article");
+  }
+
   /** A kept model that reads coverage (signal 0) only, at the given bias. */
   private static AnswerabilityFit.Kept coverageOnly(double bias) {
     double[] weights = new double[16];
