@@ -321,12 +321,17 @@ public final class Retriever {
     return hits.stream().sorted(Comparator.comparingDouble(Hit::score).reversed().thenComparing(Hit::id)).toList();
   }
 
+  /** Whether the embedding model reads a question in one language and sentences in another as they are written. */
+  public boolean readsAsWritten(String questionLanguage, String language) {
+    return embeddings != null && understood(questionLanguage) && understood(language);
+  }
+
   /**
    * How close each sentence is to the question in the embedding model's space (cosine), or null when there is no
    * model or it does not read the question's or the sentences' language (the answer composer weighs it).
    */
   public double[] similarity(String question, String questionLanguage, List<String> sentences, String language) {
-    if (embeddings == null || sentences.isEmpty() || !understood(questionLanguage) || !understood(language)) {
+    if (sentences.isEmpty() || !readsAsWritten(questionLanguage, language)) {
       return null;
     }
     return cosines(vectors.get(question, text -> Vectors.normalized(embeddings.embed(text).content().vector())),

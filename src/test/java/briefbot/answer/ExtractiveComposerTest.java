@@ -4,11 +4,20 @@ import static briefbot.corpus.ArticleFile.write;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import briefbot.app.Briefbot;
+import briefbot.retrieval.Retriever;
+import briefbot.retrieval.Translations;
 import briefbot.testing.SeedCorpus;
+import dev.langchain4j.data.embedding.Embedding;
+import dev.langchain4j.data.segment.TextSegment;
+import dev.langchain4j.model.embedding.EmbeddingModel;
+import dev.langchain4j.model.output.Response;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.CopyOnWriteArrayList;
 import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -37,6 +46,9 @@ class ExtractiveComposerTest {
     write(corpus, "ora", "en", "Rita Ora",
         "Rita Ora, the English singer, came into the world on 26 November 1990. Rita Ora was born in Pristina to "
             + "Albanian parents, the singer has said. Her father ran a pub in London.");
+    write(corpus, "dredge", "en", "Lund's old harbour",
+        "The old harbour of Lund was dredged in 1998 by a Danish firm called Rohde. The old harbour of Lund is now a "
+            + "marina run by a firm from Malmo. Fishing boats land herring there every morning.");
     bot = Briefbot.open(SeedCorpus.config(dir, Map.of()), Clock.systemUTC());
     bot.sync(line -> {});
   }
@@ -67,5 +79,32 @@ class ExtractiveComposerTest {
     Answer answer = ask("When was the singer Rita Ora born?");
     assertThat(answer).isInstanceOf(Answer.Grounded.class);
     assertThat(answer.text()).startsWith("Rita Ora, the English singer, came into the world on 26 November 1990.");
+  }
+
+  @Test
+  void aSentenceThatCannotLeadIsNotEmbedded() {
+    // The first sentence says all that was asked, and the model reads it as close to the question; the second shares
+    // most key terms (over half the first one's score, so it is compared), but its score is below the first one's
+    // score x cosine: whatever its own cosine (at most 1), it cannot lead, so it is not embedded.
+    Reading model = new Reading();
+    Retriever retriever = new Retriever(bot.index(), model, Set.of("en"), Translations.NONE);
+    ExtractiveComposer composer = new ExtractiveComposer(retriever, new Links("https://bot.example.org"));
+    Answer answer = composer.compose(retriever.retrieve("Which Danish firm dredged the old harbour of Lund?"));
+    assertThat(answer.text()).startsWith("The old harbour of Lund was dredged in 1998 by a Danish firm called Rohde.");
+    assertThat(answer.text()).contains("The old harbour of Lund is now a marina run by a firm from Malmo.");
+    assertThat(model.read).contains("The old harbour of Lund was dredged in 1998 by a Danish firm called Rohde.")
+        .doesNotContain("The old harbour of Lund is now a marina run by a firm from Malmo.");
+  }
+
+  /** The built-in model, keeping the texts it was asked to read. */
+  private static final class Reading implements EmbeddingModel {
+    final EmbeddingModel model = Briefbot.builtInEmbeddings();
+    final List<String> read = new CopyOnWriteArrayList<>();
+
+    @Override
+    public Response<List<Embedding>> embedAll(List<TextSegment> segments) {
+      segments.forEach(s -> read.add(s.text()));
+      return model.embedAll(segments);
+    }
   }
 }
