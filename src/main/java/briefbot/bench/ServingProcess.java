@@ -86,6 +86,7 @@ final class ServingProcess {
     builder.environment().remove(Settings.EMBEDDING_MODEL.name());
     builder.environment().remove(Settings.EMBEDDING_TOKENIZER.name());
     long start = System.nanoTime();
+    builder.environment().put(Startup.LAUNCHED, Long.toString(System.currentTimeMillis()));
     Process process;
     try {
       process = builder.start();
