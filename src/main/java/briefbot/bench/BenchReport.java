@@ -125,14 +125,17 @@ public record BenchReport(Environment environment, Model model, List<Size> sizes
 
   /**
    * A real news corpus indexed with the real model: how many of its vectors this run embedded (the rest came from the
-   * cache file), kNN and InMemoryEmbeddingStore against exact search with article titles as questions, and the HNSW
-   * sweep on the same vectors.
+   * cache file), kNN and InMemoryEmbeddingStore against exact search with article titles as questions, the HNSW
+   * sweep on the same vectors, and the same sweep on as many vectors and questions drawn from the shipped
+   * {@code shape} (what the synthetic sizes' kNN comparison runs on), with where this corpus's own fit was written.
    */
   public record RealVectors(String corpus, int paragraphs, int writtenParagraphs, int embeddedThisRun,
-      double ingestSeconds, int queries, SideBySide sideBySide, List<SweepPoint> sweep, RealAnswers answers) {
+      double ingestSeconds, int queries, SideBySide sideBySide, List<SweepPoint> sweep, RealAnswers answers,
+      String shape, List<SweepPoint> shapeSweep, String fittedShape) {
 
     public RealVectors {
       sweep = List.copyOf(sweep);
+      shapeSweep = List.copyOf(shapeSweep);
     }
   }
 

@@ -37,6 +37,7 @@ final class HnswSweep {
   /** One graph to build: its links per node, its build beam, and how vectors are stored (null: float32). */
   record Graph(int m, int beamWidth, ScalarEncoding encoding) {
 
+    /** float32, int7 or int4 (quantized vectors are searched as such, and "rescored" on their float vectors too). */
     String format() {
       return encoding == null ? "float32" : switch (encoding) {
         case UNSIGNED_BYTE -> "int8";
@@ -91,7 +92,7 @@ final class HnswSweep {
         graph.beamWidth(), graph.format(), vectors.size()));
     try (Directory directory = FSDirectory.open(dir)) {
       long t0 = System.nanoTime();
-      build(graph, vectors, directory);
+      build(graph, vectors, directory, FIELD, true);
       double buildSeconds = ModelRun.seconds(t0);
       long bytes = 0;
       for (String f : directory.listAll()) {
@@ -100,12 +101,15 @@ final class HnswSweep {
       List<SweepPoint> points = new ArrayList<>();
       try (DirectoryReader reader = DirectoryReader.open(directory)) {
         IndexSearcher searcher = new IndexSearcher(reader);
-        for (int candidates : CANDIDATES) {
-          Latencies.warmUp(queries, q -> search(searcher, q, candidates));
-          List<Set<Integer>> found = new ArrayList<>();
-          Latency latency = Latencies.measure(queries, 1, q -> found.add(search(searcher, q, candidates)));
-          points.add(new SweepPoint(graph.format(), graph.m(), graph.beamWidth(), candidates,
-              Latencies.round(buildSeconds), bytes, SideBySide.recall(found, exact), latency));
+        for (boolean rescored : graph.encoding() == null ? List.of(false) : List.of(false, true)) {
+          String format = graph.format() + (rescored ? " rescored" : "");
+          for (int candidates : CANDIDATES) {
+            Latencies.warmUp(queries, q -> search(searcher, q, candidates, rescored));
+            List<Set<Integer>> found = new ArrayList<>();
+            Latency latency = Latencies.measure(queries, 1, q -> found.add(search(searcher, q, candidates, rescored)));
+            points.add(new SweepPoint(format, graph.m(), graph.beamWidth(), candidates,
+                Latencies.round(buildSeconds), bytes, SideBySide.recall(found, exact), latency));
+          }
         }
       }
       Bench.delete(dir);
@@ -115,8 +119,12 @@ final class HnswSweep {
     }
   }
 
-  /** Doc ids follow the vectors' order: one segment, added in order, never deleted. */
-  private static void build(Graph graph, List<float[]> vectors, Directory directory) throws IOException {
+  /**
+   * Doc ids follow the vectors' order: added in order, never deleted; {@code oneSegment} merges what the writer
+   * flushed (1 GB at a time) into one segment, which at a million vectors builds the graph again.
+   */
+  static void build(Graph graph, List<float[]> vectors, Directory directory, String field, boolean oneSegment)
+      throws IOException {
     KnnVectorsFormat format = graph.vectorsFormat();
     IndexWriterConfig config = new IndexWriterConfig().setCodec(new Lucene104Codec() {
       @Override
@@ -127,14 +135,21 @@ final class HnswSweep {
     try (IndexWriter writer = new IndexWriter(directory, config)) {
       for (float[] v : vectors) {
         Document doc = new Document();
-        doc.add(new KnnFloatVectorField(FIELD, v, VectorSimilarityFunction.DOT_PRODUCT));
+        doc.add(new KnnFloatVectorField(field, v, VectorSimilarityFunction.DOT_PRODUCT));
         writer.addDocument(doc);
       }
-      writer.forceMerge(1);
+      if (oneSegment) {
+        writer.forceMerge(1);
+      }
     }
   }
 
-  private static Set<Integer> search(IndexSearcher searcher, float[] query, int candidates) throws IOException {
+  /** The graph's best 10, or (rescored) its best {@code candidates} scored again on their float vectors, as retrieval does. */
+  private static Set<Integer> search(IndexSearcher searcher, float[] query, int candidates, boolean rescored)
+      throws IOException {
+    if (rescored) {
+      return SideBySide.knn(searcher, FIELD, query, candidates);
+    }
     Set<Integer> top = new HashSet<>();
     for (ScoreDoc hit : searcher.search(new KnnFloatVectorQuery(FIELD, query, candidates), SideBySide.K).scoreDocs) {
       top.add(hit.doc);

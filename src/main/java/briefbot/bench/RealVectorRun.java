@@ -14,6 +14,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Random;
 import java.util.function.Consumer;
@@ -47,24 +48,50 @@ final class RealVectorRun {
       int paragraphs = bot.sync(progress).paragraphs();
       double ingestSeconds = ModelRun.seconds(t0);
       int embedded = model.embedded();
-      List<String> titles = titles(bot.corpus(), options.questions() + RealAnswerRun.WARM_UP, options.seed());
+      List<String> titles = titles(bot.corpus(), options.questions() + RealAnswerRun.WARM_UP + FIT_TITLES,
+          options.seed());
       List<String> asked = titles.subList(0, Math.min(options.questions(), titles.size()));
+      List<String> warm = titles.subList(asked.size(), Math.min(asked.size() + RealAnswerRun.WARM_UP, titles.size()));
       List<float[]> queries = queryVectors(model, asked);
       LuceneIndex lucene = (LuceneIndex) bot.index();
-      BenchReport.SideBySide side = new SideBySide(lucene, RetrievalRun.KNN_CANDIDATES).measure(queries, progress);
+      BenchReport.SideBySide side = new SideBySide(RetrievalRun.KNN_CANDIDATES).measure(lucene, queries, progress);
+      Path fitted = fitShape(model, lucene, titles.subList(asked.size() + warm.size(), titles.size()), asked);
       model.live();
-      BenchReport.RealAnswers answers = new RealAnswerRun(progress).measure(bot,
-          titles.subList(asked.size(), titles.size()), asked);
+      BenchReport.RealAnswers answers = new RealAnswerRun(progress).measure(bot, warm, asked);
       List<float[]> vectors = lucene.search(s -> SideBySide.vectors(s));
       List<BenchReport.SweepPoint> sweep = new HnswSweep(progress).run(vectors, queries, HnswSweep.GRAPHS,
           work.resolve("sweep"));
+      VectorShape shape = VectorShape.shipped();
+      progress.accept("HNSW sweep again on %,d vectors drawn from the shipped shape".formatted(vectors.size()));
+      VectorShape.Drawn drawn = shape.draw(vectors.size(), queries.size(), options.seed());
+      List<BenchReport.SweepPoint> shapeSweep = new HnswSweep(progress).run(drawn.paragraphs(), drawn.questions(),
+          HnswSweep.GRAPHS, work.resolve("sweep-shape"));
       return new RealVectors(news.toString(), bot.index().paragraphCount(), paragraphs, embedded,
-          Latencies.round(ingestSeconds), queries.size(), side, sweep, answers);
+          Latencies.round(ingestSeconds), queries.size(), side, sweep, answers, shape.origin(), shapeSweep,
+          fitted.toString());
     } finally {
       if (!options.keep()) {
         Bench.delete(data);
       }
     }
+  }
+
+  /** Titles beyond the asked ones whose vectors the shape is fitted with (embedded once, then kept in the cache). */
+  static final int FIT_TITLES = 600;
+
+  /**
+   * Fits the shape of this corpus's vectors ({@link VectorShapeFit}) with the titles of {@code fitTitles}, none of them
+   * a title the run asks, and writes it beside the vector cache: the bench ships such a fit
+   * ({@link VectorShape#RESOURCE}) and the sweep on vectors drawn from it is reported beside the real one.
+   */
+  private Path fitShape(VectorFile model, LuceneIndex lucene, List<String> fitTitles, List<String> asked) {
+    progress.accept("fitting the vectors' shape (%d more titles embedded once)".formatted(fitTitles.size()));
+    model.embedAll(fitTitles.stream().map(TextSegment::from).toList());
+    VectorShape fitted = lucene.search(s -> VectorShapeFit.fit(s, model, new HashSet<>(asked),
+        "fitted by bench --real-vectors on " + options.news()));
+    Path file = options.vectorCache().resolve("vector-shape.tsv");
+    fitted.write(file);
+    return file;
   }
 
   /**

@@ -110,7 +110,9 @@ final class ReportTable {
     t.line("  Synthetic vectors: every word has a seeded random 384-d direction, a text is the normalised sum; the");
     t.line("  real model embeds each question too (its cost is in hybrid, ask and the serving JVM) but its vector is");
     t.line("  not used. kNN asks the HNSW graph for " + briefbot.retrieval.Retriever.KNN_CANDIDATES
-        + " candidates, as retrieval does.");
+        + " candidates, as retrieval does, and scores them again on their float vectors.");
+    t.line("  Side by side runs on vectors drawn from a shape fitted to real news vectors (articles, their");
+    t.line("  paragraphs, titles as questions; docs/benchmarks.md), indexed as ingest writes them.");
     report.sizes().stream().filter(s -> s.serving().note() != null)
         .forEach(s -> t.line("  %,d: serving JVM %s", s.paragraphs(), s.serving().note()));
     return t.out.toString();
@@ -153,13 +155,18 @@ final class ReportTable {
           l.p99Ms(), l.samples()));
     }
     line("");
-    line("  HNSW sweep (one segment each; recall@10 vs exact; latency p50/p99 ms)");
-    line("  %-8s %4s %5s %10s %8s %8s %8s %9s %9s", "vectors", "M", "beam", "candidates", "recall", "p50", "p99",
-        "build s", "MB");
-    for (var p : r.sweep()) {
-      line("  %-8s %4d %5d %10d %8.3f %8.2f %8.2f %9.1f %9.1f", p.format(), p.m(), p.beamWidth(), p.candidates(),
-          p.recall(), p.latency().p50Ms(), p.latency().p99Ms(), p.buildSeconds(), p.indexBytes() / 1048576.0);
+    line("  HNSW sweep (one segment each; recall@10 vs exact; latency p50/p99 ms); \"shape\": recall on as many");
+    line("  vectors drawn from the shipped shape (%s)", r.shape());
+    line("  %-15s %4s %5s %10s %8s %8s %8s %8s %9s %9s", "vectors", "M", "beam", "candidates", "recall", "shape",
+        "p50", "p99", "build s", "MB");
+    for (int i = 0; i < r.sweep().size(); i++) {
+      var p = r.sweep().get(i);
+      String shape = i < r.shapeSweep().size() ? fmt("%.3f", r.shapeSweep().get(i).recall()) : "-";
+      line("  %-15s %4d %5d %10d %8.3f %8s %8.2f %8.2f %9.1f %9.1f", p.format(), p.m(), p.beamWidth(),
+          p.candidates(), p.recall(), shape, p.latency().p50Ms(), p.latency().p99Ms(), p.buildSeconds(),
+          p.indexBytes() / 1048576.0);
     }
+    line("  this corpus's own shape was written to %s", r.fittedShape());
   }
 
   /** The same corpora on SolrCloud, in the same columns as the embedded figures above. */

@@ -9,6 +9,10 @@ import dev.langchain4j.store.embedding.EmbeddingMatch;
 import dev.langchain4j.store.embedding.EmbeddingSearchRequest;
 import dev.langchain4j.store.embedding.inmemory.InMemoryEmbeddingStore;
 import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.Comparator;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -17,41 +21,78 @@ import java.util.Map;
 import java.util.PriorityQueue;
 import java.util.Set;
 import java.util.function.Consumer;
+import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.FloatVectorValues;
 import org.apache.lucene.index.KnnVectorValues;
 import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.ReaderUtil;
+import org.apache.lucene.index.VectorSimilarityFunction;
 import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.KnnFloatVectorQuery;
 import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.store.Directory;
+import org.apache.lucene.util.quantization.QuantizedByteVectorValues.ScalarEncoding;
 
 /**
- * The vector search a LangChain4j user gets by default (InMemoryEmbeddingStore) against Briefbot's kNN, on the
- * vectors that are in Briefbot's index, both scored by recall@k against exact brute-force search.
+ * The vector search a LangChain4j user gets by default (InMemoryEmbeddingStore) against Briefbot's kNN, on the same
+ * vectors, both scored by recall@k against exact brute-force search. Briefbot's kNN is what retrieval runs: the HNSW
+ * graph (on the int7 copies) asked for {@code candidates}, those scored again on their float vectors, the best k kept.
+ * The vectors are those of an index (the real news corpus's), or drawn from the {@link VectorShape} fitted to real
+ * ones and written to an index of their own in Briefbot's format (the synthetic sizes: their texts' stand-in vectors
+ * have no structure a real model's have, so their recall said nothing about real text).
  */
 final class SideBySide {
 
   static final int K = 10;
 
-  private final LuceneIndex index;
   private final int candidates;
 
   /** {@code candidates}: how many neighbours Briefbot's kNN query asks the HNSW graph for (as retrieval does). */
-  SideBySide(LuceneIndex index, int candidates) {
-    this.index = index;
+  SideBySide(int candidates) {
     this.candidates = candidates;
   }
 
-  /** Measures on one snapshot of the index, so doc ids hold still even if segments merge meanwhile. */
-  BenchReport.SideBySide measure(List<float[]> queries, Consumer<String> progress) {
-    return index.search(searcher -> measure(searcher, queries, progress));
+  /** On the vectors of an index, on one snapshot of it, so doc ids hold still even if segments merge meanwhile. */
+  BenchReport.SideBySide measure(LuceneIndex index, List<float[]> queries, Consumer<String> progress) {
+    return index.search(searcher -> {
+      List<float[]> vectors = new ArrayList<>();
+      List<Integer> docs = new ArrayList<>();
+      readVectors(searcher, vectors, docs);
+      return measure(searcher, vectors, docs, queries, progress);
+    });
   }
 
-  private BenchReport.SideBySide measure(IndexSearcher searcher, List<float[]> queries, Consumer<String> progress)
-      throws IOException {
-    List<float[]> vectors = new ArrayList<>();
-    List<Integer> docs = new ArrayList<>();
-    readVectors(searcher, vectors, docs);
+  /**
+   * On drawn vectors, indexed in {@code dir} (deleted after) as ingest writes vectors: one segment up to about 500,000
+   * vectors (the writer flushes every 1 GB), a few at a million, not merged.
+   */
+  BenchReport.SideBySide measure(VectorShape.Drawn drawn, Path dir, Consumer<String> progress) {
+    progress.accept("side by side: indexing %,d vectors drawn from the fitted shape".formatted(
+        drawn.paragraphs().size()));
+    try {
+      try (Directory directory = LuceneIndex.directory(dir)) {
+        HnswSweep.build(BRIEFBOT, drawn.paragraphs(), directory, IndexFields.VECTOR, false);
+        try (DirectoryReader reader = DirectoryReader.open(directory)) {
+          List<Integer> docs = new ArrayList<>();
+          for (int i = 0; i < drawn.paragraphs().size(); i++) {
+            docs.add(i);
+          }
+          return measure(new IndexSearcher(reader), drawn.paragraphs(), docs, drawn.questions(), progress);
+        }
+      } finally {
+        Bench.delete(dir);
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException("side by side failed: " + e.getMessage(), e);
+    }
+  }
+
+  /** The graph ingest builds (LuceneIndex's codec): int7 copies, M 16, beam width 100. */
+  static final HnswSweep.Graph BRIEFBOT = new HnswSweep.Graph(16, 100, ScalarEncoding.SEVEN_BIT);
+
+  private BenchReport.SideBySide measure(IndexSearcher searcher, List<float[]> vectors, List<Integer> docs,
+      List<float[]> queries, Consumer<String> progress) throws IOException {
     progress.accept("side by side: %,d vectors; filling InMemoryEmbeddingStore".formatted(vectors.size()));
     InMemoryEmbeddingStore<TextSegment> store = new InMemoryEmbeddingStore<>();
     List<String> ids = store.addAll(vectors.stream().map(Embedding::from).toList());
@@ -74,7 +115,6 @@ final class SideBySide {
     return new BenchReport.SideBySide(vectors.size(), queries.size(), K, exactLatency, storeLatency,
         recall(fromStore, exact), briefbot.latency(), briefbot.recall(), candidates, speedup, more);
   }
-
   private static BenchReport.Candidates knn(IndexSearcher searcher, List<float[]> queries, List<Set<Integer>> exact,
       int candidates) {
     List<Set<Integer>> found = new ArrayList<>();
@@ -104,11 +144,38 @@ final class SideBySide {
     return vectors;
   }
 
-  /** Briefbot's kNN as retrieval runs it (the HNSW graph asked for {@code candidates}), its best K kept. */
+  /**
+   * Briefbot's kNN as retrieval runs it (LuceneQueries.knn): the HNSW graph asked for {@code candidates}, each scored
+   * again on its float vector, the best K kept.
+   */
   private static Set<Integer> knn(IndexSearcher searcher, float[] query, int candidates) throws IOException {
+    return knn(searcher, IndexFields.VECTOR, query, candidates);
+  }
+
+  static Set<Integer> knn(IndexSearcher searcher, String field, float[] query, int candidates) throws IOException {
+    ScoreDoc[] found = searcher.search(new KnnFloatVectorQuery(field, query, candidates), candidates).scoreDocs;
+    Arrays.sort(found, Comparator.comparingInt(d -> d.doc));
+    List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
+    int leaf = -1;
+    FloatVectorValues values = null;
+    KnnVectorValues.DocIndexIterator it = null;
+    for (ScoreDoc d : found) {
+      int at = ReaderUtil.subIndex(d.doc, leaves);
+      if (at != leaf) {
+        leaf = at;
+        values = leaves.get(at).reader().getFloatVectorValues(field);
+        it = values.iterator();
+      }
+      int target = d.doc - leaves.get(at).docBase;
+      if (it.docID() < target) {
+        it.advance(target);
+      }
+      d.score = VectorSimilarityFunction.DOT_PRODUCT.compare(query, values.vectorValue(it.index()));
+    }
+    Arrays.sort(found, Comparator.comparingDouble((ScoreDoc d) -> -d.score).thenComparingInt(d -> d.doc));
     Set<Integer> top = new HashSet<>();
-    for (ScoreDoc hit : searcher.search(new KnnFloatVectorQuery(IndexFields.VECTOR, query, candidates), K).scoreDocs) {
-      top.add(hit.doc);
+    for (int i = 0; i < Math.min(K, found.length); i++) {
+      top.add(found[i].doc);
     }
     return top;
   }

@@ -71,8 +71,8 @@ final class SizeRun {
       ask = measured.ask();
       memory = new BenchReport.Memory(Machine.heapAfterGc(), Machine.selfResident());
       int sideQueries = paragraphs >= 1_000_000 ? 20 : Math.min(100, questions.size());
-      sideBySide = new SideBySide(lucene, RetrievalRun.KNN_CANDIDATES)
-          .measure(queryVectorList.subList(0, sideQueries), progress);
+      VectorShape.Drawn drawn = VectorShape.shipped().draw(paragraphs, sideQueries, options.seed());
+      sideBySide = new SideBySide(RetrievalRun.KNN_CANDIDATES).measure(drawn, dir.resolve("side-by-side"), progress);
     }
     ingest = new BenchReport.Ingest(ingest.indexedParagraphs(), ingest.plainPerSecond(), ingest.plainSeconds(),
         ingest.plainIndexBytes(), ingest.vectorsPerSecond(), ingest.vectorsSeconds(), ingest.indexBytes(),

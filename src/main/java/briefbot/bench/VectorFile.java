@@ -85,6 +85,12 @@ final class VectorFile implements EmbeddingModel {
     return vectors.size();
   }
 
+  /** The vector kept for {@code text}, or null when the file has none (the model is not run). */
+  float[] kept(String text) {
+    float[] v = vectors.get(key(text));
+    return v == null ? null : v.clone();
+  }
+
   /** Texts this run had to embed with the model. */
   synchronized int embedded() {
     return embedded;

@@ -77,8 +77,9 @@ class RealVectorPartsTest {
     List<float[]> queries = List.of(unit(random, 16), unit(random, 16), unit(random, 16), unit(random, 16));
     List<HnswSweep.Graph> graphs = List.of(HnswSweep.GRAPHS.get(0), HnswSweep.GRAPHS.get(4));
     var points = new HnswSweep(line -> {}).run(vectors, queries, graphs, dir.resolve("sweep"));
-    assertThat(points).hasSize(graphs.size() * HnswSweep.CANDIDATES.size());
-    assertThat(points).extracting(BenchReport.SweepPoint::format).containsOnly("float32", "int7");
+    assertThat(points).as("the int7 graph is searched as such and rescored")
+        .hasSize((graphs.size() + 1) * HnswSweep.CANDIDATES.size());
+    assertThat(points).extracting(BenchReport.SweepPoint::format).containsOnly("float32", "int7", "int7 rescored");
     for (var p : points) {
       assertThat(p.recall()).isBetween(0.0, 1.0);
       assertThat(p.indexBytes()).isPositive();
@@ -86,6 +87,8 @@ class RealVectorPartsTest {
     }
     var widest = points.stream().filter(p -> p.format().equals("float32") && p.candidates() == 200).findFirst();
     assertThat(widest.orElseThrow().recall()).as("200 candidates of 400 vectors").isGreaterThanOrEqualTo(0.9);
+    var rescored = points.stream().filter(p -> p.format().equals("int7 rescored") && p.candidates() == 200);
+    assertThat(rescored.findFirst().orElseThrow().recall()).as("half the vectors scored exactly").isEqualTo(1.0);
     assertThat(dir.resolve("sweep")).isEmptyDirectory();
   }
 

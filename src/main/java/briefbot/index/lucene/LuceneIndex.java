@@ -225,8 +225,9 @@ public final class LuceneIndex implements ParagraphIndex {
    * Lucene's read advice, {@code ReadAdvice.RANDOM}, does not turn off), so a mapped float file became resident as
    * questions came: at 100k paragraphs 88 of its 150 MB after 21 questions, all of it after 300 (docs/benchmarks.md).
    * A float segment's vectors (an index written before int7) are what its graph walk reads, so they stay mapped.
+   * Public for the bench, whose vectors-only indexes are read as the paragraphs' are.
    */
-  static Directory directory(Path path) throws IOException {
+  public static Directory directory(Path path) throws IOException {
     return new RescoredVectorsRead(path);
   }
 
