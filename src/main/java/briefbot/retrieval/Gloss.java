@@ -2,8 +2,9 @@ package briefbot.retrieval;
 
 import briefbot.corpus.LanguageDetector;
 import briefbot.index.Analyzers;
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import java.io.IOException;
@@ -33,6 +34,7 @@ public final class Gloss {
   private static final String NONE = "";
   /** Plural endings a learned word drops to its English spelling ("culturales", "regionen"). */
   private static final List<String> PLURALS = List.of("es", "s", "en", "n");
+  private static final JsonFactory JSON = new JsonFactory();
 
   /** A translation the model reads as words of its own vocabulary counts fully, one it must piece together less. */
   private static final double UNKNOWN_WORD = 0.25;
@@ -66,17 +68,46 @@ public final class Gloss {
   /**
    * The words of a WordPiece tokenizer's vocabulary ({@code tokenizer.json}, as Hugging Face writes it) with their
    * ids: the whole words, not the pieces ("##ing"); none when the file holds no such vocabulary. BERT's vocabulary
-   * lists whole words by falling frequency, so a lower id is a commoner word.
+   * lists whole words by falling frequency, so a lower id is a commoner word. The file is streamed and only
+   * {@code model.vocab} is kept: building the whole JSON tree of the built-in 0.7 MB file cost 73-100 ms of CPU in a
+   * warm process and 525 ms in a fresh one, paid by the first paragraph an ingest glosses while the other read-ahead
+   * workers waited for it (docs/benchmarks.md).
    */
   public static Map<String, Integer> vocabulary(InputStream tokenizerJson) throws IOException {
-    JsonNode vocab = new ObjectMapper().readTree(tokenizerJson).path("model").path("vocab");
     Map<String, Integer> words = new HashMap<>();
-    vocab.fields().forEachRemaining(w -> {
-      if (!w.getKey().startsWith("##") && !w.getKey().startsWith("[")) {
-        words.put(w.getKey(), w.getValue().asInt());
+    try (JsonParser json = JSON.createParser(tokenizerJson)) {
+      if (json.nextToken() != JsonToken.START_OBJECT) {
+        return words;
       }
-    });
+      while (json.nextToken() == JsonToken.FIELD_NAME) {
+        String name = json.currentName();
+        if (json.nextToken() == JsonToken.START_OBJECT && name.equals("model")) {
+          readModel(json, words);
+        } else {
+          json.skipChildren();
+        }
+      }
+    }
     return words;
+  }
+
+  /** The whole words of the {@code vocab} object inside {@code model} (the parser on its opening brace). */
+  private static void readModel(JsonParser json, Map<String, Integer> words) throws IOException {
+    while (json.nextToken() == JsonToken.FIELD_NAME) {
+      String name = json.currentName();
+      if (json.nextToken() == JsonToken.START_OBJECT && name.equals("vocab")) {
+        while (json.nextToken() == JsonToken.FIELD_NAME) {
+          String word = json.currentName();
+          json.nextToken();
+          if (!word.startsWith("##") && !word.startsWith("[")) {
+            words.put(word, json.getValueAsInt());
+          }
+          json.skipChildren();
+        }
+      } else {
+        json.skipChildren();
+      }
+    }
   }
 
   /** The text in English, word by word; an English text as it is. */
