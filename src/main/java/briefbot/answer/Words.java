@@ -282,7 +282,7 @@ final class Words {
     if (out.isEmpty()) {
       String folded = LanguageDetector.fold(word);
       boolean comparative = COMPOUNDING.contains(from) && PIVOT.equals(to) && folded.endsWith("er");
-      for (String lemma : lemmas(folded)) {
+      for (String lemma : lemmas(folded, from)) {
         for (String t : glossary.translations(lemma, from, to)) {
           out.add(normal(t));
           if (comparative && t.indexOf(' ') < 0) {
@@ -328,6 +328,62 @@ final class Words {
       String stem = w.substring(2).replaceAll("[dt]$", "");
       out.add(stem + "en");
       out.add(stem);
+    }
+    return out;
+  }
+
+  /** Dutch particles a verb's participle puts before its "ge" ("aangepakt", "opgeroepen", "toegenomen"). */
+  private static final List<String> DUTCH_PARTICLES = List.of("aan", "af", "bij", "door", "in", "mee", "na", "om",
+      "onder", "op", "over", "terug", "toe", "uit", "vast", "voor", "weg", "samen", "tegen");
+  private static final java.util.regex.Pattern SHORT_VOWEL_CLOSED =
+      java.util.regex.Pattern.compile(".*(?:^|[^aeiou])[aeiou][bdgklmnprst]");
+  private static final java.util.regex.Pattern LONG_VOWEL_CLOSED =
+      java.util.regex.Pattern.compile(".*[^aeiou](aa|ee|oo|uu)[bcdfgklmnprstvz]");
+
+  /**
+   * Candidate dictionary forms of an inflected word of {@code language}: {@link #lemmas(String)}, and for Dutch the
+   * infinitive of a regular verb's form, which dictionaries list alone: a participle after its particle ("aangepakt":
+   * "aanpakken"), a stem whose spelling the infinitive changes ("ligt": "liggen", "gemaakt": "maken", "leeft":
+   * "leven"). Only candidates: a caller keeps those a dictionary lists.
+   */
+  static List<String> lemmas(String w, String language) {
+    List<String> out = lemmas(w);
+    if (!language.equals("nl")) {
+      return out;
+    }
+    for (String particle : DUTCH_PARTICLES) {
+      if (w.startsWith(particle + "ge") && w.length() - particle.length() >= 6) {
+        for (String lemma : lemmas(w.substring(particle.length()), language)) {
+          if (lemma.endsWith("en")) {
+            out.add(particle + lemma);
+          }
+        }
+      }
+    }
+    List<String> stems = new ArrayList<>();
+    if (w.startsWith("ge") && w.length() >= 6) {
+      stems.add(w.substring(2).replaceAll("[dt]$", ""));
+    }
+    for (String ending : List.of("t", "te", "de", "ten", "den")) {
+      if (w.endsWith(ending) && w.length() - ending.length() >= 3) {
+        stems.add(w.substring(0, w.length() - ending.length()));
+      }
+    }
+    for (String stem : stems) {
+      if (SHORT_VOWEL_CLOSED.matcher(stem).matches()) {
+        out.add(stem + stem.charAt(stem.length() - 1) + "en"); // "lig": "liggen", "pak": "pakken"
+      }
+      if (LONG_VOWEL_CLOSED.matcher(stem).matches()) {
+        out.add(stem.substring(0, stem.length() - 2) + stem.charAt(stem.length() - 1) + "en"); // "maak": "maken"
+      }
+      String voiced = stem.endsWith("f") ? stem.substring(0, stem.length() - 1) + "v"
+          : stem.endsWith("s") ? stem.substring(0, stem.length() - 1) + "z" : null;
+      if (voiced != null) {
+        out.add(voiced + "en"); // "leef": "leven", "reis": "reizen"
+        if (LONG_VOWEL_CLOSED.matcher(voiced).matches()) {
+          out.add(voiced.substring(0, voiced.length() - 2) + voiced.charAt(voiced.length() - 1) + "en");
+        }
+      }
     }
     return out;
   }

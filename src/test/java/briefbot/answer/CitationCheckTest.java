@@ -1035,6 +1035,34 @@ class CitationCheckTest {
 
   /** A check whose dictionaries know only the given English words and their Dutch translations. */
   @Test
+  void aDutchParagraphsRegularVerbFormsAreReadByTheInfinitiveTheDictionaryLists() {
+    Map<String, Set<String>> english = Map.of("probleem", Set.of("problem"), "aanpakken", Set.of("tackle", "deal with"),
+        "liggen", Set.of("lie"), "maken", Set.of("make"));
+    Glossary glossary = new Glossary() {
+      @Override
+      public Set<String> translations(String word, String from, String to) {
+        return "nl".equals(from) && "en".equals(to) ? english.getOrDefault(word, Set.of())
+            : "en".equals(from) && "nl".equals(to) && word.equals("problem") ? Set.of("probleem") : Set.of();
+      }
+
+      @Override
+      public boolean knows(String word, String language) {
+        return "nl".equals(language) && english.containsKey(word);
+      }
+    };
+    CitationCheck translating = new CitationCheck(new Links("https://bot.example.org"), glossary, null, Set.of());
+    List<Passage> dutch = List.of(passage("probleem", 5, "nl", "Het probleem is aangepakt en ligt nu bij Biden."));
+
+    assertThat(translating.check("The problem was quietly tackled and now lies with Biden [1].", dutch).empty())
+        .as("aangepakt is a form of aanpakken, ligt of liggen").isFalse();
+    assertThat(translating.check("The problem was quietly settled and now rests with Biden [1].", dutch).empty())
+        .as("verbs no form of the paragraph's translates").isTrue();
+    assertThat(Words.lemmas("gemaakt", "nl")).contains("maken");
+    assertThat(Words.lemmas("leeft", "nl")).contains("leven");
+    assertThat(Words.lemmas("ligt", "en")).doesNotContain("liggen");
+  }
+
+  @Test
   void aGlossaryKeptAcrossChecksAsksItsDictionaryOnceAWordAndJudgesAlike() {
     Map<String, Set<String>> dutch = Map.of("troops", Set.of("troepen"), "sent", Set.of("gestuurd"),
         "train", Set.of("trein"));
