@@ -50,7 +50,14 @@ public record BenchReport(Environment environment, Model model, List<Size> sizes
 
   /** Retrieval latency by kind, with one client and with several at once. */
   public record Retrieval(Latency bm25, Latency bm25Concurrent, Latency knn, Latency knnConcurrent, Latency hybrid,
-      Latency hybridConcurrent, Cpu cpu, Gc gc) {}
+      Latency hybridConcurrent, Cpu cpu, Gc gc, HybridVectors hybridVectors) {}
+
+  /**
+   * The one-client hybrid latencies split by whether the question's vector was made during the warm-up (the first
+   * questions: the cache holds it) or is made by the model as the question is retrieved (the rest), beside BM25 on
+   * another core, with kNN waiting for it: the second's tail is the model's slowest questions (docs/benchmarks.md).
+   */
+  public record HybridVectors(Latency cached, Latency embedded) {}
 
   /**
    * The CPU time each kind took with one client (the calling thread's; Lucene searches one index on it): a figure

@@ -59,8 +59,18 @@ final class Latencies {
     return interleavedWithCpu(inputs, ops).wall();
   }
 
-  /** Wall-clock and CPU latencies of each operation, in the order given. */
-  record Timed(List<Latency> wall, List<Latency> cpu) {}
+  /**
+   * Wall-clock and CPU latencies of each operation, in the order given, and each operation's wall-clock nanoseconds
+   * input by input.
+   */
+  record Timed(List<Latency> wall, List<Latency> cpu, long[][] wallNanos) {
+
+    /** The wall-clock latencies of operation {@code op} on the inputs {@code from} (inclusive) to {@code to}. */
+    Latency wall(int op, int from, int to) {
+      long[] some = Arrays.copyOfRange(wallNanos[op], from, to);
+      return summary(some, 1, Arrays.stream(some).sum() / 1e9);
+    }
+  }
 
   /** Like {@link #interleaved}, also timing the calling thread's CPU time per operation. */
   static Timed interleavedWithCpu(int inputs, List<Op<Integer>> ops) {
@@ -86,7 +96,7 @@ final class Latencies {
       wall.add(summary(nanos[o], 1, Arrays.stream(nanos[o]).sum() / 1e9));
       cpus.add(summary(cpu[o], 1, Arrays.stream(cpu[o]).sum() / 1e9));
     }
-    return new Timed(wall, cpus);
+    return new Timed(wall, cpus, nanos);
   }
 
   /** Runs every input once without timing, so the JIT and the caches are warm before measuring. */

@@ -46,6 +46,8 @@ final class ReportTable {
       t.row("  BM25", s -> pct(s.retrieval().bm25()));
       t.row("  kNN", s -> pct(s.retrieval().knn()));
       t.row("  hybrid (Retriever)", s -> pct(s.retrieval().hybrid()));
+      t.row("    question's vector cached", s -> vectors(s.retrieval().hybridVectors().cached()));
+      t.row("    made by the model meanwhile", s -> vectors(s.retrieval().hybridVectors().embedded()));
       t.row("retrieval p50/p95/p99 ms, %d clients".formatted(clients), s -> "");
       t.row("  BM25", s -> pctQps(s.retrieval().bm25Concurrent()));
       t.row("  kNN", s -> pctQps(s.retrieval().knnConcurrent()));
@@ -213,6 +215,11 @@ final class ReportTable {
 
   private static String pct(Latency l) {
     return fmt("%.2f / %.2f / %.2f", l.p50Ms(), l.p95Ms(), l.p99Ms());
+  }
+
+  /** A part of the one-client hybrid latencies, with how many questions it holds. */
+  private static String vectors(Latency l) {
+    return l.samples() == 0 ? "none" : pct(l) + fmt(" (%d questions)", l.samples());
   }
 
   private static String pctQps(Latency l) {

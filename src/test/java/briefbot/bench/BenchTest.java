@@ -57,6 +57,11 @@ class BenchTest {
       assertThat(l.clients()).isEqualTo(2);
       assertThat(l.samples()).isEqualTo(2 * 20);
     }
+    var byVector = r.hybridVectors();
+    assertThat(byVector.cached().samples() + byVector.embedded().samples())
+        .as("every one-client hybrid question, split by whether the warm-up cached its vector")
+        .isEqualTo(r.hybrid().samples());
+    assertThat(byVector.cached().samples()).as("the warm-up's questions: all 20 here").isEqualTo(20);
     assertThat(size.ask().answered()).isPositive().isLessThanOrEqualTo(size.ask().questions());
     assertThat(size.ask().stagesMs()).as("the answers' own timingsMs, per stage").containsKeys("total", "embed",
         "bm25", "knn");
@@ -101,7 +106,8 @@ class BenchTest {
   void printsATableAndJson() throws Exception {
     String table = report.table();
     assertThat(table).contains("300 paragraphs", "ingest without embeddings", "BM25", "kNN", "hybrid", "ask",
-        "InMemoryEmbeddingStore", "recall@10", "heap after GC", "Targets", "skipped", "its stages", "index opened again");
+        "InMemoryEmbeddingStore", "recall@10", "heap after GC", "Targets", "skipped", "its stages", "index opened again",
+        "question's vector cached");
     JsonNode json = new ObjectMapper().readTree(report.json());
     assertThat(json.path("sizes").get(0).path("retrieval").path("hybrid").path("p99Ms").asDouble()).isPositive();
     assertThat(json.path("model").path("modelPerSecond").asDouble()).isPositive();
