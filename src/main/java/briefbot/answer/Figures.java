@@ -166,16 +166,21 @@ final class Figures {
     }
   }
 
+  /** The word without one period at its end ("Nov." as "Nov"), as {@code replaceAll("\\.$", "")} without a regex. */
+  private static String withoutFinalPeriod(String word) {
+    return word.endsWith(".") ? word.substring(0, word.length() - 1) : word;
+  }
+
   /** A month or weekday name, in any of the languages: a figure, not a name. */
   static boolean isCalendarWord(String folded) {
-    String w = folded.replaceAll("\\.$", "");
+    String w = withoutFinalPeriod(folded);
     return (MONTHS.containsKey(w) && !AMBIGUOUS_MONTHS.contains(w)) || WEEKDAYS.containsKey(w) || w.equals("may")
         || w.equals("march");
   }
 
   /** Whether a word is written as a number, number word or figure word (counted by the figures, not as a word). */
   static boolean isFigureWord(String folded, String language) {
-    String w = folded.replaceAll("\\.$", "");
+    String w = withoutFinalPeriod(folded);
     return MONTHS.containsKey(w) || WEEKDAYS.containsKey(w) || VAGUE.containsKey(w) || SCALES.containsKey(w)
         || NUMBER_WORDS.getOrDefault(language, Map.of()).containsKey(w)
         || ORDINAL_WORDS.getOrDefault(language, Map.of()).containsKey(w) || COMPOUND_COUNT.matcher(w).lookingAt()

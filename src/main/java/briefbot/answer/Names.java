@@ -107,9 +107,13 @@ final class Names {
     return List.copyOf(out);
   }
 
+  /** A capital after a hyphen: "al-Assad", "regering-Biden" (compiled once: {@link #capitalised} is asked per token). */
+  private static final Pattern CAPITAL_AFTER_HYPHEN = Pattern.compile("-\\p{Lu}");
+
   /** Written with a capital: "Rutte", and also "al-Assad" and "regering-Biden". */
   static boolean capitalised(Token t) {
-    return t.word() && (Character.isUpperCase(t.text().codePointAt(0)) || t.text().matches(".*-\\p{Lu}.*"));
+    return t.word() && (Character.isUpperCase(t.text().codePointAt(0))
+        || t.text().indexOf('-') >= 0 && CAPITAL_AFTER_HYPHEN.matcher(t.text()).find());
   }
 
   /** What a source text mentions, its article's title included (a paragraph's "the alliance" is the title's NATO). */
