@@ -18,7 +18,7 @@ final class Startup {
 
   private final Map<String, Double> steps = new LinkedHashMap<>();
   private final Map<String, Double> cpu = new LinkedHashMap<>();
-  private long last = System.nanoTime();
+  private long last;
   private double lastCpu = cpuMs();
 
   /**
@@ -35,13 +35,21 @@ final class Startup {
   Startup(String launchedMs) {
     Instant start = launchedMs != null && launchedMs.matches("\\d+") ? Instant.ofEpochMilli(Long.parseLong(launchedMs))
         : ProcessHandle.current().info().startInstant().orElse(null);
-    steps.put("jvm", start == null ? -1.0 : Latencies.round(Duration.between(start, Instant.now()).toNanos() / 1e6));
+    Instant now = Instant.now();
+    // the next step counts from here, so no time is in two steps (reading the CPU time above loads its classes)
+    last = System.nanoTime();
+    steps.put("jvm", start == null ? -1.0 : Latencies.round(Duration.between(start, now).toNanos() / 1e6));
     cpu.put("jvmCpu", lastCpu);
   }
 
   /** The JVM's start as measured, in milliseconds. */
   double jvmMs() {
-    return steps.get("jvm");
+    return stepMs("jvm");
+  }
+
+  /** A step's wall-clock milliseconds. */
+  double stepMs(String name) {
+    return steps.get(name);
   }
 
   void step(String name) {

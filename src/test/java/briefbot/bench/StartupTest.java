@@ -13,4 +13,15 @@ class StartupTest {
     double jvm = new Startup(Long.toString(launched)).jvmMs();
     assertThat(jvm).isBetween(300.0, 300.0 + 5_000);
   }
+
+  @Test
+  void theStepsAfterTheJvmAddUpToTheTimeSinceTheLaunch() throws Exception {
+    long launched = System.currentTimeMillis();
+    Startup startup = new Startup(Long.toString(launched));
+    Thread.sleep(50);
+    startup.step("open");
+    double elapsed = System.currentTimeMillis() - launched;
+    assertThat(startup.stepMs("open")).isGreaterThanOrEqualTo(49);
+    assertThat(startup.jvmMs() + startup.stepMs("open")).as("no time counted twice").isLessThanOrEqualTo(elapsed + 2);
+  }
 }
