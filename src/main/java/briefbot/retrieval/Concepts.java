@@ -10,6 +10,7 @@ import briefbot.retrieval.Retrieval.Concept;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.BitSet;
+import java.util.HashSet;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -107,6 +108,27 @@ final class Concepts {
     Map<String, Double> english = translations.weighted(word, "de", "en");
     String folded = LanguageDetector.fold(word);
     return !english.isEmpty() && english.keySet().stream().noneMatch(t -> LanguageDetector.fold(t).equals(folded));
+  }
+
+  /**
+   * Whether a dictionary lists a word of a language as a common word: it translates it as something other than itself
+   * ("President", "Sohn"), where a name has no entry or itself ("Caius", "Berlin").
+   */
+  boolean common(String word, String language) {
+    String folded = LanguageDetector.fold(word);
+    for (Map<String, Double> found : translations.weighted(word, language).values()) {
+      if (found.keySet().stream().anyMatch(t -> !LanguageDetector.fold(t).equals(folded))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** A word's translations into every language the dictionaries hold ("Guillermo": William). */
+  Set<String> renderings(String word, String language) {
+    Set<String> out = new HashSet<>();
+    translations.weighted(word, language).values().forEach(found -> out.addAll(found.keySet()));
+    return out;
   }
 
   static boolean isStopWord(String word) {

@@ -73,10 +73,12 @@ final class Evidence {
    * ({@code eval --signals}, what a refit learns from); an unmeasured one reads 0. A model that weighs
    * {@code conceptNovelty} only times {@code englishAbroad} reads it only for an English question on a foreign
    * passage ({@code conceptNoveltyAbroadOnly}): elsewhere the product is 0 whatever it is. {@code sentenceDenseGates}:
-   * the gates through which alone the model weighs {@code sentenceDense} (empty: it is read wherever it is measured).
+   * the gates through which alone the model weighs {@code sentenceDense} (empty: it is read wherever it is measured);
+   * {@code otherNameGates} the same for {@code otherName}.
    */
   private record Measured(boolean asked, boolean conceptNovelty, boolean conceptNoveltyAbroadOnly, boolean askedTyped,
-      boolean askedNamed, boolean sentenceDense, Set<String> sentenceDenseGates) {
+      boolean askedNamed, boolean sentenceDense, Set<String> sentenceDenseGates, boolean otherName,
+      Set<String> otherNameGates) {
 
     private static final Set<String> GATES =
         Set.of(Signals.ENGLISH_HOME, Signals.NOT_ENGLISH_HOME, Signals.ENGLISH_ABROAD, Signals.NOT_ENGLISH_ABROAD);
@@ -87,7 +89,8 @@ final class Evidence {
           !everySignal && model.weighsOnlyWith("conceptNovelty", Signals.ENGLISH_ABROAD),
           everySignal || model.weighs("askedTyped"), everySignal || model.weighs("askedNamed"),
           everySignal || model.weighs("sentenceDense"),
-          everySignal ? Set.of() : model.onlyThrough("sentenceDense", GATES));
+          everySignal ? Set.of() : model.onlyThrough("sentenceDense", GATES),
+          everySignal || model.weighs("otherName"), everySignal ? Set.of() : model.onlyThrough("otherName", GATES));
     }
 
     /**
@@ -97,13 +100,19 @@ final class Evidence {
      * questions pay no embedding.
      */
     boolean sentenceDense(boolean notEnglish, boolean foreign, boolean namesOnly) {
-      if (!sentenceDense || sentenceDenseGates.isEmpty()) {
-        return sentenceDense;
-      }
-      return sentenceDenseGates.contains(Signals.ENGLISH_HOME) && !notEnglish && !foreign && !namesOnly
-          || sentenceDenseGates.contains(Signals.NOT_ENGLISH_HOME) && notEnglish && !foreign
-          || sentenceDenseGates.contains(Signals.ENGLISH_ABROAD) && !notEnglish && foreign
-          || sentenceDenseGates.contains(Signals.NOT_ENGLISH_ABROAD) && notEnglish && foreign;
+      return sentenceDense && (sentenceDenseGates.isEmpty() || open(sentenceDenseGates, notEnglish, foreign, namesOnly));
+    }
+
+    /** Whether {@code otherName} is read for a passage: as {@link #sentenceDense}, only where a gate of it can be 1. */
+    boolean otherName(boolean notEnglish, boolean foreign, boolean namesOnly) {
+      return otherName && (otherNameGates.isEmpty() || open(otherNameGates, notEnglish, foreign, namesOnly));
+    }
+
+    private static boolean open(Set<String> gates, boolean notEnglish, boolean foreign, boolean namesOnly) {
+      return gates.contains(Signals.ENGLISH_HOME) && !notEnglish && !foreign && !namesOnly
+          || gates.contains(Signals.NOT_ENGLISH_HOME) && notEnglish && !foreign
+          || gates.contains(Signals.ENGLISH_ABROAD) && !notEnglish && foreign
+          || gates.contains(Signals.NOT_ENGLISH_ABROAD) && notEnglish && foreign;
     }
 
     boolean conceptNovelty(boolean notEnglish, boolean foreign) {
@@ -186,7 +195,7 @@ final class Evidence {
     Passage bestPassage = null;
     for (int i = 0; i < judged.size(); i++) {
       Passage p = judged.get(i);
-      Signals s = signals(q, p, sentences.get(p), bySentence.get(p), bests[i], missing, scores,
+      Signals s = signals(text, q, p, sentences.get(p), bySentence.get(p), bests[i], missing, scores,
           covered.get(p), language != null && !language.equals(p.language()), notEnglish,
           Double.isNaN(sentenceDense[i]) ? 0 : sentenceDense[i], namesOnly);
       double confidence = model.probability(s);
@@ -319,7 +328,7 @@ final class Evidence {
     return out;
   }
 
-  private Signals signals(Question q, Passage p, List<String> sentences, BitSet[] bySentence, int best,
+  private Signals signals(String text, Question q, Passage p, List<String> sentences, BitSet[] bySentence, int best,
       double missing, Scores scores, double trusted, boolean foreign, boolean notEnglish, double sentenceDense,
       boolean namesOnly) {
     double total = q.total();
@@ -374,7 +383,18 @@ final class Evidence {
         measured.askedTyped() ? asked(q, bySentence, about.and(typed))[0] : 0,
         measured.askedNamed() ? asked(q, bySentence, named.and(typed))[0] : 0,
         sentenceDense,
-        namesOnly ? 1 : 0);
+        namesOnly ? 1 : 0,
+        measured.otherName(notEnglish, foreign, namesOnly) ? otherName(text, q.concepts(), p) : 0);
+  }
+
+  /** How far the passage gives a name of several words of the question to someone else ({@link OtherNames}). */
+  private double otherName(String text, List<Concept> question, Passage p) {
+    if (OtherNames.names(text, question).isEmpty()) {
+      return 0; // no name of several words: the passage's terms are not analysed
+    }
+    Set<String> neutral = new HashSet<>(concepts.tokens(IndexFields.BODY_NEUTRAL, p.text(), question));
+    return OtherNames.share(text, question, p.text(), p.language(), own(p.text(), p.language()), neutral,
+        concepts::common, concepts::renderings);
   }
 
   /**

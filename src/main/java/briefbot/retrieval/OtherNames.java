@@ -1,0 +1,201 @@
+package briefbot.retrieval;
+
+import briefbot.index.IndexFields;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.function.BiFunction;
+import java.util.function.BiPredicate;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * How far a passage gives a name of several words that the question asks about to someone else: it holds the name
+ * only in part, and the words of it that it holds belong to another name there ("Huang Jiefu" for "Qin Shi Huang",
+ * "Pope Caius" for "Alexander Pope", "Onur Air" for "Bulgaria Air"). A name's first or last word alone stands for the
+ * whole ("Yoon" for "Yoon Suk Yeol", {@link Concepts}), but not where it is another person's: the passage is then about
+ * someone else. A word of the passage is another name's when it stands right beside a capitalised word that is none
+ * of the question's name (nor a form, a near spelling or a short form of one of its words: "Randy" for "Randall") and
+ * that no dictionary lists as a common word ("President Yoon" is Yoon: "President" is a word, "Caius" and "Jiefu" are
+ * not), nor one the question writes right beside the name ("die Haddon Heights Highschool", where "Haddon" after
+ * "die" is no name concept), nor one a dictionary translates as a word of the name ("Wilhelm" for "William"). A graded signal the answerability model weighs ({@link Signals}), not a rule: a translated name the
+ * dictionaries lack ("Guillermo IV" for "William IV") looks the same, so the other signals must outweigh it.
+ */
+final class OtherNames {
+
+  private static final Pattern TOKEN = Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{N}\\p{M}]*");
+  /** The shortest word that may be another's form by a longer ending ("York", "Yorkers"), or share its start. */
+  private static final int MIN_FORM = 4;
+  /** What may stand between two words of one name: spaces, a hyphen ("Esnault-Pelterie"). */
+  private static final Pattern JOINED = Pattern.compile("[\\s\\-\u2010\u2011]+");
+
+  private OtherNames() {}
+
+  /**
+   * The share of a name of several words of the question that the passage lacks, times the share of the passage's
+   * occurrences of the name's other words that stand beside another name, the highest over the question's names of
+   * several words: 0.5 for "Pope Caius" asked as "Alexander Pope" ("Pope" held, always beside Caius), 0 where a
+   * name is held whole, not at all, or by words standing alone. A word held only through a translation counts as one
+   * occurrence standing alone (where it stands is not known).
+   *
+   * @param question the question's concepts, in the order of its words
+   * @param own the passage's terms in its language's field, {@code neutral} in the neutral field
+   * @param common whether a word of a language is one a dictionary lists (not a name)
+   * @param renderings a word of a language's translations
+   */
+  static double share(String text, List<Retrieval.Concept> question, String passage, String language, Set<String> own,
+      Set<String> neutral, BiPredicate<String, String> common, BiFunction<String, String, Set<String>> renderings) {
+    List<List<Retrieval.Concept>> names = names(text, question);
+    if (names.isEmpty()) {
+      return 0;
+    }
+    List<Token> tokens = tokens(passage);
+    Set<String> written = new HashSet<>();
+    tokens.forEach(t -> written.add(Names.key(t.text())));
+    List<String> asked = tokens(text).stream().map(t -> Names.key(t.text())).toList();
+    double most = 0;
+    for (List<Retrieval.Concept> name : names) {
+      Set<String> keys = new HashSet<>();
+      name.forEach(c -> keys.add(Names.key(c.word())));
+      Set<String> besideName = new HashSet<>(); // the question's words right before and after the name
+      for (int i = 0; i < asked.size(); i++) {
+        if (keys.contains(asked.get(i))) {
+          besideName.add(i > 0 ? asked.get(i - 1) : "");
+          besideName.add(i + 1 < asked.size() ? asked.get(i + 1) : "");
+        }
+      }
+      List<Retrieval.Concept> held = new ArrayList<>();
+      for (Retrieval.Concept c : name) {
+        if (written.contains(Names.key(c.word())) || holds(c, name, own, neutral, language)) {
+          held.add(c);
+        }
+      }
+      if (held.isEmpty() || held.size() == name.size()) {
+        continue;
+      }
+      BiPredicate<String, String> none = (word, lang) -> besideName.contains(Names.key(word)) || common.test(word, lang)
+          || renderings.apply(word, lang).stream().anyMatch(t -> keys.contains(Names.key(t)));
+      int occurrences = 0;
+      int beside = 0;
+      for (Retrieval.Concept c : held) {
+        String key = Names.key(c.word());
+        int seen = 0;
+        for (int i = 0; i < tokens.size(); i++) {
+          if (Names.key(tokens.get(i).text()).equals(key)) {
+            seen++;
+            beside += besideOther(passage, tokens, i, keys, language, none) ? 1 : 0;
+          }
+        }
+        occurrences += Math.max(1, seen);
+      }
+      most = Math.max(most, (1 - (double) held.size() / name.size()) * beside / occurrences);
+    }
+    return most;
+  }
+
+  /** Whether the passage holds a word of a name by its own forms, not by another word of the name standing for it. */
+  private static boolean holds(Retrieval.Concept c, List<Retrieval.Concept> name, Set<String> own,
+      Set<String> neutral, String language) {
+    for (String stem : c.stems().getOrDefault(IndexFields.body(language), Set.of())) {
+      if (own.contains(stem)) {
+        return true;
+      }
+    }
+    Set<String> others = new HashSet<>();
+    for (Retrieval.Concept sibling : name) {
+      if (sibling != c) {
+        others.addAll(sibling.stems().getOrDefault(IndexFields.BODY_NEUTRAL, Set.of()));
+      }
+    }
+    for (String stem : c.stems().getOrDefault(IndexFields.BODY_NEUTRAL, Set.of())) {
+      if (!others.contains(stem) && neutral.contains(stem)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Whether a word right beside token {@code i} is another name's ("Pope Caius"); {@code none}: whether a word is
+   * none (a common word, the question's beside the name, a translation of the name's).
+   */
+  private static boolean besideOther(String passage, List<Token> tokens, int i, Set<String> keys, String language,
+      BiPredicate<String, String> none) {
+    for (int j : new int[] {i - 1, i + 1}) {
+      if (j < 0 || j >= tokens.size()) {
+        continue;
+      }
+      Token a = tokens.get(Math.min(i, j));
+      Token b = tokens.get(Math.max(i, j));
+      String word = tokens.get(j).text();
+      if (JOINED.matcher(passage.substring(a.end(), b.start())).matches()
+          && Character.isUpperCase(word.codePointAt(0)) && !ofTheName(word, keys)
+          && !Concepts.isStopWord(word) && !none.test(word, language)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Whether a passage's word is one of the question's name's words written another way: a form of it ("York" in "New
+   * Yorkers"), a spelling a letter or two away ("Roberson" for "Robertson", "Sigman" for "Sigma"), or a short form
+   * sharing its first letters ("Randy" for "Randall").
+   */
+  private static boolean ofTheName(String word, Set<String> keys) {
+    String key = Names.key(word);
+    for (String k : keys) {
+      String shorter = k.length() <= key.length() ? k : key;
+      String longer = shorter == k ? key : k;
+      int allowed = longer.length() >= 8 ? 2 : longer.length() >= 5 ? 1 : 0;
+      if (shorter.length() >= MIN_FORM && longer.startsWith(shorter.substring(0, MIN_FORM))
+          || allowed > 0 && Names.distance(k, key, allowed) <= allowed) {
+        return true;
+      }
+    }
+    return keys.contains(key);
+  }
+
+  /** The question's names of several words: name concepts whose words stand side by side in its text. */
+  static List<List<Retrieval.Concept>> names(String text, List<Retrieval.Concept> question) {
+    List<List<Retrieval.Concept>> out = new ArrayList<>();
+    List<Retrieval.Concept> current = new ArrayList<>();
+    Retrieval.Concept last = null;
+    for (Retrieval.Concept c : question) {
+      boolean word = c.name() && Character.isLetter(c.word().codePointAt(0));
+      if (word && last != null && adjacent(text, last.word(), c.word())) {
+        current.add(c);
+      } else {
+        if (current.size() > 1) {
+          out.add(current);
+        }
+        current = new ArrayList<>();
+        if (word) {
+          current.add(c);
+        }
+      }
+      last = word ? c : null;
+    }
+    if (current.size() > 1) {
+      out.add(current);
+    }
+    return out;
+  }
+
+  private static boolean adjacent(String text, String first, String second) {
+    return Pattern.compile("(?<![\\p{L}\\p{N}])" + Pattern.quote(first) + "[\\s\\-\u2010\u2011]+"
+        + Pattern.quote(second) + "(?![\\p{L}\\p{N}])").matcher(text).find();
+  }
+
+  private record Token(String text, int start, int end) {}
+
+  private static List<Token> tokens(String passage) {
+    List<Token> out = new ArrayList<>();
+    Matcher m = TOKEN.matcher(passage);
+    while (m.find()) {
+      out.add(new Token(m.group(), m.start(), m.end()));
+    }
+    return out;
+  }
+}
