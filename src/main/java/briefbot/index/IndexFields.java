@@ -41,15 +41,26 @@ public final class IndexFields {
   public static final String STAMP = "stamp";
   /** Text analysed without stemming or stop words: names and numbers match across languages here. */
   public static final String BODY_NEUTRAL = "body_any";
+  /**
+   * The article's own title on each of its paragraphs, analysed as {@link #BODY_NEUTRAL} is: paragraphs seldom repeat
+   * their title, so a name only the title holds ("Shellback" over "Karl Johan Schuster ...") is still in the index.
+   */
+  public static final String TITLE_SEARCHED = "title_any";
   public static final String VECTOR = "vec";
   public static final String KIND_PARAGRAPH = "paragraph";
   public static final String KIND_ARTICLE = "article";
 
   /**
-   * Raised when the documents or their analysis change, so that an index built before is rebuilt; 8: a paragraph in
-   * a language an English-only model does not read is embedded as its English gloss.
+   * Raised when the documents or their analysis change, so that an index built before is refused until it is rebuilt
+   * ({@code briefbot index --rebuild}); 8: a paragraph in a language an English-only model does not read is embedded
+   * as its English gloss; 9: the article's title is searched on each paragraph ({@link #TITLE_SEARCHED}).
    */
-  public static final String SCHEMA = "8";
+  public static final String SCHEMA = "9";
+
+  /** What each schema added, for the one line that refuses an index written by an earlier one. */
+  public static String schemaChange(String recorded) {
+    return SCHEMA.equals("9") && "8".equals(recorded) ? "article titles are now searched" : "its fields changed";
+  }
 
   private IndexFields() {}
 

@@ -172,16 +172,16 @@ final class Evidence {
     BitSet titled = null;
     for (int i = 0; i < question.size(); i++) {
       if (question.get(i).weight() == 0 && !foundAnywhere.get(i)) {
-        if (question.get(i).name()) {
+        if (question.get(i).name() && !question.get(i).titled()) {
           titled = titled == null ? titled(question, judged) : titled;
           if (!titled.get(i)) {
             // A name no article holds under any spelling: nothing here can be about it ("Brazil", "the Pope").
             return new Verdict(false, "the articles never mention " + question.get(i).word(), Signals.none(notEnglish),
                 0);
           }
-          // only the title of a judged passage's article names it ("Shellback" over a paragraph that says "Karl
-          // Johan Schuster"): the passage is about it; its paragraph still lacks the name, as the signals say
         }
+        // only an article's title names it ("Shellback" over a paragraph that says "Karl Johan Schuster"): the index
+        // holds it, and the model decides on the passages, which lack the name, as the signals say
         missing += q.missingWeight();
       }
     }

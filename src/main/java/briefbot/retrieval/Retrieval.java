@@ -34,14 +34,21 @@ public record Retrieval(String question, String language, List<Passage> passages
   /**
    * A key term of the question: its word, whether it names something, its weight, its stems in each field, and
    * (field -> stem -> trust) the stems that mean it less surely than the word itself: translations, less for an
-   * ambiguous word or one translated through English.
+   * ambiguous word or one translated through English; {@code titled}: an article's title in the index holds it (its
+   * weight counts the paragraphs' own words alone).
    */
   public record Concept(String word, boolean name, double weight, Map<String, Set<String>> stems,
-      Map<String, Map<String, Double>> trusts) {
+      Map<String, Map<String, Double>> trusts, boolean titled) {
 
     public Concept {
       stems = Map.copyOf(stems);
       trusts = Map.copyOf(trusts);
+    }
+
+    /** A concept no article's title is known to hold. */
+    public Concept(String word, boolean name, double weight, Map<String, Set<String>> stems,
+        Map<String, Map<String, Double>> trusts) {
+      this(word, name, weight, stems, trusts, false);
     }
 
     /** A concept whose stems all mean it fully (no translations). */

@@ -47,6 +47,8 @@ class GermanQuestionsTest {
     write(corpus, "produzent", "de", "Shellback",
         "Karl Johan Schuster experimentierte schon als Zehnjähriger mit Musik. Er arbeitet für gewöhnlich mit dem "
             + "Produzenten Max Martin zusammen.");
+    write(corpus, "stuetzpunkt", "de", "Quantico",
+        "Der Ort am Potomac beherbergt seit 1917 eine Basis der Marines und deren Akademie.");
     Path dictionaries = dir.resolve("dictd");
     DictdFiles.write(dictionaries, "deu", "eng", "Innenraum <masc>\ninterior <n>\n", "Kerze <fem>\ncandle <n>\n",
         "Berlin\nBerlin\n");
@@ -80,6 +82,20 @@ class GermanQuestionsTest {
     // a name neither a title nor a paragraph holds still refuses the question
     assertThat(bot.retriever().retrieve("Mit wem arbeitet Zedd für gewöhnlich zusammen?").reason())
         .contains("never mention Zedd");
+  }
+
+  @Test
+  void aNameOnlyATitleHoldsIsMentionedEvenWhereThatArticleIsNotJudged() {
+    // the titles are searched in the index: "Quantico" is there, though the passages the verdict reads (the ones
+    // that say "arbeitet ... für gewöhnlich ... zusammen") are about someone else
+    Retrieval retrieval = bot.retriever().retrieve("Mit wem arbeitet Quantico für gewöhnlich zusammen?");
+    assertThat(retrieval.passages().subList(0, Math.min(3, retrieval.passages().size())))
+        .noneMatch(p -> "Quantico".equals(p.title()));
+    assertThat(concept(retrieval, "Quantico").titled()).isTrue();
+    assertThat(concept(retrieval, "Quantico").weight()).as("weighed by the paragraphs' own words").isZero();
+    assertThat(retrieval.reason()).doesNotContain("never mention");
+    assertThat(concept(bot.retriever().retrieve("Mit wem arbeitet Zedd für gewöhnlich zusammen?"), "Zedd").titled())
+        .isFalse();
   }
 
   @Test

@@ -71,6 +71,9 @@ final class Documents {
     if (!IndexFields.body(p.language()).equals(IndexFields.BODY_NEUTRAL)) {
       doc.add(new TextField(IndexFields.BODY_NEUTRAL, p.text(), Field.Store.NO));
     }
+    if (article.title() != null && !article.title().isBlank()) {
+      doc.add(new TextField(IndexFields.TITLE_SEARCHED, article.title(), Field.Store.NO));
+    }
     if (vector != null) {
       doc.add(new KnnFloatVectorField(IndexFields.VECTOR, vector, VectorSimilarityFunction.DOT_PRODUCT));
     }

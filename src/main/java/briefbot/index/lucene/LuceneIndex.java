@@ -109,7 +109,8 @@ public final class LuceneIndex implements ParagraphIndex {
 
   /**
    * Opens the index under {@code dataDir/index}. The process that gets the write lock first verifies the index and
-   * rebuilds it from the corpus when it is damaged or was built by another schema or embedding model; a process
+   * rebuilds it from the corpus when it is damaged or was built by another embedding model in the process, and
+   * refuses one of another schema ({@code briefbot index --rebuild} builds it again); a process
    * that finds the lock taken answers from the writer's commits and takes over when the writer stops.
    */
   public static LuceneIndex open(Path dataDir, EmbeddingModel embeddings, Clock clock) {
@@ -153,10 +154,11 @@ public final class LuceneIndex implements ParagraphIndex {
 
   /**
    * Whether the index on disk can be kept, read through one reader (its commit names the schema and the model,
-   * its files' checksums show damage): false when it cannot be read, was built by another schema or model, or is
-   * damaged, and it is then rebuilt from the corpus. An index another process writes is kept unchecked. A model
-   * change where either model is an embedding service's is refused (a service's vectors are paid for and cannot be
-   * compared with another model's: no silent rebuild either way).
+   * its files' checksums show damage): false when it cannot be read, was built by another model, or is damaged, and
+   * it is then rebuilt from the corpus. An index another process writes is kept unchecked. An index of another schema
+   * is refused with one line naming {@code briefbot index --rebuild} (unless {@code otherModelRebuilds}, as that
+   * rebuild's own fresh index is opened), and so is a model change where either model is an embedding service's (a
+   * service's vectors are paid for and cannot be compared with another model's: no silent rebuild either way).
    */
   private static boolean keep(Path path, Directory directory, String model, boolean otherModelRebuilds)
       throws IOException {
@@ -166,7 +168,16 @@ public final class LuceneIndex implements ParagraphIndex {
     try (DirectoryReader reader = DirectoryReader.open(directory)) {
       Map<String, String> data = reader.getIndexCommit().getUserData();
       String recorded = data.get("embeddings");
-      boolean sameSchema = IndexFields.SCHEMA.equals(data.get("schema"));
+      String schema = data.get("schema");
+      boolean sameSchema = IndexFields.SCHEMA.equals(schema);
+      if (!sameSchema && !otherModelRebuilds) {
+        // never rebuilt by surprise: at a million paragraphs re-embedding takes hours, and a process that silently
+        // kept the old index would search without what the new schema adds
+        throw new ConfigException("the index in " + path + " was written with schema "
+            + (schema == null ? "?" : schema) + ", this Briefbot writes schema " + IndexFields.SCHEMA + " (" + IndexFields.schemaChange(schema)
+            + "); run 'briefbot index --rebuild' to index the corpus again (the old index is kept until the new one "
+            + "is complete)");
+      }
       if (sameSchema && recorded != null && !recorded.equals(model) && !otherModelRebuilds
           && (recorded.contains(":") || model.contains(":"))) {
         throw new ConfigException("the index in " + path + " holds vectors of " + recorded + ", not of "
@@ -177,7 +188,7 @@ public final class LuceneIndex implements ParagraphIndex {
         return true;
       }
       if (!sameSchema || !model.equals(recorded)) {
-        LOG.warn("index {} was built by another version or embedding model; rebuilding it from the corpus", path);
+        LOG.warn("index {} was built by another embedding model or schema; rebuilding it from the corpus", path);
         return false;
       }
       return checksumsMatch(path, reader);

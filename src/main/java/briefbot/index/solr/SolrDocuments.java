@@ -60,6 +60,10 @@ final class SolrDocuments {
     if (!body.equals(IndexFields.BODY_NEUTRAL)) {
       doc.setField(IndexFields.BODY_NEUTRAL, String.join(" ", Analyzers.terms(IndexFields.BODY_NEUTRAL, p.text())));
     }
+    if (article.title() != null && !article.title().isBlank()) {
+      doc.setField(IndexFields.TITLE_SEARCHED,
+          String.join(" ", Analyzers.terms(IndexFields.TITLE_SEARCHED, article.title())));
+    }
     if (vector != null) {
       List<Float> values = new ArrayList<>(vector.length);
       for (float v : vector) {
