@@ -68,7 +68,7 @@ final class RealVectorRun {
           HnswSweep.GRAPHS, work.resolve("sweep-shape"));
       return new RealVectors(news.toString(), bot.index().paragraphCount(), paragraphs, embedded,
           Latencies.round(ingestSeconds), queries.size(), side, sweep, answers, shape.origin(), shapeSweep,
-          fitted.toString());
+          fitted == null ? "(not fitted: too few titles)" : fitted.toString());
     } finally {
       if (!options.keep()) {
         Bench.delete(data);
@@ -87,8 +87,14 @@ final class RealVectorRun {
   private Path fitShape(VectorFile model, LuceneIndex lucene, List<String> fitTitles, List<String> asked) {
     progress.accept("fitting the vectors' shape (%d more titles embedded once)".formatted(fitTitles.size()));
     model.embedAll(fitTitles.stream().map(TextSegment::from).toList());
-    VectorShape fitted = lucene.search(s -> VectorShapeFit.fit(s, model, new HashSet<>(asked),
-        "fitted by bench --real-vectors on " + options.news()));
+    VectorShape fitted;
+    try {
+      fitted = lucene.search(s -> VectorShapeFit.fit(s, model, new HashSet<>(asked),
+          "fitted by bench --real-vectors on " + options.news()));
+    } catch (IllegalArgumentException e) {
+      progress.accept("no shape fitted: " + e.getMessage());
+      return null;
+    }
     Path file = options.vectorCache().resolve("vector-shape.tsv");
     fitted.write(file);
     return file;
