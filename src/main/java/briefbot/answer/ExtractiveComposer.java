@@ -172,7 +172,9 @@ public final class ExtractiveComposer implements Composer {
    * parts, a fifth to a quarter fewer sentences compared). Each near candidate's score counts x (1 + the share of the
    * question's phrases it says, {@link #phrases}), in every language: among sentences of several paragraphs holding
    * the same key terms, the one that says them as the question does is most often the gold one (fit parts, replayed:
-   * MLQA en 0, de +1, es +2, SQuAD +7 leads whose sentences hold the span in the gold paragraph).
+   * MLQA en 0, de +1, es +2, SQuAD +7 leads whose sentences hold the span in the gold paragraph). Where the question
+   * asks for a kind of answer and a near candidate holds it, the ones that do not get no phrase bonus (asked "when", a
+   * sentence that says the question's phrases but no date does not outrank the one with the date).
    */
   private Candidate lead(Retrieval retrieval, List<Candidate> candidates) {
     if (model.weighsAny()) {
@@ -190,8 +192,13 @@ public final class ExtractiveComposer implements Composer {
       return top;
     }
     List<String> asked = contentWords(retrieval.question());
+    // Where the question asks for a kind of answer (when: a date, how many: a number, who: a person) and a near
+    // candidate holds it, one that does not gets no phrase bonus: "Rita Ora was born in Pristina" says two of "When was
+    // the singer Rita Ora born?"'s phrases and no date.
+    boolean typeSeparates = retrieval.type() != AnswerType.OTHER && near.stream().anyMatch(Candidate::typed);
     Map<Candidate, Double> phrased = new HashMap<>();
-    near.forEach(c -> phrased.put(c, c.score() * (1 + PHRASE_WEIGHT * phrases(asked, c.sentence()))));
+    near.forEach(c -> phrased.put(c, c.score()
+        * (1 + (typeSeparates && !c.typed() ? 0 : PHRASE_WEIGHT * phrases(asked, c.sentence())))));
     if (!near.stream().allMatch(c -> retriever.readsAsWritten(retrieval.language(), c.passage().language()))) {
       Candidate lead = top;
       for (Candidate c : near) {
