@@ -78,6 +78,7 @@ final class ServingProcess {
       Path log) {
     List<String> command = new ArrayList<>(javaCommand());
     command.addAll(flags);
+    command.add("-D" + Startup.LAUNCHED + "=" + System.currentTimeMillis());
     command.add("-jar");
     command.add(jar.toString());
     command.addAll(args);
@@ -86,7 +87,6 @@ final class ServingProcess {
     builder.environment().remove(Settings.EMBEDDING_MODEL.name());
     builder.environment().remove(Settings.EMBEDDING_TOKENIZER.name());
     long start = System.nanoTime();
-    builder.environment().put(Startup.LAUNCHED, Long.toString(System.currentTimeMillis()));
     Process process;
     try {
       process = builder.start();
