@@ -10,6 +10,7 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.LinkedHashSet;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -57,9 +58,13 @@ public final class IndexFields {
    */
   public static final String SCHEMA = "9";
 
-  /** What each schema added, for the one line that refuses an index written by an earlier one. */
+  /** What each schema added over the one before, for the one line that refuses an index written by an earlier one. */
+  private static final Map<String, String> ADDED = Map.of("9", "article titles are now searched");
+
+  /** What changed since an index of schema {@code recorded} was written: the last schema's addition, or in general. */
   public static String schemaChange(String recorded) {
-    return SCHEMA.equals("9") && "8".equals(recorded) ? "article titles are now searched" : "its fields changed";
+    boolean previous = recorded != null && recorded.equals(String.valueOf(Integer.parseInt(SCHEMA) - 1));
+    return previous ? ADDED.getOrDefault(SCHEMA, "its fields changed") : "its fields changed";
   }
 
   private IndexFields() {}

@@ -95,8 +95,8 @@ class BenchTest {
   @Test
   void checksTheTargetsAndShowsProgress() {
     assertThat(report.targets()).extracting(BenchReport.Target::name)
-        .contains("hybrid retrieval p99", "extractive answer p99", "vs InMemoryEmbeddingStore",
-            "ingest without embeddings", "ingest with embeddings");
+        .contains("hybrid retrieval p99", "hybrid retrieval, 4 clients", "extractive answer p99",
+            "vs InMemoryEmbeddingStore", "ingest without embeddings", "ingest with embeddings");
     assertThat(PROGRESS).anyMatch(l -> l.contains("ingest without embeddings"))
         .anyMatch(l -> l.contains("side by side"));
     assertThat(work.resolve("run")).doesNotExist();

@@ -174,8 +174,8 @@ public final class LuceneIndex implements ParagraphIndex {
         // never rebuilt by surprise: at a million paragraphs re-embedding takes hours, and a process that silently
         // kept the old index would search without what the new schema adds
         throw new ConfigException("the index in " + path + " was written with schema "
-            + (schema == null ? "?" : schema) + ", this Briefbot writes schema " + IndexFields.SCHEMA + " (" + IndexFields.schemaChange(schema)
-            + "); run 'briefbot index --rebuild' to index the corpus again (the old index is kept until the new one "
+            + (schema == null ? "?" : schema) + ", this Briefbot writes schema " + IndexFields.SCHEMA + " ("
+            + IndexFields.schemaChange(schema) + "); run 'briefbot index --rebuild' to index the corpus again (the old index is kept until the new one "
             + "is complete)");
       }
       if (sameSchema && recorded != null && !recorded.equals(model) && !otherModelRebuilds
