@@ -392,9 +392,9 @@ final class Evidence {
     if (OtherNames.names(text, question).isEmpty()) {
       return 0; // no name of several words: the passage's terms are not analysed
     }
-    Set<String> neutral = new HashSet<>(concepts.tokens(IndexFields.BODY_NEUTRAL, p.text(), question));
-    return OtherNames.share(text, question, p.text(), p.language(), own(p.text(), p.language()), neutral,
-        concepts::common, concepts::renderings);
+    Terms terms = terms(question, p.text(), p.language());
+    return OtherNames.share(text, question, p.text(), p.language(), terms.own(), terms.neutral(), concepts::common,
+        concepts::renderings);
   }
 
   /**
@@ -533,25 +533,30 @@ final class Evidence {
    * only through a translation counts as far as that translation is trusted.
    */
   double covered(List<Concept> question, String text, String language) {
-    Set<String> own = own(text, language);
-    Set<String> neutral = new HashSet<>(concepts.tokens(IndexFields.BODY_NEUTRAL, text, question));
+    Terms terms = terms(question, text, language);
     double sum = 0;
     for (Concept c : question) {
-      sum += c.weight() * trust(c, own, neutral, language);
+      sum += c.weight() * trust(c, terms.own(), terms.neutral(), language);
     }
     return sum;
   }
 
   BitSet matches(List<Concept> question, String text, String language) {
-    Set<String> own = own(text, language);
-    Set<String> neutral = new HashSet<>(concepts.tokens(IndexFields.BODY_NEUTRAL, text, question));
+    Terms terms = terms(question, text, language);
     BitSet matched = new BitSet();
     for (int i = 0; i < question.size(); i++) {
-      if (matches(question.get(i), own, neutral, language)) {
+      if (matches(question.get(i), terms.own(), terms.neutral(), language)) {
         matched.set(i);
       }
     }
     return matched;
+  }
+
+  /** A text's terms as the question's concepts are matched: in its language's field and in the neutral one. */
+  private record Terms(Set<String> own, Set<String> neutral) {}
+
+  private Terms terms(List<Concept> question, String text, String language) {
+    return new Terms(own(text, language), new HashSet<>(concepts.tokens(IndexFields.BODY_NEUTRAL, text, question)));
   }
 
   /** A text's terms in its language's field, with the words its birth and death signs stand for ({@link LifeDates}). */
