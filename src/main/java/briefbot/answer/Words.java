@@ -142,13 +142,44 @@ final class Words {
 
   static List<String> stems(String text, String language) {
     if (text.indexOf(' ') >= 0 || text.length() > 40) {
-      return Analyzers.terms(IndexFields.body(language), text);
+      return sameForEveryForm(Analyzers.terms(IndexFields.body(language), text), language);
     }
     if (WORD_STEMS.size() > MAX_REMEMBERED) {
       WORD_STEMS.clear();
     }
     return WORD_STEMS.computeIfAbsent(language + ":" + text,
-        k -> List.copyOf(Analyzers.terms(IndexFields.body(language), text)));
+        k -> List.copyOf(sameForEveryForm(Analyzers.terms(IndexFields.body(language), text), language)));
+  }
+
+  /** An English stem of one or more consonants and a final "i" or "y": what Porter's stemmer leaves of short verbs. */
+  private static final java.util.regex.Pattern SHORT_STEM = java.util.regex.Pattern.compile("[b-df-hj-np-tv-xz]+[iy]");
+
+  /**
+   * English stems made the same for every form of a short word: Porter's stemmer turns "y" into "i" only after a vowel,
+   * so "tried" and "tries" are "tri" but "try" is "try", "lies" and "lied" are "li", "lying" is "ly", "lie" is "lie"
+   * ("sought" for "tried" went unmatched through its synonym "try"; "lies" for "ligt" through "lie"). A stem of
+   * consonants and a final "i" or "y" ends in "y" after two or more consonants (try, cry, fly, spy) and in "ie" after
+   * one (lie, die, tie).
+   */
+  static List<String> sameForEveryForm(List<String> stems, String language) {
+    if (!language.equals(PIVOT)) {
+      return stems;
+    }
+    List<String> out = null;
+    for (int i = 0; i < stems.size(); i++) {
+      String stem = stems.get(i);
+      if (stem.length() <= 4 && SHORT_STEM.matcher(stem).matches()) {
+        String base = stem.substring(0, stem.length() - 1);
+        String same = base.length() == 1 ? base + "ie" : base + "y";
+        if (!same.equals(stem)) {
+          if (out == null) {
+            out = new ArrayList<>(stems);
+          }
+          out.set(i, same);
+        }
+      }
+    }
+    return out == null ? stems : out;
   }
 
   /** The claim's content words: no stop or framing words, names or figures. */
