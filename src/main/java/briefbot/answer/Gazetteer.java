@@ -31,6 +31,11 @@ final class Gazetteer {
   private static final List<String> LANGUAGES = List.of("en", "nl", "de", "fr", "es");
   /** What a demonym adds to its country's name: "Japan-ese", "Japan-se", "Russi-an", "Korea-anse". */
   private static final int MAX_SUFFIX = 5;
+  /**
+   * A compass point opening a country's two-word name: such a name is also read the other way round ("Korea North" for
+   * North Korea, as word-for-word translations write it).
+   */
+  private static final Set<String> DIRECTIONS = Set.of("north", "south", "east", "west");
   private static final Gazetteer INSTANCE = load();
 
   /** Names by their first token: each name as folded tokens with its entity. */
@@ -53,6 +58,9 @@ final class Gazetteer {
         if (!name.isBlank() && !name.equals(code)) {
           g.add(name, country);
           List<String> tokens = tokens(name);
+          if (tokens.size() == 2 && DIRECTIONS.contains(tokens.get(0))) {
+            g.add(tokens.get(1) + " " + tokens.get(0), country); // a translation's "Korea North"
+          }
           if (tokens.size() == 1 && tokens.get(0).length() >= 4) {
             g.countryStems.put(tokens.get(0), country);
           }

@@ -1033,6 +1033,17 @@ class CitationCheckTest {
         .as("a foreign minister is no leader").singleElement().asString().contains("leaders");
   }
 
+  @Test
+  void aCountryNameAfterItsCompassPointIsTheCountry() {
+    List<Passage> sanctions = List.of(passage("sanctions", 2, "en",
+        "The United States tightened sanctions on Russia, Iran, Korea North and China on Monday."));
+
+    assertThat(check.check("The United States tightened sanctions against Pyongyang on Monday [1].", sanctions)
+        .empty()).as("\"Korea North\" is North Korea, whose capital is Pyongyang").isFalse();
+    assertThat(check.check("The United States tightened sanctions against Seoul on Monday [1].", sanctions)
+        .dropped()).singleElement().asString().contains("does not mention Seoul");
+  }
+
   /** A check whose dictionaries know only the given English words and their Dutch translations. */
   @Test
   void aDutchParagraphsRegularVerbFormsAreReadByTheInfinitiveTheDictionaryLists() {
