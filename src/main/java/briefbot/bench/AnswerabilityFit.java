@@ -68,7 +68,7 @@ public final class AnswerabilityFit {
    */
   public record Model(List<String> features, double[] weights, double bias, double threshold, double falseAnswers,
       double refusals, int positives, int negatives, Map<String, double[]> byGroup, String kept, List<String> products,
-      boolean rescaled) {
+      boolean rescaled, GateRule gateRule) {
 
     public String json(List<String> files, double maxFalse) {
       ObjectNode root = JSON.createObjectNode();
@@ -77,8 +77,10 @@ public final class AnswerabilityFit {
       root.put("bias", round(bias));
       root.put("threshold", round(threshold));
       ObjectNode fit = root.putObject("fit");
-      fit.put("command", "briefbot eval refit --max-false " + maxFalse + (kept == null ? "" : " --keep " + kept)
+      fit.put("command", "briefbot eval refit"
+          + (gateRule == GateRule.KEPT_BOTH ? "" : " --max-false " + maxFalse) + (kept == null ? "" : " --keep " + kept)
           + (products.isEmpty() ? "" : " --products " + String.join(",", products)) + (rescaled ? " --rescale" : "")
+          + (gateRule == GateRule.KEPT_BOTH ? " --at-kept-both" : "")
           + " --out FILE " + String.join(" ", files));
       fit.put("positives", positives).put("negatives", negatives);
       fit.put("falseAnswers", round(falseAnswers)).put("refusals", round(refusals));
@@ -86,6 +88,16 @@ public final class AnswerabilityFit {
       byGroup.forEach((g, v) -> groups.putObject(g).put("questions", (int) v[0]).put("answered", round(v[1])));
       return root.toPrettyString();
     }
+  }
+
+  /**
+   * How {@link #fitOverRows} sets the gate's own weight once the products are fitted: the highest weight whose false
+   * answers on the gate's questions stay under {@code --max-false}, or ({@code --at-kept-both}) the lowest weight at
+   * which the gate's answerable questions keep as many gold answers as the kept model gives them.
+   */
+  public enum GateRule {
+    MAX_FALSE,
+    KEPT_BOTH
   }
 
   private AnswerabilityFit() {}
@@ -155,7 +167,7 @@ public final class AnswerabilityFit {
     return new Model(features, weights, bias, threshold, falseAnswers(rows, weights, bias, threshold),
         refusals(byGroup),
         (int) learn.stream().filter(r -> r.y() == 1).count(), (int) learn.stream().filter(r -> r.y() == 0).count(),
-        byGroup, null, features.stream().filter(f -> f.contains("*")).toList(), false);
+        byGroup, null, features.stream().filter(f -> f.contains("*")).toList(), false, GateRule.MAX_FALSE);
   }
 
   /**
@@ -163,9 +175,10 @@ public final class AnswerabilityFit {
    * counted by the model fitted on the others ({@link ArticleFolds}).
    */
   public static String folds(List<Path> results, double maxFalse, Kept kept, List<String> products, boolean rescale,
-      int folds) {
+      GateRule rule, int folds) {
     try {
-      return ArticleFolds.summary(ArticleFolds.check(results, maxFalse, kept, products, rescale, folds), kept != null);
+      return ArticleFolds.summary(ArticleFolds.check(results, maxFalse, kept, products, rescale, rule, folds),
+          kept != null);
     } catch (UncheckedIOException e) {
       throw new IllegalArgumentException(e.getMessage());
     }
@@ -218,9 +231,9 @@ public final class AnswerabilityFit {
   }
 
   public static Model fitOver(List<Path> results, double maxFalse, Kept kept, List<String> products,
-      boolean rescale) {
+      boolean rescale, GateRule rule) {
     try {
-      return fitOverRows(rows(results), maxFalse, kept, products, rescale);
+      return fitOverRows(rows(results), maxFalse, kept, products, rescale, rule);
     } catch (UncheckedIOException e) {
       throw new IllegalArgumentException(e.getMessage());
     }
@@ -240,13 +253,20 @@ public final class AnswerabilityFit {
    * {@code sentenceDense} that it never saw can move a verdict only when its score counts for what it is worth there.
    * A gate or product the kept model already weighs ({@code foreign} in the jar's model) keeps its column: the fit
    * moves its weight from the kept value, so a gate can be refitted over the model it is part of when its signals
-   * change (a larger dictionary makes foreign matches cheaper).
+   * change (a larger dictionary makes foreign matches cheaper). With {@link GateRule#KEPT_BOTH} the gate's weight is
+   * instead the lowest that keeps the kept model's gold answers on the gate's answerable questions ({@link
+   * #lowestKeepingBoth}); {@code maxFalse} is then not read.
    */
   static Model fitOverRows(List<Row> signals, double maxFalse, Kept kept, List<String> products) {
-    return fitOverRows(signals, maxFalse, kept, products, false);
+    return fitOverRows(signals, maxFalse, kept, products, false, GateRule.MAX_FALSE);
   }
 
   static Model fitOverRows(List<Row> signals, double maxFalse, Kept kept, List<String> products, boolean rescale) {
+    return fitOverRows(signals, maxFalse, kept, products, rescale, GateRule.MAX_FALSE);
+  }
+
+  static Model fitOverRows(List<Row> signals, double maxFalse, Kept kept, List<String> products, boolean rescale,
+      GateRule rule) {
     String gate = products.isEmpty() ? "" : products.get(0).split("\\*")[0];
     if (products.isEmpty() || products.stream().anyMatch(p -> !p.startsWith(gate + "*"))) {
       throw new IllegalArgumentException("--keep fits products that share their first signal (the gate): "
@@ -294,6 +314,18 @@ public final class AnswerabilityFit {
     // rescaling adds the gate's products with kept features: the rows are read again with the grown feature list
     List<Row> fitted = rescale ? signalsAs(features, signals) : rows;
     List<Row> gated = fitted.stream().filter(r -> r.x()[g] != 0).toList();
+    weights[g] = rule == GateRule.KEPT_BOTH ? lowestKeepingBoth(gated, weights, g, kept)
+        : highestWithinBound(gated, weights, g, kept, maxFalse);
+    Map<String, double[]> byGroup = byGroup(fitted, weights, kept.bias(), kept.threshold());
+    return new Model(features, weights, kept.bias(), kept.threshold(),
+        falseAnswers(gated, weights, kept.bias(), kept.threshold()), refusals(byGroup),
+        (int) learn.stream().filter(r -> r.y() == 1).count(), (int) learn.stream().filter(r -> r.y() == 0).count(),
+        byGroup, kept.name(), products, rescale, rule);
+  }
+
+  /** The highest gate weight, to 0.0001 and at most 3 over the fitted one, whose false answers stay under the bound. */
+  private static double highestWithinBound(List<Row> gated, double[] fitted, int g, Kept kept, double maxFalse) {
+    double[] weights = Arrays.copyOf(fitted, fitted.length);
     double top = weights[g] + 3;
     for (double w = top; w > top - 20; w -= 0.05) {
       weights[g] = w;
@@ -308,15 +340,50 @@ public final class AnswerabilityFit {
             above = weights[g];
           }
         }
-        weights[g] = Math.floor(w * 10000) / 10000; // as written, and lower: within the bound still
-        break;
+        return Math.floor(w * 10000) / 10000; // as written, and lower: within the bound still
       }
     }
-    Map<String, double[]> byGroup = byGroup(fitted, weights, kept.bias(), kept.threshold());
-    return new Model(features, weights, kept.bias(), kept.threshold(),
-        falseAnswers(gated, weights, kept.bias(), kept.threshold()), refusals(byGroup),
-        (int) learn.stream().filter(r -> r.y() == 1).count(), (int) learn.stream().filter(r -> r.y() == 0).count(),
-        byGroup, kept.name(), products, rescale);
+    return weights[g];
+  }
+
+  /**
+   * {@code --at-kept-both}: the lowest gate weight, on the 0.0001 grid the model is written on, at which the gate's
+   * answerable questions answered with the gold paragraph cited and a gold answer held (as the threshold-0 runs
+   * recorded them) are at least as many as under the kept model. A higher gate weight accepts more of the gate's
+   * questions, so the count only grows with it; the lowest weight that keeps the kept model's gold answers answers
+   * as few unanswerable ones as the fitted products allow. Searched within 20 of the fitted weight.
+   */
+  static double lowestKeepingBoth(List<Row> gated, double[] weights, int g, Kept kept) {
+    int k = kept.features().size();
+    long target = gated.stream().filter(r -> bothAt(r, Arrays.copyOf(r.x(), k), kept.weights(), kept.bias(),
+        kept.threshold())).count();
+    double[] w = Arrays.copyOf(weights, weights.length);
+    long lo = Math.round(weights[g] * 10000) - 200_000;
+    long hi = Math.round(weights[g] * 10000) + 200_000;
+    if (both(gated, w, g, hi, kept) < target) {
+      throw new IllegalArgumentException("--at-kept-both: no gate weight within 20 of the fitted one keeps the kept "
+          + "model's " + target + " gold answers");
+    }
+    while (lo < hi) { // the lowest grid step whose count reaches the target
+      long mid = Math.floorDiv(lo + hi, 2);
+      if (both(gated, w, g, mid, kept) >= target) {
+        hi = mid;
+      } else {
+        lo = mid + 1;
+      }
+    }
+    return hi / 10000.0;
+  }
+
+  private static long both(List<Row> gated, double[] weights, int g, long step, Kept kept) {
+    weights[g] = step / 10000.0;
+    return gated.stream().filter(r -> bothAt(r, r.x(), weights, kept.bias(), kept.threshold())).count();
+  }
+
+  /** An answerable question the run answered with the gold paragraph and a gold answer, and the model accepts. */
+  private static boolean bothAt(Row r, double[] x, double[] weights, double bias, double threshold) {
+    return r.answerable() && r.outcome().answered() && r.outcome().both()
+        && probability(x, weights, bias) >= threshold;
   }
 
   /**

@@ -55,12 +55,18 @@ final class ArticleFolds {
 
   /** Checks the refit that {@code eval refit} would make with these arguments ({@code kept} null: a whole fit). */
   static Check check(List<Path> results, double maxFalse, Kept kept, List<String> products, boolean rescale,
-      int folds) {
-    return checkRows(AnswerabilityFit.rows(results), maxFalse, kept, products, rescale, folds);
+      AnswerabilityFit.GateRule rule, int folds) {
+    return checkRows(AnswerabilityFit.rows(results), maxFalse, kept, products, rescale, rule, folds);
   }
 
   static Check checkRows(List<Row> rows, double maxFalse, Kept kept, List<String> products, boolean rescale,
       int folds) {
+    return checkRows(rows, maxFalse, kept, products, rescale, AnswerabilityFit.GateRule.MAX_FALSE, folds);
+  }
+
+  /** With {@code rule} KEPT_BOTH each fold's gate weight keeps the kept model's gold answers on the other folds. */
+  static Check checkRows(List<Row> rows, double maxFalse, Kept kept, List<String> products, boolean rescale,
+      AnswerabilityFit.GateRule rule, int folds) {
     if (folds < 2) {
       throw new IllegalArgumentException("--folds needs at least 2 folds");
     }
@@ -78,7 +84,7 @@ final class ArticleFolds {
       // NaN: at the kept model's own level on the questions this fold's refit learns from (--at-kept-level)
       double bound = Double.isNaN(maxFalse) ? AnswerabilityFit.keptLevelOf(fit, kept, products) : maxFalse;
       Model model = kept == null ? AnswerabilityFit.fitRows(fit, bound, AnswerabilityFit.features(products))
-          : AnswerabilityFit.fitOverRows(fit, bound, kept, products, rescale);
+          : AnswerabilityFit.fitOverRows(fit, bound, kept, products, rescale, rule);
       out.add(count(counted, model, kept));
     }
     return new Check(out, gate);

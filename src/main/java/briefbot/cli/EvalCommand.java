@@ -171,6 +171,11 @@ final class EvalCommand implements Callable<Integer> {
         + "--max-false")
     boolean atKeptLevel;
 
+    @Option(names = "--at-kept-both", description = "with --keep: set the gate's weight to the lowest at which the "
+        + "gate's answerable questions keep the kept model's gold answers (cited paragraph and answer held), "
+        + "instead of bounding false answers (in each fold of --folds, on the folds it is fitted on)")
+    boolean atKeptBoth;
+
     @Option(names = "--folds", paramLabel = "N", description = "first check the refit on N article-disjoint folds of "
         + "the runs: each fold counted by the same refit made from the other folds (runs of a threshold-0 jar; see "
         + "docs/eval.md)")
@@ -190,9 +195,15 @@ final class EvalCommand implements Callable<Integer> {
         if (atKeptLevel && kept == null) {
           throw new IllegalArgumentException("--at-kept-level needs --keep");
         }
+        if (atKeptBoth && (kept == null || atKeptLevel)) {
+          throw new IllegalArgumentException("--at-kept-both needs --keep, and sets the gate instead of a bound: "
+              + "not with --at-kept-level");
+        }
+        AnswerabilityFit.GateRule rule = atKeptBoth ? AnswerabilityFit.GateRule.KEPT_BOTH
+            : AnswerabilityFit.GateRule.MAX_FALSE;
         if (folds != 0) {
           context.out().print(AnswerabilityFit.folds(results, atKeptLevel ? Double.NaN : maxFalse, kept, products,
-              rescale, folds));
+              rescale, rule, folds));
         }
         if (atKeptLevel) {
           maxFalse = AnswerabilityFit.keptLevel(results, kept, products);
@@ -200,7 +211,7 @@ final class EvalCommand implements Callable<Integer> {
               maxFalse);
         }
         model = keep == null ? AnswerabilityFit.fit(results, maxFalse, AnswerabilityFit.features(products))
-            : AnswerabilityFit.fitOver(results, maxFalse, kept, products, rescale);
+            : AnswerabilityFit.fitOver(results, maxFalse, kept, products, rescale, rule);
       } catch (IllegalArgumentException e) {
         throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
       }

@@ -111,24 +111,22 @@ final class Concepts {
   }
 
   /**
-   * Whether a dictionary lists a word of a language as a common word: it translates it as something other than itself
-   * ("President", "Sohn"), where a name has no entry or itself ("Caius", "Berlin").
+   * What the dictionaries say of a word of a language, from one look-up: whether they list it as a common word (they
+   * translate it as something other than itself: "President", "Sohn", where a name has no entry or itself: "Caius",
+   * "Berlin"), and its translations into every language they hold ("Guillermo": William).
    */
-  boolean common(String word, String language) {
-    String folded = LanguageDetector.fold(word);
-    for (Map<String, Double> found : translations.weighted(word, language).values()) {
-      if (found.keySet().stream().anyMatch(t -> !LanguageDetector.fold(t).equals(folded))) {
-        return true;
-      }
-    }
-    return false;
-  }
+  record Entry(boolean common, Set<String> renderings) {}
 
-  /** A word's translations into every language the dictionaries hold ("Guillermo": William). */
-  Set<String> renderings(String word, String language) {
-    Set<String> out = new HashSet<>();
-    translations.weighted(word, language).values().forEach(found -> out.addAll(found.keySet()));
-    return out;
+  /** {@link Entry} of a word of a language. */
+  Entry entry(String word, String language) {
+    String folded = LanguageDetector.fold(word);
+    boolean common = false;
+    Set<String> renderings = new HashSet<>();
+    for (Map<String, Double> found : translations.weighted(word, language).values()) {
+      common |= found.keySet().stream().anyMatch(t -> !LanguageDetector.fold(t).equals(folded));
+      renderings.addAll(found.keySet());
+    }
+    return new Entry(common, renderings);
   }
 
   static boolean isStopWord(String word) {

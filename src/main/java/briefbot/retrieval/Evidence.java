@@ -389,12 +389,12 @@ final class Evidence {
 
   /** How far the passage gives a name of several words of the question to someone else ({@link OtherNames}). */
   private double otherName(String text, List<Concept> question, Passage p) {
-    if (OtherNames.names(text, question).isEmpty()) {
+    List<List<Concept>> names = OtherNames.names(text, question);
+    if (names.isEmpty()) {
       return 0; // no name of several words: the passage's terms are not analysed
     }
     Terms terms = terms(question, p.text(), p.language());
-    return OtherNames.share(text, question, p.text(), p.language(), terms.own(), terms.neutral(), concepts::common,
-        concepts::renderings);
+    return OtherNames.share(names, text, p.text(), p.language(), terms.own(), terms.neutral(), concepts::entry);
   }
 
   /**

@@ -2,11 +2,13 @@ package briefbot.retrieval;
 
 import briefbot.index.IndexFields;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.function.BiFunction;
-import java.util.function.BiPredicate;
+import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -39,17 +41,17 @@ final class OtherNames {
    * name is held whole, not at all, or by words standing alone. A word held only through a translation counts as one
    * occurrence standing alone (where it stands is not known).
    *
-   * @param question the question's concepts, in the order of its words
+   * @param names the question's names of several words ({@link #names})
    * @param own the passage's terms in its language's field, {@code neutral} in the neutral field
-   * @param common whether a word of a language is one a dictionary lists (not a name)
-   * @param renderings a word of a language's translations
+   * @param dictionary what the dictionaries say of a word of a language (whether it is a common word, not a name,
+   *     and its translations); each word is looked up once
    */
-  static double share(String text, List<Retrieval.Concept> question, String passage, String language, Set<String> own,
-      Set<String> neutral, BiPredicate<String, String> common, BiFunction<String, String, Set<String>> renderings) {
-    List<List<Retrieval.Concept>> names = names(text, question);
+  static double share(List<List<Retrieval.Concept>> names, String text, String passage, String language,
+      Set<String> own, Set<String> neutral, BiFunction<String, String, Concepts.Entry> dictionary) {
     if (names.isEmpty()) {
       return 0;
     }
+    Map<String, Concepts.Entry> looked = new HashMap<>();
     List<Token> tokens = tokens(passage);
     Set<String> written = new HashSet<>();
     tokens.forEach(t -> written.add(Names.key(t.text())));
@@ -74,8 +76,8 @@ final class OtherNames {
       if (held.isEmpty() || held.size() == name.size()) {
         continue;
       }
-      BiPredicate<String, String> none = (word, lang) -> besideName.contains(Names.key(word)) || common.test(word, lang)
-          || renderings.apply(word, lang).stream().anyMatch(t -> keys.contains(Names.key(t)));
+      Predicate<String> none = word -> besideName.contains(Names.key(word)) || none(
+          looked.computeIfAbsent(word, w -> dictionary.apply(w, language)), keys);
       int occurrences = 0;
       int beside = 0;
       for (Retrieval.Concept c : held) {
@@ -84,7 +86,7 @@ final class OtherNames {
         for (int i = 0; i < tokens.size(); i++) {
           if (Names.key(tokens.get(i).text()).equals(key)) {
             seen++;
-            beside += besideOther(passage, tokens, i, keys, language, none) ? 1 : 0;
+            beside += besideOther(passage, tokens, i, keys, none) ? 1 : 0;
           }
         }
         occurrences += Math.max(1, seen);
@@ -92,6 +94,11 @@ final class OtherNames {
       most = Math.max(most, (1 - (double) held.size() / name.size()) * beside / occurrences);
     }
     return most;
+  }
+
+  /** Whether a dictionary's entry makes a word none of another name: a common word, or a translation of the name's. */
+  private static boolean none(Concepts.Entry entry, Set<String> keys) {
+    return entry.common() || entry.renderings().stream().anyMatch(t -> keys.contains(Names.key(t)));
   }
 
   /** Whether the passage holds a word of a name by its own forms, not by another word of the name standing for it. */
@@ -120,8 +127,8 @@ final class OtherNames {
    * Whether a word right beside token {@code i} is another name's ("Pope Caius"); {@code none}: whether a word is
    * none (a common word, the question's beside the name, a translation of the name's).
    */
-  private static boolean besideOther(String passage, List<Token> tokens, int i, Set<String> keys, String language,
-      BiPredicate<String, String> none) {
+  private static boolean besideOther(String passage, List<Token> tokens, int i, Set<String> keys,
+      Predicate<String> none) {
     for (int j : new int[] {i - 1, i + 1}) {
       if (j < 0 || j >= tokens.size()) {
         continue;
@@ -131,7 +138,7 @@ final class OtherNames {
       String word = tokens.get(j).text();
       if (JOINED.matcher(passage.substring(a.end(), b.start())).matches()
           && Character.isUpperCase(word.codePointAt(0)) && !ofTheName(word, keys)
-          && !Concepts.isStopWord(word) && !none.test(word, language)) {
+          && !Concepts.isStopWord(word) && !none.test(word)) {
         return true;
       }
     }
@@ -183,9 +190,39 @@ final class OtherNames {
     return out;
   }
 
-  private static boolean adjacent(String text, String first, String second) {
-    return Pattern.compile("(?<![\\p{L}\\p{N}])" + Pattern.quote(first) + "[\\s\\-\u2010\u2011]+"
-        + Pattern.quote(second) + "(?![\\p{L}\\p{N}])").matcher(text).find();
+  /**
+   * Whether the text writes {@code first} and then {@code second} as whole words with only spaces or hyphens between
+   * them ({@link #JOINED}); a plain scan, no pattern compiled for the pair.
+   */
+  static boolean adjacent(String text, String first, String second) {
+    for (int at = text.indexOf(first); at >= 0; at = text.indexOf(first, at + 1)) {
+      if (at > 0 && wordChar(text.codePointBefore(at))) {
+        continue;
+      }
+      int next = at + first.length();
+      int gap = next;
+      while (gap < text.length() && joining(text.charAt(gap))) {
+        gap++;
+      }
+      int end = gap + second.length();
+      if (gap > next && text.startsWith(second, gap) && (end == text.length() || !wordChar(text.codePointAt(end)))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** A letter or a number ({@code \\p{L}} or {@code \\p{N}}). */
+  private static boolean wordChar(int codePoint) {
+    int type = Character.getType(codePoint);
+    return Character.isLetter(codePoint) || type == Character.DECIMAL_DIGIT_NUMBER
+        || type == Character.LETTER_NUMBER || type == Character.OTHER_NUMBER;
+  }
+
+  /** What {@link #JOINED} matches: an ASCII space ({@code \\s}) or a hyphen. */
+  private static boolean joining(char c) {
+    return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r' || c == '-'
+        || c == '\u2010' || c == '\u2011';
   }
 
   private record Token(String text, int start, int end) {}

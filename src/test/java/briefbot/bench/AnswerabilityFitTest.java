@@ -380,6 +380,61 @@ class AnswerabilityFitTest {
         .hasMessageContaining("name their article");
   }
 
+  /**
+   * {@code --at-kept-both}: the gate's weight is the lowest, on the grid the model is written on, at which the gate's
+   * answerable questions that the runs answered with the gold paragraph and a gold answer ("both") are as many as the
+   * kept model accepts; a step lower loses one. Where BM25 tells abroad, that weight answers fewer foreign
+   * unanswerable questions than the kept model, and the file says how the gate was set.
+   */
+  @Test
+  void atKeptBothTheGateIsTheLowestWeightThatKeepsTheKeptModelsGoldAnswers() {
+    int foreign = Signals.NAMES.indexOf("foreign");
+    List<AnswerabilityFit.Row> signals = coverageAtHomeBm25Abroad(new Random(13), "held-out");
+    List<AnswerabilityFit.Row> rows = new ArrayList<>();
+    for (int i = 0; i < signals.size(); i++) {
+      AnswerabilityFit.Row r = signals.get(i);
+      // a rule refuses every seventh question; a third of the answerable ones miss the gold answer
+      rows.add(new AnswerabilityFit.Row(r.x(), r.y(), r.set(), r.language(), r.answerable(),
+          new AnswerabilityFit.Outcome("article-" + (i / 4), i % 7 != 0, r.answerable() && i % 3 != 0)));
+    }
+    AnswerabilityFit.Kept kept = coverageOnly(-10);
+    AnswerabilityFit.Model over = AnswerabilityFit.fitOverRows(rows, 0.03, kept, List.of("foreign*bm25"), false,
+        AnswerabilityFit.GateRule.KEPT_BOTH);
+
+    int gate = over.features().indexOf("foreign");
+    java.util.function.Predicate<AnswerabilityFit.Row> keptBoth = r -> r.answerable() && r.outcome().answered()
+        && r.outcome().both() && AnswerabilityFit.probability(Signals.features(kept.features(), r.x()),
+            kept.weights(), kept.bias()) >= kept.threshold();
+    List<AnswerabilityFit.Row> abroad = rows.stream().filter(r -> r.x()[foreign] != 0).toList();
+    long target = abroad.stream().filter(keptBoth).count();
+    assertThat(target).as("the kept model's gold answers abroad").isGreaterThan(10);
+    assertThat(bothAt(abroad, over, over.weights()[gate])).isGreaterThanOrEqualTo(target);
+    assertThat(bothAt(abroad, over, over.weights()[gate] - 0.0001)).isLessThan(target);
+    assertThat(Math.round(over.weights()[gate] * 10000) / 10000.0).isEqualTo(over.weights()[gate]);
+    long keptFalse = abroad.stream().filter(r -> !r.answerable() && AnswerabilityFit.probability(
+        Signals.features(kept.features(), r.x()), kept.weights(), kept.bias()) >= kept.threshold()).count();
+    long overFalse = abroad.stream().filter(r -> !r.answerable() && AnswerabilityFit.probability(
+        Signals.features(over.features(), r.x()), over.weights(), over.bias()) >= over.threshold()).count();
+    assertThat(overFalse).as("fewer foreign unanswerable answered than the kept model's " + keptFalse)
+        .isLessThan(keptFalse);
+    assertThat(over.json(List.of("run.json"), 0.03))
+        .contains("briefbot eval refit --keep kept.json --products foreign*bm25 --at-kept-both --out FILE run.json")
+        .doesNotContain("--max-false");
+    // the same rule in each fold of --folds: made on the other folds
+    ArticleFolds.Check folds = ArticleFolds.checkRows(rows, Double.NaN, kept, List.of("foreign*bm25"), false,
+        AnswerabilityFit.GateRule.KEPT_BOTH, 2);
+    assertThat(folds.all().keptFalse()).isGreaterThan(folds.all().falseAnswers());
+  }
+
+  /** The gate's answerable questions answered with both at this gate weight. */
+  private static long bothAt(List<AnswerabilityFit.Row> gated, AnswerabilityFit.Model model, double gateWeight) {
+    double[] w = model.weights().clone();
+    w[model.features().indexOf("foreign")] = gateWeight;
+    return gated.stream().filter(r -> r.answerable() && r.outcome().answered() && r.outcome().both()
+        && AnswerabilityFit.probability(Signals.features(model.features(), r.x()), w, model.bias())
+        >= model.threshold()).count();
+  }
+
   /** A kept model that reads coverage (signal 0) only, at the given bias. */
   private static AnswerabilityFit.Kept coverageOnly(double bias) {
     double[] weights = new double[16];

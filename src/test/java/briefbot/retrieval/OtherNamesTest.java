@@ -114,6 +114,21 @@ class OtherNamesTest {
     assertThat(bot.retriever().retrieve("When did Alexander Pope die?").signals().otherName()).isZero();
   }
 
+  @Test
+  void twoWordsAreSideBySideWhereOnlySpacesOrHyphensStandBetweenThemAsWholeWords() {
+    assertThat(OtherNames.adjacent("Wann starb Alexander Pope?", "Alexander", "Pope")).isTrue();
+    assertThat(OtherNames.adjacent("Robert Esnault-Pelterie flog", "Esnault", "Pelterie")).isTrue();
+    assertThat(OtherNames.adjacent("Esnault\u2011 \tPelterie", "Esnault", "Pelterie")).isTrue();
+    // the first a whole word only on its second writing, the second a whole word
+    assertThat(OtherNames.adjacent("NewYork York City", "York", "City")).isTrue();
+    assertThat(OtherNames.adjacent("Alexander, Pope", "Alexander", "Pope")).isFalse();
+    assertThat(OtherNames.adjacent("Alexander Popes", "Alexander", "Pope")).isFalse();
+    assertThat(OtherNames.adjacent("XAlexander Pope", "Alexander", "Pope")).isFalse();
+    assertThat(OtherNames.adjacent("Alexander Pope2", "Alexander", "Pope")).isFalse();
+    assertThat(OtherNames.adjacent("AlexanderPope", "Alexander", "Pope")).isFalse();
+    assertThat(OtherNames.adjacent("Alexander Pope", "Pope", "Alexander")).isFalse();
+  }
+
   /** A concept as the question's word, found in a passage's own field by its lower-cased self. */
   private static Retrieval.Concept concept(String word, boolean name, String language) {
     return new Retrieval.Concept(word, name, 1, Map.of(IndexFields.body(language),
@@ -124,9 +139,9 @@ class OtherNamesTest {
       Map<String, Set<String>> dictionary) {
     Set<String> own = new HashSet<>(Arrays.asList(passage.toLowerCase(Locale.ROOT).split("[^\\p{L}]+")));
     // a dictionary lists "High" and "School" as words, names none
-    return OtherNames.share(question, concepts, passage, language, own, Set.of(),
-        (word, lang) -> Set.of("High", "School").contains(word),
-        (word, lang) -> dictionary.getOrDefault(word, Set.of()));
+    return OtherNames.share(OtherNames.names(question, concepts), question, passage, language, own, Set.of(),
+        (word, lang) -> new Concepts.Entry(Set.of("High", "School").contains(word),
+            dictionary.getOrDefault(word, Set.of())));
   }
 
   @Test
