@@ -504,6 +504,25 @@ class CitationCheckTest {
   }
 
   @Test
+  void aClaimAsCloseToItsSourceAsAParaphraseMayLeaveHalfItsWordsToItsOwnAndSynonyms() {
+    java.nio.file.Path wordNet = java.nio.file.Path.of("/usr/share/wordnet");
+    org.assertj.core.api.Assumptions.assumeThat(WordNet.open(wordNet)).as("wordnet-base installed").isPresent();
+    List<Passage> support = List.of(passage("support", 4, "en",
+        "He called for ongoing support for Ukraine amidst its fight against Russian aggression."));
+    CitationCheck close = new CitationCheck(new Links("https://bot.example.org"), Glossary.NONE.withThesaurus(wordNet),
+        new dev.langchain4j.model.embedding.onnx.allminilml6v2q.AllMiniLmL6V2QuantizedEmbeddingModel(), Set.of("en"));
+
+    // urged and continued its own, backing a synonym of support: 2.5 of 5 words, as close as a paraphrase
+    assertThat(close.check("He urged continued backing for Ukraine as it fights Russian aggression [1].", support)
+        .dropped()).isEmpty();
+    // as many words of its own, saying something else: farther from the paragraph's sentence (0.75, 0.69)
+    assertThat(close.check("He mocked continued backing for Ukraine as it fights Russian aggression [1].", support)
+        .dropped()).singleElement().asString().contains("does not say mocked, continued");
+    assertThat(close.check("He urged naval backing for Ukraine as it fights Russian aggression [1].", support)
+        .dropped()).singleElement().asString().contains("does not say urged, naval");
+  }
+
+  @Test
   void aDutchClaimsWordCoversADutchParagraphsWordThroughASharedEnglishTranslation() {
     Map<String, Set<String>> english = Map.of("reageerde", Set.of("reacted", "responded"),
         "antwoordde", Set.of("answered", "responded"), "woedend", Set.of("furious"), "kalm", Set.of("calm"),

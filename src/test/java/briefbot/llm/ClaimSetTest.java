@@ -170,7 +170,7 @@ class ClaimSetTest {
   @Test
   void thirdHeldOutSet() {
     org.junit.jupiter.api.Assumptions.assumeTrue(Boolean.getBoolean("claims.heldout"), "held out while developing");
-    measure(LabelledAnswers.load("heldout3"), 0.97, 0.99, 0.85);
+    measure(LabelledAnswers.load("heldout3"), 0.97, 0.99, 0.86);
   }
 
   /**
