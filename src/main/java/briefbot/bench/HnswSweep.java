@@ -2,6 +2,7 @@ package briefbot.bench;
 
 import briefbot.bench.BenchReport.Latency;
 import briefbot.bench.BenchReport.SweepPoint;
+import briefbot.index.lucene.LuceneIndex;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
@@ -25,7 +26,6 @@ import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.KnnFloatVectorQuery;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.store.Directory;
-import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.util.quantization.QuantizedByteVectorValues.ScalarEncoding;
 
 /**
@@ -90,9 +90,9 @@ final class HnswSweep {
       List<Set<Integer>> exact, Path dir) {
     progress.accept("HNSW sweep: M %d, beam %d, %s: building over %,d vectors".formatted(graph.m(),
         graph.beamWidth(), graph.format(), vectors.size()));
-    try (Directory directory = FSDirectory.open(dir)) {
+    try (Directory directory = LuceneIndex.directory(dir)) {
       long t0 = System.nanoTime();
-      build(graph, vectors, directory, FIELD, true);
+      build(graph.vectorsFormat(), vectors, directory, FIELD, true);
       double buildSeconds = ModelRun.seconds(t0);
       long bytes = 0;
       for (String f : directory.listAll()) {
@@ -123,15 +123,16 @@ final class HnswSweep {
    * Doc ids follow the vectors' order: added in order, never deleted; {@code oneSegment} merges what the writer
    * flushed (1 GB at a time) into one segment, which at a million vectors builds the graph again.
    */
-  static void build(Graph graph, List<float[]> vectors, Directory directory, String field, boolean oneSegment)
-      throws IOException {
-    KnnVectorsFormat format = graph.vectorsFormat();
-    IndexWriterConfig config = new IndexWriterConfig().setCodec(new Lucene104Codec() {
+  static void build(KnnVectorsFormat format, List<float[]> vectors, Directory directory, String field,
+      boolean oneSegment) throws IOException {
+    // no compound files, as ingest writes them: a .cfs would hold the float vectors that retrieval reads by
+    // positional reads, and map them (kNN's rescoring was 0.2 ms a question cheaper so, docs/benchmarks.md)
+    IndexWriterConfig config = LuceneIndex.withoutCompoundFiles(new IndexWriterConfig().setCodec(new Lucene104Codec() {
       @Override
       public KnnVectorsFormat getKnnVectorsFormatForField(String field) {
         return format;
       }
-    }).setRAMBufferSizeMB(1024).setMaxBufferedDocs(IndexWriterConfig.DISABLE_AUTO_FLUSH);
+    }).setRAMBufferSizeMB(1024).setMaxBufferedDocs(IndexWriterConfig.DISABLE_AUTO_FLUSH));
     try (IndexWriter writer = new IndexWriter(directory, config)) {
       for (float[] v : vectors) {
         Document doc = new Document();

@@ -32,7 +32,6 @@ import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.KnnFloatVectorQuery;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.store.Directory;
-import org.apache.lucene.util.quantization.QuantizedByteVectorValues.ScalarEncoding;
 
 /**
  * The vector search a LangChain4j user gets by default (InMemoryEmbeddingStore) against Briefbot's kNN, on the same
@@ -64,15 +63,16 @@ final class SideBySide {
   }
 
   /**
-   * On drawn vectors, indexed in {@code dir} (deleted after) as ingest writes vectors: one segment up to about 500,000
-   * vectors (the writer flushes every 1 GB), a few at a million, not merged.
+   * On drawn vectors, indexed in {@code dir} (deleted after) as ingest writes vectors (LuceneIndex's vector format, no
+   * compound files, read through LuceneIndex's directory): one segment up to about 500,000 vectors (the writer flushes
+   * every 1 GB), a few at a million, not merged.
    */
   BenchReport.SideBySide measure(VectorShape.Drawn drawn, Path dir, Consumer<String> progress) {
     progress.accept("side by side: indexing %,d vectors drawn from the fitted shape".formatted(
         drawn.paragraphs().size()));
     try {
       try (Directory directory = LuceneIndex.directory(dir)) {
-        HnswSweep.build(BRIEFBOT, drawn.paragraphs(), directory, IndexFields.VECTOR, false);
+        HnswSweep.build(LuceneIndex.vectorsFormat(), drawn.paragraphs(), directory, IndexFields.VECTOR, false);
         try (DirectoryReader reader = DirectoryReader.open(directory)) {
           List<Integer> docs = new ArrayList<>();
           for (int i = 0; i < drawn.paragraphs().size(); i++) {
@@ -87,9 +87,6 @@ final class SideBySide {
       throw new UncheckedIOException("side by side failed: " + e.getMessage(), e);
     }
   }
-
-  /** The graph ingest builds (LuceneIndex's codec): int7 copies, M 16, beam width 100. */
-  static final HnswSweep.Graph BRIEFBOT = new HnswSweep.Graph(16, 100, ScalarEncoding.SEVEN_BIT);
 
   private BenchReport.SideBySide measure(IndexSearcher searcher, List<float[]> vectors, List<Integer> docs,
       List<float[]> queries, Consumer<String> progress) throws IOException {

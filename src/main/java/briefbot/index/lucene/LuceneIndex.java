@@ -219,15 +219,30 @@ public final class LuceneIndex implements ParagraphIndex {
    * for merges and for scoring kNN's candidates exactly ({@link #directory}): a million paragraphs' float vectors are
    * 1.5 GB that kNN would otherwise keep in memory.
    */
-  private static final Codec CODEC = new Lucene104Codec() {
-    private final KnnVectorsFormat vectors =
-        new Lucene104HnswScalarQuantizedVectorsFormat(ScalarEncoding.SEVEN_BIT, 16, 100);
+  private static final KnnVectorsFormat VECTORS =
+      new Lucene104HnswScalarQuantizedVectorsFormat(ScalarEncoding.SEVEN_BIT, 16, 100);
 
+  private static final Codec CODEC = new Lucene104Codec() {
     @Override
     public KnnVectorsFormat getKnnVectorsFormatForField(String field) {
-      return IndexFields.VECTOR.equals(field) ? vectors : super.getKnnVectorsFormatForField(field);
+      return IndexFields.VECTOR.equals(field) ? VECTORS : super.getKnnVectorsFormatForField(field);
     }
   };
+
+  /** The format ingest writes the paragraph vectors in; public for the bench, whose vectors-only indexes are its. */
+  public static KnnVectorsFormat vectorsFormat() {
+    return VECTORS;
+  }
+
+  /**
+   * Whether a writer writes compound files: never ({@link #directory}: a segment's float vectors inside a .cfs would
+   * be mapped with the rest of it); public for the bench, whose vectors-only indexes are written alike.
+   */
+  public static IndexWriterConfig withoutCompoundFiles(IndexWriterConfig config) {
+    config.setUseCompoundFile(false);
+    config.getMergePolicy().setNoCFSRatio(0);
+    return config;
+  }
 
   /**
    * The index folder, memory-mapped but for the float vectors kept beside int7 copies ({@code .vec}), which are read
@@ -286,10 +301,8 @@ public final class LuceneIndex implements ParagraphIndex {
         .setCodec(CODEC)
         .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND)
         .setCommitOnClose(false)
-        .setRAMBufferSizeMB(RAM_BUFFER_MB)
-        // no compound files: a segment's float vectors inside a .cfs would be mapped with the rest of it (directory())
-        .setUseCompoundFile(false);
-    config.getMergePolicy().setNoCFSRatio(0);
+        .setRAMBufferSizeMB(RAM_BUFFER_MB);
+    withoutCompoundFiles(config);
     try {
       IndexWriter writer = new IndexWriter(directory, config);
       if (!DirectoryReader.indexExists(directory)) {
