@@ -503,10 +503,12 @@ final class Names {
         texts.add(p.text());
         roles(p.articleId(), tokens(p.text()));
       }
-      articles.forEach((id, paragraphs) -> paragraphs.forEach(text -> {
-        roles(id, tokens(text));
-        learnNames(tokens(text));
-      }));
+      articles.forEach((id, paragraphs) -> {
+        ArticleNames read = ArticleNames.of(paragraphs);
+        Map<String, Set<Set<String>>> article = roles.computeIfAbsent(id, k -> new HashMap<>());
+        read.roles().forEach((key, people) -> article.computeIfAbsent(key, k -> new HashSet<>()).addAll(people));
+        read.names().forEach(this::link);
+      });
       for (String text : texts) {
         List<Token> tokens = tokens(text);
         List<String> run = new ArrayList<>();
@@ -530,9 +532,47 @@ final class Names {
       capitalised.removeAll(lowercase);
     }
 
+    /**
+     * What an article's paragraphs say of names, read once per article text and kept across checks (a corpus's answers
+     * cite the same articles again and again; reading them was about an eighth of the check's thread CPU): who its
+     * titles and organisation roles name, and the runs of name parts it writes together, in its order.
+     */
+    private record ArticleNames(Map<String, Set<Set<String>>> roles, List<List<String>> names) {
+
+      private static final Map<List<String>, ArticleNames> READ = new java.util.concurrent.ConcurrentHashMap<>();
+      private static final int MAX_ARTICLES = 2_000;
+      private static final java.util.concurrent.atomic.AtomicLong READINGS = new java.util.concurrent.atomic.AtomicLong();
+
+      static ArticleNames of(List<String> paragraphs) {
+        if (READ.size() > MAX_ARTICLES) {
+          READ.clear();
+        }
+        return READ.computeIfAbsent(List.copyOf(paragraphs), ArticleNames::read);
+      }
+
+      private static ArticleNames read(List<String> paragraphs) {
+        READINGS.incrementAndGet();
+        Map<String, Set<Set<String>>> roles = new HashMap<>();
+        List<List<String>> names = new ArrayList<>();
+        for (String text : paragraphs) {
+          Vocabulary.roles(roles, tokens(text));
+          names.addAll(Vocabulary.nameRuns(tokens(text)));
+        }
+        return new ArticleNames(roles, names);
+      }
+    }
+
+    /** How many article texts have been read for names so far (each once while it is kept). */
+    static long articlesRead() {
+      return ArticleNames.READINGS.get();
+    }
+
     /** Records each person written after a title or an organisation ("NATO Secretary-General Mark Rutte"). */
     private void roles(String articleId, List<Token> tokens) {
-      Map<String, Set<Set<String>>> article = roles.computeIfAbsent(articleId, k -> new HashMap<>());
+      roles(roles.computeIfAbsent(articleId, k -> new HashMap<>()), tokens);
+    }
+
+    private static void roles(Map<String, Set<Set<String>>> article, List<Token> tokens) {
       List<String> folded = tokens.stream().map(Token::folded).toList();
       for (int i = 0; i < tokens.size(); i++) {
         Set<String> person = new LinkedHashSet<>();
@@ -563,18 +603,24 @@ final class Names {
       }
     }
 
-    /** Links the parts of each person's name a text writes in full, as for the texts of the check. */
-    private void learnNames(List<Token> tokens) {
+    /** The parts of each person's name a text writes in full, to be linked as for the texts of the check. */
+    private static List<List<String>> nameRuns(List<Token> tokens) {
+      List<List<String>> out = new ArrayList<>();
       List<String> run = new ArrayList<>();
       for (Token t : tokens) {
         if (personToken(t) && !t.initial()) {
           run.add(t.folded());
         } else {
-          link(run);
+          if (run.size() >= 2) {
+            out.add(List.copyOf(run));
+          }
           run.clear();
         }
       }
-      link(run);
+      if (run.size() >= 2) {
+        out.add(List.copyOf(run));
+      }
+      return out;
     }
 
     private static boolean personToken(Token t) {

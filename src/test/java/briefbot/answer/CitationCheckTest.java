@@ -504,6 +504,24 @@ class CitationCheckTest {
   }
 
   @Test
+  void anArticleIsReadForNamesOnceAcrossChecksAndJudgedAlike() {
+    Map<String, List<String>> articles = Map.of("summit-memo", List.of(
+        "NATO Secretary-General Mark Rutte met Foreign Minister Anna Lindqvist in Oslo on a memo about the summit.",
+        "The NATO chief said the memo was ready."));
+    long before = Names.Vocabulary.articlesRead();
+    Names.Vocabulary first = new Names.Vocabulary(List.of(), List.of(), articles, Glossary.NONE);
+    Names.Vocabulary second = new Names.Vocabulary(List.of(), List.of(), articles, Glossary.NONE);
+
+    assertThat(Names.Vocabulary.articlesRead() - before).as("read once for both checks").isEqualTo(1);
+    for (Names.Vocabulary v : List.of(first, second)) {
+      assertThat(v.holds("summit-memo", "chief", Set.of("nato"), Set.of("rutte"))).isTrue();
+      assertThat(v.holds("summit-memo", "chief", Set.of("nato"), Set.of("lindqvist"))).isFalse();
+      assertThat(v.holds("summit-memo", "minister", Set.of(), Set.of("lindqvist"))).isTrue();
+      assertThat(v.holds("other-memo", "chief", Set.of("nato"), Set.of("rutte"))).isFalse();
+    }
+  }
+
+  @Test
   void aClaimAsCloseToItsSourceAsAParaphraseMayLeaveHalfItsWordsToItsOwnAndSynonyms() {
     java.nio.file.Path wordNet = java.nio.file.Path.of("/usr/share/wordnet");
     org.assertj.core.api.Assumptions.assumeThat(WordNet.open(wordNet)).as("wordnet-base installed").isPresent();
