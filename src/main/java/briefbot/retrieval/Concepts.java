@@ -233,9 +233,10 @@ final class Concepts {
 
   /**
    * A concept of these forms, weighted by the paragraphs' own words and titled when an article's title holds the word
-   * as the neutral field analyses it. The titles tell only whether the index holds a name at all ("the articles never
-   * mention X"): as a weaker BM25 clause (0.5 of a paragraph's own word) they moved one of 1,246 answerable fit
-   * questions and no left-out one (docs/answerability.md), for a term more in every clause.
+   * as the neutral field analyses it. The titles tell whether the index holds a name at all ("the articles never
+   * mention X"), and a concept only titles hold searches them ({@code Retriever.clause}); for every concept, as a
+   * weaker BM25 clause (0.5 of a paragraph's own word), they moved one of 1,246 answerable fit questions and no
+   * left-out one (docs/answerability.md), for a term more in every clause.
    */
   private static Concept concept(String word, boolean name, Forms forms, Map<FieldTerm, Integer> docFreqs,
       int documents) {
