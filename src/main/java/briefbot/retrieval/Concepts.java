@@ -218,6 +218,13 @@ final class Concepts {
       Concept c = out.get(i);
       String respelled = c.weight() != 0 ? null
           : glued.getOrDefault(LanguageDetector.fold(c.word()), Names.respelling(c.word(), words));
+      if (respelled == null && c.weight() == 0) {
+        Concept abbreviated = abbreviated(c, language, passages, documents);
+        if (abbreviated != null) {
+          out.set(i, abbreviated);
+          continue;
+        }
+      }
       if (respelled != null) {
         Forms raw = forms(respelled, language);
         Set<FieldTerm> terms = new LinkedHashSet<>();
@@ -229,6 +236,33 @@ final class Concepts {
       }
     }
     return out;
+  }
+
+  /**
+   * An abbreviation the index never holds ("NYC") as a passage or its article's title writes the name in full ("New
+   * York City"), or a word that glues two of a passage's words together ("Superbowl": "Super Bowl"): the name's rarest
+   * word stands for it ("York", "Bowl"), so the passages about the name hold the concept and "the articles never
+   * mention NYC" is no longer said of them; null when no passage writes it so.
+   */
+  private Concept abbreviated(Concept c, String language, List<Passage> passages, int documents) {
+    List<String> texts = new ArrayList<>();
+    for (Passage p : passages) {
+      if (p.title() != null) {
+        texts.add(p.title());
+      }
+      texts.add(p.text());
+    }
+    Concept rarest = null;
+    for (String w : Names.expansion(c.word(), texts)) {
+      Forms raw = forms(w, language);
+      Set<FieldTerm> terms = new LinkedHashSet<>();
+      raw.stems().forEach((field, stems) -> stems.forEach(f -> terms.add(new FieldTerm(field, f))));
+      Concept candidate = concept(c.word(), c.name(), raw, index.docFreqs(terms), documents);
+      if (candidate.weight() > 0 && (rarest == null || candidate.weight() > rarest.weight())) {
+        rarest = candidate;
+      }
+    }
+    return rarest;
   }
 
   /**

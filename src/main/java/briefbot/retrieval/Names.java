@@ -69,6 +69,66 @@ final class Names {
         && word.matches(".*(e|en|er|es|em)") && !Concepts.isStopWord(word);
   }
 
+  /** Words an abbreviation's letters skip inside the name it shortens ("United States of America": USA). */
+  private static final Set<String> INSIDE_A_NAME = Set.of("of", "the", "and", "for", "de", "la", "del", "von", "van");
+  private static final Pattern TEXT_WORD = Pattern.compile("[\\p{L}\\p{N}]+");
+
+  /**
+   * The words of the name {@code word} abbreviates, as one of {@code texts} writes it in full: an abbreviation of two to
+   * five capitals ("NYC", "NHL") whose letters are the first letters of capitalised words in a row there ("New York
+   * City", "National Hockey League"; "of", "the", "and" inside are skipped), or the two words a longer word glues
+   * together ({@link #glued}: "Superbowl"); empty when no text writes it so.
+   */
+  static List<String> expansion(String word, Collection<String> texts) {
+    if (word.length() < 2 || word.length() > 5 || !word.chars().allMatch(c -> c >= 'A' && c <= 'Z')) {
+      return glued(word, texts);
+    }
+    for (String text : texts) {
+      List<String> words = TEXT_WORD.matcher(text).results().map(m -> m.group()).toList();
+      for (int start = 0; start < words.size(); start++) {
+        List<String> name = new java.util.ArrayList<>();
+        int letter = 0;
+        for (int i = start; i < words.size() && letter < word.length(); i++) {
+          String w = words.get(i);
+          if (!name.isEmpty() && INSIDE_A_NAME.contains(w)) {
+            continue;
+          }
+          if (!Character.isUpperCase(w.charAt(0)) || w.charAt(0) != word.charAt(letter) || w.equals(word)) {
+            break;
+          }
+          name.add(w);
+          letter++;
+        }
+        if (letter == word.length()) {
+          return name;
+        }
+      }
+    }
+    return List.of();
+  }
+
+  /**
+   * The two words a text writes apart that {@code word} (six letters or more) glues together ("Superbowl": "Super
+   * Bowl", each of three letters or more); empty when no text does.
+   */
+  static List<String> glued(String word, Collection<String> texts) {
+    if (word.length() < 6) {
+      return List.of();
+    }
+    for (String text : texts) {
+      List<String> words = TEXT_WORD.matcher(text).results().map(m -> m.group()).toList();
+      for (int i = 0; i + 1 < words.size(); i++) {
+        String a = words.get(i);
+        String b = words.get(i + 1);
+        if (a.length() >= 3 && b.length() >= 3 && a.length() + b.length() == word.length()
+            && (a + b).equalsIgnoreCase(word)) {
+          return List.of(a, b);
+        }
+      }
+    }
+    return List.of();
+  }
+
   /**
    * A spelling that compares names across transliterations: folded, "sj"/"sch" as "sh", an "h" after a consonant
    * dropped ("Ghandi", "Gandhi"), doubled letters single.

@@ -68,4 +68,24 @@ class NamesTest {
     assertThat(Names.respelling("Scrushy", List.of("Crusher", "scratchy"))).isNull();
     assertThat(Names.respelling("Berlin", List.of("Merlin"))).as("another first letter").isNull();
   }
+
+  @Test
+  void anAbbreviationIsFoundWhereATextWritesItsNameInFull() {
+    List<String> texts = List.of("Tourism in the city grew again.",
+        "New York City is the most populous city in the United States of America.");
+    assertThat(Names.expansion("NYC", texts)).containsExactly("New", "York", "City");
+    assertThat(Names.expansion("USA", texts)).as("'of' inside the name is skipped")
+        .containsExactly("United", "States", "America");
+    assertThat(Names.expansion("NBA", texts)).as("no text writes it").isEmpty();
+    assertThat(Names.expansion("Nyc", texts)).as("not an abbreviation").isEmpty();
+    assertThat(Names.expansion("NYCTA", List.of("New York City is big."))).as("every letter a word").isEmpty();
+  }
+
+  @Test
+  void aWordGluingTwoOfATextsWordsTogetherIsFoundWrittenApart() {
+    List<String> texts = List.of("She headlined the Super Bowl 50 halftime show.");
+    assertThat(Names.expansion("Superbowl", texts)).containsExactly("Super", "Bowl");
+    assertThat(Names.expansion("Halftime", texts)).as("written as one word").isEmpty();
+    assertThat(Names.expansion("Theshow", texts)).as("no two words in a row").isEmpty();
+  }
 }
