@@ -685,6 +685,24 @@ class CitationCheckTest {
   }
 
   @Test
+  void anOfficeTheArticleGivesSomeoneTheParagraphNamesIsExcusedAsFullyWhenASynonymCoversIt() {
+    java.nio.file.Path wordNet = java.nio.file.Path.of("/usr/share/wordnet");
+    org.assertj.core.api.Assumptions.assumeThat(WordNet.open(wordNet)).as("wordnet-base installed").isPresent();
+    List<Passage> head = List.of(passage("spending", 2, "en", "NATO Secretary-General Mark Rutte, who has been at the "
+        + "head of the alliance since October, said the allies must spend more on defense."));
+    CitationCheck synonyms = new CitationCheck(new Links("https://bot.example.org"),
+        Glossary.NONE.withThesaurus(wordNet), null, Set.of());
+    String claim = "The NATO chief said the allies must urgently spend more on defense [1].";
+
+    // "chief" is Rutte's office (excused) and "urgently" one word of its own: as without synonyms
+    assertThat(check.check(claim, head).dropped()).isEmpty();
+    assertThat(synonyms.check(claim, head).dropped()).as("the paragraph's \"head\" covering \"chief\" must not make "
+        + "it half a word of its own").isEmpty();
+    assertThat(synonyms.check("The NATO chief said the allies must urgently spend more on naval defense [1].", head)
+        .dropped()).as("two words of its own").singleElement().asString().contains("does not say urgently, naval");
+  }
+
+  @Test
   void aNameSetAgainstAnotherMustNotBeTheOtherWayRound() {
     List<Passage> rival = List.of(passage("rival", 3, "en", "Because for the United States, the most influential in "
         + "NATO, China is the great rival, not a Russia that relies on Beijing."));
