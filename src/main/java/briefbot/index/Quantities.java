@@ -38,6 +38,14 @@ final class Quantities {
   /** Pieces a Dutch or German number word is glued from ("vier|en|twintig", "zehn|tausend"). */
   private static final Map<Character, List<String>> PIECES = new HashMap<>();
   private static final Map<String, String> MONTHS = new HashMap<>();
+  /** A decade as one token: "1980s", "1980's", "1980er", "1980ern", "1980erjahre". */
+  private static final Pattern DECADE = Pattern.compile("(1\\d\\d0|20[0-9]0)(?:s|'s|er|ern|erjahre|erjahren)");
+  /** Words before a decade written as a number: "años 1980", "los años ochenta", "jaren tachtig", "années 80". */
+  private static final Set<String> YEARS = Set.of("anos", "jaren", "annees");
+  /** Words for a century, after its ordinal ("18th century", "18. Jahrhundert", "18e eeuw") or before it ("siglo XVIII"). */
+  private static final Set<String> CENTURIES = Set.of("century", "centuries", "jahrhundert", "jahrhunderts",
+      "jahrhunderte", "jahrhunderten", "eeuw", "eeuwen", "siecle", "siecles", "siglo", "siglos");
+  private static final Pattern ROMAN = Pattern.compile("([xvi]+)(?:e|eme|er)?");
 
   static {
     units("en", "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen "
@@ -119,7 +127,7 @@ final class Quantities {
       return false;
     }
     char c = token.charAt(0);
-    return Character.isDigit(c) || UNITS.containsKey(token) || HUNDREDS.containsKey(token) || SCALES.containsKey(token)
+    return Character.isDigit(c) || YEARS.contains(token) || CENTURIES.contains(token) || UNITS.containsKey(token) || HUNDREDS.containsKey(token) || SCALES.containsKey(token)
         || ARTICLES.contains(token) || MONTHS.containsKey(token) || (token.length() > 6 && glues(token));
   }
 
@@ -127,6 +135,12 @@ final class Quantities {
   static List<Found> find(List<String> tokens) {
     List<Found> out = new ArrayList<>();
     for (int i = 0; i < tokens.size(); i++) {
+      Found period = period(tokens, i);
+      if (period != null) {
+        out.add(period);
+        i = period.last();
+        continue;
+      }
       String month = MONTHS.get(tokens.get(i));
       if (month != null) {
         out.add(new Found(i, i, month));
@@ -139,6 +153,69 @@ final class Quantities {
       }
     }
     return out;
+  }
+
+  /**
+   * A decade or century starting at token {@code i}, as one term whatever the language or numerals: "1980s", "1980er",
+   * "años 1980" and "los años ochenta" are {@code 1980s}; "18th century", "18. Jahrhundert", "siglo XVIII" and
+   * "XVIIIe siècle" are {@code 18c}. Else null.
+   */
+  private static Found period(List<String> tokens, int i) {
+    String t = tokens.get(i);
+    Matcher m = DECADE.matcher(t);
+    if (m.matches()) {
+      return new Found(i, i, m.group(1) + "s");
+    }
+    if (i + 1 >= tokens.size()) {
+      return null;
+    }
+    String next = tokens.get(i + 1);
+    if (next.equals("s") && t.length() == 4 && decade(t) > 0) {
+      return new Found(i, i + 1, t + "s"); // "1980's", which the tokenizer splits
+    }
+    if (YEARS.contains(t)) {
+      int decade = decade(next);
+      return decade < 0 ? null : new Found(i, i + 1, decade + "s");
+    }
+    if (CENTURIES.contains(next)) {
+      int century = century(t);
+      return century < 0 ? null : new Found(i, i + 1, century + "c");
+    }
+    if (t.startsWith("sigl") && CENTURIES.contains(t)) {
+      int century = century(next);
+      return century < 0 ? null : new Found(i, i + 1, century + "c");
+    }
+    return null;
+  }
+
+  /** The decade a token after "años"/"jaren" names: "1980", "80" and "ochenta" are 1980; else -1. */
+  private static int decade(String t) {
+    if (allDigits(t) && t.length() == 4 && t.endsWith("0") && (t.startsWith("1") || t.startsWith("20"))) {
+      return Integer.parseInt(t);
+    }
+    Integer tens = allDigits(t) && t.length() == 2 ? Integer.valueOf(t) : UNITS.get(t);
+    return tens != null && tens >= 20 && tens <= 90 && tens % 10 == 0 ? 1900 + tens : -1;
+  }
+
+  /** The century an ordinal names: "18th", "18", "18e", "xviii", "xviiie"; else -1. */
+  private static int century(String t) {
+    if (!t.isEmpty() && Character.isDigit(t.charAt(0))) {
+      BigDecimal d = digits(t);
+      return d != null && d.scale() <= 0 && d.signum() > 0 && d.intValue() <= 21 && (allDigits(t)
+          || ORDINAL.matcher(t).matches()) ? d.intValue() : -1;
+    }
+    Matcher m = ROMAN.matcher(t);
+    if (!m.matches()) {
+      return -1;
+    }
+    int value = 0;
+    String r = m.group(1);
+    for (int k = 0; k < r.length(); k++) {
+      int v = r.charAt(k) == 'x' ? 10 : r.charAt(k) == 'v' ? 5 : 1;
+      int after = k + 1 < r.length() ? (r.charAt(k + 1) == 'x' ? 10 : r.charAt(k + 1) == 'v' ? 5 : 1) : 0;
+      value += v < after ? -v : v;
+    }
+    return value >= 1 && value <= 21 ? value : -1;
   }
 
   /**

@@ -35,6 +35,22 @@ class QuantitiesTest {
   }
 
   @Test
+  void decadesAndCenturiesInEveryFormatAreOneTerm() {
+    for (String text : List.of("in den 1980er Jahren", "in den 1980ern", "en los años 1980", "en los años ochenta",
+        "in de jaren tachtig", "dans les années 80", "the 1980's")) {
+      assertThat(canonical(text)).as(text).containsExactly("1980s");
+    }
+    for (String text : List.of("the 18th century", "im 18. Jahrhundert", "en el siglo XVIII", "au XVIIIe siècle",
+        "in de 18e eeuw", "des 18. Jahrhunderts")) {
+      assertThat(canonical(text)).as(text).containsExactly("18c");
+    }
+    assertThat(canonical("en el siglo XIV")).containsExactly("14c");
+    assertThat(canonical("im 19. Jahrhundert")).containsExactly("19c");
+    assertThat(canonical("im Jahr 1980")).isEmpty(); // a year is its own term, no decade
+    assertThat(canonical("vor 18 Jahren")).isEmpty(); // "18" is its own term
+  }
+
+  @Test
   void groupedDigitsInEveryFormatAreOneNumber() {
     for (String text : List.of("10,000 troops", "10.000 militairen", "10 000 soldats", "ten thousand troops",
         "tienduizend militairen", "zehntausend Soldaten", "diez mil soldados", "10k troops")) {
