@@ -54,12 +54,15 @@ public final class IndexFields {
   /**
    * Raised when the documents or their analysis change, so that an index built before is refused until it is rebuilt
    * ({@code briefbot index --rebuild}); 8: a paragraph in a language an English-only model does not read is embedded
-   * as its English gloss; 9: the article's title is searched on each paragraph ({@link #TITLE_SEARCHED}).
+   * as its English gloss; 9: the article's title is searched on each paragraph ({@link #TITLE_SEARCHED}); 10: a decade
+   * or century is one term in every language ("1980er", "siglo XVIII"), so a question's period finds no term in an
+   * index written before.
    */
-  public static final String SCHEMA = "9";
+  public static final String SCHEMA = "10";
 
   /** What each schema added over the one before, for the one line that refuses an index written by an earlier one. */
-  private static final Map<String, String> ADDED = Map.of("9", "article titles are now searched");
+  private static final Map<String, String> ADDED = Map.of("9", "article titles are now searched",
+      "10", "decades and centuries are now one term in every language");
 
   /** What changed since an index of schema {@code recorded} was written: the last schema's addition, or in general. */
   public static String schemaChange(String recorded) {

@@ -32,7 +32,7 @@ class SchemaChangeTest {
   Path dir;
 
   @Test
-  void anIndexOfTheSchemaBeforeTitlesWereSearchedIsRefusedInOneLineUntilRebuilt() throws Exception {
+  void anIndexOfTheSchemaBeforePeriodsWereOneTermIsRefusedInOneLineUntilRebuilt() throws Exception {
     int articles;
     try (Briefbot bot = SeedCorpus.open(dir)) {
       articles = bot.index().articleCount();
@@ -42,17 +42,17 @@ class SchemaChangeTest {
     try (Directory directory = FSDirectory.open(index);
         IndexWriter writer = new IndexWriter(directory, new IndexWriterConfig()
             .setOpenMode(IndexWriterConfig.OpenMode.APPEND))) {
-      writer.setLiveCommitData(Map.of("schema", "8", "embeddings", model).entrySet());
+      writer.setLiveCommitData(Map.of("schema", "9", "embeddings", model).entrySet());
       writer.commit();
     }
 
     assertThatThrownBy(() -> Briefbot.open(SeedCorpus.config(dir, Map.of()), Clock.systemUTC()))
         .isInstanceOf(ConfigException.class)
-        .hasMessageContaining("written with schema 8, this Briefbot writes schema " + IndexFields.SCHEMA)
-        .hasMessageContaining("article titles are now searched")
+        .hasMessageContaining("written with schema 9, this Briefbot writes schema " + IndexFields.SCHEMA)
+        .hasMessageContaining("decades and centuries are now one term")
         .hasMessageContaining("briefbot index --rebuild")
         .hasMessageNotContaining("\n");
-    assertThat(recorded(index)).as("the old index is kept as it was").containsEntry("schema", "8");
+    assertThat(recorded(index)).as("the old index is kept as it was").containsEntry("schema", "9");
 
     Map<String, String> env = new HashMap<>();
     env.put("BRIEFBOT_CORPUS_DIR", dir.resolve("corpus").toString());
@@ -67,6 +67,12 @@ class SchemaChangeTest {
     try (Briefbot bot = Briefbot.open(SeedCorpus.config(dir, Map.of()), Clock.systemUTC())) {
       assertThat(bot.index().articleCount()).isEqualTo(articles);
     }
+  }
+
+  @Test
+  void anIndexOfAnOlderSchemaIsToldItsFieldsChanged() {
+    assertThat(IndexFields.schemaChange("8")).isEqualTo("its fields changed");
+    assertThat(IndexFields.schemaChange(null)).isEqualTo("its fields changed");
   }
 
   private static Map<String, String> recorded(Path index) throws Exception {
