@@ -1,6 +1,7 @@
 package briefbot.retrieval;
 
 import briefbot.corpus.LanguageDetector;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
@@ -86,7 +87,7 @@ final class Names {
     for (String text : texts) {
       List<String> words = TEXT_WORD.matcher(text).results().map(m -> m.group()).toList();
       for (int start = 0; start < words.size(); start++) {
-        List<String> name = new java.util.ArrayList<>();
+        List<String> name = new ArrayList<>();
         int letter = 0;
         for (int i = start; i < words.size() && letter < word.length(); i++) {
           String w = words.get(i);
