@@ -1,6 +1,8 @@
 package briefbot.answer;
 
 import briefbot.corpus.LanguageDetector;
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -8,6 +10,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -539,15 +542,13 @@ final class Names {
      */
     private record ArticleNames(Map<String, Set<Set<String>>> roles, List<List<String>> names) {
 
-      private static final Map<List<String>, ArticleNames> READ = new java.util.concurrent.ConcurrentHashMap<>();
       private static final int MAX_ARTICLES = 2_000;
-      private static final java.util.concurrent.atomic.AtomicLong READINGS = new java.util.concurrent.atomic.AtomicLong();
+      private static final Cache<List<String>, ArticleNames> READ =
+          Caffeine.newBuilder().maximumSize(MAX_ARTICLES).executor(Runnable::run).build();
+      private static final AtomicLong READINGS = new AtomicLong();
 
       static ArticleNames of(List<String> paragraphs) {
-        if (READ.size() > MAX_ARTICLES) {
-          READ.clear();
-        }
-        return READ.computeIfAbsent(List.copyOf(paragraphs), ArticleNames::read);
+        return READ.get(List.copyOf(paragraphs), ArticleNames::read);
       }
 
       private static ArticleNames read(List<String> paragraphs) {

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.apache.lucene.analysis.CharArraySet;
 
 /**
@@ -152,7 +153,7 @@ final class Words {
   }
 
   /** An English stem of one or more consonants and a final "i" or "y": what Porter's stemmer leaves of short verbs. */
-  private static final java.util.regex.Pattern SHORT_STEM = java.util.regex.Pattern.compile("[b-df-hj-np-tv-xz]+[iy]");
+  private static final Pattern SHORT_STEM = Pattern.compile("[b-df-hj-np-tv-xz]+[iy]");
 
   /**
    * English stems made the same for every form of a short word: Porter's stemmer turns "y" into "i" only after a vowel,
@@ -336,8 +337,8 @@ final class Words {
     return java.text.Normalizer.normalize(word, java.text.Normalizer.Form.NFKC);
   }
 
-  private static final java.util.regex.Pattern OPEN_SYLLABLE =
-      java.util.regex.Pattern.compile(".*[^aeiou][aeou][bcdfgklmnprstvz]");
+  private static final Pattern OPEN_SYLLABLE =
+      Pattern.compile(".*[^aeiou][aeou][bcdfgklmnprstvz]");
 
   /** Candidate dictionary forms of an inflected word: "providing" may be "provide", "supplies" "supply". */
   static List<String> lemmas(String w) {
@@ -366,10 +367,10 @@ final class Words {
   /** Dutch particles a verb's participle puts before its "ge" ("aangepakt", "opgeroepen", "toegenomen"). */
   private static final List<String> DUTCH_PARTICLES = List.of("aan", "af", "bij", "door", "in", "mee", "na", "om",
       "onder", "op", "over", "terug", "toe", "uit", "vast", "voor", "weg", "samen", "tegen");
-  private static final java.util.regex.Pattern SHORT_VOWEL_CLOSED =
-      java.util.regex.Pattern.compile(".*(?:^|[^aeiou])[aeiou][bdgklmnprst]");
-  private static final java.util.regex.Pattern LONG_VOWEL_CLOSED =
-      java.util.regex.Pattern.compile(".*[^aeiou](aa|ee|oo|uu)[bcdfgklmnprstvz]");
+  private static final Pattern SHORT_VOWEL_CLOSED =
+      Pattern.compile(".*(?:^|[^aeiou])[aeiou][bdgklmnprst]");
+  private static final Pattern LONG_VOWEL_CLOSED =
+      Pattern.compile(".*[^aeiou](aa|ee|oo|uu)[bcdfgklmnprstvz]");
 
   /**
    * Candidate dictionary forms of an inflected word of {@code language}: {@link #lemmas(String)}, and for Dutch the

@@ -21,8 +21,9 @@ import java.util.regex.Pattern;
  * of the question's name (nor a form, a near spelling or a short form of one of its words: "Randy" for "Randall") and
  * that no dictionary lists as a common word ("President Yoon" is Yoon: "President" is a word, "Caius" and "Jiefu" are
  * not), nor one the question writes right beside the name ("die Haddon Heights Highschool", where "Haddon" after
- * "die" is no name concept), nor one a dictionary translates as a word of the name ("Wilhelm" for "William"). A graded signal
- * the answerability model weighs ({@link Signals}), not a rule: a translated name the dictionaries lack ("Guillermo IV" for "William IV") looks the same, so the other signals must outweigh it.
+ * "die" is no name concept), nor one a dictionary translates as a word of the name ("Wilhelm" for "William"). A
+ * graded signal the answerability model weighs ({@link Signals}), not a rule: a translated name the dictionaries lack
+ * ("Guillermo IV" for "William IV") looks the same, so the other signals must outweigh it.
  */
 final class OtherNames {
 
