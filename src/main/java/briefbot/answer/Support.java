@@ -403,8 +403,11 @@ final class Support {
       }
     }
     double weight = counted + SYNONYM_WEIGHT * (bySynonyms - derived);
-    boolean covered = weight <= MAX_UNCOVERED
-        || translated && weight <= MAX_UNCOVERED_SHARE_TRANSLATED * checkable;
+    // a claim none of whose content words a paragraph covers says nothing of it but its names ("Trump has said he
+    // will pull the United States out of NATO" for a paragraph on his return): the allowance is for a paraphrase's
+    // own words beside the paragraph's, not for all of them
+    boolean covered = (checkable == 0 || counted < checkable) && (weight <= MAX_UNCOVERED
+        || translated && weight <= MAX_UNCOVERED_SHARE_TRANSLATED * checkable);
     Optional<String> notCovered = Optional.of("the cited paragraph does not say " + String.join(", ", uncovered));
     boolean longParaphrase = !covered && !translated && checkable >= LONG_CLAIM
         && weight <= MAX_UNCOVERED_SHARE_WHEN_SIMILAR * checkable

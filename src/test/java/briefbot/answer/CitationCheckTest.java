@@ -450,6 +450,16 @@ class CitationCheckTest {
   }
 
   @Test
+  void aSentenceWhoseEveryContentWordIsItsOwnSaysNothingOfTheParagraphButItsNames() {
+    List<Passage> uncertainty = List.of(passage("nato", 27, "en", "But Russia is not the only threat that looms over "
+        + "NATO. The other great factor of uncertainty is the eventual return of Donald Trump to the White House."));
+
+    assertThat(check.check("Trump has said he will pull out of NATO [1].", uncertainty).empty()).isTrue();
+    assertThat(check.check("Russia looms over NATO [1].", uncertainty).empty()).isFalse();
+    assertThat(check.check("Russia threatens NATO [1].", uncertainty).empty()).isFalse();
+  }
+
+  @Test
   void aNegationWrittenWithATypographicApostropheIsANegation() {
     List<Passage> quote = List.of(passage("memo", 9, "en", "“When the new team examines it, I don’t think they will "
         + "see anything that tries to lock it in,” a senior official said."));
