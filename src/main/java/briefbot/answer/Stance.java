@@ -105,6 +105,20 @@ final class Stance {
         || folded.endsWith("n't") || folded.endsWith("n’t");
   }
 
+  /**
+   * A verb's form saying that something ended or stopped ("had ended", "stopped", "beëindigd"), folded: what a paragraph
+   * has go on, a sentence's ending of it denies, as a negation does. Only the verb's inflected forms: "the end of the
+   * year" and "an ending" are nouns.
+   */
+  private static final Set<String> ENDINGS = Set.of("ended", "ends", "stopped", "stops", "ceased", "ceases", "halted",
+      "halts", "eindigde", "eindigden", "geeindigd", "beeindigd", "beeindigde", "beeindigden", "gestopt", "stopte",
+      "stopten", "endete", "endeten", "beendet", "beendete", "beendeten", "gestoppt", "stoppte", "stoppten");
+
+  /** Whether a (folded) word says that something ended or stopped ({@link #ENDINGS}). */
+  static boolean marksEnding(String folded) {
+    return ENDINGS.contains(folded);
+  }
+
   /** What a text says about certainty: whether it denies, hedges, or asserts with emphasis. */
   record Marks(boolean negated, boolean hedged, Set<String> boosters, boolean attributed, boolean reported,
       boolean enjoined) {

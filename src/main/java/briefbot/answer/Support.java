@@ -406,7 +406,10 @@ final class Support {
     // a claim none of whose content words a paragraph covers says nothing of it but its names ("Trump has said he
     // will pull the United States out of NATO" for a paragraph on his return): the allowance is for a paraphrase's
     // own words beside the paragraph's, not for all of them
-    boolean covered = (checkable == 0 || counted < checkable) && (weight <= MAX_UNCOVERED
+    // a word of its own saying that something ended ("North Korea's cooperation with Russia had ended") is never a
+    // paraphrase's: it denies that what the paragraph has go on goes on, and no closeness in meaning excuses it
+    boolean ownEnding = uncovered.stream().anyMatch(w -> Stance.marksEnding(LanguageDetector.fold(w)));
+    boolean covered = !ownEnding && (checkable == 0 || counted < checkable) && (weight <= MAX_UNCOVERED
         || translated && weight <= MAX_UNCOVERED_SHARE_TRANSLATED * checkable);
     Optional<String> notCovered = Optional.of("the cited paragraph does not say " + String.join(", ", uncovered));
     boolean longParaphrase = !covered && !translated && checkable >= LONG_CLAIM
@@ -425,7 +428,7 @@ final class Support {
     if (problem.isPresent()) {
       return new Verdict(problem, Integer.MAX_VALUE);
     }
-    if (uncoveredTooMany || !covered && !similarEnough(claim, cited, longParaphrase, checkable)) {
+    if (uncoveredTooMany || !covered && (ownEnding || !similarEnough(claim, cited, longParaphrase, checkable))) {
       return Verdict.doubtful(notCovered, uncovered.size());
     }
     return new Verdict(Optional.empty(), uncovered.size(), bySynonyms > 0, false);

@@ -460,6 +460,19 @@ class CitationCheckTest {
   }
 
   @Test
+  void aSentenceSayingThatWhatItsParagraphHasGoOnEndedDeniesIt() {
+    List<Passage> praised = List.of(passage("lima", 1, "en", "President Joe Biden on Friday praised the cooperation "
+        + "between South Korea, Japan and the US in countering what he called the dangerous and destabilizing "
+        + "cooperation of North Korea with Russia."));
+
+    assertThat(check.check("Biden said North Korea's cooperation with Russia had ended [1].", praised).empty()).isTrue();
+    assertThat(check.check("Biden said North Korea's cooperation with Russia has stopped [1].", praised).empty())
+        .isTrue();
+    assertThat(check.check("Biden said North Korea's cooperation with Russia was dangerous [1].", praised).empty())
+        .isFalse();
+  }
+
+  @Test
   void aNegationWrittenWithATypographicApostropheIsANegation() {
     List<Passage> quote = List.of(passage("memo", 9, "en", "“When the new team examines it, I don’t think they will "
         + "see anything that tries to lock it in,” a senior official said."));
