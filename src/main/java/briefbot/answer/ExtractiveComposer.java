@@ -47,8 +47,6 @@ public final class ExtractiveComposer implements Composer {
    */
   private static final double MEANING_REACH = 0.5;
   private static final int MEANING_CANDIDATES = 5;
-  /** A word's first letters: "dredged" and "dredging" alike, as a phrase is compared. */
-  private static final int PHRASE_PREFIX = 5;
   /**
    * How much the question's phrases count in the lead's choice (fit parts replayed: 0.25 / 0.5 / 1 / 2 gave +6 / +7 /
    * +10 / +2 leads holding the span in the gold paragraph over the four sets).
@@ -191,14 +189,14 @@ public final class ExtractiveComposer implements Composer {
     if (near.size() < 2) {
       return top;
     }
-    List<String> asked = contentWords(retrieval.question());
+    List<String> asked = contentWords(retrieval.question(), retrieval.language());
     // Where the question asks for a kind of answer (when: a date, how many: a number, who: a person) and a near
     // candidate holds it, one that does not gets no phrase bonus: "Rita Ora was born in Pristina" says two of "When was
     // the singer Rita Ora born?"'s phrases and no date.
     boolean typeSeparates = retrieval.type() != AnswerType.OTHER && near.stream().anyMatch(Candidate::typed);
     Map<Candidate, Double> phrased = new HashMap<>();
-    near.forEach(c -> phrased.put(c, c.score()
-        * (1 + (typeSeparates && !c.typed() ? 0 : PHRASE_WEIGHT * phrases(asked, c.sentence())))));
+    near.forEach(c -> phrased.put(c, c.score() * (1 + (typeSeparates && !c.typed() ? 0
+        : PHRASE_WEIGHT * phrases(asked, c.sentence(), c.passage().language())))));
     if (!near.stream().allMatch(c -> retriever.readsAsWritten(retrieval.language(), c.passage().language()))) {
       Candidate lead = top;
       for (Candidate c : near) {
@@ -228,14 +226,17 @@ public final class ExtractiveComposer implements Composer {
     return lead;
   }
 
-  /** The words of a text that are not stop words, lower-cased and cut to their first letters, in order. */
-  static List<String> contentWords(String text) {
+  /**
+   * The words of a text that are not stop words, each as the stem its language's analyser makes of it (as the
+   * question's concepts are matched: "dredged" and "dredging" alike), in order; a word the analyser drops is left out.
+   */
+  static List<String> contentWords(String text, String language) {
     List<String> out = new ArrayList<>();
     var m = WORD.matcher(text.toLowerCase(Locale.ROOT));
     while (m.find()) {
       String w = m.group();
       if (!Retriever.isStopWord(w)) {
-        out.add(w.length() > PHRASE_PREFIX ? w.substring(0, PHRASE_PREFIX) : w);
+        out.addAll(Words.stems(w, language));
       }
     }
     return out;
@@ -245,7 +246,7 @@ public final class ExtractiveComposer implements Composer {
    * The share of the question's phrases (two content words in a row) that the sentence also says in a row: "first
    * world tour" in "her first worldwide concert tour" is not, in "Beyoncé's first world tour began" it is.
    */
-  static double phrases(List<String> asked, String sentence) {
+  static double phrases(List<String> asked, String sentence, String language) {
     Set<String> pairs = new HashSet<>();
     for (int i = 0; i + 1 < asked.size(); i++) {
       pairs.add(asked.get(i) + " " + asked.get(i + 1));
@@ -253,7 +254,7 @@ public final class ExtractiveComposer implements Composer {
     if (pairs.isEmpty()) {
       return 0;
     }
-    List<String> said = contentWords(sentence);
+    List<String> said = contentWords(sentence, language);
     Set<String> found = new HashSet<>();
     for (int i = 0; i + 1 < said.size(); i++) {
       String pair = said.get(i) + " " + said.get(i + 1);

@@ -96,6 +96,19 @@ class ExtractiveComposerTest {
   }
 
   @Test
+  void phrasesAreComparedByTheLanguagesStems() {
+    // The analyser's stems, as the question's key terms are matched: "studies" and "studying" are one stem (their
+    // first five letters differ), "states" and "statements" are not (their first five letters are the same).
+    assertThat(ExtractiveComposer.phrases(ExtractiveComposer.contentWords("When did the physics studies begin?", "en"),
+        "Her physics studying began in 1990.", "en")).isGreaterThan(0);
+    assertThat(ExtractiveComposer.phrases(ExtractiveComposer.contentWords("What did the United States sign?", "en"),
+        "The united statements were signed.", "en")).isZero();
+    assertThat(ExtractiveComposer.phrases(
+        ExtractiveComposer.contentWords("Wann gab der Chor sein erstes Konzert?", "de"),
+        "Der Chor gab im Mai sein erstes Konzerts.", "de")).isGreaterThan(0);
+  }
+
+  @Test
   void aSentenceThatCannotLeadIsNotEmbedded() {
     // The first sentence says all that was asked, and the model reads it as close to the question; the second shares
     // most key terms (over half the first one's score, so it is compared), but its score is below the first one's
