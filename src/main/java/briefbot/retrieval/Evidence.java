@@ -205,12 +205,41 @@ final class Evidence {
         bestPassage = p;
       }
     }
+    String elsewhere = best.evidence() ? titledElsewhere(q, bestPassage, bySentence.get(bestPassage)) : null;
+    if (elsewhere != null) {
+      // "Mit wem arbeitet Quantico zusammen?" answered from another article's "arbeitet mit ... zusammen": the
+      // article the name titles is in the corpus, and the passage that would answer is not about it
+      return new Verdict(false, "the passage never names " + elsewhere, best.signals(), best.confidence(), analysed);
+    }
     String unsaid = best.evidence() ? QuestionNumbers.unsaid(text, bestPassage.text()) : null;
     if (unsaid != null) {
       // "What began at Pinewood on 8 December 2004?" where the passage says 2014: a near miss by one number
       return new Verdict(false, "the passage never says " + unsaid, best.signals(), best.confidence(), analysed);
     }
     return new Verdict(best.evidence(), best.reason(), best.signals(), best.confidence(), analysed);
+  }
+
+  /**
+   * A name of the question that no paragraph writes and an article's title holds ({@code titled}, weight 0), which
+   * the passage neither writes nor has in its own article's title: the corpus has an article about it, and this
+   * passage is about something else. Null when there is none, so the model decides.
+   */
+  private String titledElsewhere(Question q, Passage p, BitSet[] bySentence) {
+    List<Concept> concepts = q.concepts();
+    BitSet onlyTitled = new BitSet();
+    for (int i = 0; i < concepts.size(); i++) {
+      onlyTitled.set(i, concepts.get(i).name() && concepts.get(i).titled() && concepts.get(i).weight() == 0);
+    }
+    if (onlyTitled.isEmpty()) {
+      return null;
+    }
+    for (BitSet b : bySentence) {
+      onlyTitled.andNot(b);
+    }
+    if (!onlyTitled.isEmpty() && p.title() != null && !p.title().isBlank()) {
+      onlyTitled.andNot(matches(concepts, p.title(), p.language()));
+    }
+    return onlyTitled.isEmpty() ? null : concepts.get(onlyTitled.nextSetBit(0)).word();
   }
 
   /** The question's concepts the titles of the judged passages' articles hold. */

@@ -103,6 +103,22 @@ class GermanQuestionsTest {
   }
 
   @Test
+  void aPassageThatNeverNamesTheQuestionsTitledNameDoesNotAnswerIt() {
+    // the corpus has an article on Quantico that never says with whom it works; another article's paragraph says
+    // "arbeitet für gewöhnlich mit ... zusammen" of Karl Johan Schuster: every other word of the question, none of
+    // its name, so its "Max Martin" was a cited wrong answer
+    Answer nearMiss = bot.answerer().ask(Question.of("Mit wem arbeitet Quantico für gewöhnlich zusammen?"));
+    assertThat(nearMiss).isInstanceOf(Answer.NoEvidence.class);
+    assertThat(nearMiss.text()).doesNotContain("Max Martin");
+    assertThat(bot.retriever().retrieve("Mit wem arbeitet Quantico für gewöhnlich zusammen?").reason())
+        .isEqualTo("the passage never names Quantico");
+    // the article whose title holds the name still answers from its paragraph, which never repeats it
+    Answer titled = bot.answerer().ask(Question.of("Mit wem arbeitet Shellback für gewöhnlich zusammen?"));
+    assertThat(titled).isInstanceOf(Answer.Grounded.class);
+    assertThat(titled.text()).contains("Max Martin");
+  }
+
+  @Test
   void aGermanParaphraseIsAnswered() {
     // the article says "im Innenbereich" where the question says "in Innenräumen"
     Answer answer = bot.answerer().ask(Question.of("Wieso waren Weihrauchuhren in Innenräumen sicherer?"));
