@@ -407,8 +407,10 @@ final class Support {
     // will pull the United States out of NATO" for a paragraph on his return): the allowance is for a paraphrase's
     // own words beside the paragraph's, not for all of them
     // a word of its own saying that something ended ("North Korea's cooperation with Russia had ended") is never a
-    // paraphrase's: it denies that what the paragraph has go on goes on, and no closeness in meaning excuses it
-    boolean ownEnding = uncovered.stream().anyMatch(w -> Stance.marksEnding(LanguageDetector.fold(w)));
+    // paraphrase's: it denies that what the paragraph has go on goes on, and no closeness in meaning excuses it; nor is
+    // the kind of a weapon of mass destruction ("nuclear tests" for "missile tests"), a detail like a figure
+    boolean ownEnding = uncovered.stream().map(LanguageDetector::fold)
+        .anyMatch(w -> Stance.marksEnding(w) || massDestruction(w));
     boolean covered = !ownEnding && (checkable == 0 || counted < checkable) && (weight <= MAX_UNCOVERED
         || translated && weight <= MAX_UNCOVERED_SHARE_TRANSLATED * checkable);
     Optional<String> notCovered = Optional.of("the cited paragraph does not say " + String.join(", ", uncovered));
@@ -432,6 +434,20 @@ final class Support {
       return Verdict.doubtful(notCovered, uncovered.size());
     }
     return new Verdict(Optional.empty(), uncovered.size(), bySynonyms > 0, false);
+  }
+
+  /** Words for the kind of a weapon of mass destruction, folded, in the five languages (Dutch and German compounds). */
+  private static final Set<String> MASS_DESTRUCTION = Set.of("nuclear", "atomic", "chemical", "biological",
+      "nucleair", "nucleaire", "nuklear", "nukleare", "nuklearen", "nucleaires", "nucleares", "atomaire",
+      "chemische", "chemisch", "biologische", "biologisch", "chimique", "chimiques", "biologique", "biologiques",
+      "quimico", "quimicos", "quimica", "quimicas", "biologico", "biologicos", "biologica", "biologicas");
+  /** Dutch and German compounds opened by the weapon's kind: kernwapens, kernproef, Atomwaffen, Atomtest. */
+  private static final List<String> MASS_DESTRUCTION_PREFIXES = List.of("kernwapen", "kernproe", "kernkop", "kernbom",
+      "kernraket", "kernmacht", "atoomwapen", "atoombom", "atomwaffe", "atomtest", "atombombe", "atommacht",
+      "atomrakete", "chemiewapen", "chemiewaffe");
+
+  private static boolean massDestruction(String folded) {
+    return MASS_DESTRUCTION.contains(folded) || MASS_DESTRUCTION_PREFIXES.stream().anyMatch(folded::startsWith);
   }
 
   /**

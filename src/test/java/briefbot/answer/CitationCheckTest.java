@@ -473,6 +473,17 @@ class CitationCheckTest {
   }
 
   @Test
+  void aWeaponOfMassDestructionsKindIsADetailTheParagraphMustGive() {
+    List<Passage> tests = List.of(passage("pyongyang", 11, "en", "North Korea has stepped up its ballistic missile "
+        + "tests ahead of the US election, officials said."));
+
+    assertThat(check.check("North Korea has stepped up its nuclear tests ahead of the US election [1].", tests).empty())
+        .isTrue();
+    assertThat(check.check("North Korea has stepped up its missile tests ahead of the US election [1].", tests).empty())
+        .isFalse();
+  }
+
+  @Test
   void aNegationWrittenWithATypographicApostropheIsANegation() {
     List<Passage> quote = List.of(passage("memo", 9, "en", "“When the new team examines it, I don’t think they will "
         + "see anything that tries to lock it in,” a senior official said."));
