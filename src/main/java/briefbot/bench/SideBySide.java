@@ -36,7 +36,8 @@ import org.apache.lucene.store.Directory;
 /**
  * The vector search a LangChain4j user gets by default (InMemoryEmbeddingStore) against Briefbot's kNN, on the same
  * vectors, both scored by recall@k against exact brute-force search. Briefbot's kNN is what retrieval runs: the HNSW
- * graph (on the int7 copies) asked for {@code candidates}, those scored again on their float vectors, the best k kept.
+ * graph (on the float vectors, or on their int7 copies in an index of LuceneIndex's larger sizes) asked for
+ * {@code candidates}, those scored again on their float vectors, the best k kept.
  * The vectors are those of an index (the real news corpus's), or drawn from the {@link VectorShape} fitted to real
  * ones and written to an index of their own in Briefbot's format (the synthetic sizes: their texts' stand-in vectors
  * have no structure a real model's have, so their recall said nothing about real text).
@@ -63,16 +64,17 @@ final class SideBySide {
   }
 
   /**
-   * On drawn vectors, indexed in {@code dir} (deleted after) as ingest writes vectors (LuceneIndex's vector format, no
-   * compound files, read through LuceneIndex's directory): one segment up to about 500,000 vectors (the writer flushes
-   * every 1 GB), a few at a million, not merged.
+   * On drawn vectors, indexed in {@code dir} (deleted after) as ingest writes the vectors of an index of
+   * {@code documents} (paragraphs and articles: LuceneIndex's vector format for that size, no compound files, read
+   * through LuceneIndex's directory): one segment up to about 500,000 float vectors or 650,000 int7 ones (the writer
+   * flushes every 1 GB), a few at a million, not merged.
    */
-  BenchReport.SideBySide measure(VectorShape.Drawn drawn, Path dir, Consumer<String> progress) {
+  BenchReport.SideBySide measure(VectorShape.Drawn drawn, long documents, Path dir, Consumer<String> progress) {
     progress.accept("side by side: indexing %,d vectors drawn from the fitted shape".formatted(
         drawn.paragraphs().size()));
     try {
       try (Directory directory = LuceneIndex.directory(dir)) {
-        HnswSweep.build(LuceneIndex.vectorsFormat(), drawn.paragraphs(), directory, IndexFields.VECTOR, false);
+        write(drawn.paragraphs(), documents, directory);
         try (DirectoryReader reader = DirectoryReader.open(directory)) {
           List<Integer> docs = new ArrayList<>();
           for (int i = 0; i < drawn.paragraphs().size(); i++) {
@@ -86,6 +88,11 @@ final class SideBySide {
     } catch (IOException e) {
       throw new UncheckedIOException("side by side failed: " + e.getMessage(), e);
     }
+  }
+
+  /** The vectors written as ingest writes those of an index of {@code documents}, doc ids in their order. */
+  static void write(List<float[]> vectors, long documents, Directory directory) throws IOException {
+    HnswSweep.build(LuceneIndex.vectorsFormat(documents), vectors, directory, IndexFields.VECTOR, false);
   }
 
   private BenchReport.SideBySide measure(IndexSearcher searcher, List<float[]> vectors, List<Integer> docs,

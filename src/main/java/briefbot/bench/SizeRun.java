@@ -79,8 +79,8 @@ final class SizeRun {
     // whose after-effects (write-back, the collector) took CPU from the fresh JVM's start (docs/benchmarks.md)
     int sideQueries = paragraphs >= 1_000_000 ? 20 : Math.min(100, corpus.questions().size());
     VectorShape.Drawn drawn = VectorShape.shipped().draw(paragraphs, sideQueries, options.seed());
-    BenchReport.SideBySide sideBySide =
-        new SideBySide(RetrievalRun.KNN_CANDIDATES).measure(drawn, dir.resolve("side-by-side"), progress);
+    BenchReport.SideBySide sideBySide = new SideBySide(RetrievalRun.KNN_CANDIDATES)
+        .measure(drawn, corpus.paragraphs() + corpus.articles(), dir.resolve("side-by-side"), progress);
     return new BenchReport.Size(corpus.paragraphs(), corpus.articles(), corpus.bytes(),
         "synthetic (seeded, 384-d; questions also run the real model)",
         ingest, retrieval, ask, memory, serving, sideBySide);

@@ -26,7 +26,8 @@ final class BenchCommand implements Callable<Integer> {
   @Option(names = "--paragraphs", split = ",", paramLabel = "N", description = "corpus sizes (default 10000,100000)")
   List<Integer> paragraphs;
 
-  @Option(names = "--million", description = "also run 1,000,000 paragraphs (takes a while, needs ~2 GB of disk)")
+  @Option(names = "--million", description = "also run 1,000,000 paragraphs (about half an hour, ~5 GB of disk, "
+      + "a heap of 4 GB or more)")
   boolean million;
 
   @Option(names = "--json", description = "print the report as JSON")

@@ -6,6 +6,8 @@ import briefbot.index.IndexFields;
 import briefbot.index.lucene.LuceneIndex;
 import java.nio.file.Path;
 import java.util.Arrays;
+import org.apache.lucene.codecs.lucene104.Lucene104HnswScalarQuantizedVectorsFormat;
+import org.apache.lucene.codecs.lucene99.Lucene99HnswVectorsFormat;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.FieldInfo;
 import org.apache.lucene.index.LeafReaderContext;
@@ -20,19 +22,30 @@ class SideBySideTest {
   Path dir;
 
   @Test
-  void theDrawnVectorsAreWrittenInIngestsFormatWithoutCompoundFiles() throws Exception {
+  void theDrawnVectorsAreWrittenInIngestsFormatForTheIndexsSizeWithoutCompoundFiles() throws Exception {
     VectorShape.Drawn drawn = VectorShape.shipped().draw(300, 3, 1);
-    try (Directory directory = LuceneIndex.directory(dir)) {
-      HnswSweep.build(LuceneIndex.vectorsFormat(), drawn.paragraphs(), directory, IndexFields.VECTOR, false);
+    // 300 vectors either way: the format is the one ingest gives an index of the size the bench measures
+    assertThat(formatWritten(drawn, 100_000, dir.resolve("small")))
+        .isEqualTo(new Lucene99HnswVectorsFormat().getName());
+    assertThat(formatWritten(drawn, 1_000_000, dir.resolve("large")))
+        .isEqualTo(Lucene104HnswScalarQuantizedVectorsFormat.NAME);
+  }
+
+  private static String formatWritten(VectorShape.Drawn drawn, long documents, Path at) throws Exception {
+    try (Directory directory = LuceneIndex.directory(at)) {
+      SideBySide.write(drawn.paragraphs(), documents, directory);
       // a compound file would hold the float vectors and be mapped whole: rescoring then reads memory, not the file
       assertThat(Arrays.stream(directory.listAll())).noneMatch(f -> f.endsWith(".cfs"))
           .anyMatch(f -> f.endsWith(".vec"));
       try (DirectoryReader reader = DirectoryReader.open(directory)) {
+        assertThat(reader.leaves()).hasSize(1);
+        String format = null;
         for (LeafReaderContext leaf : reader.leaves()) {
           FieldInfo vectors = leaf.reader().getFieldInfos().fieldInfo(IndexFields.VECTOR);
-          assertThat(vectors.getAttribute("PerFieldKnnVectorsFormat.format"))
-              .isEqualTo(LuceneIndex.vectorsFormat().getName());
+          format = vectors.getAttribute("PerFieldKnnVectorsFormat.format");
+          assertThat(format).isEqualTo(LuceneIndex.vectorsFormat(documents).getName());
         }
+        return format;
       }
     }
   }

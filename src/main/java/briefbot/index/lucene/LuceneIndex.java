@@ -28,10 +28,10 @@ import java.util.Set;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 import java.util.stream.Stream;
-import org.apache.lucene.codecs.Codec;
 import org.apache.lucene.codecs.KnnVectorsFormat;
 import org.apache.lucene.codecs.lucene104.Lucene104Codec;
 import org.apache.lucene.codecs.lucene104.Lucene104HnswScalarQuantizedVectorsFormat;
+import org.apache.lucene.codecs.lucene99.Lucene99HnswVectorsFormat;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.LongPoint;
 import org.apache.lucene.index.DirectoryReader;
@@ -82,6 +82,8 @@ public final class LuceneIndex implements ParagraphIndex {
   private final Directory directory;
   private final EmbeddingModel embeddings;
   private final Clock clock;
+  /** {@link #FLOAT_VECTORS_BELOW}, or a test's smaller size. */
+  private final long floatVectorsBelow;
   /** Null while another process holds the write lock: this one then answers from that process's commits. */
   private volatile IndexWriter writer;
   private volatile SearcherManager searchers;
@@ -93,8 +95,9 @@ public final class LuceneIndex implements ParagraphIndex {
   private volatile boolean damaged;
 
   private LuceneIndex(Path path, Directory directory, IndexWriter writer, SearcherManager searchers,
-      EmbeddingModel embeddings, Clock clock) {
+      EmbeddingModel embeddings, Clock clock, long floatVectorsBelow) {
     this.path = path;
+    this.floatVectorsBelow = floatVectorsBelow;
     this.directory = directory;
     this.embeddings = embeddings;
     this.clock = clock;
@@ -124,6 +127,16 @@ public final class LuceneIndex implements ParagraphIndex {
    * by surprise); a change between models in the process rebuilds it, as before.
    */
   public static LuceneIndex open(Path dataDir, EmbeddingModel embeddings, Clock clock, boolean otherModelRebuilds) {
+    return open(dataDir, embeddings, clock, otherModelRebuilds, FLOAT_VECTORS_BELOW);
+  }
+
+  /** Opens the index as {@link #open(Path, EmbeddingModel, Clock)} does, writing float vectors below another size. */
+  static LuceneIndex open(Path dataDir, EmbeddingModel embeddings, Clock clock, long floatVectorsBelow) {
+    return open(dataDir, embeddings, clock, false, floatVectorsBelow);
+  }
+
+  private static LuceneIndex open(Path dataDir, EmbeddingModel embeddings, Clock clock, boolean otherModelRebuilds,
+      long floatVectorsBelow) {
     Path path = dataDir.resolve("index");
     try {
       Files.createDirectories(path);
@@ -138,15 +151,15 @@ public final class LuceneIndex implements ParagraphIndex {
       if (!keep) {
         wipe(path);
       }
-      IndexWriter writer = writer(directory, embeddings);
+      IndexWriter writer = writer(directory, embeddings, floatVectorsBelow);
       if (writer != null) {
         return new LuceneIndex(path, directory, writer, DenseNorms.searchers(DirectoryReader.open(writer)), embeddings,
-            clock);
+            clock, floatVectorsBelow);
       }
       LOG.warn("index {} is being written by another briefbot process; answering from its commits until it stops",
           path);
       return new LuceneIndex(path, directory, null, DenseNorms.searchers(DirectoryReader.open(directory)), embeddings,
-          clock);
+          clock, floatVectorsBelow);
     } catch (IOException e) {
       throw new UncheckedIOException("cannot open the index at " + path + ": " + e.getMessage(), e);
     }
@@ -215,23 +228,68 @@ public final class LuceneIndex implements ParagraphIndex {
   }
 
   /**
-   * Vectors are searched as Lucene's int7 scalar-quantized copies (1 byte a dimension), the float ones kept beside them
-   * for merges and for scoring kNN's candidates exactly ({@link #directory}): a million paragraphs' float vectors are
-   * 1.5 GB that kNN would otherwise keep in memory.
+   * How many documents (paragraphs, and one per article) an index holds before its paragraph vectors are written as
+   * int7 copies: below it they are plain floats. A float segment's graph walk reads the float vectors themselves,
+   * mapped, at about half the CPU of int7's walk and rescoring (kNN was ~46 % of a hybrid question's CPU at 100k), but
+   * every float vector then stays in memory (1.5 KB a paragraph; int7 keeps 0.4 KB mapped and reads the floats of its
+   * 100 candidates from the file). Below 200,000 documents floats cost at most ~0.2 GB more than int7 (the serving
+   * resident at 100,000 paragraphs is within its 700 MB either way); a larger index keeps float vectors only in
+   * segments written before it reached the size and not merged since (docs/benchmarks.md).
    */
-  private static final KnnVectorsFormat VECTORS =
+  static final long FLOAT_VECTORS_BELOW = 200_000;
+
+  /** Plain float vectors, searched as they are. */
+  private static final KnnVectorsFormat FLOATS = new Lucene99HnswVectorsFormat(16, 100);
+
+  /**
+   * Vectors searched as Lucene's int7 scalar-quantized copies (1 byte a dimension), the float ones kept beside them
+   * for merges and for scoring kNN's candidates exactly ({@link #directory}): a million paragraphs' float vectors are
+   * 1.5 GB that kNN would otherwise keep in memory. The same graph (M 16, beam 100) as {@link #FLOATS}.
+   */
+  private static final KnnVectorsFormat INT7 =
       new Lucene104HnswScalarQuantizedVectorsFormat(ScalarEncoding.SEVEN_BIT, 16, 100);
 
-  private static final Codec CODEC = new Lucene104Codec() {
+  /**
+   * The format a segment's paragraph vectors are written in when the index holds {@code documents}: floats below
+   * {@link #FLOAT_VECTORS_BELOW}, int7 from it on. Public for the bench, whose vectors-only indexes of a size are
+   * written in the format an index of that size settles in.
+   */
+  public static KnnVectorsFormat vectorsFormat(long documents) {
+    return vectorsFormat(documents, FLOAT_VECTORS_BELOW);
+  }
+
+  static KnnVectorsFormat vectorsFormat(long documents, long floatVectorsBelow) {
+    return documents < floatVectorsBelow ? FLOATS : INT7;
+  }
+
+  /**
+   * The writer's codec: Lucene's, with the paragraph vectors' format chosen for each segment when it is begun (a
+   * flush's first document, or a merge) by how many documents the index then holds
+   * ({@link IndexWriter#getPendingNumDocs}, read without a lock). An index that grows past the size writes int7 from
+   * then on and its merges turn the float segments into int7 ones; every segment records its own format, so an index
+   * of either or both opens as it is.
+   */
+  static final class SizedVectors extends Lucene104Codec {
+    private final long floatVectorsBelow;
+    private volatile IndexWriter writer;
+
+    SizedVectors(long floatVectorsBelow) {
+      this.floatVectorsBelow = floatVectorsBelow;
+    }
+
+    /** The writer whose documents count; until it is given, the index counts as empty. */
+    void of(IndexWriter writer) {
+      this.writer = writer;
+    }
+
     @Override
     public KnnVectorsFormat getKnnVectorsFormatForField(String field) {
-      return IndexFields.VECTOR.equals(field) ? VECTORS : super.getKnnVectorsFormatForField(field);
+      if (!IndexFields.VECTOR.equals(field)) {
+        return super.getKnnVectorsFormatForField(field);
+      }
+      IndexWriter w = writer;
+      return vectorsFormat(w == null ? 0 : w.getPendingNumDocs(), floatVectorsBelow);
     }
-  };
-
-  /** The format ingest writes the paragraph vectors in; public for the bench, whose vectors-only indexes are its. */
-  public static KnnVectorsFormat vectorsFormat() {
-    return VECTORS;
   }
 
   /**
@@ -293,18 +351,21 @@ public final class LuceneIndex implements ParagraphIndex {
   }
 
   /** The writer, or null when another process holds the write lock. */
-  private static IndexWriter writer(Directory directory, EmbeddingModel embeddings) throws IOException {
+  private static IndexWriter writer(Directory directory, EmbeddingModel embeddings, long floatVectorsBelow)
+      throws IOException {
     // Stacked terms (a name's spelling key, a number's canonical form) count in a paragraph's length as they do on
     // SolrCloud, which receives the analysed terms one after another: both backends then rank alike.
+    SizedVectors codec = new SizedVectors(floatVectorsBelow);
     IndexWriterConfig config = new IndexWriterConfig(Analyzers.perField())
         .setSimilarity(new BM25Similarity(1.2f, 0.75f, false))
-        .setCodec(CODEC)
+        .setCodec(codec)
         .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND)
         .setCommitOnClose(false)
         .setRAMBufferSizeMB(RAM_BUFFER_MB);
     withoutCompoundFiles(config);
     try {
       IndexWriter writer = new IndexWriter(directory, config);
+      codec.of(writer);
       if (!DirectoryReader.indexExists(directory)) {
         writer.setLiveCommitData(Map.of("schema", IndexFields.SCHEMA, "embeddings", IndexFields.modelName(embeddings))
             .entrySet());
@@ -322,7 +383,7 @@ public final class LuceneIndex implements ParagraphIndex {
       return true;
     }
     try {
-      IndexWriter taken = writer(directory, embeddings);
+      IndexWriter taken = writer(directory, embeddings, floatVectorsBelow);
       if (taken == null) {
         return false;
       }

@@ -90,9 +90,10 @@ final class LuceneQueries {
   }
 
   /**
-   * The candidates the graph found on the int7 copies, scored again on their float vectors and ranked by that score
-   * (ties by document, as a search ranks them): a hit's score is the exact similarity, as SolrCloud's and as the
-   * verdict's dense signal was fitted on, and only the candidates' float vectors are read, not the whole file.
+   * The candidates the graph found (on the int7 copies in a large index's segments, on the float vectors in a small
+   * one's), scored again on their float vectors and ranked by that score (ties by document, as a search ranks them): a
+   * hit's score is the exact similarity, as SolrCloud's and as the verdict's dense signal was fitted on, and only the
+   * candidates' float vectors are read, not the whole file (a float segment's graph score is already that similarity).
    * (Lucene's RescoreTopNQuery does this too but fails when the graph finds nothing, as under a filter no paragraph
    * passes.)
    */
