@@ -667,6 +667,10 @@ final class Support {
     return Optional.empty();
   }
 
+  /** A country's adjective ("Russian", "Chinese", "Japanse", "Russische", "français"), not its name. */
+  private static final java.util.regex.Pattern DEMONYM = java.util.regex.Pattern.compile(
+      "\\p{L}{2,}(?:ian|ean|an|ese|ish|ch|se|sche|sch|ischen|ische|isch|ais|aise|ano|ana|es|esa)");
+
   /** "of" between a thing and its owner, in the five languages. */
   private static final Set<String> OF = Set.of("of", "van", "von", "des", "de", "del");
   /** "with" after the owner: "the cooperation of North Korea with Russia" is North Korea's, not Russia's. */
@@ -680,9 +684,16 @@ final class Support {
     List<Owned> out = new ArrayList<>();
     for (Roles.Mention m : mentions) {
       int last = m.end() - 1;
-      if (m.end() < tokens.size() && tokens.get(last).text().matches(".*\\p{L}['’]s?")
-          && tokens.get(m.end()).word() && !Words.isStopWord(tokens.get(m.end()).folded())) {
-        out.add(new Owned(m.keys(), thing(tokens.get(m.end()).folded(), language), tokens.get(m.end()).text()));
+      // a stop word of another language is a thing all the same ("war" is German for "was")
+      int thing = m.end() < tokens.size() && tokens.get(m.end()).word()
+          && !Words.isStopWord(tokens.get(m.end()).folded(), language) ? m.end() : -1;
+      if (thing >= 0 && tokens.get(last).text().matches(".*\\p{L}['’]s?")) {
+        out.add(new Owned(m.keys(), thing(tokens.get(thing).folded(), language), tokens.get(thing).text()));
+      } else if (thing >= 0 && !m.person() && m.end() == m.start() + 1
+          && DEMONYM.matcher(tokens.get(m.start()).folded()).matches()
+          && Character.isLowerCase(tokens.get(m.end()).text().charAt(0))) {
+        // "the Russian war economy" is Russia's, as "Russia's war economy" is
+        out.add(new Owned(m.keys(), thing(tokens.get(thing).folded(), language), tokens.get(thing).text()));
       } else if (m.start() >= 2 && OF.contains(tokens.get(m.start() - 1).folded()) && m.end() < tokens.size()
           && WITH_PARTNER.contains(tokens.get(m.end()).folded()) && tokens.get(m.start() - 2).word()
           && !Words.isStopWord(tokens.get(m.start() - 2).folded())) {

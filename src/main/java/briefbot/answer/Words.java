@@ -79,6 +79,19 @@ final class Words {
     return STOP.contains(folded);
   }
 
+  private static final Map<String, CharArraySet> STOP_BY_LANGUAGE = Map.of(
+      "en", org.apache.lucene.analysis.en.EnglishAnalyzer.ENGLISH_STOP_WORDS_SET,
+      "nl", org.apache.lucene.analysis.nl.DutchAnalyzer.getDefaultStopSet(),
+      "de", org.apache.lucene.analysis.de.GermanAnalyzer.getDefaultStopSet(),
+      "fr", org.apache.lucene.analysis.fr.FrenchAnalyzer.getDefaultStopSet(),
+      "es", org.apache.lucene.analysis.es.SpanishAnalyzer.getDefaultStopSet());
+
+  /** Whether a folded word is a stop word of {@code language} itself: "war" is one in German, not in English. */
+  static boolean isStopWord(String folded, String language) {
+    CharArraySet own = STOP_BY_LANGUAGE.get(language);
+    return own == null ? STOP.contains(folded) : own.contains(folded);
+  }
+
   /**
    * A source analysed for coverage: its stems in its own and the claim's language, its folded words, and (in
    * another language than the claim's) the claim-language stems of its words' translations.

@@ -484,6 +484,16 @@ class CitationCheckTest {
   }
 
   @Test
+  void aThingACountrysAdjectiveQualifiesIsThatCountrys() {
+    List<Passage> economy = List.of(passage("nato", 7, "en", "And the boss of NATO points directly to the Chinese, whom "
+        + "he accuses of sustaining the Russian war economy, providing it with essential parts for its defense industry."));
+
+    assertThat(check.check("The NATO boss accuses the Chinese of sustaining the Russian war economy [1].", economy).empty())
+        .isFalse();
+    assertThat(check.check("The NATO boss accuses the Chinese of sustaining China's war economy [1].", economy).empty()).isTrue();
+  }
+
+  @Test
   void aNegationWrittenWithATypographicApostropheIsANegation() {
     List<Passage> quote = List.of(passage("memo", 9, "en", "“When the new team examines it, I don’t think they will "
         + "see anything that tries to lock it in,” a senior official said."));
