@@ -108,11 +108,14 @@ final class Selection {
     }
   }
 
-  /** Makes room by dropping the last-added sentence that is neither the best nor carries a figure. */
+  /**
+   * Makes room by dropping the last-added sentence that is neither the best nor carries a figure, nor comes first (the
+   * best, or the sentence it leans on: the best is not always first).
+   */
   private boolean dropWeakest() {
     List<Candidate> order = new ArrayList<>(sources.keySet());
     for (int i = order.size() - 1; i > 0; i--) {
-      if (!order.get(i).hasNumbers()) {
+      if (!order.get(i).equals(best) && !order.get(i).hasNumbers()) {
         sources.remove(order.get(i));
         return true;
       }
