@@ -59,7 +59,7 @@ final class SideBySide {
       List<float[]> vectors = new ArrayList<>();
       List<Integer> docs = new ArrayList<>();
       readVectors(searcher, vectors, docs);
-      return measure(searcher, vectors, docs, queries, progress);
+      return measure(searcher, searcher.getIndexReader().maxDoc(), vectors, docs, queries, progress);
     });
   }
 
@@ -80,7 +80,7 @@ final class SideBySide {
           for (int i = 0; i < drawn.paragraphs().size(); i++) {
             docs.add(i);
           }
-          return measure(new IndexSearcher(reader), drawn.paragraphs(), docs, drawn.questions(), progress);
+          return measure(new IndexSearcher(reader), documents, drawn.paragraphs(), docs, drawn.questions(), progress);
         }
       } finally {
         Bench.delete(dir);
@@ -95,8 +95,12 @@ final class SideBySide {
     HnswSweep.build(LuceneIndex.vectorsFormat(documents), vectors, directory, IndexFields.VECTOR, false);
   }
 
-  private BenchReport.SideBySide measure(IndexSearcher searcher, List<float[]> vectors, List<Integer> docs,
-      List<float[]> queries, Consumer<String> progress) throws IOException {
+  /**
+   * Briefbot's kNN asks the graph as retrieval does for an index of {@code documents}
+   * ({@link LuceneIndex#graphCandidates}: more candidates from the float graphs of a smaller index).
+   */
+  private BenchReport.SideBySide measure(IndexSearcher searcher, long documents, List<float[]> vectors,
+      List<Integer> docs, List<float[]> queries, Consumer<String> progress) throws IOException {
     progress.accept("side by side: %,d vectors; filling InMemoryEmbeddingStore".formatted(vectors.size()));
     InMemoryEmbeddingStore<TextSegment> store = new InMemoryEmbeddingStore<>();
     List<String> ids = store.addAll(vectors.stream().map(Embedding::from).toList());
@@ -111,13 +115,14 @@ final class SideBySide {
     Latencies.warmUp(queries.subList(0, Math.min(5, queries.size())), q -> storeSearch(store, docOf, q));
     progress.accept("side by side: InMemoryEmbeddingStore, %d queries".formatted(queries.size()));
     Latency storeLatency = Latencies.measure(queries, 1, q -> fromStore.add(storeSearch(store, docOf, q)));
-    BenchReport.Candidates briefbot = knn(searcher, queries, exact, candidates);
+    int asked = LuceneIndex.graphCandidates(candidates, documents);
+    BenchReport.Candidates briefbot = knn(searcher, queries, exact, asked);
     double speedup = briefbot.latency().p50Ms() > 0
         ? Latencies.round(storeLatency.p50Ms() / briefbot.latency().p50Ms()) : 0;
-    List<BenchReport.Candidates> more = List.of(knn(searcher, queries, exact, candidates * 2),
-        knn(searcher, queries, exact, candidates * 4));
+    List<BenchReport.Candidates> more = List.of(knn(searcher, queries, exact, asked * 2),
+        knn(searcher, queries, exact, asked * 4));
     return new BenchReport.SideBySide(vectors.size(), queries.size(), K, exactLatency, storeLatency,
-        recall(fromStore, exact), briefbot.latency(), briefbot.recall(), candidates, speedup, more);
+        recall(fromStore, exact), briefbot.latency(), briefbot.recall(), asked, speedup, more);
   }
   private static BenchReport.Candidates knn(IndexSearcher searcher, List<float[]> queries, List<Set<Integer>> exact,
       int candidates) {

@@ -236,7 +236,7 @@ public final class LuceneIndex implements ParagraphIndex {
    * resident at 100,000 paragraphs is within its 700 MB either way); a larger index keeps float vectors only in
    * segments written before it reached the size and not merged since (docs/benchmarks.md).
    */
-  static final long FLOAT_VECTORS_BELOW = 200_000;
+  public static final long FLOAT_VECTORS_BELOW = 200_000;
 
   /** Plain float vectors, searched as they are. */
   private static final KnnVectorsFormat FLOATS = new Lucene99HnswVectorsFormat(16, 100);
@@ -260,6 +260,16 @@ public final class LuceneIndex implements ParagraphIndex {
 
   static KnnVectorsFormat vectorsFormat(long documents, long floatVectorsBelow) {
     return documents < floatVectorsBelow ? FLOATS : INT7;
+  }
+
+  /**
+   * How many candidates kNN asks the graphs of an index of {@code documents} for when retrieval asks for
+   * {@code asked}: half as many again below {@link #FLOAT_VECTORS_BELOW}, whose float graphs walk at about half int7's
+   * CPU a candidate, so that recall@10 is at least int7's at 100 (100k bench index: 0.813 at 150 against int7's 0.799
+   * at 100, for 1.4-1.8 against 2.4-3.2 ms kNN CPU; docs/benchmarks.md). Public for the bench, which asks as retrieval does.
+   */
+  public static int graphCandidates(int asked, long documents) {
+    return documents < FLOAT_VECTORS_BELOW ? asked + asked / 2 : asked;
   }
 
   /**

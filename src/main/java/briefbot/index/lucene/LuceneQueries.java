@@ -81,8 +81,9 @@ final class LuceneQueries {
     return boost == 1 ? q : new BoostQuery(q, (float) boost);
   }
 
-  static List<Hit> knn(IndexSearcher searcher, float[] vector, int candidates, int n, Filter filter)
+  static List<Hit> knn(IndexSearcher searcher, float[] vector, int asked, int n, Filter filter)
       throws IOException {
+    int candidates = LuceneIndex.graphCandidates(asked, searcher.getIndexReader().maxDoc());
     Query knn = filter.none() ? new KnnFloatVectorQuery(IndexFields.VECTOR, vector, candidates)
         : new KnnFloatVectorQuery(IndexFields.VECTOR, vector, candidates, filter(filter));
     ScoreDoc[] found = exactly(searcher, vector, searcher.search(knn, candidates).scoreDocs);

@@ -63,6 +63,9 @@ class QuantizedVectorsTest {
   void theVectorsAreFloatsBelowTheSizeAndInt7FromIt() {
     assertThat(LuceneIndex.vectorsFormat(LuceneIndex.FLOAT_VECTORS_BELOW - 1).getName()).isEqualTo(FLOATS);
     assertThat(LuceneIndex.vectorsFormat(LuceneIndex.FLOAT_VECTORS_BELOW).getName()).isEqualTo(INT7);
+    // float graphs, walked at about half the CPU, are asked for half as many candidates again
+    assertThat(LuceneIndex.graphCandidates(100, LuceneIndex.FLOAT_VECTORS_BELOW - 1)).isEqualTo(150);
+    assertThat(LuceneIndex.graphCandidates(100, LuceneIndex.FLOAT_VECTORS_BELOW)).isEqualTo(100);
   }
 
   @Test
@@ -70,6 +73,10 @@ class QuantizedVectorsTest {
     SeedCorpus.copyTo(dir);
     try (Briefbot bot = Briefbot.open(SeedCorpus.config(dir, Map.of()), Clock.systemUTC())) {
       assertThat(bot.sync(line -> {}).added()).isEqualTo(5);
+      // and its kNN asks the float graphs for half as many candidates again (the seed corpus has 101 paragraphs)
+      Set<String> articles = bot.index().newest(0, 10).stream().map(ArticleSummary::id).collect(Collectors.toSet());
+      float[] question = bot.index().vectors(articles).values().iterator().next();
+      assertThat(bot.index().knn(question, 60, 200)).hasSize(90);
     }
     assertThat(formats(dir.resolve("data"))).containsOnly(FLOATS);
   }
