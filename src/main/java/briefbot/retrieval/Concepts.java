@@ -88,6 +88,11 @@ final class Concepts {
   private static final double NAME_PART = 0.5;
   /** The question's own word in another language's field, beside its translations: a cognate or a false friend. */
   private static final double UNTRANSLATED = 0.5;
+  /**
+   * How surely a passage's word found by {@link Names#otherEnding} of a name's translation means the name: below 1 in
+   * every field, which is how {@link #fuzzy} tells such a concept, whose name the answering passage must hold.
+   */
+  private static final double FUZZY_TRANSLATION = 0.9;
   /** A spelling a word no dictionary lists may have in another language ({@link Cognates}), when the index holds it. */
   private static final double COGNATE = 0.6;
 
@@ -127,6 +132,24 @@ final class Concepts {
       renderings.addAll(found.keySet());
     }
     return new Entry(common, renderings);
+  }
+
+  /**
+   * Whether a concept is a name found only through {@link #translated}: every stem of every field means it less surely
+   * than a word means itself (a question's own word, a number and a name as written always keep one sure stem).
+   */
+  static boolean fuzzy(Concept c) {
+    if (!c.name() || c.weight() == 0) {
+      return false;
+    }
+    for (Map.Entry<String, Set<String>> field : c.stems().entrySet()) {
+      for (String stem : field.getValue()) {
+        if (c.trust(field.getKey(), stem) >= 1) {
+          return false;
+        }
+      }
+    }
+    return true;
   }
 
   static boolean isStopWord(String word) {
@@ -199,11 +222,16 @@ final class Concepts {
       return question;
     }
     Set<String> words = new LinkedHashSet<>();
+    Map<String, Set<String>> foreign = new LinkedHashMap<>(); // the words of passages in another language, by language
     Map<String, String> glued = new HashMap<>();
     for (Passage p : passages) {
+      boolean other = language != null && p.language() != null && !p.language().equals(language);
       for (String w : WORD.split(p.text())) {
         if (w.length() >= 4 && !isStopWord(w)) {
           words.add(w);
+          if (other) {
+            foreign.computeIfAbsent(p.language(), l -> new LinkedHashSet<>()).add(w);
+          }
         }
       }
       Matcher m = GLUED.matcher(p.text());
@@ -224,6 +252,12 @@ final class Concepts {
           out.set(i, abbreviated);
           continue;
         }
+        Concept translated = c.name() && c.word().chars().allMatch(Character::isLetter)
+            ? translated(c, language, foreign, documents) : null;
+        if (translated != null) {
+          out.set(i, translated);
+          continue;
+        }
       }
       if (respelled != null) {
         Forms raw = forms(respelled, language);
@@ -236,6 +270,47 @@ final class Concepts {
       }
     }
     return out;
+  }
+
+  /**
+   * A name the index never holds whose spelling or dictionary translation a passage of another language writes with
+   * another ending or a letter off ({@link Names#otherEnding}: "Antarctica", whose German translation "Antarktika" a
+   * German passage writes "Antarktis"; "Soviets": "Sowjets", "sowjetischen"; "Assyria": "Assyrien"): the passage's word,
+   * as its language analyses it, stands for the name, so "the articles never mention" it is no longer said of that
+   * passage and the model decides; null when no such passage writes it.
+   */
+  private Concept translated(Concept c, String language, Map<String, Set<String>> foreign, int documents) {
+    if (foreign.isEmpty()) {
+      return null;
+    }
+    Map<String, Map<String, Double>> translated = translations.weighted(c.word(), language);
+    for (Map.Entry<String, Set<String>> passages : foreign.entrySet()) {
+      Set<String> spellings = new LinkedHashSet<>();
+      spellings.add(c.word());
+      translated.getOrDefault(passages.getKey(), Map.of()).keySet().stream()
+          .filter(t -> WORD.split(t.strip()).length == 1).forEach(spellings::add);
+      for (String spelling : spellings) {
+        String token = Names.otherEnding(spelling, passages.getValue());
+        if (token == null) {
+          continue;
+        }
+        Map<String, Map<String, Double>> surely = new HashMap<>();
+        forms(token, passages.getKey()).trust().forEach((field, stems) -> {
+          Map<String, Double> less = new LinkedHashMap<>();
+          stems.forEach((stem, w) -> less.put(stem, w * FUZZY_TRANSLATION));
+          surely.put(field, less);
+        });
+        Forms raw = new Forms(surely);
+        Set<FieldTerm> terms = new LinkedHashSet<>();
+        raw.stems().forEach((field, stems) -> stems.forEach(f -> terms.add(new FieldTerm(field, f))));
+        Concept found = concept(c.word(), c.name(), raw, index.docFreqs(terms), documents);
+        if (found.weight() > 0) {
+          return c.titled() && !found.titled() ? new Concept(c.word(), c.name(), found.weight(), found.stems(),
+              found.trusts(), true) : found;
+        }
+      }
+    }
+    return null;
   }
 
   /**

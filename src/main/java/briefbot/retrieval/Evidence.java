@@ -211,6 +211,12 @@ final class Evidence {
       // article the name titles is in the corpus, and the passage that would answer is not about it
       return new Verdict(false, "the passage never names " + elsewhere, best.signals(), best.confidence(), analysed);
     }
+    String unheld = best.evidence() ? unheld(question, analysed.get(bestPassage)) : null;
+    if (unheld != null) {
+      // "Who was the ruler of Macedon?" answered from a passage on a Mexica ruler, since another passage writes
+      // "Macedonia": a name known only by a near spelling of its translation must be in the passage that answers
+      return new Verdict(false, "the passage never mentions " + unheld, best.signals(), best.confidence(), analysed);
+    }
     String unsaid = best.evidence() ? QuestionNumbers.unsaid(text, bestPassage.text()) : null;
     if (unsaid != null) {
       // "What began at Pinewood on 8 December 2004?" where the passage says 2014: a near miss by one number
@@ -240,6 +246,25 @@ final class Evidence {
       onlyTitled.andNot(matches(concepts, p.title(), p.language()));
     }
     return onlyTitled.isEmpty() ? null : concepts.get(onlyTitled.nextSetBit(0)).word();
+  }
+
+  /** The word of a {@link Concepts#fuzzy} concept none of a passage's sentences holds; null when there is none. */
+  private static String unheld(List<Concept> question, List<Sentence> sentences) {
+    for (int i = 0; i < question.size(); i++) {
+      if (Concepts.fuzzy(question.get(i)) && !held(i, sentences)) {
+        return question.get(i).word();
+      }
+    }
+    return null;
+  }
+
+  private static boolean held(int concept, List<Sentence> sentences) {
+    for (Sentence s : sentences) {
+      if (s.matched().get(concept)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** The question's concepts the titles of the judged passages' articles hold. */

@@ -163,6 +163,37 @@ final class Names {
     return null;
   }
 
+  /**
+   * The word of {@code tokens} that is {@code word} with another ending ("Sowjets": "sowjetischen", "Assyria":
+   * "Assyrien", "Macedon": "Macedonia"): the shorter of the two, less its last letter, starts the other, that shared
+   * start has five letters or more ("Austria" is not "Australien"), and when the passage's word is the shorter, the
+   * name goes at most two letters past it ("Sowjets": "Sowjet", not "Anandibai": "Anandis"); else {@link #respelling};
+   * null when neither.
+   */
+  static String otherEnding(String word, Collection<String> tokens) {
+    String key = key(word);
+    if (key.length() >= STEM + 1) {
+      for (String token : tokens) {
+        String other = key(token);
+        String shorter = other.length() < key.length() ? other : key;
+        String longer = shorter == other ? key : other;
+        int stem = shorter.length() - 1;
+        // the passage may write more than the name ("sowjet-ischen"), but not less than all but an ending of it:
+        // "Anandis" says less than "Anandibai"
+        if (stem >= STEM && longer.startsWith(shorter.substring(0, stem))
+            && (shorter == key || key.length() - stem <= ENDING)) {
+          return token;
+        }
+      }
+    }
+    return respelling(word, tokens);
+  }
+
+  /** The fewest letters two words of {@link #otherEnding} share at their start. */
+  private static final int STEM = 5;
+  /** The most letters of a name's spelling {@link #otherEnding} leaves past a shorter passage word's stem. */
+  private static final int ENDING = 2;
+
   /** Edit distance with adjacent transpositions (optimal string alignment), stopping once above {@code max}. */
   static int distance(String a, String b, int max) {
     if (Math.abs(a.length() - b.length()) > max) {
