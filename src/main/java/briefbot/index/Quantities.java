@@ -46,6 +46,14 @@ final class Quantities {
   private static final Set<String> CENTURIES = Set.of("century", "centuries", "jahrhundert", "jahrhunderts",
       "jahrhunderte", "jahrhunderten", "eeuw", "eeuwen", "siecle", "siecles", "siglo", "siglos");
   private static final Pattern ROMAN = Pattern.compile("([xvi]+)(?:e|eme|er)?");
+  /** Ordinals written as words, 1-21, beside a century word: "eighteenth", "achtzehnten", "decimoctavo". */
+  private static final Map<String, Integer> ORDINAL_WORDS = new HashMap<>();
+  /** German ordinals' endings: "achtzehnte", "achtzehnten", "achtzehnter", "achtzehntes", "achtzehntem". */
+  private static final List<String> GERMAN_ORDINAL_ENDINGS = List.of("e", "en", "er", "es", "em");
+  /** A decade as a plural of its tens: "the eighties", "die achtziger Jahre", "die Achtzigerjahre", "den Achtzigern". */
+  private static final Map<String, Integer> DECADE_WORDS = new HashMap<>();
+  /** German words after a decade's tens that make it one ("achtziger Jahre", "Achtzigerjahren"). */
+  private static final Set<String> GERMAN_YEARS = Set.of("jahre", "jahren");
 
   static {
     units("en", "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen "
@@ -82,6 +90,28 @@ final class Quantities {
     pieces.addAll(List.of("en", "und"));
     pieces.sort((a, b) -> b.length() - a.length()); // longest first: "achttien" before "acht"
     pieces.forEach(p -> PIECES.computeIfAbsent(p.charAt(0), c -> new ArrayList<>()).add(p));
+    ordinals("first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth thirteenth fourteenth "
+        + "fifteenth sixteenth seventeenth eighteenth nineteenth twentieth", "");
+    for (String ending : GERMAN_ORDINAL_ENDINGS) {
+      ordinals("erst zweit dritt viert funft sechst siebt acht neunt zehnt elft zwolft dreizehnt vierzehnt funfzehnt "
+          + "sechzehnt siebzehnt achtzehnt neunzehnt zwanzigst einundzwanzigst", ending);
+    }
+    ordinals("primero segundo tercero cuarto quinto sexto septimo octavo noveno decimo undecimo duodecimo "
+        + "decimotercero decimocuarto decimoquinto decimosexto decimoseptimo decimoctavo decimonoveno vigesimo "
+        + "vigesimoprimero", "");
+    ORDINAL_WORDS.put("primer", 1);
+    ORDINAL_WORDS.put("tercer", 3);
+    ORDINAL_WORDS.put("decimotercer", 13);
+    ORDINAL_WORDS.put("decimonono", 19);
+    String[] english = "twenties thirties forties fifties sixties seventies eighties nineties".split(" ");
+    String[] german = "zwanzig dreissig vierzig funfzig sechzig siebzig achtzig neunzig".split(" ");
+    for (int i = 0; i < english.length; i++) {
+      DECADE_WORDS.put(english[i], 1920 + 10 * i);
+      DECADE_WORDS.put(german[i] + "er", 1920 + 10 * i);
+      DECADE_WORDS.put(german[i] + "ern", 1920 + 10 * i);
+      DECADE_WORDS.put(german[i] + "erjahre", 1920 + 10 * i);
+      DECADE_WORDS.put(german[i] + "erjahren", 1920 + 10 * i);
+    }
     months(1, "january januari januar janvier enero");
     months(2, "february februari februar fevrier febrero feb");
     months(3, "march maart marz marzo"); // not "mars": the planet
@@ -109,6 +139,13 @@ final class Quantities {
     }
   }
 
+  private static void ordinals(String words, String ending) {
+    String[] w = words.split(" ");
+    for (int i = 0; i < w.length; i++) {
+      ORDINAL_WORDS.put(w[i] + ending, i + 1);
+    }
+  }
+
   private static void scales(long value, String... words) {
     for (String w : words) {
       SCALES.put(w, value);
@@ -127,7 +164,7 @@ final class Quantities {
       return false;
     }
     char c = token.charAt(0);
-    return Character.isDigit(c) || YEARS.contains(token) || CENTURIES.contains(token) || UNITS.containsKey(token) || HUNDREDS.containsKey(token) || SCALES.containsKey(token)
+    return Character.isDigit(c) || YEARS.contains(token) || CENTURIES.contains(token) || DECADE_WORDS.containsKey(token) || UNITS.containsKey(token) || HUNDREDS.containsKey(token) || SCALES.containsKey(token)
         || ARTICLES.contains(token) || MONTHS.containsKey(token) || (token.length() > 6 && glues(token));
   }
 
@@ -166,10 +203,26 @@ final class Quantities {
     if (m.matches()) {
       return new Found(i, i, m.group(1) + "s");
     }
+    Integer tens = DECADE_WORDS.get(t);
+    if (tens != null) {
+      String before = i > 0 ? tokens.get(i - 1) : "";
+      String after = i + 1 < tokens.size() ? tokens.get(i + 1) : "";
+      if (t.endsWith("er") && GERMAN_YEARS.contains(after)) {
+        return new Found(i, i + 1, tens + "s"); // "die achtziger Jahre"
+      }
+      // "the eighties", "den Achtzigern", "die Achtzigerjahre"; not "in her eighties" (an age), "die Achtziger"
+      boolean decade = t.endsWith("jahre") || t.endsWith("jahren") || t.endsWith("ies") && before.equals("the")
+          || t.endsWith("ern") && before.equals("den");
+      return decade ? new Found(i, i, tens + "s") : null;
+    }
     if (i + 1 >= tokens.size()) {
       return null;
     }
     String next = tokens.get(i + 1);
+    if (UNITS.getOrDefault(t, 0) == 20 && i + 2 < tokens.size() && ORDINAL_WORDS.getOrDefault(next, 0) == 1
+        && CENTURIES.contains(tokens.get(i + 2))) {
+      return new Found(i, i + 2, "21c"); // "twenty-first century"
+    }
     if (next.equals("s") && t.length() == 4 && decade(t) > 0) {
       return new Found(i, i + 1, t + "s"); // "1980's", which the tokenizer splits
     }
@@ -182,7 +235,8 @@ final class Quantities {
       return century < 0 ? null : new Found(i, i + 1, century + "c");
     }
     if (t.startsWith("sigl") && CENTURIES.contains(t)) {
-      int century = century(next);
+      Integer cardinal = UNITS.get(next); // "siglo dieciocho"; a cardinal before a century word counts them
+      int century = cardinal != null && cardinal >= 1 && cardinal <= 21 ? cardinal : century(next);
       return century < 0 ? null : new Found(i, i + 1, century + "c");
     }
     return null;
@@ -199,6 +253,10 @@ final class Quantities {
 
   /** The century an ordinal names: "18th", "18", "18e", "xviii", "xviiie"; else -1. */
   private static int century(String t) {
+    Integer written = ORDINAL_WORDS.get(t);
+    if (written != null) {
+      return written;
+    }
     if (!t.isEmpty() && Character.isDigit(t.charAt(0))) {
       BigDecimal d = digits(t);
       return d != null && d.scale() <= 0 && d.signum() > 0 && d.intValue() <= 21 && (allDigits(t)

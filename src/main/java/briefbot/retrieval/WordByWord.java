@@ -66,6 +66,39 @@ final class WordByWord {
     return translated ? out.append('?').toString() : question;
   }
 
+  /**
+   * A decade or century as English writes it ("18. Jahrhundert", "siglo XVIII": "18th century"; "1980er": "1980s"),
+   * from the canonical term that is the concept's only neutral-field stem; null for any other concept. Written as the
+   * question wrote it, the gloss lost the period's meaning to the embedding model ("In welchen beiden Ländern gab es im
+   * 18. Jahrhundert eine Revolution?" fell under the threshold once its "18" and "Jahrhundert" became one concept).
+   */
+  static String period(Concept c) {
+    Set<String> neutral = c.stems().getOrDefault(IndexFields.BODY_NEUTRAL, Set.of());
+    if (neutral.size() != 1) {
+      return null;
+    }
+    String term = neutral.iterator().next();
+    if (DECADE.matcher(term).matches()) {
+      return term;
+    }
+    Matcher m = CENTURY.matcher(term);
+    if (!m.matches()) {
+      return null;
+    }
+    int n = Integer.parseInt(m.group(1));
+    String suffix = n % 100 / 10 == 1 ? "th" : switch (n % 10) {
+      case 1 -> "st";
+      case 2 -> "nd";
+      case 3 -> "rd";
+      default -> "th";
+    };
+    return n + suffix + " century";
+  }
+
+  /** The canonical terms of a decade and a century ({@code Quantities}): "1980s", "18c". */
+  private static final Pattern DECADE = Pattern.compile("\\d{4}s");
+  private static final Pattern CENTURY = Pattern.compile("(\\d{1,2})c");
+
   /** English's question word for the first one the question asks with, or nothing. */
   private static String asking(String question, String language) {
     String lower = " " + question.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", " ") + " ";
@@ -88,6 +121,10 @@ final class WordByWord {
    * none.
    */
   private String surest(Concept c, String language) {
+    String period = period(c);
+    if (period != null) {
+      return period;
+    }
     String field = IndexFields.body(ENGLISH);
     String best = null;
     double bestTrust = 0;

@@ -51,6 +51,24 @@ class QuantitiesTest {
   }
 
   @Test
+  void writtenCenturiesAndDecadesAreTheSameTerm() {
+    for (String text : List.of("the eighteenth century", "im achtzehnten Jahrhundert", "des achtzehnten Jahrhunderts",
+        "en el siglo dieciocho", "en el siglo decimoctavo")) {
+      assertThat(canonical(text)).as(text).containsExactly("18c");
+    }
+    assertThat(canonical("the twenty-first century")).containsExactly("21c");
+    assertThat(canonical("im ersten Jahrhundert")).containsExactly("1c");
+    for (String text : List.of("in the eighties", "in den achtziger Jahren", "die Achtzigerjahre",
+        "in den Achtzigern")) {
+      assertThat(canonical(text)).as(text).containsExactly("1980s");
+    }
+    assertThat(canonical("a woman in her eighties")).doesNotContain("1980s"); // an age, not a decade
+    assertThat(canonical("two centuries later")).doesNotContain("2c"); // a count of centuries
+    assertThat(canonical("vor zwei Jahrhunderten")).doesNotContain("2c");
+    assertThat(canonical("un cuarto de siglo")).doesNotContain("4c");
+  }
+
+  @Test
   void groupedDigitsInEveryFormatAreOneNumber() {
     for (String text : List.of("10,000 troops", "10.000 militairen", "10 000 soldats", "ten thousand troops",
         "tienduizend militairen", "zehntausend Soldaten", "diez mil soldados", "10k troops")) {

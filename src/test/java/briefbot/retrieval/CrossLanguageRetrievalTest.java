@@ -86,6 +86,18 @@ class CrossLanguageRetrievalTest {
   }
 
   @Test
+  void aPeriodIsReadAsEnglishWritesIt() {
+    Translations dictionaries = Translations.load(dir.resolve("dictd"), dir.resolve("cache"));
+    Concepts concepts = new Concepts(index, dictionaries);
+    WordByWord words = new WordByWord(concepts, dictionaries, new Gloss(dictionaries));
+    String century = "Welches Gericht in Hamburg verurteilte ihn im 18. Jahrhundert?";
+    assertThat(words.english(century, "de", concepts.of(century, "de", index.documentCount())))
+        .contains("18th century").doesNotContain("Jahrhundert");
+    String decade = "Welches Gericht in Hamburg verurteilte ihn in den 1980er Jahren?";
+    assertThat(words.english(decade, "de", concepts.of(decade, "de", index.documentCount()))).contains("1980s");
+  }
+
+  @Test
   void anEnglishQuestionFindsTheGermanParagraphThroughTheDictionary() {
     String question = "Which court in Hamburg convicted someone of fraud?";
     Retrieval r = translated.retrieve(question);
