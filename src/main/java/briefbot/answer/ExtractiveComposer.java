@@ -1,5 +1,6 @@
 package briefbot.answer;
 
+import briefbot.corpus.LanguageDetector;
 import briefbot.retrieval.AnswerType;
 import briefbot.retrieval.Passage;
 import briefbot.retrieval.Retrieval.Concept;
@@ -227,8 +228,9 @@ public final class ExtractiveComposer implements Composer {
   }
 
   /**
-   * The words of a text that are not stop words, each as the stem its language's analyser makes of it (as the
-   * question's concepts are matched: "dredged" and "dredging" alike), in order; a word the analyser drops is left out.
+   * The words of a text that are not stop words, each without its accents as the stem its language's analyser makes
+   * of it (as the question's concepts are matched, in the language's field and the accent-folded one: "dredged" and
+   * "dredging" alike, "Beyonce" and "Beyoncé" alike), in order; a word the analyser drops is left out.
    */
   static List<String> contentWords(String text, String language) {
     List<String> out = new ArrayList<>();
@@ -236,7 +238,7 @@ public final class ExtractiveComposer implements Composer {
     while (m.find()) {
       String w = m.group();
       if (!Retriever.isStopWord(w)) {
-        out.addAll(Words.stems(w, language));
+        out.addAll(Words.stems(LanguageDetector.fold(w), language));
       }
     }
     return out;

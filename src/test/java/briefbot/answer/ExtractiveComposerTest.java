@@ -103,6 +103,8 @@ class ExtractiveComposerTest {
         "Her physics studying began in 1990.", "en")).isGreaterThan(0);
     assertThat(ExtractiveComposer.phrases(ExtractiveComposer.contentWords("What did the United States sign?", "en"),
         "The united statements were signed.", "en")).isZero();
+    assertThat(ExtractiveComposer.phrases(ExtractiveComposer.contentWords("Where did Beyonce record songs?", "en"),
+        "Beyoncé recorded songs in Houston.", "en")).isEqualTo(1.0);
     assertThat(ExtractiveComposer.phrases(
         ExtractiveComposer.contentWords("Wann gab der Chor sein erstes Konzert?", "de"),
         "Der Chor gab im Mai sein erstes Konzerts.", "de")).isGreaterThan(0);
