@@ -13,7 +13,6 @@ import dev.langchain4j.model.embedding.EmbeddingModel;
 import dev.langchain4j.model.output.Response;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -52,8 +51,7 @@ class ExtractiveComposerTest {
     write(corpus, "dredge", "en", "Lund's old harbour",
         "The old harbour of Lund was dredged in 1998 by a Danish firm called Rohde. The old harbour of Lund is now a "
             + "marina run by a firm from Malmo. Fishing boats land herring there every morning.");
-    bot = Briefbot.open(SeedCorpus.config(dir, Map.of()), Clock.systemUTC());
-    bot.sync(line -> {});
+    bot = SeedCorpus.open(dir, Map.of());
   }
 
   private static Answer ask(String question) {

@@ -11,7 +11,6 @@ import briefbot.index.ParagraphIndex;
 import briefbot.testing.SeedCorpus;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -69,8 +68,7 @@ class ClaimSetTest {
     if (JUDGE != null) {
       env.put("BRIEFBOT_LLM_VERIFY", "true");
     }
-    bot = Briefbot.open(SeedCorpus.config(dir, env), Clock.systemUTC());
-    bot.sync(line -> {});
+    bot = SeedCorpus.open(dir, env);
   }
 
   @AfterAll

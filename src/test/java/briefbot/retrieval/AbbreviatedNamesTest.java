@@ -9,7 +9,6 @@ import briefbot.app.Briefbot;
 import briefbot.testing.SeedCorpus;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -36,8 +35,7 @@ class AbbreviatedNamesTest {
     write(corpus, "harbour", "en", "Gdansk opens its ferry terminal",
         "Maria Kowalski, the mayor of Gdansk, opened the new ferry terminal on Tuesday. The terminal cost 40 million "
             + "euros and took three years to build.");
-    bot = Briefbot.open(SeedCorpus.config(dir, Map.of()), Clock.systemUTC());
-    bot.sync(line -> {});
+    bot = SeedCorpus.open(dir, Map.of());
   }
 
   @AfterAll

@@ -14,7 +14,6 @@ import dev.langchain4j.model.embedding.EmbeddingModel;
 import dev.langchain4j.model.output.Response;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -54,8 +53,7 @@ class AnswerabilityTest {
             + "seats 1,200 people and reopens in May.");
     write(corpus, "storm", "en", "Storm hits the coast",
         "A storm with winds of 120 kilometres an hour closed ports along the Baltic coast on Wednesday.");
-    bot = Briefbot.open(SeedCorpus.config(dir, Map.of()), Clock.systemUTC());
-    bot.sync(line -> {});
+    bot = SeedCorpus.open(dir, Map.of());
     measuring = bot.retriever().measuringEverySignal();
   }
 

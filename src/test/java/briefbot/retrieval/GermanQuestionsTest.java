@@ -9,7 +9,6 @@ import briefbot.app.Briefbot;
 import briefbot.testing.SeedCorpus;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -52,9 +51,7 @@ class GermanQuestionsTest {
     Path dictionaries = dir.resolve("dictd");
     DictdFiles.write(dictionaries, "deu", "eng", "Innenraum <masc>\ninterior <n>\n", "Kerze <fem>\ncandle <n>\n",
         "Berlin\nBerlin\n");
-    bot = Briefbot.open(SeedCorpus.config(dir, Map.of("BRIEFBOT_DICTIONARIES", dictionaries.toString())),
-        Clock.systemUTC());
-    bot.sync(line -> {});
+    bot = SeedCorpus.open(dir, Map.of("BRIEFBOT_DICTIONARIES", dictionaries.toString()));
   }
 
   @AfterAll

@@ -9,7 +9,6 @@ import briefbot.app.Briefbot;
 import briefbot.testing.SeedCorpus;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -42,9 +41,7 @@ class InterrogativesTest {
     write(corpus, "vino", "es", "Vino de Rioja",
         "Las bodegas de La Rioja producen sobre todo vino tinto de la uva tempranillo, envejecido en barricas de roble.");
     // no installed dictionaries: same-language questions need none
-    bot = Briefbot.open(SeedCorpus.config(dir, Map.of("BRIEFBOT_DICTIONARIES", dir.resolve("none").toString())),
-        Clock.systemUTC());
-    bot.sync(line -> {});
+    bot = SeedCorpus.open(dir, Map.of("BRIEFBOT_DICTIONARIES", dir.resolve("none").toString()));
   }
 
   @AfterAll

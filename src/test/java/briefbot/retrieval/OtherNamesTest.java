@@ -8,7 +8,6 @@ import briefbot.app.Briefbot;
 import briefbot.testing.SeedCorpus;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
 import briefbot.index.IndexFields;
 import java.util.Arrays;
 import java.util.HashSet;
@@ -54,9 +53,7 @@ class OtherNamesTest {
     Path dictionaries = dir.resolve("dictd");
     DictdFiles.write(dictionaries, "eng", "deu", "president <n>\nPräsident <masc>\n", "pope <n>\nPapst <masc>\n",
         "saturday <n>\nSamstag <masc>\n", "die <v>\nsterben <v>\n", "death <n>\nTod <masc>\n");
-    bot = Briefbot.open(SeedCorpus.config(dir, Map.of("BRIEFBOT_DICTIONARIES", dictionaries.toString())),
-        Clock.systemUTC());
-    bot.sync(line -> {});
+    bot = SeedCorpus.open(dir, Map.of("BRIEFBOT_DICTIONARIES", dictionaries.toString()));
     measuring = bot.retriever().measuringEverySignal();
   }
 

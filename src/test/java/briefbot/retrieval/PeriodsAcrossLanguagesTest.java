@@ -7,7 +7,6 @@ import briefbot.app.Briefbot;
 import briefbot.testing.SeedCorpus;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -35,15 +34,13 @@ class PeriodsAcrossLanguagesTest {
         "In den 1980er Jahren spielte die Band Kraftwerk in Düsseldorf vor vollen Hallen.");
     write(corpus, "kuckucksuhr", "de", "Kuckucksuhren",
         "Im 18. Jahrhundert bauten Uhrmacher in Furtwangen die ersten Kuckucksuhren.");
-    german = Briefbot.open(SeedCorpus.config(dir.resolve("de"), Map.of()), Clock.systemUTC());
-    german.sync(line -> {});
+    german = SeedCorpus.open(dir.resolve("de"), Map.of());
     corpus = Files.createDirectories(dir.resolve("es").resolve("corpus"));
     write(corpus, "futura", "es", "Radio Futura",
         "En los años ochenta, la banda Radio Futura grabó sus discos en Madrid.");
     write(corpus, "ignacio", "es", "San Ignacio Guazú",
         "En el siglo XVIII, los jesuitas de San Ignacio Guazú construyeron una iglesia de piedra.");
-    spanish = Briefbot.open(SeedCorpus.config(dir.resolve("es"), Map.of()), Clock.systemUTC());
-    spanish.sync(line -> {});
+    spanish = SeedCorpus.open(dir.resolve("es"), Map.of());
   }
 
   @AfterAll

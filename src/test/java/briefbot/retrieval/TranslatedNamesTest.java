@@ -7,7 +7,6 @@ import briefbot.app.Briefbot;
 import briefbot.testing.SeedCorpus;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
@@ -37,8 +36,7 @@ class TranslatedNamesTest {
         "Im Oktober 1917 griffen deutsche Truppen die sowjetischen Batterien bei Zerel auf der Insel Ösel an.");
     write(corpus, "koalas", "de", "Koalas",
         "Koalas leben in den Eukalyptuswäldern im Osten von Australien und fressen fast nur deren Blätter.");
-    german = Briefbot.open(SeedCorpus.config(dir, Map.of()), Clock.systemUTC());
-    german.sync(line -> {});
+    german = SeedCorpus.open(dir, Map.of());
   }
 
   @AfterAll

@@ -7,7 +7,6 @@ import briefbot.app.Briefbot;
 import briefbot.testing.SeedCorpus;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -37,8 +36,7 @@ class WordFamiliesTest {
         "Dirigido por Mike B. Anderson, fue el primer episodio escrito por Ron Hauge. La serie fue estrenada en 1989. "
             + "La casa de Homer está en Springfield. Ernesto Sabato (Rojas, 24 de junio de 1911-Santos Lugares, 30 de "
             + "abril de 2011) fue un escritor. La guerra (1939-1945) cambió Europa.");
-    bot = Briefbot.open(SeedCorpus.config(dir, Map.of()), Clock.systemUTC());
-    bot.sync(line -> {});
+    bot = SeedCorpus.open(dir, Map.of());
   }
 
   @AfterAll

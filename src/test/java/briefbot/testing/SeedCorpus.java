@@ -11,7 +11,7 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.stream.Stream;
 
-/** Test fixture: the project's seed articles copied into a temp folder, and a Briefbot over them. */
+/** Test fixture: a Briefbot over the project's seed articles copied into a temp folder, or over a test's own. */
 public final class SeedCorpus {
 
   private SeedCorpus() {}
@@ -46,7 +46,12 @@ public final class SeedCorpus {
   /** A Briefbot over a fresh copy of the seed corpus under {@code dir}, already indexed. */
   public static Briefbot open(Path dir) {
     copyTo(dir);
-    Briefbot bot = Briefbot.open(config(dir, Map.of()), Clock.systemUTC());
+    return open(dir, Map.of());
+  }
+
+  /** A Briefbot over the articles a test wrote to {@code dir}/corpus, with {@code extra} settings, already indexed. */
+  public static Briefbot open(Path dir, Map<String, String> extra) {
+    Briefbot bot = Briefbot.open(config(dir, extra), Clock.systemUTC());
     bot.sync(line -> {});
     return bot;
   }
