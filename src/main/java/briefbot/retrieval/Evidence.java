@@ -209,7 +209,7 @@ final class Evidence {
     if (elsewhere != null) {
       // "Mit wem arbeitet Quantico zusammen?" answered from another article's "arbeitet mit ... zusammen": the
       // article the name titles is in the corpus, and the passage that would answer is not about it
-      return new Verdict(false, "the passage never names " + elsewhere, best.signals(), best.confidence(), analysed);
+      return new Verdict(false, "the passage never mentions " + elsewhere, best.signals(), best.confidence(), analysed);
     }
     String unheld = best.evidence() ? unheld(question, analysed.get(bestPassage)) : null;
     if (unheld != null) {
