@@ -74,21 +74,13 @@ final class Words {
 
   private Words() {}
 
-
   static boolean isStopWord(String folded) {
     return STOP.contains(folded);
   }
 
-  private static final Map<String, CharArraySet> STOP_BY_LANGUAGE = Map.of(
-      "en", org.apache.lucene.analysis.en.EnglishAnalyzer.ENGLISH_STOP_WORDS_SET,
-      "nl", org.apache.lucene.analysis.nl.DutchAnalyzer.getDefaultStopSet(),
-      "de", org.apache.lucene.analysis.de.GermanAnalyzer.getDefaultStopSet(),
-      "fr", org.apache.lucene.analysis.fr.FrenchAnalyzer.getDefaultStopSet(),
-      "es", org.apache.lucene.analysis.es.SpanishAnalyzer.getDefaultStopSet());
-
   /** Whether a folded word is a stop word of {@code language} itself: "war" is one in German, not in English. */
   static boolean isStopWord(String folded, String language) {
-    CharArraySet own = STOP_BY_LANGUAGE.get(language);
+    CharArraySet own = Analyzers.stopWords(language);
     return own == null ? STOP.contains(folded) : own.contains(folded);
   }
 

@@ -133,16 +133,25 @@ public final class Analyzers {
     return out;
   }
 
+  /** Each corpus language's own stop words, as its analyser drops them. */
+  private static final Map<String, CharArraySet> STOP_WORDS = Map.of(
+      "en", EnglishAnalyzer.ENGLISH_STOP_WORDS_SET,
+      "nl", DutchAnalyzer.getDefaultStopSet(),
+      "de", GermanAnalyzer.getDefaultStopSet(),
+      "fr", FrenchAnalyzer.getDefaultStopSet(),
+      "es", SpanishAnalyzer.getDefaultStopSet());
+
   /** The stop words of the five corpus languages together, plus {@code extra}, matched ignoring case. */
   public static CharArraySet stopWords(Collection<String> extra) {
     CharArraySet set = new CharArraySet(1000, true);
-    set.addAll(EnglishAnalyzer.ENGLISH_STOP_WORDS_SET);
-    set.addAll(DutchAnalyzer.getDefaultStopSet());
-    set.addAll(GermanAnalyzer.getDefaultStopSet());
-    set.addAll(FrenchAnalyzer.getDefaultStopSet());
-    set.addAll(SpanishAnalyzer.getDefaultStopSet());
+    STOP_WORDS.values().forEach(set::addAll);
     set.addAll(extra);
     return set;
+  }
+
+  /** One corpus language's own stop words ("war" is one in German, not in English); null for another language. */
+  public static CharArraySet stopWords(String language) {
+    return STOP_WORDS.get(language);
   }
 
   /** One analyser for the whole index, choosing by field name. */
