@@ -14,6 +14,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
@@ -237,7 +238,7 @@ final class Support {
   /** Common nouns for NATO or its allies; not "member", since who joins is news ("Japan wordt lid van de NAVO"). */
   private static final Set<String> ALLIANCE_NOUNS = Set.of("ally", "allies", "alliance", "bondgenoot", "bondgenoten",
       "bondgenootschap", "alliantie", "verbündete", "bündnis");
-  private static final java.util.regex.Pattern COUNTRY = java.util.regex.Pattern.compile("[A-Z]{2}");
+  private static final Pattern COUNTRY = Pattern.compile("[A-Z]{2}");
   /** Nouns for a capital, covered where the paragraph names one ("the Hungarian capital" for "Budapest"). */
   private static final Set<String> CAPITAL_NOUNS = Set.of("capital", "hoofdstad", "hauptstadt", "capitale");
 
@@ -251,7 +252,7 @@ final class Support {
    * A word after a {@link #DEFINITE} one and before another word ("the three countries"): a group's count. The count
    * is matched inside a look-ahead, so "all the three countries" finds "three" after "the" too.
    */
-  private static final java.util.regex.Pattern DEFINITE_COUNT = java.util.regex.Pattern.compile(
+  private static final Pattern DEFINITE_COUNT = Pattern.compile(
       "(?iu)(?<!\\p{L})(?:" + String.join("|", DEFINITE) + ")(?=\\s+([\\p{L}-]+)\\s+\\p{L})");
 
   /** How many paragraphs before a cited one may name the countries it calls "the three countries" or "het land". */
@@ -668,7 +669,7 @@ final class Support {
   }
 
   /** A country's adjective ("Russian", "Chinese", "Japanse", "Russische", "français"), not its name. */
-  private static final java.util.regex.Pattern DEMONYM = java.util.regex.Pattern.compile(
+  private static final Pattern DEMONYM = Pattern.compile(
       "\\p{L}{2,}(?:ian|ean|an|ese|ish|ch|se|sche|sch|ischen|ische|isch|ais|aise|ano|ana|es|esa)");
 
   /** "of" between a thing and its owner, in the five languages. */
