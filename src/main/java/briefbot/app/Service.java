@@ -23,6 +23,7 @@ import io.micrometer.prometheusmetrics.PrometheusConfig;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import java.nio.file.Files;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
@@ -78,7 +79,7 @@ public final class Service implements AutoCloseable {
   private static final Logger WEB_LOG = LoggerFactory.getLogger("briefbot.web.request");
   /** The questions of each chat-page conversation ({@code /api/ask} with a conversation id). */
   static final String WEB_CONVERSATIONS = "web.conversations";
-  private static final java.time.Duration KEEP_CONVERSATIONS = java.time.Duration.ofDays(30);
+  private static final Duration KEEP_CONVERSATIONS = Duration.ofDays(30);
 
   private final Briefbot bot;
   private final WebServer server;

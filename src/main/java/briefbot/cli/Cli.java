@@ -11,15 +11,16 @@ import java.time.Clock;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.HelpCommand;
 import picocli.CommandLine.ScopeType;
-import picocli.CommandLine;
 
 /** The command line: parses arguments, runs a command, turns failures into one clear line and an exit code. */
 @Command(name = "briefbot", mixinStandardHelpOptions = true, version = Cli.VERSION, scope = ScopeType.INHERIT,
     description = "Answers questions from news articles with cited paragraphs.")
-public final class Cli implements java.util.concurrent.Callable<Integer> {
+public final class Cli implements Callable<Integer> {
 
   static final String VERSION = "briefbot 0.1";
 

@@ -9,6 +9,7 @@ import briefbot.bench.SentenceFit;
 import briefbot.index.SyncReport;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -207,7 +208,7 @@ final class EvalCommand implements Callable<Integer> {
         }
         if (atKeptLevel) {
           maxFalse = AnswerabilityFit.keptLevel(results, kept, products);
-          context.out().printf(java.util.Locale.ROOT, "the kept model's level on the gate's questions: %.4f%n",
+          context.out().printf(Locale.ROOT, "the kept model's level on the gate's questions: %.4f%n",
               maxFalse);
         }
         model = keep == null ? AnswerabilityFit.fit(results, maxFalse, AnswerabilityFit.features(products))

@@ -1,7 +1,9 @@
 package briefbot.corpus;
 
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.List;
+import java.util.regex.Pattern;
 
 /** One cleaned article of the corpus: its metadata and its citable paragraphs. */
 public record Article(
@@ -15,8 +17,8 @@ public record Article(
     String contentHash) {
 
   /** "WASHINGTON (Reuters) – " or "LIMA – ": where a wire story was filed, not what it is about. */
-  private static final java.util.regex.Pattern DATELINE =
-      java.util.regex.Pattern.compile("^[\\p{Lu}][\\p{Lu} .,'-]{1,40}( \\([^)]{1,40}\\))? [–—-] ");
+  private static final Pattern DATELINE =
+      Pattern.compile("^[\\p{Lu}][\\p{Lu} .,'-]{1,40}( \\([^)]{1,40}\\))? [–—-] ");
 
   public Article {
     paragraphs = List.copyOf(paragraphs);
@@ -35,6 +37,6 @@ public record Article(
     if (words.length <= 10) {
       return opening;
     }
-    return String.join(" ", java.util.Arrays.copyOf(words, 10)) + " …";
+    return String.join(" ", Arrays.copyOf(words, 10)) + " …";
   }
 }

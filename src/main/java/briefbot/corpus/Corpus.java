@@ -1,10 +1,12 @@
 package briefbot.corpus;
 
 import java.io.IOException;
+import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -92,7 +94,7 @@ public final class Corpus {
   /** Why a file could not be read, in words. */
   static String why(IOException e) {
     return switch (e) {
-      case java.nio.file.AccessDeniedException a -> "permission denied";
+      case AccessDeniedException a -> "permission denied";
       case NoSuchFileException n -> "it disappeared";
       default -> "a read error";
     };
@@ -248,7 +250,7 @@ public final class Corpus {
   private static boolean utf8(byte[] bytes) {
     try {
       StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-          .onUnmappableCharacter(CodingErrorAction.REPORT).decode(java.nio.ByteBuffer.wrap(bytes));
+          .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes));
       return true;
     } catch (CharacterCodingException e) {
       return false;
@@ -264,7 +266,7 @@ public final class Corpus {
       String text = Charset.forName("windows-1252").newDecoder()
           .onMalformedInput(CodingErrorAction.REPORT)
           .onUnmappableCharacter(CodingErrorAction.REPORT)
-          .decode(java.nio.ByteBuffer.wrap(bytes)).toString();
+          .decode(ByteBuffer.wrap(bytes)).toString();
       for (int i = 0; i < text.length(); i++) {
         char c = text.charAt(i);
         if (Character.isISOControl(c) && c != '\n' && c != '\r' && c != '\t' && c != '\f') {

@@ -6,14 +6,17 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /** The optional YAML block at the top of an article file, and the body below it. */
 record FrontMatter(String title, String source, String url, LocalDate published, String language, String body) {
 
   private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
   /** A key, a colon and a value that YAML would not have misread but for a colon in it (no flow or quoted value). */
-  private static final java.util.regex.Pattern PLAIN_LINE =
-      java.util.regex.Pattern.compile("([A-Za-z_]+):\\s+([^\\[{\"'\\s].*)");
+  private static final Pattern PLAIN_LINE =
+      Pattern.compile("([A-Za-z_]+):\\s+([^\\[{\"'\\s].*)");
 
   static FrontMatter parse(String text, String fileName) {
     String normalized = text.startsWith("\uFEFF") ? text.substring(1) : text;
@@ -51,7 +54,7 @@ record FrontMatter(String title, String source, String url, LocalDate published,
   private static JsonNode plainLines(String block) {
     var node = YAML.createObjectNode();
     for (String line : block.strip().split("\\R")) {
-      java.util.regex.Matcher m = PLAIN_LINE.matcher(line);
+      Matcher m = PLAIN_LINE.matcher(line);
       if (line.isBlank()) {
         continue;
       }
@@ -95,7 +98,7 @@ record FrontMatter(String title, String source, String url, LocalDate published,
 
   private static String language(JsonNode node) {
     String value = text(node, "language");
-    return value == null ? null : value.toLowerCase(java.util.Locale.ROOT);
+    return value == null ? null : value.toLowerCase(Locale.ROOT);
   }
 
   private static String firstLine(String message) {

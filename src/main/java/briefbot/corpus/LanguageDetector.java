@@ -2,7 +2,9 @@ package briefbot.corpus;
 
 import java.text.Normalizer;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
@@ -15,7 +17,7 @@ import java.util.regex.Pattern;
 public final class LanguageDetector {
 
   /** Languages the index analyses with their own stemmer; anything else falls back to neutral analysis. */
-  public static final java.util.List<String> SUPPORTED = java.util.List.of("en", "nl", "de", "fr", "es");
+  public static final List<String> SUPPORTED = List.of("en", "nl", "de", "fr", "es");
 
   private static final Map<String, Set<String>> FUNCTION_WORDS = new LinkedHashMap<>();
 
@@ -41,7 +43,7 @@ public final class LanguageDetector {
 
   private static final String[] LANGUAGES = FUNCTION_WORDS.keySet().toArray(String[]::new);
   /** Each function word with the languages that use it, one bit per language of {@link #LANGUAGES}: one lookup a word. */
-  private static final Map<String, Integer> LANGUAGES_OF_WORD = new java.util.HashMap<>();
+  private static final Map<String, Integer> LANGUAGES_OF_WORD = new HashMap<>();
 
   static {
     for (int l = 0; l < LANGUAGES.length; l++) {

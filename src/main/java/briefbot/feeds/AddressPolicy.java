@@ -2,6 +2,7 @@ package briefbot.feeds;
 
 import java.net.InetAddress;
 import java.net.URI;
+import java.net.URISyntaxException;
 import java.net.UnknownHostException;
 import java.util.List;
 import java.util.Locale;
@@ -61,7 +62,7 @@ final class AddressPolicy {
     URI uri;
     try {
       uri = new URI(url.strip());
-    } catch (java.net.URISyntaxException e) {
+    } catch (URISyntaxException e) {
       throw FetchException.permanent("not a valid URL");
     }
     return check(uri);

@@ -2,6 +2,7 @@ package briefbot.feeds;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
@@ -93,7 +94,7 @@ final class Blocks implements NodeFilter {
       return true;
     }
     String style = el.attr("style");
-    return !style.isEmpty() && style.replace(" ", "").toLowerCase(java.util.Locale.ROOT).contains("display:none");
+    return !style.isEmpty() && style.replace(" ", "").toLowerCase(Locale.ROOT).contains("display:none");
   }
 
   /** Appends text with runs of whitespace made one space, as a browser shows it. */

@@ -1,7 +1,9 @@
 package briefbot.feeds;
 
 import briefbot.corpus.LanguageDetector;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
 
@@ -94,7 +96,7 @@ final class Boilerplate {
     if (text.length() > 20) {
       return false;
     }
-    String letters = String.join(" ", words(text.toLowerCase(java.util.Locale.ROOT)));
+    String letters = String.join(" ", words(text.toLowerCase(Locale.ROOT)));
     return AD_LABELS.contains(letters);
   }
 
@@ -154,7 +156,7 @@ final class Boilerplate {
       return false;
     }
     boolean any = false;
-    for (String word : words(text.toLowerCase(java.util.Locale.ROOT))) {
+    for (String word : words(text.toLowerCase(Locale.ROOT))) {
       if (MONTH_OR_DAY.matcher(word).matches()) {
         any = true;
       } else if (!word.chars().allMatch(Character::isDigit) && !DATE_WORDS.contains(word)) {
@@ -166,7 +168,7 @@ final class Boilerplate {
 
   /** The runs of letters and numbers of the text, as a regex split at {@code [^\\p{L}\\p{N}]+} gives them. */
   private static List<String> words(String text) {
-    List<String> out = new java.util.ArrayList<>();
+    List<String> out = new ArrayList<>();
     int start = -1;
     for (int i = 0; i < text.length(); ) {
       int cp = text.codePointAt(i);

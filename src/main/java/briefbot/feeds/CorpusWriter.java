@@ -6,6 +6,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -91,7 +92,7 @@ final class CorpusWriter {
       Files.createDirectories(dir);
       temp = Files.createTempFile(dir, TEMP_PREFIX, ".tmp");
       try (FileChannel channel = FileChannel.open(temp, StandardOpenOption.WRITE)) {
-        channel.write(java.nio.ByteBuffer.wrap(content.getBytes(StandardCharsets.UTF_8)));
+        channel.write(ByteBuffer.wrap(content.getBytes(StandardCharsets.UTF_8)));
         channel.force(true);
       }
       Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE);

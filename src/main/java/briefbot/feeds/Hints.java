@@ -3,6 +3,7 @@ package briefbot.feeds;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import org.jsoup.nodes.Element;
 
 /**
@@ -56,7 +57,7 @@ final class Hints {
 
   private final Map<Element, Integer> weights = new IdentityHashMap<>();
   /** Class and id strings recur from page to page of a site (and across sites: "entry-content"), so their weights are kept. */
-  private static final Map<String, int[]> NAMES = new java.util.concurrent.ConcurrentHashMap<>();
+  private static final Map<String, int[]> NAMES = new ConcurrentHashMap<>();
   private static final int MAX_NAMES = 50_000;
 
   int weight(Element el) {
@@ -157,7 +158,7 @@ final class Hints {
   }
 
   /** One class name recurs across sites far more than a page's whole class attribute ("entry-content", "nav"). */
-  private static final Map<String, Integer> NAME = new java.util.concurrent.ConcurrentHashMap<>();
+  private static final Map<String, Integer> NAME = new ConcurrentHashMap<>();
 
   private static int cachedNameWeight(String name) {
     Integer w = NAME.get(name);

@@ -4,6 +4,7 @@ import briefbot.corpus.Article;
 import java.io.IOException;
 import java.net.InetAddress;
 import java.net.URI;
+import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -69,7 +70,7 @@ final class Preview implements AutoCloseable {
       return new Feeds.Extracted.Unreadable(input, "no such file");
     } catch (IOException e) {
       return new Feeds.Extracted.Unreadable(input,
-          e instanceof java.nio.file.AccessDeniedException ? "permission denied" : "unreadable (a read error)");
+          e instanceof AccessDeniedException ? "permission denied" : "unreadable (a read error)");
     }
     Page page = Extractor.read(html, null, path.toAbsolutePath().toUri());
     String url = page.canonical() != null ? page.canonical().toString() : null;

@@ -1,9 +1,12 @@
 package briefbot.feeds;
 
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.jsoup.nodes.Element;
 import org.jsoup.select.Evaluator;
 import org.jsoup.select.QueryParser;
@@ -421,7 +424,7 @@ final class Selection {
       if (size < 3 || classed < 3 || classed * 10 < size * 6) {
         return false; // too few children alike to be a list of teasers
       }
-      Map<Kind, Integer> alike = new java.util.HashMap<>();
+      Map<Kind, Integer> alike = new HashMap<>();
       for (Element child : e.children()) {
         if (!child.className().isEmpty()) {
           alike.merge(new Kind(child.normalName(), child.className()), 1, Integer::sum);
@@ -505,7 +508,7 @@ final class Selection {
    * more than the links and boilerplate dropped from it: "Related stories" above a list of links goes with the list.
    */
   private List<TextBlock> dropOrphanHeadings(List<TextBlock> kept) {
-    java.util.Set<TextBlock> keep = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
+    Set<TextBlock> keep = Collections.newSetFromMap(new IdentityHashMap<>());
     keep.addAll(kept);
     int end = kept.isEmpty() ? 0 : kept.get(kept.size() - 1).index();
     List<TextBlock> out = new ArrayList<>();

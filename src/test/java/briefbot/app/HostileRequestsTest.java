@@ -24,6 +24,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -121,7 +122,7 @@ class HostileRequestsTest {
       ExecutorService writer = Executors.newSingleThreadExecutor();
       Future<?> writing = writer.submit(() -> {
         byte[] chunk = new byte[64 * 1024];
-        java.util.Arrays.fill(chunk, (byte) 'a');
+        Arrays.fill(chunk, (byte) 'a');
         try {
           while (sent.get() < 200L * 1024 * 1024) {
             client.chunk(chunk);

@@ -25,6 +25,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
+import java.util.function.Predicate;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -214,7 +215,7 @@ class PendingQuestionsKillTest {
             .anyMatch(u -> u.blocks().toString().contains("[1]")));
   }
 
-  private static java.util.function.Predicate<FakeSlack.Call> in(String channel) {
+  private static Predicate<FakeSlack.Call> in(String channel) {
     return c -> channel.equals(c.param("channel"));
   }
 }

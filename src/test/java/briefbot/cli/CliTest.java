@@ -6,12 +6,16 @@ import briefbot.testing.SeedCorpus;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.BufferedReader;
+import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringReader;
 import java.io.StringWriter;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -114,9 +118,9 @@ class CliTest {
     assertThat(bench.code()).isEqualTo(2);
     assertThat(bench.err()).isEqualTo("briefbot: corpus sizes must be at least 10 paragraphs" + System.lineSeparator());
 
-    assertThat(Failures.plain(new java.io.UncheckedIOException(new java.nio.file.NoSuchFileException("/x/y"))))
+    assertThat(Failures.plain(new UncheckedIOException(new NoSuchFileException("/x/y"))))
         .isEqualTo("no such file or folder: /x/y");
-    assertThat(Failures.plain(new IllegalStateException(new java.io.IOException("disk full"))))
+    assertThat(Failures.plain(new IllegalStateException(new IOException("disk full"))))
         .isEqualTo("disk full");
     assertThat(Failures.plain(new RuntimeException((String) null))).doesNotContain("Exception");
   }
@@ -130,7 +134,7 @@ class CliTest {
     assertThat(run.err()).isEqualTo("briefbot: not added: only http:// and https:// URLs can be fetched"
         + System.lineSeparator());
     assertThat(data).as("no index was opened, so no model was loaded").doesNotExist();
-    assertThat(java.time.Duration.ofNanos(System.nanoTime() - start)).isLessThan(java.time.Duration.ofSeconds(2));
+    assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofSeconds(2));
 
     Run ftp = run("", "add", "--data", data.toString(), "ftp://example.org/news");
     assertThat(ftp.err()).contains("only http:// and https:// URLs");

@@ -13,6 +13,7 @@ import java.io.StringWriter;
 import java.net.InetSocketAddress;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -69,7 +70,7 @@ class DigestCommandTest {
 
     Map<Integer, String> articleOf = new HashMap<>();
     digest.get("citations").forEach(c -> articleOf.put(c.get("n").asInt(), c.get("articleId").asText()));
-    List<Set<String>> cited = new java.util.ArrayList<>();
+    List<Set<String>> cited = new ArrayList<>();
     Set<Integer> used = new LinkedHashSet<>();
     for (JsonNode item : items) {
       Set<String> articles = new LinkedHashSet<>();

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
+import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -148,7 +149,7 @@ class WholeBodySolrClientTest {
 
   private static int documents(byte[] body) throws IOException {
     AtomicInteger count = new AtomicInteger();
-    try (InputStream in = new java.io.ByteArrayInputStream(body)) {
+    try (InputStream in = new ByteArrayInputStream(body)) {
       new JavaBinUpdateRequestCodec().unmarshal(in, (doc, request, version, overwrite) -> count.incrementAndGet());
     }
     return count.get();

@@ -4,9 +4,11 @@ import static briefbot.corpus.ArticleFile.anArticle;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 
 /** The cleaning rules that real news needed (issue 18): leads, inline boilerplate, giant paragraphs. */
@@ -125,7 +127,7 @@ class CleaningTest {
       assertThat(p.text()).doesNotStartWith(",");
     });
     assertThat(a.paragraphs()).extracting(Paragraph::number)
-        .containsExactlyElementsOf(java.util.stream.IntStream.rangeClosed(1, a.paragraphs().size()).boxed().toList());
+        .containsExactlyElementsOf(IntStream.rangeClosed(1, a.paragraphs().size()).boxed().toList());
     assertThat(String.join(" ", a.paragraphs().stream().map(Paragraph::text).toList())).isEqualTo(giant);
     assertThat(a.paragraphs().get(a.paragraphs().size() - 1).text()).contains(",,Dit hadden we nooit verwacht'', vindt");
   }
@@ -133,7 +135,7 @@ class CleaningTest {
   @Test
   void aSentenceLongerThanAPassageIsCutAtAClause() {
     String clause = "the committee heard witnesses from the ministry, the regulator and the industry";
-    String sentence = "During the hearing " + String.join(", and then ", java.util.Collections.nCopies(30, clause)) + ".";
+    String sentence = "During the hearing " + String.join(", and then ", Collections.nCopies(30, clause)) + ".";
     Article a = anArticle("long").title("Hearing").language("en").paragraph(sentence).parse();
     assertThat(a.paragraphs()).hasSizeGreaterThan(1);
     assertThat(a.paragraphs()).allSatisfy(p -> assertThat(p.text().length()).isLessThanOrEqualTo(1500));

@@ -2,6 +2,7 @@ package briefbot.corpus;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -94,9 +95,9 @@ class NewsCorpusCheck {
       return false;
     }
     String start = text.substring(0, Math.min(40, text.length()));
-    return !Files.readString(file, java.nio.charset.StandardCharsets.ISO_8859_1)
-        .contains("\n" + new String(start.getBytes(java.nio.charset.StandardCharsets.UTF_8),
-            java.nio.charset.StandardCharsets.ISO_8859_1));
+    return !Files.readString(file, StandardCharsets.ISO_8859_1)
+        .contains("\n" + new String(start.getBytes(StandardCharsets.UTF_8),
+            StandardCharsets.ISO_8859_1));
   }
 
   /** A BBC file's lead: the block after the headline that the body repeats. */

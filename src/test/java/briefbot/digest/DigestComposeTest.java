@@ -13,9 +13,14 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -98,7 +103,7 @@ class DigestComposeTest {
 
   private static Digest compose(Instant since, Instant now) {
     DigestComposer composer = new DigestComposer(bot.index(), new ExtractiveWriter(bot.links()));
-    return composer.compose(java.time.LocalDate.of(2026, 5, 4), since, Set.of(), now).digest();
+    return composer.compose(LocalDate.of(2026, 5, 4), since, Set.of(), now).digest();
   }
 
   @Test
@@ -112,19 +117,19 @@ class DigestComposeTest {
     assertThat(digest.items().subList(1, 3)).allSatisfy(item -> assertThat(item.sources()).isEqualTo(1));
     assertThat(digest.items().stream().filter(i -> articlesCitedBy(digest, i).contains("gazette-strike")))
         .singleElement().satisfies(i -> assertThat(articlesCitedBy(digest, i)).containsExactly("gazette-strike"));
-    Set<Integer> markers = new java.util.HashSet<>();
-    digest.items().forEach(i -> java.util.regex.Pattern.compile("\\[(\\d+)]").matcher(i.text()).results()
+    Set<Integer> markers = new HashSet<>();
+    digest.items().forEach(i -> Pattern.compile("\\[(\\d+)]").matcher(i.text()).results()
         .forEach(r -> markers.add(Integer.parseInt(r.group(1)))));
     assertThat(markers).isEqualTo(digest.citations().stream().map(Citation::n).collect(Collectors.toSet()));
 
     // in the Teams card each story's sources follow it: every [n] of a story is listed before the next story
-    List<String> blocks = new java.util.ArrayList<>();
+    List<String> blocks = new ArrayList<>();
     AdaptiveCard.card(digest).path("body").forEach(b -> blocks.add(b.path("text").asText()));
     for (int i = 0; i < digest.items().size(); i++) {
       int story = indexOf(blocks, "**" + (i + 1) + ". ");
       int next = i + 1 < digest.items().size() ? indexOf(blocks, "**" + (i + 2) + ". ") : blocks.size();
       List<String> under = blocks.subList(story + 2, next);
-      java.util.regex.Pattern.compile("\\[(\\d+)]").matcher(digest.items().get(i).text()).results()
+      Pattern.compile("\\[(\\d+)]").matcher(digest.items().get(i).text()).results()
           .forEach(r -> assertThat(under).anySatisfy(line -> assertThat(line).startsWith("\\[" + r.group(1) + "\\]")));
     }
     assertThat(blocks).doesNotContain("**Sources**");
@@ -142,7 +147,7 @@ class DigestComposeTest {
   @Test
   void aFilteredDigestHoldsOnlyTheArticlesItsFiltersLetThrough() {
     DigestComposer composer = new DigestComposer(bot.index(), new ExtractiveWriter(bot.links()));
-    java.time.LocalDate day = java.time.LocalDate.of(2026, 5, 4);
+    LocalDate day = LocalDate.of(2026, 5, 4);
     Digest gazette = composer.compose(day, DAY_ONE.minusSeconds(3600), Set.of(), DAY_ONE.plusSeconds(60),
         "from:\"Harbour Gazette\"").digest();
     assertThat(gazette.citations()).isNotEmpty()
@@ -196,8 +201,8 @@ class DigestComposeTest {
   }
 
   private static List<String> articlesCitedBy(Digest digest, Digest.Item item) {
-    var m = java.util.regex.Pattern.compile("\\[(\\d+)]").matcher(item.text());
-    java.util.Set<String> out = new java.util.LinkedHashSet<>();
+    var m = Pattern.compile("\\[(\\d+)]").matcher(item.text());
+    Set<String> out = new LinkedHashSet<>();
     while (m.find()) {
       int n = Integer.parseInt(m.group(1));
       digest.citations().stream().filter(c -> c.n() == n).forEach(c -> out.add(c.articleId()));

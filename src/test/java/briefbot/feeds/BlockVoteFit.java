@@ -11,6 +11,8 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.function.Predicate;
+import java.util.stream.IntStream;
 import java.util.zip.CRC32;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -84,7 +86,7 @@ class BlockVoteFit {
       for (String s : with ? item.with() : item.without()) {
         String n = SnippetScore.norm(s);
         must.add(with);
-        where.add(java.util.stream.IntStream.range(0, norms.length)
+        where.add(IntStream.range(0, norms.length)
             .filter(i -> !n.isEmpty() && norms[i].contains(n)).toArray());
       }
     }
@@ -113,7 +115,7 @@ class BlockVoteFit {
   }
 
   /** Logistic regression with an L2 penalty (none on the bias), by Newton's method. */
-  private static double[] fit(List<Sample> samples, java.util.function.Predicate<Sample> use) {
+  private static double[] fit(List<Sample> samples, Predicate<Sample> use) {
     int d = BlockVote.FEATURES.size();
     double[] w = new double[d];
     for (int iter = 0; iter < 30; iter++) {

@@ -11,6 +11,7 @@ import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -41,7 +42,7 @@ class ExtractionBenchmark {
     List<ExtractionPages.Item> items = ExtractionPages.read(DATA).items();
     Map<String, Run> cold = runAll(items);
     // The second pass still runs code the JIT is compiling; the warm figure is the best of the later passes.
-    List<Double> later = new java.util.ArrayList<>();
+    List<Double> later = new ArrayList<>();
     Map<String, Run> warm = null;
     for (int pass = 0; pass < LATER_PASSES; pass++) {
       warm = runAll(items);

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -29,7 +30,7 @@ record ExtractionPages(List<ExtractionPages.Item> items) {
     /** Every third page, by a hash of its file name, is held back from development. */
     boolean heldBack() {
       CRC32 crc = new CRC32();
-      crc.update(file.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+      crc.update(file.getBytes(StandardCharsets.UTF_8));
       return crc.getValue() % 3 == 0;
     }
   }

@@ -7,6 +7,7 @@ import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -31,7 +32,7 @@ final class SlackPayloads {
 
   /** What is wrong with the body, or empty when Bolt may parse it. */
   static Optional<String> problem(String contentType, String body) {
-    boolean form = contentType != null && contentType.toLowerCase(java.util.Locale.ROOT)
+    boolean form = contentType != null && contentType.toLowerCase(Locale.ROOT)
         .startsWith("application/x-www-form-urlencoded");
     return form ? formProblem(body) : jsonProblem(body);
   }

@@ -12,6 +12,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.FileTime;
+import java.util.Locale;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 
@@ -61,7 +62,7 @@ final class AppPackage {
             + "/MicrosoftTeams.schema.json")
         .put("manifestVersion", MANIFEST_VERSION)
         .put("version", version)
-        .put("id", appId.toLowerCase(java.util.Locale.ROOT));
+        .put("id", appId.toLowerCase(Locale.ROOT));
     m.putObject("developer").put("name", "Briefbot").put("websiteUrl", baseUrl).put("privacyUrl", baseUrl)
         .put("termsOfUseUrl", baseUrl);
     m.putObject("name").put("short", "Briefbot").put("full", "Briefbot: news briefings with cited sources");
@@ -72,7 +73,7 @@ final class AppPackage {
             + " that opens the exact source paragraph. Add it to a team or chat to receive the daily digest.");
     m.putObject("icons").put("color", "color.png").put("outline", "outline.png");
     m.put("accentColor", Icons.ACCENT_HEX);
-    ObjectNode bot = m.putArray("bots").addObject().put("botId", appId.toLowerCase(java.util.Locale.ROOT));
+    ObjectNode bot = m.putArray("bots").addObject().put("botId", appId.toLowerCase(Locale.ROOT));
     ArrayNode scopes = bot.putArray("scopes").add("personal").add("team").add("groupChat");
     bot.put("supportsFiles", false).put("isNotificationOnly", false);
     ObjectNode commands = bot.putArray("commandLists").addObject();

@@ -8,12 +8,13 @@ import briefbot.answer.Conversation;
 import briefbot.answer.Question;
 import briefbot.chat.watch.Watches;
 import briefbot.state.Namespace;
-import java.util.Optional;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
+import java.io.IOException;
 import java.time.Duration;
+import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -127,7 +128,7 @@ final class Dialog {
         connector.reply(ref, activity.path("id").asText(), reply);
         metrics.counter("briefbot.teams.replies", "status", status).increment();
         return true;
-      } catch (java.io.IOException e) {
+      } catch (IOException e) {
         if (attempt >= SEND_ATTEMPTS) {
           LOG.warn("cannot send the Teams reply after {} attempts: {}", attempt, cause(e));
           metrics.counter("briefbot.teams.replies", "status", "send_failed").increment();
@@ -156,7 +157,7 @@ final class Dialog {
   private void typing(ConversationRef ref) throws InterruptedException {
     try {
       connector.send(ref, Messages.typing(ref));
-    } catch (java.io.IOException e) {
+    } catch (IOException e) {
       LOG.debug("typing indicator not sent: {}", e.getMessage());
     }
   }

@@ -2,8 +2,8 @@ package briefbot.chat.web;
 
 import briefbot.answer.Answer;
 import briefbot.answer.AnswerJson;
-import briefbot.answer.Conversation;
 import briefbot.answer.BadQuestion;
+import briefbot.answer.Conversation;
 import briefbot.answer.Question;
 import com.fasterxml.jackson.core.JacksonException;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -11,6 +11,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.javalin.http.Context;
 import io.javalin.http.Handler;
 import io.javalin.http.HttpStatus;
+import java.io.IOException;
 import java.time.Duration;
 import java.util.regex.Pattern;
 
@@ -68,7 +69,7 @@ final class AskEndpoint implements Handler {
       node = MAPPER.readTree(body);
     } catch (JacksonException e) {
       throw new BadQuestion("The request body is not valid JSON. " + SHAPE);
-    } catch (java.io.IOException e) {
+    } catch (IOException e) {
       throw new BadQuestion("The request body could not be read. " + SHAPE);
     }
     if (node == null || !node.isObject() || !node.path("question").isTextual()) {

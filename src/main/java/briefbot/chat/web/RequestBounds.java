@@ -14,7 +14,9 @@ import jakarta.servlet.ServletResponse;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
+import java.io.BufferedReader;
 import java.io.IOException;
+import java.io.InputStreamReader;
 import java.nio.channels.SocketChannel;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -143,8 +145,8 @@ final class RequestBounds implements Filter {
     }
 
     @Override
-    public java.io.BufferedReader getReader() throws IOException {
-      return new java.io.BufferedReader(new java.io.InputStreamReader(getInputStream(),
+    public BufferedReader getReader() throws IOException {
+      return new BufferedReader(new InputStreamReader(getInputStream(),
           getCharacterEncoding() == null ? StandardCharsets.UTF_8.name() : getCharacterEncoding()));
     }
   }

@@ -1,6 +1,7 @@
 package briefbot.state.sqlite;
 
 import briefbot.state.BotState;
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -43,7 +44,7 @@ public final class SqliteState implements BotState {
             + " expires INTEGER NOT NULL)");
       }
       return new SqliteState(c, clock);
-    } catch (java.io.IOException | SQLException e) {
+    } catch (IOException | SQLException e) {
       throw new IllegalStateException("cannot open the bot state in " + dataDir + ": " + e.getMessage(), e);
     }
   }

@@ -17,6 +17,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Predicate;
 import org.awaitility.core.ConditionTimeoutException;
@@ -59,16 +65,16 @@ public final class FakeSlack implements AutoCloseable {
   static final String BOT_USER = "UBOTBRIEF";
 
   private final HttpServer server;
-  private final java.util.concurrent.ExecutorService executor = java.util.concurrent.Executors.newFixedThreadPool(32);
+  private final ExecutorService executor = Executors.newFixedThreadPool(32);
   private final List<Call> calls = new CopyOnWriteArrayList<>();
   private final AtomicLong ts = new AtomicLong();
   private final Map<String, Deque<String>> failOnce = new ConcurrentHashMap<>();
   private volatile String socketUrl;
   /** Methods whose calls wait, unrecorded, until released or dropped: what a test kills the bot in the middle of. */
   private final Map<String, Hold> held = new ConcurrentHashMap<>();
-  private final Map<String, java.util.concurrent.atomic.AtomicInteger> waiting = new ConcurrentHashMap<>();
+  private final Map<String, AtomicInteger> waiting = new ConcurrentHashMap<>();
 
-  private record Hold(java.util.concurrent.CountDownLatch latch, java.util.concurrent.atomic.AtomicBoolean dropped) {}
+  private record Hold(CountDownLatch latch, AtomicBoolean dropped) {}
 
   public FakeSlack() throws IOException {
     server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
@@ -123,7 +129,7 @@ public final class FakeSlack implements AutoCloseable {
 
   /** Calls of {@code method} wait from now on, unrecorded and unanswered, until {@link #release} or {@link #drop}. */
   public void hold(String method) {
-    held.put(method, new Hold(new java.util.concurrent.CountDownLatch(1), new java.util.concurrent.atomic.AtomicBoolean()));
+    held.put(method, new Hold(new CountDownLatch(1), new AtomicBoolean()));
   }
 
   /** Lets the held calls of {@code method} through (recorded and answered) and stops holding it. */
@@ -145,7 +151,7 @@ public final class FakeSlack implements AutoCloseable {
 
   /** Waits (up to 60 s) until {@code n} calls of a held method are waiting. */
   public void awaitHeld(String method, int n) {
-    var count = waiting.computeIfAbsent(method, m -> new java.util.concurrent.atomic.AtomicInteger());
+    var count = waiting.computeIfAbsent(method, m -> new AtomicInteger());
     Eventually.within(Duration.ofSeconds(60)).until(() -> count.get() >= n);
   }
 
@@ -153,10 +159,10 @@ public final class FakeSlack implements AutoCloseable {
     String method = ex.getRequestURI().getPath().substring("/api/".length());
     Hold hold = held.get(method);
     if (hold != null) {
-      var count = waiting.computeIfAbsent(method, m -> new java.util.concurrent.atomic.AtomicInteger());
+      var count = waiting.computeIfAbsent(method, m -> new AtomicInteger());
       count.incrementAndGet();
       try {
-        hold.latch().await(120, java.util.concurrent.TimeUnit.SECONDS);
+        hold.latch().await(120, TimeUnit.SECONDS);
       } catch (InterruptedException e) {
         Thread.currentThread().interrupt();
       } finally {

@@ -19,6 +19,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
+import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterAll;
@@ -276,7 +277,7 @@ class SlackBotTest {
     return (Answer.Grounded) answer;
   }
 
-  static java.util.function.Predicate<FakeSlack.Call> in(String channel) {
+  static Predicate<FakeSlack.Call> in(String channel) {
     return c -> channel.equals(c.param("channel"));
   }
 

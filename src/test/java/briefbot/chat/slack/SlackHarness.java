@@ -12,6 +12,7 @@ import io.micrometer.prometheusmetrics.PrometheusConfig;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -76,7 +77,7 @@ final class SlackHarness implements AutoCloseable {
   Supplier<Digest> digest() {
     return () -> {
       Answer.Grounded a = (Answer.Grounded) bot.answerer().ask(Question.of(SlackBotTest.QUESTION));
-      return new Digest(java.time.LocalDate.of(2024, 11, 8), "Russia, Iran and <!channel> a storm",
+      return new Digest(LocalDate.of(2024, 11, 8), "Russia, Iran and <!channel> a storm",
           List.of(new Digest.Item("Russia and Iran", a.text(), 2)), a.citations());
     };
   }

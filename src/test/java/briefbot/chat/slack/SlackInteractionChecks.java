@@ -11,6 +11,7 @@ import briefbot.answer.Citation;
 import briefbot.digest.Digest;
 import briefbot.digest.DigestSink;
 import com.fasterxml.jackson.databind.JsonNode;
+import java.io.IOException;
 import java.net.http.HttpResponse;
 import java.util.List;
 import java.util.Map;
@@ -160,7 +161,7 @@ abstract class SlackInteractionChecks {
       JsonNode body = FakeSlack.MAPPER.readTree(ack.body());
       assertThat(body.path("response_type").asText()).isEqualTo("ephemeral");
       return body.path("text").asText();
-    } catch (java.io.IOException e) {
+    } catch (IOException e) {
       throw new AssertionError(ack.body(), e);
     }
   }

@@ -27,9 +27,12 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
@@ -51,7 +54,7 @@ public final class FakeBotFramework implements AutoCloseable {
   private final HttpServer server;
   private final ExecutorService pool = Executors.newFixedThreadPool(32);
   private final ObjectMapper json = new ObjectMapper();
-  private final Map<String, RSAKey> published = new java.util.concurrent.ConcurrentHashMap<>();
+  private final Map<String, RSAKey> published = new ConcurrentHashMap<>();
   private final List<Sent> sent = new CopyOnWriteArrayList<>();
   private final List<String> issuedTokens = new CopyOnWriteArrayList<>();
   final AtomicInteger metadataRequests = new AtomicInteger();
@@ -60,7 +63,7 @@ public final class FakeBotFramework implements AutoCloseable {
   final AtomicInteger refusedPosts = new AtomicInteger();
   private final AtomicInteger tokenFailures = new AtomicInteger();
   private final AtomicInteger held = new AtomicInteger();
-  private volatile java.util.concurrent.CountDownLatch hold;
+  private volatile CountDownLatch hold;
 
   public FakeBotFramework() throws IOException {
     server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
@@ -164,12 +167,12 @@ public final class FakeBotFramework implements AutoCloseable {
 
   /** Posts to the Bot Connector wait from now on, unrecorded and unanswered, until {@link #drop}. */
   public void hold() {
-    hold = new java.util.concurrent.CountDownLatch(1);
+    hold = new CountDownLatch(1);
   }
 
   /** Ends every held post unrecorded and unanswered, as if it never reached Microsoft, and stops holding. */
   public void drop() {
-    java.util.concurrent.CountDownLatch latch = hold;
+    CountDownLatch latch = hold;
     hold = null;
     if (latch != null) {
       latch.countDown();
@@ -202,11 +205,11 @@ public final class FakeBotFramework implements AutoCloseable {
   }
 
   private void connector(HttpExchange ex) throws IOException {
-    java.util.concurrent.CountDownLatch latch = hold;
+    CountDownLatch latch = hold;
     if (latch != null) {
       held.incrementAndGet();
       try {
-        latch.await(120, java.util.concurrent.TimeUnit.SECONDS);
+        latch.await(120, TimeUnit.SECONDS);
       } catch (InterruptedException e) {
         Thread.currentThread().interrupt();
       } finally {

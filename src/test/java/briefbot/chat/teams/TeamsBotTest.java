@@ -31,14 +31,17 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Date;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -47,6 +50,7 @@ import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.IntStream;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -88,7 +92,7 @@ class TeamsBotTest {
     Config config = SeedCorpus.config(dir, env);
     briefbot = Briefbot.open(config, Clock.systemUTC());
     briefbot.sync(line -> { });
-    question = java.util.stream.Stream.of("What is Moscow giving Tehran in return for Iran's support?",
+    question = Stream.of("What is Moscow giving Tehran in return for Iran's support?",
             "What is Russia giving Iran?", "What does Putin supply to North Korea?",
             "What did Biden urge national security agencies to do?")
         .filter(q -> briefbot.answerer().ask(Question.of(q)) instanceof Answer.Grounded).findFirst().orElseThrow();
@@ -98,7 +102,7 @@ class TeamsBotTest {
     metrics = new SimpleMeterRegistry();
     http = HttpClient.newHttpClient();
     watches = new Watches(state, briefbot.answerer(), briefbot.index(),
-        new Watches.Settings(Duration.ofHours(1), 6, null, java.time.ZoneOffset.UTC), clock);
+        new Watches.Settings(Duration.ofHours(1), 6, null, ZoneOffset.UTC), clock);
     teams = TeamsBot.fromConfig(config, briefbot.answerer(), state, metrics, clock, http, watches);
     app = Javalin.create();
     teams.routes().accept(app);
@@ -155,7 +159,7 @@ class TeamsBotTest {
     Instant now = clock.instant();
     String serviceUrl = microsoft.serviceUrl();
     RSAKey impostor = new RSAKey.Builder(stranger).keyID(key.getKeyID()).build(); // same kid, other key
-    Map<String, String> tokens = new java.util.LinkedHashMap<>();
+    Map<String, String> tokens = new LinkedHashMap<>();
     tokens.put("unsigned", new PlainJWT(claims(FakeBotFramework.APP_ID, serviceUrl, now)).serialize());
     tokens.put("wrong key", FakeBotFramework.token(impostor, FakeBotFramework.APP_ID, serviceUrl, now, Duration.ofHours(1)));
     tokens.put("wrong audience", FakeBotFramework.token(key, UUID.randomUUID().toString(), serviceUrl, now, Duration.ofHours(1)));
@@ -373,7 +377,7 @@ class TeamsBotTest {
 
     StringBuilder article = new StringBuilder("---\ntitle: " + Stories.SOLAR.title() + "\nsource: Test News\n---\n");
     Stories.SOLAR.body().stream().filter(p -> !p.startsWith("#")).forEach(p -> article.append(p).append("\n\n"));
-    java.nio.file.Files.writeString(dir.resolve("corpus").resolve("floating-solar.md"), article);
+    Files.writeString(dir.resolve("corpus").resolve("floating-solar.md"), article);
     briefbot.sync(line -> { });
     assertThat(watches.pass()).isEqualTo(1);
 

@@ -14,6 +14,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Base64;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -156,7 +157,7 @@ final class HeadlessChromium implements AutoCloseable {
   }
 
   private static Map<String, Object> withType(Map<String, Object> event, String type) {
-    Map<String, Object> copy = new java.util.HashMap<>(event);
+    Map<String, Object> copy = new HashMap<>(event);
     copy.put("type", type);
     return copy;
   }

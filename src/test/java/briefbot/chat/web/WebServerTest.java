@@ -2,15 +2,18 @@ package briefbot.chat.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import briefbot.testing.RawHttp;
+import com.fasterxml.jackson.databind.JsonNode;
 import java.net.URI;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.List;
+import java.util.UUID;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -89,7 +92,7 @@ class WebServerTest {
 
   @Test
   void questionsWithOneConversationIdAreOneConversationWhoseFollowUpsFollow() {
-    String id = "test-" + java.util.UUID.randomUUID();
+    String id = "test-" + UUID.randomUUID();
     JsonNode first = server.ask("What did Rutte say about Trump?", id);
     JsonNode second = server.ask("and what did he say about China?", id);
     assertThat(first.get("status").asText()).isEqualTo("answered");
@@ -97,7 +100,7 @@ class WebServerTest {
     assertThat(second.get("question").asText()).isEqualTo("what did Rutte say about China?");
     assertThat(second.get("answer").asText()).isNotEqualTo(first.get("answer").asText()).contains("China");
 
-    JsonNode elsewhere = server.ask("and what did he say about China?", "test-" + java.util.UUID.randomUUID());
+    JsonNode elsewhere = server.ask("and what did he say about China?", "test-" + UUID.randomUUID());
     assertThat(elsewhere.get("question").asText()).isEqualTo("and what did he say about China?");
     JsonNode none = server.ask("and what did he say about China?");
     assertThat(none.get("question").asText()).isEqualTo("and what did he say about China?");
@@ -109,7 +112,7 @@ class WebServerTest {
 
   @Test
   void hiIsAShortReplyWithExamplesAndNoCitations() {
-    JsonNode hi = server.ask("hi", "test-" + java.util.UUID.randomUUID());
+    JsonNode hi = server.ask("hi", "test-" + UUID.randomUUID());
     assertThat(hi.get("status").asText()).isEqualTo("reply");
     assertThat(hi.get("kind").asText()).isEqualTo("greeting");
     assertThat(hi.get("citations")).isEmpty();
@@ -148,7 +151,7 @@ class WebServerTest {
 
   @Test
   void readerPageSaysSourceDateAndLanguageAndLeadsBackToTheAnswerItWasOpenedFrom() {
-    String today = ReaderPage.DAY.format(java.time.LocalDate.now(java.time.ZoneOffset.UTC));
+    String today = ReaderPage.DAY.format(LocalDate.now(ZoneOffset.UTC));
     Document reuters = Jsoup.parse(server.get("/articles/000_a17e017304ae15f4").body());
     assertThat(reuters.selectFirst(".meta").text()).isEqualTo("Reuters · added " + today + " · English");
     assertThat(reuters.select(".back")).as("opened from a chat, not from the chat page").isEmpty();
