@@ -272,8 +272,10 @@ public final class CitationCheck {
       Support.Verdict verdict = support.check(claim, List.of(passages.get(n - 1)));
       // The check forgives a word or two a paragraph does not say (a paraphrase's own words; across languages, words
       // the dictionaries lack); a citation the model did not write must not rest on that forgiveness, so another
-      // passage takes it over only when it covers every word of the sentence.
+      // passage takes it over only when it covers every word of the sentence, and names its names itself (not only
+      // in its article's headline).
       if (verdict.backed() && !verdict.bySynonyms() && verdict.uncovered() == 0
+          && support.namedInText(claim, passages.get(n - 1))
           && Quotes.unsupported(sentence, List.of(passages.get(n - 1).text())).isEmpty()) {
         return OptionalInt.of(n);
       }

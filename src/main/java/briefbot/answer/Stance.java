@@ -21,7 +21,15 @@ final class Stance {
       + "cannot unable inability niet geen nooit niets niemand noch nergens nicht kein keine keinen keiner nie niemals "
       + "pas jamais aucun aucune nunca ningún ninguna deny denies denied denying doubt doubts doubted doubting "
       + "ontken ontkent ontkende ontkenden ontkennen ontkend betwijfelt betwijfelde betwijfelen "
-      + "bestreitet bestritt bezweifelt niega negó").split(" ")));
+      + "bestreitet bestritt bezweifelt niega negó refuse refuses refused refusing weigert weigerde weigerden "
+      + "geweigerd weigeren verweigert verweigerte").split(" ")));
+  /**
+   * Words that deny in a source without being a negation ("failed to", "without", "the lack of"): a claim's "not"
+   * may paraphrase them, so a source that has one of them is one that denies something.
+   */
+  private static final Set<String> DENYING = Set.of("fail", "fails", "failed", "failing", "failure", "lack", "lacks",
+      "lacked", "lacking", "without", "absence", "absent", "zonder", "ohne", "sans", "sin", "faalde", "mislukt",
+      "mislukte", "ontbreekt", "ontbrak", "gebrek", "fehlt", "fehlte");
   /** The most words of a clause's last fragment that only denies what the fragment before it says. */
   private static final int SHORT_DENIAL = 5;
   /** "not only ... but also" affirms both. */
@@ -239,6 +247,13 @@ final class Stance {
     return Optional.empty();
   }
 
+  /** Whether a source's clause denies something: a negation, or a word that denies ("failed", "without"). */
+  private static boolean deniesAnything(String clause) {
+    List<Names.Token> tokens = Names.tokens(clause);
+    return Marks.ofSource(tokens, w -> true).negated()
+        || tokens.stream().anyMatch(t -> t.word() && DENYING.contains(t.folded()));
+  }
+
   /** Whether a claim's stretch is a relative clause: it opens with "that", "who", "die" ("companies, ..., that ..."). */
   private static boolean relative(String part) {
     List<Names.Token> words = Names.tokens(part).stream().filter(Names.Token::word).toList();
@@ -320,6 +335,11 @@ final class Stance {
       ToIntFunction<String> matches, BiFunction<String, String, Integer> clauseMatches,
       BiFunction<String, String, Integer> namesShared, Predicate<String> relevant,
       Predicate<String> sourceSays) {
+    // a claim that denies ("have never been hostile", "has refused to recognize") where no clause of its paragraphs
+    // denies anything says the opposite of them, however few of its words a single clause shares with it
+    if (Marks.of(Names.tokens(claim), w -> true).negated() && sourceClauses.stream().noneMatch(Stance::deniesAnything)) {
+      return Optional.of("the cited paragraph denies nothing");
+    }
     for (String booster : Marks.of(Names.tokens(claim), w -> true).boosters()) {
       if (ALREADY.contains(booster) ? ALREADY.stream().noneMatch(sourceSays) : !sourceSays.test(booster)) {
         return Optional.of("the cited paragraph does not say it is " + booster);

@@ -34,6 +34,7 @@ final class Support {
     private final String claimLanguage;
     private Set<Figures.Figure> figures;
     private Names.Mentions mentions;
+    private Names.Mentions ownMentions;
     private Set<String> named;
     private Words.Covering covering;
     private Words.Covering synonyms;
@@ -62,22 +63,42 @@ final class Support {
 
     Names.Mentions mentions() {
       if (mentions == null) {
-        mentions = Names.mentions(passage.text(), passage.title());
-        int referred = Names.countriesReferred(passage.text());
-        if (referred > 0) {
-          Set<String> listed = listed(passage, referred);
-          mentions = listed.isEmpty() ? Names.withCountriesOf(mentions, antecedents(passage, referred))
-              : Names.withCountries(mentions, listed);
-        }
-        if (Names.refersToWhatWasSaid(passage.text())) {
-          // "Macron echoed these sentiments": the sentiments are those of whom the paragraph before names
-          List<String> before = antecedents(passage, 0);
-          if (!before.isEmpty()) {
-            mentions = Names.withPeopleOf(mentions, before.get(before.size() - 1), vocabulary, passage.articleId());
-          }
-        }
+        mentions = mentionsWith(passage.title());
       }
       return mentions;
+    }
+
+    /** The paragraph's mentions without its article's headline: what a citation the model did not write may rest on. */
+    Names.Mentions ownMentions() {
+      if (ownMentions == null) {
+        ownMentions = mentionsWith(null);
+      }
+      return ownMentions;
+    }
+
+    private Names.Mentions mentionsWith(String title) {
+      Names.Mentions out = Names.mentions(passage.text(), title);
+      int referred = Names.countriesReferred(passage.text());
+      if (referred > 0) {
+        Set<String> listed = listed(passage, referred);
+        out = listed.isEmpty() ? Names.withCountriesOf(out, antecedents(passage, referred))
+            : Names.withCountries(out, listed);
+      }
+      if (opensWithPronoun(passage) && people(passage.text(), passage.articleId()).isEmpty()) {
+        // "He called for ongoing support for Ukraine" after a paragraph on what Rutte said: he is Rutte
+        Optional<String> before = personBefore(passage);
+        if (before.isPresent()) {
+          out = Names.withPeopleOf(out, before.get(), vocabulary, passage.articleId());
+        }
+      }
+      if (Names.refersToWhatWasSaid(passage.text())) {
+        // "Macron echoed these sentiments": the sentiments are those of whom the paragraph before names
+        List<String> before = antecedents(passage, 0);
+        if (!before.isEmpty()) {
+          out = Names.withPeopleOf(out, before.get(before.size() - 1), vocabulary, passage.articleId());
+        }
+      }
+      return out;
     }
 
     /** The entities the paragraph itself names (its title left out). */
@@ -300,6 +321,39 @@ final class Support {
     return Set.of();
   }
 
+  /** A personal pronoun of one person, per language, that opens a paragraph as its subject ("He called for ..."). */
+  private static final Map<String, Set<String>> PERSONAL_PRONOUNS = Map.of("en", Set.of("he", "she"), "nl",
+      Set.of("hij"), "de", Set.of("er"), "fr", Set.of("il", "elle"), "es", Set.of("el", "ella"));
+
+  private static boolean opensWithPronoun(Passage p) {
+    List<Names.Token> tokens = Names.tokens(p.text());
+    return !tokens.isEmpty() && tokens.get(0).word()
+        && PERSONAL_PRONOUNS.getOrDefault(p.language(), Set.of()).contains(LanguageDetector.fold(tokens.get(0).text()));
+  }
+
+  /** The names of people a text gives, each as the set of keys it is compared by. */
+  private List<Set<String>> people(String text, String articleId) {
+    return Names.places(Names.tokens(text), vocabulary, articleId).stream().filter(Roles.Mention::person)
+        .map(Roles.Mention::keys).toList();
+  }
+
+  /**
+   * The nearest paragraph before a passage (at most {@link #ANTECEDENT_PARAGRAPHS} back) that names a person, when it
+   * names only one ("Jens Stoltenberg" and "Stoltenberg" are one): whom a paragraph opening with "he" speaks of.
+   */
+  private Optional<String> personBefore(Passage p) {
+    List<String> paragraphs = articles.getOrDefault(p.articleId(), List.of());
+    int end = Math.min(p.paragraph() - 1, paragraphs.size());
+    for (int i = end - 1; i >= Math.max(0, end - ANTECEDENT_PARAGRAPHS); i--) {
+      List<Set<String>> people = people(paragraphs.get(i), p.articleId());
+      if (!people.isEmpty()) {
+        boolean one = people.stream().allMatch(keys -> !Collections.disjoint(keys, people.get(0)));
+        return one ? Optional.of(paragraphs.get(i)) : Optional.empty();
+      }
+    }
+    return Optional.empty();
+  }
+
   /**
    * The paragraphs of a passage's article just before it that name the {@code countries} it refers to (none when the
    * article is unknown): the {@link #ANTECEDENT_PARAGRAPHS} before it, and further back while they name fewer than
@@ -345,6 +399,16 @@ final class Support {
       }
       return out;
     });
+  }
+
+  /**
+   * Whether each of the claim's names is in the passage's own text or what it refers back to, its article's headline
+   * left out: a headline names what the whole article is about, not what each paragraph says.
+   */
+  boolean namedInText(Claim claim, Passage p) {
+    Source s = source(p, claim.language());
+    return claim.names().stream().allMatch(n -> Names.backs(n, s.ownMentions(), vocabulary, claim.language(),
+        p.language(), p.articleId()));
   }
 
   /** Whether {@code cited} together back the claim. */

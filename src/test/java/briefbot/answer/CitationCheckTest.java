@@ -494,6 +494,57 @@ class CitationCheckTest {
   }
 
   @Test
+  void aSentenceThatDeniesWhereItsParagraphDeniesNothingSaysTheOpposite() {
+    List<Passage> recognizing = List.of(passage("memo", 3, "en", "At the same time, Vladimir Putin supplies North Korea "
+        + "with fuel, money and technology, while recognizing the country as a de facto nuclear state."));
+    List<Passage> hostile = List.of(passage("lima", 3, "en", "Biden celebrated the partnership between Japan and South "
+        + "Korea, two countries that were historically hostile."));
+    List<Passage> inability = List.of(passage("memo", 13, "en", "However, there are limits to this cooperation, another "
+        + "official warned, citing the inability of Russia and Iran to support their ally Bashar al-Assad."));
+    List<Passage> failed = List.of(passage("memo", 14, "en", "Russia and Iran failed to support their ally Bashar "
+        + "al-Assad, another official warned."));
+
+    assertThat(check.check("Putin has refused to recognize North Korea as a nuclear state [1].", recognizing).dropped())
+        .singleElement().asString().contains("denies nothing");
+    assertThat(check.check("Putin recognizes North Korea as a nuclear state [1].", recognizing).empty()).isFalse();
+    assertThat(check.check("Biden said Japan and South Korea have never been hostile [1].", hostile).empty())
+        .as("one content word shared: the denial is compared with the paragraph as a whole").isTrue();
+    assertThat(check.check("Biden said Japan and South Korea were historically hostile [1].", hostile).empty()).isFalse();
+    assertThat(check.check("An official said Russia and Iran could not support Bashar al-Assad [1].", inability).empty())
+        .as("inability denies").isFalse();
+    assertThat(check.check("An official said Russia and Iran could not support Bashar al-Assad [1].", failed).empty())
+        .as("failing denies").isFalse();
+  }
+
+  @Test
+  void aParagraphOpeningWithHeSpeaksOfTheOnePersonTheParagraphBeforeNames() {
+    List<String> article = List.of("NATO met in Brussels.", "Rutte reiterated the importance of transatlantic unity.",
+        "He called for ongoing support for Ukraine amidst its fight against Russian aggression.",
+        "Rutte and Stoltenberg spoke in Brussels.", "He called for ongoing support for Ukraine.");
+    CitationCheck reading = check.readingArticles(id -> id.equals("nato") ? article : List.of());
+    List<Passage> he = List.of(passage("nato", 3, "en", article.get(2)));
+    List<Passage> ambiguous = List.of(passage("nato", 5, "en", article.get(4)));
+
+    assertThat(reading.check("Rutte called for ongoing support for Ukraine [1].", he).empty()).isFalse();
+    assertThat(reading.check("Stoltenberg called for ongoing support for Ukraine [1].", he).empty()).isTrue();
+    assertThat(reading.check("Rutte called for ongoing support for Ukraine [1].", ambiguous).empty())
+        .as("the paragraph before names two people").isTrue();
+  }
+
+  @Test
+  void aCitationIsNotMovedToAParagraphWhoseHeadlineAloneNamesTheSentencesName() {
+    Passage unrelated = passage("summit", 2, "en", "The leaders met in Lima on Friday.");
+    Passage headlined = new Passage("rutte", "Rutte warns of Russia's ties with North Korea", "Wire", null, null, "en",
+        4, null, "Rutte said Russia is helping others fight Ukraine.", Instant.EPOCH, 1.0);
+    Passage named = new Passage("rutte2", "Title", "Wire", null, null, "en", 4, null,
+        "Rutte said Russia is helping North Korea fight Ukraine.", Instant.EPOCH, 1.0);
+    String claim = "Rutte said Russia is helping North Korea fight Ukraine [1].";
+
+    assertThat(check.check(claim, List.of(unrelated, headlined)).empty()).isTrue();
+    assertThat(check.check(claim, List.of(unrelated, named)).corrected()).hasSize(1);
+  }
+
+  @Test
   void aNegationWrittenWithATypographicApostropheIsANegation() {
     List<Passage> quote = List.of(passage("memo", 9, "en", "“When the new team examines it, I don’t think they will "
         + "see anything that tries to lock it in,” a senior official said."));
