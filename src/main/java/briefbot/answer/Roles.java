@@ -116,7 +116,7 @@ final class Roles {
       RECEIVING.add(v);
     }
     verbs(Kind.SPEECH, "say says said saying tell tells told telling warn warns warned warning note notes noted noting "
-        + "stress stresses stressed stressing add adds added claim claims claimed argue argues argued state states "
+        + "stress stresses stressed stressing add adds added claim claims claimed argue argues argued "
         + "stated announce announces announced call calls called calling praise praises praised praising "
         + "criticize criticizes criticized criticise criticised urge urges urged urging accuse accuses accused "
         + "accusing thank thanks thanked raise raises raised raising echo echoes echoed echoing assert asserts asserted "
@@ -415,6 +415,26 @@ final class Roles {
    * The groups of names before a verb within its clause, nearest first ("Iran and North Korea increasingly help"):
    * names joined by "and" (and the commas of such a list) form one group; other words between names separate groups.
    */
+  /** The longest relative clause between its commas that a verb's subject is looked for across. */
+  private static final int RELATIVE_REACH = 16;
+
+  /**
+   * Where the ", who" of a relative clause closed by the comma at {@code comma} stands (the index of its comma), or -1:
+   * "Stoltenberg, who from his position cannot criticize NATO member states, only said".
+   */
+  private static int relativeClauseBefore(List<Names.Token> tokens, int comma) {
+    for (int k = comma - 1; k >= 1 && k >= comma - RELATIVE_REACH; k--) {
+      String w = tokens.get(k).folded();
+      if (w.equals(",") || BOUNDARIES.contains(w) && !w.equals("who")) {
+        return -1;
+      }
+      if (w.equals("who") && tokens.get(k - 1).folded().equals(",")) {
+        return k - 1;
+      }
+    }
+    return -1;
+  }
+
   private static Left groupsBefore(List<Names.Token> tokens, Mention[] at, int v, int reach) {
     List<List<Set<String>>> groups = new ArrayList<>();
     List<Boolean> adjacent = new ArrayList<>();
@@ -428,6 +448,13 @@ final class Roles {
     for (int j = v - 1; j >= 0 && gap <= reach; j--) {
       Names.Token t = tokens.get(j);
       String w = t.folded();
+      int relative = groups.isEmpty() && w.equals(",") ? relativeClauseBefore(tokens, j) : -1;
+      if (relative >= 0) {
+        // "Stoltenberg, who ... cannot criticize NATO member states, only said that": the subject stands before the
+        // relative clause, not inside it
+        j = relative;
+        continue;
+      }
       if (BOUNDARIES.contains(w) || (VERBS.get(w) == Kind.SPEECH && at[j] == null)
           || (PRONOUNS.contains(w) && groups.isEmpty())) {
         break;
@@ -561,8 +588,9 @@ final class Roles {
       for (int j = i + (according ? 2 : 1); j < tokens.size() && j <= i + 10; j++) {
         String next = tokens.get(j).folded();
         // "according to a senior official, Trump ...": the speaker is in the phrase, not the name after its comma
+        // ("According to Seoul, Yoon's call with Trump ...": Seoul says it, not Yoon)
         if (BOUNDARIES.contains(next)
-            || next.equals(",") && (speaker != null && speaker.person() || according && speaker == null)) {
+            || next.equals(",") && (speaker != null && (speaker.person() || according) || according && speaker == null)) {
           closes = true;
           break;
         }

@@ -545,6 +545,29 @@ class CitationCheckTest {
   }
 
   @Test
+  void theSubjectOfASpeechVerbStandsBeforeARelativeClauseAndMemberStatesAreNoSpeech() {
+    List<Passage> ally = List.of(passage("nato", 30, "en", "Stoltenberg, who from his position cannot criticize NATO "
+        + "member states, only said that the United States will continue to be an important ally."));
+
+    assertThat(check.check("Stoltenberg said the United States will continue to be an important ally [1].", ally)
+        .empty()).isFalse();
+    assertThat(check.check("From his position Stoltenberg cannot criticize NATO member states [1].", ally).empty())
+        .as("'states' is no speech verb with NATO its speaker").isFalse();
+    assertThat(check.check("NATO said the United States will continue to be an important ally [1].", ally).dropped())
+        .singleElement().asString().contains("other way round");
+  }
+
+  @Test
+  void thePlaceAfterAccordingToIsTheSpeakerNotAPersonAfterItsComma() {
+    List<Passage> call = List.of(passage("seoul", 14, "en", "Separately, South Korean President Yoon Suk Yeol held a "
+        + "telephone conference with Trump on Nov. 7. According to Seoul, their 12-minute conversation touched upon the "
+        + "presence of North Korean troops in Russia."));
+
+    assertThat(check.check("According to Seoul, Yoon's 12-minute conversation with Trump touched upon the presence of "
+        + "North Korean troops in Russia [1].", call).dropped()).isEmpty();
+  }
+
+  @Test
   void aNegationWrittenWithATypographicApostropheIsANegation() {
     List<Passage> quote = List.of(passage("memo", 9, "en", "“When the new team examines it, I don’t think they will "
         + "see anything that tries to lock it in,” a senior official said."));
