@@ -1,5 +1,6 @@
 package briefbot.retrieval;
 
+import briefbot.index.Analyzers;
 import briefbot.index.IndexFields;
 import briefbot.retrieval.Retrieval.Concept;
 import java.util.HashSet;
@@ -10,7 +11,9 @@ import java.util.Set;
  * Words of a text that hold a question's word although no stemmer makes them one: German writes a kind of thing as
  * one word (the question's "Album" is the text's "Studioalbum"), Spanish a verb in forms the light stemmer keeps
  * apart (the question's "dirigió" is the text's "Dirigida por", "estrenó" its "Estrenada", "tiene" its "tienen").
- * Only the evidence check and the answer sentence read them; BM25 searches the question's own stems.
+ * A question in another language matches a German compound by its word's German translation ("church": "Kirche",
+ * the text's "Pfarrkirche"). Only the evidence check and the answer sentence read them; BM25 searches the question's
+ * own stems.
  */
 final class WordFamilies {
 
@@ -38,13 +41,24 @@ final class WordFamilies {
     if (c.name() || c.word().isEmpty()) {
       return 0;
     }
-    if ("de".equals(language) && Character.isUpperCase(c.word().charAt(0))) {
+    if ("de".equals(language) && (Character.isUpperCase(c.word().charAt(0)) || translatedIntoGerman(c))) {
       return TRUST * compoundHead(c, terms);
     }
     if ("es".equals(language) && !Character.isUpperCase(c.word().charAt(0))) {
       return TRUST * spanishForm(c, terms);
     }
     return 0;
+  }
+
+  /**
+   * Whether a concept's German stems include translations of a word of another language (an English question's
+   * "church": "kirch"), not only its own word's stems: a German question's lower-case word is a verb or an adjective,
+   * whose stem ending a longer word says nothing ("bauen" in "anbauen"), where a translation is most often a noun.
+   */
+  private static boolean translatedIntoGerman(Concept c) {
+    String field = IndexFields.body("de");
+    Set<String> stems = c.stems().getOrDefault(field, Set.of());
+    return !stems.isEmpty() && !Set.copyOf(Analyzers.terms(field, c.word())).containsAll(stems);
   }
 
   /** The trust of the question noun's stem that ends a longer term of the text (a compound with it as its head). */

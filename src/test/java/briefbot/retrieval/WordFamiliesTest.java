@@ -31,7 +31,9 @@ class WordFamiliesTest {
         "Die Band spielte 1999 in Boston. Ein Jahr später erschien das Debütalbum, das von Steve Austin produziert "
             + "wurde. Der Besitz der Band ging an die Plattenfirma. Aamir Khan (* 14. März 1965 in Bombay) ist ein "
             + "Schauspieler. Alexander Pope (* 21. Mai 1688 in London; † 30. Mai 1744 in Twickenham) war ein Dichter. "
-            + "Die Arbeiter*innen wurden 2011 entlassen.");
+            + "Die Arbeiter*innen wurden 2011 entlassen. Der Sänger lehrte an der Musikhochschule in Köln.");
+    // a translation no paragraph writes on its own is not searched, so the index holds "Schule" too
+    write(corpus, "schule", "de", "Eine Schule", "Die Schule in Bonn hat dreihundert Schüler.");
     write(corpus, "episodio", "es", "Un episodio de Los Simpson",
         "Dirigido por Mike B. Anderson, fue el primer episodio escrito por Ron Hauge. La serie fue estrenada en 1989. "
             + "La casa de Homer está en Springfield. Ernesto Sabato (Rojas, 24 de junio de 1911-Santos Lugares, 30 de "
@@ -50,6 +52,16 @@ class WordFamiliesTest {
         "Ein Jahr später erschien das Debütalbum, das von Steve Austin produziert wurde.", "de")).isTrue();
     // a short head is not looked for inside longer words ("Besitz" is no kind of "Sitz")
     assertThat(holds("Wo ist der Sitz der Band?", "Sitz", "Der Besitz der Band ging an die Plattenfirma.", "de"))
+        .isFalse();
+  }
+
+  @Test
+  void anEnglishQuestionsWordTranslatedIsTheHeadOfAGermanCompound() {
+    // the dictionary's "Schule" for "school" is the head of the sentence's "Musikhochschule"
+    assertThat(holds("At which school did the singer teach?", "school",
+        "Der Sänger lehrte an der Musikhochschule in Köln.", "de")).isTrue();
+    // a short translation is not looked for inside longer words ("Sitz" for "seat" is no part of "Besitz")
+    assertThat(holds("Who owns the seat of the band?", "seat", "Der Besitz der Band ging an die Plattenfirma.", "de"))
         .isFalse();
   }
 
