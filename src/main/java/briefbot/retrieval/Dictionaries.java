@@ -326,6 +326,23 @@ final class Dictionaries implements Translations {
       found = lookup(from, to, lower.substring(0, lower.length() - ADVERB.length()), false).translations();
       return new Found(found, PartOfSpeech.ADJECTIVE | PartOfSpeech.OTHER);
     }
+    // a capitalised word is a name ("Everest" is no superlative of "ever")
+    boolean common = !word.isEmpty() && !Character.isUpperCase(word.charAt(0));
+    return from.equals(PIVOT) && common ? english(to, lower) : Found.NONE;
+  }
+
+  /** An English word the dictionary lists under none of its own forms, by another ({@link EnglishForms}). */
+  private Found english(String to, String word) {
+    for (String form : EnglishForms.of(word)) {
+      List<Translation> found = table.get(PIVOT, to, Key.WORD, form);
+      if (found.isEmpty()) {
+        List<String> stems = Analyzers.terms(IndexFields.body(PIVOT), form);
+        found = stems.size() == 1 ? table.get(PIVOT, to, Key.STEM, stems.get(0)) : List.of();
+      }
+      if (!found.isEmpty()) {
+        return new Found(found, 0);
+      }
+    }
     return Found.NONE;
   }
 

@@ -67,6 +67,26 @@ class DictionariesTest {
   }
 
   @Test
+  void anEnglishWordTheDictionaryListsUnderAnotherFormIsLookedUpByIt(@TempDir Path forms) throws IOException {
+    DictdFiles.write(forms.resolve("dictd"), "eng", "spa", "large\ngrande\n", "high\nalto\n", "big\ngrande\n",
+        "early\ntemprano\n", "child\nniño\n", "gentleman\ncaballero\n", "go\nir\n", "colour\ncolor\n",
+        "centre\ncentro\n", "marry\ncasarse\n", "ever\nsiempre\n");
+    Translations t = Translations.load(forms.resolve("dictd"), forms.resolve("cache"));
+    assertThat(t.weighted("largest", "en", "es")).as("a superlative by its adjective").containsOnlyKeys("grande");
+    assertThat(t.weighted("higher", "en", "es")).as("a comparative").containsOnlyKeys("alto");
+    assertThat(t.weighted("biggest", "en", "es")).containsOnlyKeys("grande");
+    assertThat(t.weighted("earliest", "en", "es")).containsOnlyKeys("temprano");
+    assertThat(t.weighted("children", "en", "es")).as("an irregular plural").containsOnlyKeys("niño");
+    assertThat(t.weighted("gentlemen", "en", "es")).containsOnlyKeys("caballero");
+    assertThat(t.weighted("goes", "en", "es")).containsOnlyKeys("ir");
+    assertThat(t.weighted("color", "en", "es")).as("an American spelling").containsOnlyKeys("color");
+    assertThat(t.weighted("center", "en", "es")).containsOnlyKeys("centro");
+    assertThat(t.weighted("remarry", "en", "es")).containsOnlyKeys("casarse");
+    assertThat(t.weighted("Everest", "en", "es")).as("a name is no superlative").isEmpty();
+    assertThat(t.weighted("forest", "en", "es")).as("no form of a listed word").isEmpty();
+  }
+
+  @Test
   void anIrregularVerbFormIsLookedUpByItsInfinitiveWithItsPrefix(@TempDir Path verbs) throws IOException {
     DictdFiles.write(verbs.resolve("dictd"), "deu", "eng", "gewann\ngained\n", "gewinnen\nwin\n",
         "schreiben\nwrite\n", "unterschreiben\nsign\n", "verlassen\nleave\n", "sterben\ndie\n", "Tat\ndeed\n",
