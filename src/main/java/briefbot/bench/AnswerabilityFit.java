@@ -398,7 +398,10 @@ public final class AnswerabilityFit {
     double[] out = Arrays.copyOf(weights, weights.length);
     out[features.indexOf(gate)] += (scale - 1) * kept.bias();
     for (int f = 0; f < k; f++) {
-      String product = kept.features().get(f).equals(gate) ? gate : gate + "*" + kept.features().get(f);
+      String feature = kept.features().get(f);
+      // a kept feature the gate already gates (a model rescaled before over the same gate) is its own product: the
+      // gate is 0 or 1, so gate*gate*coverage is gate*coverage, one column
+      String product = feature.equals(gate) || feature.startsWith(gate + "*") ? feature : gate + "*" + feature;
       List<String> one = List.of(product);
       if (kept.weights()[f] == 0 || signals.stream().allMatch(r -> Signals.features(one, r.x())[0] == 0)) {
         continue;

@@ -59,6 +59,12 @@ final class Evidence {
 
     double glossed(Passage p);
 
+    /** The passage's {@link #dense} above the mean of the ten most similar passages' (NaN where it is unknown). */
+    double denseLead(Passage p);
+
+    /** The passage's BM25 score over the mean of the ten best, less one (0 where no passage scored). */
+    double bm25Lead(Passage p);
+
     /**
      * The cosine of the question and each text of a passage (texts and passages side by side), the texts the model
      * has not read lately embedded in one batch, through its English gloss where only {@link #glossed} is known;
@@ -438,7 +444,9 @@ final class Evidence {
         measured.askedNamed() ? asked(q, bySentence, named.and(typed))[0] : 0,
         sentenceDense,
         namesOnly ? 1 : 0,
-        measured.otherName(notEnglish, foreign, namesOnly) ? otherName(text, q.concepts(), p) : 0);
+        measured.otherName(notEnglish, foreign, namesOnly) ? otherName(text, q.concepts(), p) : 0,
+        Double.isNaN(scores.denseLead(p)) ? 0 : scores.denseLead(p),
+        scores.bm25Lead(p));
   }
 
   /** How far the passage gives a name of several words of the question to someone else ({@link OtherNames}). */

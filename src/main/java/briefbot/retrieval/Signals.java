@@ -37,7 +37,11 @@ import java.util.function.ToDoubleFunction;
  * key term of the question is a name (namesOnly: "What did Winston Peters say?" asks nothing beyond its names, so no
  * sentence can resemble what it asks, and {@code englishHome} leaves such a question to the kept model); and how far the
  * passage gives a name of several words of the question to someone else (otherName, {@link OtherNames}: "Pope Caius"
- * for "Alexander Pope", 0 where it holds each such name whole, not at all, or by a word standing alone). The five from
+ * for "Alexander Pope", 0 where it holds each such name whole, not at all, or by a word standing alone); and how far
+ * the passage stands out from the other passages retrieval found: its embedding similarity above the mean of the
+ * ten most similar (denseLead, 0 where unknown) and its BM25 score over the mean of the ten best, less one
+ * (bm25Lead): a question about something the corpus lacks finds many passages that each match a little, one about
+ * something it holds finds its passage well ahead of the rest. The five from
  * asked to askedNamed (not counting notEnglish and denseGloss), sentenceDense and otherName are measured only where a
  * model weighs them or every signal is recorded ({@code eval --signals}); elsewhere they read 0.
  */
@@ -45,31 +49,32 @@ public record Signals(double coverage, double sentence, double focus, double nam
     double dense, double denseUnknown, double typeFound, double typeAsked, double novelty, double terms, double gap,
     double windowGap, double trust, double clause, double foreign, double specificity, double asked,
     double askedGap, double notEnglish, double denseGloss, double conceptNovelty, double askedTyped,
-    double askedNamed, double sentenceDense, double namesOnly, double otherName) {
+    double askedNamed, double sentenceDense, double namesOnly, double otherName, double denseLead, double bm25Lead) {
 
   /** The signals' names, in the order of {@link #values()} and of the model's weights. */
   public static final List<String> NAMES = List.of("coverage", "sentence", "focus", "names", "missing", "bm25",
       "dense", "denseUnknown", "typeFound", "typeAsked", "novelty", "terms", "gap", "windowGap", "trust", "clause",
       "foreign", "specificity", "asked", "askedGap", "notEnglish", "denseGloss", "conceptNovelty", "askedTyped",
-      "askedNamed", "sentenceDense", "namesOnly", "otherName");
+      "askedNamed", "sentenceDense", "namesOnly", "otherName", "denseLead", "bm25Lead");
 
   /** No passage: nothing covered. */
   public static final Signals NONE = new Signals(0, 0, 0, 0, 1, 0, 0, 1, 0, 0, 0, 0, 1, 1, 0, 0, 0, 0, 0, 1, 0, 0, 0,
-      0, 0, 0, 0, 0);
+      0, 0, 0, 0, 0, 0, 0);
 
   /**
    * No passage for a question in this language: nothing covered, but a fit gated on {@code notEnglish} still counts
    * the question among the gate's (a German question refused for a name no article holds is a German refusal).
    */
   public static Signals none(boolean notEnglish) {
-    return notEnglish ? new Signals(0, 0, 0, 0, 1, 0, 0, 1, 0, 0, 0, 0, 1, 1, 0, 0, 0, 0, 0, 1, 1, 0, 0, 0, 0, 0, 0, 0)
+    return notEnglish
+        ? new Signals(0, 0, 0, 0, 1, 0, 0, 1, 0, 0, 0, 0, 1, 1, 0, 0, 0, 0, 0, 1, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0)
         : NONE;
   }
 
   public double[] values() {
     return new double[] {coverage, sentence, focus, names, missing, bm25, dense, denseUnknown, typeFound, typeAsked,
         novelty, terms, gap, windowGap, trust, clause, foreign, specificity, asked, askedGap, notEnglish, denseGloss,
-        conceptNovelty, askedTyped, askedNamed, sentenceDense, namesOnly, otherName};
+        conceptNovelty, askedTyped, askedNamed, sentenceDense, namesOnly, otherName, denseLead, bm25Lead};
   }
 
   /**

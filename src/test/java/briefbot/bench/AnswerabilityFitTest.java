@@ -277,6 +277,26 @@ class AnswerabilityFitTest {
     assertThat(rescaled.json(List.of("run.json"), 0.03)).contains("--products foreign*bm25 --rescale");
   }
 
+  /**
+   * A model rescaled over a gate and kept again for another rescale over the same gate: its gated features are
+   * rescaled in their own columns (no foreign*foreign*coverage), and every question at home keeps its probability.
+   */
+  @Test
+  void aSecondRescaleOverTheSameGateKeepsOneColumnPerFeature() {
+    List<AnswerabilityFit.Row> rows = coverageAtHomeBm25Abroad(new Random(13), "held-out");
+    AnswerabilityFit.Kept first = coverageOnly(-10);
+    AnswerabilityFit.Model once = AnswerabilityFit.fitOverRows(rows, 0.03, first, List.of("foreign*bm25"), true);
+    AnswerabilityFit.Kept kept = new AnswerabilityFit.Kept("kept.json", once.features(), once.weights(), once.bias(),
+        first.threshold());
+    AnswerabilityFit.Model twice = AnswerabilityFit.fitOverRows(rows, 0.03, kept, List.of("foreign*trust"), true);
+
+    assertThat(twice.features()).doesNotHaveDuplicates().noneMatch(f -> f.startsWith("foreign*foreign"));
+    double[] home = rows.get(0).x();
+    assertThat(AnswerabilityFit.probability(Signals.features(twice.features(), home), twice.weights(), twice.bias()))
+        .isCloseTo(AnswerabilityFit.probability(Signals.features(kept.features(), home), kept.weights(),
+            kept.bias()), within(1e-12));
+  }
+
   /** Two Spanish questions read as German do not weigh as much as the sixty German ones. */
   @Test
   void aSmallGroupWeighsAsIfItHadThirtyQuestions() {

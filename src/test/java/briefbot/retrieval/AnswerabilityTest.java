@@ -123,6 +123,16 @@ class AnswerabilityTest {
   }
 
   @Test
+  void aPassageThatAnswersStandsOutFromTheRestOfWhatRetrievalFound() {
+    // The terminal's paragraph holds every word of the question; the rest of the corpus a word here and there.
+    Signals held = bot.retriever().retrieve("How much did the new ferry terminal in Gdansk cost?").signals();
+    // A question about something the corpus lacks: the passages it finds each match one or two of its words.
+    Signals lacking = bot.retriever().retrieve("How much did the new stadium in Leeds cost the city?").signals();
+    assertThat(held.bm25Lead()).isPositive().isGreaterThan(lacking.bm25Lead() + 0.2);
+    assertThat(held.denseLead()).isPositive().isGreaterThan(lacking.denseLead());
+  }
+
+  @Test
   void theAskedSignalWantsWhatIsAskedInASentenceAboutTheNames() {
     // "She was born in Malmo": the sentence after the one naming Anna Berg is about her.
     Signals born = measuring.retrieve("Where was Anna Berg born?").signals();
