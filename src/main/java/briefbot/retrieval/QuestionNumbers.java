@@ -14,7 +14,9 @@ import java.util.regex.Pattern;
  * not at all ("What record label did Shawn Mendes sign with in 2014?"). A year after a month or a day ("in November
  * 2004", "on 8 December 2004") or naming a thing ("what 2015 film") still counts. The passage may write it as the index's
  * number filter reads numbers ({@link Analyzers#quantities}): "1500" stands in "1.500" and "1,500", "18" in
- * "eighteen-day".
+ * "eighteen-day". A decade ("the 1960s", "den 1960er Jahren") is written by any year of it ("1969"), and a century
+ * ("the 18th century", "im 18. Jahrhundert") by any year of it ("1776"): "In welchen beiden Ländern gab es im 18.
+ * Jahrhundert eine Revolution?" is answered by a passage on 1776 and 1789 that never writes 18.
  */
 final class QuestionNumbers {
 
@@ -27,6 +29,13 @@ final class QuestionNumbers {
       + "|sinds|seit|desde|until|tot|bis|hasta)\\s+"
       + "(?:(?:the|el|los|las|het|de|dem|den|das|year|año|jahr|jaar)\\s+)*(?:(?:early|mid|late)[- ]?)?$");
 
+  /** What follows a decade's first year: "1960s", "1960's", "1960er", "1960ern". */
+  private static final Pattern DECADE = Pattern.compile("^(?:s|'s|’s|ern?)(?!\\p{L})");
+  /** What follows a century's number: "18th century", "18. Jahrhundert", "18. Jh.", "18e eeuw", "18e siècle". */
+  private static final Pattern CENTURY = Pattern.compile("(?iU)^(?:st|nd|rd|th|\\.|e|de|ste)?\\s*(?:century|centuries"
+      + "|jahrhunderts?|jh\\b|eeuw|siècle)");
+  private static final Pattern YEAR = Pattern.compile("(?<!\\d)\\d{3,4}(?!\\d)");
+
   private QuestionNumbers() {}
 
   /** The first number the question names that must stand in the passage and does not, or null. */
@@ -37,7 +46,8 @@ final class QuestionNumbers {
       if (contextYear(question, m)) {
         continue;
       }
-      if (Pattern.compile("(?<!\\d)" + m.group() + "(?!\\d)").matcher(passage).find()) {
+      if (Pattern.compile("(?<!\\d)" + m.group() + "(?!\\d)").matcher(passage).find()
+          || yearWithin(question, m, passage)) {
         continue;
       }
       if (written == null) {
@@ -54,6 +64,31 @@ final class QuestionNumbers {
   private static String canonical(String digits) {
     List<Analyzers.Quantity> found = Analyzers.quantities(digits);
     return found.size() == 1 ? found.get(0).term() : digits;
+  }
+
+  /** Whether the number names a decade or a century and the passage writes a year of it. */
+  private static boolean yearWithin(String question, Matcher m, String passage) {
+    String after = question.substring(m.end());
+    int n = Integer.parseInt(m.group());
+    int from;
+    int to;
+    if (m.group().length() == 4 && n % 10 == 0 && DECADE.matcher(after).find()) {
+      from = n;
+      to = n + 9;
+    } else if (m.group().length() == 2 && n >= 1 && CENTURY.matcher(after).find()) {
+      from = (n - 1) * 100;
+      to = from + 99;
+    } else {
+      return false;
+    }
+    Matcher year = YEAR.matcher(passage);
+    while (year.find()) {
+      int y = Integer.parseInt(year.group());
+      if (y >= from && y <= to) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static boolean contextYear(String question, Matcher m) {

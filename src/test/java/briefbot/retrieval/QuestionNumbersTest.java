@@ -47,4 +47,21 @@ class QuestionNumbersTest {
     // a decimal is no other way to write the number
     assertThat(QuestionNumbers.unsaid("Who ran 15 km?", "She ran 1.5 km.")).isEqualTo("15");
   }
+
+  @Test
+  void aDecadeOrCenturyIsWrittenByAYearOfIt() {
+    String revolutions = "Die amerikanische Unabhängigkeitserklärung 1776 und die französische Erklärung 1789.";
+    assertThat(QuestionNumbers.unsaid("In welchen beiden Ländern gab es im 18. Jahrhundert eine Revolution?",
+        revolutions)).isNull();
+    assertThat(QuestionNumbers.unsaid("Which two countries had a revolution in the 18th century?", revolutions))
+        .isNull();
+    assertThat(QuestionNumbers.unsaid("Welche Revolution gab es im 19. Jahrhundert?", revolutions)).isEqualTo("19");
+    String arpanet = "Das Internet entwickelte sich aus dem ARPANET, welches auf das Jahr 1969 zurückgeht.";
+    assertThat(QuestionNumbers.unsaid("Auf welche Entwicklung in den späten 1960er Jahren geht das Web zurück?",
+        arpanet)).isNull();
+    assertThat(QuestionNumbers.unsaid("What did the network of the 1960s grow from?", arpanet)).isNull();
+    assertThat(QuestionNumbers.unsaid("What did the network of the 1970s grow from?", arpanet)).isEqualTo("1970");
+    // a year that ends in 0 is no decade by itself
+    assertThat(QuestionNumbers.unsaid("What did the network of 1960 grow from?", arpanet)).isEqualTo("1960");
+  }
 }
