@@ -291,9 +291,46 @@ final class Stance {
         String last = fragments.removeLast();
         fragments.add(fragments.removeLast() + " " + last);
       }
-      out.addAll(fragments);
+      out.addAll(continued(fragments));
     }
     return out;
+  }
+
+  /** Prepositions of a goal that, opening a stretch after a comma, add to the stretch before it ("to X, to Y"). */
+  private static final Set<String> GOAL = Set.of("to", "towards", "into", "against", "aan", "naar", "tegen");
+
+  /**
+   * The fragments with each one that opens with a preposition of a goal joined to the one before: "should not provide
+   * material support to Russia's war against Ukraine, to the Russian defense industry" denies support to both.
+   */
+  private static List<String> continued(List<String> fragments) {
+    List<String> out = new ArrayList<>();
+    for (String fragment : fragments) {
+      List<Names.Token> words = Names.tokens(fragment).stream().filter(Names.Token::word).toList();
+      if (!out.isEmpty() && !words.isEmpty() && GOAL.contains(words.get(0).folded())) {
+        out.add(out.removeLast() + ", " + fragment);
+      } else {
+        out.add(fragment);
+      }
+    }
+    return out;
+  }
+
+  /**
+   * Whether a claim's stretch names its subject by what it does, as a relative clause would ("firms helping Russia's
+   * war would face consequences" is "firms that help"): a plural common noun right before an English participle.
+   */
+  private static boolean participleCondition(String part) {
+    List<Names.Token> words = Names.tokens(part).stream().filter(Names.Token::word).toList();
+    for (int i = 1; i < words.size(); i++) {
+      Names.Token noun = words.get(i - 1);
+      String w = words.get(i).folded();
+      if (w.endsWith("ing") && w.length() > 5 && noun.folded().endsWith("s") && !Names.capitalised(noun)
+          && !Words.isStopWord(noun.folded()) && !BE.contains(noun.folded())) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** A few words, no name, starting with a negation: "niet ter sprake zijn gekomen", "nicht bestätigt". */
@@ -347,7 +384,7 @@ final class Stance {
     }
     for (String part : fragments(claim)) {
       Marks mine = Marks.of(Names.tokens(part), w -> true);
-      boolean relative = relative(part);
+      boolean relative = relative(part) || participleCondition(part);
       int bestScore = 1;
       int bestNames = 0;
       List<Optional<String>> verdicts = new ArrayList<>();

@@ -568,6 +568,19 @@ class CitationCheckTest {
   }
 
   @Test
+  void anInjunctionDeniesEachGoalAfterItsCommaButNotAConditionAParticipleStates() {
+    List<Passage> yellen = List.of(passage("nato", 22, "en", "And Janet Yellen, US Treasury Secretary, was in China "
+        + "over the weekend. In Guangzhou she said that “companies, especially Chinese, should not provide material "
+        + "support to Russia's war against Ukraine, to the Russian defense industry.” Whoever does so will suffer "
+        + "“serious consequences,” she warned."));
+
+    assertThat(check.check("Yellen said Chinese companies may provide support to Russia's defense industry [1].", yellen)
+        .dropped()).singleElement().asString().contains("denies");
+    assertThat(check.check("Yellen warned that companies providing support to the Russian defense industry will "
+        + "suffer serious consequences [1].", yellen).dropped()).isEmpty();
+  }
+
+  @Test
   void aNegationWrittenWithATypographicApostropheIsANegation() {
     List<Passage> quote = List.of(passage("memo", 9, "en", "“When the new team examines it, I don’t think they will "
         + "see anything that tries to lock it in,” a senior official said."));

@@ -188,7 +188,7 @@ class ClaimSetTest {
   @Test
   void fifthHeldOutSet() {
     org.junit.jupiter.api.Assumptions.assumeTrue(Boolean.getBoolean("claims.heldout"), "held out while developing");
-    measure(LabelledAnswers.load("heldout5"), 0.88, 0.97, 0.95);
+    measure(LabelledAnswers.load("heldout5"), 0.90, 0.97, 0.95);
   }
 
   /**
@@ -210,7 +210,7 @@ class ClaimSetTest {
   @Test
   void seventhHeldOutSet() {
     org.junit.jupiter.api.Assumptions.assumeTrue(Boolean.getBoolean("claims.heldout"), "held out while developing");
-    measure(LabelledAnswers.load("heldout7"), 0.87, 0.94, 0.96);
+    measure(LabelledAnswers.load("heldout7"), 0.88, 0.94, 0.96);
   }
 
   @Test
