@@ -1,5 +1,7 @@
 package briefbot.answer;
 
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -25,7 +27,7 @@ public sealed interface Answer {
       Map<String, Double> timingsMs, List<String> checks) implements Answer {
     public Grounded {
       citations = List.copyOf(citations);
-      timingsMs = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(timingsMs));
+      timingsMs = Collections.unmodifiableMap(new LinkedHashMap<>(timingsMs));
       checks = List.copyOf(checks);
     }
 
@@ -36,7 +38,7 @@ public sealed interface Answer {
 
     /** The timings of the whole answer, with the composer's own ones (such as the claim check's) after them. */
     Grounded withTimings(Map<String, Double> timings) {
-      Map<String, Double> all = new java.util.LinkedHashMap<>(timings);
+      Map<String, Double> all = new LinkedHashMap<>(timings);
       all.putAll(timingsMs);
       return new Grounded(question, text, language, citations, composer, all, checks);
     }
@@ -89,7 +91,7 @@ public sealed interface Answer {
   record NoEvidence(String question, String text, String language, String reason, Map<String, Double> timingsMs)
       implements Answer {
     public NoEvidence {
-      timingsMs = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(timingsMs));
+      timingsMs = Collections.unmodifiableMap(new LinkedHashMap<>(timingsMs));
     }
 
     NoEvidence withTimings(Map<String, Double> timings) {

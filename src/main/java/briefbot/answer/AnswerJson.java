@@ -3,6 +3,7 @@ package briefbot.answer;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.Locale;
 
 /** The JSON form of an answer, as docs/answer-json.md describes it (shared by the command line and the web API). */
 public final class AnswerJson {
@@ -25,7 +26,7 @@ public final class AnswerJson {
     root.put("answer", answer.text());
     root.put("language", answer.language());
     if (answer instanceof Answer.Reply reply) {
-      root.put("kind", reply.kind().name().toLowerCase(java.util.Locale.ROOT));
+      root.put("kind", reply.kind().name().toLowerCase(Locale.ROOT));
     }
     ArrayNode citations = root.putArray("citations");
     if (answer instanceof Answer.Grounded grounded) {

@@ -1,6 +1,7 @@
 package briefbot.answer;
 
 import briefbot.retrieval.Passage;
+import java.text.Normalizer;
 import java.util.BitSet;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
@@ -74,7 +75,7 @@ record Candidate(Passage passage, int position, String sentence, BitSet matched,
     Set<String> out = new HashSet<>();
     Matcher m = NAME.matcher(sentence);
     while (m.find()) {
-      out.add(java.text.Normalizer.normalize(m.group().toLowerCase(Locale.ROOT), java.text.Normalizer.Form.NFD)
+      out.add(Normalizer.normalize(m.group().toLowerCase(Locale.ROOT), Normalizer.Form.NFD)
           .replaceAll("\\p{M}+", ""));
     }
     return out;

@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Names of places, peoples and organisations in every form and language the claim check compares ("Japanese",
@@ -41,7 +42,7 @@ final class Gazetteer {
   /** Names by their first token: each name as folded tokens with its entity. */
   private final Map<String, List<Map.Entry<List<String>, Entity>>> byFirst = new HashMap<>();
   /** What each single word is the demonym of (often nothing), worked out once. */
-  private final Map<String, Set<Entity>> single = new java.util.concurrent.ConcurrentHashMap<>();
+  private final Map<String, Set<Entity>> single = new ConcurrentHashMap<>();
   /** Single-word country names, for demonyms that add a suffix. */
   private final Map<String, Entity> countryStems = new HashMap<>();
 

@@ -1,5 +1,6 @@
 package briefbot.answer;
 
+import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Map;
@@ -94,7 +95,7 @@ public interface Glossary {
    * (Debian's {@code wordnet-base} installs it in {@code /usr/share/wordnet}); as it is when WordNet is not there.
    * WordNet is opened when first asked, so a Briefbot that never checks a claim never reads it.
    */
-  default Glossary withThesaurus(java.nio.file.Path folder) {
+  default Glossary withThesaurus(Path folder) {
     Glossary inner = this;
     Supplier<Optional<WordNet>> wordNet =
         new Supplier<>() {

@@ -4,12 +4,15 @@ import briefbot.corpus.LanguageDetector;
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -83,7 +86,7 @@ final class Names {
 
   private Names() {}
 
-  private static final Map<String, List<Token>> TOKENS = new java.util.concurrent.ConcurrentHashMap<>();
+  private static final Map<String, List<Token>> TOKENS = new ConcurrentHashMap<>();
   private static final int MAX_REMEMBERED = 20_000;
 
   /** The tokens of a text, each marked whether it is a word and whether it opens a sentence or quotation. */
@@ -105,7 +108,7 @@ final class Names {
       out.add(new Token(bare, LanguageDetector.fold(POSSESSIVE.matcher(bare).replaceAll("")).replace(".", ""), word,
           opening));
       opening = !word ? OPENERS.contains(t) || (opening && !Character.isDigit(t.codePointAt(0))) : t.endsWith(".")
-          && !bare.matches("(?:\\p{L}\\.)+\\p{L}?|\\p{Lu}") && !ABBREVIATIONS.contains(bare.toLowerCase(java.util.Locale.ROOT));
+          && !bare.matches("(?:\\p{L}\\.)+\\p{L}?|\\p{Lu}") && !ABBREVIATIONS.contains(bare.toLowerCase(Locale.ROOT));
     }
     return List.copyOf(out);
   }
@@ -189,8 +192,8 @@ final class Names {
     Matcher m = COUNTRIES_REFERRED.matcher(text);
     int out = 0;
     while (m.find()) {
-      int needed = m.group(2) != null ? COUNTS.get(m.group(2).toLowerCase(java.util.Locale.ROOT))
-          : SINGULAR.contains(m.group(3).toLowerCase(java.util.Locale.ROOT)) ? 1
+      int needed = m.group(2) != null ? COUNTS.get(m.group(2).toLowerCase(Locale.ROOT))
+          : SINGULAR.contains(m.group(3).toLowerCase(Locale.ROOT)) ? 1
           : 2;
       long named = mentions(text.substring(0, m.start())).entities().stream()
           .filter(e -> REGION.matcher(e).matches()).count();
@@ -523,7 +526,7 @@ final class Names {
             capitalised.add(t.folded());
           }
           if (capital && !TITLES.contains(t.folded()) && Gazetteer.get().at(List.of(t.folded()), 0) == null
-              && !t.text().equals(t.text().toUpperCase(java.util.Locale.ROOT)) && !t.initial()) {
+              && !t.text().equals(t.text().toUpperCase(Locale.ROOT)) && !t.initial()) {
             run.add(t.folded());
           } else {
             link(run);
@@ -626,7 +629,7 @@ final class Names {
 
     private static boolean personToken(Token t) {
       return t.word() && capitalised(t) && !TITLES.contains(t.folded())
-          && !t.text().equals(t.text().toUpperCase(java.util.Locale.ROOT))
+          && !t.text().equals(t.text().toUpperCase(Locale.ROOT))
           && Gazetteer.get().at(List.of(t.folded()), 0) == null && !Figures.isCalendarWord(t.folded());
     }
 
@@ -667,7 +670,7 @@ final class Names {
         keys.addAll(HEADS); // "the two leaders" for a president and a president-elect the paragraph names
       }
       return keys.stream().flatMap(k -> article.getOrDefault(k, Set.of()).stream())
-          .anyMatch(person -> !java.util.Collections.disjoint(person, named));
+          .anyMatch(person -> !Collections.disjoint(person, named));
     }
 
     /** The name parts of the one person an organisation's role names in an article ("NATO chief": Rutte). */
@@ -690,7 +693,7 @@ final class Names {
     private static Set<String> onePerson(Set<Set<String>> people) {
       Set<String> out = new HashSet<>();
       for (Set<String> name : people) {
-        if (!out.isEmpty() && java.util.Collections.disjoint(out, name)) {
+        if (!out.isEmpty() && Collections.disjoint(out, name)) {
           return Set.of();
         }
         out.addAll(name);

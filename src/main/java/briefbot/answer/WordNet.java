@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -74,7 +75,7 @@ final class WordNet {
    * are derived from it, lower-case and without the word itself; empty for a word WordNet does not know.
    */
   Set<String> related(String word) {
-    String w = word.toLowerCase(java.util.Locale.ROOT);
+    String w = word.toLowerCase(Locale.ROOT);
     return related.computeIfAbsent(w, this::lookUp);
   }
 
@@ -84,7 +85,7 @@ final class WordNet {
    * more precisely. Only that way round: a claim's word is never backed by a broader word of the paragraph.
    */
   Set<String> broader(String word) {
-    String w = word.toLowerCase(java.util.Locale.ROOT);
+    String w = word.toLowerCase(Locale.ROOT);
     return broader.computeIfAbsent(w, this::hypernyms);
   }
 
@@ -94,7 +95,7 @@ final class WordNet {
    * word for what it means.
    */
   Set<String> derived(String word) {
-    String w = word.toLowerCase(java.util.Locale.ROOT);
+    String w = word.toLowerCase(Locale.ROOT);
     return derived.computeIfAbsent(w, this::derivations);
   }
 
@@ -227,7 +228,7 @@ final class WordNet {
     int words = Integer.parseInt(f[3], 16);
     List<String> out = new ArrayList<>();
     for (int i = 0; i < words; i++) {
-      out.add(f[4 + 2 * i].replaceFirst("\\(.*\\)$", "").toLowerCase(java.util.Locale.ROOT));
+      out.add(f[4 + 2 * i].replaceFirst("\\(.*\\)$", "").toLowerCase(Locale.ROOT));
     }
     int at = 4 + 2 * words;
     int count = Integer.parseInt(f[at]);

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -38,7 +39,7 @@ record EvalQuestion(String id, String q, String language, boolean answerable, Li
   Eval.Part part(boolean articleInCorpus) {
     String key = article != null && !articleInCorpus ? article : id;
     CRC32 crc = new CRC32();
-    crc.update(key.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    crc.update(key.getBytes(StandardCharsets.UTF_8));
     return crc.getValue() % 10 < 4 ? Eval.Part.FIT : Eval.Part.TEST;
   }
 

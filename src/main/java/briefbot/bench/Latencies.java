@@ -1,6 +1,8 @@
 package briefbot.bench;
 
 import briefbot.bench.BenchReport.Latency;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -74,7 +76,7 @@ final class Latencies {
 
   /** Like {@link #interleaved}, also timing the calling thread's CPU time per operation. */
   static Timed interleavedWithCpu(int inputs, List<Op<Integer>> ops) {
-    java.lang.management.ThreadMXBean threads = java.lang.management.ManagementFactory.getThreadMXBean();
+    ThreadMXBean threads = ManagementFactory.getThreadMXBean();
     long[][] nanos = new long[ops.size()][inputs];
     long[][] cpu = new long[ops.size()][inputs];
     for (int i = 0; i < inputs; i++) {

@@ -8,6 +8,7 @@ import briefbot.index.ParagraphIndex;
 import briefbot.index.Vectors;
 import briefbot.retrieval.Retriever;
 import dev.langchain4j.model.embedding.EmbeddingModel;
+import java.lang.management.ManagementFactory;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -102,7 +103,7 @@ final class RetrievalRun {
     answers.reset();
     Latencies.Timed timed;
     BenchReport.Gc gc;
-    var threads = (com.sun.management.ThreadMXBean) java.lang.management.ManagementFactory.getThreadMXBean();
+    var threads = (com.sun.management.ThreadMXBean) ManagementFactory.getThreadMXBean();
     try (GcPauses pauses = new GcPauses()) {
       long allocated = threads.getCurrentThreadAllocatedBytes();
       timed = Latencies.interleavedWithCpu(questions.size(), ops);

@@ -9,8 +9,10 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 /**
  * {@code briefbot eval sentence-fit}: fits the answer-sentence model on {@code eval --part fit --sentences --json}
@@ -90,7 +92,7 @@ public final class SentenceFit {
    */
   static double[] newton(List<Question> questions) {
     int k = questions.get(0).x()[0].length;
-    java.util.Map<String, Integer> sizes = new java.util.HashMap<>();
+    Map<String, Integer> sizes = new HashMap<>();
     questions.forEach(q -> sizes.merge(q.group(), 1, Integer::sum));
     double[] beta = new double[k];
     for (int it = 0; it < ITERATIONS; it++) {
@@ -145,7 +147,7 @@ public final class SentenceFit {
   }
 
   /** The penalised log-likelihood that the best sentence holds a gold answer, each file weighing alike. */
-  private static double logLikelihood(List<Question> questions, java.util.Map<String, Integer> sizes, double[] beta) {
+  private static double logLikelihood(List<Question> questions, Map<String, Integer> sizes, double[] beta) {
     double l = 0;
     for (double b : beta) {
       l -= 0.5 * L2 * b * b;

@@ -4,6 +4,7 @@ import dev.langchain4j.data.embedding.Embedding;
 import dev.langchain4j.data.segment.TextSegment;
 import dev.langchain4j.model.embedding.EmbeddingModel;
 import dev.langchain4j.model.output.Response;
+import java.io.BufferedInputStream;
 import java.io.BufferedOutputStream;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
@@ -63,7 +64,7 @@ final class VectorFile implements EmbeddingModel {
       return;
     }
     try (InputStream raw = Files.newInputStream(file);
-        DataInputStream in = new DataInputStream(new java.io.BufferedInputStream(raw, 1 << 16))) {
+        DataInputStream in = new DataInputStream(new BufferedInputStream(raw, 1 << 16))) {
       byte[] key = new byte[KEY_BYTES];
       while (true) {
         float[] v = new float[dimension];

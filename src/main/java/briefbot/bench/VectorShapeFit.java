@@ -3,8 +3,10 @@ package briefbot.bench;
 import briefbot.index.IndexFields;
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.apache.lucene.document.Document;
@@ -137,7 +139,7 @@ final class VectorShapeFit {
       spread[k] = Math.sqrt(Math.max(0, variance - within[k] * titledInverseSizes / titled));
     }
     return new VectorShape(mean, centreSd, paragraphSd, offset, spread, sizes,
-        origin + String.format(java.util.Locale.ROOT, " (%,d paragraphs, %,d articles, %,d titles)", n, count, titled));
+        origin + String.format(Locale.ROOT, " (%,d paragraphs, %,d articles, %,d titles)", n, count, titled));
   }
 
   private static double[] project(double[][] basis, float[] v) {
@@ -246,7 +248,7 @@ final class VectorShapeFit {
     for (int i = 0; i < n; i++) {
       order[i] = i;
     }
-    java.util.Arrays.sort(order, (x, y) -> Double.compare(a[y][y], a[x][x]));
+    Arrays.sort(order, (x, y) -> Double.compare(a[y][y], a[x][x]));
     double[][] rows = new double[n][n];
     for (int r = 0; r < n; r++) {
       for (int k = 0; k < n; k++) {

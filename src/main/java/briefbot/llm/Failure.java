@@ -11,6 +11,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.TimeoutException;
 
 /** Why a model call failed, said in a few words for the log, and whether trying again can help. */
 record Failure(String cause, boolean retryable, Optional<Duration> retryAfter) {
@@ -33,7 +34,7 @@ record Failure(String cause, boolean retryable, Optional<Duration> retryAfter) {
         return http(e.statusCode(), e.getMessage(), Optional.empty());
       }
       if (t instanceof dev.langchain4j.exception.TimeoutException || t instanceof HttpTimeoutException
-          || t instanceof java.util.concurrent.TimeoutException) {
+          || t instanceof TimeoutException) {
         return new Failure("timed out", false, Optional.empty());
       }
       if (t instanceof JsonProcessingException e) {

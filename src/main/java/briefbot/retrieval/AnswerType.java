@@ -7,6 +7,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /**
  * What kind of answer a question asks for (who: a person, when: a date, how many: a number, where: a place, why: a
@@ -84,7 +86,7 @@ public enum AnswerType {
   private static final Pattern WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
 
   private static Set<String> words(String... words) {
-    return java.util.stream.Stream.of(words).collect(java.util.stream.Collectors.toUnmodifiableSet());
+    return Stream.of(words).collect(Collectors.toUnmodifiableSet());
   }
 
   private static Map.Entry<AnswerType, Pattern> rule(AnswerType type, String words) {

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
@@ -44,7 +45,7 @@ final class Answerability {
         throw new IllegalStateException(RESOURCE + " is missing from the jar");
       }
       JsonNode root = new ObjectMapper().readTree(in);
-      List<String> features = new java.util.ArrayList<>();
+      List<String> features = new ArrayList<>();
       root.get("features").forEach(f -> features.add(f.asText()));
       double[] w = new double[features.size()];
       for (int i = 0; i < w.length; i++) {

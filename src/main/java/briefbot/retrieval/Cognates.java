@@ -1,11 +1,13 @@
 package briefbot.retrieval;
 
 import briefbot.corpus.LanguageDetector;
+import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * Spellings a word no dictionary lists may have in another language: learned words are cognates that differ by a
@@ -88,7 +90,7 @@ final class Cognates {
       letters(stem, to, out);
     }
     out.remove(folded);
-    return out.stream().limit(MAX).collect(java.util.stream.Collectors.toCollection(LinkedHashSet::new));
+    return out.stream().limit(MAX).collect(Collectors.toCollection(LinkedHashSet::new));
   }
 
   /**
@@ -103,7 +105,7 @@ final class Cognates {
       if (!word.endsWith(e[0]) || root.length() < MIN_ROOT - 1) {
         continue;
       }
-      List<String> bases = new java.util.ArrayList<>();
+      List<String> bases = new ArrayList<>();
       if (root.length() < MIN_ROOT) { // a short root only with a learned ending: "crear", "creado" (create)
         bases.addAll(e[1].equals("ar") ? List.of(root + "ate") : List.of());
       } else if (e[1].equals("ar")) {
@@ -119,7 +121,7 @@ final class Cognates {
         }
         bases.addAll(List.of(root, root + "e"));
       }
-      List<String> out = new java.util.ArrayList<>();
+      List<String> out = new ArrayList<>();
       for (String base : bases) {
         switch (e[2]) {
           case "past" -> out.add(base.endsWith("y") ? base.substring(0, base.length() - 1) + "ied"
@@ -155,7 +157,7 @@ final class Cognates {
     }
     adjectives.add(adjective);
     adjectives.addAll(of(adjective, "es", "en"));
-    List<String> out = new java.util.ArrayList<>();
+    List<String> out = new ArrayList<>();
     for (String a : adjectives) {
       out.add(a.endsWith("ble") ? a.substring(0, a.length() - 1) + "y" : a.endsWith("ic") ? a + "ally" : a + "ly");
     }
@@ -181,7 +183,7 @@ final class Cognates {
   }
 
   private static List<String[]> pairs(String... ends) {
-    List<String[]> out = new java.util.ArrayList<>();
+    List<String[]> out = new ArrayList<>();
     for (int i = 0; i < ends.length; i += 2) {
       out.add(new String[] {ends[i], ends[i + 1]});
     }

@@ -4,14 +4,14 @@ import briefbot.corpus.LanguageDetector;
 import briefbot.index.Analyzers;
 import briefbot.index.Analyzers.Quantity;
 import briefbot.index.IndexFields;
-import briefbot.index.ParagraphIndex.FieldTerm;
 import briefbot.index.ParagraphIndex;
+import briefbot.index.ParagraphIndex.FieldTerm;
 import briefbot.retrieval.Retrieval.Concept;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.BitSet;
-import java.util.HashSet;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -20,6 +20,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.apache.lucene.analysis.CharArraySet;
 
 /** Turns a question into its key terms (concepts), each with its stems in every body field and its weight. */
@@ -33,7 +35,7 @@ final class Concepts {
   private static final Pattern GLUED = Pattern.compile("\\p{L}+(?:['’´`ʼ]\\p{L}+)+");
   private static final Pattern APOSTROPHE = Pattern.compile("['’´`ʼ]");
   /** Words that shape a question but say nothing about its subject. */
-  private static final Set<String> QUESTION_WORDS = java.util.stream.Stream.of(
+  private static final Set<String> QUESTION_WORDS = Stream.of(
       "what", "who", "whom", "whose", "where", "when", "why", "how", "which", "many", "much", "did", "does", "do",
       "say", "said", "says", "tell", "told", "explain", "describe", "summarize", "summarise", "list", "give", "show",
       "according", "about", "there", "any", "anything", "happen", "happened", "latest", "news", "s", "t",
@@ -55,7 +57,7 @@ final class Concepts {
       // modal verbs: "¿Qué pueden hacer...?" asks what they do; a dictionary reads "poder" as the noun "ability"
       "puede", "pueden", "podía", "podían", "podría", "podrían", "pudo", "pudieron", "debe", "deben", "debía",
       "kann", "können", "konnte", "konnten", "könnte", "könnten", "muss", "müssen", "musste", "mussten")
-      .collect(java.util.stream.Collectors.toUnmodifiableSet());
+      .collect(Collectors.toUnmodifiableSet());
   private static final CharArraySet STOP = Analyzers.stopWords(QUESTION_WORDS);
   /** How much a translation's trust falls with its rarity beside the word's commonest translation: (df/max)^0.25. */
   private static final double FREQUENCY_EXPONENT = 0.25;

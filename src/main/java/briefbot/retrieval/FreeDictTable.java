@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.stream.IntStream;
 
 /**
  * Turns FreeDict dictionaries into a term table: for each pair of languages, each single word's translations from
@@ -165,7 +166,7 @@ final class FreeDictTable {
 
   /** A word's share of senses of each part of speech, as "translations" named v, n, a, o. */
   private static List<Translation> profile(int[] counts) {
-    double total = java.util.stream.IntStream.of(counts).sum();
+    double total = IntStream.of(counts).sum();
     List<Translation> out = new ArrayList<>();
     for (int i = 0; i < counts.length; i++) {
       if (counts[i] > 0) {

@@ -1,5 +1,8 @@
 package briefbot.retrieval;
 
+import java.util.BitSet;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -29,7 +32,7 @@ public record Retrieval(String question, String language, List<Passage> passages
   }
 
   /** A sentence of a passage and which of the question's concepts it holds (by index into {@code concepts}). */
-  public record Sentence(String text, java.util.BitSet matched) {}
+  public record Sentence(String text, BitSet matched) {}
 
   /**
    * A key term of the question: its word, whether it names something, its weight, its stems in each field, and
@@ -63,9 +66,9 @@ public record Retrieval(String question, String language, List<Passage> passages
 
     /** The stems of each field with their trust: what a BM25 clause searches. */
     public Map<String, Map<String, Double>> clause() {
-      Map<String, Map<String, Double>> out = new java.util.HashMap<>();
+      Map<String, Map<String, Double>> out = new HashMap<>();
       stems.forEach((field, forms) -> {
-        Map<String, Double> terms = new java.util.LinkedHashMap<>();
+        Map<String, Double> terms = new LinkedHashMap<>();
         forms.forEach(f -> terms.put(f, trust(field, f)));
         out.put(field, terms);
       });

@@ -1,5 +1,6 @@
 package briefbot.retrieval;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -82,7 +83,7 @@ final class TermTable {
 
   /** Each translation as its weight in hundredths (one byte), its UTF-8 text and a zero byte. */
   private static BytesRef encode(List<Translation> translations) {
-    java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
     for (Translation t : translations) {
       out.write((int) Math.max(1, Math.min(WEIGHT_STEPS, Math.round(t.weight() * WEIGHT_STEPS))));
       out.writeBytes(t.text().getBytes(StandardCharsets.UTF_8));

@@ -15,7 +15,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -93,13 +97,13 @@ class QuestionSetTest {
     if (!(answer instanceof Answer.Grounded grounded)) {
       return;
     }
-    java.util.Set<String> markers = new java.util.TreeSet<>();
-    java.util.regex.Matcher m = java.util.regex.Pattern.compile("\\[(\\d+)]").matcher(grounded.text());
+    Set<String> markers = new TreeSet<>();
+    Matcher m = Pattern.compile("\\[(\\d+)]").matcher(grounded.text());
     while (m.find()) {
       markers.add(m.group(1));
     }
     assertThat(markers).as("markers of: " + grounded.text())
-        .isEqualTo(new java.util.TreeSet<>(grounded.citations().stream().map(x -> String.valueOf(x.n())).toList()));
+        .isEqualTo(new TreeSet<>(grounded.citations().stream().map(x -> String.valueOf(x.n())).toList()));
     for (Citation c : grounded.citations()) {
       assertThat(c.url()).isEqualTo("http://briefbot.test/articles/" + c.articleId() + "#p" + c.paragraph());
       var article = bot.index().article(c.articleId()).orElseThrow().article();

@@ -6,6 +6,7 @@ import briefbot.retrieval.Passage;
 import dev.langchain4j.model.embedding.onnx.allminilml6v2q.AllMiniLmL6V2QuantizedEmbeddingModel;
 import java.time.Instant;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
@@ -24,7 +25,7 @@ class SimilarityTest {
   private static String gloss(String text, String language) {
     StringBuilder out = new StringBuilder();
     for (String word : text.split("[\\s.,]+")) {
-      out.append(DUTCH.getOrDefault(word.toLowerCase(java.util.Locale.ROOT), word)).append(' ');
+      out.append(DUTCH.getOrDefault(word.toLowerCase(Locale.ROOT), word)).append(' ');
     }
     return out.toString().strip();
   }

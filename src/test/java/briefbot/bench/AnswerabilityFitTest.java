@@ -10,6 +10,9 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
+import java.util.function.Function;
+import java.util.function.Predicate;
+import java.util.function.ToDoubleFunction;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -176,7 +179,7 @@ class AnswerabilityFitTest {
     weights[16] = 0.5;
     AnswerabilityFit.Kept kept = new AnswerabilityFit.Kept("kept.json", Signals.NAMES.subList(0, 17), weights, -10,
         0.6);
-    java.util.function.ToDoubleFunction<AnswerabilityFit.Row> keptP = r -> AnswerabilityFit.probability(
+    ToDoubleFunction<AnswerabilityFit.Row> keptP = r -> AnswerabilityFit.probability(
         Signals.features(kept.features(), r.x()), kept.weights(), kept.bias());
     assertThat(answered(rows, foreign, false, keptP)).as("kept, foreign false answers").isGreaterThan(0.3);
 
@@ -185,7 +188,7 @@ class AnswerabilityFitTest {
     assertThat(over.features()).hasSize(18).endsWith("foreign", "foreign*bm25");
     assertThat(over.features().stream().filter("foreign"::equals).count()).isEqualTo(1);
     assertThat(over.weights()[16]).isNotEqualTo(0.5);
-    java.util.function.ToDoubleFunction<AnswerabilityFit.Row> overP = r -> AnswerabilityFit.probability(
+    ToDoubleFunction<AnswerabilityFit.Row> overP = r -> AnswerabilityFit.probability(
         Signals.features(over.features(), r.x()), over.weights(), over.bias());
     double[] home = rows.get(0).x();
     assertThat(home[foreign]).isZero();
@@ -195,13 +198,13 @@ class AnswerabilityFitTest {
   }
 
   private static double answered(List<AnswerabilityFit.Row> rows, int foreign, boolean answerable,
-      java.util.function.ToDoubleFunction<AnswerabilityFit.Row> probability) {
+      ToDoubleFunction<AnswerabilityFit.Row> probability) {
     return answered(rows, foreign, answerable, 1, probability);
   }
 
   /** The share of questions (answerable or not) where {@code foreign} is {@code gate} whose probability reaches 0.6. */
   private static double answered(List<AnswerabilityFit.Row> rows, int foreign, boolean answerable, double gate,
-      java.util.function.ToDoubleFunction<AnswerabilityFit.Row> probability) {
+      ToDoubleFunction<AnswerabilityFit.Row> probability) {
     List<AnswerabilityFit.Row> these = rows.stream()
         .filter(r -> r.x()[foreign] == gate && r.answerable() == answerable).toList();
     return (double) these.stream().filter(r -> probability.applyAsDouble(r) >= 0.6).count() / these.size();
@@ -271,7 +274,7 @@ class AnswerabilityFitTest {
     assertThat(AnswerabilityFit.probability(Signals.features(rescaled.features(), home), rescaled.weights(),
         rescaled.bias())).isCloseTo(AnswerabilityFit.probability(Signals.features(kept.features(), home),
             kept.weights(), kept.bias()), within(1e-12));
-    java.util.function.Function<AnswerabilityFit.Model, Double> foreignAnswered = m -> answered(rows, foreign, true,
+    Function<AnswerabilityFit.Model, Double> foreignAnswered = m -> answered(rows, foreign, true,
         r -> AnswerabilityFit.probability(Signals.features(m.features(), r.x()), m.weights(), m.bias()));
     assertThat(foreignAnswered.apply(rescaled)).isGreaterThan(foreignAnswered.apply(plain) + 0.05);
     assertThat(rescaled.json(List.of("run.json"), 0.03)).contains("--products foreign*bm25 --rescale");
@@ -422,7 +425,7 @@ class AnswerabilityFitTest {
         AnswerabilityFit.GateRule.KEPT_BOTH);
 
     int gate = over.features().indexOf("foreign");
-    java.util.function.Predicate<AnswerabilityFit.Row> keptBoth = r -> r.answerable() && r.outcome().answered()
+    Predicate<AnswerabilityFit.Row> keptBoth = r -> r.answerable() && r.outcome().answered()
         && r.outcome().both() && AnswerabilityFit.probability(Signals.features(kept.features(), r.x()),
             kept.weights(), kept.bias()) >= kept.threshold();
     List<AnswerabilityFit.Row> abroad = rows.stream().filter(r -> r.x()[foreign] != 0).toList();

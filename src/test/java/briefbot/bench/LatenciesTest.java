@@ -2,8 +2,10 @@ package briefbot.bench;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 
 class LatenciesTest {
@@ -25,7 +27,7 @@ class LatenciesTest {
   @Test
   void runsEveryInputOncePerClient() {
     var seen = ConcurrentHashMap.<String>newKeySet();
-    var count = new java.util.concurrent.atomic.AtomicInteger();
+    var count = new AtomicInteger();
     var latency = Latencies.measure(List.of("a", "b", "c"), 3, s -> {
       seen.add(s + Thread.currentThread().getName());
       count.incrementAndGet();
@@ -38,7 +40,7 @@ class LatenciesTest {
 
   @Test
   void interleavedTimesEachOperationOncePerInput() {
-    List<String> order = new java.util.ArrayList<>();
+    List<String> order = new ArrayList<>();
     List<Latencies.Op<Integer>> ops = List.of(i -> order.add("a" + i), i -> order.add("b" + i));
     var latencies = Latencies.interleaved(3, ops);
     assertThat(order).containsExactly("a0", "b0", "a1", "b1", "a2", "b2");

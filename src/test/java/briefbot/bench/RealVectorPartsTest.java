@@ -13,6 +13,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
@@ -63,7 +64,7 @@ class RealVectorPartsTest {
     first.embed("one");
     first.embed("two");
     byte[] bytes = Files.readAllBytes(first.file());
-    Files.write(first.file(), java.util.Arrays.copyOf(bytes, bytes.length - 100));
+    Files.write(first.file(), Arrays.copyOf(bytes, bytes.length - 100));
     assertThat(VectorFile.open(model, "m", dir).size()).isEqualTo(1);
   }
 

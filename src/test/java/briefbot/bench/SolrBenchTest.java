@@ -4,19 +4,20 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import briefbot.bench.BenchReport.Latency;
 import briefbot.config.SolrSettings;
+import briefbot.index.solr.SolrIndex;
 import briefbot.testing.SolrCloud;
 import briefbot.testing.SolrCloudTest;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.file.Path;
-import java.util.List;
-import briefbot.index.solr.SolrIndex;
 import java.time.Clock;
+import java.util.List;
+import java.util.Map;
 import org.apache.solr.client.solrj.SolrClient;
 import org.apache.solr.client.solrj.SolrRequest;
+import org.apache.solr.client.solrj.request.CollectionAdminRequest;
 import org.apache.solr.client.solrj.request.GenericSolrRequest;
 import org.apache.solr.common.util.NamedList;
-import org.apache.solr.client.solrj.request.CollectionAdminRequest;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -99,7 +100,7 @@ class SolrBenchTest {
   /** A value nested in a Solr response, whether its levels came as named lists or maps. */
   private static Object path(Object node, String... keys) {
     for (String key : keys) {
-      node = node instanceof NamedList<?> list ? list.get(key) : node instanceof java.util.Map<?, ?> map ? map.get(key)
+      node = node instanceof NamedList<?> list ? list.get(key) : node instanceof Map<?, ?> map ? map.get(key)
           : null;
     }
     return node;

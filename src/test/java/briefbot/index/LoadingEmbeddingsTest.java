@@ -11,6 +11,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
@@ -136,7 +137,7 @@ class LoadingEmbeddingsTest {
   /** Every text is the same unit vector. */
   private static final class Fixed implements EmbeddingModel {
     @Override
-    public Response<java.util.List<Embedding>> embedAll(java.util.List<dev.langchain4j.data.segment.TextSegment> s) {
+    public Response<List<Embedding>> embedAll(List<dev.langchain4j.data.segment.TextSegment> s) {
       return Response.from(s.stream().map(t -> Embedding.from(new float[] {1f, 0f})).toList());
     }
   }

@@ -2,6 +2,7 @@ package briefbot.index;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -24,7 +25,7 @@ class QuantitiesTest {
       List<String> words = Analyzers.wordTerms(IndexFields.BODY_NEUTRAL, text);
       List<String> added = canonical(text);
       assertThat(added).as(text).allMatch(Analyzers::mayBeQuantity);
-      List<String> rest = new java.util.ArrayList<>(all);
+      List<String> rest = new ArrayList<>(all);
       added.forEach(rest::remove); // each added term's first occurrence, which follows its number's first word
       assertThat(added).as(text).isNotEmpty().hasSize(all.size() - words.size());
       assertThat(words).as(text).isEqualTo(rest);

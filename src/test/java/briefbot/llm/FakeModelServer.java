@@ -15,6 +15,7 @@ import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -186,7 +187,7 @@ public final class FakeModelServer implements AutoCloseable {
   // ---- the wire formats ----
 
   static Reply status(int status, String body, String... headerPairs) {
-    Map<String, String> headers = new java.util.LinkedHashMap<>();
+    Map<String, String> headers = new LinkedHashMap<>();
     for (int i = 0; i + 1 < headerPairs.length; i += 2) {
       headers.put(headerPairs[i], headerPairs[i + 1]);
     }

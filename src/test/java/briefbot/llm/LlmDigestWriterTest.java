@@ -26,6 +26,7 @@ import java.util.Map;
 import java.util.function.BiFunction;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.IntStream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -166,7 +167,7 @@ class LlmDigestWriterTest {
     assertThat(stories).hasSize(extractive.items().size());
     List<Integer> all = stories.values().stream().flatMap(List::stream).toList();
     assertThat(all).isNotEmpty();
-    assertThat(all).containsExactlyElementsOf(java.util.stream.IntStream.rangeClosed(1, all.size()).boxed().toList());
+    assertThat(all).containsExactlyElementsOf(IntStream.rangeClosed(1, all.size()).boxed().toList());
     assertThat(user).contains("Story 1 (reported by 2 source").contains(extractive.citations().get(0).text()
         .replaceAll("\\s+", " ").strip()).doesNotContain("{{").contains("2026-03-28");
     assertThat(request.system()).contains("Only the numbers 1 to " + all.size() + " exist")
@@ -233,7 +234,7 @@ class LlmDigestWriterTest {
       }
     }
     assertThat(digest.citations()).extracting(Citation::n)
-        .containsExactlyElementsOf(java.util.stream.IntStream.rangeClosed(1, digest.citations().size()).boxed().toList());
+        .containsExactlyElementsOf(IntStream.rangeClosed(1, digest.citations().size()).boxed().toList());
     assertThat(used).isNotEmpty().allMatch(n -> n >= 1 && n <= digest.citations().size());
     assertThat(used.stream().distinct().count()).isEqualTo(digest.citations().size());
     for (Citation c : digest.citations()) {

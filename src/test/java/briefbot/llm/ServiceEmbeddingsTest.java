@@ -13,12 +13,19 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.BufferedReader;
+import java.io.PrintWriter;
+import java.io.StringReader;
+import java.io.StringWriter;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.StreamSupport;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.store.FSDirectory;
 import org.junit.jupiter.api.AfterEach;
@@ -64,7 +71,7 @@ class ServiceEmbeddingsTest {
 
   static List<String> inputs(FakeModelServer.Request r) {
     JsonNode input = r.json().path("input");
-    return input.isArray() ? java.util.stream.StreamSupport.stream(input.spliterator(), false).map(JsonNode::asText)
+    return input.isArray() ? StreamSupport.stream(input.spliterator(), false).map(JsonNode::asText)
         .toList() : List.of(input.asText());
   }
 
@@ -141,13 +148,13 @@ class ServiceEmbeddingsTest {
     Map<String, String> failing = openAi(server.url() + "/v1");
     failing.putAll(builtIn);
     failing.put("BRIEFBOT_EMBEDDINGS_MODEL", "other-embed");
-    java.util.concurrent.atomic.AtomicInteger calls = new java.util.concurrent.atomic.AtomicInteger();
+    AtomicInteger calls = new AtomicInteger();
     server.script(r -> calls.incrementAndGet() <= 2 ? openAiEmbeddings(r) : status(500, "{\"error\":{}}"));
     CliRun failed = cli(failing, "index", "--rebuild");
     assertThat(failed.code()).isEqualTo(1);
     assertThat(failed.err()).doesNotContain("Exception");
     assertThat(recorded()).isEqualTo("open_ai:fake-embed/" + DIMENSION);
-    try (var data = java.nio.file.Files.list(dir.resolve("data"))) {
+    try (var data = Files.list(dir.resolve("data"))) {
       assertThat(data.map(p -> p.getFileName().toString())).doesNotContain("index-rebuild", "index-previous");
     }
 
@@ -169,10 +176,10 @@ class ServiceEmbeddingsTest {
   record CliRun(int code, String out, String err) {}
 
   private static CliRun cli(Map<String, String> env, String... args) {
-    java.io.StringWriter out = new java.io.StringWriter();
-    java.io.StringWriter err = new java.io.StringWriter();
-    int code = briefbot.cli.Cli.run(args, env, new java.io.BufferedReader(new java.io.StringReader("")),
-        new java.io.PrintWriter(out), new java.io.PrintWriter(err), Clock.systemUTC());
+    StringWriter out = new StringWriter();
+    StringWriter err = new StringWriter();
+    int code = briefbot.cli.Cli.run(args, env, new BufferedReader(new StringReader("")),
+        new PrintWriter(out), new PrintWriter(err), Clock.systemUTC());
     return new CliRun(code, out.toString(), err.toString());
   }
 

@@ -6,6 +6,7 @@ import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Locale;
 import java.util.zip.GZIPOutputStream;
 
 /** Writes a small dictionary in the dictd format FreeDict ships (.index with base64 offsets, gzip'd .dict.dz). */
@@ -26,7 +27,7 @@ final class DictdFiles {
     for (String entry : entries) {
       byte[] bytes = entry.getBytes(StandardCharsets.UTF_8);
       String headword = entry.substring(0, entry.indexOf(" /") > 0 ? entry.indexOf(" /") : entry.indexOf('\n'));
-      index.append(line(headword.toLowerCase(java.util.Locale.ROOT), dict.size(), bytes.length));
+      index.append(line(headword.toLowerCase(Locale.ROOT), dict.size(), bytes.length));
       dict.writeBytes(bytes);
     }
     String name = "freedict-" + from + "-" + to;

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeAll;
@@ -133,7 +134,7 @@ class DictionariesTest {
 
   @Test
   void aWordWithManySensesKeepsTheTranslationsMostOfThemGive(@TempDir Path senses) throws IOException {
-    List<String> entries = new java.util.ArrayList<>();
+    List<String> entries = new ArrayList<>();
     for (String rare : List.of("lorn", "derelict", "egress", "count", "loose", "quitted", "forsaken", "exited",
         "desertion", "quitting")) {
       entries.add("verlassen\n" + rare + "\n");
@@ -273,7 +274,7 @@ class DictionariesTest {
   @Test
   void wordsTranslateWithTheirLabelsNotesAndExamplesLeftOut() {
     Map<String, Double> german = translations.weighted("court", "en").get("de");
-    List<String> expected = new java.util.ArrayList<>(List.of("gericht", "gerichtshof", "hof", "hofraum", "umwerben"));
+    List<String> expected = new ArrayList<>(List.of("gericht", "gerichtshof", "hof", "hofraum", "umwerben"));
     expected.addAll(IrregularVerbs.table().forms("umwerben", "de")); // "umwarb", "umworben": the forms a text writes
     assertThat(german).containsOnlyKeys(expected);
     assertThat(translations.weighted("court", "en").get("nl")).containsKeys("rechtbank", "hof", "binnenplaats");

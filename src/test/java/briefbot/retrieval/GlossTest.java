@@ -14,7 +14,9 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -50,13 +52,13 @@ class GlossTest {
 
   @Test
   void amongEquallySureTranslationsTheCommonestWordOfTheModelsVocabularyWins() {
-    java.util.Map<String, Double> senses = new java.util.LinkedHashMap<>();
+    Map<String, Double> senses = new LinkedHashMap<>();
     senses.put("obtain", 0.41);
     senses.put("win", 0.41);
     senses.put("elicit", 0.29);
-    Translations dictionary = (word, language) -> word.equals("gewann") ? java.util.Map.of("en", senses)
-        : java.util.Map.of();
-    java.util.Map<String, Integer> vocabulary = java.util.Map.of("win", 2663, "obtain", 6855, "elicit", 28000,
+    Translations dictionary = (word, language) -> word.equals("gewann") ? Map.of("en", senses)
+        : Map.of();
+    Map<String, Integer> vocabulary = Map.of("win", 2663, "obtain", 6855, "elicit", 28000,
         "historic", 3439);
     assertThat(new Gloss(dictionary).english("gewann", "de")).as("no vocabulary: the first").isEqualTo("obtain");
     assertThat(new Gloss(dictionary, () -> vocabulary).english("gewann", "de")).isEqualTo("win");

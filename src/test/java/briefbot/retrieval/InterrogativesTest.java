@@ -9,6 +9,7 @@ import briefbot.app.Briefbot;
 import briefbot.testing.SeedCorpus;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -83,7 +84,7 @@ class InterrogativesTest {
     assertThat(words("Wie lange dauerte die Art der Sanierung?")).contains("Art");
   }
 
-  private static java.util.List<String> words(String question) {
+  private static List<String> words(String question) {
     return bot.retriever().retrieve(question).concepts().stream().map(Retrieval.Concept::word).toList();
   }
 }

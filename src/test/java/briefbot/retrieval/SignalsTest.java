@@ -3,6 +3,7 @@ package briefbot.retrieval;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -44,8 +45,8 @@ class SignalsTest {
     // "What did Winston Peters say?": no sentence can resemble a statement the question does not hold
     assertThat(Signals.features(features, namesOnly)).containsExactly(0, 0);
     // a run recorded before the signal existed has no value for it: read as 0, the question stays inside
-    double[] recordedBefore = java.util.Arrays.copyOf(home(false, false, false, 0.3), Signals.NAMES.size() - 1);
-    assertThat(Signals.features(features, java.util.Arrays.copyOf(recordedBefore, Signals.NAMES.size())))
+    double[] recordedBefore = Arrays.copyOf(home(false, false, false, 0.3), Signals.NAMES.size() - 1);
+    assertThat(Signals.features(features, Arrays.copyOf(recordedBefore, Signals.NAMES.size())))
         .containsExactly(1, 0.3);
   }
 

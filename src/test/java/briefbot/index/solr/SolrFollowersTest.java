@@ -15,7 +15,9 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.Map;
+import java.util.Set;
 import org.apache.solr.client.solrj.impl.CloudHttp2SolrClient;
 import org.apache.solr.client.solrj.impl.CloudSolrClient;
 import org.apache.solr.client.solrj.request.CollectionAdminRequest;
@@ -162,8 +164,8 @@ class SolrFollowersTest {
     return counts;
   }
 
-  static java.util.Set<Replica.Type> replicaTypes(CloudSolrClient client, String collection) throws Exception {
-    java.util.Set<Replica.Type> types = new java.util.HashSet<>();
+  static Set<Replica.Type> replicaTypes(CloudSolrClient client, String collection) throws Exception {
+    Set<Replica.Type> types = new HashSet<>();
     for (Slice shard : client.getClusterStateProvider().getCollection(collection).getActiveSlices()) {
       shard.getReplicas().forEach(r -> types.add(r.getType()));
     }
