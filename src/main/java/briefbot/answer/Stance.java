@@ -1,5 +1,6 @@
 package briefbot.answer;
 
+import briefbot.corpus.LanguageDetector;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -254,6 +255,34 @@ final class Stance {
         || tokens.stream().anyMatch(t -> t.word() && DENYING.contains(t.folded()));
   }
 
+  /**
+   * Whether the claim's part states as done ("have helped", "retook") what the source clause gives only as a purpose
+   * ("sent troops to help Moscow", "om Moskou te helpen"): a word of the deed is covered by the clause's purpose and
+   * not by what comes before it. A claim that gives a purpose itself ("sent troops to help") says no more.
+   */
+  private static boolean purposeOnly(String part, String clause, Covers covers) {
+    List<Names.Token> mine = Names.tokens(part).stream().filter(Names.Token::word).toList();
+    List<Names.Token> theirs = Names.tokens(clause).stream().filter(Names.Token::word).toList();
+    int at = Purpose.opening(theirs);
+    if (at < 0 || Purpose.opening(mine) >= 0) {
+      return false;
+    }
+    String purpose = Purpose.text(theirs, at, Purpose.closing(theirs, at));
+    String before = Purpose.text(theirs, 0, at);
+    String language = LanguageDetector.detect(part, "en");
+    return Purpose.done(mine, language).stream().anyMatch(w -> said(w, language, clause, purpose, covers)
+        && !said(w, language, clause, before, covers));
+  }
+
+  /**
+   * Whether {@code text} covers a claim's word, or, for a participle of a language other than English, its verb's
+   * infinitive: the stems of "gesteund" and "steunen" differ.
+   */
+  private static boolean said(String word, String language, String clause, String text, Covers covers) {
+    return covers.covers(word, clause, text) || !language.equals("en")
+        && Words.lemmas(LanguageDetector.fold(word), language).stream().anyMatch(l -> covers.covers(l, clause, text));
+  }
+
   /** Whether a claim's stretch is a relative clause: it opens with "that", "who", "die" ("companies, ..., that ..."). */
   private static boolean relative(String part) {
     List<Names.Token> words = Names.tokens(part).stream().filter(Names.Token::word).toList();
@@ -359,7 +388,14 @@ final class Stance {
   static Optional<String> difference(String claim, List<String> sourceClauses,
       ToIntFunction<String> matches, BiFunction<String, String, Integer> clauseMatches,
       Predicate<String> relevant, Predicate<String> sourceSays) {
-    return difference(claim, sourceClauses, matches, clauseMatches, (part, clause) -> 0, relevant, sourceSays);
+    return difference(claim, sourceClauses, matches, clauseMatches, (part, clause) -> 0, relevant, sourceSays,
+        (word, clause, text) -> false);
+  }
+
+  /** Whether a claim's word is covered by {@code text}, a stretch of the source clause {@code clause}. */
+  @FunctionalInterface
+  interface Covers {
+    boolean covers(String word, String clause, String text);
   }
 
   /**
@@ -371,7 +407,7 @@ final class Stance {
   static Optional<String> difference(String claim, List<String> sourceClauses,
       ToIntFunction<String> matches, BiFunction<String, String, Integer> clauseMatches,
       BiFunction<String, String, Integer> namesShared, Predicate<String> relevant,
-      Predicate<String> sourceSays) {
+      Predicate<String> sourceSays, Covers covers) {
     // a claim that denies ("have never been hostile", "has refused to recognize") where no clause of its paragraphs
     // denies anything says the opposite of them, however few of its words a single clause shares with it
     if (Marks.of(Names.tokens(claim), w -> true).negated() && sourceClauses.stream().noneMatch(Stance::deniesAnything)) {
@@ -405,7 +441,10 @@ final class Stance {
         Marks theirs = Marks.ofSource(Names.tokens(clause), relevant);
         // "companies that provide support will face consequences" for "companies should not provide support":
         // the relative clause states a condition, which the injunction does not deny
-        verdicts.add(relative && theirs.enjoined() && !mine.negated() ? Optional.empty() : compare(mine, theirs));
+        Optional<String> verdict = relative && theirs.enjoined() && !mine.negated() ? Optional.empty()
+            : compare(mine, theirs);
+        verdicts.add(verdict.isEmpty() && !mine.hedged() && purposeOnly(part, clause, covers)
+            ? Optional.of("the cited paragraph gives it only as a purpose") : verdict);
       }
       // the claim may say what any of the clauses that match it best says
       if (bestScore >= 2 && !verdicts.isEmpty() && verdicts.stream().allMatch(Optional::isPresent)) {

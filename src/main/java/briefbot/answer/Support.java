@@ -789,6 +789,7 @@ final class Support {
     Words.Covering mine = Words.Covering.of(claim.text(), claim.language(),
         backing.isEmpty() ? claim.language() : backing.get(0).passage().language());
     Map<String, List<String>> partWords = new HashMap<>();
+    Map<String, Words.Covering> stretches = new HashMap<>();
     return Stance.difference(claim.text(), List.copyOf(clauses.keySet()), clause -> 0,
         (part, clause) -> (int) partWords.computeIfAbsent(part,
                 p -> Words.content(Names.tokens(p), nameParts(claim), claim.language())).stream()
@@ -797,7 +798,10 @@ final class Support {
             Names.mentions(clause), vocabulary, claim.language(), clausePassage.get(clause).language(),
             clausePassage.get(clause).articleId())).count(),
         word -> Words.covers(mine, word, claim.language(), glossary),
-        word -> backing.stream().anyMatch(s -> Words.covers(s.covering(), word, claim.language(), glossary)));
+        word -> backing.stream().anyMatch(s -> Words.covers(s.covering(), word, claim.language(), glossary)),
+        (word, clause, text) -> !text.isBlank() && Words.covers(stretches.computeIfAbsent(text,
+            t -> Words.Covering.of(t, clausePassage.get(clause).language(), claim.language(), glossary)), word,
+            claim.language(), glossary));
   }
 
 

@@ -372,6 +372,11 @@ final class Words {
   /** Dutch particles a verb's participle puts before its "ge" ("aangepakt", "opgeroepen", "toegenomen"). */
   private static final List<String> DUTCH_PARTICLES = List.of("aan", "af", "bij", "door", "in", "mee", "na", "om",
       "onder", "op", "over", "terug", "toe", "uit", "vast", "voor", "weg", "samen", "tegen");
+  /** Whether a (folded) word is a Dutch participle with its particle before the "ge" ("teruggewonnen"). */
+  static boolean separableParticiple(String folded) {
+    return DUTCH_PARTICLES.stream().anyMatch(p -> folded.startsWith(p + "ge") && folded.length() - p.length() >= 6);
+  }
+
   private static final Pattern SHORT_VOWEL_CLOSED =
       Pattern.compile(".*(?:^|[^aeiou])[aeiou][bdgklmnprst]");
   private static final Pattern LONG_VOWEL_CLOSED =

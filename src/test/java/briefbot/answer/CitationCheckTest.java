@@ -581,6 +581,41 @@ class CitationCheckTest {
   }
 
   @Test
+  void aPurposeDoesNotBackTheDeedAsDone() {
+    List<Passage> sent = List.of(passage("kursk", 10, "en", "North Korea has sent thousands of troops to Russia to help "
+        + "Moscow retake land in the Kursk border region that Ukraine seized earlier this year."));
+
+    assertThat(check.check("North Korean troops have helped Russia retake land in the Kursk border region [1].", sent)
+        .dropped()).singleElement().asString().contains("purpose");
+    assertThat(check.check("North Korean troops helped Moscow retake land in the Kursk border region [1].", sent)
+        .dropped()).singleElement().asString().contains("purpose");
+    assertThat(check.check("North Korea sent troops to Russia to help Moscow retake land in the Kursk border region "
+        + "[1].", sent).dropped()).as("a purpose for a purpose").isEmpty();
+    assertThat(check.check("North Korea has sent thousands of troops to Russia [1].", sent).dropped())
+        .as("the deed the paragraph states").isEmpty();
+  }
+
+  @Test
+  void aDutchPurposeDoesNotBackTheDeedAsDone() {
+    List<Passage> dutch = List.of(passage("koersk", 10, "nl", "Noord-Korea heeft duizenden troepen naar Rusland "
+        + "gestuurd om Moskou te helpen bij het terugwinnen van land in het Koersk-grensgebied."));
+    CitationCheck translating = translatingTo(Map.of("troops", Set.of("troepen"), "troop", Set.of("troepen"),
+        "helped", Set.of("helpen"), "help", Set.of("helpen"), "retake", Set.of("terugwinnen"),
+        "land", Set.of("land"), "sent", Set.of("gestuurd"), "send", Set.of("gestuurd")));
+
+    assertThat(translating.check("North Korean troops have helped Moscow retake land in Kursk [1].", dutch).dropped())
+        .singleElement().asString().contains("purpose");
+    assertThat(translating.check("North Korea sent troops to help Moscow retake land in Kursk [1].", dutch).dropped())
+        .as("a purpose for a purpose").isEmpty();
+    List<Passage> backing = List.of(passage("koersk", 11, "nl", "Noord-Korea heeft duizenden troepen naar Rusland "
+        + "gestuurd om Moskou te steunen bij het terugwinnen van land in het Koersk-grensgebied."));
+    assertThat(check.check("Noord-Koreaanse troepen hebben Moskou gesteund bij het terugwinnen van land in Koersk [1].",
+        backing).dropped()).singleElement().asString().contains("purpose");
+    assertThat(check.check("Noord-Korea heeft troepen gestuurd om Moskou te steunen bij het terugwinnen van land in "
+        + "Koersk [1].", backing).dropped()).as("a purpose for a purpose").isEmpty();
+  }
+
+  @Test
   void aNegationWrittenWithATypographicApostropheIsANegation() {
     List<Passage> quote = List.of(passage("memo", 9, "en", "“When the new team examines it, I don’t think they will "
         + "see anything that tries to lock it in,” a senior official said."));
