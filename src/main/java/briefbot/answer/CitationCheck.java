@@ -286,7 +286,7 @@ public final class CitationCheck {
   /** The sentence citing passage {@code n} instead of what it cited. */
   private static String recited(String sentence, int n) {
     String bare = MARKER.matcher(sentence).replaceAll(" ").replaceAll("\\s+", " ").strip();
-    java.util.regex.Matcher end = java.util.regex.Pattern.compile("[.!?…]+[\"'”’»)]*$").matcher(bare);
+    Matcher end = Pattern.compile("[.!?…]+[\"'”’»)]*$").matcher(bare);
     return end.find() ? bare.substring(0, end.start()).strip() + " [" + n + "]" + end.group()
         : bare + " [" + n + "]";
   }

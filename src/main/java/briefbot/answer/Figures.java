@@ -3,7 +3,9 @@ package briefbot.answer;
 import java.math.BigDecimal;
 import java.text.Normalizer;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -191,7 +193,7 @@ final class Figures {
   static Set<Figure> of(String text, String language) {
     String s = Normalizer.normalize(text, Normalizer.Form.NFKC);
     Set<Figure> out = new LinkedHashSet<>();
-    Set<Integer> inCodes = new java.util.HashSet<>();
+    Set<Integer> inCodes = new HashSet<>();
     Matcher code = CODE.matcher(s);
     while (code.find()) {
       String c = code(code.group());
@@ -294,7 +296,7 @@ final class Figures {
     while (end > 1 && parts[end - 1].length() >= 3 && parts[end - 1].chars().allMatch(Character::isLetter)) {
       end--;
     }
-    String c = String.join("-", java.util.Arrays.copyOf(parts, end));
+    String c = String.join("-", Arrays.copyOf(parts, end));
     boolean letters = c.chars().anyMatch(Character::isLetter);
     boolean digits = c.chars().anyMatch(Character::isDigit);
     return letters && digits && !ORDINAL_SUFFIX.matcher(c).matches() ? c : null;
@@ -384,10 +386,10 @@ final class Figures {
 
   /** The figures of a claim that none of the sources' figures backs. */
   static List<Figure> unsupported(Set<Figure> claim, Set<Figure> sources) {
-    Set<String> keys = new java.util.HashSet<>();
+    Set<String> keys = new HashSet<>();
     sources.forEach(f -> keys.add(f.key()));
     List<Figure> out = new ArrayList<>();
-    Set<String> claimed = new java.util.HashSet<>();
+    Set<String> claimed = new HashSet<>();
     claim.forEach(f -> claimed.add(f.key()));
     for (Figure f : claim) {
       String n = f.key().substring(2);

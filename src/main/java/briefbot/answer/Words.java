@@ -3,12 +3,14 @@ package briefbot.answer;
 import briefbot.corpus.LanguageDetector;
 import briefbot.index.Analyzers;
 import briefbot.index.IndexFields;
+import java.text.Normalizer;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 import org.apache.lucene.analysis.CharArraySet;
 
@@ -19,7 +21,7 @@ import org.apache.lucene.analysis.CharArraySet;
 final class Words {
 
   /** Words that frame a claim (who said it, how sure) without being its content. */
-  private static final Set<String> FRAMING = Set.copyOf(java.util.Arrays.asList(("from up out off down back away onto upon into to of in on at by for with as said says say saying told tells tell added adding noted noting stated according also however "
+  private static final Set<String> FRAMING = Set.copyOf(Arrays.asList(("from up out off down back away onto upon into to of in on at by for with as said says say saying told tells tell added adding noted noting stated according also however "
       + "meanwhile reportedly yes no further still already even just more most many much some such would "
       + "could should may might will can must has have had been being was were is are do does did its "
       + "his her hers him he she we us our you your i me my them they their theirs it this these those "
@@ -41,7 +43,7 @@ final class Words {
    * said it is the roles' to check, and verbs that judge (praised, criticised, confirmed, claimed, announced) stay
    * content.
    */
-  private static final Set<String> BLEACHED = Set.copyOf(java.util.Arrays.asList(("warn warns warned warning stress "
+  private static final Set<String> BLEACHED = Set.copyOf(Arrays.asList(("warn warns warned warning stress "
       + "stresses stressed stressing emphasise emphasises emphasised emphasising emphasize emphasizes emphasized "
       + "emphasizing highlight highlights highlighted highlighting argue argues argued arguing insist insists "
       + "insisted insisting reiterate reiterates reiterated reiterating underline underlines underlined underlining "
@@ -339,7 +341,7 @@ final class Words {
 
   /** Dictionaries write the Dutch "ij" as one letter (U+0133); texts never do. */
   private static String normal(String word) {
-    return java.text.Normalizer.normalize(word, java.text.Normalizer.Form.NFKC);
+    return Normalizer.normalize(word, Normalizer.Form.NFKC);
   }
 
   private static final Pattern OPEN_SYLLABLE =

@@ -3,10 +3,12 @@ package briefbot.answer;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import briefbot.retrieval.Passage;
+import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 
 class CitationCheckTest {
@@ -342,7 +344,7 @@ class CitationCheckTest {
   }
 
   @Test
-  void aDutchThingThatDidNotComeUpWasNotDiscussed(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) {
+  void aDutchThingThatDidNotComeUpWasNotDiscussed(@org.junit.jupiter.api.io.TempDir Path dir) {
     briefbot.retrieval.Translations lexicon = briefbot.retrieval.Translations.load(dir.resolve("no-dictionaries"),
         dir.resolve("cache"));
     Glossary glossary = new Glossary() {
@@ -392,7 +394,7 @@ class CitationCheckTest {
   }
 
   @Test
-  void aThingOfSomeoneWithSomeoneElseIsTheFirstOnesInAnyLanguage(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) {
+  void aThingOfSomeoneWithSomeoneElseIsTheFirstOnesInAnyLanguage(@org.junit.jupiter.api.io.TempDir Path dir) {
     List<Passage> english = List.of(passage("lima", 1, "en", "Biden praised South Korea and warned of the dangerous "
         + "cooperation of North Korea with Russia."));
 
@@ -689,7 +691,7 @@ class CitationCheckTest {
 
   @Test
   void aClaimAsCloseToItsSourceAsAParaphraseMayLeaveHalfItsWordsToItsOwnAndSynonyms() {
-    java.nio.file.Path wordNet = java.nio.file.Path.of("/usr/share/wordnet");
+    Path wordNet = Path.of("/usr/share/wordnet");
     org.assertj.core.api.Assumptions.assumeThat(WordNet.open(wordNet)).as("wordnet-base installed").isPresent();
     List<Passage> support = List.of(passage("support", 4, "en",
         "He called for ongoing support for Ukraine amidst its fight against Russian aggression."));
@@ -852,7 +854,7 @@ class CitationCheckTest {
 
   @Test
   void anOfficeTheArticleGivesSomeoneTheParagraphNamesIsExcusedAsFullyWhenASynonymCoversIt() {
-    java.nio.file.Path wordNet = java.nio.file.Path.of("/usr/share/wordnet");
+    Path wordNet = Path.of("/usr/share/wordnet");
     org.assertj.core.api.Assumptions.assumeThat(WordNet.open(wordNet)).as("wordnet-base installed").isPresent();
     List<Passage> head = List.of(passage("spending", 2, "en", "NATO Secretary-General Mark Rutte, who has been at the "
         + "head of the alliance since October, said the allies must spend more on defense."));
@@ -1002,10 +1004,10 @@ class CitationCheckTest {
 
   @Test
   void aWordTheParagraphWritesInAnotherPartOfSpeechIsNoWordOfTheSentencesOwn() {
-    org.assertj.core.api.Assumptions.assumeThat(WordNet.open(java.nio.file.Path.of("/usr/share/wordnet")))
+    org.assertj.core.api.Assumptions.assumeThat(WordNet.open(Path.of("/usr/share/wordnet")))
         .as("wordnet-base installed").isPresent();
     CitationCheck thesaurus = new CitationCheck(new Links("https://bot.example.org"),
-        Glossary.NONE.withThesaurus(java.nio.file.Path.of("/usr/share/wordnet")), null, Set.of());
+        Glossary.NONE.withThesaurus(Path.of("/usr/share/wordnet")), null, Set.of());
     List<Passage> cited = List.of(passage("troops", 4, "en", "North Korean leader Kim Jong Un made the decision to "
         + "send troops to Russia."));
 
@@ -1298,8 +1300,8 @@ class CitationCheckTest {
   void aGlossaryKeptAcrossChecksAsksItsDictionaryOnceAWordAndJudgesAlike() {
     Map<String, Set<String>> dutch = Map.of("troops", Set.of("troepen"), "sent", Set.of("gestuurd"),
         "train", Set.of("trein"));
-    java.util.concurrent.atomic.AtomicInteger asked = new java.util.concurrent.atomic.AtomicInteger();
-    java.util.concurrent.atomic.AtomicInteger askedPlain = new java.util.concurrent.atomic.AtomicInteger();
+    AtomicInteger asked = new AtomicInteger();
+    AtomicInteger askedPlain = new AtomicInteger();
     Glossary plain = new Glossary() {
       @Override
       public Set<String> translations(String word, String from, String to) {

@@ -13,10 +13,13 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -91,7 +94,7 @@ class ClaimSetTest {
       counts[1]++;
     }
 
-    double share(java.util.function.Predicate<String> groups) {
+    double share(Predicate<String> groups) {
       int right = 0;
       int all = 0;
       for (var e : kinds.entrySet()) {
@@ -215,7 +218,7 @@ class ClaimSetTest {
 
   @Test
   void theIssuesBananasAnswerShowsOnlyTheSupportedSentence() {
-    Set<String> unretrieved = new java.util.HashSet<>();
+    Set<String> unretrieved = new HashSet<>();
     Answer answer = ask("What is Moscow giving Tehran in return for Iran's support?",
         "Wat geeft Moskou Teheran in ruil voor de steun van Iran?", "Moscow is giving Tehran fighter jets and missile defense systems {000#2}. It also sends bananas {004#6}.",
         unretrieved);
@@ -232,7 +235,7 @@ class ClaimSetTest {
 
   @Test
   void aSentenceCitingTheWrongParagraphCitesTheRetrievedOneThatSupportsIt() {
-    Set<String> unretrieved = new java.util.HashSet<>();
+    Set<String> unretrieved = new HashSet<>();
     Answer answer = ask("How many North Korean troops are in Russia?", "Hoeveel Noord-Koreaanse troepen zijn er in Rusland?",
         "According to South Korea's defense ministry, "
         + "more than 10,000 North Korean soldiers are currently in Russia {003#16}.", unretrieved);
@@ -273,7 +276,7 @@ class ClaimSetTest {
   }
 
   private void run(LabelledAnswers.Answer a, Tally tally) {
-    Set<String> unretrieved = new java.util.HashSet<>();
+    Set<String> unretrieved = new HashSet<>();
     model.script(r -> {
       Matcher requested = REQUESTED.matcher(r.user());
       if (requested.find()) {
@@ -301,7 +304,7 @@ class ClaimSetTest {
         continue;
       }
       List<String> shownWith = output.citations(s.text());
-      Set<String> good = new java.util.HashSet<>(s.corrections());
+      Set<String> good = new HashSet<>(s.corrections());
       if (s.supported()) {
         good.addAll(s.cited());
       }
@@ -331,7 +334,7 @@ class ClaimSetTest {
   }
 
   private static String letters(String text) {
-    return text.toLowerCase(java.util.Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]", "");
+    return text.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]", "");
   }
 
   /** The reply with each {@code {003#4}} replaced by the number the prompt gives that paragraph. */
