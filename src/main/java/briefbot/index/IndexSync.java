@@ -90,13 +90,16 @@ public final class IndexSync {
             updated++;
           }
           long sinceCheckpoint = System.currentTimeMillis() - lastCheckpoint;
+          int committedBefore = committed;
           if (added + updated - checkpointAt >= CHECKPOINT_EVERY && sinceCheckpoint >= CHECKPOINT_GAP_MS
               || sinceCheckpoint > CHECKPOINT_EVERY_MS) {
             checkpointAt = added + updated;
             lastCheckpoint = System.currentTimeMillis();
             committed = target.checkpoint() ? checkpointAt : committed;
           }
-          if (System.currentTimeMillis() - lastReport > PROGRESS_EVERY_MS) {
+          // a checkpoint is reported at once: what is committed survives a kill, and a pass that ends within the
+          // next two seconds would otherwise never say so
+          if (committed != committedBefore || System.currentTimeMillis() - lastReport > PROGRESS_EVERY_MS) {
             progress.accept("indexing: %d/%d files, %d paragraphs written%s".formatted(done, scan.entries().size(),
                 paragraphs, committed == 0 ? "" : ", " + committed + " files committed"));
             lastReport = System.currentTimeMillis();
