@@ -411,10 +411,6 @@ final class Roles {
     }
   }
 
-  /**
-   * The groups of names before a verb within its clause, nearest first ("Iran and North Korea increasingly help"):
-   * names joined by "and" (and the commas of such a list) form one group; other words between names separate groups.
-   */
   /** The longest relative clause between its commas that a verb's subject is looked for across. */
   private static final int RELATIVE_REACH = 16;
 
@@ -435,6 +431,10 @@ final class Roles {
     return -1;
   }
 
+  /**
+   * The groups of names before a verb within its clause, nearest first ("Iran and North Korea increasingly help"):
+   * names joined by "and" (and the commas of such a list) form one group; other words between names separate groups.
+   */
   private static Left groupsBefore(List<Names.Token> tokens, Mention[] at, int v, int reach) {
     List<List<Set<String>>> groups = new ArrayList<>();
     List<Boolean> adjacent = new ArrayList<>();

@@ -410,10 +410,11 @@ final class Stance {
       Predicate<String> sourceSays, Covers covers) {
     // a claim that denies ("have never been hostile", "has refused to recognize") where no clause of its paragraphs
     // denies anything says the opposite of them, however few of its words a single clause shares with it
-    if (Marks.of(Names.tokens(claim), w -> true).negated() && sourceClauses.stream().noneMatch(Stance::deniesAnything)) {
+    Marks whole = Marks.of(Names.tokens(claim), w -> true);
+    if (whole.negated() && sourceClauses.stream().noneMatch(Stance::deniesAnything)) {
       return Optional.of("the cited paragraph denies nothing");
     }
-    for (String booster : Marks.of(Names.tokens(claim), w -> true).boosters()) {
+    for (String booster : whole.boosters()) {
       if (ALREADY.contains(booster) ? ALREADY.stream().noneMatch(sourceSays) : !sourceSays.test(booster)) {
         return Optional.of("the cited paragraph does not say it is " + booster);
       }
