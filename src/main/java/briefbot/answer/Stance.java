@@ -114,6 +114,9 @@ final class Stance {
         || folded.endsWith("n't") || folded.endsWith("n’t");
   }
 
+  /** Prepositions of a goal that, opening a stretch after a comma, add to the stretch before it ("to X, to Y"). */
+  private static final Set<String> GOAL = Set.of("to", "towards", "into", "against", "aan", "naar", "tegen");
+
   /**
    * A verb's form saying that something ended or stopped ("had ended", "stopped", "beëindigd"), folded: what a paragraph
    * has go on, a sentence's ending of it denies, as a negation does. Only the verb's inflected forms: "the end of the
@@ -256,22 +259,37 @@ final class Stance {
   }
 
   /**
-   * Whether the claim's part states as done ("have helped", "retook") what the source clause gives only as a purpose
-   * ("sent troops to help Moscow", "om Moskou te helpen"): a word of the deed is covered by the clause's purpose and
-   * not by what comes before it. A claim that gives a purpose itself ("sent troops to help") says no more.
+   * The words of a claim's part that state a deed as done ("have helped", "retook"), read once per part; none when the
+   * part gives a purpose itself ("sent troops to help"), which says no more than a source's purpose.
    */
-  private static boolean purposeOnly(String part, String clause, Covers covers) {
+  private static Deed deed(String part) {
     List<Names.Token> mine = Names.tokens(part).stream().filter(Names.Token::word).toList();
+    String language = LanguageDetector.detect(part, "en");
+    return new Deed(Purpose.opening(mine) >= 0 ? List.of() : Purpose.done(mine, language), language);
+  }
+
+  /** A claim part's done words and the language they are read in. */
+  private record Deed(List<String> words, String language) {
+  }
+
+  /**
+   * Whether the claim's part states as done what the source clause gives only as a purpose ("sent troops to help
+   * Moscow", "om Moskou te helpen"): a word of the deed is covered by the clause's purpose and not by what comes
+   * before it.
+   */
+  private static boolean purposeOnly(Deed deed, String clause, Covers covers) {
+    if (deed.words().isEmpty()) {
+      return false;
+    }
     List<Names.Token> theirs = Names.tokens(clause).stream().filter(Names.Token::word).toList();
     int at = Purpose.opening(theirs);
-    if (at < 0 || Purpose.opening(mine) >= 0) {
+    if (at < 0) {
       return false;
     }
     String purpose = Purpose.text(theirs, at, Purpose.closing(theirs, at));
     String before = Purpose.text(theirs, 0, at);
-    String language = LanguageDetector.detect(part, "en");
-    return Purpose.done(mine, language).stream().anyMatch(w -> said(w, language, clause, purpose, covers)
-        && !said(w, language, clause, before, covers));
+    return deed.words().stream().anyMatch(w -> said(w, deed.language(), clause, purpose, covers)
+        && !said(w, deed.language(), clause, before, covers));
   }
 
   /**
@@ -324,9 +342,6 @@ final class Stance {
     }
     return out;
   }
-
-  /** Prepositions of a goal that, opening a stretch after a comma, add to the stretch before it ("to X, to Y"). */
-  private static final Set<String> GOAL = Set.of("to", "towards", "into", "against", "aan", "naar", "tegen");
 
   /**
    * The fragments with each one that opens with a preposition of a goal joined to the one before: "should not provide
@@ -422,6 +437,7 @@ final class Stance {
     for (String part : fragments(claim)) {
       Marks mine = Marks.of(Names.tokens(part), w -> true);
       boolean relative = relative(part) || participleCondition(part);
+      Deed deed = mine.hedged() ? new Deed(List.of(), "en") : deed(part);
       int bestScore = 1;
       int bestNames = 0;
       List<Optional<String>> verdicts = new ArrayList<>();
@@ -444,7 +460,7 @@ final class Stance {
         // the relative clause states a condition, which the injunction does not deny
         Optional<String> verdict = relative && theirs.enjoined() && !mine.negated() ? Optional.empty()
             : compare(mine, theirs);
-        verdicts.add(verdict.isEmpty() && !mine.hedged() && purposeOnly(part, clause, covers)
+        verdicts.add(verdict.isEmpty() && purposeOnly(deed, clause, covers)
             ? Optional.of("the cited paragraph gives it only as a purpose") : verdict);
       }
       // the claim may say what any of the clauses that match it best says

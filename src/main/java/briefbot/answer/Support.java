@@ -28,6 +28,12 @@ final class Support {
   record Claim(String text, String language, Set<Figures.Figure> figures, List<Names.Needed> names,
       List<String> words, List<Roles.Frame> frames, List<Names.Token> tokens) {}
 
+  /**
+   * What a paragraph refers to without naming it: the countries it lists or those of the paragraphs before ("the two
+   * countries"), and the people its pronoun or "these sentiments" stand for.
+   */
+  private record Referents(Set<String> listedCountries, List<String> countryTexts, List<String> people) {}
+
   /** A paragraph analysed once per claim language, each part when first needed (most checks stop at the figures). */
   final class Source {
     private final Passage passage;
@@ -35,6 +41,7 @@ final class Support {
     private Set<Figures.Figure> figures;
     private Names.Mentions mentions;
     private Names.Mentions ownMentions;
+    private Referents referents;
     private Set<String> named;
     private Words.Covering covering;
     private Words.Covering synonyms;
@@ -78,27 +85,47 @@ final class Support {
 
     private Names.Mentions mentionsWith(String title) {
       Names.Mentions out = Names.mentions(passage.text(), title);
+      Referents referents = referents();
+      if (!referents.listedCountries().isEmpty()) {
+        out = Names.withCountries(out, referents.listedCountries());
+      } else if (!referents.countryTexts().isEmpty()) {
+        out = Names.withCountriesOf(out, referents.countryTexts());
+      }
+      for (String person : referents.people()) {
+        out = Names.withPeopleOf(out, person, vocabulary, passage.articleId());
+      }
+      return out;
+    }
+
+    /** Whom and what the paragraph refers to without naming, looked up once for both kinds of mentions. */
+    private Referents referents() {
+      if (referents == null) {
+        referents = lookUpReferents();
+      }
+      return referents;
+    }
+
+    private Referents lookUpReferents() {
+      Set<String> listed = Set.of();
+      List<String> texts = List.of();
       int referred = Names.countriesReferred(passage.text());
       if (referred > 0) {
-        Set<String> listed = listed(passage, referred);
-        out = listed.isEmpty() ? Names.withCountriesOf(out, antecedents(passage, referred))
-            : Names.withCountries(out, listed);
+        listed = listed(passage, referred);
+        texts = listed.isEmpty() ? antecedents(passage, referred) : List.of();
       }
+      List<String> people = new ArrayList<>();
       if (opensWithPronoun(passage) && people(passage.text(), passage.articleId()).isEmpty()) {
         // "He called for ongoing support for Ukraine" after a paragraph on what Rutte said: he is Rutte
-        Optional<String> before = personBefore(passage);
-        if (before.isPresent()) {
-          out = Names.withPeopleOf(out, before.get(), vocabulary, passage.articleId());
-        }
+        personBefore(passage).ifPresent(people::add);
       }
       if (Names.refersToWhatWasSaid(passage.text())) {
         // "Macron echoed these sentiments": the sentiments are those of whom the paragraph before names
         List<String> before = antecedents(passage, 0);
         if (!before.isEmpty()) {
-          out = Names.withPeopleOf(out, before.get(before.size() - 1), vocabulary, passage.articleId());
+          people.add(before.get(before.size() - 1));
         }
       }
-      return out;
+      return new Referents(listed, texts, people);
     }
 
     /** The entities the paragraph itself names (its title left out). */
