@@ -216,6 +216,18 @@ class ClaimSetTest {
     measure(LabelledAnswers.load("heldout7"), 0.88, 0.94, 0.96);
   }
 
+  /**
+   * Written on 2026-12-04 (tenth session) before that session changed any rule or ran the check on it, and measured
+   * once with its rules frozen (82.6 % caught, 93.9 % of the strict kinds, 94.2 % kept; two questions naming "G7" and
+   * "the West", words the articles never use, were refused and reworded afterwards, their answers and labels
+   * unchanged: 83.6 / 94.3 / 94.4): {@code -Dclaims.heldout=true} measures it too.
+   */
+  @Test
+  void eighthHeldOutSet() {
+    org.junit.jupiter.api.Assumptions.assumeTrue(Boolean.getBoolean("claims.heldout"), "held out while developing");
+    measure(LabelledAnswers.load("heldout8"), 0.82, 0.93, 0.93);
+  }
+
   @Test
   void theIssuesBananasAnswerShowsOnlyTheSupportedSentence() {
     Set<String> unretrieved = new HashSet<>();
