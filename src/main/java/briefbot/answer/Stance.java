@@ -106,6 +106,25 @@ final class Stance {
       "\\s*(?:[;:]|,?\\s+(?:but|although|though|while|whereas|however|who|which|maar|terwijl|hoewel|doch|aber|"
           + "während|obwohl|mais|alors que|pero|aunque)\\s)\\s*", Pattern.CASE_INSENSITIVE);
 
+  /**
+   * Words of fear or worry, folded ("alarm", "concerns", "bang", "bezorgd", "besorgt"): what is feared is feared as
+   * possible, so a hedge inside what a source fears is the fear's own ({@link #fearsAlike}).
+   */
+  private static final Set<String> FEARS = Set.copyOf(List.of(("fear fears feared fearing afraid alarm alarms alarmed "
+      + "alert concern concerns concerned worry worries worried anxious anxiety apprehension bang bezorgd bezorgdheid "
+      + "zorg zorgen ongerust ongerustheid vrees vrezen vreest vreesde vreesden angst besorgt sorge sorgen furcht "
+      + "befurchtung befurchtungen befurchten befurchtet temor temores teme temen preocupacion preocupado preocupados "
+      + "crainte craintes craint craignent inquietude").split(" ")));
+  /** Prepositions that name what is feared: "alarm about", "bang voor", "Sorge um". */
+  private static final Set<String> FEARED = Set.of("about", "over", "of", "for", "regarding", "concerning", "voor",
+      "om", "um", "vor", "uber", "por", "sobre", "de");
+  /** Words that make what follows definite, something taken as existing ("the technology exchange", "hun plannen"). */
+  private static final Set<String> DEFINITE = Set.of("the", "this", "that", "these", "those", "its", "their", "his",
+      "her", "our", "het", "deze", "die", "dit", "dat", "zijn", "haar", "hun", "der", "das", "den", "dem", "des",
+      "el", "la", "los", "las", "le", "les", "ce", "cette", "ces");
+  /** The most words between a fear and the preposition naming what is feared ("alarm among Western leaders about"). */
+  private static final int FEARED_WITHIN = 5;
+
   private Stance() {}
 
   /** Whether a (folded) word says how sure a claim is: a negation, a hedge or a booster ("confirmed", "zeker"). */
@@ -134,6 +153,11 @@ final class Stance {
   /** What a text says about certainty: whether it denies, hedges, or asserts with emphasis. */
   record Marks(boolean negated, boolean hedged, Set<String> boosters, boolean attributed, boolean reported,
       boolean enjoined) {
+
+    /** The same marks without the hedge. */
+    Marks unhedged() {
+      return new Marks(negated, false, boosters, attributed, reported, enjoined);
+    }
 
     /** The marks of a text; a hedge counts only when one of the few words after it is {@code relevant}. */
     static Marks of(List<Names.Token> tokens, Predicate<String> relevant) {
@@ -301,6 +325,47 @@ final class Stance {
         && Words.lemmas(LanguageDetector.fold(word), language).stream().anyMatch(l -> covers.covers(l, clause, text));
   }
 
+  /**
+   * Whether a claim's stretch fears something indefinite ("raising alarm among Western leaders about a wider conflict",
+   * "is bang voor nieuwe provocaties") and the source clause hedges only inside what it fears ("the alert ... about the
+   * potential expansion", "bezorgd dat Pyongyang zou kunnen worden opgeroepen"): fearing a thing says it may happen,
+   * which is what the hedge says. A definite thing feared ("worried about the technology exchange") is taken as
+   * existing, which the source's "potential" does not say.
+   */
+  static boolean fearsAlike(String part, String clause) {
+    List<Names.Token> mine = Names.tokens(part).stream().filter(Names.Token::word).toList();
+    List<Names.Token> theirs = Names.tokens(clause).stream().filter(Names.Token::word).toList();
+    int fear = firstFear(theirs);
+    if (fear < 0) {
+      return false;
+    }
+    for (int i = 0; i < fear; i++) {
+      String w = theirs.get(i).folded();
+      if (HEDGES.contains(w) || POSSIBLE.contains(w)) {
+        return false;
+      }
+    }
+    int own = firstFear(mine);
+    if (own < 0) {
+      return false;
+    }
+    for (int i = own + 1; i < Math.min(mine.size() - 1, own + 1 + FEARED_WITHIN); i++) {
+      if (FEARED.contains(mine.get(i).folded())) {
+        return !DEFINITE.contains(mine.get(i + 1).folded());
+      }
+    }
+    return false;
+  }
+
+  private static int firstFear(List<Names.Token> words) {
+    for (int i = 0; i < words.size(); i++) {
+      if (FEARS.contains(words.get(i).folded())) {
+        return i;
+      }
+    }
+    return -1;
+  }
+
   /** Whether a claim's stretch is a relative clause: it opens with "that", "who", "die" ("companies, ..., that ..."). */
   private static boolean relative(String part) {
     List<Names.Token> words = Names.tokens(part).stream().filter(Names.Token::word).toList();
@@ -458,8 +523,10 @@ final class Stance {
         Marks theirs = Marks.ofSource(Names.tokens(clause), relevant);
         // "companies that provide support will face consequences" for "companies should not provide support":
         // the relative clause states a condition, which the injunction does not deny
+        // "alarm about a wider conflict" for "the alert about the potential expansion": the hedge is the fear's own
+        Marks against = theirs.hedged() && !mine.hedged() && fearsAlike(part, clause) ? theirs.unhedged() : theirs;
         Optional<String> verdict = relative && theirs.enjoined() && !mine.negated() ? Optional.empty()
-            : compare(mine, theirs);
+            : compare(mine, against);
         verdicts.add(verdict.isEmpty() && purposeOnly(deed, clause, covers)
             ? Optional.of("the cited paragraph gives it only as a purpose") : verdict);
       }

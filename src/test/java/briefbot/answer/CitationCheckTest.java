@@ -110,6 +110,28 @@ class CitationCheckTest {
   }
 
   @Test
+  void aHedgeInsideWhatTheParagraphFearsIsTheFearsOwnButADefiniteThingFearedIsTakenAsExisting() {
+    List<Passage> alert = List.of(passage("kursk", 4, "en", "Kim Jong Un sent troops to Russia, raising the alert "
+        + "among Western leaders about the potential expansion of the conflict in Europe."), passage("witte-huis", 12,
+        "nl", "Ambtenaren van het Witte Huis zijn bezorgd dat Pyongyang zou kunnen worden opgeroepen voor meer "
+        + "provocerende actie in de aanloop naar de inauguratie."));
+
+    var indefinite = check.check("Kim Jong Un sent troops to Russia, raising alarm among Western leaders about an "
+        + "expansion of the conflict in Europe [1].", alert);
+    var definite = check.check("Kim Jong Un sent troops to Russia, raising alarm among Western leaders about the "
+        + "expansion of the conflict in Europe [1].", alert);
+    var unafraid = check.check("Kim Jong Un sent troops to Russia, leading to an expansion of the conflict in Europe "
+        + "[1].", alert);
+    var dutch = check.check("Ambtenaren van het Witte Huis zijn bezorgd over meer provocerende actie van Pyongyang in "
+        + "de aanloop naar de inauguratie [2].", alert);
+
+    assertThat(indefinite.citations()).extracting(Citation::articleId).containsExactly("kursk");
+    assertThat(definite.dropped()).singleElement().asString().contains("less sure");
+    assertThat(unafraid.text()).isEmpty();
+    assertThat(dutch.citations()).extracting(Citation::articleId).containsExactly("witte-huis");
+  }
+
+  @Test
   void alreadyOrPromisedOnlyWhereTheParagraphSaysSoToo() {
     List<Passage> partnership = List.of(passage("peters", 10, "en", "We look forward to concluding this partnership "
         + "in the coming months, Peters said."), passage("sanctions", 20, "en", "The United States has already "
