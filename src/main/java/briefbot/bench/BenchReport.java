@@ -117,12 +117,16 @@ public record BenchReport(Environment environment, Model model, List<Size> sizes
     }
   }
 
-  /** LangChain4j's InMemoryEmbeddingStore against Briefbot's kNN on the same vectors, both against exact search. */
-  public record SideBySide(int vectors, int queries, int k, Latency exact, Latency inMemoryStore,
-      double inMemoryStoreRecall, Latency briefbot, double briefbotRecall, int briefbotCandidates, double speedup,
-      List<Candidates> moreCandidates) {
+  /**
+   * LangChain4j's InMemoryEmbeddingStore against Briefbot's kNN on the same vectors, both against exact search;
+   * {@code segments}: how many vectors each segment of Briefbot's index holds (its kNN walks one graph a segment).
+   */
+  public record SideBySide(int vectors, List<Integer> segments, int queries, int k, Latency exact,
+      Latency inMemoryStore, double inMemoryStoreRecall, Latency briefbot, double briefbotRecall,
+      int briefbotCandidates, double speedup, List<Candidates> moreCandidates) {
 
     public SideBySide {
+      segments = List.copyOf(segments);
       moreCandidates = List.copyOf(moreCandidates);
     }
   }

@@ -21,6 +21,7 @@ import org.apache.lucene.document.KnnFloatVectorField;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.NoMergePolicy;
 import org.apache.lucene.index.VectorSimilarityFunction;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.KnnFloatVectorQuery;
@@ -92,7 +93,7 @@ final class HnswSweep {
         graph.beamWidth(), graph.format(), vectors.size()));
     try (Directory directory = LuceneIndex.directory(dir)) {
       long t0 = System.nanoTime();
-      build(graph.vectorsFormat(), vectors, directory, FIELD, true);
+      build(graph.vectorsFormat(), vectors, directory, FIELD);
       double buildSeconds = ModelRun.seconds(t0);
       long bytes = 0;
       for (String f : directory.listAll()) {
@@ -120,27 +121,53 @@ final class HnswSweep {
   }
 
   /**
-   * Doc ids follow the vectors' order: added in order, never deleted; {@code oneSegment} merges what the writer
-   * flushed (1 GB at a time) into one segment, which at a million vectors builds the graph again.
+   * One segment: what the writer flushed (1 GB at a time) merged into one, which at a million vectors builds the
+   * graph again. Doc ids follow the vectors' order: added in order, never deleted.
+   */
+  static void build(KnnVectorsFormat format, List<float[]> vectors, Directory directory, String field)
+      throws IOException {
+    try (IndexWriter writer = new IndexWriter(directory, config(format))) {
+      add(writer, vectors, field, List.of());
+      writer.forceMerge(1);
+    }
+  }
+
+  /**
+   * Segments of the sizes given, in order: flushed there and never merged (the writer also flushes at 1 GB, and the
+   * last segment takes what the sizes leave over). Doc ids follow the vectors' order.
    */
   static void build(KnnVectorsFormat format, List<float[]> vectors, Directory directory, String field,
-      boolean oneSegment) throws IOException {
+      List<Integer> segments) throws IOException {
+    try (IndexWriter writer = new IndexWriter(directory, config(format).setMergePolicy(NoMergePolicy.INSTANCE))) {
+      add(writer, vectors, field, segments);
+    }
+  }
+
+  private static IndexWriterConfig config(KnnVectorsFormat format) {
     // no compound files, as ingest writes them: a .cfs would hold the float vectors that retrieval reads by
     // positional reads, and map them (kNN's rescoring was 0.2 ms a question cheaper so, docs/benchmarks.md)
-    IndexWriterConfig config = LuceneIndex.withoutCompoundFiles(new IndexWriterConfig().setCodec(new Lucene104Codec() {
+    return LuceneIndex.withoutCompoundFiles(new IndexWriterConfig().setCodec(new Lucene104Codec() {
       @Override
       public KnnVectorsFormat getKnnVectorsFormatForField(String field) {
         return format;
       }
     }).setRAMBufferSizeMB(1024).setMaxBufferedDocs(IndexWriterConfig.DISABLE_AUTO_FLUSH));
-    try (IndexWriter writer = new IndexWriter(directory, config)) {
-      for (float[] v : vectors) {
-        Document doc = new Document();
-        doc.add(new KnnFloatVectorField(field, v, VectorSimilarityFunction.DOT_PRODUCT));
-        writer.addDocument(doc);
-      }
-      if (oneSegment) {
-        writer.forceMerge(1);
+  }
+
+  /** Adds the vectors in order, flushing a segment after each of the sizes given but the last. */
+  private static void add(IndexWriter writer, List<float[]> vectors, String field, List<Integer> segments)
+      throws IOException {
+    int segment = 0;
+    int inSegment = 0;
+    for (float[] v : vectors) {
+      Document doc = new Document();
+      doc.add(new KnnFloatVectorField(field, v, VectorSimilarityFunction.DOT_PRODUCT));
+      writer.addDocument(doc);
+      inSegment++;
+      if (segment < segments.size() - 1 && inSegment == segments.get(segment)) {
+        writer.flush();
+        segment++;
+        inSegment = 0;
       }
     }
   }

@@ -76,8 +76,8 @@ final class ReportTable {
       t.row("  resident after its answers", s -> s.serving().residentBytes() == null ? "-"
           : fmt("%s (peak %s, %d answers)", mb(s.serving().residentBytes()), mb(s.serving().peakResidentBytes()),
               s.serving().answers()));
-      t.row("side by side: top 10, same vectors", s -> fmt("%d queries, %,d vectors", s.sideBySide().queries(),
-          s.sideBySide().vectors()));
+      t.row("side by side: top 10, same vectors", s -> fmt("%d queries, %,d vectors, segments as ingest's %s",
+          s.sideBySide().queries(), s.sideBySide().vectors(), s.sideBySide().segments()));
       t.row("  exact brute force p50/p95/p99", s -> pct(s.sideBySide().exact()));
       t.row("  InMemoryEmbeddingStore p50/p95/p99", s -> pct(s.sideBySide().inMemoryStore()));
       t.row("    recall@10 vs exact", s -> fmt("%.3f", s.sideBySide().inMemoryStoreRecall()));

@@ -64,17 +64,18 @@ final class SideBySide {
   }
 
   /**
-   * On drawn vectors, indexed in {@code dir} (deleted after) as ingest writes the vectors of an index of
-   * {@code documents} (paragraphs and articles: LuceneIndex's vector format for that size, no compound files, read
-   * through LuceneIndex's directory): one segment up to about 500,000 float vectors or 650,000 int7 ones (the writer
-   * flushes every 1 GB), a few at a million, not merged.
+   * On drawn vectors, indexed in {@code dir} (deleted after) as ingest wrote the vectors of an index of
+   * {@code documents} (paragraphs and articles) into {@code segments}: LuceneIndex's vector format for that size, no
+   * compound files, read through LuceneIndex's directory, and as many segments of as many vectors as that index's
+   * ({@link #segments}; the writer also flushes at 1 GB), so that kNN walks the graphs retrieval walks.
    */
-  BenchReport.SideBySide measure(VectorShape.Drawn drawn, long documents, Path dir, Consumer<String> progress) {
-    progress.accept("side by side: indexing %,d vectors drawn from the fitted shape".formatted(
-        drawn.paragraphs().size()));
+  BenchReport.SideBySide measure(VectorShape.Drawn drawn, long documents, List<Integer> segments, Path dir,
+      Consumer<String> progress) {
+    progress.accept("side by side: indexing %,d vectors drawn from the fitted shape in %d segments".formatted(
+        drawn.paragraphs().size(), segments.size()));
     try {
       try (Directory directory = LuceneIndex.directory(dir)) {
-        write(drawn.paragraphs(), documents, directory);
+        write(drawn.paragraphs(), documents, segments, directory);
         try (DirectoryReader reader = DirectoryReader.open(directory)) {
           List<Integer> docs = new ArrayList<>();
           for (int i = 0; i < drawn.paragraphs().size(); i++) {
@@ -90,9 +91,28 @@ final class SideBySide {
     }
   }
 
-  /** The vectors written as ingest writes those of an index of {@code documents}, doc ids in their order. */
-  static void write(List<float[]> vectors, long documents, Directory directory) throws IOException {
-    HnswSweep.build(LuceneIndex.vectorsFormat(documents), vectors, directory, IndexFields.VECTOR, false);
+  /**
+   * How many vectors each segment of an index holds, in segment order: the layout its writer left, which sets how
+   * many graphs kNN walks and how large each is (recall and cost both follow it, docs/benchmarks.md).
+   */
+  static List<Integer> segments(IndexSearcher searcher) throws IOException {
+    List<Integer> sizes = new ArrayList<>();
+    for (LeafReaderContext leaf : searcher.getIndexReader().leaves()) {
+      FloatVectorValues values = leaf.reader().getFloatVectorValues(IndexFields.VECTOR);
+      if (values != null && values.size() > 0) {
+        sizes.add(values.size());
+      }
+    }
+    return sizes;
+  }
+
+  /**
+   * The vectors written as ingest writes those of an index of {@code documents}, doc ids in their order, into
+   * segments of the sizes given (the last one takes what they leave over; none given: one segment).
+   */
+  static void write(List<float[]> vectors, long documents, List<Integer> segments, Directory directory)
+      throws IOException {
+    HnswSweep.build(LuceneIndex.vectorsFormat(documents), vectors, directory, IndexFields.VECTOR, segments);
   }
 
   /**
@@ -121,8 +141,8 @@ final class SideBySide {
         ? Latencies.round(storeLatency.p50Ms() / briefbot.latency().p50Ms()) : 0;
     List<BenchReport.Candidates> more = List.of(knn(searcher, queries, exact, asked * 2),
         knn(searcher, queries, exact, asked * 4));
-    return new BenchReport.SideBySide(vectors.size(), queries.size(), K, exactLatency, storeLatency,
-        recall(fromStore, exact), briefbot.latency(), briefbot.recall(), asked, speedup, more);
+    return new BenchReport.SideBySide(vectors.size(), segments(searcher), queries.size(), K, exactLatency,
+        storeLatency, recall(fromStore, exact), briefbot.latency(), briefbot.recall(), asked, speedup, more);
   }
   private static BenchReport.Candidates knn(IndexSearcher searcher, List<float[]> queries, List<Set<Integer>> exact,
       int candidates) {

@@ -51,6 +51,7 @@ final class SizeRun {
     BenchReport.Retrieval retrieval;
     BenchReport.Ask ask;
     BenchReport.Memory memory;
+    List<Integer> layout;
     try (Briefbot bot = Briefbot.open(config, clock, vectors)) {
       progress.accept("ingest with synthetic vectors: %,d paragraphs".formatted(paragraphs));
       long t0 = System.nanoTime();
@@ -58,6 +59,7 @@ final class SizeRun {
       double seconds = ModelRun.seconds(t0);
       LuceneIndex lucene = (LuceneIndex) bot.index();
       int segments = lucene.search(s -> s.getIndexReader().leaves().size());
+      layout = lucene.search(SideBySide::segments);
       ingest = new BenchReport.Ingest(bot.index().paragraphCount(), plain[0], plain[1], (long) plain[2],
           Latencies.round(written / seconds), Latencies.round(seconds), bot.index().sizeOnDisk(), segments, 0);
       List<String> questions = corpus.questions();
@@ -79,8 +81,9 @@ final class SizeRun {
     // whose after-effects (write-back, the collector) took CPU from the fresh JVM's start (docs/benchmarks.md)
     int sideQueries = paragraphs >= 1_000_000 ? 20 : Math.min(100, corpus.questions().size());
     VectorShape.Drawn drawn = VectorShape.shipped().draw(paragraphs, sideQueries, options.seed());
+    // in the segments ingest left: kNN walks a graph a segment, so their number and sizes set its recall and cost
     BenchReport.SideBySide sideBySide = new SideBySide(RetrievalRun.KNN_CANDIDATES)
-        .measure(drawn, corpus.paragraphs() + corpus.articles(), dir.resolve("side-by-side"), progress);
+        .measure(drawn, corpus.paragraphs() + corpus.articles(), layout, dir.resolve("side-by-side"), progress);
     return new BenchReport.Size(corpus.paragraphs(), corpus.articles(), corpus.bytes(),
         "synthetic (seeded, 384-d; questions also run the real model)",
         ingest, retrieval, ask, memory, serving, sideBySide);

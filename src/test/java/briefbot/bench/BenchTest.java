@@ -76,6 +76,9 @@ class BenchTest {
   void comparesWithTheInMemoryStoreAgainstExactSearch() {
     var side = report.sizes().get(0).sideBySide();
     assertThat(side.vectors()).isEqualTo(300);
+    assertThat(side.segments()).as("the segments of the size's own index, as ingest wrote them")
+        .hasSize(report.sizes().get(0).ingest().segments());
+    assertThat(side.segments().stream().mapToInt(Integer::intValue).sum()).isEqualTo(300);
     assertThat(side.queries()).isEqualTo(20);
     assertThat(side.inMemoryStoreRecall()).as("the store searches exhaustively").isGreaterThanOrEqualTo(0.99);
     assertThat(side.briefbotRecall()).isBetween(0.5, 1.0);

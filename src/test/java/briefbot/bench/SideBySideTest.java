@@ -6,11 +6,14 @@ import briefbot.index.IndexFields;
 import briefbot.index.lucene.LuceneIndex;
 import java.nio.file.Path;
 import java.util.Arrays;
+import java.util.List;
 import org.apache.lucene.codecs.lucene104.Lucene104HnswScalarQuantizedVectorsFormat;
 import org.apache.lucene.codecs.lucene99.Lucene99HnswVectorsFormat;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.FieldInfo;
+import org.apache.lucene.index.FloatVectorValues;
 import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.store.Directory;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -31,9 +34,26 @@ class SideBySideTest {
         .isEqualTo(Lucene104HnswScalarQuantizedVectorsFormat.NAME);
   }
 
+  @Test
+  void theDrawnVectorsAreWrittenInTheSegmentsOfTheIndexMeasuredInOrder() throws Exception {
+    VectorShape.Drawn drawn = VectorShape.shipped().draw(300, 3, 1);
+    try (Directory directory = LuceneIndex.directory(dir.resolve("layout"))) {
+      // an index's layout as ingest left it (three segments here): kNN then walks as many graphs of the same sizes
+      SideBySide.write(drawn.paragraphs(), 100_000, List.of(140, 100, 60), directory);
+      try (DirectoryReader reader = DirectoryReader.open(directory)) {
+        assertThat(SideBySide.segments(new IndexSearcher(reader))).containsExactly(140, 100, 60);
+        // doc ids follow the drawn order across the segments, as the exact search's ids do
+        LeafReaderContext second = reader.leaves().get(1);
+        FloatVectorValues values = second.reader().getFloatVectorValues(IndexFields.VECTOR);
+        assertThat(second.docBase).isEqualTo(140);
+        assertThat(values.vectorValue(5)).containsExactly(drawn.paragraphs().get(145));
+      }
+    }
+  }
+
   private static String formatWritten(VectorShape.Drawn drawn, long documents, Path at) throws Exception {
     try (Directory directory = LuceneIndex.directory(at)) {
-      SideBySide.write(drawn.paragraphs(), documents, directory);
+      SideBySide.write(drawn.paragraphs(), documents, List.of(), directory);
       // a compound file would hold the float vectors and be mapped whole: rescoring then reads memory, not the file
       assertThat(Arrays.stream(directory.listAll())).noneMatch(f -> f.endsWith(".cfs"))
           .anyMatch(f -> f.endsWith(".vec"));

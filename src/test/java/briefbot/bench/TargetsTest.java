@@ -89,8 +89,8 @@ class TargetsTest {
   }
 
   private static BenchReport.SideBySide sideBySide(double speedup, double recall) {
-    return new BenchReport.SideBySide(1000, 10, 10, latency(10), latency(20), 1.0, latency(0.1), recall, 100, speedup,
-        List.of());
+    return new BenchReport.SideBySide(1000, List.of(1000), 10, 10, latency(10), latency(20), 1.0, latency(0.1), recall,
+        100, speedup, List.of());
   }
 
   private static Latency latency(double ms) {
