@@ -155,6 +155,10 @@ final class Roles {
   private static final Set<String> MATTERS = Set.of("concern", "concerns", "question", "questions", "issue", "issues",
       "matter", "matters", "objection", "objections", "doubts", "point", "points");
   /** Roles that name a person of an organisation ("the NATO chief", "a Kremlin spokesman"), not the organisation. */
+  /** Nouns for what someone is to another, written right before the name ("their ally Bashar al-Assad"). */
+  private static final Set<String> APPOSED = Set.of("ally", "allies", "partner", "partners", "neighbour", "neighbor",
+      "neighbours", "neighbors", "counterpart", "counterparts", "friend", "friends", "bondgenoot", "bondgenoten",
+      "buurland", "buurlanden", "verbündeten", "verbündete");
   private static final Set<String> PERSON_ROLES = Set.of("chief", "head", "boss", "spokesman", "spokeswoman",
       "spokesperson", "secretary-general", "woordvoerder", "woordvoerster", "topman", "baas");
 
@@ -344,6 +348,12 @@ final class Roles {
       if (BOUNDARIES.contains(t.folded()) || (VERBS.containsKey(t.folded()) && i > v + 1 && at[i] == null)
           || noun && WITH.contains(t.folded())) {
         break; // "Iran's help with the war": what follows "with" is not what a noun's giver gives
+      }
+      if (t.folded().equals(",") && at[i - 1] != null && !patients.isEmpty()) {
+        break; // "support their ally Bashar al-Assad, the recently ousted former president": an apposition follows
+      }
+      if (direct && at[i] == null && APPOSED.contains(t.folded()) && i + 1 < tokens.size() && at[i + 1] != null) {
+        continue; // "support their ally Bashar al-Assad": the name after its role is still the direct object
       }
       if (at[i] != null) {
         List<Set<String>> group = groupAt(tokens, at, i);

@@ -132,6 +132,19 @@ class CitationCheckTest {
   }
 
   @Test
+  void theNameAfterItsRoleIsTheOneHelpedAndAnAppositionAfterItIsNoThingGiven() {
+    List<Passage> limits = List.of(passage("assad", 13, "en", "However, there are limits to this cooperation, another "
+        + "official warned, citing the inability of Russia and Iran to support their ally Bashar al-Assad, the recently "
+        + "ousted former Syrian president."));
+
+    var faithful = check.check("Russia and Iran were unable to support their ally Assad [1].", limits);
+    var reversed = check.check("The official said Assad had failed to support Russia and Iran [1].", limits);
+
+    assertThat(faithful.citations()).extracting(Citation::articleId).containsExactly("assad");
+    assertThat(reversed.dropped()).singleElement().asString().contains("other way round");
+  }
+
+  @Test
   void alreadyOrPromisedOnlyWhereTheParagraphSaysSoToo() {
     List<Passage> partnership = List.of(passage("peters", 10, "en", "We look forward to concluding this partnership "
         + "in the coming months, Peters said."), passage("sanctions", 20, "en", "The United States has already "
