@@ -17,7 +17,7 @@ import java.util.regex.Pattern;
 /**
  * The figures of a text in a comparable form, whatever the language or format: amounts ("10,000", "10.000", "ten
  * thousand", "$240 billion", "240 miljard dollar"), dates ("Nov. 7", "7 november"), months, weekdays, ordinals,
- * vague quantities ("thousands", "duizenden") and codes ("B-1B", "G7").
+ * vague quantities ("thousands", "duizenden", "a few hundred") and codes ("B-1B", "G7").
  */
 final class Figures {
 
@@ -43,6 +43,9 @@ final class Figures {
   private static final Map<String, Map<String, Long>> ORDINAL_WORDS = new HashMap<>();
   private static final Map<String, Integer> VAGUE = new HashMap<>();
   private static final Map<String, Long> SCALES = new HashMap<>();
+  /** Words before a scale that make it a vague quantity of that order ("a few hundred", "enkele duizend"). */
+  private static final Set<String> FEW = Set.of("few", "several", "some", "paar", "enkele", "einige", "wenige",
+      "quelques", "unos", "unas", "algunos", "algunas");
   /** "half a decade", "een half decennium", "ein halbes Jahrzehnt": five years. */
   private static final Set<String> HALF_DECADE = Set.of("decade", "decennium", "jahrzehnt");
   private static final Set<String> HALF = Set.of("half a", "een half", "ein halbes");
@@ -255,6 +258,12 @@ final class Figures {
       }
       if (VAGUE.containsKey(word)) {
         out.add(new Figure("q:" + VAGUE.get(word), token));
+        continue;
+      }
+      if (SCALES.containsKey(word) && i > 0 && FEW.contains(clean(tokens.get(i - 1)))) {
+        // "a few hundred", "een paar duizend", "einige hundert": as vague as "hundreds", and of that order
+        out.add(new Figure("q:" + (BigDecimal.valueOf(SCALES.get(word)).precision() - 1),
+            tokens.get(i - 1) + " " + token));
         continue;
       }
       BigDecimal value = number(token, numberWords, ordinalWords);

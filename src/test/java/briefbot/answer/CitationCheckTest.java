@@ -145,6 +145,18 @@ class CitationCheckTest {
   }
 
   @Test
+  void aFewHundredIsAVagueQuantityOfItsOrder() {
+    List<Passage> troops = List.of(passage("duizenden", 6, "nl", "Noord-Korea heeft duizenden troepen naar Rusland "
+        + "gestuurd."), passage("driehonderd", 7, "en", "North Korea has sent about 300 troops to Russia."));
+
+    var fewer = check.check("North Korea sent a few hundred troops to Russia [1].", troops);
+    var some = check.check("North Korea sent a few hundred troops to Russia [2].", troops);
+
+    assertThat(fewer.dropped()).singleElement().asString().contains("figure few hundred");
+    assertThat(some.citations()).extracting(Citation::articleId).containsExactly("driehonderd");
+  }
+
+  @Test
   void alreadyOrPromisedOnlyWhereTheParagraphSaysSoToo() {
     List<Passage> partnership = List.of(passage("peters", 10, "en", "We look forward to concluding this partnership "
         + "in the coming months, Peters said."), passage("sanctions", 20, "en", "The United States has already "
