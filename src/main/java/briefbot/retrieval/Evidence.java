@@ -59,7 +59,10 @@ final class Evidence {
 
     double glossed(Passage p);
 
-    /** The passage's {@link #dense} above the mean of the ten most similar passages' (NaN where it is unknown). */
+    /**
+     * The passage's similarity ({@link #dense}, else {@link #glossed}) above the mean of the ten most similar passages'
+     * (NaN where neither is known).
+     */
     double denseLead(Passage p);
 
     /** The passage's BM25 score over the mean of the ten best, less one (0 where no passage scored). */

@@ -39,9 +39,9 @@ import java.util.function.ToDoubleFunction;
  * passage gives a name of several words of the question to someone else (otherName, {@link OtherNames}: "Pope Caius"
  * for "Alexander Pope", 0 where it holds each such name whole, not at all, or by a word standing alone); and how far
  * the passage stands out from the other passages retrieval found: its embedding similarity above the mean of the
- * ten most similar (denseLead, 0 where unknown) and its BM25 score over the mean of the ten best, less one
- * (bm25Lead): a question about something the corpus lacks finds many passages that each match a little, one about
- * something it holds finds its passage well ahead of the rest. The five from
+ * ten most similar (denseLead; the glossed similarity where only that is known, 0 where neither is) and its BM25
+ * score over the mean of the ten best, less one (bm25Lead): a question about something the corpus lacks finds many
+ * passages that each match a little, one about something it holds finds its passage well ahead of the rest. The five from
  * asked to askedNamed (not counting notEnglish and denseGloss), sentenceDense and otherName are measured only where a
  * model weighs them or every signal is recorded ({@code eval --signals}); elsewhere they read 0.
  */

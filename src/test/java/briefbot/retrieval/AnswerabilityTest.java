@@ -133,6 +133,16 @@ class AnswerabilityTest {
   }
 
   @Test
+  void aGermanPassageStandsOutThroughItsGloss() {
+    // The model reads German only through the English gloss: the lead is the glossed similarity's, not unknown.
+    Signals held = bot.retriever().retrieve("Um wie viel Prozent stiegen die Mieten in den Innenbezirken von Berlin?")
+        .signals();
+    Signals lacking = bot.retriever().retrieve("Wie viel kostete das neue Stadion in Leeds?").signals();
+    assertThat(held.denseUnknown()).isEqualTo(1.0);
+    assertThat(held.denseLead()).isPositive().isGreaterThan(lacking.denseLead());
+  }
+
+  @Test
   void theAskedSignalWantsWhatIsAskedInASentenceAboutTheNames() {
     // "She was born in Malmo": the sentence after the one naming Anna Berg is about her.
     Signals born = measuring.retrieve("Where was Anna Berg born?").signals();
