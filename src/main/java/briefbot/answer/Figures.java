@@ -17,7 +17,7 @@ import java.util.regex.Pattern;
 /**
  * The figures of a text in a comparable form, whatever the language or format: amounts ("10,000", "10.000", "ten
  * thousand", "$240 billion", "240 miljard dollar"), dates ("Nov. 7", "7 november"), months, weekdays, ordinals,
- * vague quantities ("thousands", "duizenden", "a few hundred") and codes ("B-1B", "G7").
+ * vague quantities ("thousands", "duizenden", "a few hundred"), multiples ("double", "verdubbelt") and codes ("B-1B", "G7").
  */
 final class Figures {
 
@@ -43,6 +43,22 @@ final class Figures {
   private static final Map<String, Map<String, Long>> ORDINAL_WORDS = new HashMap<>();
   private static final Map<String, Integer> VAGUE = new HashMap<>();
   private static final Map<String, Long> SCALES = new HashMap<>();
+  /** Verbs and adjectives of a multiple ("double", "verdubbelt", "verdreifacht"), folded, and the multiple. */
+  private static final Map<String, Integer> MULTIPLIERS = new HashMap<>();
+
+  static {
+    for (String w : ("double doubles doubled doubling twofold verdubbelen verdubbelt verdubbelde verdubbelden "
+        + "verdubbeld verdoppeln verdoppelt verdoppelte verdoppelten doubler double doublé doublée duplicar duplica "
+        + "duplicó duplicado").split(" ")) {
+      MULTIPLIERS.put(w, 2);
+    }
+    for (String w : ("triple triples tripled tripling threefold verdrievoudigen verdrievoudigt verdrievoudigde "
+        + "verdrievoudigd verdreifachen verdreifacht verdreifachte tripler triplé triplicar triplica triplicó")
+        .split(" ")) {
+      MULTIPLIERS.put(w, 3);
+    }
+  }
+
   /** Words before a scale that make it a vague quantity of that order ("a few hundred", "enkele duizend"). */
   private static final Set<String> FEW = Set.of("few", "several", "some", "paar", "enkele", "einige", "wenige",
       "quelques", "unos", "unas", "algunos", "algunas");
@@ -258,6 +274,11 @@ final class Figures {
       }
       if (VAGUE.containsKey(word)) {
         out.add(new Figure("q:" + VAGUE.get(word), token));
+        continue;
+      }
+      if (MULTIPLIERS.containsKey(word)) {
+        // "would double its contribution": a multiple is a figure, backed only where a paragraph gives that multiple
+        out.add(new Figure("x:" + MULTIPLIERS.get(word), token));
         continue;
       }
       if (SCALES.containsKey(word) && i > 0 && FEW.contains(clean(tokens.get(i - 1)))) {

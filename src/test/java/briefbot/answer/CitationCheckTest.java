@@ -157,6 +157,18 @@ class CitationCheckTest {
   }
 
   @Test
+  void aMultipleIsAFigure() {
+    List<Passage> spending = List.of(passage("more", 10, "en", "Ishiba said Japan would raise its defense budget."),
+        passage("twice", 11, "nl", "Ishiba zei dat Japan zijn defensiebudget verdubbelt."));
+
+    var invented = check.check("Ishiba said Japan would double its defense budget [1].", spending);
+    var translated = check.check("Ishiba said Japan would double its defense budget [2].", spending);
+
+    assertThat(invented.dropped()).singleElement().asString().contains("figure double");
+    assertThat(translated.citations()).extracting(Citation::articleId).containsExactly("twice");
+  }
+
+  @Test
   void alreadyOrPromisedOnlyWhereTheParagraphSaysSoToo() {
     List<Passage> partnership = List.of(passage("peters", 10, "en", "We look forward to concluding this partnership "
         + "in the coming months, Peters said."), passage("sanctions", 20, "en", "The United States has already "

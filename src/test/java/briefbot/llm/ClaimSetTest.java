@@ -225,7 +225,7 @@ class ClaimSetTest {
   @Test
   void eighthHeldOutSet() {
     org.junit.jupiter.api.Assumptions.assumeTrue(Boolean.getBoolean("claims.heldout"), "held out while developing");
-    measure(LabelledAnswers.load("heldout8"), 0.85, 0.96, 0.93);
+    measure(LabelledAnswers.load("heldout8"), 0.86, 0.96, 0.93);
   }
 
   @Test
