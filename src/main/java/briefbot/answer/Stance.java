@@ -31,6 +31,8 @@ final class Stance {
   private static final Set<String> DENYING = Set.of("fail", "fails", "failed", "failing", "failure", "lack", "lacks",
       "lacked", "lacking", "without", "absence", "absent", "zonder", "ohne", "sans", "sin", "faalde", "mislukt",
       "mislukte", "ontbreekt", "ontbrak", "gebrek", "fehlt", "fehlte");
+  /** A verb of failing, which before "to" denies what follows ({@link Marks#failsTo}). */
+  private static final Set<String> FAIL = Set.of("fail", "fails", "failed", "failing");
   /** The most words of a clause's last fragment that only denies what the fragment before it says. */
   private static final int SHORT_DENIAL = 5;
   /** "not only ... but also" affirms both. */
@@ -194,7 +196,8 @@ final class Stance {
         }
         first = false;
         attributed |= ATTRIBUTING.contains(w);
-        if ((NEGATIONS.contains(w) || w.endsWith("n't") || w.endsWith("n’t")) && !(i + 1 < tokens.size()
+        if ((NEGATIONS.contains(w) || w.endsWith("n't") || w.endsWith("n’t") || failsTo(tokens, i))
+            && !(i + 1 < tokens.size()
             && (ONLY.contains(tokens.get(i + 1).folded()) || whatever(w, tokens.get(i + 1).folded())))) {
           negated = true;
           lastNegation = i;
@@ -229,6 +232,11 @@ final class Stance {
         }
       }
       return false;
+    }
+
+    /** "failed to support", "fails to": denies the verb after it as "could not" and "the inability to" do. */
+    private static boolean failsTo(List<Names.Token> tokens, int i) {
+      return FAIL.contains(tokens.get(i).folded()) && i + 1 < tokens.size() && tokens.get(i + 1).folded().equals("to");
     }
 
     /** "is reported to", "are believed to": a passive that passes on what others say. */

@@ -169,6 +169,19 @@ class CitationCheckTest {
   }
 
   @Test
+  void failingToDoSomethingDeniesItAsTheInabilityToDoesAndAsNotDoes() {
+    List<Passage> limits = List.of(passage("assad", 13, "en", "Another official cited the inability of Russia and Iran "
+        + "to support their ally Bashar al-Assad."), passage("help", 14, "en", "Russia and Iran supported their ally "
+        + "Bashar al-Assad."));
+
+    var failed = check.check("Russia and Iran failed to support their ally Assad [1].", limits);
+    var flipped = check.check("Russia and Iran failed to support their ally Assad [2].", limits);
+
+    assertThat(failed.citations()).extracting(Citation::articleId).containsExactly("assad");
+    assertThat(flipped.dropped()).singleElement().asString().contains("den");
+  }
+
+  @Test
   void alreadyOrPromisedOnlyWhereTheParagraphSaysSoToo() {
     List<Passage> partnership = List.of(passage("peters", 10, "en", "We look forward to concluding this partnership "
         + "in the coming months, Peters said."), passage("sanctions", 20, "en", "The United States has already "
