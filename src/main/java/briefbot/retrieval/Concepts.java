@@ -34,6 +34,13 @@ final class Concepts {
    */
   private static final Pattern GLUED = Pattern.compile("\\p{L}+(?:['’´`ʼ]\\p{L}+)+");
   private static final Pattern APOSTROPHE = Pattern.compile("['’´`ʼ]");
+  /**
+   * An era marker beside a year ("300 AD", "100CE", "AD 79", "44 v. Chr."): a way of writing the year, not a name a
+   * passage must hold. A Spanish article writes "300 d.C." and an English one "100 CE" for the question's "100CE", so
+   * read as a name the marker refused answerable questions ("the articles never mention AD").
+   */
+  private static final Pattern ERA = Pattern.compile(
+      "(?<=\\p{N})\\s*(?:BCE|BC|CE|AD|[vn]\\.\\s?Chr\\.?)(?![\\p{L}\\p{N}])|\\bAD\\s+(?=\\p{N})");
   /** Words that shape a question but say nothing about its subject. */
   private static final Set<String> QUESTION_WORDS = Stream.of(
       "what", "who", "whom", "whose", "where", "when", "why", "how", "which", "many", "much", "did", "does", "do",
@@ -162,7 +169,8 @@ final class Concepts {
    * The concepts of a text in a language, weighted by how rare they are among the index's {@code documents}; the
    * document frequencies of every form of every word are asked for at once (one round trip on a remote index).
    */
-  List<Concept> of(String text, String language, int documents) {
+  List<Concept> of(String question, String language, int documents) {
+    String text = ERA.matcher(question).replaceAll(era -> " ".repeat(era.group().length()));
     List<String> words = new ArrayList<>();
     List<Boolean> names = new ArrayList<>();
     List<Forms> forms = new ArrayList<>();

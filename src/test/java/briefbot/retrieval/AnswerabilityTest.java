@@ -387,6 +387,20 @@ class AnswerabilityTest {
   }
 
   @Test
+  void anEraMarkerBesideAYearIsNoNameTheArticlesMustHold() {
+    // no article writes "AD" or "CE": read as names, the markers refused the question for a word it does not need
+    for (String question : List.of("Which ports did the storm with winds of 120 kilometres an hour close in 1980 AD?",
+        "Which ports did the storm with winds of 120 kilometres an hour close in 1980CE?")) {
+      Retrieval r = bot.retriever().retrieve(question);
+      assertThat(r.concepts()).extracting(Retrieval.Concept::word).contains("1980").doesNotContain("AD", "CE",
+          "1980CE");
+      assertThat(ask(question)).as(question).isInstanceOf(Answer.Grounded.class);
+    }
+    assertThat(bot.retriever().retrieve("Which ports did the storm with winds of 120 kilometres an hour close in ADAC?")
+        .reason()).isEqualTo("the articles never mention ADAC");
+  }
+
+  @Test
   void theQuestionsOwnWordsAreFullyTrusted() {
     Signals own = bot.retriever().retrieve("How much did the ferry terminal cost?").signals();
     assertThat(own.trust()).isEqualTo(1.0);
