@@ -57,14 +57,16 @@ public final class IndexFields {
    * as its English gloss; 9: the article's title is searched on each paragraph ({@link #TITLE_SEARCHED}); 10: a decade
    * or century is one term in every language ("1980er", "siglo XVIII"), so a question's period finds no term in an
    * index written before; 11: also when written in words ("the eighteenth century", "achtzehnten Jahrhundert", "siglo
-   * dieciocho", "the eighties").
+   * dieciocho", "the eighties"); 12: a name's spelling key writes "th" as "t" ("Thomas" and "Tomás" meet), so a
+   * question's key finds no name an index written before keyed with "th".
    */
-  public static final String SCHEMA = "11";
+  public static final String SCHEMA = "12";
 
   /** What each schema added over the one before, for the one line that refuses an index written by an earlier one. */
   private static final Map<String, String> ADDED = Map.of("9", "article titles are now searched",
       "10", "decades and centuries are now one term in every language",
-      "11", "centuries and decades written in words are now one term too");
+      "11", "centuries and decades written in words are now one term too",
+      "12", "names spelled with th or t in other languages (Thomas, Tomás) now match");
 
   /** What changed since an index of schema {@code recorded} was written: the last schema's addition, or in general. */
   public static String schemaChange(String recorded) {

@@ -13,7 +13,8 @@ import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
 /**
  * Adds, after each capitalised word, a spelling key that the ways languages transliterate a name share: Dutch
  * "Poetin", "Isjiba", "Sjoigoe", German "Selenskyj", "Jelzin" and English "Putin", "Ishiba", "Shoigu", "Zelensky",
- * "Yeltsin" meet on {@code ~putin}, {@code ~isiba}... (the key is a match, not a pronunciation). Runs before
+ * "Yeltsin" meet on {@code ~putin}, {@code ~isiba}..., Greek names' "th" as Spanish and Italian write them ("Thomas",
+ * "Tomás"; "Thessalonica", "Tesalónica") on {@code ~tomas}... (the key is a match, not a pronunciation). Runs before
  * lower-casing, which would hide the capital.
  */
 final class NameKeyFilter extends TokenFilter {
@@ -25,8 +26,8 @@ final class NameKeyFilter extends TokenFilter {
   /** Spellings of one sound, longest first, each to one placeholder letter (upper case: the key is lower case). */
   private static final String[][] SOUNDS = {
       {"tsch", "C"}, {"tsj", "C"}, {"tch", "C"}, {"sch", "S"}, {"sj", "S"}, {"sh", "S"}, {"ch", "C"}, {"zj", "Z"},
-      {"zh", "Z"}, {"oe", "u"}, {"ou", "u"}, {"ph", "f"}, {"ck", "k"}, {"ts", "z"}, {"w", "v"}, {"j", "i"},
-      {"y", "i"}};
+      {"zh", "Z"}, {"oe", "u"}, {"ou", "u"}, {"ph", "f"}, {"ck", "k"}, {"ts", "z"}, {"th", "t"}, {"w", "v"},
+      {"j", "i"}, {"y", "i"}};
 
   /**
    * Marked keys of the capitalised words seen, since the same names and sentence openers recur in paragraph after

@@ -29,6 +29,14 @@ class NameKeyFilterTest {
   }
 
   @Test
+  void aGreekThAndTheTOfSpanishAndItalianShareAKey() {
+    assertThat(List.of("Thessalonica", "Tesalónica").stream().map(NameKeyFilterTest::key).distinct()).hasSize(1);
+    assertThat(List.of("Theodosius", "Teodosius").stream().map(NameKeyFilterTest::key).distinct()).hasSize(1);
+    assertThat(List.of("Thomas", "Tomás").stream().map(NameKeyFilterTest::key).distinct()).hasSize(1);
+    assertThat(List.of("Thomas", "Tomás", "Timon").stream().map(NameKeyFilterTest::key).distinct()).hasSize(2);
+  }
+
+  @Test
   void differentNamesKeepDifferentKeys() {
     assertThat(List.of("Putin", "Biden", "Ishiba", "Yoon", "Kim", "Xi", "Macron", "Merkel", "Scholz")
         .stream().filter(n -> n.length() >= 3).map(NameKeyFilterTest::key).distinct()).hasSize(8);
