@@ -36,8 +36,9 @@ public final class Analyzers {
   private Analyzers() {}
 
   /**
-   * Names and numbers without stemming or stop words, accents folded; capitalised words also as a spelling key that
-   * transliterations share, numbers and months also in canonical form.
+   * Names and numbers without stemming or stop words, accents folded, a possessive "'s" dropped; capitalised words also
+   * as a spelling key that transliterations share, web addresses also as the names they hold, numbers and months also
+   * in canonical form.
    */
   public static Analyzer neutral() {
     return neutral(true);
@@ -49,7 +50,8 @@ public final class Analyzers {
       @Override
       protected TokenStreamComponents createComponents(String fieldName) {
         StandardTokenizer tokenizer = new StandardTokenizer();
-        TokenStream words = new ASCIIFoldingFilter(new LowerCaseFilter(new NameKeyFilter(tokenizer)));
+        TokenStream words = new ASCIIFoldingFilter(new LowerCaseFilter(new NameKeyFilter(
+            new DomainFilter(new PossessiveFilter(tokenizer)))));
         return new TokenStreamComponents(tokenizer, quantities ? new QuantityFilter(words) : words);
       }
     };

@@ -57,8 +57,9 @@ public final class IndexFields {
    * as its English gloss; 9: the article's title is searched on each paragraph ({@link #TITLE_SEARCHED}); 10: a decade
    * or century is one term in every language ("1980er", "siglo XVIII"), so a question's period finds no term in an
    * index written before; 11: also when written in words ("the eighteenth century", "achtzehnten Jahrhundert", "siglo
-   * dieciocho", "the eighties"); 12: a name's spelling key writes "th" as "t" ("Thomas" and "Tomás" meet), so a
-   * question's key finds no name an index written before keyed with "th".
+   * dieciocho", "the eighties"); 12: a name's spelling key writes "th" as "t" ("Thomas" and "Tomás" meet), a possessive
+   * "'s" is dropped in every language ("McDonald's") and a web address also holds its names ("meetup.com": "meetup"),
+   * so a question finds no such name in an index written before.
    */
   public static final String SCHEMA = "12";
 
@@ -66,7 +67,7 @@ public final class IndexFields {
   private static final Map<String, String> ADDED = Map.of("9", "article titles are now searched",
       "10", "decades and centuries are now one term in every language",
       "11", "centuries and decades written in words are now one term too",
-      "12", "names spelled with th or t in other languages (Thomas, Tomás) now match");
+      "12", "names spelled with th or t (Thomas, Tomás), with a possessive (McDonald's) or in a web address now match");
 
   /** What changed since an index of schema {@code recorded} was written: the last schema's addition, or in general. */
   public static String schemaChange(String recorded) {

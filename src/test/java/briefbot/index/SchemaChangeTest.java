@@ -49,7 +49,7 @@ class SchemaChangeTest {
     assertThatThrownBy(() -> Briefbot.open(SeedCorpus.config(dir, Map.of()), Clock.systemUTC()))
         .isInstanceOf(ConfigException.class)
         .hasMessageContaining("written with schema 11, this Briefbot writes schema " + IndexFields.SCHEMA)
-        .hasMessageContaining("names spelled with th or t in other languages (Thomas, Tomás) now match")
+        .hasMessageContaining("names spelled with th or t (Thomas, Tomás), with a possessive (McDonald's)")
         .hasMessageContaining("briefbot index --rebuild")
         .hasMessageNotContaining("\n");
     assertThat(recorded(index)).as("the old index is kept as it was").containsEntry("schema", "11");
