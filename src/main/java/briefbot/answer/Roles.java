@@ -154,11 +154,11 @@ final class Roles {
   /** What one raises when raising is speech. */
   private static final Set<String> MATTERS = Set.of("concern", "concerns", "question", "questions", "issue", "issues",
       "matter", "matters", "objection", "objections", "doubts", "point", "points");
-  /** Roles that name a person of an organisation ("the NATO chief", "a Kremlin spokesman"), not the organisation. */
   /** Nouns for what someone is to another, written right before the name ("their ally Bashar al-Assad"). */
   private static final Set<String> APPOSED = Set.of("ally", "allies", "partner", "partners", "neighbour", "neighbor",
       "neighbours", "neighbors", "counterpart", "counterparts", "friend", "friends", "bondgenoot", "bondgenoten",
       "buurland", "buurlanden", "verbündeten", "verbündete");
+  /** Roles that name a person of an organisation ("the NATO chief", "a Kremlin spokesman"), not the organisation. */
   private static final Set<String> PERSON_ROLES = Set.of("chief", "head", "boss", "spokesman", "spokeswoman",
       "spokesperson", "secretary-general", "woordvoerder", "woordvoerster", "topman", "baas");
 
