@@ -110,7 +110,7 @@ final class Stance {
 
   /**
    * Words of fear or worry, folded ("alarm", "concerns", "bang", "bezorgd", "besorgt"): what is feared is feared as
-   * possible, so a hedge inside what a source fears is the fear's own ({@link #fearsAlike}).
+   * possible, so a hedge inside what a source fears is the fear's own ({@link #hedgesOnlyInFear}).
    */
   private static final Set<String> FEARS = Set.copyOf(List.of(("fear fears feared fearing afraid alarm alarms alarmed "
       + "alert concern concerns concerned worry worries worried anxious anxiety apprehension bang bezorgd bezorgdheid "
@@ -302,6 +302,7 @@ final class Stance {
 
   /** A claim part's done words and the language they are read in. */
   private record Deed(List<String> words, String language) {
+    static final Deed NONE = new Deed(List.of(), "en");
   }
 
   /**
@@ -334,14 +335,13 @@ final class Stance {
   }
 
   /**
-   * Whether a claim's stretch fears something indefinite ("raising alarm among Western leaders about a wider conflict",
-   * "is bang voor nieuwe provocaties") and the source clause hedges only inside what it fears ("the alert ... about the
-   * potential expansion", "bezorgd dat Pyongyang zou kunnen worden opgeroepen"): fearing a thing says it may happen,
-   * which is what the hedge says. A definite thing feared ("worried about the technology exchange") is taken as
-   * existing, which the source's "potential" does not say.
+   * Whether the source clause hedges only inside what it fears ("the alert ... about the potential expansion",
+   * "bezorgd dat Pyongyang zou kunnen worden opgeroepen"): for a claim that fears something indefinite ("raising alarm
+   * among Western leaders about a wider conflict", {@link #fearsIndefinite}), fearing a thing says it may happen, which
+   * is what the hedge says. A definite thing feared ("worried about the technology exchange") is taken as existing,
+   * which the source's "potential" does not say.
    */
-  static boolean fearsAlike(String part, String clause) {
-    List<Names.Token> mine = Names.tokens(part).stream().filter(Names.Token::word).toList();
+  private static boolean hedgesOnlyInFear(String clause) {
     List<Names.Token> theirs = Names.tokens(clause).stream().filter(Names.Token::word).toList();
     int fear = firstFear(theirs);
     if (fear < 0) {
@@ -353,6 +353,12 @@ final class Stance {
         return false;
       }
     }
+    return true;
+  }
+
+  /** Whether a claim's stretch fears something indefinite (the claim's side of the rule above), read once per part. */
+  private static boolean fearsIndefinite(String part) {
+    List<Names.Token> mine = Names.tokens(part).stream().filter(Names.Token::word).toList();
     int own = firstFear(mine);
     if (own < 0) {
       return false;
@@ -510,7 +516,8 @@ final class Stance {
     for (String part : fragments(claim)) {
       Marks mine = Marks.of(Names.tokens(part), w -> true);
       boolean relative = relative(part) || participleCondition(part);
-      Deed deed = mine.hedged() ? new Deed(List.of(), "en") : deed(part);
+      Deed deed = mine.hedged() ? Deed.NONE : deed(part);
+      boolean fearsIndefinite = !mine.hedged() && fearsIndefinite(part);
       int bestScore = 1;
       int bestNames = 0;
       List<Optional<String>> verdicts = new ArrayList<>();
@@ -532,7 +539,7 @@ final class Stance {
         // "companies that provide support will face consequences" for "companies should not provide support":
         // the relative clause states a condition, which the injunction does not deny
         // "alarm about a wider conflict" for "the alert about the potential expansion": the hedge is the fear's own
-        Marks against = theirs.hedged() && !mine.hedged() && fearsAlike(part, clause) ? theirs.unhedged() : theirs;
+        Marks against = fearsIndefinite && theirs.hedged() && hedgesOnlyInFear(clause) ? theirs.unhedged() : theirs;
         Optional<String> verdict = relative && theirs.enjoined() && !mine.negated() ? Optional.empty()
             : compare(mine, against);
         verdicts.add(verdict.isEmpty() && purposeOnly(deed, clause, covers)

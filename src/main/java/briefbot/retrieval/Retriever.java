@@ -241,7 +241,8 @@ public final class Retriever {
 
       @Override
       public double denseLead(Passage p) {
-        double similarity = Double.isNaN(dense(p)) ? glossed(p) : dense(p); // the kNN ranked by whichever is known
+        double dense = dense(p);
+        double similarity = Double.isNaN(dense) ? glossed(p) : dense; // the kNN ranked by whichever is known
         return similarity - denseMean; // NaN where neither is known
       }
 
