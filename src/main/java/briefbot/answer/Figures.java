@@ -42,6 +42,8 @@ final class Figures {
   private static final Map<String, Map<String, Long>> NUMBER_WORDS = new HashMap<>();
   private static final Map<String, Map<String, Long>> ORDINAL_WORDS = new HashMap<>();
   private static final Map<String, Integer> VAGUE = new HashMap<>();
+  /** How many orders of magnitude a vague quantity spans: its own and the next ("thousands" for 1,000 to 99,999). */
+  private static final int VAGUE_ORDERS = 2;
   private static final Map<String, Long> SCALES = new HashMap<>();
   /** Verbs and adjectives of a multiple ("double", "verdubbelt", "verdreifacht"), folded, and the multiple. */
   private static final Map<String, Integer> MULTIPLIERS = new HashMap<>();
@@ -432,12 +434,16 @@ final class Figures {
     return out;
   }
 
-  /** "thousands" is backed by any figure of that order of magnitude; a month by a date in it. */
+  /**
+   * "thousands" is backed by a figure of that order of magnitude or the next ("12,000"), never two orders up: "hundreds
+   * of troops" is not "more than 10,000 troops"; a month by a date in it.
+   */
   private static boolean vaguelyBacked(Figure f, Set<String> keys) {
     if (f.key().startsWith("q:")) {
       int magnitude = Integer.parseInt(f.key().substring(2));
       return keys.stream().filter(k -> k.startsWith("n:")).map(k -> new BigDecimal(k.substring(2)))
-          .anyMatch(v -> v.precision() - v.scale() - 1 >= magnitude && v.precision() - v.scale() - 1 < magnitude + 3);
+          .anyMatch(v -> v.precision() - v.scale() - 1 >= magnitude
+              && v.precision() - v.scale() - 1 < magnitude + VAGUE_ORDERS);
     }
     if (f.key().startsWith("m:")) {
       return keys.stream().anyMatch(k -> k.startsWith("d:" + f.key().substring(2) + "-"));

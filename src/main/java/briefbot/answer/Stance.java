@@ -66,6 +66,8 @@ final class Stance {
       "explained", "announced");
   /** A comma between stretches of a sentence; not one that groups a figure's digits ("10,000"). */
   private static final Pattern COMMA = Pattern.compile("\\s*(?:(?<!\\d),|,(?!\\d))\\s*");
+  /** The forms of "make" before "sure" ({@link Marks#madeSure}). */
+  private static final Set<String> MAKE = Set.of("make", "makes", "made", "making");
   private static final Set<String> BE = Set.of("is", "are", "was", "were", "be", "been", "being");
   /** Hedges unless a superlative or "as" comes before them ({@link Marks#possible}). */
   private static final Set<String> POSSIBLE = Set.of("possible", "mogelijk", "mogelijke", "möglich", "mögliche",
@@ -209,7 +211,8 @@ final class Stance {
             || !source && MAY.contains(w))
             && scopes(tokens, i, relevant)) {
           doubted = true;
-        } else if ((BOOSTERS.contains(w) || DUTCH_ALREADY.equals(t.text())) && i - lastNegation > 3) {
+        } else if ((BOOSTERS.contains(w) || DUTCH_ALREADY.equals(t.text())) && i - lastNegation > 3
+            && !madeSure(tokens, i)) {
           boosters.add(w);
         }
       }
@@ -232,6 +235,11 @@ final class Stance {
         }
       }
       return false;
+    }
+
+    /** "making sure sanctions are enforced": "make sure" is "ensure", a deed, not how sure the claim is. */
+    private static boolean madeSure(List<Names.Token> tokens, int i) {
+      return tokens.get(i).folded().equals("sure") && i > 0 && MAKE.contains(tokens.get(i - 1).folded());
     }
 
     /** "failed to support", "fails to": denies the verb after it as "could not" and "the inability to" do. */

@@ -698,7 +698,8 @@ final class Support {
       "ambtenaar", "ambtenaren", "bron", "bronnen");
   /** Verbs that report speech, next to which an unnamed speaker stands. */
   private static final Set<String> REPORTING = Set.of("said", "says", "say", "told", "tells", "added", "noted",
-      "stated", "explained", "zei", "zegt", "zeggen", "zeiden", "aldus", "verklaarde");
+      "stated", "explained", "commented", "warned", "stressed", "concluded", "wrote", "zei", "zegt", "zeggen", "zeiden",
+      "aldus", "verklaarde", "waarschuwde", "benadrukte");
   /** How near a reporting verb the unnamed speaker's word stands ("said one senior official"). */
   private static final int SPEAKER_REACH = 3;
 

@@ -978,6 +978,44 @@ class CitationCheckTest {
   }
 
   @Test
+  void anUnnamedOfficialWhoCommentedOrWarnedIsUnnamedAsOneWhoSaid() {
+    List<Passage> commented = List.of(new Passage("memo", "Biden orders agencies to prepare strategies on Russia ties",
+        "Wire", null, null, "en", 9, null, "“When the new team examines it, I don't think they will see anything that "
+        + "tries to lock it in,” commented a senior official of the administration on condition of anonymity.",
+        Instant.EPOCH, 1.0));
+
+    assertThat(check.check("A senior official said he did not think the new team would see anything that tries to "
+        + "lock it in [1].", commented).empty()).isFalse();
+    assertThat(check.check("Biden said he did not think the new team would see anything that tries to lock it in "
+        + "[1].", commented).dropped()).singleElement().asString().contains("unnamed official");
+  }
+
+  @Test
+  void aVagueQuantityIsBackedByAFigureOfItsOrderOrTheNextOnly() {
+    List<Passage> troops = List.of(passage("troops", 4, "en", "South Korea's defense ministry said on Nov. 5 that more "
+        + "than 10,000 North Korean troops are currently in Russia."));
+
+    assertThat(check.check("Thousands of North Korean troops are in Russia [1].", troops).dropped()).isEmpty();
+    assertThat(check.check("Hundreds of North Korean troops are in Russia [1].", troops).dropped()).singleElement()
+        .asString().contains("figure Hundreds");
+    assertThat(check.check("Dozens of North Korean troops are in Russia [1].", troops).empty()).isTrue();
+  }
+
+  @Test
+  void makingSureIsADeedNotCertainty() {
+    List<Passage> challenge = List.of(passage("memo", 11, "en", "Officials stressed that a major challenge would be "
+        + "ensuring coordinated enforcement of sanctions and export controls on these four countries, while avoiding "
+        + "retaliation."));
+
+    assertThat(check.check("Officials said a major challenge would be making sure of coordinated enforcement of "
+        + "sanctions and export controls on these four countries, while avoiding retaliation [1].", challenge).dropped())
+        .isEmpty();
+    assertThat(check.check("Officials are sure that sanctions and export controls on the four countries will be "
+        + "enforced without retaliation [1].", challenge).empty()).as("a claim that is sure still needs a sure source")
+        .isTrue();
+  }
+
+  @Test
   void whoGainsAccessToSomethingReceivesIt() {
     List<Passage> gateways = List.of(passage("chips", 19, "en", "Besides, China and Hong Kong have become key gateways "
         + "for Moscow to access restricted technologies, such as chips and integrated circuits, used in weapons."));

@@ -236,12 +236,13 @@ class ClaimSetTest {
   /**
    * Written on 2026-12-04 (eleventh session) before that session changed any rule or ran the check on it, and measured
    * once with its rules frozen (82.7 % caught, 90.7 % of the strict kinds, 97.3 % kept; 19 sentences cite a paragraph
-   * retrieval did not find): {@code -Dclaims.heldout=true} measures it too.
+   * retrieval did not find); its misses were read from then on, so it is tuned-on: {@code -Dclaims.heldout=true}
+   * measures it too.
    */
   @Test
   void ninthHeldOutSet() {
     org.junit.jupiter.api.Assumptions.assumeTrue(Boolean.getBoolean("claims.heldout"), "held out while developing");
-    measure(LabelledAnswers.load("heldout9"), 0.82, 0.90, 0.96);
+    measure(LabelledAnswers.load("heldout9"), 0.84, 0.94, 0.97);
   }
 
   @Test
