@@ -116,6 +116,7 @@ final class Roles {
       RECEIVING.add(v);
     }
     verbs(Kind.SPEECH, "say says said saying tell tells told telling warn warns warned warning note notes noted noting "
+        + "ask asks asked asking "
         + "stress stresses stressed stressing add adds added claim claims claimed argue argues argued "
         + "stated announce announces announced call calls called calling praise praises praised praising "
         + "criticize criticizes criticized criticise criticised urge urges urged urging accuse accuses accused "

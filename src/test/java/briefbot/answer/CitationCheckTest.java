@@ -1016,6 +1016,19 @@ class CitationCheckTest {
   }
 
   @Test
+  void whoAskedIsWhoTheParagraphSaysUrged() {
+    List<Passage> urged = List.of(passage("memo", 1, "en", "Joe Biden urges U.S. national security agencies, ahead of "
+        + "Donald Trump's inauguration, to develop strategies to deal with increasingly close ties between Russia, Iran, "
+        + "North Korea and China, according to American officials."));
+
+    assertThat(check.check("Biden asked national security agencies to develop strategies to deal with the close ties "
+        + "between Russia, Iran, North Korea and China [1].", urged).dropped()).isEmpty();
+    assertThat(check.check("Trump asked national security agencies to develop strategies to deal with the close ties "
+        + "between Russia, Iran, North Korea and China [1].", urged).dropped()).singleElement().asString()
+        .contains("other way round");
+  }
+
+  @Test
   void whoGainsAccessToSomethingReceivesIt() {
     List<Passage> gateways = List.of(passage("chips", 19, "en", "Besides, China and Hong Kong have become key gateways "
         + "for Moscow to access restricted technologies, such as chips and integrated circuits, used in weapons."));
