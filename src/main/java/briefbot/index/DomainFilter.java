@@ -3,6 +3,7 @@ package briefbot.index;
 import java.io.IOException;
 import java.util.ArrayDeque;
 import java.util.Deque;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.apache.lucene.analysis.TokenFilter;
 import org.apache.lucene.analysis.TokenStream;
@@ -26,6 +27,7 @@ final class DomainFilter extends TokenFilter {
 
   private final CharTermAttribute term = addAttribute(CharTermAttribute.class);
   private final PositionIncrementAttribute increment = addAttribute(PositionIncrementAttribute.class);
+  private final Matcher matcher = ADDRESS.matcher("");
   private final Deque<String> names = new ArrayDeque<>();
   private State address;
 
@@ -44,7 +46,8 @@ final class DomainFilter extends TokenFilter {
     if (!input.incrementToken()) {
       return false;
     }
-    if (term.length() > 4 && hasDot() && ADDRESS.matcher(term).matches()) {
+    // one matcher reused: a word without a dot fails at its first non-letter or its end, allocating nothing
+    if (term.length() > 4 && matcher.reset(term).matches()) {
       String[] labels = term.toString().split("\\.");
       for (int i = 0; i < labels.length - 1; i++) {
         if (labels[i].length() >= NAME_LENGTH && !labels[i].equalsIgnoreCase("www")) {
@@ -54,15 +57,6 @@ final class DomainFilter extends TokenFilter {
       address = captureState();
     }
     return true;
-  }
-
-  private boolean hasDot() {
-    for (int i = 0; i < term.length(); i++) {
-      if (term.charAt(i) == '.') {
-        return true;
-      }
-    }
-    return false;
   }
 
   @Override
