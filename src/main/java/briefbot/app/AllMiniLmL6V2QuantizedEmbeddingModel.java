@@ -9,6 +9,8 @@ import dev.langchain4j.model.embedding.onnx.PoolingMode;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.util.Optional;
 
 /**
  * The model that ships in the jar, LangChain4j's all-MiniLM-L6-v2 quantized (its files, tokenizer and mean pooling,
@@ -25,17 +27,46 @@ final class AllMiniLmL6V2QuantizedEmbeddingModel extends AbstractInProcessEmbedd
   private final OnnxBertBiEncoder encoder;
 
   AllMiniLmL6V2QuantizedEmbeddingModel() {
+    this(UnpackedModel.in(CACHE, MODEL));
+  }
+
+  /** The model read from its file unpacked from the jar, or when there is none, from the jar. */
+  AllMiniLmL6V2QuantizedEmbeddingModel(Optional<Path> unpacked) {
     super(null); // LangChain4j's pool: a thread per core, each embedding one text at a time
-    try (InputStream model = resource(MODEL); InputStream tokenizer = resource(TOKENIZER)) {
+    withoutTelemetry();
+    try (InputStream tokenizer = resource(TOKENIZER)) {
       OrtEnvironment environment = OrtEnvironment.getEnvironment();
       OrtSession.SessionOptions options = new OrtSession.SessionOptions();
       options.setIntraOpNumThreads(1);
-      OrtSession session = environment.createSession(model.readAllBytes(), options);
+      OrtSession session = unpacked.isPresent() ? environment.createSession(unpacked.get().toString(), options)
+          : environment.createSession(bytes(MODEL), options);
       encoder = new OnnxBertBiEncoder(environment, session, tokenizer, PoolingMode.MEAN);
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read the built-in embedding model from the jar", e);
     } catch (OrtException e) {
       throw new IllegalStateException("cannot load the built-in embedding model: " + e.getMessage(), e);
+    }
+  }
+
+  /**
+   * Tells DJL, whose Hugging Face tokenizer every in-process model uses, not to report to its makers: as its tokenizer
+   * class loads it asks the cloud's instance metadata address (169.254.169.254) for the machine's id and sends that
+   * on, a network round trip on the model's loading thread at every start (100-150 ms of a cold one measured) that
+   * no Briefbot user asked for. A value the user set in the environment is DJL's to read first.
+   */
+  static void withoutTelemetry() {
+    System.setProperty(DJL_OPT_OUT, "true");
+  }
+
+  /** The variable or system property DJL reads before it reports. */
+  static final String DJL_OPT_OUT = "OPT_OUT_TRACKING";
+
+  /** Where the model's file is unpacked from the jar, beside the converted dictionaries' default folder. */
+  private static final Path CACHE = Path.of(System.getProperty("user.home"), ".cache", "briefbot", "model");
+
+  private static byte[] bytes(String name) throws IOException {
+    try (InputStream in = resource(name)) {
+      return in.readAllBytes();
     }
   }
 

@@ -262,6 +262,7 @@ public final class Briefbot implements AutoCloseable {
     if (tokenizer == null || !Files.isRegularFile(tokenizer)) {
       throw new ConfigException(config.nameOf(Settings.EMBEDDING_TOKENIZER) + " must name the model's tokenizer.json");
     }
+    AllMiniLmL6V2QuantizedEmbeddingModel.withoutTelemetry();
     return new OnnxEmbeddingModel(model, tokenizer, PoolingMode.MEAN);
   }
 

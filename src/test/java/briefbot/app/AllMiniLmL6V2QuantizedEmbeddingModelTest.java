@@ -5,8 +5,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import briefbot.index.IndexFields;
 import dev.langchain4j.data.embedding.Embedding;
 import dev.langchain4j.data.segment.TextSegment;
+import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class AllMiniLmL6V2QuantizedEmbeddingModelTest {
 
@@ -36,5 +39,19 @@ class AllMiniLmL6V2QuantizedEmbeddingModelTest {
       assertThat(dot).as(TEXTS.get(i)).isGreaterThan(0.99999);
     }
     assertThat(IndexFields.modelName(ours)).isEqualTo(IndexFields.modelName(theirs)).isEqualTo(Briefbot.BUILT_IN_RECORDED);
+  }
+
+  @Test
+  void theModelUnpackedFromTheJarEmbedsExactlyAsTheModelReadFromTheJar(@TempDir Path cache) {
+    Optional<Path> unpacked = UnpackedModel.in(cache, AllMiniLmL6V2QuantizedEmbeddingModel.MODEL);
+    assertThat(unpacked).as("the model's jar entry, unpacked").isPresent();
+    var fromFile = new AllMiniLmL6V2QuantizedEmbeddingModel(unpacked);
+    var fromJar = new AllMiniLmL6V2QuantizedEmbeddingModel(Optional.empty());
+    List<TextSegment> segments = TEXTS.stream().map(TextSegment::from).toList();
+    List<Embedding> a = fromFile.embedAll(segments).content();
+    List<Embedding> b = fromJar.embedAll(segments).content();
+    for (int i = 0; i < TEXTS.size(); i++) {
+      assertThat(a.get(i).vector()).as(TEXTS.get(i)).isEqualTo(b.get(i).vector());
+    }
   }
 }
