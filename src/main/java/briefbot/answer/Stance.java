@@ -25,14 +25,18 @@ final class Stance {
       + "bestreitet bestritt bezweifelt niega negó refuse refuses refused refusing weigert weigerde weigerden "
       + "geweigerd weigeren verweigert verweigerte").split(" ")));
   /**
-   * Words that deny in a source without being a negation ("failed to", "without", "the lack of"): a claim's "not"
-   * may paraphrase them, so a source that has one of them is one that denies something.
+   * Words that deny without being a negation ("failed to", "without", "the lack of", "avoided criticizing"): a claim's
+   * "not" may paraphrase them, so a source that has one of them is one that denies something, and a claim that has one
+   * may paraphrase a source's "cannot criticize".
    */
   private static final Set<String> DENYING = Set.of("fail", "fails", "failed", "failing", "failure", "lack", "lacks",
-      "lacked", "lacking", "without", "absence", "absent", "zonder", "ohne", "sans", "sin", "faalde", "mislukt",
+      "lacked", "lacking", "without", "absence", "absent", "avoid", "avoids", "avoided", "avoiding", "refrain",
+      "refrains", "refrained", "zonder", "ohne", "sans", "sin", "faalde", "mislukt",
       "mislukte", "ontbreekt", "ontbrak", "gebrek", "fehlt", "fehlte");
   /** A verb of failing, which before "to" denies what follows ({@link Marks#failsTo}). */
   private static final Set<String> FAIL = Set.of("fail", "fails", "failed", "failing");
+  /** How far after a negation the word it denies may stand ("the inability of Russia and Iran to support"). */
+  private static final int DENIED_WITHIN = 6;
   /** The most words of a clause's last fragment that only denies what the fragment before it says. */
   private static final int SHORT_DENIAL = 5;
   /** "not only ... but also" affirms both. */
@@ -388,6 +392,73 @@ final class Stance {
     return -1;
   }
 
+  /**
+   * Whether an affirming claim's part has a word its sources give only as the one a negation denies ("the European
+   * Union has launched its sanctions system" for "... has a new sanctions system ..., although it has not launched
+   * it"): the denying clause shares too few words with the claim to be the one it is compared with, but the word
+   * the claim affirms is there only denied. A part that denies in other words ("lacking", "without") is left alone.
+   */
+  private static boolean affirmsOnlyDenied(String part, List<String> sourceClauses, Covers covers) {
+    List<Names.Token> mine = Names.tokens(part).stream().filter(Names.Token::word).toList();
+    if (mine.stream().anyMatch(t -> DENYING.contains(t.folded()))) {
+      return false;
+    }
+    List<String[]> split = new ArrayList<>();
+    for (String clause : sourceClauses) {
+      List<Names.Token> theirs = Names.tokens(clause).stream().filter(Names.Token::word).toList();
+      int denied = deniedWord(theirs);
+      if (denied >= 0) {
+        List<String> rest = new ArrayList<>();
+        for (int i = 0; i < theirs.size(); i++) {
+          if (i != denied) {
+            rest.add(theirs.get(i).text());
+          }
+        }
+        split.add(new String[] {clause, theirs.get(denied).text(), String.join(" ", rest)});
+      } else {
+        split.add(new String[] {clause, "", clause});
+      }
+    }
+    for (int i = 1; i < mine.size(); i++) {
+      Names.Token t = mine.get(i);
+      if (Words.isStopWord(t.folded()) || Names.capitalised(t) || marksCertainty(t.folded())) {
+        continue;
+      }
+      boolean denied = split.stream().anyMatch(c -> covers.covers(t.text(), c[0], c[1]));
+      if (denied && split.stream().noneMatch(c -> covers.covers(t.text(), c[0], c[2]))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * The word a clause's negation denies: the first content word after it that is no name and says nothing of
+   * certainty, before a relative clause starts ("has not launched it", "the inability of Russia and Iran to support");
+   * none after "not (the) only", an injunction's "should not" or "no matter", or when no such word follows closely.
+   */
+  private static int deniedWord(List<Names.Token> words) {
+    for (int i = 0; i < words.size(); i++) {
+      String w = words.get(i).folded();
+      boolean negation = NEGATIONS.contains(w) || w.endsWith("n't") || w.endsWith("n’t") || Marks.failsTo(words, i);
+      if (!negation || i + 1 < words.size() && (ONLY.contains(words.get(i + 1).folded())
+          || whatever(w, words.get(i + 1).folded())) || i > 0 && DEONTIC.contains(words.get(i - 1).folded())) {
+        continue;
+      }
+      for (int j = i + 1; j < Math.min(words.size(), i + 1 + DENIED_WITHIN); j++) {
+        Names.Token t = words.get(j);
+        if (RELATIVE.contains(t.folded()) || ONLY.contains(t.folded())) {
+          break;
+        }
+        if (!Words.isStopWord(t.folded()) && !Names.capitalised(t) && !marksCertainty(t.folded())) {
+          return j;
+        }
+      }
+      return -1;
+    }
+    return -1;
+  }
+
   /** Whether a claim's stretch is a relative clause: it opens with "that", "who", "die" ("companies, ..., that ..."). */
   private static boolean relative(String part) {
     List<Names.Token> words = Names.tokens(part).stream().filter(Names.Token::word).toList();
@@ -523,6 +594,9 @@ final class Stance {
     }
     for (String part : fragments(claim)) {
       Marks mine = Marks.of(Names.tokens(part), w -> true);
+      if (!mine.negated() && !mine.hedged() && affirmsOnlyDenied(part, sourceClauses, covers)) {
+        return Optional.of("the cited paragraph denies it");
+      }
       boolean relative = relative(part) || participleCondition(part);
       Deed deed = mine.hedged() ? Deed.NONE : deed(part);
       boolean fearsIndefinite = !mine.hedged() && fearsIndefinite(part);

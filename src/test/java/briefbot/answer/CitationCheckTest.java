@@ -1029,6 +1029,26 @@ class CitationCheckTest {
   }
 
   @Test
+  void aWordTheParagraphHasOnlyDeniedIsNotAffirmed() {
+    List<Passage> sanctions = List.of(passage("eu", 20, "en", "The United States has already sanctioned several Chinese "
+        + "companies for helping Russia militarily and the European Union has a new sanctions system that allows it to "
+        + "do so, although it has not launched it."));
+
+    assertThat(check.check("The European Union has launched its new sanctions system against Chinese companies [1].",
+        sanctions).dropped()).singleElement().asString().contains("denies it");
+    assertThat(check.check("The European Union has a new sanctions system, but it has not launched it [1].", sanctions)
+        .dropped()).isEmpty();
+    assertThat(check.check("The European Union has a new sanctions system that allows it to sanction Chinese companies "
+        + "[1].", sanctions).dropped()).as("what the paragraph affirms").isEmpty();
+    List<Passage> cannot = List.of(passage("ally", 30, "en", "Stoltenberg, who from his position cannot criticize NATO "
+        + "member states, only said that the United States will continue to be an important ally."));
+    assertThat(check.check("Stoltenberg avoided criticizing allies, saying only that the United States will continue "
+        + "to be an important ally [1].", cannot).dropped()).as("denied in other words").isEmpty();
+    List<Passage> notOnly = List.of(passage("nato", 27, "en", "But Russia is not the only threat that looms over NATO."));
+    assertThat(check.check("Russia threatens NATO [1].", notOnly).dropped()).as("not the only one is one").isEmpty();
+  }
+
+  @Test
   void whoGainsAccessToSomethingReceivesIt() {
     List<Passage> gateways = List.of(passage("chips", 19, "en", "Besides, China and Hong Kong have become key gateways "
         + "for Moscow to access restricted technologies, such as chips and integrated circuits, used in weapons."));

@@ -242,7 +242,7 @@ class ClaimSetTest {
   @Test
   void ninthHeldOutSet() {
     org.junit.jupiter.api.Assumptions.assumeTrue(Boolean.getBoolean("claims.heldout"), "held out while developing");
-    measure(LabelledAnswers.load("heldout9"), 0.85, 0.96, 0.97);
+    measure(LabelledAnswers.load("heldout9"), 0.86, 0.96, 0.97);
   }
 
   @Test
