@@ -51,8 +51,9 @@ final class ServingProcess {
 
   /**
    * Runs {@code args} of the jar, sends the first question, then {@code warm} more, then reads its memory; then, when
-   * that worked, the same start three more times with JDK 25's AOT cache: a training run that writes the cache, a
-   * cold start from it, and one from it on C1 alone, as {@code bin/briefbot} runs a one-question {@code ask}.
+   * that worked, the same start four more times with JDK 25's AOT cache: a training run that writes the cache, a cold
+   * start from it, and as {@code bin/briefbot} runs a one-question {@code ask}, on C1 alone and without the vector
+   * module, a training run of its own cache and a cold start from that.
    */
   Serving measure(List<String> args, List<String> questions, int warm, Path log) {
     String shown = "java -jar " + jar.getFileName() + " " + String.join(" ", args.subList(0, Math.min(3, args.size())))
@@ -70,13 +71,26 @@ final class ServingProcess {
       return plain.withoutAot("AOT cache not written: " + training.note());
     }
     Serving cached = run(shown, List.of("-XX:AOTCache=" + cache), args, questions, 0, log);
-    Serving oneQuestion = run(shown, List.of("-XX:AOTCache=" + cache, ONE_QUESTION), args, questions, 0, log);
+    // as bin/briefbot runs one question: C1 alone, without the vector module, from a cache of its own so made
+    Path askCache = log.resolveSibling("serving-ask.aot");
+    Serving askTraining = run(shown, javaCommand(false), List.of("-XX:AOTCacheOutput=" + askCache, ONE_QUESTION), args,
+        questions, 0, log);
+    if (askTraining.firstAnswerMs() == null || !Files.isRegularFile(askCache)) {
+      return plain.withAot(cached, failed(shown, "AOT cache for one question not written: " + askTraining.note()));
+    }
+    Serving oneQuestion = run(shown, javaCommand(false), List.of("-XX:AOTCache=" + askCache, ONE_QUESTION), args,
+        questions, 0, log);
     return plain.withAot(cached, oneQuestion);
   }
 
   private Serving run(String shown, List<String> flags, List<String> args, List<String> questions, int warm,
       Path log) {
-    List<String> command = new ArrayList<>(javaCommand());
+    return run(shown, javaCommand(true), flags, args, questions, warm, log);
+  }
+
+  private Serving run(String shown, List<String> java, List<String> flags, List<String> args, List<String> questions,
+      int warm, Path log) {
+    List<String> command = new ArrayList<>(java);
     command.addAll(flags);
     command.add("-D" + Startup.LAUNCHED + "=" + System.currentTimeMillis());
     command.add("-jar");
@@ -156,15 +170,21 @@ final class ServingProcess {
     }).get(TIMEOUT_SECONDS, TimeUnit.SECONDS);
   }
 
-  /** This JVM's java and the flags that matter for a serving process (modules, native access, heap, GC). */
-  static List<String> javaCommand() {
+  /**
+   * This JVM's java and the flags that matter for a serving process (modules, native access, heap, GC), with or without
+   * the vector module: a JVM on C1 alone gains nothing from it (Lucene's vector code needs C2), and JDK 25 neither keeps
+   * the module graph nor links classes ahead of time in an AOT cache made with {@code --add-modules}.
+   */
+  static List<String> javaCommand(boolean vectorModule) {
     List<String> command = new ArrayList<>();
     command.add(ProcessHandle.current().info().command()
         .orElse(Path.of(System.getProperty("java.home"), "bin", "java").toString()));
     List<String> flags = ManagementFactory.getRuntimeMXBean().getInputArguments();
     for (int i = 0; i < flags.size(); i++) {
       String f = flags.get(i);
-      if ((f.equals("--add-modules") || f.equals("--enable-native-access")) && i + 1 < flags.size()) {
+      if (!vectorModule && (f.equals("--add-modules") || f.startsWith("--add-modules="))) {
+        i += f.equals("--add-modules") ? 1 : 0; // the only module Briefbot adds is the vector module
+      } else if ((f.equals("--add-modules") || f.equals("--enable-native-access")) && i + 1 < flags.size()) {
         command.add(f);
         command.add(flags.get(++i));
       } else if (f.startsWith("-XX:AOTCache")) {
