@@ -45,21 +45,11 @@ final class Figures {
   /** How many orders of magnitude a vague quantity spans: its own and the next ("thousands" for 1,000 to 99,999). */
   private static final int VAGUE_ORDERS = 2;
   private static final Map<String, Long> SCALES = new HashMap<>();
-  /** Verbs and adjectives of a multiple ("double", "verdubbelt", "verdreifacht"), folded, and the multiple. */
+  /**
+   * Verbs and adjectives of a multiple ("double", "verdubbelt", "verdreifacht"), in lower case as written (accents
+   * kept, as the text is read), and the multiple.
+   */
   private static final Map<String, Integer> MULTIPLIERS = new HashMap<>();
-
-  static {
-    for (String w : ("double doubles doubled doubling twofold verdubbelen verdubbelt verdubbelde verdubbelden "
-        + "verdubbeld verdoppeln verdoppelt verdoppelte verdoppelten doubler double doublé doublée duplicar duplica "
-        + "duplicó duplicado").split(" ")) {
-      MULTIPLIERS.put(w, 2);
-    }
-    for (String w : ("triple triples tripled tripling threefold verdrievoudigen verdrievoudigt verdrievoudigde "
-        + "verdrievoudigd verdreifachen verdreifacht verdreifachte tripler triplé triplicar triplica triplicó")
-        .split(" ")) {
-      MULTIPLIERS.put(w, 3);
-    }
-  }
 
   /** Words before a scale that make it a vague quantity of that order ("a few hundred", "enkele duizend"). */
   private static final Set<String> FEW = Set.of("few", "several", "some", "paar", "enkele", "einige", "wenige",
@@ -138,6 +128,11 @@ final class Figures {
     for (String w : List.of("millions", "miljoenen", "millionen", "millones")) {
       VAGUE.put(w, 6);
     }
+    multiple(2, "double doubles doubled doubling twofold verdubbelen verdubbelt verdubbelde verdubbelden verdubbeld "
+        + "verdoppeln verdoppelt verdoppelte verdoppelten doubler doublé doublée duplicar duplica duplicó "
+        + "duplicado");
+    multiple(3, "triple triples tripled tripling threefold verdrievoudigen verdrievoudigt verdrievoudigde "
+        + "verdrievoudigd verdreifachen verdreifacht verdreifachte tripler triplé triplicar triplica triplicó");
     scale(100L, "hundred", "honderd", "hundert");
     scale(1_000L, "thousand", "duizend", "tausend", "mille", "mil");
     scale(1_000_000L, "million", "millions", "mln", "miljoen", "millionen", "mio", "millón", "millones");
@@ -157,6 +152,12 @@ final class Figures {
   private static void weekday(int n, String... names) {
     for (String name : names) {
       WEEKDAYS.put(name, n);
+    }
+  }
+
+  private static void multiple(int n, String list) {
+    for (String w : list.split(" ")) {
+      MULTIPLIERS.put(w, n);
     }
   }
 
