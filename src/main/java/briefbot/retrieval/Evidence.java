@@ -36,11 +36,21 @@ final class Evidence {
   static final int JUDGED = 3;
 
   /**
-   * The verdict, its reason (logs, the JSON's debug fields), the signals it was made on, its confidence, and the
-   * sentences of the judged passages with the question's concepts each holds.
+   * The verdict, its reason (logs, the JSON's debug fields), the signals it was made on, its confidence, the
+   * sentences of the judged passages with the question's concepts each holds, and the judged passages whose own
+   * confidence is under the model's threshold ({@code doubted}: the verdict would refuse on any of them alone).
    */
   record Verdict(boolean evidence, String reason, Signals signals, double confidence,
-      Map<Passage, List<Sentence>> sentences) {
+      Map<Passage, List<Sentence>> sentences, Set<Passage> doubted) {
+
+    Verdict {
+      doubted = Set.copyOf(doubted);
+    }
+
+    Verdict(boolean evidence, String reason, Signals signals, double confidence,
+        Map<Passage, List<Sentence>> sentences) {
+      this(evidence, reason, signals, confidence, sentences, Set.of());
+    }
 
     Verdict(boolean evidence, String reason, Signals signals, double confidence) {
       this(evidence, reason, signals, confidence, Map.of());
@@ -202,12 +212,16 @@ final class Evidence {
         : sentenceDense(judged, read, sentences, bests, scores);
     Verdict best = new Verdict(false, "no passage", Signals.none(notEnglish), 0);
     Passage bestPassage = null;
+    Set<Passage> doubted = new HashSet<>();
     for (int i = 0; i < judged.size(); i++) {
       Passage p = judged.get(i);
       Signals s = signals(text, q, p, sentences.get(p), bySentence.get(p), bests[i], missing, scores,
           covered.get(p), language != null && !language.equals(p.language()), notEnglish,
           Double.isNaN(sentenceDense[i]) ? 0 : sentenceDense[i], namesOnly);
       double confidence = model.probability(s);
+      if (confidence < model.threshold()) {
+        doubted.add(p);
+      }
       if (confidence > best.confidence()) {
         best = new Verdict(confidence >= model.threshold(), "confidence %.2f (coverage %.2f, sentence %.2f, names %.2f)"
             .formatted(confidence, s.coverage(), s.sentence(), s.focus()), s, confidence);
@@ -231,7 +245,7 @@ final class Evidence {
       // "What began at Pinewood on 8 December 2004?" where the passage says 2014: a near miss by one number
       return new Verdict(false, "the passage never says " + unsaid, best.signals(), best.confidence(), analysed);
     }
-    return new Verdict(best.evidence(), best.reason(), best.signals(), best.confidence(), analysed);
+    return new Verdict(best.evidence(), best.reason(), best.signals(), best.confidence(), analysed, doubted);
   }
 
   /**

@@ -12,16 +12,26 @@ import java.util.Set;
  * {@code concepts} are the question's key terms with the words that count as matching each; {@code signals} and
  * {@code confidence} are what the answerability verdict was made on; {@code sentences} are the sentences of the
  * passages the verdict read, with the concepts each holds, so the composer need not split and analyse them again;
- * {@code type} is the kind of answer the question asks for, read once for the verdict and the composer.
+ * {@code type} is the kind of answer the question asks for, read once for the verdict and the composer;
+ * {@code doubted} are the passages the verdict judged and would not answer from on their own (their confidence under
+ * the model's threshold), which an answer must not lead with.
  */
 public record Retrieval(String question, String language, List<Passage> passages, boolean evidence, String reason,
     List<Concept> concepts, Signals signals, double confidence, Map<Passage, List<Sentence>> sentences,
-    AnswerType type) {
+    AnswerType type, Set<Passage> doubted) {
 
   public Retrieval {
     passages = List.copyOf(passages);
     concepts = List.copyOf(concepts);
     sentences = Map.copyOf(sentences);
+    doubted = Set.copyOf(doubted);
+  }
+
+  /** A retrieval whose verdict doubts none of its passages. */
+  public Retrieval(String question, String language, List<Passage> passages, boolean evidence, String reason,
+      List<Concept> concepts, Signals signals, double confidence, Map<Passage, List<Sentence>> sentences,
+      AnswerType type) {
+    this(question, language, passages, evidence, reason, concepts, signals, confidence, sentences, type, Set.of());
   }
 
   /** A retrieval judged without signals (composers' tests, a model's own judgement). */

@@ -176,7 +176,7 @@ public final class Retriever {
         scores(lexical, knn, vector, language, glossed), covered);
     stages.add("evidence", System.nanoTime() - judging);
     return new Retrieval(question, language, passages, verdict.evidence(), verdict.reason(), own, verdict.signals(),
-        verdict.confidence(), verdict.sentences(), type);
+        verdict.confidence(), verdict.sentences(), type, verdict.doubted());
   }
 
   /** The verdict on the question, or when it finds no evidence, on the first alternative that does. */
@@ -194,7 +194,7 @@ public final class Retriever {
           evidence.coverage(altConcepts, passages.subList(0, Math.min(Evidence.JUDGED, passages.size()))));
       // the sentences stay those analysed for the question's own concepts, which the retrieval carries
       verdict = altVerdict.evidence() ? new Evidence.Verdict(true, altVerdict.reason(), altVerdict.signals(),
-          altVerdict.confidence(), verdict.sentences()) : verdict;
+          altVerdict.confidence(), verdict.sentences(), altVerdict.doubted()) : verdict;
     }
     return verdict;
   }

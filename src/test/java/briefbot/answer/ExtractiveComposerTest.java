@@ -4,6 +4,8 @@ import static briefbot.corpus.ArticleFile.write;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import briefbot.app.Briefbot;
+import briefbot.retrieval.Passage;
+import briefbot.retrieval.Retrieval;
 import briefbot.retrieval.Retriever;
 import briefbot.retrieval.Translations;
 import briefbot.testing.SeedCorpus;
@@ -121,6 +123,25 @@ class ExtractiveComposerTest {
     assertThat(answer.text()).contains("The old harbour of Lund is now a marina run by a firm from Malmo.");
     assertThat(model.read).contains("The old harbour of Lund was dredged in 1998 by a Danish firm called Rohde.")
         .doesNotContain("The old harbour of Lund is now a marina run by a firm from Malmo.");
+  }
+
+  @Test
+  void noSentenceOfAPassageTheVerdictDoubtsLeads() {
+    // The harbour's paragraph holds the answer; were the verdict to doubt it (its confidence under the threshold,
+    // though another judged passage's is over), the answer leads with another passage's sentence.
+    String question = "Which Danish firm dredged the old harbour of Lund?";
+    Retrieval retrieval = bot.retriever().retrieve(question);
+    Passage harbour = retrieval.passages().get(0);
+    assertThat(harbour.articleId()).isEqualTo("dredge");
+    ExtractiveComposer composer = new ExtractiveComposer(bot.retriever(), new Links("https://bot.example.org"));
+    assertThat(composer.compose(retrieval).text()).startsWith("The old harbour of Lund was dredged");
+    Retrieval doubting = new Retrieval(retrieval.question(), retrieval.language(), retrieval.passages(), true,
+        retrieval.reason(), retrieval.concepts(), retrieval.signals(), retrieval.confidence(), retrieval.sentences(),
+        retrieval.type(), Set.of(harbour));
+    Answer answer = composer.compose(doubting);
+    assertThat(answer).isInstanceOf(Answer.Grounded.class);
+    assertThat(answer.text()).doesNotStartWith("The old harbour of Lund");
+    assertThat(((Answer.Grounded) answer).citations().get(0).articleId()).isNotEqualTo("dredge");
   }
 
   /** The built-in model, keeping the texts it was asked to read. */

@@ -406,4 +406,25 @@ class AnswerabilityTest {
     assertThat(own.trust()).isEqualTo(1.0);
     assertThat(Signals.NONE.trust()).isZero();
   }
+
+  @Test
+  void aJudgedPassageTheModelWouldRefuseOnItsOwnIsDoubted() {
+    // a model of coverage alone: a passage holding half the question's weight or more answers (0.5 at coverage 0.5)
+    String question = "How much did the new ferry terminal in Gdansk cost?";
+    Retriever byCoverage = bot.retriever().judgedBy(new Answerability(List.of("coverage"), new double[] {20}, -10,
+        0.5));
+    Retrieval judged = byCoverage.retrieve(question);
+    assertThat(judged.evidence()).isTrue();
+    assertThat(judged.passages()).hasSizeGreaterThan(1);
+    Passage terminal = judged.passages().get(0);
+    assertThat(terminal.text()).contains("40 million euros");
+    // the strike's paragraph says "Gdansk" and nothing else of the question: judged, and refused on its own
+    assertThat(judged.doubted()).isNotEmpty().doesNotContain(terminal)
+        .isSubsetOf(judged.passages().subList(0, Math.min(Evidence.JUDGED, judged.passages().size())))
+        .anySatisfy(p -> assertThat(p.text()).startsWith("Dockworkers in Gdansk"));
+    // at threshold 0 every judged passage would answer on its own
+    Retriever acceptingAll = bot.retriever().judgedBy(new Answerability(List.of("coverage"), new double[] {20}, -10,
+        0));
+    assertThat(acceptingAll.retrieve(question).doubted()).isEmpty();
+  }
 }
