@@ -44,7 +44,7 @@ final class Stance {
       "sólo");
   private static final Set<String> HEDGES = Set.copyOf(List.of(("may might could likely unlikely possibly "
       + "potential potentially reportedly allegedly apparently appear appears appeared seem seems seemed suggest "
-      + "suggests suggested would alleged expected expects expect zou zouden waarschijnlijk "
+      + "suggests suggested would alleged expected expects expect whether zou zouden waarschijnlijk "
       + "vermoedelijk verluidt lijkt lijken verwacht verwachten könnte könnten soll sollen angeblich wahrscheinlich "
       + "möglicherweise vermutlich pourrait pourraient probablement peut-être podría podrían probablemente "
       + "posiblemente").split(" ")));

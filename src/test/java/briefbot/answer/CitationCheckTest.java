@@ -1049,6 +1049,18 @@ class CitationCheckTest {
   }
 
   @Test
+  void anOpenQuestionWhetherHedgesAsMayDoes() {
+    List<Passage> question = List.of(passage("china", 14, "en", "“This realignment kind of poses to China the question of "
+        + "what kind of future it wants and whether it really wants to be an integral part of this group,” the source "
+        + "concluded."));
+
+    assertThat(check.check("The source said the realignment poses to China the question of whether it really wants to "
+        + "be an integral part of this group [1].", question).dropped()).isEmpty();
+    assertThat(check.check("The source said China really wants to be an integral part of this group [1].", question)
+        .dropped()).singleElement().asString().contains("less sure");
+  }
+
+  @Test
   void whoGainsAccessToSomethingReceivesIt() {
     List<Passage> gateways = List.of(passage("chips", 19, "en", "Besides, China and Hong Kong have become key gateways "
         + "for Moscow to access restricted technologies, such as chips and integrated circuits, used in weapons."));

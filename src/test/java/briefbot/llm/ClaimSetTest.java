@@ -196,7 +196,7 @@ class ClaimSetTest {
   @Test
   void fifthHeldOutSet() {
     org.junit.jupiter.api.Assumptions.assumeTrue(Boolean.getBoolean("claims.heldout"), "held out while developing");
-    measure(LabelledAnswers.load("heldout5"), 0.90, 0.97, 0.95);
+    measure(LabelledAnswers.load("heldout5"), 0.91, 0.97, 0.95);
   }
 
   /**
@@ -242,7 +242,7 @@ class ClaimSetTest {
   @Test
   void ninthHeldOutSet() {
     org.junit.jupiter.api.Assumptions.assumeTrue(Boolean.getBoolean("claims.heldout"), "held out while developing");
-    measure(LabelledAnswers.load("heldout9"), 0.86, 0.96, 0.97);
+    measure(LabelledAnswers.load("heldout9"), 0.87, 0.96, 0.97);
   }
 
   @Test
