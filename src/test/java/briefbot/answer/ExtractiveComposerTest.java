@@ -53,6 +53,10 @@ class ExtractiveComposerTest {
     write(corpus, "dredge", "en", "Lund's old harbour",
         "The old harbour of Lund was dredged in 1998 by a Danish firm called Rohde. The old harbour of Lund is now a "
             + "marina run by a firm from Malmo. Fishing boats land herring there every morning.");
+    write(corpus, "lee", "en", "Lee Min-ho",
+        "Lee Min-ho was born in Seoul in 1987. As a child, Lee dreamt of a career as a professional football player. "
+            + "An injury in the fifth grade of elementary school put an end to it. In his second year of high school, "
+            + "Lee turned to acting.");
     bot = SeedCorpus.open(dir, Map.of());
   }
 
@@ -74,6 +78,19 @@ class ExtractiveComposerTest {
     Answer answer = ask("Was tat der Gemeinderat von Lund mit der alten Holzbrücke am Hafen?");
     assertThat(answer).isInstanceOf(Answer.Grounded.class);
     assertThat(answer.text()).contains("eine Fähre einzusetzen");
+  }
+
+  @Test
+  void theSentenceAfterTheNextOneComesThirdWhenItSpeaksOfTheQuestion() {
+    // The question's words are in the first two sentences; what Lee turned to is in the one after them, which holds
+    // only the question's name.
+    Answer answer = ask("After an injury ended Lee's dream of a career as a football player, what did Lee pursue?");
+    assertThat(answer).isInstanceOf(Answer.Grounded.class);
+    assertThat(answer.text()).contains("football player", "An injury", "Lee turned to acting");
+    assertThat(answer.text().indexOf("An injury")).isLessThan(answer.text().indexOf("turned to acting"));
+    // A third sentence of the passage that holds none of the question's key terms stays out.
+    assertThat(ask("What did the council of Leeds do about the old iron bridge over the Aire?").text())
+        .contains("to dig a tunnel").doesNotContain("Cafes");
   }
 
   @Test
