@@ -2,7 +2,8 @@ package briefbot.answer;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
-import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
@@ -25,28 +26,16 @@ public final class AnswerJson {
 
   private AnswerJson() {}
 
+  /**
+   * The answer's JSON as a tree, read back from {@link #toJson}, so the format has one writer: for callers that add to
+   * it or read fields of it (they load Jackson's databind, which the way to a first answer does not).
+   */
   public static ObjectNode of(Answer answer) {
-    ObjectNode root = NODES.objectNode();
-    root.put("version", VERSION);
-    root.put("question", answer.question());
-    root.put("status", status(answer));
-    root.put("answer", answer.text());
-    root.put("language", answer.language());
-    if (answer instanceof Answer.Reply reply) {
-      root.put("kind", reply.kind().name().toLowerCase(Locale.ROOT));
+    try {
+      return (ObjectNode) new ObjectMapper().readTree(toJson(answer));
+    } catch (JsonProcessingException e) {
+      throw new UncheckedIOException("cannot read an answer's JSON back", e);
     }
-    ArrayNode citations = root.putArray("citations");
-    if (answer instanceof Answer.Grounded grounded) {
-      root.put("composer", grounded.composer().wireName());
-      grounded.citations().forEach(c -> citation(citations.addObject(), c));
-    }
-    ObjectNode timings = root.putObject("timingsMs");
-    answer.timingsMs().forEach(timings::put);
-    if (answer instanceof Answer.Grounded grounded && !grounded.checks().isEmpty()) {
-      ArrayNode checks = root.putArray("checks");
-      grounded.checks().forEach(checks::add);
-    }
-    return root;
   }
 
   /** {@code answered}, {@code no_answer}, or {@code reply} for a greeting, thanks, help or chit-chat. */

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import briefbot.app.Briefbot;
 import briefbot.testing.SeedCorpus;
+import com.fasterxml.jackson.databind.JsonNode;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -30,36 +31,47 @@ class AnswerJsonTest {
   }
 
   @Test
-  void theStreamedJsonIsTheTreesTextForRealAnswers() {
-    List<String> questions = List.of("What is Russia giving Iran?", "What did Rutte say about Trump?",
-        "Wat zei Rutte over China?", "Who won the 1904 chess olympiad on Mars?", "hello", "thanks!");
-    for (String question : questions) {
+  void realAnswersGiveTheirStatusCitationsAndTimings() {
+    Map<String, String> statuses = new LinkedHashMap<>();
+    statuses.put("What is Russia giving Iran?", "answered");
+    statuses.put("Wat zei Rutte over China?", "answered");
+    statuses.put("Who won the 1904 chess olympiad on Mars?", "no_answer");
+    statuses.forEach((question, status) -> {
       Answer answer = bot.answerer().ask(Question.of(question));
-      assertThat(AnswerJson.toJson(answer)).as(question).isEqualTo(AnswerJson.of(answer).toString());
-    }
+      JsonNode json = AnswerJson.of(answer);
+      assertThat(json.path("status").asText()).as(question).isEqualTo(status);
+      assertThat(json.path("citations")).as(question).hasSize(answer instanceof Answer.Grounded g
+          ? g.citations().size() : 0);
+      assertThat(json.path("timingsMs").size()).as(question).isEqualTo(answer.timingsMs().size());
+    });
   }
 
   @Test
-  void theStreamedJsonIsTheTreesTextForEveryKindOfAnswerAndAwkwardText() {
+  void everyKindOfAnswerAndAwkwardTextIsWrittenAsValidJsonWithEveryField() {
     Map<String, Double> timings = new LinkedHashMap<>();
     timings.put("retrieve", 12.5);
-    timings.put("compose", 0.1 + 0.2);
     timings.put("check", null);
-    timings.put("embed", 1e-7);
     Citation odd = new Citation(1, "a/b\"c", "Title with \"quotes\", a tab\t and a line\nbreak", null, "de", 3,
         "http://localhost:8080/articles/a#p3", null, "Zürich – “quoted” \\ back\u0001slash \uD83D\uDE00");
-    Citation plain = new Citation(2, "x", "T", "S", "en", 1, "u", "o", "text");
-    List<Answer> answers = List.of(
-        new Answer.Grounded("Wer? \"quoted\"", "Answer [1] and [2].", "de", List.of(odd, plain),
-            Answer.ComposedBy.LLM, timings, List.of("dropped: \"x\"", "cited anew")),
-        new Answer.Grounded("q", "a [1]", "en", List.of(plain), Answer.ComposedBy.EXTRACTIVE, Map.of()),
-        new Answer.NoEvidence("q\u2028", "The articles never mention it.", "en", "reason", timings),
-        new Answer.Reply("hi", "Hello!", "en", Answer.Kind.GREETING, Map.of("total", 0.0)));
-    for (Answer answer : answers) {
-      String streamed = AnswerJson.toJson(answer);
-      assertThat(streamed).isEqualTo(AnswerJson.of(answer).toString());
-    }
-    assertThat(AnswerJson.toJson(answers.get(0))).contains("\"checks\":[\"dropped: \\\"x\\\"\",\"cited anew\"]")
-        .contains("\"source\":null").contains("\"check\":null");
+    Answer grounded = new Answer.Grounded("Wer? \"quoted\"", "Answer [1].", "de", List.of(odd),
+        Answer.ComposedBy.LLM, timings, List.of("dropped: \"x\"", "cited anew"));
+    JsonNode json = AnswerJson.of(grounded);
+    assertThat(json.path("question").asText()).isEqualTo("Wer? \"quoted\"");
+    assertThat(json.path("composer").asText()).isEqualTo("llm");
+    JsonNode citation = json.path("citations").get(0);
+    assertThat(citation.path("articleId").asText()).isEqualTo(odd.articleId());
+    assertThat(citation.path("title").asText()).isEqualTo(odd.title());
+    assertThat(citation.path("text").asText()).isEqualTo(odd.text());
+    assertThat(citation.path("source").isNull()).isTrue();
+    assertThat(json.path("timingsMs").path("retrieve").asDouble()).isEqualTo(12.5);
+    assertThat(json.path("timingsMs").path("check").isNull()).isTrue();
+    assertThat(json.path("checks")).extracting(JsonNode::asText).containsExactly("dropped: \"x\"", "cited anew");
+
+    JsonNode reply = AnswerJson.of(new Answer.Reply("hi", "Hello!", "en", Answer.Kind.GREETING, Map.of()));
+    assertThat(reply.path("kind").asText()).isEqualTo("greeting");
+    assertThat(reply.has("composer")).isFalse();
+    JsonNode none = AnswerJson.of(new Answer.NoEvidence("q\u2028", "Never mentioned.", "en", "reason", Map.of()));
+    assertThat(none.path("question").asText()).isEqualTo("q\u2028");
+    assertThat(none.path("status").asText()).isEqualTo("no_answer");
   }
 }
