@@ -21,8 +21,25 @@ final class Roles {
   /** What a verb does with its participants. */
   enum Kind { TRANSFER, SPEECH, ACTION }
 
-  /** One event: its kind, who acts (gives, speaks), who undergoes (receives, is spoken of), and what is given. */
-  record Frame(Kind kind, List<Set<String>> agents, List<Set<String>> patients, Set<String> things, String verb) {}
+  /**
+   * One event: its kind, who acts (gives, speaks), who undergoes (receives, is spoken of), what is given, the verb as
+   * written, and as its senses are compared across languages (its English stems, of its translations too) with the
+   * language it is written in.
+   */
+  record Frame(Kind kind, List<Set<String>> agents, List<Set<String>> patients, Set<String> things, String verb,
+      Set<String> senses, String language) {
+    Frame with(List<Set<String>> agents, List<Set<String>> patients) {
+      return new Frame(kind, agents, patients, things, verb, senses, language);
+    }
+
+    /**
+     * Whether the other frame's verb is this one's: the same word, or across languages a translation ("flew" and
+     * "vlogen"); in one language another form is not ("sanctioned" is not the noun "sanctions").
+     */
+    boolean sameVerb(Frame other) {
+      return verb.equals(other.verb) || !language.equals(other.language) && !Collections.disjoint(senses, other.senses);
+    }
+  }
 
   /** A name in a text: the tokens it spans, the keys (entities, name parts) it is compared by, whether a person's. */
   record Mention(int start, int end, Set<String> keys, boolean person) {}
@@ -87,6 +104,15 @@ final class Roles {
       "voor", "van", "uit", "met", "door", "in", "op", "tegen", "over", "tussen", "bij", "zu", "für", "mit", "gegen",
       "bei", "à", "pour", "avec", "contre", "entre", "para", "contra");
   private static final Set<String> VERB_FINAL = Set.of("nl", "de");
+  /**
+   * Words that open a Dutch main clause's fronted phrase, after which the finite verb comes second and its subject
+   * right after it ("Als reactie hierop vlogen de Verenigde Staten ...", "Op 15 november vlogen ..."): prepositions
+   * and "als" (as). A clause opened by its subject ("Het land steunt Oekraïne") has the subject before the verb.
+   */
+  private static final Set<String> FRONTING = Set.of("als", "aan", "naar", "voor", "van", "uit", "met", "door", "in",
+      "op", "tegen", "over", "tussen", "bij", "na", "tijdens", "sinds", "sedert", "volgens");
+  /** Where a sentence or clause ends before a fronted phrase. */
+  private static final Set<String> CLAUSE_ENDS = Set.of(".", ";", ":", "!", "?", "“", "”", "\"");
   private static final Set<String> DETERMINERS = Set.of("the", "a", "an", "de", "het", "een", "der", "die", "das",
       "den", "dem", "le", "la", "les", "el", "los", "las");
 
@@ -133,7 +159,7 @@ final class Roles {
         + "threatened threatening pressure pressures pressured pressuring punish punishes punished defeat defeats "
         + "defeated target targets targeted aanvallen valt viel aangevallen veroordelen veroordeelt veroordeelde "
         + "bedreigen bedreigt bedreigde bestraffen sanctioneren need needs needed needing rely relies relied relying "
-        + "depend depends depended depending nodig");
+        + "depend depends depended depending nodig fly flies flew flown flying vliegen vliegt vloog vlogen gevlogen");
     verbs(Kind.ACTION, String.join(" ", PRESSING));
   }
 
@@ -229,7 +255,7 @@ final class Roles {
       if (kind == Kind.SPEECH && !noun && roleOfOrganisation(tokens, at, v)) {
         // "the NATO chief said": someone of NATO's the paragraph may name, not NATO itself; and not whoever a
         // participle after it ("..., calling Trump right") would otherwise take for its subject
-        frame = new Frame(kind, List.of(), frame.patients(), frame.things(), frame.verb());
+        frame = frame.with(List.of(), frame.patients());
       }
       if (kind == Kind.SPEECH && !noun && v > 0 && BE.contains(tokens.get(v - 1).folded()) && !w.endsWith("ing")) {
         continue; // "Ukraine is said to be advancing": nobody in particular says it ("China was urging" is China)
@@ -237,27 +263,26 @@ final class Roles {
       if (v > 0 && COORDINATORS.contains(tokens.get(v - 1).folded()) && !out.isEmpty()) {
         // "Rutte said ... and called Trump right": the second verb's subject is the sentence's first
         Frame main = out.stream().filter(f -> !f.agents().isEmpty()).findFirst().orElse(out.get(0));
-        frame = new Frame(kind, main.agents(), frame.patients(), frame.things(), frame.verb());
+        frame = frame.with(main.agents(), frame.patients());
       }
       if (v > 0 && tokens.get(v - 1).folded().equals(",") && tokens.get(v).folded().endsWith("ing") && !out.isEmpty()) {
         // "..., receiving technology in return": the participle's subject is the clause's
         Frame main = out.get(out.size() - 1);
         frame = RECEIVING.contains(tokens.get(v).folded())
-            ? new Frame(kind, List.of(), main.agents(), frame.things(), frame.verb())
-            : new Frame(kind, main.agents(), frame.patients(), frame.things(), frame.verb());
+            ? frame.with(List.of(), main.agents())
+            : frame.with(main.agents(), frame.patients());
       }
       if (v > 0 && BY.contains(tokens.get(v - 1).folded()) && tokens.get(v).folded().endsWith("ing") && !out.isEmpty()) {
         // "China is helping Russia by providing it with intelligence": the means has the clause's subject, and its
         // pronoun object is the clause's object
         Frame main = out.get(out.size() - 1);
         boolean pronoun = v + 1 < tokens.size() && PRONOUNS.contains(tokens.get(v + 1).folded());
-        frame = new Frame(kind, main.agents(), frame.patients().isEmpty() && pronoun ? main.patients()
-            : frame.patients(), frame.things(), frame.verb());
+        frame = frame.with(main.agents(), frame.patients().isEmpty() && pronoun ? main.patients() : frame.patients());
       }
       out.add(frame);
     }
-    exchange(tokens, at, out, thing);
-    speakers(tokens, at, out);
+    exchange(tokens, at, out, language, thing);
+    speakers(tokens, at, out, language);
     return out;
   }
 
@@ -336,7 +361,25 @@ final class Roles {
         patients.addAll(left.get(0));
       }
     }
+    if (kind == Kind.SPEECH && !noun) {
+      int head = headBeforeOf(tokens, at, v);
+      int owned = ownedHead(tokens, at, v);
+      if (head >= 0) {
+        // "The foreign minister of the conservative government Christopher Luxon also warned": the minister speaks
+        agents.clear();
+        agents.add(role(tokens.get(head).folded(), thing));
+      } else if (owned >= 0) {
+        // "Christopher Luxon's foreign minister warned": the minister speaks; Luxon stays, as the one it is of
+        agents.add(role(tokens.get(owned).folded(), thing));
+      }
+    }
     int i = v + 1;
+    int subject = !noun && !passive && left.isEmpty() && "nl".equals(language) ? invertedSubject(tokens, at, v) : -1;
+    if (subject >= 0) {
+      // "Als reactie hierop vlogen de Verenigde Staten ...": the name right after a second-place verb is its subject
+      agents.addAll(groupAt(tokens, at, subject));
+      i = skipGroup(tokens, at, subject);
+    }
     boolean direct = true;
     for (; i < tokens.size() && i <= v + REACH * 2; i++) {
       Names.Token t = tokens.get(i);
@@ -382,7 +425,7 @@ final class Roles {
       }
       List<Set<String>> givers = new ArrayList<>(agents);
       givers.removeAll(receivers);
-      return new Frame(kind, givers, receivers, things, verb);
+      return new Frame(kind, givers, receivers, things, verb, thing.apply(verb), language);
     }
     if (agents.isEmpty() && kind == Kind.SPEECH && v > 0 && tokens.get(v - 1).folded().equals(",")) {
       // "Celeste Wallander, assistant secretary of defense, said": the subject before the apposition
@@ -400,7 +443,129 @@ final class Roles {
       patients.addAll(left.get(0));
       agents.removeAll(left.get(0));
     }
-    return new Frame(kind, agents, patients, things, verb);
+    return new Frame(kind, agents, patients, things, verb, thing.apply(verb), language);
+  }
+
+  /**
+   * Where the subject of a Dutch verb in second place after a fronted phrase starts (the name right after the verb,
+   * past its article), or -1: the clause opens with a {@link #FRONTING} word, and between it and the verb stand no
+   * comma, quote or other verb.
+   */
+  private static int invertedSubject(List<Names.Token> tokens, Mention[] at, int v) {
+    int start = v - 1;
+    while (start > 0 && !CLAUSE_ENDS.contains(tokens.get(start - 1).folded())) {
+      String w = tokens.get(start).folded();
+      if (w.equals(",") || VERBS.containsKey(w) && at[start] == null) {
+        return -1;
+      }
+      start--;
+    }
+    if (start < 0 || start > v - 2 || !FRONTING.contains(tokens.get(start).folded())) {
+      return -1;
+    }
+    int s = v + 1;
+    while (s < tokens.size() && at[s] == null && DETERMINERS.contains(tokens.get(s).folded())) {
+      s++;
+    }
+    return s < tokens.size() && at[s] != null ? s : -1;
+  }
+
+  /** Marks an agent that is a role ("the foreign minister of ...") rather than a name. */
+  private static final String ROLE = "role:";
+  /** "of" between a head noun and what it belongs to, in the languages whose texts the check reads. */
+  private static final Set<String> OF = Set.of("of", "van", "von");
+  /** How many words an of-phrase may hold before the name that closes it. */
+  private static final int OF_REACH = 6;
+
+  /** A role as an agent: the head noun's keys, marked so that no name's keys equal them. */
+  private static Set<String> role(String head, Function<String, Set<String>> thing) {
+    Set<String> out = new HashSet<>();
+    thing.apply(head).forEach(k -> out.add(ROLE + k));
+    return out;
+  }
+
+  /** Whether every key of an agent is a role's ("the foreign minister of ..."), naming nobody. */
+  static boolean isRole(Set<String> agent) {
+    return !agent.isEmpty() && agent.stream().allMatch(k -> k.startsWith(ROLE));
+  }
+
+  /** The verb's position, or where the name right before it (past adverbs) ends; -1 if no name stands there. */
+  private static int nameBefore(List<Names.Token> tokens, Mention[] at, int v) {
+    int r = v - 1;
+    while (r >= 0 && at[r] == null && ADVERBS.contains(tokens.get(r).folded())) {
+      r--;
+    }
+    return r >= 0 && at[r] != null ? r : -1;
+  }
+
+  /**
+   * The head noun of an of-phrase that a name closes right before a speech verb ("The foreign minister of the
+   * conservative government Christopher Luxon also warned"), or -1: the name is whose the head is, the head speaks.
+   * Between "of" and the name stand a lower-case word or a name in the genitive ("of New Zealand's Prime Minister"),
+   * and no name of its own ("the President of France Emmanuel Macron": Macron is the president); no preposition opens
+   * the clause before the head ("on behalf of").
+   */
+  private static int headBeforeOf(List<Names.Token> tokens, Mention[] at, int v) {
+    int r = nameBefore(tokens, at, v);
+    if (r < 0 || possessive(tokens.get(at[r].end() - 1))) {
+      return -1;
+    }
+    int words = 0;
+    for (int j = at[r].start() - 1; j >= 1 && j >= at[r].start() - OF_REACH; j--) {
+      Names.Token t = tokens.get(j);
+      String w = t.folded();
+      if (at[j] != null && possessive(tokens.get(at[j].end() - 1))) {
+        words++;
+        j = at[j].start();
+        continue;
+      }
+      if (OF.contains(w)) {
+        return words > 0 && headOpensClause(tokens, at, j - 1) ? j - 1 : -1;
+      }
+      if (at[j] != null || !t.word() || BOUNDARIES.contains(w) || VERBS.containsKey(w)) {
+        return -1;
+      }
+      // an office's capitalised name is the name's own ("Secretary of State Antony Blinken", "minister van
+      // Buitenlandse Zaken Winston Peters"); a lower-case word is what it belongs to ("of the conservative government")
+      words += DETERMINERS.contains(w) || !Character.isLowerCase(t.text().charAt(0)) ? 0 : 1;
+    }
+    return -1;
+  }
+
+  /** Whether a head noun is no name and only adjectives and an article stand before it in its clause. */
+  private static boolean headOpensClause(List<Names.Token> tokens, Mention[] at, int head) {
+    Names.Token h = tokens.get(head);
+    if (at[head] != null || !h.word() || DETERMINERS.contains(h.folded())) {
+      return false;
+    }
+    for (int j = head - 1; j >= 0 && !BOUNDARIES.contains(tokens.get(j).folded()); j--) {
+      if (at[j] != null || PREPOSITIONS.contains(tokens.get(j).folded()) || tokens.get(j).folded().equals(",")) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
+   * The head noun right before a speech verb when a name in the genitive owns it ("Christopher Luxon's foreign
+   * minister warned"), or -1: the one who speaks is the head, the name whose it is.
+   */
+  private static int ownedHead(List<Names.Token> tokens, Mention[] at, int v) {
+    int head = v - 1;
+    while (head >= 0 && at[head] == null && ADVERBS.contains(tokens.get(head).folded())) {
+      head--;
+    }
+    for (int j = head; j >= 0 && j >= head - 2; j--) {
+      Names.Token t = tokens.get(j);
+      if (at[j] != null) {
+        return j < head && possessive(tokens.get(at[j].end() - 1)) ? head : -1;
+      }
+      if (!t.word() || DETERMINERS.contains(t.folded()) || BOUNDARIES.contains(t.folded())
+          || VERBS.containsKey(t.folded())) {
+        return -1;
+      }
+    }
+    return -1;
   }
 
   /** "is supplied", "were sent", "has been given", "wordt geleverd": a participle right after a form of "be". */
@@ -556,7 +721,7 @@ final class Roles {
   }
 
   /** "In exchange for Iran's support ... Moscow provides": what is given in exchange flows the other way. */
-  private static void exchange(List<Names.Token> tokens, Mention[] at, List<Frame> frames,
+  private static void exchange(List<Names.Token> tokens, Mention[] at, List<Frame> frames, String language,
       Function<String, Set<String>> thing) {
     List<String> folded = tokens.stream().map(Names.Token::folded).toList();
     for (List<String> phrase : EXCHANGE) {
@@ -579,13 +744,14 @@ final class Roles {
           things.addAll(thing.apply(t.folded()));
         }
       }
-      frames.add(new Frame(Kind.TRANSFER, main.get().patients(), main.get().agents(), things, "exchange"));
+      frames.add(new Frame(Kind.TRANSFER, main.get().patients(), main.get().agents(), things, "exchange",
+          Set.of("exchange"), language));
       return;
     }
   }
 
   /** "..., said Watson", "according to Celeste Wallander", "zei Biden", "aldus Sullivan": the speaker follows. */
-  private static void speakers(List<Names.Token> tokens, Mention[] at, List<Frame> frames) {
+  private static void speakers(List<Names.Token> tokens, Mention[] at, List<Frame> frames, String language) {
     for (int i = 0; i + 1 < tokens.size(); i++) {
       String w = tokens.get(i).folded();
       boolean according = w.equals("according") && tokens.get(i + 1).folded().equals("to");
@@ -621,7 +787,7 @@ final class Roles {
         continue; // "according to the NATO chief": someone of NATO's the paragraph may name, not NATO itself
       }
       if (speaker != null && (closes || according)) {
-        frames.add(new Frame(Kind.SPEECH, List.of(speaker.keys()), List.of(), Set.of(), w));
+        frames.add(new Frame(Kind.SPEECH, List.of(speaker.keys()), List.of(), Set.of(), w, Set.of(w), language));
       }
     }
   }
@@ -709,7 +875,7 @@ final class Roles {
           }
         }
       }
-      List<Frame> sameVerb = same.stream().filter(s -> s.verb().equals(f.verb()) && !s.agents().isEmpty()).toList();
+      List<Frame> sameVerb = same.stream().filter(s -> s.sameVerb(f) && !s.agents().isEmpty()).toList();
       if (f.kind() == Kind.ACTION && !f.agents().isEmpty() && !sameVerb.isEmpty()
           && sameVerb.stream().noneMatch(s -> overlaps(f.agents(), s.agents()))
           && f.agents().stream().anyMatch(a -> !Collections.disjoint(a, mentioned))) {

@@ -710,8 +710,8 @@ final class Support {
    */
   private Optional<String> unnamedSpeaker(Claim claim, List<Source> backing) {
     for (Roles.Frame f : claim.frames()) {
-      if (f.kind() != Roles.Kind.SPEECH || f.agents().isEmpty()) {
-        continue;
+      if (f.kind() != Roles.Kind.SPEECH || f.agents().isEmpty() || f.agents().stream().allMatch(Roles::isRole)) {
+        continue; // "the foreign minister of ... warned" names nobody, as an unnamed official does not
       }
       boolean named = f.agents().stream().anyMatch(a -> backing.stream().anyMatch(
           s -> !Collections.disjoint(a, s.mentioned()) || !Collections.disjoint(a, s.named())));

@@ -21,6 +21,24 @@ class CitationCheckTest {
 
   private final CitationCheck check = new CitationCheck(new Links("https://bot.example.org"));
 
+  /** The packaged lexicon as a glossary, with no dictionaries in {@code dir}. */
+  private static Glossary packagedLexicon(Path dir) {
+    briefbot.retrieval.Translations lexicon = briefbot.retrieval.Translations.load(dir.resolve("no-dictionaries"),
+        dir.resolve("cache"));
+    return new Glossary() {
+      @Override
+      public Set<String> translations(String word, String from, String to) {
+        return lexicon.translate(word, from).getOrDefault(to, Set.of());
+      }
+
+      @Override
+      public boolean knows(String word, String language) {
+        return lexicon.weighted(word, language).entrySet().stream().anyMatch(e -> !e.getKey().equals(language)
+            && !e.getValue().isEmpty());
+      }
+    };
+  }
+
   private static Passage passage(String id, int n, String language, String text) {
     return new Passage(id, "Title of " + id, "Wire", null, null, language, n, null, text, Instant.EPOCH, 1.0);
   }
@@ -417,21 +435,8 @@ class CitationCheckTest {
 
   @Test
   void aDutchThingThatDidNotComeUpWasNotDiscussed(@org.junit.jupiter.api.io.TempDir Path dir) {
-    briefbot.retrieval.Translations lexicon = briefbot.retrieval.Translations.load(dir.resolve("no-dictionaries"),
-        dir.resolve("cache"));
-    Glossary glossary = new Glossary() {
-      @Override
-      public Set<String> translations(String word, String from, String to) {
-        return lexicon.translate(word, from).getOrDefault(to, Set.of());
-      }
-
-      @Override
-      public boolean knows(String word, String language) {
-        return lexicon.weighted(word, language).entrySet().stream().anyMatch(e -> !e.getKey().equals(language)
-            && !e.getValue().isEmpty());
-      }
-    };
-    CitationCheck translating = new CitationCheck(new Links("https://bot.example.org"), glossary, null, Set.of());
+    CitationCheck translating = new CitationCheck(new Links("https://bot.example.org"), packagedLexicon(dir), null,
+        Set.of());
 
     assertThat(translating.check("The leaders discussed the election [1].", List.of(passage("gesprek", 14, "nl",
         "De leiders ontmoetten elkaar in Lima. De verkiezing kwam niet ter sprake."))).empty())
@@ -1026,6 +1031,44 @@ class CitationCheckTest {
     assertThat(check.check("Trump asked national security agencies to develop strategies to deal with the close ties "
         + "between Russia, Iran, North Korea and China [1].", urged).dropped()).singleElement().asString()
         .contains("other way round");
+  }
+
+  @Test
+  void theSubjectOfADutchVerbAfterAFrontedPhraseIsWhoActed(@org.junit.jupiter.api.io.TempDir Path dir) {
+    CitationCheck check = new CitationCheck(new Links("https://bot.example.org"), packagedLexicon(dir), null, Set.of());
+    List<Passage> flew = List.of(passage("bommenwerper", 25, "nl", "Als reactie hierop vlogen de Verenigde Staten zondag "
+        + "een langeafstands B-1B-bommenwerper in een trilaterale oefening met Zuid-Korea en Japan, als machtsvertoon."));
+
+    assertThat(check.check("Japan flew a long-range B-1B bomber in the exercise [1].", flew).dropped())
+        .singleElement().asString().contains("someone else");
+    assertThat(check.check("In response, the United States flew a long-range B-1B bomber on Sunday in a trilateral "
+        + "exercise with South Korea and Japan [1].", flew).dropped()).isEmpty();
+    assertThat(check.check("Op zondag vlogen de Verenigde Staten een B-1B-bommenwerper met Zuid-Korea en Japan [1].",
+        flew).dropped()).as("a Dutch claim read the same way").isEmpty();
+    assertThat(check.check("Op zondag vlogen Japan en Zuid-Korea een B-1B-bommenwerper [1].", flew).dropped())
+        .as("a Dutch claim's inverted subject").singleElement().asString().contains("someone else");
+  }
+
+  @Test
+  void theHeadBeforeOfSpeaksNotTheNameAfterIt() {
+    List<Passage> warned = List.of(passage("nz", 11, "en", "The foreign minister of the conservative government "
+        + "Christopher Luxon also warned that the war in Ukraine will have profound repercussions on global security."));
+
+    assertThat(check.check("Prime Minister Christopher Luxon warned that the war in Ukraine will have profound "
+        + "repercussions on global security [1].", warned).dropped()).singleElement().asString()
+        .contains("other way round");
+    assertThat(check.check("Christopher Luxon's foreign minister warned that the war in Ukraine will have profound "
+        + "repercussions on global security [1].", warned).dropped()).as("the minister, of Luxon's").isEmpty();
+    assertThat(check.check("The foreign minister of Christopher Luxon's conservative government warned that the war in "
+        + "Ukraine will have profound repercussions on global security [1].", warned).dropped()).isEmpty();
+    List<Passage> macron = List.of(passage("fr", 3, "en", "The President of France Emmanuel Macron warned that the war "
+        + "in Ukraine will have profound repercussions on global security."));
+    assertThat(check.check("Emmanuel Macron warned that the war in Ukraine will have profound repercussions on global "
+        + "security [1].", macron).dropped()).as("a name after a name is the head's own").isEmpty();
+    List<Passage> blinken = List.of(passage("us", 4, "en", "The Secretary of State Antony Blinken warned that the war in "
+        + "Ukraine will have profound repercussions on global security."));
+    assertThat(check.check("Antony Blinken warned that the war in Ukraine will have profound repercussions on global "
+        + "security [1].", blinken).dropped()).as("an office's capitalised name is the name's own").isEmpty();
   }
 
   @Test
