@@ -57,6 +57,11 @@ class ExtractiveComposerTest {
         "Lee Min-ho was born in Seoul in 1987. As a child, Lee dreamt of a career as a professional football player. "
             + "An injury in the fifth grade of elementary school put an end to it. In his second year of high school, "
             + "Lee turned to acting.");
+    write(corpus, "storm", "en", "Storm in Tarnow",
+        "The storm in Tarnow damaged about 1,200 homes on Friday. Rescue teams from Krakow reached the town by boat. "
+            + "The teams evacuated the main hospital of Tarnow first.");
+    write(corpus, "count", "en", "Tarnow counts the damage",
+        "Up to 2,000 homes in Tarnow were damaged, the fire service said.");
     bot = SeedCorpus.open(dir, Map.of());
   }
 
@@ -159,6 +164,15 @@ class ExtractiveComposerTest {
     assertThat(answer).isInstanceOf(Answer.Grounded.class);
     assertThat(answer.text()).doesNotStartWith("The old harbour of Lund");
     assertThat(((Answer.Grounded) answer).citations().get(0).articleId()).isNotEqualTo("dredge");
+  }
+
+  @Test
+  void askedHowManyTheDifferingFiguresOfTwoSourcesStandSideBySide() {
+    // Two articles give the damage in different figures: asked "how many", the answer shows both, each cited.
+    Answer answer = ask("How many homes did the storm in Tarnow damage?");
+    assertThat(answer).isInstanceOf(Answer.Grounded.class);
+    assertThat(answer.text()).contains("about 1,200 homes", "Up to 2,000 homes");
+    assertThat(((Answer.Grounded) answer).citations()).extracting(Citation::articleId).contains("storm", "count");
   }
 
   /** The built-in model, keeping the texts it was asked to read. */
