@@ -20,7 +20,8 @@ import java.util.regex.Pattern;
 
 /**
  * The offline composer: picks the few sentences of the retrieved paragraphs that together cover the question
- * best, cites every source that says the same, and shows figures that differ between sources side by side.
+ * best, cites every source that says the same, and, asked for a number or a date, shows figures that differ between
+ * sources side by side.
  */
 public final class ExtractiveComposer implements Composer {
 
@@ -91,11 +92,22 @@ public final class ExtractiveComposer implements Composer {
       }
       selection.addOrCorroborate(c, MAX_SENTENCES);
     }
-    if (type == AnswerType.NUMBER || type == AnswerType.DATE || selection.best().hasNumbers()) {
+    if (asksForAFigure(type)) {
       selection.addDifferingFigures(related, MAX_SENTENCES);
     }
     addFollowing(selection, candidates);
     return render(retrieval, selection.sources());
+  }
+
+  /**
+   * Whether figures that differ between sources are shown side by side: only where the question asks for a number or
+   * a date. Any figure in the lead sentence used to be enough, and then another article's sentence with another figure
+   * took the place of the lead's next sentence or of the one after it for a question that asked for no figure ("Wofür
+   * war Berlin bekannt?" lost "Die Stadt erlebte in jener Epoche eine Blütezeit der Kunst ..." to another article's
+   * "Im November 1858 wurde das Kronprinzenpalais in Berlin ...").
+   */
+  private static boolean asksForAFigure(AnswerType type) {
+    return type == AnswerType.NUMBER || type == AnswerType.DATE;
   }
 
   /** A neighbour of the best sentence that the model scores nearly as high joins it: the answer may be either. */

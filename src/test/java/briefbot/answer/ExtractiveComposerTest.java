@@ -175,6 +175,16 @@ class ExtractiveComposerTest {
     assertThat(((Answer.Grounded) answer).citations()).extracting(Citation::articleId).contains("storm", "count");
   }
 
+  @Test
+  void aFigureInTheLeadBringsNoOtherArticlesFigureWhenTheQuestionAsksForNone() {
+    // The lead holds a figure, but the question asks what was damaged, not how much: the other article's figure does
+    // not take the third place, the lead's passage goes on.
+    Answer answer = ask("What did the storm in Tarnow damage?");
+    assertThat(answer).isInstanceOf(Answer.Grounded.class);
+    assertThat(answer.text()).startsWith("The storm in Tarnow damaged about 1,200 homes on Friday.")
+        .contains("The teams evacuated the main hospital of Tarnow first.").doesNotContain("2,000");
+  }
+
   /** The built-in model, keeping the texts it was asked to read. */
   private static final class Reading implements EmbeddingModel {
     final EmbeddingModel model = Briefbot.builtInEmbeddings();
