@@ -3,6 +3,7 @@ package briefbot.answer;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import briefbot.retrieval.Passage;
+import briefbot.retrieval.Translations;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
@@ -23,8 +24,7 @@ class CitationCheckTest {
 
   /** The packaged lexicon as a glossary, with no dictionaries in {@code dir}. */
   private static Glossary packagedLexicon(Path dir) {
-    briefbot.retrieval.Translations lexicon = briefbot.retrieval.Translations.load(dir.resolve("no-dictionaries"),
-        dir.resolve("cache"));
+    Translations lexicon = Translations.load(dir.resolve("no-dictionaries"), dir.resolve("cache"));
     return new Glossary() {
       @Override
       public Set<String> translations(String word, String from, String to) {
@@ -480,20 +480,8 @@ class CitationCheckTest {
     assertThat(check.check("Biden warned that North Korea's cooperation with Russia is dangerous [1].", english).empty())
         .isFalse();
 
-    briefbot.retrieval.Translations lexicon = briefbot.retrieval.Translations.load(dir.resolve("no-dictionaries"),
-        dir.resolve("cache"));
-    CitationCheck translating = new CitationCheck(new Links("https://bot.example.org"), new Glossary() {
-      @Override
-      public Set<String> translations(String word, String from, String to) {
-        return lexicon.translate(word, from).getOrDefault(to, Set.of());
-      }
-
-      @Override
-      public boolean knows(String word, String language) {
-        return lexicon.weighted(word, language).entrySet().stream().anyMatch(e -> !e.getKey().equals(language)
-            && !e.getValue().isEmpty());
-      }
-    }, null, Set.of());
+    CitationCheck translating = new CitationCheck(new Links("https://bot.example.org"), packagedLexicon(dir), null,
+        Set.of());
     List<Passage> dutch = List.of(passage("lima", 1, "nl", "Biden prees de samenwerking tussen Zuid-Korea, Japan en de "
         + "VS tegen de samenwerking van Noord-Korea met Rusland."));
 
