@@ -1,13 +1,9 @@
 package briefbot.answer;
 
-import com.fasterxml.jackson.core.JsonFactory;
-import com.fasterxml.jackson.core.JsonParser;
-import com.fasterxml.jackson.core.JsonToken;
+import briefbot.retrieval.LinearModelFile;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.util.ArrayList;
-import java.util.List;
 
 /**
  * The fitted answer-sentence model: a linear score over {@link AnswerSentence#FEATURES} whose highest-scoring
@@ -73,40 +69,12 @@ final class SentenceModel {
     }
   }
 
-  /**
-   * The features, weights and margin (0 when none is given), read as a stream: a fresh process's first Jackson tree
-   * cost ~0.4 s of CPU on the way to its first answer (docs/benchmarks.md, December 4, eleventh session).
-   */
+  /** The features, weights and margin (0 when none is given). */
   private static SentenceModel read(InputStream in) throws IOException {
-    List<String> features = new ArrayList<>();
-    List<Double> weights = new ArrayList<>();
-    double margin = 0;
-    try (JsonParser json = new JsonFactory().createParser(in)) {
-      if (json.nextToken() != JsonToken.START_OBJECT) {
-        throw new IOException(RESOURCE + " holds no JSON object");
-      }
-      while (json.nextToken() == JsonToken.FIELD_NAME) {
-        String field = json.currentName();
-        json.nextToken();
-        switch (field) {
-          case "features" -> {
-            while (json.nextToken() != JsonToken.END_ARRAY) {
-              features.add(json.getValueAsString());
-            }
-          }
-          case "weights" -> {
-            while (json.nextToken() != JsonToken.END_ARRAY) {
-              weights.add(json.getValueAsDouble());
-            }
-          }
-          case "margin" -> margin = json.getValueAsDouble();
-          default -> json.skipChildren();
-        }
-      }
+    LinearModelFile file = LinearModelFile.read(in, RESOURCE);
+    if (!file.features().equals(AnswerSentence.FEATURES)) {
+      throw new IllegalStateException(RESOURCE + " was fitted on other features " + file.features() + "; refit it");
     }
-    if (!features.equals(AnswerSentence.FEATURES)) {
-      throw new IllegalStateException(RESOURCE + " was fitted on other features " + features + "; refit it");
-    }
-    return new SentenceModel(weights.stream().mapToDouble(Double::doubleValue).toArray(), margin);
+    return new SentenceModel(file.weights(), file.number("margin", 0));
   }
 }

@@ -1,12 +1,8 @@
 package briefbot.retrieval;
 
-import com.fasterxml.jackson.core.JsonFactory;
-import com.fasterxml.jackson.core.JsonParser;
-import com.fasterxml.jackson.core.JsonToken;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
@@ -53,47 +49,9 @@ final class Answerability {
     }
   }
 
-  /**
-   * The model's features, weights, bias and threshold, read as a stream (the fit's record beside them skipped): a
-   * fresh process's first Jackson tree cost ~0.4 s of CPU in loading and compiling the databind classes, on the way to
-   * its first answer (docs/benchmarks.md, December 4, eleventh session).
-   */
   private static Answerability read(InputStream in) throws IOException {
-    List<String> features = new ArrayList<>();
-    List<Double> weights = new ArrayList<>();
-    double bias = 0;
-    double threshold = 0;
-    try (JsonParser json = new JsonFactory().createParser(in)) {
-      expect(json.nextToken(), JsonToken.START_OBJECT);
-      while (json.nextToken() == JsonToken.FIELD_NAME) {
-        String field = json.currentName();
-        JsonToken value = json.nextToken();
-        switch (field) {
-          case "features" -> {
-            expect(value, JsonToken.START_ARRAY);
-            while (json.nextToken() != JsonToken.END_ARRAY) {
-              features.add(json.getValueAsString());
-            }
-          }
-          case "weights" -> {
-            expect(value, JsonToken.START_ARRAY);
-            while (json.nextToken() != JsonToken.END_ARRAY) {
-              weights.add(json.getValueAsDouble());
-            }
-          }
-          case "bias" -> bias = json.getValueAsDouble();
-          case "threshold" -> threshold = json.getValueAsDouble();
-          default -> json.skipChildren();
-        }
-      }
-    }
-    return new Answerability(features, weights.stream().mapToDouble(Double::doubleValue).toArray(), bias, threshold);
-  }
-
-  private static void expect(JsonToken found, JsonToken expected) throws IOException {
-    if (found != expected) {
-      throw new IOException(RESOURCE + ": " + expected + " expected, found " + found);
-    }
+    LinearModelFile file = LinearModelFile.read(in, RESOURCE);
+    return new Answerability(file.features(), file.weights(), file.number("bias", 0), file.number("threshold", 0));
   }
 
   double probability(Signals signals) {
