@@ -1,10 +1,12 @@
 package briefbot.bench;
 
+import briefbot.retrieval.LinearModelFile;
 import briefbot.retrieval.Signals;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -213,17 +215,14 @@ public final class AnswerabilityFit {
 
     /** Reads a model written by {@code eval refit} (answerability.json). */
     public static Kept read(Path file) {
-      try {
-        JsonNode root = JSON.readTree(file.toFile());
-        List<String> features = new ArrayList<>();
-        root.path("features").forEach(f -> features.add(f.asText()));
-        double[] w = new double[features.size()];
-        for (int i = 0; i < w.length; i++) {
-          w[i] = root.path("weights").path(i).asDouble();
+      try (InputStream in = Files.newInputStream(file)) {
+        LinearModelFile model = LinearModelFile.read(in, file.toString());
+        if (model.weights().length != model.features().size()) {
+          throw new IOException(model.features().size() + " features but " + model.weights().length + " weights");
         }
-        Signals.check(features);
-        return new Kept(file.getFileName().toString(), features, w, root.path("bias").asDouble(),
-            root.path("threshold").asDouble());
+        Signals.check(model.features());
+        return new Kept(file.getFileName().toString(), model.features(), model.weights(), model.number("bias", 0),
+            model.number("threshold", 0));
       } catch (IOException e) {
         throw new IllegalArgumentException("cannot read the model " + file + ": " + e.getMessage());
       }

@@ -139,6 +139,31 @@ class AnswerabilityFitTest {
     assertThat(over.json(List.of("run.json"), 0.03)).contains("--keep kept.json --products foreign*bm25");
   }
 
+  /** A model the fit writes is read back whole as the kept model of the next fit ({@code --keep}). */
+  @Test
+  void aWrittenModelIsReadBackAsAKeptModel(@TempDir Path dir) throws Exception {
+    AnswerabilityFit.Model over = AnswerabilityFit.fitOverRows(coverageAtHomeBm25Abroad(new Random(9), "held-out"),
+        0.03, coverageOnly(-10), List.of("foreign*bm25"));
+    Path file = Files.writeString(dir.resolve("answerability.json"), over.json(List.of("run.json"), 0.03));
+
+    AnswerabilityFit.Kept read = AnswerabilityFit.Kept.read(file);
+
+    assertThat(read.features()).isEqualTo(over.features());
+    assertThat(read.weights()).containsExactly(over.weights(), within(1e-4));
+    assertThat(read.bias()).isCloseTo(over.bias(), within(1e-4));
+    assertThat(read.threshold()).isCloseTo(over.threshold(), within(1e-4));
+  }
+
+  /** A model file whose weights do not match its features is refused, naming the file. */
+  @Test
+  void aModelWithMissingWeightsIsRefused(@TempDir Path dir) throws Exception {
+    Path file = Files.writeString(dir.resolve("short.json"),
+        "{\"features\": [\"coverage\", \"bm25\"], \"weights\": [1.0], \"bias\": 0, \"threshold\": 0.5}");
+
+    assertThatThrownBy(() -> AnswerabilityFit.Kept.read(file)).hasMessageContaining("short.json")
+        .hasMessageContaining("2 features but 1 weights");
+  }
+
   /**
    * The kept model answers a fifth of the unanswerable questions at home, which no weight over it can change: the
    * bound holds on the gate's own questions, so the foreign ones are not refused to make up for the home ones.
