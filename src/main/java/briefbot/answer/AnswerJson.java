@@ -31,11 +31,7 @@ public final class AnswerJson {
    * it or read fields of it (they load Jackson's databind, which the way to a first answer does not).
    */
   public static ObjectNode of(Answer answer) {
-    try {
-      return (ObjectNode) new ObjectMapper().readTree(toJson(answer));
-    } catch (JsonProcessingException e) {
-      throw new UncheckedIOException("cannot read an answer's JSON back", e);
-    }
+    return Trees.read(toJson(answer));
   }
 
   /** {@code answered}, {@code no_answer}, or {@code reply} for a greeting, thanks, help or chit-chat. */
@@ -47,11 +43,15 @@ public final class AnswerJson {
     };
   }
 
-  /** Writes one citation's fields into {@code node}: the same in answers and digests. */
+  /** Writes one citation's fields into {@code node} as answers write them: the same in answers and digests. */
   public static ObjectNode citation(ObjectNode node, Citation c) {
-    return node.put("n", c.n()).put("articleId", c.articleId()).put("title", c.title()).put("source", c.source())
-        .put("language", c.language()).put("paragraph", c.paragraph()).put("url", c.url())
-        .put("originalUrl", c.originalUrl()).put("text", c.text());
+    StringWriter out = new StringWriter();
+    try (JsonGenerator json = JSON.createGenerator(out)) {
+      citation(json, c);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot write a citation as JSON", e);
+    }
+    return node.setAll(Trees.read(out.toString()));
   }
 
   /** The line {@code ask --json -} prints for a question it cannot take. */
@@ -127,6 +127,19 @@ public final class AnswerJson {
       json.writeNull();
     } else {
       json.writeNumber(value);
+    }
+  }
+
+  /** The mapper in a class of its own, so that only callers that want trees load Jackson's databind. */
+  private static final class Trees {
+    private static final ObjectMapper MAPPER = new ObjectMapper();
+
+    static ObjectNode read(String json) {
+      try {
+        return (ObjectNode) MAPPER.readTree(json);
+      } catch (JsonProcessingException e) {
+        throw new UncheckedIOException("cannot read Briefbot's own JSON back", e);
+      }
     }
   }
 }

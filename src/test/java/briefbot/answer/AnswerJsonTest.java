@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import briefbot.app.Briefbot;
 import briefbot.testing.SeedCorpus;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -73,5 +75,18 @@ class AnswerJsonTest {
     JsonNode none = AnswerJson.of(new Answer.NoEvidence("q\u2028", "Never mentioned.", "en", "reason", Map.of()));
     assertThat(none.path("question").asText()).isEqualTo("q\u2028");
     assertThat(none.path("status").asText()).isEqualTo("no_answer");
+  }
+
+  /** A digest's citation carries exactly the fields, in the same order, that an answer's citation does. */
+  @Test
+  void aCitationIsWrittenTheSameInADigestAsInAnAnswer() {
+    Citation c = new Citation(2, "x", "T \"q\"", null, "nl", 4, "http://h/articles/x#p4", "https://o/x", "Tekst");
+    JsonNode inAnswer = AnswerJson.of(new Answer.Grounded("q", "A [2].", "en", List.of(c), Answer.ComposedBy.EXTRACTIVE,
+        Map.of(), List.of())).path("citations").get(0);
+
+    ObjectNode inDigest = AnswerJson.citation(JsonNodeFactory.instance.objectNode(), c);
+
+    assertThat(inDigest).isEqualTo(inAnswer);
+    assertThat(inDigest.toString()).isEqualTo(inAnswer.toString());
   }
 }
