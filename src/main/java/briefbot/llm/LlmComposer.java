@@ -95,7 +95,7 @@ public final class LlmComposer implements Composer, QueryRewriter {
   /** Streams the answer: {@code partials} sees the checked text so far (only sentences that pass the check). */
   @Override
   public Answer compose(Retrieval retrieval, Consumer<String> partials) {
-    List<Passage> passages = retrieval.passages();
+    List<Passage> passages = sources(retrieval);
     var messages = prompts.answer(retrieval.question(), retrieval.language(), passages);
     String reply;
     try {
@@ -119,6 +119,21 @@ public final class LlmComposer implements Composer, QueryRewriter {
     }
     return new Answer.Grounded(retrieval.question(), checked.text(), retrieval.language(), checked.citations(), Answer.ComposedBy.LLM,
         timings, checked.notes());
+  }
+
+  /**
+   * The passages the model is given and may cite: those the verdict does not doubt (all of them when it doubts every
+   * one, as the extractive composer leads then). A doubted passage is one the verdict would refuse to answer from; an
+   * extractive answer led from one was almost always from the wrong paragraph. Left out of the prompt rather than
+   * marked in it, it can neither be cited by the model nor be the paragraph the check cites a sentence to anew, and
+   * the prompt's [n] and the check's passages stay one list.
+   */
+  private static List<Passage> sources(Retrieval retrieval) {
+    if (retrieval.doubted().isEmpty()) {
+      return retrieval.passages();
+    }
+    List<Passage> trusted = retrieval.passages().stream().filter(p -> !retrieval.doubted().contains(p)).toList();
+    return trusted.isEmpty() ? retrieval.passages() : trusted;
   }
 
   /**

@@ -11,17 +11,23 @@ import briefbot.answer.Citation;
 import briefbot.answer.Composer;
 import briefbot.answer.Links;
 import briefbot.config.Config;
+import briefbot.retrieval.AnswerType;
 import briefbot.retrieval.Passage;
 import briefbot.retrieval.Retrieval;
+import briefbot.retrieval.Signals;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.Function;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 
@@ -102,6 +108,52 @@ class LlmComposerTest {
       previous = at;
     }
     assertThat(user).doesNotContain("[5]");
+  }
+
+  static Retrieval doubting(String question, Set<Passage> doubted, Passage... passages) {
+    return new Retrieval(question, "en", List.of(passages), true, "test", List.of(), Signals.NONE, 1, Map.of(),
+        AnswerType.of(question, "en"), doubted);
+  }
+
+  /** A model that restates each passage it is given, in order, citing it by the number the prompt gives it. */
+  static Function<FakeModelServer.Request, FakeModelServer.Reply> restating(Passage... known) {
+    return r -> {
+      List<String> sentences = new ArrayList<>();
+      Matcher block = Pattern.compile("\\[(\\d+)\\] Title of (\\S+)").matcher(r.user());
+      while (block.find()) {
+        String id = block.group(2);
+        Arrays.stream(known).filter(p -> p.articleId().equals(id)).findFirst()
+            .ifPresent(p -> sentences.add(p.text().replaceAll("\\.$", "") + " [" + block.group(1) + "]."));
+      }
+      return openAi(String.join(" ", sentences));
+    };
+  }
+
+  /** A passage the verdict doubts is not given to the model, so no sentence can stand on it alone. */
+  @Test
+  void aPassageTheVerdictDoubtsIsNoSourceTheAnswerMayCite() {
+    SERVER.script(restating(ARCTIC, JETS));
+
+    Answer answer = composer().compose(doubting("What does Russia do with its partners?", Set.of(ARCTIC), ARCTIC, JETS));
+
+    JsonNode json = json(answer);
+    assertThat(json.path("composer").asText()).isEqualTo("llm");
+    assertThat(json.path("answer").asText())
+        .isEqualTo("Moscow is providing Tehran with fighter jets, missile defense systems and technology [1].");
+    assertThat(json.path("citations")).extracting(c -> c.path("articleId").asText()).containsExactly("iran-jets");
+    assertThat(SERVER.requests().get(0).user()).doesNotContain(ARCTIC.text()).contains("[1] Title of iran-jets");
+  }
+
+  @Test
+  void whenTheVerdictDoubtsEveryPassageTheModelStillGetsThemAll() {
+    SERVER.script(restating(ARCTIC, JETS));
+
+    Answer answer = composer().compose(doubting("What does Russia do with its partners?", Set.of(ARCTIC, JETS), ARCTIC,
+        JETS));
+
+    assertThat(json(answer).path("answer").asText()).startsWith("Russia also conducts joint patrols with China in the "
+        + "Arctic, the administration said [1]. Moscow is providing Tehran");
+    assertThat(SERVER.requests().get(0).user()).contains(ARCTIC.text());
   }
 
   @Test
