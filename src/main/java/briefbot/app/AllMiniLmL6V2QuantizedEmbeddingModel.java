@@ -34,6 +34,7 @@ final class AllMiniLmL6V2QuantizedEmbeddingModel extends AbstractInProcessEmbedd
   AllMiniLmL6V2QuantizedEmbeddingModel(Optional<Path> unpacked) {
     super(null); // LangChain4j's pool: a thread per core, each embedding one text at a time
     withoutTelemetry();
+    OnnxLibraries.useUnpacked(LIBRARIES);
     try (InputStream tokenizer = resource(TOKENIZER)) {
       OrtEnvironment environment = OrtEnvironment.getEnvironment();
       OrtSession.SessionOptions options = new OrtSession.SessionOptions();
@@ -63,6 +64,8 @@ final class AllMiniLmL6V2QuantizedEmbeddingModel extends AbstractInProcessEmbedd
 
   /** Where the model's file is unpacked from the jar, beside the converted dictionaries' default folder. */
   private static final Path CACHE = Path.of(System.getProperty("user.home"), ".cache", "briefbot", "model");
+  /** Where the ONNX runtime's native libraries are unpacked from the jar, beside the model. */
+  private static final Path LIBRARIES = CACHE.resolveSibling("onnxruntime");
 
   private static byte[] bytes(String name) throws IOException {
     try (InputStream in = resource(name)) {

@@ -10,6 +10,8 @@ import java.nio.channels.FileChannel;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import java.util.jar.JarFile;
 import java.util.zip.CRC32;
@@ -20,7 +22,8 @@ import java.util.zip.ZipEntry;
  * for it, and checked against that checksum at every use. Reading the 23 MB model out of the jar (inflating it) cost
  * ~320 ms of CPU in a fresh JVM at every start, against ~25 ms to read the unpacked file (docs/benchmarks.md,
  * December 4, eleventh session). Where the jar's entry cannot be read as one (tests run from classes) or the folder
- * cannot be written, there is no file, and the model is read from the jar as before.
+ * cannot be written, there is no file, and the model is read from the jar as before. The ONNX runtime's native
+ * libraries are kept the same way ({@link OnnxLibraries}).
  */
 final class UnpackedModel {
 
@@ -36,36 +39,77 @@ final class UnpackedModel {
 
   /** The jar entry at {@code url} as a file in {@code folder}, unpacked there first when it is not yet. */
   static Optional<Path> in(Path folder, URL url, String name) {
+    return unpacked(url, (jar, entries) -> {
+      Path file = folder.resolve(stamped(name, entries.get(0).getCrc()));
+      return unpack(jar, entries.get(0), file) ? Optional.of(file) : Optional.empty();
+    }, List.of(name));
+  }
+
+  /**
+   * The jar entries {@code names} (all in the folder of the jar that the first one's {@code url} names) as files of
+   * their own names in a folder of {@code cache} named {@code prefix} and their checksums, unpacked there first where
+   * they are not yet; empty when any cannot be.
+   */
+  static Optional<Path> folder(Path cache, String prefix, URL url, List<String> names) {
+    return unpacked(url, (jar, entries) -> {
+      StringBuilder stamp = new StringBuilder(prefix);
+      entries.forEach(entry -> stamp.append("-%08x".formatted(entry.getCrc())));
+      Path folder = cache.resolve(stamp.toString());
+      for (int i = 0; i < names.size(); i++) {
+        if (!unpack(jar, entries.get(i), folder.resolve(names.get(i)))) {
+          return Optional.empty();
+        }
+      }
+      return Optional.of(folder);
+    }, names);
+  }
+
+  /** What {@code then} makes of the entries {@code names} beside the one {@code url} names, read from one jar. */
+  private static Optional<Path> unpacked(URL url, Unpacking then, List<String> names) {
     try {
       URLConnection connection = url.openConnection();
       if (!(connection instanceof JarURLConnection jar)) {
         return Optional.empty();
       }
       jar.setUseCaches(false); // a jar file of its own, closed here
+      String entryFolder = jar.getEntryName().substring(0, jar.getEntryName().lastIndexOf('/') + 1);
       try (JarFile opened = jar.getJarFile()) {
-        ZipEntry entry = opened.getEntry(jar.getEntryName());
-        if (entry == null || entry.getCrc() < 0) {
-          return Optional.empty();
-        }
-        Path file = folder.resolve(stamped(name, entry.getCrc()));
-        if (Files.isRegularFile(file) && crc(file) == entry.getCrc()) {
-          return Optional.of(file);
-        }
-        Files.createDirectories(folder);
-        Path tmp = Files.createTempFile(folder, name, ".tmp");
-        try (InputStream in = opened.getInputStream(entry)) {
-          Files.copy(in, tmp, StandardCopyOption.REPLACE_EXISTING);
-          if (crc(tmp) != entry.getCrc()) {
+        List<ZipEntry> entries = new ArrayList<>();
+        for (String name : names) {
+          ZipEntry entry = opened.getEntry(entryFolder + name);
+          if (entry == null || entry.getCrc() < 0) {
             return Optional.empty();
           }
-          Files.move(tmp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-        } finally {
-          Files.deleteIfExists(tmp);
+          entries.add(entry);
         }
-        return Optional.of(file);
+        return then.apply(opened, entries);
       }
     } catch (IOException | RuntimeException e) {
       return Optional.empty();
+    }
+  }
+
+  /** Unpacks from the open jar. */
+  private interface Unpacking {
+    Optional<Path> apply(JarFile jar, List<ZipEntry> entries) throws IOException;
+  }
+
+  /** Whether {@code file} holds the entry's bytes, checked by checksum, after unpacking it there when it did not. */
+  private static boolean unpack(JarFile jar, ZipEntry entry, Path file) throws IOException {
+    if (Files.isRegularFile(file) && crc(file) == entry.getCrc()) {
+      return true;
+    }
+    Files.createDirectories(file.getParent());
+    Path tmp = Files.createTempFile(file.getParent(), file.getFileName().toString(), ".tmp");
+    try (InputStream in = jar.getInputStream(entry)) {
+      Files.copy(in, tmp, StandardCopyOption.REPLACE_EXISTING);
+      if (crc(tmp) != entry.getCrc()) {
+        return false;
+      }
+      Files.move(tmp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+      return true;
+    } finally {
+      Files.deleteIfExists(tmp);
     }
   }
 
