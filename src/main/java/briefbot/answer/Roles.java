@@ -78,8 +78,11 @@ final class Roles {
       List.of("in", "return", "for"), List.of("in", "ruil", "voor"), List.of("als", "tegenprestatie", "voor"),
       List.of("im", "gegenzug", "für"), List.of("en", "échange", "de"), List.of("a", "cambio", "de"));
   private static final int REACH = 7;
-  /** Speech verbs that may follow what is said, with the speaker after them ("..., said Watson", "zei Biden"). */
-  private static final Set<String> INVERTED = set("said", "says", "told", "added", "warned", "noted", "wrote", "asked",
+  /**
+   * Speech verbs that may follow what is said, with the speaker after them ("..., said Watson", "zei Biden"); not
+   * "told", whose object is the one told ("Jens Stoltenberg, told the BBC").
+   */
+  private static final Set<String> INVERTED = set("said", "says", "added", "warned", "noted", "wrote", "asked",
       "explained", "concluded", "commented", "stated", "zei", "zegt", "zeggen", "aldus", "volgens", "schreef", "vroeg",
       "voegde", "sagte", "sagt", "schrieb", "dit", "a", "déclaré", "dijo", "afirmó", "añadió");
   /** Words that join a second verb to the first, sharing its subject ("said ... and called Trump right"). */
@@ -102,7 +105,7 @@ final class Roles {
   private static final Set<String> PREPOSITIONS = set("to", "into", "for", "from", "with", "by", "in", "at", "on", "of",
       "against", "about", "over", "under", "between", "among", "toward", "towards", "near", "amid", "aan", "naar",
       "voor", "van", "uit", "met", "door", "in", "op", "tegen", "over", "tussen", "bij", "zu", "für", "mit", "gegen",
-      "bei", "à", "pour", "avec", "contre", "entre", "para", "contra");
+      "bei", "à", "pour", "avec", "contre", "entre", "para", "contra", "volgens");
   private static final Set<String> VERB_FINAL = Set.of("nl", "de");
   /**
    * Words that open a Dutch main clause's fronted phrase, after which the finite verb comes second and its subject
@@ -111,6 +114,14 @@ final class Roles {
    */
   private static final Set<String> FRONTING = Set.of("als", "aan", "naar", "voor", "van", "uit", "met", "door", "in",
       "op", "tegen", "over", "tussen", "bij", "na", "tijdens", "sinds", "sedert", "volgens");
+  /**
+   * Words that open an English fronted phrase after which a writer used to verb-second order puts the verb and then its
+   * subject ("On Friday praised Biden the cooperation", "In response flew the United States a bomber").
+   */
+  private static final Set<String> FRONTING_EN = Set.of("in", "on", "at", "after", "before", "during", "since", "for",
+      "with", "without", "under", "following", "despite", "amid", "from", "over", "through", "until");
+  /** How many words an English fronted phrase read as verb-second may hold after its preposition. */
+  private static final int FRONTED_REACH = 4;
   /** Where a sentence or clause ends before a fronted phrase. */
   private static final Set<String> CLAUSE_ENDS = Set.of(".", ";", ":", "!", "?", "“", "”", "\"");
   private static final Set<String> DETERMINERS = Set.of("the", "a", "an", "de", "het", "een", "der", "die", "das",
@@ -361,6 +372,12 @@ final class Roles {
         patients.addAll(left.get(0));
       }
     }
+    int described = noun ? -1 : describedBefore(tokens, at, v);
+    if (described >= 0) {
+      // "Stoltenberg, a former Norwegian prime minister, told": the name the description follows acts
+      agents.clear();
+      agents.add(at[described].keys());
+    }
     if (kind == Kind.SPEECH && !noun) {
       int head = headBeforeOf(tokens, at, v);
       int owned = ownedHead(tokens, at, v);
@@ -374,7 +391,7 @@ final class Roles {
       }
     }
     int i = v + 1;
-    int subject = !noun && !passive && left.isEmpty() && "nl".equals(language) ? invertedSubject(tokens, at, v) : -1;
+    int subject = !noun && !passive && left.isEmpty() ? invertedSubject(tokens, at, v, language) : -1;
     if (subject >= 0) {
       // "Als reactie hierop vlogen de Verenigde Staten ...": the name right after a second-place verb is its subject
       agents.addAll(groupAt(tokens, at, subject));
@@ -451,7 +468,10 @@ final class Roles {
    * past its article), or -1: the clause opens with a {@link #FRONTING} word, and between it and the verb stand no
    * comma, quote or other verb.
    */
-  private static int invertedSubject(List<Names.Token> tokens, Mention[] at, int v) {
+  private static int invertedSubject(List<Names.Token> tokens, Mention[] at, int v, String language) {
+    if (!"nl".equals(language) && !"en".equals(language)) {
+      return -1;
+    }
     int start = v - 1;
     while (start > 0 && !CLAUSE_ENDS.contains(tokens.get(start - 1).folded())) {
       String w = tokens.get(start).folded();
@@ -460,7 +480,8 @@ final class Roles {
       }
       start--;
     }
-    if (start < 0 || start > v - 2 || !FRONTING.contains(tokens.get(start).folded())) {
+    if (start < 0 || start > v - 2 || !("nl".equals(language) ? FRONTING : FRONTING_EN).contains(tokens.get(start).folded())
+        || "en".equals(language) && !frontedPhraseOnly(tokens, start, v)) {
       return -1;
     }
     int s = v + 1;
@@ -468,6 +489,61 @@ final class Roles {
       s++;
     }
     return s < tokens.size() && at[s] != null ? s : -1;
+  }
+
+  /**
+   * Whether the words between an English fronted phrase's preposition and the verb can only be that phrase ("On
+   * Friday", "In his first term"), not the phrase and a subject after it ("On Sunday the bomber flew", "In June
+   * officials urged"): English keeps its subject before the verb, so the verb-second reading needs a short phrase
+   * with an article or possessive only right after the preposition and no plural a subject could be.
+   */
+  private static boolean frontedPhraseOnly(List<Names.Token> tokens, int start, int v) {
+    if (v - start - 1 > FRONTED_REACH) {
+      return false;
+    }
+    for (int j = start + 1; j < v; j++) {
+      String w = tokens.get(j).folded();
+      boolean determiner = DETERMINERS.contains(w) || NOUN_MARKERS.contains(w);
+      if (!tokens.get(j).word() || PRONOUNS.contains(w) || determiner && j > start + 1
+          || !determiner && w.length() > 3 && w.endsWith("s") && !w.endsWith("ss")) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** Words opening a stretch between commas that adds others to the subject ("X, together with Y, condemned"). */
+  private static final Set<String> ADDING = Set.of("together", "along", "alongside", "including", "plus", "samen",
+      "evenals", "inclusief", "zusammen", "sowie");
+
+  /**
+   * The name a description between commas right before the verb follows ("Stoltenberg, a former Norwegian prime
+   * minister, told", "Bashar al-Assad, who was ousted, fled"), or -1: the description opens with an article or a
+   * lower-case word that is no preposition and adds no one ("X, together with Y," and "X, as well as Y," act together),
+   * so it is no name of its own ("The secretary general of NATO, Jens Stoltenberg, told": Stoltenberg acts).
+   */
+  private static int describedBefore(List<Names.Token> tokens, Mention[] at, int v) {
+    int r = v - 1;
+    while (r >= 0 && at[r] == null && ADVERBS.contains(tokens.get(r).folded())) {
+      r--;
+    }
+    if (r < 2 || !tokens.get(r).folded().equals(",")) {
+      return -1;
+    }
+    for (int k = r - 1; k >= 1 && k >= r - RELATIVE_REACH; k--) {
+      String w = tokens.get(k).folded();
+      if (BOUNDARIES.contains(w) && !w.equals("who") || at[k] != null && at[k].start() == k && k == r - 1) {
+        return -1;
+      }
+      if (w.equals(",")) {
+        Names.Token first = tokens.get(k + 1);
+        boolean description = k + 1 < r && at[k + 1] == null && first.word() && !JOINERS.contains(first.folded())
+            && !PREPOSITIONS.contains(first.folded()) && !ADDING.contains(first.folded())
+            && (DETERMINERS.contains(first.folded()) || Character.isLowerCase(first.text().charAt(0)));
+        return description && at[k - 1] != null ? at[k - 1].start() : -1;
+      }
+    }
+    return -1;
   }
 
   /** Marks an agent that is a role ("the foreign minister of ...") rather than a name. */

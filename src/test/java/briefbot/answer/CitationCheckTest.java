@@ -1038,6 +1038,59 @@ class CitationCheckTest {
   }
 
   @Test
+  void anEnglishVerbInSecondPlaceAfterAFrontedPhraseHasItsSubjectAfterIt() {
+    List<Passage> pressured = List.of(passage("nato", 10, "en", "During Trump’s first tenure, he repeatedly pressured the "
+        + "NATO allies to comply with the defensive military alliance’s guideline of spending 2 percent of its gross "
+        + "domestic product (GDP) on defense."));
+
+    assertThat(check.check("In his first term pushed Trump the NATO allies again and again to meet the guideline of "
+        + "spending 2 percent of their gross domestic product on defense [1].", pressured).dropped())
+        .as("a German speaker's word order: Trump pushes, the allies are pushed").isEmpty();
+    assertThat(check.check("In his first term pushed the NATO allies Trump again and again to meet the guideline of "
+        + "spending 2 percent of their gross domestic product on defense [1].", pressured).dropped())
+        .as("the allies after the verb push Trump").singleElement().asString().contains("pushed");
+    assertThat(check.check("During his first term the NATO allies pressured Trump to meet the guideline of spending 2 "
+        + "percent of their gross domestic product on defense [1].", pressured).dropped())
+        .as("a subject after the fronted phrase keeps the English order").singleElement().asString()
+        .contains("other way round");
+  }
+
+  @Test
+  void aNameAfterVolgensIsWhoSaysItNotWhoGives(@org.junit.jupiter.api.io.TempDir Path dir) {
+    CitationCheck check = new CitationCheck(new Links("https://bot.example.org"), packagedLexicon(dir), null, Set.of());
+    List<Passage> delivering = List.of(passage("rutte", 3, "en", "“This is more and more a threat, because Russia is "
+        + "delivering the latest technology into North Korea,” Rutte told reporters."));
+
+    assertThat(check.check("Volgens Rutte levert Noord-Korea de nieuwste technologie aan Rusland [1].", delivering)
+        .dropped()).singleElement().asString().contains("other way round");
+    assertThat(check.check("Volgens Rutte levert Rusland de nieuwste technologie aan Noord-Korea [1].", delivering)
+        .dropped()).isEmpty();
+  }
+
+  @Test
+  void aNameBetweenCommasActsAndADescriptionBetweenCommasSaysWhoTheNameBeforeItIs() {
+    List<Passage> interview = List.of(passage("bbc", 4, "en", "In an interview given to the British BBC on the anniversary "
+        + "of NATO, its secretary general, former Norwegian Prime Minister Jens Stoltenberg, said that an alliance of authoritarian powers is "
+        + "working ever more closely against Western democracies."));
+
+    assertThat(check.check("The secretary general of NATO, Jens Stoltenberg, told the BBC that an alliance of "
+        + "authoritarian powers is working ever more closely against Western democracies [1].", interview).dropped())
+        .as("\"told\" is followed by whom it tells, not by its speaker").isEmpty();
+    assertThat(check.check("Stoltenberg, a former Norwegian prime minister, told the BBC that an alliance of "
+        + "authoritarian powers is working ever more closely against Western democracies [1].", interview).dropped())
+        .as("the description's Norwegian does not speak").isEmpty();
+    assertThat(check.check("The BBC, a British broadcaster, told Stoltenberg that an alliance of authoritarian powers "
+        + "is working ever more closely against Western democracies [1].", interview).dropped())
+        .singleElement().asString().contains("other way round");
+    List<Passage> condemned = List.of(passage("g7", 16, "en", "On Nov. 6, top diplomats of the Group of Seven "
+        + "democracies, as well as South Korea and New Zealand, condemned the military cooperation between Pyongyang "
+        + "and Moscow."));
+    assertThat(check.check("On Nov. 6, the top diplomats of the Group of Seven, together with South Korea and New "
+        + "Zealand, condemned the military cooperation between Pyongyang and Moscow [1].", condemned).dropped())
+        .as("\"together with\" adds to the subject, it does not describe it").isEmpty();
+  }
+
+  @Test
   void theHeadBeforeOfSpeaksNotTheNameAfterIt() {
     List<Passage> warned = List.of(passage("nz", 11, "en", "The foreign minister of the conservative government "
         + "Christopher Luxon also warned that the war in Ukraine will have profound repercussions on global security."));
