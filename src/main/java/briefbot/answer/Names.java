@@ -317,6 +317,14 @@ final class Names {
    * glossary knows.
    */
   static List<Needed> needed(String claim, Vocabulary vocabulary) {
+    return needed(claim, vocabulary, null);
+  }
+
+  /**
+   * The names of a claim written in {@code language}: a word opening it is an ordinary word only where that language's
+   * glossary knows it ("Blinken said" in English is a name, though Dutch and German have the verb "blinken").
+   */
+  static List<Needed> needed(String claim, Vocabulary vocabulary, String language) {
     List<Token> tokens = tokens(claim);
     List<String> folded = tokens.stream().map(Token::folded).toList();
     List<Needed> out = new ArrayList<>();
@@ -338,7 +346,7 @@ final class Names {
         for (Gazetteer.Found part : entityParts(t, vocabulary)) {
           out.add(new Needed(t.text(), part.entities(), false, List.of()));
         }
-      } else if (capital && isName(tokens, i, vocabulary)) {
+      } else if (capital && isName(tokens, i, vocabulary, language)) {
         person.add(t.folded());
         shown.add(t.text());
       } else {
@@ -368,6 +376,10 @@ final class Names {
    * the sentence only when a text writes it capitalised mid-sentence, or it is the unknown subject of "said".
    */
   private static boolean isName(List<Token> tokens, int i, Vocabulary vocabulary) {
+    return isName(tokens, i, vocabulary, null);
+  }
+
+  private static boolean isName(List<Token> tokens, int i, Vocabulary vocabulary, String language) {
     Token t = tokens.get(i);
     if (TITLES.contains(t.folded()) || Figures.isCalendarWord(t.folded()) || vocabulary.lowercase(t.folded())
         || t.folded().chars().anyMatch(Character::isDigit) || Figures.isFigureWord(t.folded(), "en")) {
@@ -387,7 +399,7 @@ final class Names {
         || t.text().matches(".*['’]s?");
     // "Macron said": a word the dictionary knows (a macron is a diacritic) is still a name where the texts or their
     // articles write it as part of a person's full name ("Emmanuel Macron")
-    return subject && (!vocabulary.common(t) || vocabulary.aliases(t.folded()).size() > 1);
+    return subject && (!vocabulary.common(t, language) || vocabulary.aliases(t.folded()).size() > 1);
   }
 
   private static void flush(List<String> person, List<String> shown, List<Needed> out) {
@@ -729,8 +741,14 @@ final class Names {
 
     /** An ordinary word: a stop word or one the glossary knows. */
     boolean common(Token t) {
-      return Words.isStopWord(t.folded()) || glossary.knows(t.folded(), "en") || glossary.knows(t.folded(), "nl")
-          || lowercase.contains(t.folded());
+      return common(t, null);
+    }
+
+    /** An ordinary word of {@code language} (of English or Dutch when null): a stop word or one the glossary knows. */
+    boolean common(Token t, String language) {
+      boolean known = language == null ? glossary.knows(t.folded(), "en") || glossary.knows(t.folded(), "nl")
+          : glossary.knows(t.folded(), language);
+      return Words.isStopWord(t.folded()) || known || lowercase.contains(t.folded());
     }
 
     Set<String> aliases(String folded) {

@@ -401,7 +401,7 @@ final class Support {
 
   Claim claim(String sentence, String fallbackLanguage) {
     String language = LanguageDetector.detect(sentence, fallbackLanguage);
-    List<Names.Needed> names = Names.needed(sentence, vocabulary);
+    List<Names.Needed> names = Names.needed(sentence, vocabulary, language);
     Set<String> nameWords = names.stream().flatMap(n -> n.parts().stream()).collect(Collectors.toSet());
     List<Names.Token> tokens = Names.tokens(sentence);
     List<String> words = Words.content(tokens, nameWords, language);

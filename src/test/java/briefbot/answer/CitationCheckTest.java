@@ -1091,6 +1091,29 @@ class CitationCheckTest {
   }
 
   @Test
+  void aWordOpeningAnEnglishSentenceIsANameWhenOnlyAnotherLanguageKnowsIt() {
+    Glossary dutchVerb = new Glossary() {
+      @Override
+      public Set<String> translations(String word, String from, String to) {
+        return Set.of();
+      }
+
+      @Override
+      public boolean knows(String word, String language) {
+        return word.equals("blinken") && language.equals("nl"); // Dutch "blinken", to shine
+      }
+    };
+    CitationCheck check = new CitationCheck(new Links("https://bot.example.org"), dutchVerb, null, Set.of());
+    List<Passage> sullivan = List.of(passage("sullivan", 22, "en", "Sullivan said the administration is working to make "
+        + "the cooperation a lasting feature of American policy."));
+
+    assertThat(check.check("Blinken said the administration is working to make the cooperation a lasting feature of "
+        + "American policy [1].", sullivan).dropped()).singleElement().asString().contains("does not mention Blinken");
+    assertThat(check.check("Sullivan said the administration is working to make the cooperation a lasting feature of "
+        + "American policy [1].", sullivan).dropped()).isEmpty();
+  }
+
+  @Test
   void theHeadBeforeOfSpeaksNotTheNameAfterIt() {
     List<Passage> warned = List.of(passage("nz", 11, "en", "The foreign minister of the conservative government "
         + "Christopher Luxon also warned that the war in Ukraine will have profound repercussions on global security."));
