@@ -3,6 +3,7 @@ package briefbot.index;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -54,6 +55,13 @@ final class Quantities {
   private static final Map<String, Integer> DECADE_WORDS = new HashMap<>();
   /** German words after a decade's tens that make it one ("achtziger Jahre", "Achtzigerjahren"). */
   private static final Set<String> GERMAN_YEARS = Set.of("jahre", "jahren");
+
+  /**
+   * The words {@link #startsNumber} and {@link #candidate} accept, one set each instead of the four and eight they
+   * are the union of: every token of every indexed paragraph is asked.
+   */
+  private static final Set<String> STARTS = new HashSet<>();
+  private static final Set<String> CANDIDATES = new HashSet<>();
 
   static {
     units("en", "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen "
@@ -124,6 +132,15 @@ final class Quantities {
     months(10, "october oktober octobre octubre oct okt");
     months(11, "november novembre noviembre nov");
     months(12, "december dezember decembre diciembre dec dez");
+    STARTS.addAll(ARTICLES);
+    STARTS.addAll(UNITS.keySet());
+    STARTS.addAll(HUNDREDS.keySet());
+    STARTS.addAll(SCALES.keySet());
+    CANDIDATES.addAll(STARTS);
+    CANDIDATES.addAll(YEARS);
+    CANDIDATES.addAll(CENTURIES);
+    CANDIDATES.addAll(DECADE_WORDS.keySet());
+    CANDIDATES.addAll(MONTHS.keySet());
   }
 
   private Quantities() {}
@@ -163,9 +180,7 @@ final class Quantities {
     if (token.isEmpty()) {
       return false;
     }
-    char c = token.charAt(0);
-    return Character.isDigit(c) || YEARS.contains(token) || CENTURIES.contains(token) || DECADE_WORDS.containsKey(token) || UNITS.containsKey(token) || HUNDREDS.containsKey(token) || SCALES.containsKey(token)
-        || ARTICLES.contains(token) || MONTHS.containsKey(token) || (token.length() > 6 && glues(token));
+    return Character.isDigit(token.charAt(0)) || CANDIDATES.contains(token) || (token.length() > 6 && glues(token));
   }
 
   /** The numbers and months among a text's tokens, in order; tokens must be lower-cased and accent-folded. */
@@ -199,8 +214,8 @@ final class Quantities {
    */
   private static Found period(List<String> tokens, int i) {
     String t = tokens.get(i);
-    Matcher m = DECADE.matcher(t);
-    if (m.matches()) {
+    Matcher m = t.startsWith("1") || t.startsWith("2") ? DECADE.matcher(t) : null; // all a decade can start with
+    if (m != null && m.matches()) {
       return new Found(i, i, m.group(1) + "s");
     }
     Integer tens = DECADE_WORDS.get(t);
@@ -281,8 +296,7 @@ final class Quantities {
    * one. The rest (most words) cannot start a number, and parsing each of them cost a tenth of a question's analysis.
    */
   private static boolean startsNumber(String t) {
-    return !t.isEmpty() && (Character.isDigit(t.charAt(0)) || ARTICLES.contains(t) || UNITS.containsKey(t)
-        || HUNDREDS.containsKey(t) || SCALES.containsKey(t) || glues(t));
+    return !t.isEmpty() && (Character.isDigit(t.charAt(0)) || STARTS.contains(t) || glues(t));
   }
 
   /** The longest number starting at token {@code i}, or null. */

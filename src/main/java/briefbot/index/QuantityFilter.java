@@ -2,6 +2,7 @@ package briefbot.index;
 
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.BitSet;
 import java.util.List;
 import org.apache.lucene.analysis.TokenFilter;
@@ -30,7 +31,9 @@ final class QuantityFilter extends TokenFilter {
 
   private final List<AttributeSource.State> states = new ArrayList<>();
   private final List<String> texts = new ArrayList<>();
-  private final List<Integer> ends = new ArrayList<>();
+  /** Per token, its end offset; per written word, its token: kept between texts, as every paragraph is read. */
+  private int[] ends = new int[64];
+  private int[] words = new int[64];
   /** Per token, the canonical term to add after it, or null. */
   private String[] added;
   private int[] addedEnd;
@@ -68,18 +71,20 @@ final class QuantityFilter extends TokenFilter {
 
   private void read() throws IOException {
     boolean any = false;
-    List<Integer> words = new ArrayList<>(); // the written words, without the name keys added beside them
-    BitSet isWord = new BitSet();
+    BitSet isWord = new BitSet(); // the written words, without the name keys added beside them
     while (input.incrementToken()) {
       String t = term.toString();
       any = any || Quantities.candidate(t); // once one is found, the rest need not be asked
+      int token = states.size();
       if (!t.startsWith(NameKeyFilter.MARK)) {
-        isWord.set(states.size());
-        words.add(states.size());
+        isWord.set(token);
+        words = room(words, texts.size());
+        words[texts.size()] = token;
         texts.add(t);
       }
       states.add(captureState());
-      ends.add(offset.endOffset());
+      ends = room(ends, token);
+      ends[token] = offset.endOffset();
     }
     added = new String[states.size()];
     addedEnd = new int[states.size()];
@@ -90,12 +95,16 @@ final class QuantityFilter extends TokenFilter {
       if (f.first() == f.last() && f.term().equals(texts.get(f.first()))) {
         continue; // "2024" is already its own canonical term
       }
-      int first = words.get(f.first());
+      int first = words[f.first()];
       int at = first + 1 < states.size() && texts.size() < states.size() && !isWord.get(first + 1)
           ? first + 1 : first; // after the first word's name key, which stays next to its word
       added[at] = f.term();
-      addedEnd[at] = ends.get(words.get(f.last()));
+      addedEnd[at] = ends[words[f.last()]];
     }
+  }
+
+  private static int[] room(int[] array, int index) {
+    return index < array.length ? array : Arrays.copyOf(array, Math.max(index + 1, 2 * array.length));
   }
 
   @Override
@@ -103,7 +112,6 @@ final class QuantityFilter extends TokenFilter {
     super.reset();
     states.clear();
     texts.clear();
-    ends.clear();
     added = null;
     next = 0;
     addPending = false;
