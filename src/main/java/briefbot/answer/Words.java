@@ -37,7 +37,8 @@ final class Words {
       + "it's it’s that's that’s zowel tegenover verder eveneens daarom terwijl echter bovendien tevens namelijk "
       + "tijdens sinds vanwege ondanks inmiddels daarbij").split(" ")));
   /**
-   * Verbs that say how something was said ("warned", "stressed", "pointed out") or carry no content of their own beside
+   * Verbs that say how something was said ("warned", "stressed", "pointed out", "Bloomberg reported" for "according to
+   * Bloomberg") or carry no content of their own beside
    * their object ("came hours after", "took place", "held a meeting"): a paraphrase swaps them freely ("stressed" for
    * "said", "the meeting came" for "convening"), while what was said, given or done is in the words around them. Who
    * said it is the roles' to check, and verbs that judge (praised, criticised, confirmed, claimed, announced) stay
@@ -48,7 +49,7 @@ final class Words {
       + "emphasizing highlight highlights highlighted highlighting argue argues argued arguing insist insists "
       + "insisted insisting reiterate reiterates reiterated reiterating underline underlines underlined underlining "
       + "underscore underscores underscored underscoring remark remarks remarked remarking pointed pointing explain "
-      + "explains explained explaining "
+      + "explains explained explaining report reports reported reporting "
       + "come comes came coming go goes went gone going take takes took taken taking make makes made making hold "
       + "holds held holding speak speaks spoke spoken speaking describe describes described describing reaffirm "
       + "reaffirms reaffirmed reaffirming "

@@ -1114,6 +1114,18 @@ class CitationCheckTest {
   }
 
   @Test
+  void aSourceThatReportedSaysWhatItIsAccordingTo() {
+    List<Passage> bloomberg = List.of(passage("bloomberg", 14, "en", "According to the Bloomberg agency, China already "
+        + "offers Russia images taken by satellites, microelectronics components that Moscow lacks and military optics "
+        + "tools."));
+
+    assertThat(check.check("China already offers Russia vital microelectronics components, the Bloomberg agency "
+        + "reported [1].", bloomberg).dropped()).as("one word of its own, and how the agency said it").isEmpty();
+    assertThat(check.check("China already offers Russia vital microelectronics components, Reuters reported [1].",
+        bloomberg).dropped()).singleElement().asString().contains("does not mention Reuters");
+  }
+
+  @Test
   void theHeadBeforeOfSpeaksNotTheNameAfterIt() {
     List<Passage> warned = List.of(passage("nz", 11, "en", "The foreign minister of the conservative government "
         + "Christopher Luxon also warned that the war in Ukraine will have profound repercussions on global security."));
