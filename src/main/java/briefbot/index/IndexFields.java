@@ -59,15 +59,18 @@ public final class IndexFields {
    * index written before; 11: also when written in words ("the eighteenth century", "achtzehnten Jahrhundert", "siglo
    * dieciocho", "the eighties"); 12: a name's spelling key writes "th" as "t" ("Thomas" and "Tomás" meet), a possessive
    * "'s" is dropped in every language ("McDonald's") and a web address also holds its names ("meetup.com": "meetup"),
-   * so a question finds no such name in an index written before.
+   * so a question finds no such name in an index written before; 13: sentences are no longer cut after "(e.g.",
+   * "u. a.", "n. Chr." or "Warner Bros." and are cut where one is glued to the next after a quote ("„Freund“.In") or
+   * before a year ("Gott.1958"), so an over-long paragraph is cut into other passages than an index written before.
    */
-  public static final String SCHEMA = "12";
+  public static final String SCHEMA = "13";
 
   /** What each schema added over the one before, for the one line that refuses an index written by an earlier one. */
   private static final Map<String, String> ADDED = Map.of("9", "article titles are now searched",
       "10", "decades and centuries are now one term in every language",
       "11", "centuries and decades written in words are now one term too",
-      "12", "names spelled with th or t (Thomas, Tomás), with a possessive (McDonald's) or in a web address now match");
+      "12", "names spelled with th or t (Thomas, Tomás), with a possessive (McDonald's) or in a web address now match",
+      "13", "long paragraphs are now cut into passages at better sentence ends");
 
   /** What changed since an index of schema {@code recorded} was written: the last schema's addition, or in general. */
   public static String schemaChange(String recorded) {

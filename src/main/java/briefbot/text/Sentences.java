@@ -24,9 +24,15 @@ public final class Sentences {
   private static final char HIDDEN_BANG = '\uE000';
   private static final Pattern ABBREVIATION = Pattern.compile(
       "(?i)(jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|mr|mrs|ms|dr|prof|gen|gov|sen|rep|st|mt|no|nr|vs|jr|sr"
-          + "|inc|corp|ltd|co|ca|bzw|vgl|u\\.a|z\\.b|d\\.h|u\\.s|u\\.k|e\\.g|i\\.e|resp|blz|mevr|dhr|sr|sra|av"
+          + "|inc|corp|ltd|co|bros|ca|bzw|vgl|u\\.a|z\\.b|d\\.h|u\\.s|u\\.k|e\\.g|i\\.e|resp|blz|mevr|dhr|sr|sra|av"
           + "|mrd|mio|geb|gest|evtl|ggf|inkl|sog|aprox|núm|pág)\\.");
   private static final Pattern INITIALS = Pattern.compile("([\\p{Lu}]\\.){1,}");
+  /** One lower-case letter and a stop: "u. a.", "z. B.", "400 n. Chr." are abbreviations, no sentence ends. */
+  private static final Pattern LETTER = Pattern.compile("\\p{Ll}\\.");
+  /** What may open a word before an abbreviation: "(e.g.", "\"Mr.", „Dr.". */
+  private static final Pattern OPENING_MARKS = Pattern.compile("^[\"'(\\[„“‚‘«]+");
+  /** A year glued after a sentence's stop, then a space: "verglich.1958 nutzte". */
+  private static final Pattern GLUED_YEAR = Pattern.compile("[12]\\d{3}\\s");
   /** "18." or "3.": a day or an ordinal when a month, a lower-case word or (in German) any word follows. */
   private static final Pattern ORDINAL = Pattern.compile("\\d{1,3}\\.");
   private static final Set<String> MONTHS = Set.of(
@@ -109,8 +115,7 @@ public final class Sentences {
       if (c != '.' && c != '!' && c != '?') {
         continue;
       }
-      if (i >= 2 && i + 2 < text.length() && lower(text.charAt(i - 2)) && lower(text.charAt(i - 1))
-          && Character.getType(text.charAt(i + 1)) == Character.UPPERCASE_LETTER && lower(text.charAt(i + 2))) {
+      if (i >= 2 && i + 2 < text.length() && gluedBefore(text, i) && startsWord(text, i + 1)) {
         ends.add(i + 1);
         continue;
       }
@@ -122,6 +127,28 @@ public final class Sentences {
         i = end - 1;
       }
     }
+  }
+
+  /**
+   * Before a stop at {@code i}, what ends a sentence glued to the next: two lower-case letters ("India.The"), or a
+   * closing quote after a letter ("„Freund“.In den", "victims\".In"); "U.S.Army" and "e.g.The" stay whole.
+   */
+  private static boolean gluedBefore(String text, int i) {
+    char before = text.charAt(i - 1);
+    return lower(before) ? lower(text.charAt(i - 2))
+        : "\"”“»".indexOf(before) >= 0 && Character.isLetter(text.charAt(i - 2));
+  }
+
+  /**
+   * After a stop at {@code i - 1}, the start of a glued sentence: a capital and a lower-case letter ("The"), or a year
+   * and a space ("verglich.1958 nutzte").
+   */
+  private static boolean startsWord(String text, int i) {
+    if (Character.getType(text.charAt(i)) == Character.UPPERCASE_LETTER) {
+      return lower(text.charAt(i + 1));
+    }
+    return i + 4 < text.length() && GLUED_YEAR.matcher(text).region(i, i + 5).matches()
+        && lower(text.charAt(i - 2)) && lower(text.charAt(i - 3));
   }
 
   private static boolean lower(char c) {
@@ -161,8 +188,9 @@ public final class Sentences {
   }
 
   private static boolean endsSentence(String text, int start, int end, String language, boolean quoted) {
-    String last = lastWord(text.substring(start, end).strip());
-    if (ABBREVIATION.matcher(last).matches() || INITIALS.matcher(last).matches() && last.length() <= 4) {
+    String last = OPENING_MARKS.matcher(lastWord(text.substring(start, end).strip())).replaceFirst("");
+    if (ABBREVIATION.matcher(last).matches() || INITIALS.matcher(last).matches() && last.length() <= 4
+        || LETTER.matcher(last).matches()) {
       return false;
     }
     if (ORDINAL.matcher(last).matches() && ordinalContinues(nextWord(text, end), language)) {

@@ -94,4 +94,32 @@ class SentencesTest {
     assertThat(Sentences.of("Der Bau kostete 1,2 Mrd. Euro und dauerte drei Jahre. Danach kam die Eröffnung.", "de"))
         .containsExactly("Der Bau kostete 1,2 Mrd. Euro und dauerte drei Jahre.", "Danach kam die Eröffnung.");
   }
+
+  @Test
+  void anAbbreviationAfterAParenthesisOrQuoteDoesNotEndASentence() {
+    assertThat(Sentences.of("Any paper format at least 100 mm high (e.g. ISO A7 and larger) can be filed this way. "
+        + "The holes are 80 mm apart.", "en")).hasSize(2).first().asString().endsWith("filed this way.");
+    assertThat(Sentences.of("Thatcher told the House that \"Mr. Sands was a convicted criminal.\" He chose to take his own life.", "en"))
+        .hasSize(2).first().asString().contains("Mr. Sands");
+    assertThat(Sentences.of("Der Film erschien bei Warner Bros. Pictures in vielen Ländern. Er war ein Erfolg.", "de"))
+        .containsExactly("Der Film erschien bei Warner Bros. Pictures in vielen Ländern.", "Er war ein Erfolg.");
+  }
+
+  @Test
+  void aSingleLowerCaseLetterWithAStopIsAnAbbreviation() {
+    assertThat(Sentences.of("In Honduras leben u. a. Affen (z. B. der Kapuziner) und Kojoten. Ferner leben hier Vögel.",
+        "de")).containsExactly("In Honduras leben u. a. Affen (z. B. der Kapuziner) und Kojoten.",
+        "Ferner leben hier Vögel.");
+    assertThat(Sentences.of("Mit dem 8. Jh. n. Chr. war die Schrift entwickelt. Sie kam aus Indien.", "de"))
+        .containsExactly("Mit dem 8. Jh. n. Chr. war die Schrift entwickelt.", "Sie kam aus Indien.");
+  }
+
+  @Test
+  void aSentenceGluedAfterAClosingQuoteOrBeforeAYearIsTwo() {
+    assertThat(Sentences.of("Freunde tauschen Schokolade, tomo bedeutet „Freund“.In den 1980er-Jahren kam der Tag.",
+        "de")).hasSize(2).last().asString().startsWith("In den 1980er");
+    assertThat(Sentences.of("Er verglich die Teekanne mit Gott.1958 nutzte Russell dieselbe Analogie.", "de"))
+        .containsExactly("Er verglich die Teekanne mit Gott.", "1958 nutzte Russell dieselbe Analogie.");
+    assertThat(Sentences.of("The film was made ca.1958 in Rome by a small crew.", "en")).hasSize(1);
+  }
 }
