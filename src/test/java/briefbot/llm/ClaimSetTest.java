@@ -248,12 +248,13 @@ class ClaimSetTest {
   /**
    * Written on 2026-12-04 (twelfth session) before that session changed any rule or ran the check on it, and measured
    * once with its rules frozen (87.4 % caught, 95.3 % of the strict kinds, 96.2 % kept; four answers refused, ten
-   * sentences cite a paragraph retrieval did not find): {@code -Dclaims.heldout=true} measures it too.
+   * sentences cite a paragraph retrieval did not find); its misses were read from then on, so it is tuned-on:
+   * {@code -Dclaims.heldout=true} measures it too.
    */
   @Test
   void tenthHeldOutSet() {
     org.junit.jupiter.api.Assumptions.assumeTrue(Boolean.getBoolean("claims.heldout"), "held out while developing");
-    measure(LabelledAnswers.load("heldout10"), 0.86, 0.94, 0.95);
+    measure(LabelledAnswers.load("heldout10"), 0.88, 0.96, 0.99);
   }
 
   @Test
