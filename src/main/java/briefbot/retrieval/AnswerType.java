@@ -36,8 +36,15 @@ public enum AnswerType {
           rule(PERSON, "wie|wiens")),
       "de", List.of(
           rule(REASON, "warum|weshalb|wieso|weswegen"),
-          rule(NUMBER, "wie ?(viele|viel|lange|alt|weit|gross|groß|hoch|oft|schwer|teuer)"),
-          rule(DATE, "wann|(in )?welche[mns]? (jahr|datum|tag|monat|jahrhundert|jahrzehnt)|seit wann"),
+          rule(NUMBER, "wie ?(viele|viel|lange|lang|alt|weit|gross|groß|hoch|oft|schwer|teuer|nah|nahe|schnell|breit|tief|"
+              + "haufig)|was (kostet|kostete|kosteten)|(in|mit) welchem alter|in welcher (hohe|entfernung|tiefe|"
+              + "geschwindigkeit)|welche[mnrs]? (anteil|prozentsatz|anzahl|zahl|prozent|summe|betrag|alter|entfernung|"
+              + "temperatur|geschwindigkeit)|was (ist|war|sind|waren) (der|die|das) (\\p{L}*(anteil|prozentsatz|anzahl|"
+              + "zahl|kosten|einkommen|umsatz|betrag|summe)|prozent|preis|wert|alter|hohe|lange|grosse|große|entfernung|"
+              + "bevolkerung|gehalt|budget|temperatur|geschwindigkeit|dauer)"),
+          rule(DATE, "wann|welche[mnrs]? (\\p{L}+ )?(jahr|jahre|jahren|jahres|datum|tag|tage|"
+              + "tagen|monat|monaten|jahrhundert|jahrhunderts|jahrzehnt|jahrzehnten|zeit|zeitraum|epoche|uhrzeit)|"
+              + "wie spat"),
           rule(PLACE, "wo|wohin|woher|(in )?welche[mnrs]? (stadt|land|ort|region|staat)"),
           rule(PERSON, "wer|wem|wen|wessen")),
       "fr", List.of(
@@ -48,8 +55,14 @@ public enum AnswerType {
           rule(PERSON, "qui")),
       "es", List.of(
           rule(REASON, "por que|porque"),
-          rule(NUMBER, "cuant[oa]s?"),
-          rule(DATE, "cuando|(en )?que (ano|fecha|dia|mes|siglo)|desde cuando"),
+          rule(NUMBER, "cuant[oa]s?|que (porcentaje|cantidad|edad|tamano|altura|longitud|distancia|proporcion|"
+              + "velocidad|temperatura|profundidad|medidas|superficie|duracion)|que tan (grande|alto|alta|lejos|largo|"
+              + "larga|rapido|viejo|vieja)|cual(es)? (es|era|fue|son|eran|fueron) (el|la|los|las) (porcentaje|numero|"
+              + "cantidad|precio|costo|coste|valor|poblacion|edad|tamano|altura|longitud|distancia|proporcion|tasa|"
+              + "presupuesto|salario|sueldo|velocidad|temperatura|duracion|superficie|peso|ingreso|ingresos|cifra|monto|"
+              + "importe)"),
+          rule(DATE, "cuando|(en |de |desde |hasta |durante )?que (ano|anos|fecha|dia|mes|siglo|decada|epoca|periodo|"
+              + "hora)|desde cuando|hasta cuando|cual (es|era|fue) (la fecha|el ano|el dia|el siglo|la decada)"),
           rule(PLACE, "donde|adonde|(en )?que (ciudad|pais|lugar|region)"),
           rule(PERSON, "quien(es)?")));
 

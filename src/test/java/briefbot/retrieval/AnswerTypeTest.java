@@ -24,6 +24,29 @@ class AnswerTypeTest {
   }
 
   @Test
+  void germanAndSpanishQuestionsAskForAFigureOrADateInMoreWordsThanHowMany() {
+    assertThat(AnswerType.of("Was war der Anteil der Exporte am Umsatz?", "de")).isEqualTo(AnswerType.NUMBER);
+    assertThat(AnswerType.of("Was waren die Baukosten der Brücke?", "de")).isEqualTo(AnswerType.NUMBER);
+    assertThat(AnswerType.of("In welchem Alter trat sie zurück?", "de")).isEqualTo(AnswerType.NUMBER);
+    assertThat(AnswerType.of("Wie nah kam der Sturm an die Küste?", "de")).isEqualTo(AnswerType.NUMBER);
+    assertThat(AnswerType.of("In welchen beiden Jahren fiel die Wahl aus?", "de")).isEqualTo(AnswerType.DATE);
+    assertThat(AnswerType.of("Zu welcher Zeit blühte der Handel?", "de")).isEqualTo(AnswerType.DATE);
+    assertThat(AnswerType.of("¿Cuál es el porcentaje de votantes que se abstuvo?", "es")).isEqualTo(AnswerType.NUMBER);
+    assertThat(AnswerType.of("¿Qué porcentaje de la energía es solar?", "es")).isEqualTo(AnswerType.NUMBER);
+    assertThat(AnswerType.of("¿Cuál fue el precio de las entradas?", "es")).isEqualTo(AnswerType.NUMBER);
+    assertThat(AnswerType.of("¿Qué edad tenía cuando ganó el título?", "es")).isEqualTo(AnswerType.NUMBER);
+    assertThat(AnswerType.of("¿En qué década se fundó el club?", "es")).isEqualTo(AnswerType.DATE);
+    assertThat(AnswerType.of("¿Desde qué años existe el festival?", "es")).isEqualTo(AnswerType.DATE);
+  }
+
+  @Test
+  void aFigureNounThatIsNotAskedForLeavesTheQuestionOther() {
+    assertThat(AnswerType.of("Welche Zeitung berichtete über den Streik?", "de")).isEqualTo(AnswerType.OTHER);
+    assertThat(AnswerType.of("Welchen Preis gewann der Film?", "de")).isEqualTo(AnswerType.OTHER);
+    assertThat(AnswerType.of("¿Qué valor tiene el acuerdo para Europa?", "es")).isEqualTo(AnswerType.OTHER);
+  }
+
+  @Test
   void aSentenceHoldsTheAnswerOnlyWithSomethingTheQuestionDoesNotName() {
     Set<String> asked = AnswerType.words("When does Donald Trump take office?");
     assertThat(AnswerType.DATE.presentIn("Trump takes office on January 20.", "en", asked)).isTrue();
