@@ -38,4 +38,24 @@ class GoldParagraphsTest {
       assertThat(gold.of("elsewhere", 4)).as("no file: the set's number as it is").containsExactly(4);
     }
   }
+
+  /** Sentences glued at a closing quote ("…“.In") are split apart and rejoined with a space: still the gold text. */
+  @Test
+  void aPassageCutWhereTwoSentencesWereGluedIsStillTheGoldParagraph() throws Exception {
+    Path corpus = Files.createDirectories(dir.resolve("corpus"));
+    StringBuilder glued = new StringBuilder();
+    for (int i = 1; i <= 30; i++) {
+      glued.append("Der Hafenrat tagte zum ").append(i).append(". Mal und nannte den Kai „Freund“.");
+    }
+    Files.writeString(corpus.resolve("hafen.txt"), "---\ntitle: Der Hafen\nlanguage: de\n---\n" + glued
+        + "\n\nDie neue Fähre fuhr am Dienstag zum ersten Mal.\n");
+    try (Briefbot bot = Briefbot.open(SeedCorpus.config(dir, Map.of()), Clock.systemUTC())) {
+      bot.sync(line -> {});
+      GoldParagraphs gold = new GoldParagraphs(corpus, bot.index());
+      var paragraphs = bot.index().article("hafen").orElseThrow().article().paragraphs();
+      assertThat(paragraphs.size()).as("the glued paragraph is cut into passages").isGreaterThan(2);
+
+      assertThat(gold.of("hafen", 1)).hasSize(paragraphs.size() - 1);
+    }
+  }
 }
