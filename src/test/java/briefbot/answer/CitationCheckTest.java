@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class CitationCheckTest {
 
@@ -434,7 +435,7 @@ class CitationCheckTest {
   }
 
   @Test
-  void aDutchThingThatDidNotComeUpWasNotDiscussed(@org.junit.jupiter.api.io.TempDir Path dir) {
+  void aDutchThingThatDidNotComeUpWasNotDiscussed(@TempDir Path dir) {
     CitationCheck translating = new CitationCheck(new Links("https://bot.example.org"), packagedLexicon(dir), null,
         Set.of());
 
@@ -471,7 +472,7 @@ class CitationCheckTest {
   }
 
   @Test
-  void aThingOfSomeoneWithSomeoneElseIsTheFirstOnesInAnyLanguage(@org.junit.jupiter.api.io.TempDir Path dir) {
+  void aThingOfSomeoneWithSomeoneElseIsTheFirstOnesInAnyLanguage(@TempDir Path dir) {
     List<Passage> english = List.of(passage("lima", 1, "en", "Biden praised South Korea and warned of the dangerous "
         + "cooperation of North Korea with Russia."));
 
@@ -1022,7 +1023,7 @@ class CitationCheckTest {
   }
 
   @Test
-  void theSubjectOfADutchVerbAfterAFrontedPhraseIsWhoActed(@org.junit.jupiter.api.io.TempDir Path dir) {
+  void theSubjectOfADutchVerbAfterAFrontedPhraseIsWhoActed(@TempDir Path dir) {
     CitationCheck check = new CitationCheck(new Links("https://bot.example.org"), packagedLexicon(dir), null, Set.of());
     List<Passage> flew = List.of(passage("bommenwerper", 25, "nl", "Als reactie hierop vlogen de Verenigde Staten zondag "
         + "een langeafstands B-1B-bommenwerper in een trilaterale oefening met Zuid-Korea en Japan, als machtsvertoon."));
@@ -1056,7 +1057,7 @@ class CitationCheckTest {
   }
 
   @Test
-  void aNameAfterVolgensIsWhoSaysItNotWhoGives(@org.junit.jupiter.api.io.TempDir Path dir) {
+  void aNameAfterVolgensIsWhoSaysItNotWhoGives(@TempDir Path dir) {
     CitationCheck check = new CitationCheck(new Links("https://bot.example.org"), packagedLexicon(dir), null, Set.of());
     List<Passage> delivering = List.of(passage("rutte", 3, "en", "“This is more and more a threat, because Russia is "
         + "delivering the latest technology into North Korea,” Rutte told reporters."));

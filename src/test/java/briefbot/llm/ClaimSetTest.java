@@ -2,6 +2,7 @@ package briefbot.llm;
 
 import static briefbot.llm.FakeModelServer.openAi;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import briefbot.answer.Answer;
 import briefbot.answer.Citation;
@@ -155,7 +156,7 @@ class ClaimSetTest {
   /** Not looked at while the rules were written: {@code -Dclaims.heldout=true} measures it. */
   @Test
   void heldOutSet() {
-    org.junit.jupiter.api.Assumptions.assumeTrue(Boolean.getBoolean("claims.heldout"), "held out while developing");
+    assumeTrue(Boolean.getBoolean("claims.heldout"), "held out while developing");
     measure(LabelledAnswers.load("heldout"), 0.99, 0.95, 0.98);
   }
 
@@ -165,7 +166,7 @@ class ClaimSetTest {
    */
   @Test
   void secondHeldOutSet() {
-    org.junit.jupiter.api.Assumptions.assumeTrue(Boolean.getBoolean("claims.heldout"), "held out while developing");
+    assumeTrue(Boolean.getBoolean("claims.heldout"), "held out while developing");
     measure(LabelledAnswers.load("heldout2"), 0.98, 0.99, 0.97);
   }
 
@@ -175,7 +176,7 @@ class ClaimSetTest {
    */
   @Test
   void thirdHeldOutSet() {
-    org.junit.jupiter.api.Assumptions.assumeTrue(Boolean.getBoolean("claims.heldout"), "held out while developing");
+    assumeTrue(Boolean.getBoolean("claims.heldout"), "held out while developing");
     measure(LabelledAnswers.load("heldout3"), 0.98, 0.99, 0.85);
   }
 
@@ -185,7 +186,7 @@ class ClaimSetTest {
    */
   @Test
   void fourthHeldOutSet() {
-    org.junit.jupiter.api.Assumptions.assumeTrue(Boolean.getBoolean("claims.heldout"), "held out while developing");
+    assumeTrue(Boolean.getBoolean("claims.heldout"), "held out while developing");
     measure(LabelledAnswers.load("heldout4"), 0.96, 0.97, 0.91);
   }
 
@@ -195,7 +196,7 @@ class ClaimSetTest {
    */
   @Test
   void fifthHeldOutSet() {
-    org.junit.jupiter.api.Assumptions.assumeTrue(Boolean.getBoolean("claims.heldout"), "held out while developing");
+    assumeTrue(Boolean.getBoolean("claims.heldout"), "held out while developing");
     measure(LabelledAnswers.load("heldout5"), 0.91, 0.97, 0.95);
   }
 
@@ -206,7 +207,7 @@ class ClaimSetTest {
    */
   @Test
   void sixthHeldOutSet() {
-    org.junit.jupiter.api.Assumptions.assumeTrue(Boolean.getBoolean("claims.heldout"), "held out while developing");
+    assumeTrue(Boolean.getBoolean("claims.heldout"), "held out while developing");
     measure(LabelledAnswers.load("heldout6"), 0.97, 0.99, 0.98);
   }
 
@@ -217,7 +218,7 @@ class ClaimSetTest {
    */
   @Test
   void seventhHeldOutSet() {
-    org.junit.jupiter.api.Assumptions.assumeTrue(Boolean.getBoolean("claims.heldout"), "held out while developing");
+    assumeTrue(Boolean.getBoolean("claims.heldout"), "held out while developing");
     measure(LabelledAnswers.load("heldout7"), 0.89, 0.94, 0.96);
   }
 
@@ -229,7 +230,7 @@ class ClaimSetTest {
    */
   @Test
   void eighthHeldOutSet() {
-    org.junit.jupiter.api.Assumptions.assumeTrue(Boolean.getBoolean("claims.heldout"), "held out while developing");
+    assumeTrue(Boolean.getBoolean("claims.heldout"), "held out while developing");
     measure(LabelledAnswers.load("heldout8"), 0.88, 0.99, 0.95);
   }
 
@@ -241,7 +242,7 @@ class ClaimSetTest {
    */
   @Test
   void ninthHeldOutSet() {
-    org.junit.jupiter.api.Assumptions.assumeTrue(Boolean.getBoolean("claims.heldout"), "held out while developing");
+    assumeTrue(Boolean.getBoolean("claims.heldout"), "held out while developing");
     measure(LabelledAnswers.load("heldout9"), 0.89, 0.99, 0.97);
   }
 
@@ -253,7 +254,7 @@ class ClaimSetTest {
    */
   @Test
   void tenthHeldOutSet() {
-    org.junit.jupiter.api.Assumptions.assumeTrue(Boolean.getBoolean("claims.heldout"), "held out while developing");
+    assumeTrue(Boolean.getBoolean("claims.heldout"), "held out while developing");
     measure(LabelledAnswers.load("heldout10"), 0.88, 0.96, 0.99);
   }
 
