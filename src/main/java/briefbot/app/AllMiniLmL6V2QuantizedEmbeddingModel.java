@@ -26,15 +26,16 @@ final class AllMiniLmL6V2QuantizedEmbeddingModel extends AbstractInProcessEmbedd
 
   private final OnnxBertBiEncoder encoder;
 
-  AllMiniLmL6V2QuantizedEmbeddingModel() {
-    this(UnpackedModel.in(CACHE, MODEL));
+  /** The model and the ONNX runtime's libraries, each unpacked once into a folder of {@code cache}. */
+  AllMiniLmL6V2QuantizedEmbeddingModel(Path cache) {
+    this(UnpackedModel.in(cache.resolve("model"), MODEL), cache.resolve("onnxruntime"));
   }
 
   /** The model read from its file unpacked from the jar, or when there is none, from the jar. */
-  AllMiniLmL6V2QuantizedEmbeddingModel(Optional<Path> unpacked) {
+  AllMiniLmL6V2QuantizedEmbeddingModel(Optional<Path> unpacked, Path libraries) {
     super(null); // LangChain4j's pool: a thread per core, each embedding one text at a time
     withoutTelemetry();
-    OnnxLibraries.useUnpacked(LIBRARIES);
+    OnnxLibraries.useUnpacked(libraries);
     try (InputStream tokenizer = resource(TOKENIZER)) {
       OrtEnvironment environment = OrtEnvironment.getEnvironment();
       OrtSession.SessionOptions options = new OrtSession.SessionOptions();
@@ -61,11 +62,6 @@ final class AllMiniLmL6V2QuantizedEmbeddingModel extends AbstractInProcessEmbedd
 
   /** The variable or system property DJL reads before it reports. */
   static final String DJL_OPT_OUT = "OPT_OUT_TRACKING";
-
-  /** Where the model's file is unpacked from the jar, beside the converted dictionaries' default folder. */
-  private static final Path CACHE = Path.of(System.getProperty("user.home"), ".cache", "briefbot", "model");
-  /** Where the ONNX runtime's native libraries are unpacked from the jar, beside the model. */
-  private static final Path LIBRARIES = CACHE.resolveSibling("onnxruntime");
 
   private static byte[] bytes(String name) throws IOException {
     try (InputStream in = resource(name)) {

@@ -229,9 +229,16 @@ public final class Briefbot implements AutoCloseable {
 
   private static final int BUILT_IN_DIMENSION = 384;
 
+  /** {@code BRIEFBOT_CACHE}'s default: the user's cache folder, outside any project. */
+  public static final Path DEFAULT_CACHE = Path.of(System.getProperty("user.home"), ".cache", "briefbot");
+
   /** The built-in model, loading on a thread of its own from now on: a cold start opens the index meanwhile. */
   public static LoadingEmbeddings builtInEmbeddingsLoading() {
-    return LoadingEmbeddings.start(BUILT_IN_RECORDED, BUILT_IN_DIMENSION, Briefbot::builtInEmbeddings);
+    return builtInEmbeddingsLoading(DEFAULT_CACHE);
+  }
+
+  private static LoadingEmbeddings builtInEmbeddingsLoading(Path cache) {
+    return LoadingEmbeddings.start(BUILT_IN_RECORDED, BUILT_IN_DIMENSION, () -> builtInEmbeddings(cache));
   }
 
   /**
@@ -240,7 +247,17 @@ public final class Briefbot implements AutoCloseable {
    * per text.
    */
   public static EmbeddingModel builtInEmbeddings() {
-    return new AllMiniLmL6V2QuantizedEmbeddingModel();
+    return builtInEmbeddings(DEFAULT_CACHE);
+  }
+
+  /** {@link #builtInEmbeddings()}, its file and the ONNX runtime's libraries unpacked once into {@code cache}. */
+  static EmbeddingModel builtInEmbeddings(Path cache) {
+    return new AllMiniLmL6V2QuantizedEmbeddingModel(cache);
+  }
+
+  /** Where what Briefbot derives once is kept ({@code BRIEFBOT_CACHE}). */
+  static Path cache(Config config) {
+    return config.isSet(Settings.CACHE) ? config.get(Settings.CACHE) : DEFAULT_CACHE;
   }
 
   /**
@@ -253,7 +270,7 @@ public final class Briefbot implements AutoCloseable {
     }
     Path model = config.get(Settings.EMBEDDING_MODEL);
     if (model == null) {
-      return builtInEmbeddingsLoading();
+      return builtInEmbeddingsLoading(cache(config));
     }
     if (!Files.isRegularFile(model)) {
       throw new ConfigException(config.nameOf(Settings.EMBEDDING_MODEL) + " points to no file: " + model);
@@ -268,12 +285,10 @@ public final class Briefbot implements AutoCloseable {
 
   /**
    * The bilingual dictionaries that translate questions into the corpus's other languages: FreeDict's in
-   * {@code BRIEFBOT_DICTIONARIES} (default Debian's folder), converted once into {@code BRIEFBOT_DICTIONARY_CACHE}.
+   * {@code BRIEFBOT_DICTIONARIES} (default Debian's folder), converted once into {@code BRIEFBOT_CACHE}.
    */
   static Translations translations(Config config) {
-    Path cache = config.isSet(Settings.DICTIONARY_CACHE) ? config.get(Settings.DICTIONARY_CACHE)
-        : Path.of(System.getProperty("user.home"), ".cache", "briefbot");
-    return Translations.load(config.get(Settings.DICTIONARIES), cache);
+    return Translations.load(config.get(Settings.DICTIONARIES), cache(config));
   }
 
   /**

@@ -41,7 +41,7 @@ public final class Bench {
     public static final Path NEWS = Path.of("..", "shared", "datasets", "news", "corpus");
 
     /** Where the real vectors are kept between runs: outside the repository and the bench's temporary folder. */
-    public static final Path VECTOR_CACHE = Path.of(System.getProperty("user.home"), ".cache", "briefbot", "bench");
+    public static final Path VECTOR_CACHE = Briefbot.DEFAULT_CACHE.resolve("bench");
 
     public Options {
       sizes = List.copyOf(sizes);

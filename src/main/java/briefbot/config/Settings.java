@@ -89,8 +89,9 @@ public final class Settings {
       "/usr/share/wordnet", "WordNet 3.0's folder (Debian's `wordnet-base`): English synonyms and derived words the "
           + "claim check accepts for a paragraph's words, each counting as half a word of the sentence's own; a folder "
           + "without WordNet (e.g. `off`) leaves them out (docs/llm.md)");
-  public static final Setting<Path> DICTIONARY_CACHE = derived(Group.INDEX, "BRIEFBOT_DICTIONARY_CACHE", path(),
-      "`~/.cache/briefbot`", "where those dictionaries are kept once converted into a compact table");
+  public static final Setting<Path> CACHE = derived(Group.INDEX, "BRIEFBOT_CACHE", path(), "`~/.cache/briefbot`",
+      "what Briefbot derives once and reuses: the dictionaries converted into a compact table, the built-in embedding "
+          + "model and the ONNX runtime's libraries unpacked from the jar");
 
   // Language model
 

@@ -5,13 +5,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 import briefbot.index.IndexFields;
 import dev.langchain4j.data.embedding.Embedding;
 import dev.langchain4j.data.segment.TextSegment;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 class AllMiniLmL6V2QuantizedEmbeddingModelTest {
+
+  private static final Path LIBRARIES = Briefbot.DEFAULT_CACHE.resolve("onnxruntime");
 
   private static final List<String> TEXTS = List.of(
       "The Dutch cabinet agreed on Tuesday to raise the minimum wage by 10,000 euros a year.",
@@ -22,7 +26,7 @@ class AllMiniLmL6V2QuantizedEmbeddingModelTest {
 
   @Test
   void embedsAsLangChain4jsModelDoesAndIsRecordedUnderItsName() {
-    var ours = new AllMiniLmL6V2QuantizedEmbeddingModel();
+    var ours = new AllMiniLmL6V2QuantizedEmbeddingModel(Briefbot.DEFAULT_CACHE);
     var theirs = new dev.langchain4j.model.embedding.onnx.allminilml6v2q.AllMiniLmL6V2QuantizedEmbeddingModel();
     List<TextSegment> segments = TEXTS.stream().map(TextSegment::from).toList();
     List<Embedding> a = ours.embedAll(segments).content();
@@ -45,13 +49,23 @@ class AllMiniLmL6V2QuantizedEmbeddingModelTest {
   void theModelUnpackedFromTheJarEmbedsExactlyAsTheModelReadFromTheJar(@TempDir Path cache) {
     Optional<Path> unpacked = UnpackedModel.in(cache, AllMiniLmL6V2QuantizedEmbeddingModel.MODEL);
     assertThat(unpacked).as("the model's jar entry, unpacked").isPresent();
-    var fromFile = new AllMiniLmL6V2QuantizedEmbeddingModel(unpacked);
-    var fromJar = new AllMiniLmL6V2QuantizedEmbeddingModel(Optional.empty());
+    var fromFile = new AllMiniLmL6V2QuantizedEmbeddingModel(unpacked, LIBRARIES);
+    var fromJar = new AllMiniLmL6V2QuantizedEmbeddingModel(Optional.empty(), LIBRARIES);
     List<TextSegment> segments = TEXTS.stream().map(TextSegment::from).toList();
     List<Embedding> a = fromFile.embedAll(segments).content();
     List<Embedding> b = fromJar.embedAll(segments).content();
     for (int i = 0; i < TEXTS.size(); i++) {
       assertThat(a.get(i).vector()).as(TEXTS.get(i)).isEqualTo(b.get(i).vector());
+    }
+  }
+
+  /** {@code BRIEFBOT_CACHE}: the model is unpacked into the cache folder Briefbot is given, not the user's default. */
+  @Test
+  void theModelIsUnpackedIntoTheCacheFolderItIsGiven(@TempDir Path cache) throws Exception {
+    Briefbot.builtInEmbeddings(cache).embed("Wer hat die Wahl gewonnen?");
+
+    try (Stream<Path> files = Files.walk(cache.resolve("model"))) {
+      assertThat(files.filter(f -> f.getFileName().toString().endsWith(".onnx"))).hasSize(1);
     }
   }
 }

@@ -46,7 +46,8 @@ class OnnxLibrariesTest {
       restore(before);
     }
     if (before == null) {
-      new AllMiniLmL6V2QuantizedEmbeddingModel(Optional.empty()).embed("Wer hat die Wahl gewonnen?");
+      new AllMiniLmL6V2QuantizedEmbeddingModel(Optional.empty(), Briefbot.DEFAULT_CACHE.resolve("onnxruntime"))
+          .embed("Wer hat die Wahl gewonnen?");
       Path folder = Path.of(System.getProperty(OnnxLibraries.NATIVE_PATH));
       assertThat(folder.resolve(System.mapLibraryName("onnxruntime"))).isRegularFile();
       assertThat(OrtEnvironment.getEnvironment()).isNotNull();
