@@ -3,6 +3,8 @@ package briefbot.bench;
 import briefbot.bench.BenchReport.Latency;
 import briefbot.bench.BenchReport.Size;
 import briefbot.bench.BenchReport.SolrSize;
+import briefbot.index.lucene.LuceneIndex;
+import briefbot.retrieval.Retriever;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -111,9 +113,9 @@ final class ReportTable {
     t.line("Notes");
     t.line("  Synthetic vectors: every word has a seeded random 384-d direction, a text is the normalised sum; the");
     t.line("  real model embeds each question too (its cost is in hybrid, ask and the serving JVM) but its vector is");
-    t.line("  not used. kNN asks the HNSW graph for " + briefbot.retrieval.Retriever.KNN_CANDIDATES
+    t.line("  not used. kNN asks the HNSW graph for " + Retriever.KNN_CANDIDATES
         + " candidates (half as many again below %,d documents, whose graphs are float), as retrieval does,"
-        .formatted(briefbot.index.lucene.LuceneIndex.FLOAT_VECTORS_BELOW));
+        .formatted(LuceneIndex.FLOAT_VECTORS_BELOW));
     t.line("  and scores them again on their float vectors.");
     t.line("  Side by side runs on vectors drawn from a shape fitted to real news vectors (articles, their");
     t.line("  paragraphs, titles as questions; docs/benchmarks.md), indexed as ingest writes them.");

@@ -1,6 +1,7 @@
 package briefbot.bench;
 
 import briefbot.index.IndexFields;
+import briefbot.index.Vectors;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -53,7 +54,7 @@ final class VectorShapeFit {
         if (title != null && !leftOut.contains(title) && !titleVectors.containsKey(article)) {
           float[] t = titles.kept(title);
           if (t != null) {
-            titleVectors.put(article, briefbot.index.Vectors.normalized(t));
+            titleVectors.put(article, Vectors.normalized(t));
           }
         }
       }

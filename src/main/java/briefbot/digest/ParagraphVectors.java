@@ -1,6 +1,7 @@
 package briefbot.digest;
 
 import briefbot.index.ParagraphIndex;
+import briefbot.index.Vectors;
 import java.util.Collection;
 import java.util.Map;
 
@@ -40,6 +41,6 @@ final class ParagraphVectors {
         sum[i] += v[i];
       }
     }
-    return sum == null ? null : briefbot.index.Vectors.normalized(sum);
+    return sum == null ? null : Vectors.normalized(sum);
   }
 }

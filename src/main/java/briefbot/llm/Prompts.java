@@ -1,5 +1,6 @@
 package briefbot.llm;
 
+import briefbot.answer.CitationCheck;
 import briefbot.config.Config;
 import briefbot.config.ConfigException;
 import briefbot.config.Settings;
@@ -110,7 +111,7 @@ final class Prompts {
   }
 
   /** The second reading's request: each doubtful sentence, numbered from 1, with the paragraphs it cites. */
-  List<ChatMessage> verify(List<briefbot.answer.CitationCheck.Doubt> doubts) {
+  List<ChatMessage> verify(List<CitationCheck.Doubt> doubts) {
     List<String> items = new ArrayList<>();
     for (int i = 0; i < doubts.size(); i++) {
       StringBuilder item = new StringBuilder(i + 1 + ". Sentence: " + oneLine(doubts.get(i).sentence()));

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import briefbot.app.Briefbot;
+import briefbot.cli.Cli;
 import briefbot.config.ConfigException;
 import briefbot.testing.SeedCorpus;
 import java.io.BufferedReader;
@@ -60,7 +61,7 @@ class SchemaChangeTest {
     env.put("BRIEFBOT_BASE_URL", "http://briefbot.test");
     StringWriter out = new StringWriter();
     StringWriter err = new StringWriter();
-    int code = briefbot.cli.Cli.run(new String[] {"index", "--rebuild"}, env,
+    int code = Cli.run(new String[] {"index", "--rebuild"}, env,
         new BufferedReader(new StringReader("")), new PrintWriter(out), new PrintWriter(err), Clock.systemUTC());
     assertThat(code).as(err.toString()).isZero();
     assertThat(recorded(index)).containsEntry("schema", IndexFields.SCHEMA);

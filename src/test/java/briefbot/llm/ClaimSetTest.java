@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import briefbot.answer.Answer;
+import briefbot.answer.AnswerJson;
 import briefbot.answer.Citation;
 import briefbot.answer.Question;
 import briefbot.app.Briefbot;
@@ -272,7 +273,7 @@ class ClaimSetTest {
     assertThat(shown.citations()).extracting(c -> c.articleId().substring(0, 3) + "#" + c.paragraph())
         .containsExactly("000#2");
     assertThat(shown.checks()).singleElement().asString().contains("does not say").contains("bananas");
-    assertThat(briefbot.answer.AnswerJson.of(answer).path("checks").get(0).asText()).contains("bananas");
+    assertThat(AnswerJson.of(answer).path("checks").get(0).asText()).contains("bananas");
   }
 
   @Test

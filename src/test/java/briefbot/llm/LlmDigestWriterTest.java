@@ -14,6 +14,7 @@ import briefbot.digest.Digests;
 import briefbot.state.BotState;
 import briefbot.state.sqlite.SqliteState;
 import briefbot.testing.SeedCorpus;
+import briefbot.text.Sentences;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
@@ -132,7 +133,7 @@ class LlmDigestWriterTest {
     Matcher m = Pattern.compile("(?m)^\\[" + n + "] [^\\n]*\\n(.+)$")
         .matcher(prompt);
     assertThat(m.find()).as("passage " + n + " in the prompt").isTrue();
-    return briefbot.text.Sentences.of(m.group(1), "en").get(0).strip();
+    return Sentences.of(m.group(1), "en").get(0).strip();
   }
 
   @Test

@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import briefbot.answer.Answer;
 import briefbot.answer.Question;
 import briefbot.app.Briefbot;
+import briefbot.cli.Cli;
 import briefbot.config.ConfigException;
 import briefbot.testing.SeedCorpus;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -178,7 +179,7 @@ class ServiceEmbeddingsTest {
   private static CliRun cli(Map<String, String> env, String... args) {
     StringWriter out = new StringWriter();
     StringWriter err = new StringWriter();
-    int code = briefbot.cli.Cli.run(args, env, new BufferedReader(new StringReader("")),
+    int code = Cli.run(args, env, new BufferedReader(new StringReader("")),
         new PrintWriter(out), new PrintWriter(err), Clock.systemUTC());
     return new CliRun(code, out.toString(), err.toString());
   }

@@ -3,6 +3,7 @@ package briefbot.retrieval;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import briefbot.corpus.Corpus;
+import briefbot.index.IndexFields;
 import briefbot.index.ParagraphIndex;
 import briefbot.index.lucene.LuceneIndex;
 import java.io.IOException;
@@ -199,7 +200,7 @@ class CrossLanguageRetrievalTest {
     // the verdict matched the troops paragraph (which writes 10.000 and 7 november) without its numbers: same matches
     Passage troops = r.passages().stream().filter(p -> p.articleId().equals("nl-troepen")).findFirst().orElseThrow();
     Concepts concepts = new Concepts(index, Translations.NONE);
-    String neutral = briefbot.index.IndexFields.BODY_NEUTRAL;
+    String neutral = IndexFields.BODY_NEUTRAL;
     assertThat(concepts.tokens(neutral, troops.text(), r.concepts())).isSubsetOf(concepts.tokens(neutral, troops.text()))
         .hasSizeLessThan(concepts.tokens(neutral, troops.text()).size());
     assertThat(translated.matches(r, troops.text(), "nl").cardinality()).isGreaterThan(0);

@@ -8,6 +8,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import briefbot.answer.Answer;
 import briefbot.answer.Citation;
+import briefbot.config.Config;
 import briefbot.digest.Digest;
 import briefbot.digest.DigestSink;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -97,13 +98,13 @@ abstract class SlackInteractionChecks {
 
   @Test
   void digestOnAndOffChangeWhereTheDigestGoes() {
-    DigestSink sink = SlackBot.digestSink(briefbot.config.Config.fromEnv(h.env), h.state);
+    DigestSink sink = SlackBot.digestSink(Config.fromEnv(h.env), h.state);
     assertThat(sink.destinations()).containsExactly("CDIGEST1");
     assertThat(ackText(SlackRequests.command("CSUB", "UANY", "digest on", h.fake.responseUrl("d1"))))
         .contains("will be posted in this channel");
     assertThat(h.state.contains(BriefCommand.SUBSCRIPTIONS, "slack:CSUB")).isTrue();
     assertThat(sink.destinations()).containsExactly("CDIGEST1", "CSUB");
-    assertThat(SlackBot.digestSink(briefbot.config.Config.fromEnv(h.env), h.state).destinations())
+    assertThat(SlackBot.digestSink(Config.fromEnv(h.env), h.state).destinations())
         .containsExactly("CDIGEST1", "CSUB");
 
     assertThat(ackText(SlackRequests.command("CSUB", "UANY", "digest off", h.fake.responseUrl("d2"))))
@@ -121,7 +122,7 @@ abstract class SlackInteractionChecks {
     List<String> readerLinks = digest.citations().stream().map(Citation::url).toList();
     assertThat(links(shown.json().path("blocks"))).containsAll(readerLinks);
 
-    DigestSink sink = SlackBot.digestSink(briefbot.config.Config.fromEnv(h.env), h.state);
+    DigestSink sink = SlackBot.digestSink(Config.fromEnv(h.env), h.state);
     sink.post("CDIGESTPOST", digest);
     FakeSlack.Call posted = h.fake.awaitOne("chat.postMessage", in("CDIGESTPOST"));
     assertThat(posted.visibleText()).contains("Briefbot digest · 2024-11-08", "Russia and Iran", "&lt;!")
