@@ -314,15 +314,8 @@ final class Names {
   /**
    * The names of a claim. A capitalised word names someone unless it is a title or the texts also write it in lower
    * case; one that opens the sentence does when a source writes it capitalised mid-sentence, or it is no word the
-   * glossary knows.
-   */
-  static List<Needed> needed(String claim, Vocabulary vocabulary) {
-    return needed(claim, vocabulary, null);
-  }
-
-  /**
-   * The names of a claim written in {@code language}: a word opening it is an ordinary word only where that language's
-   * glossary knows it ("Blinken said" in English is a name, though Dutch and German have the verb "blinken").
+   * glossary knows in the claim's {@code language} ("Blinken said" in English is a name, though Dutch and German have
+   * the verb "blinken").
    */
   static List<Needed> needed(String claim, Vocabulary vocabulary, String language) {
     List<Token> tokens = tokens(claim);

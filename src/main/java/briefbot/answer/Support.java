@@ -822,7 +822,7 @@ final class Support {
         (part, clause) -> (int) partWords.computeIfAbsent(part,
                 p -> Words.content(Names.tokens(p), nameParts(claim), claim.language())).stream()
             .filter(w -> Words.covers(clauses.get(clause), w, claim.language(), glossary)).count(),
-        (part, clause) -> (int) Names.needed(part, vocabulary).stream().filter(n -> Names.backs(n,
+        (part, clause) -> (int) Names.needed(part, vocabulary, claim.language()).stream().filter(n -> Names.backs(n,
             Names.mentions(clause), vocabulary, claim.language(), clausePassage.get(clause).language(),
             clausePassage.get(clause).articleId())).count(),
         word -> Words.covers(mine, word, claim.language(), glossary),
