@@ -38,8 +38,9 @@ final class Names {
   private static final Pattern POSSESSIVE = Pattern.compile("['’]s?$");
   private static final Set<String> OPENERS = Set.of(".", "!", "?", ":", "“", "\"", "‘", "„", "«", "(", "—", "–");
   /** Capitalised words that say what someone is, not who. */
-  private static final Set<String> TITLES = Set.of(("president president-elect prime minister secretary secretary-general general under deputy "
-      + "assistant chief foreign defense defence treasury state national security adviser advisor "
+  private static final Set<String> TITLES = Set.of(("president president-elect prime minister secretary "
+      + "secretary-general general under deputy assistant chief foreign defense defence treasury state national "
+      + "security adviser advisor "
       + "spokeswoman spokesman spokesperson chancellor king queen pope premier leader ambassador senator "
       + "governor mayor commander director head vice former mr mrs ms dr sir lady lord gen col "
       + "secretaris-generaal minister-president staatssecretaris bondskanselier kanselier voorzitter "
@@ -66,11 +67,15 @@ final class Names {
   /** Words that name someone by what they lead ("the NATO chief", "the boss of NATO"). */
   private static final Set<String> ROLE_WORDS = Set.of("chief", "boss", "head", "leader", "chef", "baas", "leider",
       "hoofd", "topman", "topvrouw", "secretary-general", "secretaris-generaal", "politician", "politicus");
-  /** Words for an office a person holds, which a claim may use for someone its paragraph names ({@link Vocabulary#holds}). */
+  /**
+   * Words for an office a person holds, which a claim may use for someone its paragraph names
+   * ({@link Vocabulary#holds}).
+   */
   private static final Set<String> OFFICES = Set.of(("president president-elect prime minister secretary "
       + "secretary-general chancellor premier ambassador spokesman spokeswoman spokesperson adviser advisor commander "
       + "governor mayor senator king queen pope chief boss head leader minister-president secretaris-generaal "
-      + "bondskanselier kanselier woordvoerder woordvoerster koning koningin leider topman baas hoofd chef").split(" "));
+      + "bondskanselier kanselier woordvoerder woordvoerster koning koningin leider topman baas hoofd chef")
+      .split(" "));
   /** A leader is also whoever holds a head of state's or government's title ({@link Vocabulary#holds}). */
   private static final Set<String> LEADERS = Set.of("leader", "leider");
   private static final Set<String> HEADS = Set.of("president", "president-elect", "premier", "chancellor", "king",
@@ -113,7 +118,9 @@ final class Names {
     return List.copyOf(out);
   }
 
-  /** A capital after a hyphen: "al-Assad", "regering-Biden" (compiled once: {@link #capitalised} is asked per token). */
+  /**
+   * A capital after a hyphen: "al-Assad", "regering-Biden" (compiled once: {@link #capitalised} is asked per token).
+   */
   private static final Pattern CAPITAL_AFTER_HYPHEN = Pattern.compile("-\\p{Lu}");
 
   /** Written with a capital: "Rutte", and also "al-Assad" and "regering-Biden". */
@@ -476,7 +483,8 @@ final class Names {
     }
     for (String part : needed.parts()) {
       if (mentions.words().contains(part) || vocabulary.aliases(part).stream().anyMatch(mentions.words()::contains)
-          || vocabulary.translations(part, claimLanguage, sourceLanguage).stream().anyMatch(mentions.words()::contains)) {
+          || vocabulary.translations(part, claimLanguage, sourceLanguage).stream()
+              .anyMatch(mentions.words()::contains)) {
         return true;
       }
     }

@@ -95,12 +95,14 @@ final class Roles {
   private static final Set<String> ADDRESSING = set("tell", "tells", "told", "call", "calls", "called", "calling",
       "praise", "praises", "praised", "praising", "criticize", "criticizes", "criticized", "criticise", "criticised",
       "urge", "urges", "urged", "urging", "accuse", "accuses", "accused", "accusing", "thank", "thanks", "thanked",
-      "echo", "echoes", "echoed", "echoing", "vertellen", "vertelt", "vertelde", "noemen", "noemt", "noemde", "prijzen", "prijst", "prees", "bekritiseren",
+      "echo", "echoes", "echoed", "echoing", "vertellen", "vertelt", "vertelde", "noemen", "noemt", "noemde", "prijzen",
+      "prijst", "prees", "bekritiseren",
       "bekritiseert", "bekritiseerde", "beschuldigen", "beschuldigt", "beschuldigde", "aansporen", "aanspoort",
       "aanspoorde", "aanspoorden", "aangespoord", "spoort", "spoorde", "spoorden");
   /** A pronoun subject: the agent is someone named elsewhere, not a name further left. */
   private static final Set<String> PRONOUNS = set("he", "she", "they", "we", "i", "you", "it", "hij", "zij", "ze",
-      "wij", "we", "jij", "u", "er", "sie", "wir", "ich", "du", "il", "elle", "ils", "elles", "nous", "je", "él", "ella");
+      "wij", "we", "jij", "u", "er", "sie", "wir", "ich", "du", "il", "elle", "ils", "elles", "nous", "je", "él",
+      "ella");
   /** Prepositions: a name after one is not the subject of the verb that follows. */
   private static final Set<String> PREPOSITIONS = set("to", "into", "for", "from", "with", "by", "in", "at", "on", "of",
       "against", "about", "over", "under", "between", "among", "toward", "towards", "near", "amid", "aan", "naar",
@@ -129,13 +131,13 @@ final class Roles {
 
   static {
     verbs(Kind.TRANSFER, "give gives gave given giving provide provides provided providing supply supplies supplied "
-        + "supplying deliver delivers delivered delivering send sends sent sending sell sells sold selling offer offers "
-        + "offered offering export exports exported exporting ship ships shipped shipping transfer transfers "
-        + "transferred transferring arm arms armed arming equip equips equipped help helps helped helping aid aids aided "
-        + "aiding assist assists assisted assisting support supports supported supporting back backs backed backing "
-        + "fund funds funded funding finance finances financed financing lend lends lent hand hands handed grant "
-        + "grants granted geven geeft gaf gaven gegeven leveren levert leverde leverden geleverd sturen stuurt stuurde "
-        + "stuurden gestuurd zenden zendt zond gezonden verkopen verkoopt verkocht bieden biedt bood geboden "
+        + "supplying deliver delivers delivered delivering send sends sent sending sell sells sold selling offer "
+        + "offers offered offering export exports exported exporting ship ships shipped shipping transfer transfers "
+        + "transferred transferring arm arms armed arming equip equips equipped help helps helped helping aid aids "
+        + "aided aiding assist assists assisted assisting support supports supported supporting back backs backed "
+        + "backing fund funds funded funding finance finances financed financing lend lends lent hand hands handed "
+        + "grant grants granted geven geeft gaf gaven gegeven leveren levert leverde leverden geleverd sturen stuurt "
+        + "stuurde stuurden gestuurd zenden zendt zond gezonden verkopen verkoopt verkocht bieden biedt bood geboden "
         + "exporteren exporteert exporteerde geëxporteerd helpen helpt hielp hielpen geholpen steunen steunt steunde "
         + "gesteund ondersteunen ondersteunt ondersteunde financieren financiert financierde bewapenen bewapent "
         + "overdragen draagt droeg overgedragen geben gibt gab gegeben liefern liefert lieferte geliefert schicken "
@@ -149,7 +151,8 @@ final class Roles {
         + "import imports imported importing buy buys bought buying acquire acquires acquired acquiring access "
         + "accesses accessed accessing ontvangen "
         + "ontvangt ontving kreeg kregen krijgt krijgen gekregen kopen koopt kocht gekocht importeren importeert "
-        + "verkrijgen verkrijgt verkreeg erhalten erhält erhielt bekommen bekommt bekam kaufen kauft kaufte").split(" ")) {
+        + "verkrijgen verkrijgt verkreeg erhalten erhält erhielt bekommen bekommt bekam kaufen kauft kaufte")
+        .split(" ")) {
       RECEIVING.add(v);
     }
     verbs(Kind.SPEECH, "say says said saying tell tells told telling warn warns warned warning note notes noted noting "
@@ -157,9 +160,9 @@ final class Roles {
         + "stress stresses stressed stressing add adds added claim claims claimed argue argues argued "
         + "stated announce announces announced call calls called calling praise praises praised praising "
         + "criticize criticizes criticized criticise criticised urge urges urged urging accuse accuses accused "
-        + "accusing thank thanks thanked raise raises raised raising echo echoes echoed echoing assert asserts asserted "
-        + "asserting emphasise emphasised emphasize emphasized insist insists insisted concluded point points pointed "
-        + "highlight highlights highlighted reiterate reiterated expressed "
+        + "accusing thank thanks thanked raise raises raised raising echo echoes echoed echoing assert asserts "
+        + "asserted asserting emphasise emphasised emphasize emphasized insist insists insisted concluded point "
+        + "points pointed highlight highlights highlighted reiterate reiterated expressed "
         + "zeggen zegt zei zeiden gezegd vertellen vertelt vertelde waarschuwen waarschuwt waarschuwde benadrukken "
         + "benadrukt benadrukte noemen noemt noemde prijzen prijst prees bekritiseren bekritiseert bekritiseerde "
         + "beschuldigen beschuldigt beschuldigde verklaren verklaart verklaarde aldus volgens sagen sagt sagte "
@@ -283,7 +286,8 @@ final class Roles {
             ? frame.with(List.of(), main.agents())
             : frame.with(main.agents(), frame.patients());
       }
-      if (v > 0 && BY.contains(tokens.get(v - 1).folded()) && tokens.get(v).folded().endsWith("ing") && !out.isEmpty()) {
+      if (v > 0 && BY.contains(tokens.get(v - 1).folded()) && tokens.get(v).folded().endsWith("ing")
+          && !out.isEmpty()) {
         // "China is helping Russia by providing it with intelligence": the means has the clause's subject, and its
         // pronoun object is the clause's object
         Frame main = out.get(out.size() - 1);
@@ -299,7 +303,8 @@ final class Roles {
 
   /**
    * A speech verb whose subject is a role of an organisation ("The NATO chief said", "a Kremlin spokesman told"): the
-   * speaker is a person of the organisation's, whom the paragraph may name, as after "according to" ({@link #speakers}).
+   * speaker is a person of the organisation's, whom the paragraph may name, as after "according to"
+   * ({@link #speakers}).
    */
   private static boolean roleOfOrganisation(List<Names.Token> tokens, Mention[] at, int v) {
     int r = v - 1;
@@ -326,7 +331,9 @@ final class Roles {
     return false;
   }
 
-  /** "Iran's support", "North Korean help", "support for Russia": the noun gives only with a giver or receiver by it. */
+  /**
+   * "Iran's support", "North Korean help", "support for Russia": the noun gives only with a giver or receiver by it.
+   */
   private static boolean nounIsTransfer(List<Names.Token> tokens, Mention[] at, int v) {
     boolean before = v > 0 && at[v - 1] != null || v > 1 && at[v - 2] != null && tokens.get(v - 1).word();
     boolean after = v + 2 < tokens.size() && TO.contains(tokens.get(v + 1).folded()) && at[v + 2] != null;
@@ -480,7 +487,8 @@ final class Roles {
       }
       start--;
     }
-    if (start < 0 || start > v - 2 || !("nl".equals(language) ? FRONTING : FRONTING_EN).contains(tokens.get(start).folded())
+    if (start < 0 || start > v - 2
+        || !("nl".equals(language) ? FRONTING : FRONTING_EN).contains(tokens.get(start).folded())
         || "en".equals(language) && !frontedPhraseOnly(tokens, start, v)) {
       return -1;
     }
@@ -647,7 +655,8 @@ final class Roles {
   /** "is supplied", "were sent", "has been given", "wordt geleverd": a participle right after a form of "be". */
   private static boolean passive(List<Names.Token> tokens, int v) {
     String verb = tokens.get(v).folded();
-    boolean participle = verb.endsWith("ed") || PARTICIPLES.contains(verb) || verb.startsWith("ge") && verb.length() > 5;
+    boolean participle = verb.endsWith("ed") || PARTICIPLES.contains(verb)
+        || verb.startsWith("ge") && verb.length() > 5;
     int j = v - 1;
     while (j >= 0 && ADVERBS.contains(tokens.get(j).folded())) {
       j--;
@@ -843,7 +852,8 @@ final class Roles {
         // "according to a senior official, Trump ...": the speaker is in the phrase, not the name after its comma
         // ("According to Seoul, Yoon's call with Trump ...": Seoul says it, not Yoon)
         if (BOUNDARIES.contains(next)
-            || next.equals(",") && (speaker != null && (speaker.person() || according) || according && speaker == null)) {
+            || next.equals(",")
+                && (speaker != null && (speaker.person() || according) || according && speaker == null)) {
           closes = true;
           break;
         }

@@ -137,16 +137,16 @@ final class Stance {
 
   /** Whether a (folded) word says how sure a claim is: a negation, a hedge or a booster ("confirmed", "zeker"). */
   static boolean marksCertainty(String folded) {
-    return NEGATIONS.contains(folded) || HEDGES.contains(folded) || POSSIBLE.contains(folded) || BOOSTERS.contains(folded)
-        || folded.endsWith("n't") || folded.endsWith("n’t");
+    return NEGATIONS.contains(folded) || HEDGES.contains(folded) || POSSIBLE.contains(folded)
+        || BOOSTERS.contains(folded) || folded.endsWith("n't") || folded.endsWith("n’t");
   }
 
   /** Prepositions of a goal that, opening a stretch after a comma, add to the stretch before it ("to X, to Y"). */
   private static final Set<String> GOAL = Set.of("to", "towards", "into", "against", "aan", "naar", "tegen");
 
   /**
-   * A verb's form saying that something ended or stopped ("had ended", "stopped", "beëindigd"), folded: what a paragraph
-   * has go on, a sentence's ending of it denies, as a negation does. Only the verb's inflected forms: "the end of the
+   * A verb's form saying that something ended or stopped ("had ended", "stopped", "beëindigd"), folded: what a
+   * paragraph has go on, a sentence's ending of it denies, as a negation does. Only the verb's inflected forms: "the end of the
    * year" and "an ending" are nouns.
    */
   private static final Set<String> ENDINGS = Set.of("ended", "ends", "stopped", "stops", "ceased", "ceases", "halted",
@@ -211,8 +211,8 @@ final class Stance {
         } else if (CLAIMING.contains(w) && scopes(tokens, i, relevant)) {
           reported = true;
           attributed = true;
-        } else if ((HEDGES.contains(w) && !(source && backshifted(tokens, i)) || possible(tokens, i) || raising(tokens, i)
-            || !source && MAY.contains(w))
+        } else if ((HEDGES.contains(w) && !(source && backshifted(tokens, i)) || possible(tokens, i)
+            || raising(tokens, i) || !source && MAY.contains(w))
             && scopes(tokens, i, relevant)) {
           doubted = true;
         } else if ((BOOSTERS.contains(w) || DUTCH_ALREADY.equals(t.text())) && i - lastNegation > 3
@@ -459,7 +459,9 @@ final class Stance {
     return -1;
   }
 
-  /** Whether a claim's stretch is a relative clause: it opens with "that", "who", "die" ("companies, ..., that ..."). */
+  /**
+   * Whether a claim's stretch is a relative clause: it opens with "that", "who", "die" ("companies, ..., that ...").
+   */
   private static boolean relative(String part) {
     List<Names.Token> words = Names.tokens(part).stream().filter(Names.Token::word).toList();
     return !words.isEmpty() && RELATIVE.contains(words.get(0).folded());
