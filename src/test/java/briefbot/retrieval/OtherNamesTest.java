@@ -112,6 +112,19 @@ class OtherNamesTest {
   }
 
   @Test
+  void anEnglishQuestionWhoseNameThePassageGivesToSomeoneElseIsRefused() {
+    // the jar's model weighs otherName only abroad; at home the verdict refuses from the passage that would answer
+    Retrieval pope = bot.retriever().retrieve("When did Alexander Pope die?");
+    assertThat(pope.evidence()).isFalse();
+    assertThat(pope.reason()).isEqualTo("the passage never mentions Alexander Pope");
+    // the passage's own person, and names the passage holds by a title or a short form, are answered
+    assertThat(bot.retriever().retrieve("When did Pope Caius die?").evidence()).isTrue();
+    assertThat(bot.retriever().retrieve("Which band did Randall Blythe found in Richmond?").evidence()).isTrue();
+    assertThat(bot.retriever().retrieve("Where did Yoon Suk Yeol meet the Japanese prime minister?").reason())
+        .doesNotContain("never mentions");
+  }
+
+  @Test
   void twoWordsAreSideBySideWhereOnlySpacesOrHyphensStandBetweenThemAsWholeWords() {
     assertThat(OtherNames.adjacent("Wann starb Alexander Pope?", "Alexander", "Pope")).isTrue();
     assertThat(OtherNames.adjacent("Robert Esnault-Pelterie flog", "Esnault", "Pelterie")).isTrue();
