@@ -495,7 +495,7 @@ final class Evidence {
     Terms terms = terms(question, p.text(), p.language());
     for (List<Concept> name : names) {
       if (OtherNames.share(List.of(name), text, p.text(), p.language(), terms.own(), terms.neutral(),
-          concepts::entry) >= GIVEN_AWAY) {
+          OtherNames.withTitles(concepts::entry)) >= GIVEN_AWAY) {
         return String.join(" ", name.stream().map(Concept::word).toList());
       }
     }

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.BiFunction;
@@ -33,7 +34,26 @@ final class OtherNames {
   /** What may stand between two words of one name: spaces, a hyphen ("Esnault-Pelterie"). */
   private static final Pattern JOINED = Pattern.compile("[\\s\\-\u2010\u2011]+");
 
+  /**
+   * English abbreviations of titles, ranks and roles that news writes beside a surname ("Gen Musharraf", "Det Insp
+   * Osgood", "Labour MP Brackley", "Fenwick QC") and that the dictionaries do not list, as they list "Mr", "Dr" and
+   * "Prof": no other person's name. A list, not every word in capitals: "Twilight Princess HD" is another name for
+   * "Radar Princess".
+   */
+  private static final Set<String> TITLES = Set.of("gen", "sen", "gov", "capt", "det", "insp", "supt", "sgt", "lt",
+      "col", "maj", "brig", "adm", "cdr", "cmdr", "cpl", "pte", "cllr", "rep", "pres", "atty", "hon", "rt", "fr",
+      "jr", "sr", "mp", "mep", "msp", "mla", "qc", "kc", "pc", "wpc", "ds", "di", "dci", "dcs", "ceo", "cfo");
+
   private OtherNames() {}
+
+  /**
+   * A dictionary that also reads the English {@link #TITLES} as common words. Used by the English
+   * verdict's refusal only: the signal the model weighs for other questions keeps the dictionary as fitted.
+   */
+  static BiFunction<String, String, Concepts.Entry> withTitles(BiFunction<String, String, Concepts.Entry> dictionary) {
+    return (word, language) -> language.equals("en") && TITLES.contains(word.toLowerCase(Locale.ROOT))
+        ? new Concepts.Entry(true, Set.of()) : dictionary.apply(word, language);
+  }
 
   /**
    * The share of a name of several words of the question that the passage lacks, times the share of the passage's

@@ -48,6 +48,10 @@ class OtherNamesTest {
         "Every day 2 million people ride the buses of New York City, more than in any other American city.");
     write(corpus, "blythe", "en", "Lamb of God",
         "The singer Randy Blythe founded the metal band Lamb of God in Richmond in 1994 with two friends.");
+    write(corpus, "ely", "en", "Roads in Ely",
+        "Gen Kassam said the budget for roads in Ely would rise by 8% next year to pay for repairs.");
+    write(corpus, "hull", "en", "Buses in Hull",
+        "Labour MP Marwick said the council in Hull would buy twelve new buses next year.");
     write(corpus, "harbour", "en", "A new bridge",
         "The city council approved a new bridge over the harbour on Tuesday, at a cost of 40 million euros.");
     Path dictionaries = dir.resolve("dictd");
@@ -122,6 +126,15 @@ class OtherNamesTest {
     assertThat(bot.retriever().retrieve("Which band did Randall Blythe found in Richmond?").evidence()).isTrue();
     assertThat(bot.retriever().retrieve("Where did Yoon Suk Yeol meet the Japanese prime minister?").reason())
         .doesNotContain("never mentions");
+    // "Gen Kassam": a title no dictionary lists is no other person's name (the English refusal's reading only)
+    Retrieval kassam = bot.retriever().retrieve("By how much will the roads budget in Ely rise, according to Pervez "
+        + "Kassam?");
+    assertThat(kassam.passages().get(0).articleId()).isEqualTo("ely");
+    assertThat(kassam.evidence()).isTrue();
+    // "Labour MP Marwick": a role's acronym neither
+    Retrieval marwick = bot.retriever().retrieve("How many buses will Hull buy, according to Helen Marwick?");
+    assertThat(marwick.passages().get(0).articleId()).isEqualTo("hull");
+    assertThat(marwick.evidence()).isTrue();
   }
 
   @Test
