@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.Function;
 
 /**
  * The answerability model: a logistic regression over {@link Signals}, fitted on the development sets by
@@ -19,6 +20,8 @@ final class Answerability {
   static final String RESOURCE = "answerability.json";
 
   private final List<String> features;
+  /** The features read from the signals, their factors found once ({@link Signals#reading}). */
+  private final Function<double[], double[]> inputs;
   private final double[] weights;
   private final double bias;
   private final double threshold;
@@ -30,6 +33,7 @@ final class Answerability {
     }
     Signals.check(features);
     this.features = List.copyOf(features);
+    this.inputs = Signals.reading(this.features);
     this.weights = weights.clone();
     this.bias = bias;
     this.threshold = threshold;
@@ -55,7 +59,7 @@ final class Answerability {
   }
 
   double probability(Signals signals) {
-    double[] x = Signals.features(features, signals.values());
+    double[] x = inputs.apply(signals.values());
     double z = bias;
     for (int i = 0; i < x.length; i++) {
       z += weights[i] * x[i];

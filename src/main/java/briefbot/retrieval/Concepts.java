@@ -108,9 +108,12 @@ final class Concepts {
   private final ParagraphIndex index;
   private final Translations translations;
 
+  /** How many words' translations are kept across questions ({@link KeptTranslations}): a few MB at most. */
+  private static final int KEPT_WORDS = 4_096;
+
   Concepts(ParagraphIndex index, Translations translations) {
     this.index = index;
-    this.translations = translations;
+    this.translations = new KeptTranslations(translations, KEPT_WORDS);
   }
 
 

@@ -73,6 +73,9 @@ final class Names {
   /** Words an abbreviation's letters skip inside the name it shortens ("United States of America": USA). */
   private static final Set<String> INSIDE_A_NAME = Set.of("of", "the", "and", "for", "de", "la", "del", "von", "van");
   private static final Pattern TEXT_WORD = Pattern.compile("[\\p{L}\\p{N}]+");
+  /** {@link #key}'s, compiled once: it runs for every token a respelling is looked for in. */
+  private static final Pattern H_AFTER_CONSONANT = Pattern.compile("([^aeiouy])h");
+  private static final Pattern DOUBLED = Pattern.compile("(.)\\1+");
 
   /**
    * The words of the name {@code word} abbreviates, as one of {@code texts} writes it in full: an abbreviation of two to
@@ -137,7 +140,7 @@ final class Names {
   static String key(String word) {
     String k = LanguageDetector.fold(word).replace("tsj", "ch").replace("sch", "sh").replace("sj", "sh")
         .replace("dzj", "j").replace("ph", "f").replace("oe", "u").replace("ij", "y");
-    return k.replaceAll("([^aeiouy])h", "$1").replaceAll("(.)\\1+", "$1");
+    return DOUBLED.matcher(H_AFTER_CONSONANT.matcher(k).replaceAll("$1")).replaceAll("$1");
   }
 
   /**

@@ -4,6 +4,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.function.ToDoubleFunction;
 
 /**
@@ -126,15 +127,27 @@ public record Signals(double coverage, double sentence, double focus, double nam
    * ({@code foreign*coverage}: coverage where the passage is in another language, else 0).
    */
   public static double[] features(List<String> features, double[] values) {
-    double[] x = new double[features.size()];
-    for (int i = 0; i < x.length; i++) {
-      double v = 1;
-      for (String factor : features.get(i).split("\\*")) {
-        v *= value(factor, values);
+    return reading(features).apply(values);
+  }
+
+  /**
+   * {@link #features(List, double[])} with each feature's factors found once: the model reads the signals of every
+   * passage it judges, and splitting and looking up its feature names each time was a share of a question's work.
+   */
+  static Function<double[], double[]> reading(List<String> features) {
+    List<List<ToDoubleFunction<double[]>>> products = features.stream()
+        .map(f -> Arrays.stream(f.split("\\*")).map(Signals::factor).toList()).toList();
+    return values -> {
+      double[] x = new double[products.size()];
+      for (int i = 0; i < x.length; i++) {
+        double v = 1;
+        for (ToDoubleFunction<double[]> factor : products.get(i)) {
+          v *= factor.applyAsDouble(values);
+        }
+        x[i] = v;
       }
-      x[i] = v;
-    }
-    return x;
+      return x;
+    };
   }
 
   /** Refuses a feature that names no signal, so a model fitted on other signals is not silently misread. */
@@ -149,9 +162,13 @@ public record Signals(double coverage, double sentence, double focus, double nam
   }
 
   /** A factor's value: a signal's, or one derived from signals ({@link #DERIVED}). */
-  private static double value(String factor, double[] values) {
+  private static ToDoubleFunction<double[]> factor(String factor) {
     ToDoubleFunction<double[]> derived = DERIVED.get(factor);
-    return derived != null ? derived.applyAsDouble(values) : values[index(factor)];
+    if (derived != null) {
+      return derived;
+    }
+    int at = index(factor);
+    return values -> values[at];
   }
 
   private static int index(String signal) {

@@ -233,7 +233,7 @@ final class LuceneQueries {
       }
       TermsEnum idTerms = terms.iterator();
       Bits live = leaf.reader().getLiveDocs();
-      StoredFields stored = leaf.reader().storedFields();
+      StoredFields stored = null; // made for a segment that holds one of the ids: most of a question's hold none
       PostingsEnum docs = null;
       for (String id : ids) {
         if (found.containsKey(id) || !idTerms.seekExact(new BytesRef(id))) {
@@ -242,6 +242,7 @@ final class LuceneQueries {
         docs = idTerms.postings(docs, PostingsEnum.NONE);
         for (int doc = docs.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = docs.nextDoc()) {
           if (live == null || live.get(doc)) {
+            stored = stored == null ? leaf.reader().storedFields() : stored;
             found.put(id, Documents.stored(stored.document(doc)));
             break;
           }
