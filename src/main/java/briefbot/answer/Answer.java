@@ -21,14 +21,20 @@ public sealed interface Answer {
 
   /**
    * An answer whose every sentence carries a {@code [n]} that names one of its citations; {@code checks} says, for
-   * debugging, which sentences the model wrote were dropped or cited anew, and why.
+   * debugging, which sentences the model wrote were dropped or cited anew, and why; {@code sure}: given as the answer,
+   * not (false) as the closest the articles come to one, which its text says first.
    */
   record Grounded(String question, String text, String language, List<Citation> citations, ComposedBy composer,
-      Map<String, Double> timingsMs, List<String> checks) implements Answer {
+      Map<String, Double> timingsMs, List<String> checks, boolean sure) implements Answer {
     public Grounded {
       citations = List.copyOf(citations);
       timingsMs = Collections.unmodifiableMap(new LinkedHashMap<>(timingsMs));
       checks = List.copyOf(checks);
+    }
+
+    public Grounded(String question, String text, String language, List<Citation> citations, ComposedBy composer,
+        Map<String, Double> timingsMs, List<String> checks) {
+      this(question, text, language, citations, composer, timingsMs, checks, true);
     }
 
     public Grounded(String question, String text, String language, List<Citation> citations, ComposedBy composer,
@@ -40,7 +46,7 @@ public sealed interface Answer {
     Grounded withTimings(Map<String, Double> timings) {
       Map<String, Double> all = new LinkedHashMap<>(timings);
       all.putAll(timingsMs);
-      return new Grounded(question, text, language, citations, composer, all, checks);
+      return new Grounded(question, text, language, citations, composer, all, checks, sure);
     }
   }
 

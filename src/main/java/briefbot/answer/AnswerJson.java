@@ -86,6 +86,7 @@ public final class AnswerJson {
       json.writeEndArray();
       if (answer instanceof Answer.Grounded grounded) {
         json.writeStringField("composer", grounded.composer().wireName());
+        json.writeBooleanField("sure", grounded.sure());
       }
       json.writeObjectFieldStart("timingsMs");
       for (var timing : answer.timingsMs().entrySet()) {

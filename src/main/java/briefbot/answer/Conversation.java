@@ -124,7 +124,7 @@ public final class Conversation {
   private static Answer withQuestion(Answer answer, String question) {
     return switch (answer) {
       case Answer.Grounded g -> new Answer.Grounded(question, g.text(), g.language(), g.citations(), g.composer(),
-          g.timingsMs());
+          g.timingsMs(), List.of(), g.sure());
       case Answer.NoEvidence n -> new Answer.NoEvidence(question, n.text(), n.language(), n.reason(), n.timingsMs());
       case Answer.Reply r -> r;
     };

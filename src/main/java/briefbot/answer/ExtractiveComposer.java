@@ -482,9 +482,13 @@ public final class ExtractiveComposer implements Composer {
     Map<String, Integer> numbers = new LinkedHashMap<>();
     List<Citation> citations = new ArrayList<>();
     StringBuilder text = new StringBuilder();
+    if (!retrieval.sure()) {
+      // a verdict this unsure is mostly a near miss: the question's names are there, what it asks is not
+      text.append(Answerer.message(retrieval.language(), "closest")).append(' ');
+    }
     String shown = retrieval.language();
     for (var e : chosen.entrySet()) {
-      if (!text.isEmpty()) {
+      if (!text.isEmpty() && text.charAt(text.length() - 1) != ' ') {
         text.append(' ');
       }
       String language = e.getKey().passage().language();
@@ -507,7 +511,8 @@ public final class ExtractiveComposer implements Composer {
     String language = chosen.keySet().stream().map(c -> c.passage().language())
         .filter(retrieval.language()::equals).findFirst()
         .orElse(chosen.keySet().iterator().next().passage().language());
-    return new Answer.Grounded(retrieval.question(), text.toString(), language, citations, Answer.ComposedBy.EXTRACTIVE, Map.of());
+    return new Answer.Grounded(retrieval.question(), text.toString(), language, citations,
+        Answer.ComposedBy.EXTRACTIVE, Map.of(), List.of(), retrieval.sure());
   }
 
   /** "(Dutch)", in the question's language: says that the sentence after it is quoted in another language. */

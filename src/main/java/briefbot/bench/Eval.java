@@ -114,7 +114,7 @@ public final class Eval {
     boolean holds = answered && q.answers().stream().anyMatch(a -> normal(answer.text()).contains(normal(a)));
     String reason = answer instanceof Answer.NoEvidence n ? n.reason() : null;
     return new EvalReport.Result(q.id(), q.q(), q.kind(), q.language(), q.article(), articleLanguage,
-        q.answerable(), answered, cited, holds, ms, answer.text(), reason, verdict,
+        q.answerable(), answered, answer instanceof Answer.Grounded g && g.sure(), cited, holds, ms, answer.text(), reason, verdict,
         options.sentences() && answered ? sentences(q) : null,
         options.ranks() && q.answerable() ? ranks(q, answer) : null);
   }

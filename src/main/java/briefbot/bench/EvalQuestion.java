@@ -108,6 +108,12 @@ record EvalQuestion(String id, String q, String language, boolean answerable, Li
     return v.asText();
   }
 
+  /** The line as JSON again, its gold paragraph numbered anew (a paragraph before it was left out). */
+  String renumbered(int newParagraph) {
+    return new EvalQuestion(id, q, language, answerable, answers, article, newParagraph, kind)
+        .toJson(answerable, kind);
+  }
+
   /** The line as JSON again, with a new kind and answerability (what {@code leave-out} writes). */
   String toJson(boolean nowAnswerable, String newKind) {
     var node = JSON.createObjectNode().put("id", id).put("q", q).put("language", language)

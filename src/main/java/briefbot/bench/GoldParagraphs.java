@@ -3,8 +3,6 @@ package briefbot.bench;
 import briefbot.corpus.Paragraph;
 import briefbot.index.ParagraphIndex;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.List;
@@ -21,7 +19,6 @@ import java.util.regex.Pattern;
  */
 final class GoldParagraphs {
 
-  private static final Pattern BLANK_LINE = Pattern.compile("\\n\\s*\\n");
   private static final Pattern SPACE = Pattern.compile("\\s+");
   /** How much of a cleaned paragraph's opening (without spaces) must stand in the gold text: unique in an article. */
   private static final int OPENING = 60;
@@ -55,14 +52,8 @@ final class GoldParagraphs {
 
   /** The file's paragraphs after the front matter, as a question set numbers them; none when it cannot be read. */
   private List<String> read(String article) {
-    Path file = corpus.resolve(article + ".txt");
     try {
-      String text = Files.readString(file, StandardCharsets.UTF_8).replace("\r\n", "\n");
-      if (text.startsWith("---\n")) {
-        int end = text.indexOf("\n---\n", 4);
-        text = end < 0 ? text : text.substring(end + 5);
-      }
-      return BLANK_LINE.splitAsStream(text.strip()).filter(s -> !s.isBlank()).toList();
+      return SetArticle.read(corpus.resolve(article + ".txt")).paragraphs();
     } catch (IOException | RuntimeException e) {
       return List.of();
     }

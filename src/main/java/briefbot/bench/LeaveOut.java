@@ -7,16 +7,22 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.SplittableRandom;
+import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 /**
  * Makes unanswerable questions from answerable ones: a copy of a corpus without a share of its articles, and the
- * question set with those articles' questions turned into "held-out" ones that the corpus no longer answers.
+ * question set with those articles' questions turned into "held-out" ones that the corpus no longer answers; or
+ * without a share of the paragraphs that answer questions, their questions turned into near misses (their article is
+ * still there, naming the same people, but no longer says what they ask).
  */
 public final class LeaveOut {
 
@@ -30,15 +36,7 @@ public final class LeaveOut {
    * {@code into/questions.jsonl}; the articles are drawn with {@code seed} among those the questions name.
    */
   public static Result write(Path questionsFile, Path corpus, double share, long seed, Path into) {
-    if (share <= 0 || share >= 1) {
-      throw new IllegalArgumentException("the share to leave out must be between 0 and 1, e.g. 0.25");
-    }
-    if (!Files.isDirectory(corpus)) {
-      throw new IllegalArgumentException("corpus folder not found: " + corpus);
-    }
-    if (Files.exists(into.resolve("corpus")) || Files.exists(into.resolve("questions.jsonl"))) {
-      throw new IllegalArgumentException(into + " already holds a corpus or questions.jsonl; choose an empty folder");
-    }
+    check(share, corpus, into);
     List<EvalQuestion> questions = EvalQuestion.read(questionsFile);
     Set<String> named = questions.stream().map(EvalQuestion::article).filter(a -> a != null)
         .collect(Collectors.toCollection(TreeSet::new));
@@ -68,6 +66,92 @@ public final class LeaveOut {
     } catch (IOException e) {
       throw new UncheckedIOException("cannot write " + into + ": " + e.getMessage(), e);
     }
+  }
+
+  /**
+   * Writes {@code into/corpus} with a share of the paragraphs that answer questions removed (drawn with {@code seed})
+   * and {@code into/questions.jsonl}: their questions as "near-miss" ones, unanswerable, unless the rest of their
+   * article still holds one of their answers (those are left out of the file); every other question with its paragraph
+   * renumbered.
+   */
+  public static Result writeParagraphs(Path questionsFile, Path corpus, double share, long seed, Path into) {
+    check(share, corpus, into);
+    List<EvalQuestion> questions = EvalQuestion.read(questionsFile);
+    Map<String, Set<Integer>> answering = new TreeMap<>();
+    questions.stream().filter(q -> q.answerable() && q.article() != null
+            && Files.exists(corpus.resolve(q.article() + ".txt")))
+        .forEach(q -> answering.computeIfAbsent(q.article(), a -> new TreeSet<>()).add(q.paragraph()));
+    SplittableRandom random = new SplittableRandom(seed);
+    Map<String, Set<Integer>> removed = new TreeMap<>();
+    answering.forEach((article, paragraphs) -> paragraphs.forEach(p -> {
+      if (random.nextDouble() < share) {
+        removed.computeIfAbsent(article, a -> new TreeSet<>()).add(p);
+      }
+    }));
+    try {
+      Files.createDirectories(into);
+      Path staging = Files.createTempDirectory(into, ".leave-out");
+      Path staged = Files.createDirectories(staging.resolve("corpus"));
+      Map<String, String> rest = new HashMap<>();
+      Map<String, int[]> renumbered = new HashMap<>();
+      int kept = 0;
+      try (Stream<Path> files = Files.list(corpus)) {
+        for (Path f : files.sorted().toList()) {
+          String name = f.getFileName().toString();
+          String id = name.endsWith(".txt") ? name.substring(0, name.length() - 4) : name;
+          Set<Integer> out = removed.getOrDefault(id, Set.of());
+          if (!Files.isRegularFile(f)) {
+            continue;
+          }
+          if (out.isEmpty()) {
+            Files.copy(f, staged.resolve(name));
+          } else {
+            SetArticle text = SetArticle.read(f);
+            renumbered.put(id, text.numbersWithout(out));
+            rest.put(id, normal(String.join(" ", text.without(out))));
+            Files.writeString(staged.resolve(name), text.head() + String.join("\n\n", text.without(out)) + "\n");
+          }
+          kept++;
+        }
+      }
+      List<String> lines = new ArrayList<>();
+      int nearMisses = 0;
+      for (EvalQuestion q : questions) {
+        int[] numbers = renumbered.get(q.article());
+        if (numbers == null || q.paragraph() <= 0 || q.paragraph() >= numbers.length) {
+          lines.add(q.toJson(q.answerable(), q.kind()));
+        } else if (numbers[q.paragraph()] > 0) {
+          lines.add(q.renumbered(numbers[q.paragraph()]));
+        } else if (q.answerable() && q.answers().stream().noneMatch(a -> rest.get(q.article()).contains(normal(a)))) {
+          lines.add(q.toJson(false, "near-miss"));
+          nearMisses++;
+        }
+      }
+      Files.write(staging.resolve("questions.jsonl"), lines, StandardCharsets.UTF_8);
+      Files.move(staged, into.resolve("corpus"), StandardCopyOption.ATOMIC_MOVE);
+      Files.move(staging.resolve("questions.jsonl"), into.resolve("questions.jsonl"), StandardCopyOption.ATOMIC_MOVE);
+      Files.delete(staging);
+      return new Result(into.resolve("corpus"), into.resolve("questions.jsonl"),
+          removed.values().stream().mapToInt(Set::size).sum(), kept, nearMisses);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot write " + into + ": " + e.getMessage(), e);
+    }
+  }
+
+  private static void check(double share, Path corpus, Path into) {
+    if (share <= 0 || share >= 1) {
+      throw new IllegalArgumentException("the share to leave out must be between 0 and 1, e.g. 0.25");
+    }
+    if (!Files.isDirectory(corpus)) {
+      throw new IllegalArgumentException("corpus folder not found: " + corpus);
+    }
+    if (Files.exists(into.resolve("corpus")) || Files.exists(into.resolve("questions.jsonl"))) {
+      throw new IllegalArgumentException(into + " already holds a corpus or questions.jsonl; choose an empty folder");
+    }
+  }
+
+  private static String normal(String text) {
+    return text.toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
   }
 
   private static int copyCorpus(Path from, Path to, Set<String> leftOut) throws IOException {

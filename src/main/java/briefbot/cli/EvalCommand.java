@@ -6,6 +6,7 @@ import briefbot.bench.Eval;
 import briefbot.bench.EvalReport;
 import briefbot.bench.LeaveOut;
 import briefbot.bench.SentenceFit;
+import briefbot.bench.SureLevel;
 import briefbot.index.SyncReport;
 import java.nio.file.Path;
 import java.util.List;
@@ -22,7 +23,7 @@ import picocli.CommandLine.Spec;
 @Command(name = "eval", description = "Score a question set (JSONL) against the corpus: answered or refused, gold "
     + "paragraph cited, gold answer in the text, latency; totals per kind, language and language pair.",
     subcommands = {EvalCommand.LeaveOutCommand.class, EvalCommand.FitCommand.class,
-        EvalCommand.SentenceFitCommand.class})
+        EvalCommand.SentenceFitCommand.class, EvalCommand.SureCommand.class})
 final class EvalCommand implements Callable<Integer> {
 
   @Mixin
@@ -114,6 +115,10 @@ final class EvalCommand implements Callable<Integer> {
     @Option(names = "--seed", defaultValue = "1", description = "which articles (default ${DEFAULT-VALUE})")
     long seed;
 
+    @Option(names = "--paragraphs", description = "leave out a share of the paragraphs that answer questions instead "
+        + "of articles: their questions become near misses (kind near-miss)")
+    boolean paragraphs;
+
     private final Cli.Context context;
 
     LeaveOutCommand(Cli.Context context) {
@@ -124,12 +129,18 @@ final class EvalCommand implements Callable<Integer> {
     public Integer call() {
       LeaveOut.Result r;
       try {
-        r = LeaveOut.write(file, corpus, share, seed, into);
+        r = paragraphs ? LeaveOut.writeParagraphs(file, corpus, share, seed, into)
+            : LeaveOut.write(file, corpus, share, seed, into);
       } catch (IllegalArgumentException e) {
         throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
       }
-      context.out().printf("left out %d articles (%d kept); %d questions are now held-out%n", r.articlesLeftOut(),
-          r.articlesKept(), r.heldOut());
+      if (paragraphs) {
+        context.out().printf("left out %d paragraphs of %d articles; %d questions are now near misses%n",
+            r.articlesLeftOut(), r.articlesKept(), r.heldOut());
+      } else {
+        context.out().printf("left out %d articles (%d kept); %d questions are now held-out%n", r.articlesLeftOut(),
+            r.articlesKept(), r.heldOut());
+      }
       context.out().printf("run: briefbot eval %s --corpus %s --data DIR%n", r.questions(), r.corpus());
       return 0;
     }
@@ -219,6 +230,50 @@ final class EvalCommand implements Callable<Integer> {
       AnswerabilityFit.write(model, results, maxFalse, out);
       context.out().print(AnswerabilityFit.summary(model));
       context.out().println("wrote " + out);
+      // the confidences move with the weights, so the old sure level means nothing for the new model
+      context.out().println("until eval sure is run on near-miss runs of the new model, every answer is given as sure");
+      return 0;
+    }
+  }
+
+  /** {@code briefbot eval sure}: the confidence from which answers are given as sure, written into the model. */
+  @Command(name = "sure", description = "Choose the confidence from which an answer is given as the answer, not as "
+      + "the closest match, from threshold-0 runs of eval --part fit --signals --json on near misses (see "
+      + "docs/answerability.md).")
+  static final class SureCommand implements Callable<Integer> {
+
+    @Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Parameters(paramLabel = "RESULTS", arity = "1..*", description = "JSON outputs of eval --part fit --signals --json")
+    List<Path> results;
+
+    @Option(names = "--model", required = true, paramLabel = "FILE",
+        description = "the model to write it into (src/main/resources/briefbot/retrieval/answerability.json)")
+    Path model;
+
+    @Option(names = "--max-near-misses", defaultValue = "0.2",
+        description = "share of the near misses that may still be answered as sure (default ${DEFAULT-VALUE})")
+    double maxShare;
+
+    private final Cli.Context context;
+
+    SureCommand(Cli.Context context) {
+      this.context = context;
+    }
+
+    @Override
+    public Integer call() {
+      SureLevel.Level level;
+      try {
+        level = SureLevel.of(results, maxShare);
+      } catch (IllegalArgumentException e) {
+        throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
+      }
+      SureLevel.write(model, level.sure());
+      context.out().printf(Locale.ROOT, "sure %.4f: %d near misses, %d of them judged by the model%n", level.sure(),
+          level.nearMisses(), level.judged());
+      context.out().println("wrote " + model);
       return 0;
     }
   }

@@ -186,8 +186,8 @@ public final class LlmComposer implements Composer, QueryRewriter {
         settings.redact(cause));
     Answer answer = fallback.compose(retrieval);
     return answer instanceof Answer.Grounded g
-        ? new Answer.Grounded(g.question(), g.text(), g.language(), g.citations(), Answer.ComposedBy.EXTRACTIVE_FALLBACK, g.timingsMs(),
-            notes)
+        ? new Answer.Grounded(g.question(), g.text(), g.language(), g.citations(), Answer.ComposedBy.EXTRACTIVE_FALLBACK,
+            g.timingsMs(), notes, g.sure())
         : answer;
   }
 

@@ -25,8 +25,13 @@ final class Answerability {
   private final double[] weights;
   private final double bias;
   private final double threshold;
+  private final double sure;
 
   Answerability(List<String> features, double[] weights, double bias, double threshold) {
+    this(features, weights, bias, threshold, threshold);
+  }
+
+  Answerability(List<String> features, double[] weights, double bias, double threshold, double sure) {
     if (weights.length != features.size()) {
       throw new IllegalArgumentException("the model has " + weights.length + " weights for "
           + features.size() + " features");
@@ -37,6 +42,7 @@ final class Answerability {
     this.weights = weights.clone();
     this.bias = bias;
     this.threshold = threshold;
+    this.sure = Math.max(threshold, sure);
   }
 
   /** The fitted model in the jar. */
@@ -55,7 +61,9 @@ final class Answerability {
 
   private static Answerability read(InputStream in) throws IOException {
     LinearModelFile file = LinearModelFile.read(in, RESOURCE);
-    return new Answerability(file.features(), file.weights(), file.number("bias", 0), file.number("threshold", 0));
+    double threshold = file.number("threshold", 0);
+    return new Answerability(file.features(), file.weights(), file.number("bias", 0), threshold,
+        file.number("sure", threshold));
   }
 
   double probability(Signals signals) {
@@ -101,5 +109,14 @@ final class Answerability {
 
   double threshold() {
     return threshold;
+  }
+
+  /**
+   * The confidence from which an answer is given as the answer; between the threshold and it, as the closest the
+   * articles come (near misses, which name what the articles hold and ask what they never say, mostly score there:
+   * docs/answerability.md, "Sure answers and the closest match").
+   */
+  double sure() {
+    return sure;
   }
 }

@@ -14,11 +14,12 @@ import java.util.Set;
  * passages the verdict read, with the concepts each holds, so the composer need not split and analyse them again;
  * {@code type} is the kind of answer the question asks for, read once for the verdict and the composer;
  * {@code doubted} are the passages the verdict judged and would not answer from on their own (their confidence under
- * the model's threshold), which an answer must not lead with.
+ * the model's threshold), which an answer must not lead with; {@code sure}: the verdict is sure enough to give the
+ * answer as the answer, not as the closest the articles come to one.
  */
 public record Retrieval(String question, String language, List<Passage> passages, boolean evidence, String reason,
     List<Concept> concepts, Signals signals, double confidence, Map<Passage, List<Sentence>> sentences,
-    AnswerType type, Set<Passage> doubted) {
+    AnswerType type, Set<Passage> doubted, boolean sure) {
 
   public Retrieval {
     passages = List.copyOf(passages);
@@ -27,11 +28,12 @@ public record Retrieval(String question, String language, List<Passage> passages
     doubted = Set.copyOf(doubted);
   }
 
-  /** A retrieval whose verdict doubts none of its passages. */
+  /** A retrieval whose verdict doubts none of its passages and is sure wherever it finds evidence. */
   public Retrieval(String question, String language, List<Passage> passages, boolean evidence, String reason,
       List<Concept> concepts, Signals signals, double confidence, Map<Passage, List<Sentence>> sentences,
       AnswerType type) {
-    this(question, language, passages, evidence, reason, concepts, signals, confidence, sentences, type, Set.of());
+    this(question, language, passages, evidence, reason, concepts, signals, confidence, sentences, type, Set.of(),
+        evidence);
   }
 
   /** A retrieval judged without signals (composers' tests, a model's own judgement). */

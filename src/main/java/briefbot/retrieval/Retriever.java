@@ -176,7 +176,8 @@ public final class Retriever {
         scores(lexical, knn, vector, language, glossed), covered);
     stages.add("evidence", System.nanoTime() - judging);
     return new Retrieval(question, language, passages, verdict.evidence(), verdict.reason(), own, verdict.signals(),
-        verdict.confidence(), verdict.sentences(), type, verdict.doubted());
+        verdict.confidence(), verdict.sentences(), type, verdict.doubted(),
+        verdict.evidence() && verdict.confidence() >= model.sure());
   }
 
   /** The verdict on the question, or when it finds no evidence, on the first alternative that does. */

@@ -159,11 +159,29 @@ class ExtractiveComposerTest {
     assertThat(composer.compose(retrieval).text()).startsWith("The old harbour of Lund was dredged");
     Retrieval doubting = new Retrieval(retrieval.question(), retrieval.language(), retrieval.passages(), true,
         retrieval.reason(), retrieval.concepts(), retrieval.signals(), retrieval.confidence(), retrieval.sentences(),
-        retrieval.type(), Set.of(harbour));
+        retrieval.type(), Set.of(harbour), true);
     Answer answer = composer.compose(doubting);
     assertThat(answer).isInstanceOf(Answer.Grounded.class);
     assertThat(answer.text()).doesNotStartWith("The old harbour of Lund");
     assertThat(((Answer.Grounded) answer).citations().get(0).articleId()).isNotEqualTo("dredge");
+  }
+
+  @Test
+  void anAnswerTheVerdictIsNotSureOfSaysItIsTheClosestMatch() {
+    String question = "Which Danish firm dredged the old harbour of Lund?";
+    Retrieval retrieval = bot.retriever().retrieve(question);
+    ExtractiveComposer composer = new ExtractiveComposer(bot.retriever(), new Links("https://bot.example.org"));
+    Answer.Grounded sure = (Answer.Grounded) composer.compose(retrieval);
+    Retrieval unsure = new Retrieval(retrieval.question(), retrieval.language(), retrieval.passages(), true,
+        retrieval.reason(), retrieval.concepts(), retrieval.signals(), retrieval.confidence(), retrieval.sentences(),
+        retrieval.type(), retrieval.doubted(), false);
+    Answer.Grounded closest = (Answer.Grounded) composer.compose(unsure);
+    assertThat(sure.sure()).isTrue();
+    assertThat(closest.sure()).isFalse();
+    assertThat(closest.text()).isEqualTo("Closest match (the articles may not answer exactly this): " + sure.text());
+    assertThat(closest.citations()).isEqualTo(sure.citations());
+    assertThat(AnswerJson.of(closest).path("sure").asBoolean(true)).isFalse();
+    assertThat(AnswerJson.of(sure).path("sure").asBoolean(false)).isTrue();
   }
 
   @Test

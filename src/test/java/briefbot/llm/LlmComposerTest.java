@@ -112,7 +112,7 @@ class LlmComposerTest {
 
   static Retrieval doubting(String question, Set<Passage> doubted, Passage... passages) {
     return new Retrieval(question, "en", List.of(passages), true, "test", List.of(), Signals.NONE, 1, Map.of(),
-        AnswerType.of(question, "en"), doubted);
+        AnswerType.of(question, "en"), doubted, true);
   }
 
   /** A model that restates each passage it is given, in order, citing it by the number the prompt gives it. */

@@ -255,6 +255,18 @@ class AnswerabilityTest {
   }
 
   @Test
+  void evidenceUnderTheSureConfidenceIsNotSure() {
+    String question = "In which city was Anna Berg born?";
+    Retrieval unsure = bot.retriever().judgedBy(new Answerability(List.of("coverage"), new double[] {1}, 0, 0.5, 0.9))
+        .retrieve(question);
+    assertThat(unsure.evidence()).isTrue();
+    assertThat(unsure.confidence()).isBetween(0.5, 0.9);
+    assertThat(unsure.sure()).isFalse();
+    assertThat(bot.retriever().judgedBy(new Answerability(List.of("coverage"), new double[] {1}, 0, 0.5, 0.5))
+        .retrieve(question).sure()).isTrue();
+  }
+
+  @Test
   void aSentenceSimilarityWeighedThroughOneGateIsReadOnlyWhereThatGateCanBeOne() {
     String german = "Um wie viel Prozent stiegen die Mieten in Berlin?";
     String english = "In which city was Anna Berg born?";
