@@ -145,8 +145,9 @@ class CliTest {
   void answerJsonHasTheFieldsOfDocsAnswerJsonInOrderWithItsVersion() throws Exception {
     JsonNode json = new ObjectMapper().readTree(run("", "ask", "--json", "What is Russia giving Iran?").out());
     assertThat(json.fieldNames()).toIterable().containsExactly("version", "question", "status", "answer", "language",
-        "citations", "composer", "timingsMs");
+        "citations", "composer", "sure", "timingsMs");
     assertThat(json.get("version").asInt()).isEqualTo(1);
+    assertThat(json.get("sure").isBoolean()).isTrue();
     assertThat(json.get("citations").get(0).fieldNames()).toIterable().containsExactly("n", "articleId", "title",
         "source", "language", "paragraph", "url", "originalUrl", "text");
 
