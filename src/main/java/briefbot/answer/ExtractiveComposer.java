@@ -93,7 +93,8 @@ public final class ExtractiveComposer implements Composer {
       selection.addOrCorroborate(c, MAX_SENTENCES);
     }
     if (asksForAFigure(type)) {
-      selection.addDifferingFigures(related, MAX_SENTENCES);
+      selection.addDifferingFigures(related.stream().filter(c -> c.sameArticle(selection.best())
+          || holdsTheAskedSubject(c, selection.best(), retrieval.concepts())).toList(), MAX_SENTENCES);
     }
     addFollowing(selection, candidates);
     return render(retrieval, selection.sources());
@@ -108,6 +109,24 @@ public final class ExtractiveComposer implements Composer {
    */
   private static boolean asksForAFigure(AnswerType type) {
     return type == AnswerType.NUMBER || type == AnswerType.DATE;
+  }
+
+  /**
+   * Whether another article's sentence speaks of what the lead answers: it holds a name of the question the lead holds,
+   * or the lead's weightiest key term. Sharing any key term was enough, and "When was the penal settlement founded?"
+   * got Norfolk Island's "subsidiary settlement ... in 1788" beside Brisbane's "penal settlement was founded in 1824".
+   */
+  static boolean holdsTheAskedSubject(Candidate c, Candidate lead, List<Concept> concepts) {
+    int heaviest = -1;
+    for (int i = lead.matched().nextSetBit(0); i >= 0; i = lead.matched().nextSetBit(i + 1)) {
+      if (concepts.get(i).name() && c.matched().get(i)) {
+        return true;
+      }
+      if (heaviest < 0 || concepts.get(i).weight() > concepts.get(heaviest).weight()) {
+        heaviest = i;
+      }
+    }
+    return heaviest >= 0 && c.matched().get(heaviest);
   }
 
   /** A neighbour of the best sentence that the model scores nearly as high joins it: the answer may be either. */

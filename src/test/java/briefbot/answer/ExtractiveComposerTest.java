@@ -15,6 +15,7 @@ import dev.langchain4j.model.embedding.EmbeddingModel;
 import dev.langchain4j.model.output.Response;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.BitSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -62,6 +63,10 @@ class ExtractiveComposerTest {
             + "The teams evacuated the main hospital of Tarnow first.");
     write(corpus, "count", "en", "Tarnow counts the damage",
         "Up to 2,000 homes in Tarnow were damaged, the fire service said.");
+    write(corpus, "railtunnel", "en", "The tunnel under the fjord",
+        "The new rail tunnel under the fjord is 14 kilometres long, the builders said. Trains will use it from May.");
+    write(corpus, "roadtunnel", "en", "Tolls on the fjord",
+        "The road tunnel under the fjord was a long job: it cost 300 million crowns.");
     bot = SeedCorpus.open(dir, Map.of());
   }
 
@@ -201,6 +206,52 @@ class ExtractiveComposerTest {
     assertThat(answer).isInstanceOf(Answer.Grounded.class);
     assertThat(answer.text()).startsWith("The storm in Tarnow damaged about 1,200 homes on Friday.")
         .contains("The teams evacuated the main hospital of Tarnow first.").doesNotContain("2,000");
+  }
+
+  @Test
+  void askedHowLongAnotherArticlesFigureWithoutTheLeadsWeightiestTermStaysOut() {
+    // The question names nothing; the lead's weightiest key term is "rail". The road tunnel's sentence shares
+    // "tunnel", "fjord" and "long" and has a figure, but its cost is no other figure for the rail tunnel's length.
+    Answer answer = ask("How long is the rail tunnel under the fjord?");
+    assertThat(answer).isInstanceOf(Answer.Grounded.class);
+    assertThat(answer.text()).startsWith("The new rail tunnel under the fjord is 14 kilometres long")
+        .doesNotContain("300 million");
+  }
+
+  @Test
+  void anotherArticlesFigureComesOnlyWithTheLeadsNameOrWeightiestTerm() {
+    // A river's length: the lead holds "Mono" (the weightiest key term) and "Fluss"; a temple's sentence from another
+    // article holds only "Fluss" and a figure, and is no other figure for the river's length.
+    Passage river = passage("river");
+    Passage temple = passage("temple");
+    List<Retrieval.Concept> concepts = List.of(
+        new Retrieval.Concept("fluss", false, 1.0, Map.of()),
+        new Retrieval.Concept("mono", false, 4.0, Map.of()),
+        new Retrieval.Concept("tarnow", true, 0.5, Map.of()));
+    Candidate lead = Candidate.of(river, 0, "Der längste Fluss ist der Mono mit rund 400 km Länge.", bits(0, 1),
+        1, true);
+    Candidate shrine = Candidate.of(temple, 0, "12 Tempel liegen an der dem Fluss zugewandten Seite.", bits(0), 1,
+        true);
+    Candidate length = Candidate.of(temple, 1, "Der Mono ist 467 km lang.", bits(1), 1, true);
+    assertThat(ExtractiveComposer.holdsTheAskedSubject(shrine, lead, concepts)).isFalse();
+    assertThat(ExtractiveComposer.holdsTheAskedSubject(length, lead, concepts)).isTrue();
+    // A name of the question the lead holds is enough, though lighter than the lead's weightiest term.
+    Candidate named = Candidate.of(temple, 2, "In Tarnow 2,000 homes.", bits(2), 1, true);
+    assertThat(ExtractiveComposer.holdsTheAskedSubject(named, lead, concepts)).isFalse();
+    assertThat(ExtractiveComposer.holdsTheAskedSubject(named, Candidate.of(river, 1, "x", bits(0, 1, 2), 1, true),
+        concepts)).isTrue();
+  }
+
+  private static Passage passage(String article) {
+    return new Passage(article, article, "", "", null, "de", 1, null, "", null, 1);
+  }
+
+  private static BitSet bits(int... set) {
+    BitSet out = new BitSet();
+    for (int i : set) {
+      out.set(i);
+    }
+    return out;
   }
 
   /** The built-in model, keeping the texts it was asked to read. */
