@@ -67,6 +67,13 @@ class ExtractiveComposerTest {
         "The new rail tunnel under the fjord is 14 kilometres long, the builders said. Trains will use it from May.");
     write(corpus, "roadtunnel", "en", "Tolls on the fjord",
         "The road tunnel under the fjord was a long job: it cost 300 million crowns.");
+    write(corpus, "mooring", "en", "Mooring in Ystad",
+        "Every boat that stays overnight needs a mooring permit from the harbour office.",
+        "Mooring permits for visitors to Ystad, : visitors to the marina of Ystad pay for a mooring permit at the "
+            + "kiosk by the pier.");
+    write(corpus, "anchoring", "en", "Anchoring in Simrishamn",
+        "Every boat that stays overnight needs an anchoring licence from the port office.",
+        "Visitors to the marina of Simrishamn pay for an anchoring licence at the kiosk by the pier.");
     bot = SeedCorpus.open(dir, Map.of());
   }
 
@@ -206,6 +213,24 @@ class ExtractiveComposerTest {
     assertThat(answer).isInstanceOf(Answer.Grounded.class);
     assertThat(answer.text()).startsWith("The storm in Tarnow damaged about 1,200 homes on Friday.")
         .contains("The teams evacuated the main hospital of Tarnow first.").doesNotContain("2,000");
+  }
+
+  @Test
+  void aLeadFromASectionUnderAHeadingGivesWayToThePagesIntroduction() {
+    // The section's heading repeats the question's words; the page's introduction, retrieved too, says what the page
+    // is about and leads, the section follows.
+    Answer answer = ask("Where do I get a mooring permit in Ystad?");
+    assertThat(answer).isInstanceOf(Answer.Grounded.class);
+    assertThat(answer.text()).startsWith("Every boat that stays overnight needs a mooring permit");
+    assertThat(((Answer.Grounded) answer).citations().get(0).paragraph()).isEqualTo(1);
+  }
+
+  @Test
+  void aLeadFromAParagraphUnderNoHeadingStays() {
+    // The same page without the heading: the best-covering paragraph leads, not the introduction.
+    Answer answer = ask("Where do I get an anchoring licence in Simrishamn?");
+    assertThat(answer).isInstanceOf(Answer.Grounded.class);
+    assertThat(answer.text()).startsWith("Visitors to the marina of Simrishamn pay");
   }
 
   @Test
