@@ -93,15 +93,24 @@ public sealed interface Answer {
     }
   }
 
-  /** The articles hold nothing that answers the question; {@code reason} says why, for logs and debugging. */
-  record NoEvidence(String question, String text, String language, String reason, Map<String, Double> timingsMs)
-      implements Answer {
+  /**
+   * The articles hold nothing that answers the question; {@code reason} says why, for logs and debugging;
+   * {@code closest} are the paragraphs that came nearest, offered to read, not cited for any claim (empty when none
+   * came near enough).
+   */
+  record NoEvidence(String question, String text, String language, String reason, Map<String, Double> timingsMs,
+      List<Citation> closest) implements Answer {
     public NoEvidence {
       timingsMs = Collections.unmodifiableMap(new LinkedHashMap<>(timingsMs));
+      closest = List.copyOf(closest);
+    }
+
+    public NoEvidence(String question, String text, String language, String reason, Map<String, Double> timingsMs) {
+      this(question, text, language, reason, timingsMs, List.of());
     }
 
     NoEvidence withTimings(Map<String, Double> timings) {
-      return new NoEvidence(question, text, language, reason, timings);
+      return new NoEvidence(question, text, language, reason, timings, closest);
     }
   }
 }

@@ -84,6 +84,13 @@ public final class AnswerJson {
         }
       }
       json.writeEndArray();
+      if (answer instanceof Answer.NoEvidence refusal && !refusal.closest().isEmpty()) {
+        json.writeArrayFieldStart("closest");
+        for (Citation c : refusal.closest()) {
+          citation(json, c);
+        }
+        json.writeEndArray();
+      }
       if (answer instanceof Answer.Grounded grounded) {
         json.writeStringField("composer", grounded.composer().wireName());
         json.writeBooleanField("sure", grounded.sure());

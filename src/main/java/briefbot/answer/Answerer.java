@@ -90,7 +90,7 @@ public final class Answerer {
     long rewritten = System.nanoTime();
     Retrieval retrieval = retriever.retrieve(question.text(), alternatives, filter, stages);
     long retrieved = System.nanoTime();
-    Answer answer = !retrieval.evidence() ? noEvidence(retrieval)
+    Answer answer = !retrieval.evidence() ? composer.refuse(retrieval)
         : partials == null ? composer.compose(retrieval) : composer.compose(retrieval, partials);
     long composed = System.nanoTime();
     Map<String, Double> timings = timings(stages, retrieved - rewritten, composed - retrieved, composed - start);
@@ -124,9 +124,11 @@ public final class Answerer {
     return retriever;
   }
 
-  static Answer.NoEvidence noEvidence(Retrieval retrieval) {
-    return new Answer.NoEvidence(retrieval.question(), message(retrieval.language(), "noEvidence"),
-        retrieval.language(), retrieval.reason(), Map.of());
+  /** The refusal of a retrieval without evidence, offering the {@code closest} paragraphs to read. */
+  static Answer.NoEvidence noEvidence(Retrieval retrieval, List<Citation> closest) {
+    String text = message(retrieval.language(), closest.isEmpty() ? "noEvidence" : "noEvidenceClosest");
+    return new Answer.NoEvidence(retrieval.question(), text, retrieval.language(), retrieval.reason(), Map.of(),
+        closest);
   }
 
   /** A user-facing sentence in the question's language (English where no translation exists). */

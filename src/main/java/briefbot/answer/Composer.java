@@ -1,6 +1,7 @@
 package briefbot.answer;
 
 import briefbot.retrieval.Retrieval;
+import java.util.List;
 import java.util.function.Consumer;
 
 /** Writes the answer to a question from the passages retrieved for it. */
@@ -16,5 +17,10 @@ public interface Composer {
    */
   default Answer compose(Retrieval retrieval, Consumer<String> partials) {
     return compose(retrieval);
+  }
+
+  /** What to say when the verdict finds no evidence: the refusal, in the question's language. */
+  default Answer.NoEvidence refuse(Retrieval retrieval) {
+    return Answerer.noEvidence(retrieval, List.of());
   }
 }

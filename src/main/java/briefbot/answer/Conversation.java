@@ -125,7 +125,8 @@ public final class Conversation {
     return switch (answer) {
       case Answer.Grounded g -> new Answer.Grounded(question, g.text(), g.language(), g.citations(), g.composer(),
           g.timingsMs(), List.of(), g.sure());
-      case Answer.NoEvidence n -> new Answer.NoEvidence(question, n.text(), n.language(), n.reason(), n.timingsMs());
+      case Answer.NoEvidence n -> new Answer.NoEvidence(question, n.text(), n.language(), n.reason(), n.timingsMs(),
+          n.closest());
       case Answer.Reply r -> r;
     };
   }

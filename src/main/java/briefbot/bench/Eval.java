@@ -111,10 +111,13 @@ public final class Eval {
     boolean answered = answer instanceof Answer.Grounded;
     boolean cited = answer instanceof Answer.Grounded g && q.article() != null
         && g.citations().stream().anyMatch(c -> cites(c, q));
+    boolean linked = answer instanceof Answer.NoEvidence n && q.article() != null
+        && n.closest().stream().anyMatch(c -> cites(c, q));
     boolean holds = answered && q.answers().stream().anyMatch(a -> normal(answer.text()).contains(normal(a)));
     String reason = answer instanceof Answer.NoEvidence n ? n.reason() : null;
+    boolean sure = answer instanceof Answer.Grounded g && g.sure();
     return new EvalReport.Result(q.id(), q.q(), q.kind(), q.language(), q.article(), articleLanguage,
-        q.answerable(), answered, answer instanceof Answer.Grounded g && g.sure(), cited, holds, ms, answer.text(), reason, verdict,
+        q.answerable(), answered, sure, cited, linked, holds, ms, answer.text(), reason, verdict,
         options.sentences() && answered ? sentences(q) : null,
         options.ranks() && q.answerable() ? ranks(q, answer) : null);
   }

@@ -9,6 +9,7 @@ import briefbot.answer.Question;
 import briefbot.app.Briefbot;
 import briefbot.index.SyncReport;
 import java.io.IOException;
+import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -77,15 +78,21 @@ final class AskCommand implements Callable<Integer> {
       return;
     }
     context.out().println(answer.text());
-    if (answer instanceof Answer.Grounded grounded) {
-      context.out().println();
-      context.out().println("Sources:");
-      for (Citation c : grounded.citations()) {
-        String source = c.source() == null ? "" : ", " + c.source();
-        context.out().printf("[%d] %s%s, paragraph %d%n    %s%n", c.n(), c.title(), source, c.paragraph(), c.url());
-        if (c.originalUrl() != null) {
-          context.out().printf("    original: %s%n", c.originalUrl());
-        }
+    switch (answer) {
+      case Answer.Grounded grounded -> list("Sources:", grounded.citations());
+      case Answer.NoEvidence refusal when !refusal.closest().isEmpty() -> list("Closest paragraphs:", refusal.closest());
+      default -> { }
+    }
+  }
+
+  private void list(String heading, List<Citation> citations) {
+    context.out().println();
+    context.out().println(heading);
+    for (Citation c : citations) {
+      String source = c.source() == null ? "" : ", " + c.source();
+      context.out().printf("[%d] %s%s, paragraph %d%n    %s%n", c.n(), c.title(), source, c.paragraph(), c.url());
+      if (c.originalUrl() != null) {
+        context.out().printf("    original: %s%n", c.originalUrl());
       }
     }
   }

@@ -88,6 +88,11 @@ public final class LlmComposer implements Composer, QueryRewriter {
   }
 
   @Override
+  public Answer.NoEvidence refuse(Retrieval retrieval) {
+    return fallback.refuse(retrieval);
+  }
+
+  @Override
   public Answer compose(Retrieval retrieval) {
     return compose(retrieval, null);
   }

@@ -116,6 +116,10 @@
       node.append(sources(reply.citations || [], exchange));
     } else if (reply.status === "no_answer" || reply.status === "reply") {
       node.append(el("p", "a", reply.answer));
+      // a refusal's closest paragraphs, to read: its text says they may not answer
+      if (reply.closest && reply.closest.length) {
+        node.append(sources(reply.closest, exchange));
+      }
     } else {
       node.append(el("p", "a", reply.error || "Something went wrong; please try again."));
     }

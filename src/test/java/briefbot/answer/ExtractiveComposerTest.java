@@ -197,6 +197,32 @@ class ExtractiveComposerTest {
   }
 
   @Test
+  void aRefusalThatCameNearOffersTheClosestParagraphsToReadAndCitesNothing() {
+    Retrieval retrieval = bot.retriever().retrieve("Which Danish firm dredged the old harbour of Lund?");
+    ExtractiveComposer composer = new ExtractiveComposer(bot.retriever(), new Links("https://bot.example.org"));
+
+    Answer.NoEvidence near = composer.refuse(refused(retrieval, 0.5));
+    assertThat(near.closest()).hasSizeBetween(1, 2).extracting(Citation::n).startsWith(1);
+    assertThat(near.closest().get(0).articleId()).isEqualTo("dredge");
+    assertThat(near.closest().get(0).url()).isEqualTo("https://bot.example.org/articles/dredge#p1");
+    assertThat(near.closest()).extracting(c -> c.articleId() + "#" + c.paragraph()).doesNotHaveDuplicates();
+    assertThat(near.text()).startsWith("I found nothing").contains("These paragraphs came closest");
+    assertThat(AnswerJson.of(near).path("citations")).isEmpty();
+    assertThat(AnswerJson.of(near).path("closest").get(0).path("articleId").asText()).isEqualTo("dredge");
+
+    Answer.NoEvidence far = composer.refuse(refused(retrieval, 0.1));
+    assertThat(far.closest()).isEmpty();
+    assertThat(far.text()).doesNotContain("closest");
+    assertThat(AnswerJson.of(far).has("closest")).isFalse();
+  }
+
+  /** The same retrieval as the verdict would leave it refusing at {@code confidence}. */
+  private static Retrieval refused(Retrieval r, double confidence) {
+    return new Retrieval(r.question(), r.language(), r.passages(), false, "confidence " + confidence, r.concepts(),
+        r.signals(), confidence, r.sentences(), r.type(), Set.copyOf(r.passages()), false);
+  }
+
+  @Test
   void askedHowManyTheDifferingFiguresOfTwoSourcesStandSideBySide() {
     // Two articles give the damage in different figures: asked "how many", the answer shows both, each cited.
     Answer answer = ask("How many homes did the storm in Tarnow damage?");

@@ -78,7 +78,9 @@ final class AnswerBlocks {
     String body = Mrkdwn.escape(answer.text());
     List<Citation> citations = answer instanceof Answer.Grounded g ? g.citations() : List.of();
     Mrkdwn.split(Mrkdwn.linkMarkers(body, urls(citations)), Mrkdwn.MAX_TEXT).forEach(part -> blocks.add(section(part)));
-    blocks.addAll(sources(citations, MAX_BLOCKS - blocks.size() - footer.size()));
+    // a refusal's closest paragraphs are listed like sources; its text says they may not answer
+    List<Citation> listed = answer instanceof Answer.NoEvidence n ? n.closest() : citations;
+    blocks.addAll(sources(listed, MAX_BLOCKS - blocks.size() - footer.size()));
     blocks.addAll(footer);
     return new Message(fallback(body, citations), List.copyOf(blocks));
   }

@@ -19,16 +19,17 @@ final class AnswerStore {
 
   /** An answer as stored: in the answer JSON's form, of which these are the fields read back. */
   record Stored(String question, String status, String answer, String language, String composer,
-      List<Citation> citations) {
+      List<Citation> citations, List<Citation> closest) {
 
     Stored {
       citations = citations == null ? List.of() : List.copyOf(citations);
+      closest = closest == null ? List.of() : List.copyOf(closest);
     }
 
     Answer toAnswer() {
       String lang = language == null ? "en" : language;
       if (!"answered".equals(status)) {
-        return new Answer.NoEvidence(question, answer, lang, "stored", Map.of());
+        return new Answer.NoEvidence(question, answer, lang, "stored", Map.of(), closest);
       }
       return new Answer.Grounded(question, answer, lang, citations, Answer.ComposedBy.ofWireName(composer), Map.of());
     }

@@ -34,6 +34,12 @@ final class Messages {
    * was understood.
    */
   static ObjectNode answer(ConversationRef ref, Answer answer, String asked) {
+    if (answer instanceof Answer.NoEvidence refusal && !refusal.closest().isEmpty()) {
+      // a card to read, without citation pills: these paragraphs back no claim
+      ObjectNode activity = text(ref, refusal.text());
+      activity.putArray("attachments").add(Citations.card("Closest paragraphs", refusal.closest(), false));
+      return activity;
+    }
     if (!(answer instanceof Answer.Grounded grounded)) {
       return text(ref, answer.text());
     }

@@ -149,6 +149,20 @@ class AnswerBlocksTest {
     assertThat(m.text()).contains("Two stories");
   }
 
+  @Test
+  void aRefusalListsTheClosestParagraphsLikeSourcesButLinksNoMarker() {
+    Answer refusal = new Answer.NoEvidence("q", "Nothing answers this [1]. These paragraphs came closest.", "en",
+        "confidence 0.5", Map.of(), List.of(citation(1), citation(2)));
+
+    AnswerBlocks.Message m = AnswerBlocks.answer(refusal, null, List.of());
+
+    String sections = String.join(" ", m.blocks().stream().filter(SectionBlock.class::isInstance)
+        .map(b -> ((SectionBlock) b).getText().getText()).toList());
+    assertThat(sections).contains("[1]").doesNotContain("|[1]>");
+    assertThat(texts(m.blocks())).anySatisfy(t -> assertThat(t).contains("*[1]*", "Title number 1"))
+        .anySatisfy(t -> assertThat(t).contains("*[2]*", "articles/article2#p2"));
+  }
+
   private static Citation citation(int n) {
     return new Citation(n, "article" + n, "Title number " + n + " with a long name for width", "Wire", "en", n,
         "https://brief.example.org/articles/article" + n + "#p" + n, null, "Paragraph " + n);

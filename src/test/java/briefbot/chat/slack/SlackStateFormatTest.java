@@ -3,6 +3,7 @@ package briefbot.chat.slack;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import briefbot.answer.Answer;
+import briefbot.answer.Citation;
 import briefbot.answer.Conversation;
 import briefbot.chat.ConversationStore;
 import briefbot.state.BotState;
@@ -11,6 +12,8 @@ import briefbot.testing.TestClock;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -47,6 +50,22 @@ class SlackStateFormatTest {
       });
       assertThat(answers.get("private:x").orElseThrow()).isInstanceOf(Answer.NoEvidence.class)
           .satisfies(a -> assertThat(a.language()).isEqualTo("nl"));
+    }
+  }
+
+  @Test
+  void aStoredRefusalKeepsTheClosestParagraphsItOffered() {
+    try (BotState state = SqliteState.open(dir, clock)) {
+      AnswerStore answers = new AnswerStore(state);
+      Citation closest = new Citation(1, "a1", "Jets", "BBC", "en", 2, "http://localhost:8080/articles/a1#p2", null,
+          "Russia gives Iran jets.");
+      answers.put("private:y", new Answer.NoEvidence("Who?", "Nothing answers this. These came closest.", "en",
+          "confidence 0.5", Map.of(), List.of(closest)));
+
+      Answer.NoEvidence read = (Answer.NoEvidence) answers.get("private:y").orElseThrow();
+
+      assertThat(read.closest()).containsExactly(closest);
+      assertThat(read.text()).isEqualTo("Nothing answers this. These came closest.");
     }
   }
 

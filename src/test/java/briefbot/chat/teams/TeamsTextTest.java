@@ -82,6 +82,23 @@ class TeamsTextTest {
     assertThat(activity.has("attachments")).isFalse();
   }
 
+  @Test
+  void aRefusalThatCameNearListsTheClosestParagraphsInACardWithoutCitationPills() {
+    Citation c = new Citation(1, "000_a", "Harbour works", "Wire", "en", 3, "https://b.example/articles/000_a#p3", null,
+        "The harbour was dredged.");
+    Answer answer = new Answer.NoEvidence("q", "I found nothing that answers this. These paragraphs came closest.", "en",
+        "confidence 0.5", Map.of(), List.of(c));
+
+    JsonNode activity = Messages.answer(CHAT, answer);
+
+    assertThat(activity.path("text").asText()).isEqualTo(answer.text());
+    assertThat(activity.has("entities")).isFalse();
+    JsonNode body = activity.path("attachments").get(0).path("content").path("body");
+    assertThat(body.get(0).path("text").asText()).isEqualTo("Closest paragraphs");
+    assertThat(body.get(1).path("text").asText()).contains("[Harbour works](https://b.example/articles/000_a#p3)");
+    assertThat(activity.path("attachments").get(0).path("content").has("actions")).isFalse();
+  }
+
   /** Issue 20, failure 7: a url with a line break (from an index built before urls were checked) links nowhere. */
   @Test
   void aUrlWithALineBreakCannotInjectIntoTheSourcesCard() {
