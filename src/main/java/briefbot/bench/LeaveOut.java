@@ -92,37 +92,16 @@ public final class LeaveOut {
       Files.createDirectories(into);
       Path staging = Files.createTempDirectory(into, ".leave-out");
       Path staged = Files.createDirectories(staging.resolve("corpus"));
-      Map<String, String> rest = new HashMap<>();
-      Map<String, int[]> renumbered = new HashMap<>();
-      int kept = 0;
-      try (Stream<Path> files = Files.list(corpus)) {
-        for (Path f : files.sorted().toList()) {
-          String name = f.getFileName().toString();
-          String id = name.endsWith(".txt") ? name.substring(0, name.length() - 4) : name;
-          Set<Integer> out = removed.getOrDefault(id, Set.of());
-          if (!Files.isRegularFile(f)) {
-            continue;
-          }
-          if (out.isEmpty()) {
-            Files.copy(f, staged.resolve(name));
-          } else {
-            SetArticle text = SetArticle.read(f);
-            renumbered.put(id, text.numbersWithout(out));
-            rest.put(id, normal(String.join(" ", text.without(out))));
-            Files.writeString(staged.resolve(name), text.head() + String.join("\n\n", text.without(out)) + "\n");
-          }
-          kept++;
-        }
-      }
+      Map<String, SetArticle> shortened = new HashMap<>();
+      int kept = copyWithout(corpus, staged, removed, shortened);
       List<String> lines = new ArrayList<>();
       int nearMisses = 0;
       for (EvalQuestion q : questions) {
-        int[] numbers = renumbered.get(q.article());
-        if (numbers == null || q.paragraph() <= 0 || q.paragraph() >= numbers.length) {
-          lines.add(q.toJson(q.answerable(), q.kind()));
-        } else if (numbers[q.paragraph()] > 0) {
-          lines.add(q.renumbered(numbers[q.paragraph()]));
-        } else if (q.answerable() && q.answers().stream().noneMatch(a -> rest.get(q.article()).contains(normal(a)))) {
+        SetArticle article = shortened.get(q.article());
+        Set<Integer> out = removed.getOrDefault(q.article(), Set.of());
+        if (!lost(q, article, out)) {
+          lines.add(kept(q, article, out));
+        } else if (nearMiss(q, article, out)) {
           lines.add(q.toJson(false, "near-miss"));
           nearMisses++;
         }
@@ -136,6 +115,49 @@ public final class LeaveOut {
     } catch (IOException e) {
       throw new UncheckedIOException("cannot write " + into + ": " + e.getMessage(), e);
     }
+  }
+
+  /**
+   * Copies the corpus's article files into {@code to}, each without its {@code removed} paragraphs; the articles that
+   * lost some go into {@code shortened} as they were. Returns how many files were written.
+   */
+  private static int copyWithout(Path corpus, Path to, Map<String, Set<Integer>> removed,
+      Map<String, SetArticle> shortened) throws IOException {
+    int kept = 0;
+    try (Stream<Path> files = Files.list(corpus)) {
+      for (Path f : files.filter(Files::isRegularFile).sorted().toList()) {
+        String name = f.getFileName().toString();
+        Set<Integer> out = removed.getOrDefault(name.endsWith(".txt") ? name.substring(0, name.length() - 4) : name,
+            Set.of());
+        if (out.isEmpty()) {
+          Files.copy(f, to.resolve(name));
+        } else {
+          SetArticle text = SetArticle.read(f);
+          shortened.put(name.substring(0, name.length() - 4), text);
+          Files.writeString(to.resolve(name), text.head() + String.join("\n\n", text.without(out)) + "\n");
+        }
+        kept++;
+      }
+    }
+    return kept;
+  }
+
+  /** Whether the question's paragraph is one of those left out of its article. */
+  private static boolean lost(EvalQuestion q, SetArticle article, Set<Integer> removed) {
+    return article != null && removed.contains(q.paragraph());
+  }
+
+  /** A kept question's line: as it was, with its paragraph renumbered where its article lost some before it. */
+  private static String kept(EvalQuestion q, SetArticle article, Set<Integer> removed) {
+    int[] numbers = article == null ? null : article.numbersWithout(removed);
+    return numbers == null || q.paragraph() <= 0 || q.paragraph() >= numbers.length
+        ? q.toJson(q.answerable(), q.kind()) : q.renumbered(numbers[q.paragraph()]);
+  }
+
+  /** An answerable question whose paragraph is gone and whose article's rest holds none of its answers. */
+  private static boolean nearMiss(EvalQuestion q, SetArticle article, Set<Integer> removed) {
+    String rest = normal(String.join(" ", article.without(removed)));
+    return q.answerable() && q.answers().stream().noneMatch(a -> rest.contains(normal(a)));
   }
 
   private static void check(double share, Path corpus, Path into) {
