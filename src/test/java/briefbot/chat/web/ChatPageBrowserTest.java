@@ -108,6 +108,29 @@ class ChatPageBrowserTest {
     }
   }
 
+  @Test
+  void aRefusalThatCameNearShowsTheClosestParagraphsAsLinksToRead(@TempDir Path profile) throws Exception {
+    // the seeds name Ishiba and prices, never what he said of rice: refused, the closest paragraphs offered
+    JsonNode expected = server.ask("What did Ishiba say about the price of rice?");
+    assertThat(expected.path("status").asText()).isEqualTo("no_answer");
+    assertThat(expected.path("closest")).isNotEmpty();
+    try (HeadlessChromium browser = HeadlessChromium.launch(HeadlessChromium.binary().orElseThrow(), profile)) {
+      browser.navigate(server.base + "/");
+      ask(browser, expected.get("question").asText());
+      browser.waitFor("document.querySelector('#log .exchange.no_answer .sources a.source')", PATIENCE);
+
+      assertThat(browser.eval("document.querySelector('#log .exchange .a').textContent").asText())
+          .isEqualTo(expected.get("answer").asText());
+      List<String> expectedLinks = new ArrayList<>();
+      expected.get("closest").forEach(c -> expectedLinks.add(pathAndAnchor(c.get("url").asText())));
+      assertThat(texts(browser, "[...document.querySelectorAll('#log .exchange .sources a.source')].map(a => a.href)")
+          .stream().map(ChatPageBrowserTest::pathAndAnchor).toList()).containsExactlyElementsOf(expectedLinks);
+      assertThat(browser.eval("document.querySelectorAll('#log a.cite').length").asInt())
+          .as("no sentence cites them").isZero();
+      browser.screenshot(SCREENSHOTS.resolve("chat-refusal-closest-desktop.png"));
+    }
+  }
+
   private static void ask(HeadlessChromium browser, String question) throws Exception {
     browser.click("#question");
     browser.type(question);
