@@ -85,6 +85,10 @@ public final class Settings {
       "/usr/share/dictd", "FreeDict bilingual dictionaries (dictd format, Debian's `dict-freedict-*`) that translate "
           + "questions into the corpus's other languages, with Apertium's compiled ones (Debian's `apertium-eng-spa`) "
           + "read from the `apertium` folder beside it (docs/cross-language.md)");
+  public static final Setting<Path> WORD_LISTS = declare(Group.INDEX, "BRIEFBOT_WORD_LISTS", path(),
+      "/usr/share/dict", "word lists (Debian's `wngerman`, `wdutch`) that German and Dutch compounds are split "
+          + "against, so that \"Armutsgrenze\" is also found as armut and grenze; a folder without them splits none "
+          + "(docs/cross-language.md)");
   public static final Setting<Path> THESAURUS = declare(Group.INDEX, "BRIEFBOT_THESAURUS", path(),
       "/usr/share/wordnet", "WordNet 3.0's folder (Debian's `wordnet-base`): English synonyms and derived words the "
           + "claim check accepts for a paragraph's words, each counting as half a word of the sentence's own; a folder "

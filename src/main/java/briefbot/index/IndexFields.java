@@ -61,16 +61,19 @@ public final class IndexFields {
    * "'s" is dropped in every language ("McDonald's") and a web address also holds its names ("meetup.com": "meetup"),
    * so a question finds no such name in an index written before; 13: sentences are no longer cut after "(e.g.",
    * "u. a.", "n. Chr." or "Warner Bros." and are cut where one is glued to the next after a quote ("„Freund“.In") or
-   * before a year ("Gott.1958"), so an over-long paragraph is cut into other passages than an index written before.
+   * before a year ("Gott.1958"), so an over-long paragraph is cut into other passages than an index written before;
+   * 14: a German or Dutch compound's two parts are indexed in a field of their own ("Armutsgrenze": armut, grenze)
+   * when the word lists are installed, so a question's part finds no compound in an index written before.
    */
-  public static final String SCHEMA = "13";
+  public static final String SCHEMA = "14";
 
   /** What each schema added over the one before, for the one line that refuses an index written by an earlier one. */
   private static final Map<String, String> ADDED = Map.of("9", "article titles are now searched",
       "10", "decades and centuries are now one term in every language",
       "11", "centuries and decades written in words are now one term too",
       "12", "names spelled with th or t (Thomas, Tomás), with a possessive (McDonald's) or in a web address now match",
-      "13", "long paragraphs are now cut into passages at better sentence ends");
+      "13", "long paragraphs are now cut into passages at better sentence ends",
+      "14", "German and Dutch compounds are now also found by their parts");
 
   /** What changed since an index of schema {@code recorded} was written: the last schema's addition, or in general. */
   public static String schemaChange(String recorded) {
@@ -145,5 +148,15 @@ public final class IndexFields {
   /** The stemmed body field of a language; languages without their own analyser use the neutral field. */
   public static String body(String language) {
     return LanguageDetector.SUPPORTED.contains(language) ? "body_" + language : BODY_NEUTRAL;
+  }
+
+  /**
+   * The field beside a body field that holds the stemmed parts of its compounds ("Armutsgrenze": armut, grenz), or null
+   * for a field whose language writes no compounds as one word. A field of its own, so that the body field's terms and
+   * their document frequencies are the words as written, as before the split.
+   */
+  public static String parts(String bodyField) {
+    String language = bodyField.startsWith("body_") ? bodyField.substring("body_".length()) : null;
+    return language != null && CompoundWords.FILES.containsKey(language) ? "parts_" + language : null;
   }
 }

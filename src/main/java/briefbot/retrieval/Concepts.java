@@ -17,6 +17,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -217,7 +218,7 @@ final class Concepts {
     Set<FieldTerm> terms = new LinkedHashSet<>();
     forms.forEach(s -> s.stems().forEach((field, stems) -> stems.forEach(f -> terms.add(new FieldTerm(field, f)))));
     forms.forEach(s -> titleTerms(s).forEach(terms::add));
-    Map<FieldTerm, Integer> docFreqs = terms.isEmpty() ? Map.of() : index.docFreqs(terms);
+    Map<FieldTerm, Integer> docFreqs = terms.isEmpty() ? Map.of() : docFreqs(terms);
     List<Concept> concepts = new ArrayList<>();
     for (int i = 0; i < words.size(); i++) {
       concepts.add(concept(words.get(i), names.get(i), forms.get(i), docFreqs, documents));
@@ -277,7 +278,7 @@ final class Concepts {
         Set<FieldTerm> terms = new LinkedHashSet<>();
         raw.stems().forEach((field, stems) -> stems.forEach(f -> terms.add(new FieldTerm(field, f))));
         terms.addAll(titleTerms(raw));
-        Concept respelledConcept = concept(c.word(), c.name(), raw, index.docFreqs(terms), documents);
+        Concept respelledConcept = concept(c.word(), c.name(), raw, docFreqs(terms), documents);
         out.set(i, c.titled() && !respelledConcept.titled() ? new Concept(c.word(), c.name(),
             respelledConcept.weight(), respelledConcept.stems(), respelledConcept.trusts(), true) : respelledConcept);
       }
@@ -316,7 +317,7 @@ final class Concepts {
         Forms raw = new Forms(surely);
         Set<FieldTerm> terms = new LinkedHashSet<>();
         raw.stems().forEach((field, stems) -> stems.forEach(f -> terms.add(new FieldTerm(field, f))));
-        Concept found = concept(c.word(), c.name(), raw, index.docFreqs(terms), documents);
+        Concept found = concept(c.word(), c.name(), raw, docFreqs(terms), documents);
         if (found.weight() > 0) {
           return c.titled() && !found.titled() ? new Concept(c.word(), c.name(), found.weight(), found.stems(),
               found.trusts(), true) : found;
@@ -345,12 +346,34 @@ final class Concepts {
       Forms raw = forms(w, language);
       Set<FieldTerm> terms = new LinkedHashSet<>();
       raw.stems().forEach((field, stems) -> stems.forEach(f -> terms.add(new FieldTerm(field, f))));
-      Concept candidate = concept(c.word(), c.name(), raw, index.docFreqs(terms), documents);
+      Concept candidate = concept(c.word(), c.name(), raw, docFreqs(terms), documents);
       if (candidate.weight() > 0 && (rarest == null || candidate.weight() > rarest.weight())) {
         rarest = candidate;
       }
     }
     return rarest;
+  }
+
+  /**
+   * How many paragraphs hold each term: in its body field, or for a German or Dutch word no paragraph writes whole,
+   * inside their compounds (its parts field), so that "Armut" is weighed by the paragraphs of *Armutsgrenze* and a
+   * translation only compounds hold is kept. A word written whole keeps its own frequency, as before the split.
+   */
+  private Map<FieldTerm, Integer> docFreqs(Set<FieldTerm> terms) {
+    Set<FieldTerm> asked = new LinkedHashSet<>(terms);
+    terms.forEach(t -> partsTerm(t).ifPresent(asked::add));
+    Map<FieldTerm, Integer> found = index.docFreqs(asked);
+    Map<FieldTerm, Integer> out = new HashMap<>();
+    for (FieldTerm t : terms) {
+      int df = found.getOrDefault(t, 0);
+      out.put(t, df > 0 ? df : partsTerm(t).map(p -> found.getOrDefault(p, 0)).orElse(0));
+    }
+    return out;
+  }
+
+  private static Optional<FieldTerm> partsTerm(FieldTerm t) {
+    String parts = IndexFields.parts(t.field());
+    return parts == null ? Optional.empty() : Optional.of(new FieldTerm(parts, t.term()));
   }
 
   /**

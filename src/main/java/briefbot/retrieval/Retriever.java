@@ -41,6 +41,10 @@ public final class Retriever {
    * trained on: an English-only model places a Dutch text by its surface, not its meaning.
    */
   private static final double FOREIGN_KNN_WEIGHT = 0.25;
+  /** How much a compound's part counts in BM25 beside the compound itself, as a name's single word beside the name. */
+  static final double PART = 0.5;
+  /** How much a stem found among a paragraph's compounds' parts counts beside the same stem written whole. */
+  static final double IN_COMPOUND = 0.5;
 
   /** One ranked list of paragraphs and how much each rank in it counts. */
   private record Ranking(List<Hit> hits, ToDoubleFunction<Hit> weight) {}
@@ -146,8 +150,8 @@ public final class Retriever {
     boolean glossed = embeddings != null && !readsAsAsked(language);
     String embedded = glossed ? wordByWord.english(question, language, asked) : question;
     QuestionVector vector = early != null || embeddings == null ? early : QuestionVector.start(embeddings, embedded);
-    ParagraphIndex.Rankings searched = index.bm25ThenKnn(clauses(asked), vector == null ? () -> null : vector::get,
-        KNN_CANDIDATES, CANDIDATES, filter);
+    ParagraphIndex.Rankings searched = index.bm25ThenKnn(clauses(asked, language),
+        vector == null ? () -> null : vector::get, KNN_CANDIDATES, CANDIDATES, filter);
     if (vector != null) {
       stages.add("embed", vector.nanos());
       vectors.put(embedded, vector.get()); // made by now: the kNN search waited for it
@@ -308,11 +312,57 @@ public final class Retriever {
   }
 
   private List<Hit> bm25(List<Concept> question, ParagraphIndex.Filter filter) {
-    return ordered(index.bm25(clauses(question), CANDIDATES, filter));
+    return ordered(index.bm25(clauses(question, null), CANDIDATES, filter));
   }
 
-  private static List<Map<String, Map<String, Double>>> clauses(List<Concept> question) {
-    return question.stream().map(Retriever::clause).toList();
+  /**
+   * The BM25 clauses of the question's concepts: each German or Dutch stem also searched among the parts of the
+   * paragraphs' compounds, and in a German or Dutch question ({@code language}; null: none) each word's own compound
+   * parts as weaker terms.
+   */
+  private static List<Map<String, Map<String, Double>>> clauses(List<Concept> question, String language) {
+    return question.stream().map(c -> inCompounds(withParts(clause(c), c, language))).toList();
+  }
+
+  /**
+   * A clause with its word's compound parts at {@link #PART} in the question's own field ("Berufszweig": beruf,
+   * zweig): a paragraph that writes only "Beruf" is found. BM25 only: read as evidence that the paragraph holds the
+   * question's word, a part answered near misses ("Prozentsatz der alleinlebenden Bevölkerung" from a paragraph of
+   * percentages) on left-out articles.
+   */
+  private static Map<String, Map<String, Double>> withParts(Map<String, Map<String, Double>> clause, Concept c,
+      String language) {
+    if (language == null) {
+      return clause;
+    }
+    String field = IndexFields.body(language);
+    List<String> parts = Analyzers.parts(field, c.word());
+    if (parts.isEmpty()) {
+      return clause;
+    }
+    Map<String, Double> terms = new LinkedHashMap<>(clause.getOrDefault(field, Map.of()));
+    parts.forEach(p -> terms.putIfAbsent(p, PART));
+    Map<String, Map<String, Double>> out = new HashMap<>(clause);
+    out.put(field, terms);
+    return out;
+  }
+
+  /**
+   * A clause with its German and Dutch stems also in the parts fields beside their body fields, at {@link #IN_COMPOUND}
+   * of their trust: "Armut" (or "poverty" translated) finds the paragraph that writes only *Armutsgrenze*. A field of
+   * its own, so the words written whole score and weigh as before; an index without the parts matches nothing there.
+   */
+  private static Map<String, Map<String, Double>> inCompounds(Map<String, Map<String, Double>> clause) {
+    Map<String, Map<String, Double>> out = new HashMap<>(clause);
+    clause.forEach((field, terms) -> {
+      String parts = IndexFields.parts(field);
+      if (parts != null && !terms.isEmpty()) {
+        Map<String, Double> held = new LinkedHashMap<>();
+        terms.forEach((term, trust) -> held.put(term, trust * IN_COMPOUND));
+        out.put(parts, held);
+      }
+    });
+    return out;
   }
 
   /**

@@ -2,6 +2,7 @@ package briefbot.index.lucene;
 
 import briefbot.corpus.Article;
 import briefbot.corpus.Paragraph;
+import briefbot.index.Analyzers;
 import briefbot.index.ArticleSummary;
 import briefbot.index.IndexFields;
 import briefbot.index.ParagraphIndex;
@@ -15,6 +16,7 @@ import java.util.Set;
 import org.apache.lucene.document.BinaryDocValuesField;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
+import org.apache.lucene.document.FieldType;
 import org.apache.lucene.document.KnnFloatVectorField;
 import org.apache.lucene.document.LongPoint;
 import org.apache.lucene.document.NumericDocValuesField;
@@ -37,7 +39,20 @@ final class Documents {
    */
   static final String SYNC_RECORD = "syncRecord";
 
+  /**
+   * The parts field: without norms, since how many compounds a paragraph holds is no measure of its length (BM25
+   * would favour a paragraph with one compound over a longer one with several).
+   */
+  private static final FieldType PARTS = parts();
+
   private Documents() {}
+
+  private static FieldType parts() {
+    FieldType type = new FieldType(TextField.TYPE_NOT_STORED);
+    type.setOmitNorms(true);
+    type.freeze();
+    return type;
+  }
 
   static List<Document> of(Article article, Instant firstSeen, List<float[]> vectors, String stamp) {
     // The source keys are the article's, the same on each of its documents: made once (Unicode normalisation and
@@ -70,6 +85,9 @@ final class Documents {
     doc.add(new TextField(IndexFields.body(p.language()), p.text(), Field.Store.NO));
     if (!IndexFields.body(p.language()).equals(IndexFields.BODY_NEUTRAL)) {
       doc.add(new TextField(IndexFields.BODY_NEUTRAL, p.text(), Field.Store.NO));
+    }
+    if (Analyzers.splitsCompounds(IndexFields.body(p.language()))) {
+      doc.add(new Field(IndexFields.parts(IndexFields.body(p.language())), p.text(), PARTS));
     }
     if (article.title() != null && !article.title().isBlank()) {
       doc.add(new TextField(IndexFields.TITLE_SEARCHED, article.title(), Field.Store.NO));

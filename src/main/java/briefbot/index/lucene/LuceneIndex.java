@@ -202,6 +202,12 @@ public final class LuceneIndex implements ParagraphIndex {
       if (lockedByAnother(directory)) {
         return true;
       }
+      String lists = data.getOrDefault("wordLists", "none");
+      if (sameSchema && !lists.equals(Analyzers.wordListsRecorded())) {
+        // parts the index holds, or lacks, are still searched: compounds only match their parts less often
+        LOG.warn("index {} split compounds against the word lists {}, now {}: 'briefbot index --rebuild' splits them "
+            + "as questions are", path, lists, Analyzers.wordListsRecorded());
+      }
       if (!sameSchema || !model.equals(recorded)) {
         LOG.warn("index {} was built by another embedding model or schema; rebuilding it from the corpus", path);
         return false;
@@ -379,7 +385,8 @@ public final class LuceneIndex implements ParagraphIndex {
       IndexWriter writer = new IndexWriter(directory, config);
       codec.of(writer);
       if (!DirectoryReader.indexExists(directory)) {
-        writer.setLiveCommitData(Map.of("schema", IndexFields.SCHEMA, "embeddings", IndexFields.modelName(embeddings))
+        writer.setLiveCommitData(Map.of("schema", IndexFields.SCHEMA, "embeddings", IndexFields.modelName(embeddings),
+            "wordLists", Analyzers.wordListsRecorded())
             .entrySet());
         writer.commit();
       }

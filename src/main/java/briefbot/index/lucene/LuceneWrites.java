@@ -1,6 +1,7 @@
 package briefbot.index.lucene;
 
 import briefbot.corpus.Article;
+import briefbot.index.Analyzers;
 import briefbot.index.IndexFields;
 import briefbot.index.SyncTarget;
 import java.io.IOException;
@@ -133,7 +134,7 @@ final class LuceneWrites implements SyncTarget {
   @Override
   public boolean checkpoint() throws IOException {
     if (changed) {
-      writer.setLiveCommitData(Map.of("schema", IndexFields.SCHEMA, "embeddings", model).entrySet());
+      writer.setLiveCommitData(commitData().entrySet());
       writer.commit();
     }
     return changed;
@@ -144,7 +145,7 @@ final class LuceneWrites implements SyncTarget {
     if (!changed) {
       return;
     }
-    writer.setLiveCommitData(Map.of("schema", IndexFields.SCHEMA, "embeddings", model).entrySet());
+    writer.setLiveCommitData(commitData().entrySet());
     writer.commit();
     // Merges that ingest started would be dropped when the writer closes (it never commits on close), leaving a
     // bulk-built index in dozens of segments that every query then searches one by one: let them finish and
@@ -154,5 +155,10 @@ final class LuceneWrites implements SyncTarget {
     }
     writer.commit();
     searchers.maybeRefreshBlocking();
+  }
+
+  /** What the index is built with: its schema, embedding model and the word lists its compounds were split against. */
+  private Map<String, String> commitData() {
+    return Map.of("schema", IndexFields.SCHEMA, "embeddings", model, "wordLists", Analyzers.wordListsRecorded());
   }
 }

@@ -57,6 +57,9 @@ final class SolrDocuments {
     doc.setField(IndexFields.SECTION, p.section());
     String body = IndexFields.body(p.language());
     doc.setField(body, String.join(" ", Analyzers.terms(body, p.text())));
+    if (Analyzers.splitsCompounds(body)) {
+      doc.setField(IndexFields.parts(body), String.join(" ", Analyzers.terms(IndexFields.parts(body), p.text())));
+    }
     if (!body.equals(IndexFields.BODY_NEUTRAL)) {
       doc.setField(IndexFields.BODY_NEUTRAL, String.join(" ", Analyzers.terms(IndexFields.BODY_NEUTRAL, p.text())));
     }

@@ -1,0 +1,179 @@
+package briefbot.index;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.apache.lucene.analysis.CharArraySet;
+import org.apache.lucene.analysis.de.GermanAnalyzer;
+import org.apache.lucene.analysis.nl.DutchAnalyzer;
+
+/**
+ * A language's word list, and the split of a lower-case word into two listed words (a modifier, a linking letter or
+ * two, a head): "armutsgrenze" is armut + s + grenze. The lists are Debian's {@code wngerman} (GPL-2+) and
+ * {@code wdutch} (OpenTaal, BSD or CC BY 3.0), read from the folder the user installed them in, never shipped.
+ */
+final class CompoundWords {
+
+  /** The list file of each language that has compounds written as one word. */
+  static final Map<String, String> FILES = Map.of("de", "ngerman", "nl", "dutch");
+  /** A part shorter than this is too often a syllable that happens to be a word ("arm", "ei"). */
+  static final int MIN_PART = 4;
+  /** Compounds of two 4-letter Dutch words are mostly derived words that look like them ("rege|ring", "over|heid"). */
+  private static final Map<String, Integer> MIN_WORD = Map.of("de", 8, "nl", 9);
+  /** Linking elements between modifier and head (Fugenelemente, tussenklanken), longest first. */
+  private static final Map<String, List<String>> LINKS = Map.of(
+      "de", List.of("ens", "es", "en", "er", "s", "n", "e", ""),
+      "nl", List.of("en", "s", "e", ""));
+  /**
+   * Heads that are listed words but end words as suffixes: "Freund|schaft", "Lehrer|innen",
+   * "over|heid". A word ending so is derived, not compounded.
+   */
+  private static final Map<String, Set<String>> SUFFIXES = Map.of(
+      "de", Set.of("schaft", "schaften", "heit", "heiten", "keit", "keiten", "innen", "rinnen", "ungen", "lich",
+          "tums"),
+      "nl", Set.of("heid", "heden", "schap", "schappen", "lijk", "lijke", "lijker", "baar", "bare", "ling", "lingen",
+          "ingen", "achtig", "loos", "loze", "zaam", "zame", "isch", "ische"));
+  /**
+   * How deep a head is split again: "kommunalwahlkampf" = kommunal + wahlkampf, wahlkampf = wahl + kampf (a modifier
+   * is not: "overbrugging" is no "overbrug" + "ging").
+   */
+  private static final int DEPTH = 2;
+  /** Words that begin words without compounding them: "onder|nemingen", "über|setzung" are derived words. */
+  private static final Map<String, CharArraySet> FUNCTION_WORDS = Map.of(
+      "de", GermanAnalyzer.getDefaultStopSet(), "nl", DutchAnalyzer.getDefaultStopSet());
+
+  private final String language;
+  private final CharArraySet words;
+
+  private CompoundWords(String language, CharArraySet words) {
+    this.language = language;
+    this.words = words;
+  }
+
+  /** The language's list in {@code folder}, or null when it is not installed there. */
+  static CompoundWords load(Path folder, String language) {
+    String name = FILES.get(language);
+    Path file = folder == null || name == null ? null : folder.resolve(name);
+    if (file == null || !Files.isRegularFile(file)) {
+      return null;
+    }
+    CharArraySet words = new CharArraySet(400_000, false);
+    try (BufferedReader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+      for (String line = in.readLine(); line != null; line = in.readLine()) {
+        String word = line.strip();
+        if (word.length() < MIN_PART || !word.chars().allMatch(Character::isLetter)) {
+          continue;
+        }
+        // Debian's German list writes a noun in lower case when a verb form is spelled alike ("grenze", "schule")
+        words.add(word.toLowerCase(Locale.ROOT));
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read the word list " + file, e);
+    }
+    return new CompoundWords(language, words);
+  }
+
+  /**
+   * What an index built with the lists in {@code folder} split against, for its commit data: each installed list's
+   * file and size ("de=ngerman/4725887 nl=dutch/5096240"), or "none".
+   */
+  static String recorded(Path folder) {
+    List<String> out = new ArrayList<>();
+    for (String language : List.of("de", "nl")) {
+      Path file = folder == null ? null : folder.resolve(FILES.get(language));
+      try {
+        if (file != null && Files.isRegularFile(file)) {
+          out.add(language + "=" + FILES.get(language) + "/" + Files.size(file));
+        }
+      } catch (IOException e) {
+        // unreadable: recorded as not installed, as the analyser will find it
+      }
+    }
+    return out.isEmpty() ? "none" : String.join(" ", out);
+  }
+
+  /** The parts of {@code word[0, length)} as start and end offsets, empty when it is no compound of listed words. */
+  List<int[]> parts(char[] word, int length) {
+    List<int[]> out = new ArrayList<>();
+    if (length >= MIN_WORD.get(language) && allLetters(word, length)) {
+      split(word, 0, length, 1, out);
+    }
+    return out;
+  }
+
+  /** The split with the longest listed head whose rest is a listed modifier, and then its parts' own splits. */
+  private void split(char[] word, int start, int end, int depth, List<int[]> out) {
+    for (int head = start + MIN_PART; head <= end - MIN_PART; head++) {
+      if (!words.contains(word, head, end - head) || linkedHead(word, head, end)
+          || SUFFIXES.get(language).contains(new String(word, head, end - head))) {
+        continue;
+      }
+      int modifierEnd = modifierEnd(word, start, head);
+      if (modifierEnd < 0) {
+        continue;
+      }
+      out.add(new int[] {start, modifierEnd});
+      out.add(new int[] {head, end});
+      if (depth < DEPTH && end - head >= MIN_WORD.get(language)) {
+        split(word, head, end, depth + 1, out);
+      }
+      return;
+    }
+  }
+
+  /** A head read with the linking s it begins with ("bedrijf|sleven") when it is a word without it ("leven"). */
+  private boolean linkedHead(char[] word, int head, int end) {
+    return word[head] == 's' && end - head - 1 >= MIN_PART && words.contains(word, head + 1, end - head - 1);
+  }
+
+  /** Where the modifier before {@code head} ends once its linking element is taken off, or -1 if it is no word. */
+  private int modifierEnd(char[] word, int start, int head) {
+    for (String link : LINKS.get(language)) {
+      int end = head - link.length();
+      if (end - start < MIN_PART || !linkedBy(word, end, link)) {
+        continue;
+      }
+      if (FUNCTION_WORDS.get(language).contains(word, start, end - start)) {
+        return -1;
+      }
+      if (words.contains(word, start, end - start) || "de".equals(language) && listedWithE(word, start, end)) {
+        return end;
+      }
+    }
+    return -1;
+  }
+
+  private static boolean linkedBy(char[] word, int end, String link) {
+    for (int i = 0; i < link.length(); i++) {
+      if (word[end + i] != link.charAt(i)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** A German modifier drops a final e: "Schul|buch" of Schule, "Sprach|kurs" of Sprache. */
+  private boolean listedWithE(char[] word, int start, int end) {
+    char[] withE = new char[end - start + 1];
+    System.arraycopy(word, start, withE, 0, end - start);
+    withE[end - start] = 'e';
+    return words.contains(withE, 0, withE.length);
+  }
+
+  private static boolean allLetters(char[] word, int length) {
+    for (int i = 0; i < length; i++) {
+      if (!Character.isLetter(word[i])) {
+        return false;
+      }
+    }
+    return true;
+  }
+}
