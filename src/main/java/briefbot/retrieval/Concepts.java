@@ -202,7 +202,10 @@ final class Concepts {
       if (!seen.add(LanguageDetector.fold(word))) {
         continue;
       }
-      boolean name = Names.isName(all, i, language, this::listedNoun);
+      // "der Fluss Mono": a listed noun after an article names the name's kind; as a word of the name it would stand
+      // for the name wherever it stands alone (shortForms)
+      boolean name = Names.isName(all, i, language, this::listedNoun)
+          && !Names.kindOfName(all, i, language, this::listedNoun);
       if (name && Character.isLetter(word.charAt(0))) {
         if (lastName != i - 1) {
           fullNames.add(new ArrayList<>());

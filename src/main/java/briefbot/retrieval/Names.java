@@ -60,6 +60,24 @@ final class Names {
         || GERMAN_NOUN_ENDING.matcher(word).matches());
   }
 
+  /**
+   * Whether the word at {@code i} of a German question is a common noun that names the kind of the name after it, not
+   * a word of that name ("der Fluss Mono", "die Stadt Burgos", "das Flugzeug X-24A"): a capitalised word the
+   * dictionary lists as a common word ({@code listedNoun}) that {@link #isName} reads as a name only because a name
+   * follows, after an article, a determiner or an inflected word, the cues that make an unlisted capitalised word a
+   * noun. Without them it may be a word of the name: through its stems the dictionary also lists "Georg" ("König Georg
+   * III.") and "Steve" ("Stone Cold Steve Austin").
+   */
+  static boolean kindOfName(List<String> words, int i, String language, Predicate<String> listedNoun) {
+    if (!language.equals("de") || i < 1 || !isNoun(words, i) && !adjectiveEnding(words.get(i - 1))) {
+      return false;
+    }
+    String word = words.get(i);
+    return Character.isUpperCase(word.codePointAt(0)) && !word.equals(word.toUpperCase(Locale.ROOT))
+        && word.chars().noneMatch(Character::isDigit) && listedNoun.test(word)
+        && isName(words, i, language, listedNoun);
+  }
+
   private static boolean isNoun(List<String> words, int i) {
     return i > 0 && GERMAN_NOUN_MARKERS.contains(words.get(i - 1).toLowerCase(Locale.ROOT));
   }

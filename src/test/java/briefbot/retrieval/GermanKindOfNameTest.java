@@ -1,0 +1,79 @@
+package briefbot.retrieval;
+
+import static briefbot.corpus.ArticleFile.write;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import briefbot.answer.Answer;
+import briefbot.answer.Question;
+import briefbot.app.Briefbot;
+import briefbot.index.IndexFields;
+import briefbot.testing.SeedCorpus;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * A German common noun between an article and a name names the name's kind ("der Fluss Mono"): it is no word of the
+ * name, so a sentence that holds the noun alone does not hold the name.
+ */
+class GermanKindOfNameTest {
+
+  @TempDir
+  static Path dir;
+
+  static Briefbot bot;
+
+  @BeforeAll
+  static void open() throws Exception {
+    Path corpus = Files.createDirectories(dir.resolve("corpus"));
+    write(corpus, "togo", "de", "Togo",
+        "Togo liegt in Westafrika. Der längste Fluss ist der Mono mit rund 400 km Länge.");
+    write(corpus, "tempel", "de", "Ein Tempel in Kalkutta",
+        "Der Tempel wurde 1855 gebaut. Er besteht aus einem Haupttempel und 12 kleinen Schreinen, die an der dem "
+            + "Fluss zugewandten Seite liegen.");
+    write(corpus, "koenig", "de", "Ein König",
+        "Der König regierte bis 1996. Tiruvan starb im selben Jahr in seinem Palast.");
+    Path dictionaries = dir.resolve("dictd");
+    DictdFiles.write(dictionaries, "deu", "eng", "Fluss <masc>\nriver <n>\n", "Tempel <masc>\ntemple <n>\n",
+        "König <masc>\nking <n>\n");
+    bot = SeedCorpus.open(dir, Map.of("BRIEFBOT_DICTIONARIES", dictionaries.toString()));
+  }
+
+  @AfterAll
+  static void close() {
+    bot.close();
+  }
+
+  @Test
+  void aNounAfterAnArticleIsNoWordOfTheNameAfterIt() {
+    Retrieval retrieval = bot.retriever().retrieve("Wie lang ist der Fluss Mono?");
+    assertThat(concept(retrieval, "Fluss").name()).as("the dictionary lists it, an article precedes it").isFalse();
+    assertThat(concept(retrieval, "Mono").name()).isTrue();
+    assertThat(concept(retrieval, "Mono").stems().get(IndexFields.BODY_NEUTRAL))
+        .as("'Fluss' is no short form of the name 'Mono'").doesNotContain("fluss");
+  }
+
+  @Test
+  void aSentenceWithTheNounAloneDoesNotJoinTheAnswer() {
+    Answer answer = bot.answerer().ask(Question.of("Wie lang ist der Fluss Mono?"));
+    assertThat(answer).isInstanceOf(Answer.Grounded.class);
+    assertThat(answer.text()).contains("400 km").doesNotContain("Schreinen");
+  }
+
+  @Test
+  void aTitleWithoutAnArticleStaysAWordOfTheName() {
+    // without an article the listed word may be the name's own: the dictionary lists first names through their stems
+    Retrieval retrieval = bot.retriever().retrieve("Wann starb König Tiruvan?");
+    assertThat(concept(retrieval, "König").name()).isTrue();
+    assertThat(concept(retrieval, "Tiruvan").stems().get(IndexFields.BODY_NEUTRAL))
+        .containsAll(concept(retrieval, "König").stems().get(IndexFields.BODY_NEUTRAL));
+  }
+
+  private static Retrieval.Concept concept(Retrieval retrieval, String word) {
+    return retrieval.concepts().stream().filter(c -> c.word().equals(word)).findFirst().orElseThrow();
+  }
+}
