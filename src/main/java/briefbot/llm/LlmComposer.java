@@ -122,8 +122,9 @@ public final class LlmComposer implements Composer, QueryRewriter {
       LOG.info("llm citation check dropped={} corrected={} notes=\"{}\"", checked.dropped().size(),
           checked.corrected().size(), checked.notes());
     }
-    return new Answer.Grounded(retrieval.question(), checked.text(), retrieval.language(), checked.citations(), Answer.ComposedBy.LLM,
-        timings, checked.notes());
+    // the verdict's sureness is told in the JSON; the model says in its own words when the passages fall short
+    return new Answer.Grounded(retrieval.question(), checked.text(), retrieval.language(), checked.citations(),
+        Answer.ComposedBy.LLM, timings, checked.notes(), retrieval.sure());
   }
 
   /**

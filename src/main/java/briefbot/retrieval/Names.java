@@ -66,7 +66,7 @@ final class Names {
    * dictionary lists as a common word ({@code listedNoun}) that {@link #isName} reads as a name only because a name
    * follows, after an article, a determiner or an inflected word, the cues that make an unlisted capitalised word a
    * noun. Without them it may be a word of the name: through its stems the dictionary also lists "Georg" ("König Georg
-   * III.") and "Steve" ("Stone Cold Steve Austin").
+   * III.") and "Steve" ("Stone Cold Steve Austin"). Asked only of a word {@link #isName} has read as a name.
    */
   static boolean kindOfName(List<String> words, int i, String language, Predicate<String> listedNoun) {
     if (!language.equals("de") || i < 1 || !isNoun(words, i) && !adjectiveEnding(words.get(i - 1))) {
@@ -74,8 +74,7 @@ final class Names {
     }
     String word = words.get(i);
     return Character.isUpperCase(word.codePointAt(0)) && !word.equals(word.toUpperCase(Locale.ROOT))
-        && word.chars().noneMatch(Character::isDigit) && listedNoun.test(word)
-        && isName(words, i, language, listedNoun);
+        && word.chars().noneMatch(Character::isDigit) && listedNoun.test(word);
   }
 
   private static boolean isNoun(List<String> words, int i) {

@@ -145,6 +145,23 @@ class LlmComposerTest {
   }
 
   @Test
+  void theModelsAnswerToAVerdictThatIsNotSureSaysSoInTheJsonOnly() {
+    SERVER.script(restating(JETS));
+    Retrieval sure = doubting("What does Russia give Iran?", Set.of(), JETS);
+    Retrieval unsure = new Retrieval(sure.question(), sure.language(), sure.passages(), true, sure.reason(),
+        sure.concepts(), sure.signals(), sure.confidence(), sure.sentences(), sure.type(), Set.of(), false);
+
+    JsonNode given = json(composer().compose(sure));
+    SERVER.script(restating(JETS));
+    JsonNode closest = json(composer().compose(unsure));
+
+    assertThat(given.path("sure").asBoolean(false)).isTrue();
+    assertThat(closest.path("sure").asBoolean(true)).isFalse();
+    assertThat(closest.path("composer").asText()).isEqualTo("llm");
+    assertThat(closest.path("answer").asText()).isEqualTo(given.path("answer").asText());
+  }
+
+  @Test
   void whenTheVerdictDoubtsEveryPassageTheModelStillGetsThemAll() {
     SERVER.script(restating(ARCTIC, JETS));
 
