@@ -493,10 +493,11 @@ final class Evidence {
       return null;
     }
     Terms terms = terms(question, p.text(), p.language());
-    for (List<Concept> name : names) {
-      if (OtherNames.share(List.of(name), text, p.text(), p.language(), terms.own(), terms.neutral(),
-          OtherNames.withTitles(concepts::entry)) >= GIVEN_AWAY) {
-        return String.join(" ", name.stream().map(Concept::word).toList());
+    List<Double> shares = OtherNames.shares(names, text, p.text(), p.language(), terms.own(), terms.neutral(),
+        OtherNames.withTitles(concepts::entry));
+    for (int i = 0; i < names.size(); i++) {
+      if (shares.get(i) >= GIVEN_AWAY) {
+        return String.join(" ", names.get(i).stream().map(Concept::word).toList());
       }
     }
     return null;

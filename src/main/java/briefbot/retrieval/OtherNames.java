@@ -69,15 +69,22 @@ final class OtherNames {
    */
   static double share(List<List<Retrieval.Concept>> names, String text, String passage, String language,
       Set<String> own, Set<String> neutral, BiFunction<String, String, Concepts.Entry> dictionary) {
+    return shares(names, text, passage, language, own, neutral, dictionary).stream()
+        .mapToDouble(Double::doubleValue).max().orElse(0);
+  }
+
+  /** {@link #share} of each name on its own, in the order given: the passage and question are read once for all. */
+  static List<Double> shares(List<List<Retrieval.Concept>> names, String text, String passage, String language,
+      Set<String> own, Set<String> neutral, BiFunction<String, String, Concepts.Entry> dictionary) {
+    List<Double> out = new ArrayList<>(names.size());
     if (names.isEmpty()) {
-      return 0;
+      return out;
     }
     Map<String, Concepts.Entry> looked = new HashMap<>();
     List<Token> tokens = tokens(passage);
     Set<String> written = new HashSet<>();
     tokens.forEach(t -> written.add(Names.key(t.text())));
     List<String> asked = tokens(text).stream().map(t -> Names.key(t.text())).toList();
-    double most = 0;
     for (List<Retrieval.Concept> name : names) {
       Set<String> keys = new HashSet<>();
       name.forEach(c -> keys.add(Names.key(c.word())));
@@ -95,6 +102,7 @@ final class OtherNames {
         }
       }
       if (held.isEmpty() || held.size() == name.size()) {
+        out.add(0.0);
         continue;
       }
       Predicate<String> none = word -> besideName.contains(Names.key(word)) || none(
@@ -112,9 +120,9 @@ final class OtherNames {
         }
         occurrences += Math.max(1, seen);
       }
-      most = Math.max(most, (1 - (double) held.size() / name.size()) * beside / occurrences);
+      out.add((1 - (double) held.size() / name.size()) * beside / occurrences);
     }
-    return most;
+    return out;
   }
 
   /** Whether a dictionary's entry makes a word none of another name: a common word, or a translation of the name's. */
