@@ -43,7 +43,7 @@ final class SentenceFeatures {
           type != AnswerType.OTHER && !typed ? 1 : 0,
           typed && (type == AnswerType.NUMBER || type == AnswerType.DATE) ? 1 : 0,
           1.0 / (ranks[i] + 1), c.position() == 0 ? 1 : 0, Math.log(1 + c.sentence().split("\\s+").length),
-          ExtractiveComposer.dependent(c.sentence()) ? 1 : 0, neighbour, nextToPassageBest(all, coverage, i) ? 1 : 0,
+          Neighbours.dependent(c.sentence()) ? 1 : 0, neighbour, nextToPassageBest(all, coverage, i) ? 1 : 0,
           names > 0 ? nameWeight(c.matched()) / names : 1, novelty(c.sentence()),
           c.passage().language().equals(retrieval.language()) ? 1 : 0, dense[i]};
     }

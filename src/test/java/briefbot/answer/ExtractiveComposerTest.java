@@ -133,14 +133,14 @@ class ExtractiveComposerTest {
   void phrasesAreComparedByTheLanguagesStems() {
     // The analyser's stems, as the question's key terms are matched: "studies" and "studying" are one stem (their
     // first five letters differ), "states" and "statements" are not (their first five letters are the same).
-    assertThat(ExtractiveComposer.phrases(ExtractiveComposer.contentWords("When did the physics studies begin?", "en"),
+    assertThat(Phrases.shareSaid(Phrases.contentWords("When did the physics studies begin?", "en"),
         "Her physics studying began in 1990.", "en")).isGreaterThan(0);
-    assertThat(ExtractiveComposer.phrases(ExtractiveComposer.contentWords("What did the United States sign?", "en"),
+    assertThat(Phrases.shareSaid(Phrases.contentWords("What did the United States sign?", "en"),
         "The united statements were signed.", "en")).isZero();
-    assertThat(ExtractiveComposer.phrases(ExtractiveComposer.contentWords("Where did Beyonce record songs?", "en"),
+    assertThat(Phrases.shareSaid(Phrases.contentWords("Where did Beyonce record songs?", "en"),
         "Beyoncé recorded songs in Houston.", "en")).isEqualTo(1.0);
-    assertThat(ExtractiveComposer.phrases(
-        ExtractiveComposer.contentWords("Wann gab der Chor sein erstes Konzert?", "de"),
+    assertThat(Phrases.shareSaid(
+        Phrases.contentWords("Wann gab der Chor sein erstes Konzert?", "de"),
         "Der Chor gab im Mai sein erstes Konzerts.", "de")).isGreaterThan(0);
   }
 

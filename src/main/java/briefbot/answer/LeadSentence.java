@@ -1,0 +1,212 @@
+package briefbot.answer;
+
+import briefbot.retrieval.AnswerType;
+import briefbot.retrieval.Passage;
+import briefbot.retrieval.Retrieval;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+
+/**
+ * Chooses the sentence an offline answer leads with: of the passages the verdict does not doubt, the best-covering
+ * sentence or a near one that says the question's phrases or its meaning better, giving way to its page's introduction
+ * when it stands under a heading.
+ */
+final class LeadSentence {
+
+  /**
+   * How far below the best-covering sentence another may stand and still lead when it is closer in meaning to the
+   * question, and how many such sentences are compared (each is embedded unless the verdict read it already or it
+   * cannot outscore the best-covering one, see {@link #closestInMeaning}). MLQA and SQuAD fit parts, lead chosen by
+   * score x cosine (replayed on the recorded candidates): over 0.5 / 0.4 / 0.3 of the best, the same answers within one
+   * question a set; at most 10 / 5 / 3 compared, +18 / +17 / +14 answers holding the span in the gold paragraph over
+   * the four sets. 0.5 and 5 embed the fewest for nearly all of it.
+   */
+  private static final double MEANING_REACH = 0.5;
+  private static final int MEANING_CANDIDATES = 5;
+  /**
+   * How much the question's phrases count in the lead's choice (fit parts replayed: 0.25 / 0.5 / 1 / 2 gave +6 / +7 /
+   * +10 / +2 leads holding the span in the gold paragraph over the four sets).
+   */
+  private static final double PHRASE_WEIGHT = 1.0;
+  /**
+   * A lead from a section under a heading gives way to its page's introduction (paragraph 1, under no heading) when
+   * that is among the passages and its best sentence scores at least this share of the lead's. A section's heading
+   * often repeats the question ("ontslag tijdens proeftijd" for "Wanneer mag mijn werkgever mij ontslaan?") while the
+   * introduction says what the page is about in other words. PolicyQA fit part, the introduction's best sentence
+   * leading at 0 / 0.25 / 0.3 / 0.4 / 0.5 of the lead's score: +23 / +23 / +22 / +19 / +9 answers holding the span in
+   * the gold paragraph, none lost; MLQA fit parts (their Wikipedia sections open with a heading too, "Stromverbrauch:
+   * ..."): English unchanged at 0, Spanish one answer changed (the same span), German -1 at 0 (an introduction
+   * scoring 0.00 of the lead); at 0.25 none of these fires.
+   */
+  private static final double INTRODUCTION_REACH = 0.25;
+  /** A paragraph that opens with a heading of a few words and a colon ("oude lampen inleveren bij winkel, : ..."). */
+  private static final Pattern HEADING = Pattern.compile("^[^.?!:()\\[\\]]{1,80}:\\s");
+  private static final int HEADING_WORDS = 8;
+
+  private final SentenceModel model;
+  private final Cosines cosines;
+
+  LeadSentence(SentenceModel model, Cosines cosines) {
+    this.model = model;
+    this.cosines = cosines;
+  }
+
+  /** The sentence the answer leads with, of the candidates (the best covering first). */
+  Candidate of(Retrieval retrieval, List<Candidate> candidates) {
+    List<Candidate> leadable = leadable(retrieval, candidates);
+    return fromTheIntroduction(leadable, chosen(retrieval, leadable));
+  }
+
+  /**
+   * The candidates the answer may lead with: those of passages the verdict does not doubt. A judged passage whose own
+   * confidence is under the threshold is one the verdict would refuse to answer from; the answer stood on another's
+   * confidence. Led from such a passage, an answer was almost always from the wrong paragraph (fit parts: MLQA en 6 of
+   * 6, SQuAD 9 of 20 missing both the gold paragraph and the span). Its sentences may still join as context or
+   * corroboration: barred from those too, SQuAD's fit part lost 7 answers holding the span in the gold paragraph.
+   */
+  private static List<Candidate> leadable(Retrieval retrieval, List<Candidate> candidates) {
+    if (retrieval.doubted().isEmpty()) {
+      return candidates;
+    }
+    List<Candidate> out = candidates.stream().filter(c -> !retrieval.doubted().contains(c.passage())).toList();
+    return out.isEmpty() ? candidates : out;
+  }
+
+  /**
+   * The lead before the introduction's rule. Where the answer-sentence model weighs a feature, its best. Where it
+   * weighs nothing (the shipped zero weights): of the sentences scoring over {@link #MEANING_REACH} of the
+   * best-covering one's (at most {@link #MEANING_CANDIDATES}), each counting x (1 + the share of the question's phrases
+   * it says, {@link #phrased}), the one closest in meaning to the question where the embedding model reads the
+   * question and the sentences as written ({@link #closestInMeaning}), else the one saying the most phrases.
+   */
+  private Candidate chosen(Retrieval retrieval, List<Candidate> candidates) {
+    if (model.weighsAny()) {
+      return modelsBest(candidates);
+    }
+    Candidate top = candidates.get(0);
+    List<Candidate> near = near(candidates);
+    if (near.size() < 2) {
+      return top;
+    }
+    Map<Candidate, Double> phrased = phrased(retrieval, near);
+    if (!near.stream().allMatch(c -> cosines.readAsWritten(retrieval.language(), c.passage().language()))) {
+      return mostPhrased(near, phrased);
+    }
+    return closestInMeaning(retrieval, near, phrased);
+  }
+
+  /**
+   * The best-covering candidate and those scoring over {@link #MEANING_REACH} of it, at most
+   * {@link #MEANING_CANDIDATES}.
+   */
+  private static List<Candidate> near(List<Candidate> candidates) {
+    Candidate top = candidates.get(0);
+    List<Candidate> near = new ArrayList<>();
+    for (Candidate c : candidates) {
+      if (near.size() == MEANING_CANDIDATES || c.score() <= MEANING_REACH * top.score()) {
+        break;
+      }
+      near.add(c);
+    }
+    return near;
+  }
+
+  /**
+   * Each near candidate's score x (1 + {@link #PHRASE_WEIGHT} x the share of the question's phrases it says), in every
+   * language: among sentences of several paragraphs holding the same key terms, the one that says them as the question
+   * does is most often the gold one (fit parts, replayed: MLQA en 0, de +1, es +2, SQuAD +7 leads whose sentences hold
+   * the span in the gold paragraph).
+   */
+  private static Map<Candidate, Double> phrased(Retrieval retrieval, List<Candidate> near) {
+    List<String> asked = Phrases.contentWords(retrieval.question(), retrieval.language());
+    // Where the question asks for a kind of answer (when: a date, how many: a number, who: a person) and a near
+    // candidate holds it, one that does not gets no phrase bonus: "Rita Ora was born in Pristina" says two of "When was
+    // the singer Rita Ora born?"'s phrases and no date.
+    boolean typeSeparates = retrieval.type() != AnswerType.OTHER && near.stream().anyMatch(Candidate::typed);
+    Map<Candidate, Double> phrased = new HashMap<>();
+    near.forEach(c -> phrased.put(c, c.score() * (1 + (typeSeparates && !c.typed() ? 0
+        : PHRASE_WEIGHT * Phrases.shareSaid(asked, c.sentence(), c.passage().language())))));
+    return phrased;
+  }
+
+  /** The near candidate whose phrased score is highest, the best-covering one on a tie. */
+  private static Candidate mostPhrased(List<Candidate> near, Map<Candidate, Double> phrased) {
+    Candidate lead = near.get(0);
+    for (Candidate c : near) {
+      if (phrased.get(c) > phrased.get(lead)) {
+        lead = c;
+      }
+    }
+    return lead;
+  }
+
+  /**
+   * The near candidate whose phrased score x the embedding model's cosine with the question is highest, so a sentence
+   * that says what was asked in other words leads over one that shares a rarer word ("Rita Sahatçiu Ora (born ...; 26
+   * November 1990)" over "Ora was born in Pristina" for "When was Rita Sahatciu Ora born?"). Only where the model reads
+   * the question and the sentences as written (English with the built-in model): through the English gloss German
+   * answers did not gain (MLQA de->de fit 83 -> 83, test 115 -> 114 of what the jar answers). The best-covering one is
+   * compared first: a candidate whose score is no more than its score x cosine cannot lead (a cosine is at most 1), so
+   * only the others are embedded (the same lead as comparing all: MLQA-en and SQuAD fit and test parts gave the same
+   * answers; replayed on the fit parts, a fifth to a quarter fewer sentences compared).
+   */
+  private Candidate closestInMeaning(Retrieval retrieval, List<Candidate> near, Map<Candidate, Double> phrased) {
+    Candidate top = near.get(0);
+    // The best-covering one first (the verdict has most often read it already): a sentence scoring no more than its
+    // score x cosine cannot lead, whatever its own cosine (at most 1), so it is not embedded.
+    double leading = Math.max(0, phrased.get(top) * cosines.of(retrieval, List.of(top), false)[0]);
+    List<Candidate> rest = near.subList(1, near.size()).stream().filter(c -> phrased.get(c) > leading).toList();
+    double[] restCosines = cosines.of(retrieval, rest, false);
+    Candidate lead = top;
+    double best = leading;
+    for (int i = 0; i < rest.size(); i++) {
+      if (Double.isNaN(restCosines[i])) {
+        return top;
+      }
+      double score = phrased.get(rest.get(i)) * restCosines[i];
+      if (score > best) {
+        lead = rest.get(i);
+        best = score;
+      }
+    }
+    return lead;
+  }
+
+  /** The sentence the answer-sentence model scores highest. */
+  private static Candidate modelsBest(List<Candidate> candidates) {
+    Candidate best = candidates.get(0);
+    for (Candidate c : candidates) {
+      if (c.rank() > best.rank()) {
+        best = c;
+      }
+    }
+    return best;
+  }
+
+  /** A lead from a section under a heading gives way to its page's introduction (see {@link #INTRODUCTION_REACH}). */
+  private static Candidate fromTheIntroduction(List<Candidate> leadable, Candidate lead) {
+    if (lead.passage().paragraph() == 1 || !underAHeading(lead.passage())) {
+      return lead;
+    }
+    for (Candidate c : leadable) {
+      Passage p = c.passage();
+      if (p.paragraph() == 1 && p.articleId().equals(lead.passage().articleId()) && !underAHeading(p)
+          && c.score() >= INTRODUCTION_REACH * lead.score()) {
+        return c;
+      }
+    }
+    return lead;
+  }
+
+  /** The passage is a section: it has a heading line above it or opens with one. */
+  private static boolean underAHeading(Passage p) {
+    if (p.section() != null && !p.section().isBlank()) {
+      return true;
+    }
+    var m = HEADING.matcher(p.text());
+    return m.find() && m.group().trim().split("\\s+").length <= HEADING_WORDS;
+  }
+}
