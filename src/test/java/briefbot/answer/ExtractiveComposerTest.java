@@ -1,6 +1,5 @@
 package briefbot.answer;
 
-import static briefbot.corpus.ArticleFile.write;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import briefbot.app.Briefbot;
@@ -8,12 +7,11 @@ import briefbot.retrieval.Passage;
 import briefbot.retrieval.Retrieval;
 import briefbot.retrieval.Retriever;
 import briefbot.retrieval.Translations;
-import briefbot.testing.SeedCorpus;
+import briefbot.testing.HandMadeCorpus;
 import dev.langchain4j.data.embedding.Embedding;
 import dev.langchain4j.data.segment.TextSegment;
 import dev.langchain4j.model.embedding.EmbeddingModel;
 import dev.langchain4j.model.output.Response;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.BitSet;
 import java.util.List;
@@ -36,45 +34,45 @@ class ExtractiveComposerTest {
 
   @BeforeAll
   static void open() throws Exception {
-    Path corpus = Files.createDirectories(dir.resolve("corpus"));
-    write(corpus, "bridge", "en", "Leeds council and the old bridge",
+    HandMadeCorpus corpus = HandMadeCorpus.in(dir);
+    corpus.article("bridge", "en", "Leeds council and the old bridge",
         "The council of Leeds met on Monday to discuss the future of the old iron bridge over the Aire. It voted to "
             + "tear it down and to dig a tunnel instead. Cafes along the river stayed open during the meeting.");
-    write(corpus, "market", "en", "Market in Leeds",
+    corpus.article("market", "en", "Market in Leeds",
         "The covered market of Leeds reopened after a year of repairs to its glass roof.");
-    write(corpus, "wahl", "de", "Gemeinderat in Lund",
+    corpus.article("wahl", "de", "Gemeinderat in Lund",
         "Der Gemeinderat von Lund beriet am Montag lange über die alte Holzbrücke am Hafen. Er beschloss, sie "
             + "abzureißen und eine Fähre einzusetzen. Die Cafés am Hafen blieben während der Sitzung geöffnet.");
-    write(corpus, "ora", "en", "Rita Ora",
+    corpus.article("ora", "en", "Rita Ora",
         "Rita Ora, the English singer, came into the world on 26 November 1990. Rita Ora was born in Pristina to "
             + "Albanian parents, the singer has said. Her father ran a pub in London.");
-    write(corpus, "chor", "de", "Der Chor von Lund",
+    corpus.article("chor", "de", "Der Chor von Lund",
         "Der Chor der Universität gab im Dom von Lund 2009 ein erstes, kurzes Konzert. Der Chor von Lund gab sein "
             + "erstes Konzert im Mai 1998. Heute singen dort vierzig Stimmen.");
-    write(corpus, "dredge", "en", "Lund's old harbour",
+    corpus.article("dredge", "en", "Lund's old harbour",
         "The old harbour of Lund was dredged in 1998 by a Danish firm called Rohde. The old harbour of Lund is now a "
             + "marina run by a firm from Malmo. Fishing boats land herring there every morning.");
-    write(corpus, "lee", "en", "Lee Min-ho",
+    corpus.article("lee", "en", "Lee Min-ho",
         "Lee Min-ho was born in Seoul in 1987. As a child, Lee dreamt of a career as a professional football player. "
             + "An injury in the fifth grade of elementary school put an end to it. In his second year of high school, "
             + "Lee turned to acting.");
-    write(corpus, "storm", "en", "Storm in Tarnow",
+    corpus.article("storm", "en", "Storm in Tarnow",
         "The storm in Tarnow damaged about 1,200 homes on Friday. Rescue teams from Krakow reached the town by boat. "
             + "The teams evacuated the main hospital of Tarnow first.");
-    write(corpus, "count", "en", "Tarnow counts the damage",
+    corpus.article("count", "en", "Tarnow counts the damage",
         "Up to 2,000 homes in Tarnow were damaged, the fire service said.");
-    write(corpus, "railtunnel", "en", "The tunnel under the fjord",
+    corpus.article("railtunnel", "en", "The tunnel under the fjord",
         "The new rail tunnel under the fjord is 14 kilometres long, the builders said. Trains will use it from May.");
-    write(corpus, "roadtunnel", "en", "Tolls on the fjord",
+    corpus.article("roadtunnel", "en", "Tolls on the fjord",
         "The road tunnel under the fjord was a long job: it cost 300 million crowns.");
-    write(corpus, "mooring", "en", "Mooring in Ystad",
+    corpus.article("mooring", "en", "Mooring in Ystad",
         "Every boat that stays overnight needs a mooring permit from the harbour office.",
         "Mooring permits for visitors to Ystad, : visitors to the marina of Ystad pay for a mooring permit at the "
             + "kiosk by the pier.");
-    write(corpus, "anchoring", "en", "Anchoring in Simrishamn",
+    corpus.article("anchoring", "en", "Anchoring in Simrishamn",
         "Every boat that stays overnight needs an anchoring licence from the port office.",
         "Visitors to the marina of Simrishamn pay for an anchoring licence at the kiosk by the pier.");
-    bot = SeedCorpus.open(dir, Map.of());
+    bot = corpus.open();
   }
 
   private static Answer ask(String question) {

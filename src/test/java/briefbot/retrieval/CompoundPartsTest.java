@@ -1,16 +1,14 @@
 package briefbot.retrieval;
 
-import static briefbot.corpus.ArticleFile.write;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import briefbot.app.Briefbot;
 import briefbot.index.IndexFields;
-import briefbot.testing.SeedCorpus;
+import briefbot.testing.HandMadeCorpus;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -34,20 +32,20 @@ class CompoundPartsTest {
   }
 
   private Briefbot open(Path lists) throws Exception {
-    Path corpus = Files.createDirectories(dir.resolve("corpus"));
-    write(corpus, "fossey", "de", "Dian Fossey",
+    HandMadeCorpus corpus = HandMadeCorpus.in(dir);
+    corpus.article("fossey", "de", "Dian Fossey",
         "Die Amerikanerin Fossey arbeitete zuerst in einem Beruf, der ihr gefiel: Sie war Ergotherapeutin und "
             + "lebte auf einer Farm bei Louisville, wo jeder Feiertag gefeiert wurde.");
-    write(corpus, "bolivien", "de", "Bolivien",
+    corpus.article("bolivien", "de", "Bolivien",
         "In Bolivien liegt die Armutsgrenze bei zwei Dollar am Tag, sagt die Weltbank.");
-    write(corpus, "wetter", "de", "Das Wetter",
+    corpus.article("wetter", "de", "Das Wetter",
         "Im Sommer regnet es in Hamburg an vielen Tagen, im Winter schneit es selten.");
-    write(corpus, "belasting", "nl", "Belasting betalen",
+    corpus.article("belasting", "nl", "Belasting betalen",
         "Kunt u de aanslag niet in een keer betalen? Vraag dan een regeling aan bij de Belastingdienst.");
-    write(corpus, "verkeer", "nl", "Verkeersboete",
+    corpus.article("verkeer", "nl", "Verkeersboete",
         "Een verkeersboete moet u binnen acht weken betalen aan het CJIB.");
-    return SeedCorpus.open(dir, Map.of("BRIEFBOT_WORD_LISTS", lists.toString(), "BRIEFBOT_DICTIONARIES",
-        dir.resolve("no-dictionaries").toString()));
+    return corpus.setting("BRIEFBOT_WORD_LISTS", lists.toString())
+        .setting("BRIEFBOT_DICTIONARIES", dir.resolve("no-dictionaries").toString()).open();
   }
 
   @Test

@@ -1,17 +1,14 @@
 package briefbot.retrieval;
 
-import static briefbot.corpus.ArticleFile.write;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import briefbot.answer.Answer;
 import briefbot.answer.Question;
 import briefbot.app.Briefbot;
 import briefbot.index.IndexFields;
-import briefbot.testing.SeedCorpus;
-import java.nio.file.Files;
+import briefbot.testing.HandMadeCorpus;
 import java.nio.file.Path;
-import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -25,27 +22,22 @@ class GermanKindOfNameTest {
   @TempDir
   static Path dir;
 
+  @AutoClose
   static Briefbot bot;
 
   @BeforeAll
   static void open() throws Exception {
-    Path corpus = Files.createDirectories(dir.resolve("corpus"));
-    write(corpus, "togo", "de", "Togo",
+    HandMadeCorpus corpus = HandMadeCorpus.in(dir);
+    corpus.article("togo", "de", "Togo",
         "Togo liegt in Westafrika. Der längste Fluss ist der Mono mit rund 400 km Länge.");
-    write(corpus, "tempel", "de", "Ein Tempel in Kalkutta",
+    corpus.article("tempel", "de", "Ein Tempel in Kalkutta",
         "Der Tempel wurde 1855 gebaut. Er besteht aus einem Haupttempel und 12 kleinen Schreinen, die an der dem "
             + "Fluss zugewandten Seite liegen.");
-    write(corpus, "koenig", "de", "Ein König",
+    corpus.article("koenig", "de", "Ein König",
         "Der König regierte bis 1996. Tiruvan starb im selben Jahr in seinem Palast.");
-    Path dictionaries = dir.resolve("dictd");
-    DictdFiles.write(dictionaries, "deu", "eng", "Fluss <masc>\nriver <n>\n", "Tempel <masc>\ntemple <n>\n",
-        "König <masc>\nking <n>\n");
-    bot = SeedCorpus.open(dir, Map.of("BRIEFBOT_DICTIONARIES", dictionaries.toString()));
-  }
-
-  @AfterAll
-  static void close() {
-    bot.close();
+    DictdFiles.write(corpus.folderFor("BRIEFBOT_DICTIONARIES"), "deu", "eng", "Fluss <masc>\nriver <n>\n",
+        "Tempel <masc>\ntemple <n>\n", "König <masc>\nking <n>\n");
+    bot = corpus.open();
   }
 
   @Test

@@ -1,16 +1,13 @@
 package briefbot.retrieval;
 
-import static briefbot.corpus.ArticleFile.write;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import briefbot.answer.Answer;
 import briefbot.answer.Question;
 import briefbot.app.Briefbot;
-import briefbot.testing.SeedCorpus;
-import java.nio.file.Files;
+import briefbot.testing.HandMadeCorpus;
 import java.nio.file.Path;
-import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -24,39 +21,34 @@ class GermanQuestionsTest {
   @TempDir
   static Path dir;
 
+  @AutoClose
   static Briefbot bot;
 
   @BeforeAll
   static void open() throws Exception {
-    Path corpus = Files.createDirectories(dir.resolve("corpus"));
-    write(corpus, "uhren", "de", "Weihrauchuhren in China",
+    HandMadeCorpus corpus = HandMadeCorpus.in(dir);
+    corpus.article("uhren", "de", "Weihrauchuhren in China",
         "Seit dem 6. Jahrhundert maßen Mönche in China die Zeit mit Räucherwerk. Weil die Weihrauchuhr gleichmäßig "
             + "und ohne Flamme brannte, waren Weihrauchuhren im Innenbereich genauer und sicherer als eine Kerze.");
-    write(corpus, "stadion", "de", "Das Stadion von Lund",
+    corpus.article("stadion", "de", "Das Stadion von Lund",
         "Das Stadion von Lund wurde 1958 eröffnet. Die Mannschaft trug dort bis 1990 ihre Spiele im Eishockey aus, "
             + "danach zog sie in eine neue Halle.");
-    write(corpus, "bruecke", "de", "Neue Brücke in Malmö",
+    corpus.article("bruecke", "de", "Neue Brücke in Malmö",
         "Die Stadt Malmö erhielt im Frühjahr 40 Millionen Euro vom Land. Mit dem Geld baut sie eine neue Brücke über "
             + "den Hafen.");
-    write(corpus, "feiertag", "de", "Tu B’Av in Israel",
+    corpus.article("feiertag", "de", "Tu B’Av in Israel",
         "In Israel wurde der jüdische Feiertag Tu B’Av wiederbelebt. Tu B’Av wird am 15. Tag des Monats Aw gefeiert, "
             + "meist Ende August.");
-    write(corpus, "werbung", "de", "Werbesprüche",
+    corpus.article("werbung", "de", "Werbesprüche",
         "In den Vereinigten Staaten hat McDonald's seit 1960 insgesamt 23 offizielle Werbesprüche verwendet.");
-    write(corpus, "produzent", "de", "Shellback",
+    corpus.article("produzent", "de", "Shellback",
         "Karl Johan Schuster experimentierte schon als Zehnjähriger mit Musik. Er arbeitet für gewöhnlich mit dem "
             + "Produzenten Max Martin zusammen.");
-    write(corpus, "stuetzpunkt", "de", "Quantico",
+    corpus.article("stuetzpunkt", "de", "Quantico",
         "Der Ort am Potomac beherbergt seit 1917 eine Basis der Marines und deren Akademie.");
-    Path dictionaries = dir.resolve("dictd");
-    DictdFiles.write(dictionaries, "deu", "eng", "Innenraum <masc>\ninterior <n>\n", "Kerze <fem>\ncandle <n>\n",
-        "Berlin\nBerlin\n");
-    bot = SeedCorpus.open(dir, Map.of("BRIEFBOT_DICTIONARIES", dictionaries.toString()));
-  }
-
-  @AfterAll
-  static void close() {
-    bot.close();
+    DictdFiles.write(corpus.folderFor("BRIEFBOT_DICTIONARIES"), "deu", "eng", "Innenraum <masc>\ninterior <n>\n",
+        "Kerze <fem>\ncandle <n>\n", "Berlin\nBerlin\n");
+    bot = corpus.open();
   }
 
   @Test
