@@ -1,16 +1,13 @@
 package briefbot.retrieval;
 
-import static briefbot.corpus.ArticleFile.write;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import briefbot.answer.Answer;
 import briefbot.answer.Question;
 import briefbot.app.Briefbot;
-import briefbot.testing.SeedCorpus;
-import java.nio.file.Files;
+import briefbot.testing.HandMadeCorpus;
 import java.nio.file.Path;
-import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -21,26 +18,22 @@ class AbbreviatedNamesTest {
   @TempDir
   static Path dir;
 
+  @AutoClose
   static Briefbot bot;
 
   @BeforeAll
   static void open() throws Exception {
-    Path corpus = Files.createDirectories(dir.resolve("corpus"));
-    write(corpus, "hockey", "en", "Boston captain suspended",
+    HandMadeCorpus corpus = HandMadeCorpus.in(dir);
+    corpus.article("hockey", "en", "Boston captain suspended",
         "The National Hockey League suspended the Boston captain for four games on Friday after a high hit.",
         "Boston plays Montreal at home on Tuesday.");
-    write(corpus, "parks", "en", "Parks of New York City",
+    corpus.article("parks", "en", "Parks of New York City",
         "Central Park covers 843 acres in Manhattan and is the most visited urban park in the country.",
         "New York City spends 600 million dollars a year on its parks.");
-    write(corpus, "harbour", "en", "Gdansk opens its ferry terminal",
+    corpus.article("harbour", "en", "Gdansk opens its ferry terminal",
         "Maria Kowalski, the mayor of Gdansk, opened the new ferry terminal on Tuesday. The terminal cost 40 million "
             + "euros and took three years to build.");
-    bot = SeedCorpus.open(dir, Map.of());
-  }
-
-  @AfterAll
-  static void close() {
-    bot.close();
+    bot = corpus.open();
   }
 
   @Test

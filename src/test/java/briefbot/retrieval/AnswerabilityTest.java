@@ -1,24 +1,21 @@
 package briefbot.retrieval;
 
-import static briefbot.corpus.ArticleFile.write;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
 import briefbot.answer.Answer;
 import briefbot.answer.Question;
 import briefbot.app.Briefbot;
-import briefbot.testing.SeedCorpus;
+import briefbot.testing.HandMadeCorpus;
 import dev.langchain4j.data.embedding.Embedding;
 import dev.langchain4j.data.segment.TextSegment;
 import dev.langchain4j.model.embedding.EmbeddingModel;
 import dev.langchain4j.model.output.Response;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.CopyOnWriteArrayList;
-import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -29,37 +26,33 @@ class AnswerabilityTest {
   @TempDir
   static Path dir;
 
+  @AutoClose
   static Briefbot bot;
   /** The bot's retrieval measuring also the signals its model does not weigh (as eval --signals records them). */
   static Retriever measuring;
 
   @BeforeAll
   static void open() throws Exception {
-    Path corpus = Files.createDirectories(dir.resolve("corpus"));
-    write(corpus, "harbour", "en", "Gdansk opens its ferry terminal",
+    HandMadeCorpus corpus = HandMadeCorpus.in(dir);
+    corpus.article("harbour", "en", "Gdansk opens its ferry terminal",
         "Maria Kowalski, the mayor of Gdansk, opened the new ferry terminal on Tuesday. The terminal cost 40 million "
             + "euros and took three years to build. Kowalski said ferries to Sweden would leave twice a day.",
         "Dockworkers in Gdansk went on strike last spring over pay and working hours.");
-    write(corpus, "court", "en", "Clerk jailed for fraud",
+    corpus.article("court", "en", "Clerk jailed for fraud",
         "A former bank clerk from Leeds received a prison sentence of four years for fraud on Monday. The judge said "
             + "the clerk had stolen savings from elderly customers over a decade.");
-    write(corpus, "mieten", "de", "Mieten in Berlin",
+    corpus.article("mieten", "de", "Mieten in Berlin",
         "In den Innenbezirken von Berlin stiegen die Mieten im vergangenen Jahr um zwölf Prozent. Der Senat will nun "
             + "eine strengere Mietpreisbremse prüfen.");
-    write(corpus, "league", "en", "Leeds win away",
+    corpus.article("league", "en", "Leeds win away",
         "Leeds United won 3-1 away at Norwich on Saturday, with two goals from their new striker.");
-    write(corpus, "coach", "en", "Lund's handball coach",
+    corpus.article("coach", "en", "Lund's handball coach",
         "Anna Berg coaches the handball team of Lund. She was born in Malmo in 1980. The city's old concert hall "
             + "seats 1,200 people and reopens in May.");
-    write(corpus, "storm", "en", "Storm hits the coast",
+    corpus.article("storm", "en", "Storm hits the coast",
         "A storm with winds of 120 kilometres an hour closed ports along the Baltic coast on Wednesday.");
-    bot = SeedCorpus.open(dir, Map.of());
+    bot = corpus.open();
     measuring = bot.retriever().measuringEverySignal();
-  }
-
-  @AfterAll
-  static void close() {
-    bot.close();
   }
 
   private static Answer ask(String question) {

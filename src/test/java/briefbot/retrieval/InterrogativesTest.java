@@ -1,17 +1,14 @@
 package briefbot.retrieval;
 
-import static briefbot.corpus.ArticleFile.write;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import briefbot.answer.Answer;
 import briefbot.answer.Question;
 import briefbot.app.Briefbot;
-import briefbot.testing.SeedCorpus;
-import java.nio.file.Files;
+import briefbot.testing.HandMadeCorpus;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -25,29 +22,25 @@ class InterrogativesTest {
   @TempDir
   static Path dir;
 
+  @AutoClose
   static Briefbot bot;
 
   @BeforeAll
   static void open() throws Exception {
-    Path corpus = Files.createDirectories(dir.resolve("corpus"));
-    write(corpus, "bruecke", "de", "Neue Brücke in Lund",
+    HandMadeCorpus corpus = HandMadeCorpus.in(dir);
+    corpus.article("bruecke", "de", "Neue Brücke in Lund",
         "Die Stadt Lund erhielt im Frühjahr 40 Millionen Euro vom Land. Mit dem Geld baut sie eine neue Brücke über "
             + "den Hafen, die 2027 fertig werden soll.");
-    write(corpus, "konzert", "de", "Konzertsaal in Malmö",
+    corpus.article("konzert", "de", "Konzertsaal in Malmö",
         "Der alte Konzertsaal von Malmö bietet 1.200 Plätze und öffnet im Mai wieder. Die Sanierung dauerte drei "
             + "Jahre.");
-    write(corpus, "veerboot", "nl", "Veerboot naar Zweden",
+    corpus.article("veerboot", "nl", "Veerboot naar Zweden",
         "De veerboot van Gdansk naar Zweden vaart twee keer per dag. De rederij betaalt de nieuwe terminal met een "
             + "lening van de Europese Investeringsbank.");
-    write(corpus, "vino", "es", "Vino de Rioja",
+    corpus.article("vino", "es", "Vino de Rioja",
         "Las bodegas de La Rioja producen sobre todo vino tinto de la uva tempranillo, envejecido en barricas de roble.");
     // no installed dictionaries: same-language questions need none
-    bot = SeedCorpus.open(dir, Map.of("BRIEFBOT_DICTIONARIES", dir.resolve("none").toString()));
-  }
-
-  @AfterAll
-  static void close() {
-    bot.close();
+    bot = corpus.setting("BRIEFBOT_DICTIONARIES", dir.resolve("none").toString()).open();
   }
 
   @Test

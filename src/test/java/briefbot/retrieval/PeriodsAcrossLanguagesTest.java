@@ -1,14 +1,11 @@
 package briefbot.retrieval;
 
-import static briefbot.corpus.ArticleFile.write;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import briefbot.app.Briefbot;
-import briefbot.testing.SeedCorpus;
-import java.nio.file.Files;
+import briefbot.testing.HandMadeCorpus;
 import java.nio.file.Path;
-import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -22,31 +19,27 @@ class PeriodsAcrossLanguagesTest {
   @TempDir
   static Path dir;
 
+  @AutoClose
   static Briefbot german;
 
   /** Spanish articles only, none with an "18" that would give the question's "18th" a weight of its own. */
+  @AutoClose
   static Briefbot spanish;
 
   @BeforeAll
   static void open() throws Exception {
-    Path corpus = Files.createDirectories(dir.resolve("de").resolve("corpus"));
-    write(corpus, "kraftwerk", "de", "Kraftwerk",
+    HandMadeCorpus corpus = HandMadeCorpus.in(dir.resolve("de"));
+    corpus.article("kraftwerk", "de", "Kraftwerk",
         "In den 1980er Jahren spielte die Band Kraftwerk in Düsseldorf vor vollen Hallen.");
-    write(corpus, "kuckucksuhr", "de", "Kuckucksuhren",
+    corpus.article("kuckucksuhr", "de", "Kuckucksuhren",
         "Im 18. Jahrhundert bauten Uhrmacher in Furtwangen die ersten Kuckucksuhren.");
-    german = SeedCorpus.open(dir.resolve("de"), Map.of());
-    corpus = Files.createDirectories(dir.resolve("es").resolve("corpus"));
-    write(corpus, "futura", "es", "Radio Futura",
+    german = corpus.open();
+    corpus = HandMadeCorpus.in(dir.resolve("es"));
+    corpus.article("futura", "es", "Radio Futura",
         "En los años ochenta, la banda Radio Futura grabó sus discos en Madrid.");
-    write(corpus, "ignacio", "es", "San Ignacio Guazú",
+    corpus.article("ignacio", "es", "San Ignacio Guazú",
         "En el siglo XVIII, los jesuitas de San Ignacio Guazú construyeron una iglesia de piedra.");
-    spanish = SeedCorpus.open(dir.resolve("es"), Map.of());
-  }
-
-  @AfterAll
-  static void close() {
-    german.close();
-    spanish.close();
+    spanish = corpus.open();
   }
 
   @Test

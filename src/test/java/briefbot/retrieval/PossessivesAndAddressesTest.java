@@ -1,16 +1,13 @@
 package briefbot.retrieval;
 
-import static briefbot.corpus.ArticleFile.write;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import briefbot.app.Briefbot;
 import briefbot.retrieval.Retrieval.Concept;
-import briefbot.testing.SeedCorpus;
-import java.nio.file.Files;
+import briefbot.testing.HandMadeCorpus;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -24,21 +21,17 @@ class PossessivesAndAddressesTest {
   @TempDir
   static Path dir;
 
+  @AutoClose
   static Briefbot spanish;
 
   @BeforeAll
   static void open() throws Exception {
-    Path corpus = Files.createDirectories(dir.resolve("corpus"));
-    write(corpus, "eslogan", "es", "Eslóganes",
+    HandMadeCorpus corpus = HandMadeCorpus.in(dir);
+    corpus.article("eslogan", "es", "Eslóganes",
         "McDonald's ha tenido veintitrés eslóganes oficiales en los mercados de Estados Unidos.");
-    write(corpus, "redes", "es", "Redes sociales",
+    corpus.article("redes", "es", "Redes sociales",
         "Todas las redes sociales, como Facebook o meetup.com, utilizan Internet como medio.");
-    spanish = SeedCorpus.open(dir, Map.of());
-  }
-
-  @AfterAll
-  static void close() {
-    spanish.close();
+    spanish = corpus.open();
   }
 
   @Test

@@ -1,14 +1,11 @@
 package briefbot.retrieval;
 
-import static briefbot.corpus.ArticleFile.write;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import briefbot.app.Briefbot;
-import briefbot.testing.SeedCorpus;
-import java.nio.file.Files;
+import briefbot.testing.HandMadeCorpus;
 import java.nio.file.Path;
-import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -22,28 +19,24 @@ class WordFamiliesTest {
   @TempDir
   static Path dir;
 
+  @AutoClose
   static Briefbot bot;
 
   @BeforeAll
   static void open() throws Exception {
-    Path corpus = Files.createDirectories(dir.resolve("corpus"));
-    write(corpus, "band", "de", "Eine Band aus Wilmington",
+    HandMadeCorpus corpus = HandMadeCorpus.in(dir);
+    corpus.article("band", "de", "Eine Band aus Wilmington",
         "Die Band spielte 1999 in Boston. Ein Jahr später erschien das Debütalbum, das von Steve Austin produziert "
             + "wurde. Der Besitz der Band ging an die Plattenfirma. Aamir Khan (* 14. März 1965 in Bombay) ist ein "
             + "Schauspieler. Alexander Pope (* 21. Mai 1688 in London; † 30. Mai 1744 in Twickenham) war ein Dichter. "
             + "Die Arbeiter*innen wurden 2011 entlassen. Der Sänger lehrte an der Musikhochschule in Köln.");
     // a translation no paragraph writes on its own is not searched, so the index holds "Schule" too
-    write(corpus, "schule", "de", "Eine Schule", "Die Schule in Bonn hat dreihundert Schüler.");
-    write(corpus, "episodio", "es", "Un episodio de Los Simpson",
+    corpus.article("schule", "de", "Eine Schule", "Die Schule in Bonn hat dreihundert Schüler.");
+    corpus.article("episodio", "es", "Un episodio de Los Simpson",
         "Dirigido por Mike B. Anderson, fue el primer episodio escrito por Ron Hauge. La serie fue estrenada en 1989. "
             + "La casa de Homer está en Springfield. Ernesto Sabato (Rojas, 24 de junio de 1911-Santos Lugares, 30 de "
             + "abril de 2011) fue un escritor. La guerra (1939-1945) cambió Europa.");
-    bot = SeedCorpus.open(dir, Map.of());
-  }
-
-  @AfterAll
-  static void close() {
-    bot.close();
+    bot = corpus.open();
   }
 
   @Test
