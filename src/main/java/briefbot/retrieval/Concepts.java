@@ -29,6 +29,7 @@ import org.apache.lucene.analysis.CharArraySet;
 final class Concepts {
 
   private static final Pattern WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
+  private static final Pattern TEXT_WORD = Pattern.compile("[\\p{L}\\p{N}]+");
   /**
    * A word with an apostrophe inside ("McDonald's", "B’Av", "d'Alembert"): an analyser without a possessive rule
    * indexes it whole, where a question's words are split at the apostrophe.
@@ -129,6 +130,19 @@ final class Concepts {
   }
 
   /**
+   * Whether the dictionary has a German word as an entry of its own ("König": king, "Hurrikan": hurricane), not one
+   * whose English translations are made from it: "George" is there as a noun, "Georgian", and stays the name.
+   */
+  private boolean entryOfItsOwn(String word) {
+    if (!translations.headword(word, "de")) {
+      return false;
+    }
+    String stem = LanguageDetector.fold(word).replaceFirst("e$", "");
+    return translations.weighted(word, "de", "en").keySet().stream()
+        .noneMatch(t -> LanguageDetector.fold(t).startsWith(stem));
+  }
+
+  /**
    * What the dictionaries say of a word of a language, from one look-up: whether they list it as a common word (they
    * translate it as something other than itself: "President", "Sohn", where a name has no entry or itself: "Caius",
    * "Berlin"), and its translations into every language they hold ("Guillermo": William).
@@ -191,6 +205,8 @@ final class Concepts {
     }
     List<String> all = Arrays.stream(WORD.split(rest.toString().strip())).filter(w -> !w.isEmpty()).toList();
     BitSet asking = Interrogatives.inPhrases(rest.toString(), language); // "qué tipo de", "aus welchem Grund"
+    BitSet hyphenated = hyphenated(rest.toString());
+    Names.GermanWords german = new Names.GermanWords(this::listedNoun, this::entryOfItsOwn, hyphenated::get);
     List<List<Integer>> fullNames = new ArrayList<>();
     int lastName = -2;
     for (int i = 0; i < all.size(); i++) {
@@ -202,10 +218,10 @@ final class Concepts {
       if (!seen.add(LanguageDetector.fold(word))) {
         continue;
       }
-      // "der Fluss Mono": a listed noun after an article names the name's kind; as a word of the name it would stand
-      // for the name wherever it stands alone (shortForms)
+      // "der Fluss Mono", "König Sho Toku": a listed noun names the name's kind; as a word of the name it would
+      // stand for the name wherever it stands alone (shortForms)
       boolean name = Names.isName(all, i, language, this::listedNoun)
-          && !Names.kindOfName(all, i, language, this::listedNoun);
+          && !Names.kindOfName(all, i, language, german);
       if (name && Character.isLetter(word.charAt(0))) {
         if (lastName != i - 1) {
           fullNames.add(new ArrayList<>());
@@ -227,6 +243,22 @@ final class Concepts {
       concepts.add(concept(words.get(i), names.get(i), forms.get(i), docFreqs, documents));
     }
     return concepts;
+  }
+
+  /** Which of a text's words (as {@link #WORD} splits it) a hyphen joins to the next ("West-Nimar"). */
+  private static BitSet hyphenated(String text) {
+    BitSet out = new BitSet();
+    Matcher m = TEXT_WORD.matcher(text);
+    int i = -1;
+    int end = -1;
+    while (m.find()) {
+      if (i >= 0 && text.substring(end, m.start()).equals("-")) {
+        out.set(i);
+      }
+      i++;
+      end = m.end();
+    }
+    return out;
   }
 
   /**

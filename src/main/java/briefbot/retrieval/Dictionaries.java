@@ -188,6 +188,19 @@ final class Dictionaries implements Translations {
     return out;
   }
 
+  /** An entry under the word as written, lower-cased, in a dictionary from {@code language} to another. */
+  @Override
+  public boolean headword(String word, String language) {
+    String lower = word.toLowerCase(Locale.ROOT);
+    for (String pair : pairs) {
+      if (pair.startsWith(language + ">") && !table.get(language, pair.substring(pair.indexOf('>') + 1), Key.WORD,
+          lower).isEmpty()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   @Override
   public Map<String, Double> weighted(String word, String language, String target) {
     if (target.equals(language)) {

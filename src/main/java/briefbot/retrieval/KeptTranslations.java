@@ -37,6 +37,11 @@ final class KeptTranslations implements Translations {
     return inner.weighted(word, language, target);
   }
 
+  @Override
+  public boolean headword(String word, String language) {
+    return inner.headword(word, language);
+  }
+
   private static Map<String, Map<String, Double>> unmodifiable(Map<String, Map<String, Double>> translations) {
     Map<String, Map<String, Double>> out = new LinkedHashMap<>();
     translations.forEach((language, forms) -> out.put(language, Collections.unmodifiableMap(new LinkedHashMap<>(forms))));

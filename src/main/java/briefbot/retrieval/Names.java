@@ -6,6 +6,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.function.IntPredicate;
 import java.util.function.Predicate;
 import java.util.regex.Pattern;
 
@@ -62,19 +63,39 @@ final class Names {
 
   /**
    * Whether the word at {@code i} of a German question is a common noun that names the kind of the name after it, not
-   * a word of that name ("der Fluss Mono", "die Stadt Burgos", "das Flugzeug X-24A"): a capitalised word the
-   * dictionary lists as a common word ({@code listedNoun}) that {@link #isName} reads as a name only because a name
-   * follows, after an article, a determiner or an inflected word, the cues that make an unlisted capitalised word a
-   * noun. Without them it may be a word of the name: through its stems the dictionary also lists "Georg" ("König Georg
-   * III.") and "Steve" ("Stone Cold Steve Austin"). Asked only of a word {@link #isName} has read as a name.
+   * a word of that name ("der Fluss Mono", "die Stadt Burgos", "König Sho Toku", "Hurrikan John"): a capitalised word
+   * the dictionary lists as a common word that {@link #isName} reads as a name only because a name follows, either
+   * after an article, a determiner or an inflected word, the cues that make an unlisted capitalised word a noun, or
+   * opening the name as a word the dictionary has as an entry of its own ({@code german}'s headword), not joined to
+   * the next by a hyphen ("West-Nimar", "Deutsch-Südwestafrika" are one name). Through its stems the dictionary also
+   * lists first names it has no entry for ("Georg" through "georgisch", "Steve" through "Steven"): they stay words of
+   * the name ("König Georg III.", "Stone Cold Steve Austin"). Asked only of a word {@link #isName} has read as a name.
    */
-  static boolean kindOfName(List<String> words, int i, String language, Predicate<String> listedNoun) {
-    if (!language.equals("de") || i < 1 || !isNoun(words, i) && !adjectiveEnding(words.get(i - 1))) {
+  static boolean kindOfName(List<String> words, int i, String language, GermanWords german) {
+    if (!language.equals("de") || i < 1) {
       return false;
     }
     String word = words.get(i);
-    return Character.isUpperCase(word.codePointAt(0)) && !word.equals(word.toUpperCase(Locale.ROOT))
-        && word.chars().noneMatch(Character::isDigit) && listedNoun.test(word);
+    if (!Character.isUpperCase(word.codePointAt(0)) || word.equals(word.toUpperCase(Locale.ROOT))
+        || word.chars().anyMatch(Character::isDigit) || !german.listed().test(word)) {
+      return false;
+    }
+    if (isNoun(words, i) || adjectiveEnding(words.get(i - 1))) {
+      return true;
+    }
+    return !german.hyphenated().test(i) && opensName(words, i, german.listed()) && german.headword().test(word);
+  }
+
+  /**
+   * What {@link #kindOfName} asks of a German question's words: whether the dictionary lists a word as common, has it
+   * as an entry of its own, and whether the word at an index is joined to the next by a hyphen.
+   */
+  record GermanWords(Predicate<String> listed, Predicate<String> headword, IntPredicate hyphenated) {}
+
+  /** No name stands right before the word at {@code i}: the question's first word, or one that is no name. */
+  private static boolean opensName(List<String> words, int i, Predicate<String> listedNoun) {
+    return i == 1 || !Character.isUpperCase(words.get(i - 1).codePointAt(0))
+        || !isName(words, i - 1, "de", listedNoun);
   }
 
   private static boolean isNoun(List<String> words, int i) {

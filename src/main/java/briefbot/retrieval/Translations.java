@@ -27,6 +27,15 @@ public interface Translations {
     return weighted(word, language).getOrDefault(target, Map.of());
   }
 
+  /**
+   * Whether a dictionary of {@code language} has {@code word}, as written, as an entry of its own ("König", "Kaiser"),
+   * not only through its stem, a verb form or a compound's parts ("Georg" through "georgisch", "Steve" through
+   * "Steven"): what tells a common noun from a name the dictionary knows only by a look-alike.
+   */
+  default boolean headword(String word, String language) {
+    return false;
+  }
+
   /** The translations of {@code word} by target language, without their weights. */
   default Map<String, Set<String>> translate(String word, String language) {
     Map<String, Set<String>> out = new LinkedHashMap<>();
@@ -49,6 +58,11 @@ public interface Translations {
               (form, weight) -> out.computeIfAbsent(lang, k -> new LinkedHashMap<>()).merge(form, weight, Math::max)));
         }
         return out;
+      }
+
+      @Override
+      public boolean headword(String word, String language) {
+        return first.headword(word, language) || other.headword(word, language);
       }
 
       @Override
