@@ -7,7 +7,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Pattern;
 
 /**
  * Chooses the sentence an offline answer leads with: of the passages the verdict does not doubt, the best-covering
@@ -42,9 +41,6 @@ final class LeadSentence {
    * scoring 0.00 of the lead); at 0.25 none of these fires.
    */
   private static final double INTRODUCTION_REACH = 0.25;
-  /** A paragraph that opens with a heading of a few words and a colon ("oude lampen inleveren bij winkel, : ..."). */
-  private static final Pattern HEADING = Pattern.compile("^[^.?!:()\\[\\]]{1,80}:\\s");
-  private static final int HEADING_WORDS = 8;
 
   private final SentenceModel model;
   private final Cosines cosines;
@@ -206,7 +202,6 @@ final class LeadSentence {
     if (p.section() != null && !p.section().isBlank()) {
       return true;
     }
-    var m = HEADING.matcher(p.text());
-    return m.find() && m.group().trim().split("\\s+").length <= HEADING_WORDS;
+    return ColonHeading.opens(p.text(), p.language());
   }
 }
