@@ -18,10 +18,11 @@ import java.util.zip.CRC32;
 
 /**
  * One line of a question set: the question, whether the corpus answers it, the gold answers and the paragraph that
- * holds them; {@code kind} groups the totals (from the line, else "answerable" or "unanswerable").
+ * holds them; {@code kind} groups the totals (from the line, else "answerable" or "unanswerable"); {@code pinned} the
+ * part the line names ({@code "part": "fit"} in a set written to be fitted on), else null.
  */
 record EvalQuestion(String id, String q, String language, boolean answerable, List<String> answers, String article,
-    int paragraph, String kind) {
+    int paragraph, String kind, Eval.Part pinned) {
 
   private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -35,8 +36,12 @@ record EvalQuestion(String id, String q, String language, boolean answerable, Li
    * every question on that article falls in one part, in every language and in every draw that leaves it out: a
    * bound fitted on the fit part's left-out questions is not fitted on the test part's articles. Any other question
    * is placed by its id (a set like SQuAD's sample names 10 articles, two of which carry all its unanswerable ones).
+   * A line that names its part is in that part: a set written to be fitted on is fit whole.
    */
   Eval.Part part(boolean articleInCorpus) {
+    if (pinned != null) {
+      return pinned;
+    }
     String key = article != null && !articleInCorpus ? article : id;
     CRC32 crc = new CRC32();
     crc.update(key.getBytes(StandardCharsets.UTF_8));
@@ -94,7 +99,13 @@ record EvalQuestion(String id, String q, String language, boolean answerable, Li
     }
     String language = n.hasNonNull("language") ? n.get("language").asText() : LanguageDetector.detect(q, "en");
     String kind = n.hasNonNull("kind") ? n.get("kind").asText() : answerable ? "answerable" : "unanswerable";
-    return new EvalQuestion(id, q, language, answerable, answers, article, paragraph, kind);
+    Eval.Part pinned = switch (n.path("part").asText("")) {
+      case "" -> null;
+      case "fit" -> Eval.Part.FIT;
+      case "test" -> Eval.Part.TEST;
+      default -> throw new IllegalArgumentException(where + ": \"part\" must be \"fit\" or \"test\"");
+    };
+    return new EvalQuestion(id, q, language, answerable, answers, article, paragraph, kind, pinned);
   }
 
   private static String text(JsonNode n, String field, String where, boolean required) {
@@ -110,7 +121,7 @@ record EvalQuestion(String id, String q, String language, boolean answerable, Li
 
   /** The line as JSON again, its gold paragraph numbered anew (a paragraph before it was left out). */
   String renumbered(int newParagraph) {
-    return new EvalQuestion(id, q, language, answerable, answers, article, newParagraph, kind)
+    return new EvalQuestion(id, q, language, answerable, answers, article, newParagraph, kind, pinned)
         .toJson(answerable, kind);
   }
 
@@ -123,6 +134,9 @@ record EvalQuestion(String id, String q, String language, boolean answerable, Li
       answers.forEach(list::add);
     }
     node.put("article", article).put("paragraph", paragraph).put("kind", newKind);
+    if (pinned != null) {
+      node.put("part", pinned == Eval.Part.FIT ? "fit" : "test");
+    }
     return node.toString();
   }
 }
