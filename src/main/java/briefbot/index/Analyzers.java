@@ -83,7 +83,7 @@ public final class Analyzers {
   /** Where Debian installs its word lists ({@code wngerman}, {@code wdutch}); the setting names another folder. */
   public static final Path DEFAULT_WORD_LISTS = Path.of("/usr/share/dict");
   private static volatile Path wordLists = DEFAULT_WORD_LISTS;
-  /** Each language's loaded list (about a second and 40 MB each), or none when it is not installed. */
+  /** Each language's loaded list (under a second to build, an FST of 1-2 MB), or none when it is not installed. */
   private static final Map<String, Optional<CompoundWords>> LISTS = new ConcurrentHashMap<>();
 
   /**

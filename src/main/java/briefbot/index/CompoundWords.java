@@ -51,21 +51,24 @@ final class CompoundWords {
       "de", GermanAnalyzer.getDefaultStopSet(), "nl", DutchAnalyzer.getDefaultStopSet());
 
   private final String language;
-  private final CharArraySet words;
+  private final ListedWords words;
 
-  private CompoundWords(String language, CharArraySet words) {
+  private CompoundWords(String language, ListedWords words) {
     this.language = language;
     this.words = words;
   }
 
-  /** The language's list in {@code folder}, or null when it is not installed there. */
+  /**
+   * The language's list in {@code folder}, or null when it is not installed there. Held compact (an FST, a few MB)
+   * as the serving process holds it once a question's words are split.
+   */
   static CompoundWords load(Path folder, String language) {
     String name = FILES.get(language);
     Path file = folder == null || name == null ? null : folder.resolve(name);
     if (file == null || !Files.isRegularFile(file)) {
       return null;
     }
-    CharArraySet words = new CharArraySet(400_000, false);
+    List<String> words = new ArrayList<>(400_000);
     try (BufferedReader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
       for (String line = in.readLine(); line != null; line = in.readLine()) {
         String word = line.strip();
@@ -78,7 +81,12 @@ final class CompoundWords {
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read the word list " + file, e);
     }
-    return new CompoundWords(language, words);
+    return new CompoundWords(language, ListedWords.of(words));
+  }
+
+  /** The bytes the list takes on the heap. */
+  long bytes() {
+    return words.bytes();
   }
 
   /**
@@ -111,8 +119,9 @@ final class CompoundWords {
 
   /** The split with the longest listed head whose rest is a listed modifier, and then its parts' own splits. */
   private void split(char[] word, int start, int end, int depth, List<int[]> out) {
+    boolean[] listed = words.endings(word, start, end); // listed[h - start]: whether word[h, end) is a listed word
     for (int head = start + MIN_PART; head <= end - MIN_PART; head++) {
-      if (!words.contains(word, head, end - head) || linkedHead(word, head, end)
+      if (!listed[head - start] || linkedHead(word, head, end, listed[head + 1 - start])
           || SUFFIXES.get(language).contains(new String(word, head, end - head))) {
         continue;
       }
@@ -129,9 +138,12 @@ final class CompoundWords {
     }
   }
 
-  /** A head read with the linking s it begins with ("bedrijf|sleven") when it is a word without it ("leven"). */
-  private boolean linkedHead(char[] word, int head, int end) {
-    return word[head] == 's' && end - head - 1 >= MIN_PART && words.contains(word, head + 1, end - head - 1);
+  /**
+   * A head read with the linking s it begins with ("bedrijf|sleven") when it is a word without it ("leven"):
+   * {@code restListed} says whether the rest after the s is.
+   */
+  private static boolean linkedHead(char[] word, int head, int end, boolean restListed) {
+    return word[head] == 's' && end - head - 1 >= MIN_PART && restListed;
   }
 
   /** Where the modifier before {@code head} ends once its linking element is taken off, or -1 if it is no word. */
@@ -144,7 +156,7 @@ final class CompoundWords {
       if (FUNCTION_WORDS.get(language).contains(word, start, end - start)) {
         return -1;
       }
-      if (words.contains(word, start, end - start) || "de".equals(language) && listedWithE(word, start, end)) {
+      if (words.contains(word, start, end) || "de".equals(language) && listedWithE(word, start, end)) {
         return end;
       }
     }
