@@ -5,6 +5,7 @@ import briefbot.config.ConfigException;
 import briefbot.config.Settings;
 import briefbot.config.SolrSettings;
 import briefbot.index.ParagraphIndex;
+import briefbot.index.TextAnalysis;
 import briefbot.index.lucene.LuceneIndex;
 import briefbot.index.solr.SolrIndex;
 import briefbot.state.BotState;
@@ -55,8 +56,13 @@ final class Backend {
 
   /** The index; an embedded index of another embedding model is refused unless {@code otherModelRebuilds}. */
   static ParagraphIndex index(Config config, EmbeddingModel embeddings, Clock clock, boolean otherModelRebuilds) {
-    return solr(config) ? SolrIndex.open(SolrSettings.from(config), embeddings, clock)
-        : LuceneIndex.open(config.dataDir(), embeddings, clock, otherModelRebuilds);
+    return solr(config) ? SolrIndex.open(SolrSettings.from(config), embeddings, clock, analysis(config))
+        : LuceneIndex.open(config.dataDir(), embeddings, clock, otherModelRebuilds, analysis(config));
+  }
+
+  /** How the index analyses text: German and Dutch compounds split against the word lists the setting names. */
+  static TextAnalysis analysis(Config config) {
+    return TextAnalysis.withWordLists(config.get(Settings.WORD_LISTS));
   }
 
   /** Solr's state is shared by every instance pointed at the cluster; SQLite's by the processes of one machine. */

@@ -10,7 +10,6 @@ import briefbot.config.Config;
 import briefbot.config.ConfigException;
 import briefbot.config.Settings;
 import briefbot.corpus.Corpus;
-import briefbot.index.Analyzers;
 import briefbot.index.CachedEmbeddings;
 import briefbot.index.GlossedEmbeddings;
 import briefbot.index.IndexFields;
@@ -76,7 +75,6 @@ public final class Briefbot implements AutoCloseable {
    * refuses), beside the embedded index, which serves until the new one is complete and then is replaced by it.
    */
   public static SyncReport rebuild(Config config, Clock clock, Consumer<String> progress) {
-    Analyzers.useWordLists(config.get(Settings.WORD_LISTS));
     return Rebuild.run(config, clock, progress);
   }
 
@@ -124,7 +122,6 @@ public final class Briefbot implements AutoCloseable {
 
   private static Briefbot wire(Config config, Clock clock, EmbeddingModel model, Supplier<BotState> state,
       boolean ownsState, boolean otherModelRebuilds, LoadingEmbeddings modelLoad) {
-    Analyzers.useWordLists(config.get(Settings.WORD_LISTS));
     Corpus corpus = new Corpus(config.corpusDir(), corpusOrigin(config));
     // Ingest embeds each paragraph once; questions and claims repeat, so everything after the index shares a cache.
     // The dictionaries load on a thread of their own while the index opens; ingest's gloss waits for them.

@@ -49,7 +49,7 @@ final class Rebuild {
         EmbeddingModel model = Briefbot.glossing(config, Briefbot.embeddings(config),
             Briefbot.gloss(config, Briefbot.translations(config)));
         SyncReport report;
-        try (LuceneIndex fresh = LuceneIndex.open(staging, model, clock, true)) {
+        try (LuceneIndex fresh = LuceneIndex.open(staging, model, clock, true, Backend.analysis(config))) {
           report = fresh.sync(new Corpus(config.corpusDir(), Briefbot.corpusOrigin(config)), progress);
         }
         Files.move(live, previous, StandardCopyOption.ATOMIC_MOVE);

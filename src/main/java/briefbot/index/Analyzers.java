@@ -3,15 +3,12 @@ package briefbot.index;
 import briefbot.corpus.LanguageDetector;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.CharArrayMap;
 import org.apache.lucene.analysis.CharArraySet;
@@ -80,51 +77,17 @@ public final class Analyzers {
     };
   }
 
-  /** Where Debian installs its word lists ({@code wngerman}, {@code wdutch}); the setting names another folder. */
-  public static final Path DEFAULT_WORD_LISTS = Path.of("/usr/share/dict");
-  private static volatile Path wordLists = DEFAULT_WORD_LISTS;
-  /** Each language's loaded list (under a second to build, an FST of 1-2 MB), or none when it is not installed. */
-  private static final Map<String, Optional<CompoundWords>> LISTS = new ConcurrentHashMap<>();
-
-  /**
-   * Splits German and Dutch compounds against the word lists in {@code folder} from now on (none when it holds
-   * none). Set once, before the index is opened: an index's parts are those of the lists it was built with.
-   */
-  public static synchronized void useWordLists(Path folder) {
-    if (!folder.equals(wordLists)) {
-      wordLists = folder;
-      LISTS.clear();
-      shared = perField();
-    }
-  }
-
-  /** What the index is built with, for its commit data: each word list's file and size, or "none". */
-  public static String wordListsRecorded() {
-    return CompoundWords.recorded(wordLists);
-  }
-
-  /** Whether the parts field beside a body field is written: its language's word list is installed. */
-  public static boolean splitsCompounds(String bodyField) {
-    String parts = IndexFields.parts(bodyField);
-    return parts != null && compoundWords(parts.substring("parts_".length())) != null;
-  }
-
-  private static CompoundWords compoundWords(String language) {
-    Path folder = wordLists;
-    return LISTS.computeIfAbsent(language, l -> Optional.ofNullable(CompoundWords.load(folder, l))).orElse(null);
-  }
-
   /**
    * A language's compounds' parts only, stemmed as its analyser stems words (German, Dutch): the stock analyser's own
    * chain with the parts taken after lower-casing and the whole words dropped. Nothing without the word list.
    */
-  private static Analyzer partsOnly(String language) {
+  private static Analyzer partsOnly(String language, Function<String, CompoundWords> lists) {
     return new Analyzer() {
       @Override
       protected TokenStreamComponents createComponents(String fieldName) {
         StandardTokenizer tokenizer = new StandardTokenizer();
         TokenStream words = new LowerCaseFilter(tokenizer);
-        CompoundWords list = compoundWords(language);
+        CompoundWords list = lists.apply(language); // read the first time the field is analysed
         words = new PartsOnlyFilter(list == null ? words : new CompoundPartsFilter(words, list));
         TokenStream stemmed = "de".equals(language)
             ? new GermanLightStemFilter(new GermanNormalizationFilter(
@@ -154,15 +117,21 @@ public final class Analyzers {
     }
   }
 
-  /** Analysers are thread-safe and reuse their token streams per thread: one serves every caller. */
-  private static volatile Analyzer shared = perField();
+  /**
+   * The index's fields without word lists ({@link TextAnalysis} splits compounds): analysers are thread-safe and reuse
+   * their token streams per thread, so one serves every caller.
+   */
+  private static final Analyzer SHARED = perField(language -> null);
 
   /** The neutral field's analyser without its canonical numbers and months. */
   private static final Analyzer NEUTRAL_WORDS = neutral(false);
 
-  /** The terms a text becomes in a field (see {@link ParagraphIndex#terms}). */
+  /**
+   * The terms a text becomes in a field other than a compound parts field (see {@link ParagraphIndex#terms}; the parts
+   * are {@link TextAnalysis#terms}').
+   */
   public static List<String> terms(String field, String text) {
-    return terms(shared, field, text);
+    return terms(SHARED, field, text);
   }
 
   /**
@@ -171,7 +140,7 @@ public final class Analyzers {
    * analysing a paragraph in the neutral field, and a term nothing can match need not be made.
    */
   public static List<String> wordTerms(String field, String text) {
-    return terms(IndexFields.BODY_NEUTRAL.equals(field) ? NEUTRAL_WORDS : shared, field, text);
+    return terms(IndexFields.BODY_NEUTRAL.equals(field) ? NEUTRAL_WORDS : SHARED, field, text);
   }
 
   /**
@@ -186,7 +155,7 @@ public final class Analyzers {
     return Character.isDigit(first) || first == '@' || first == '-' || first == '+' || first == '.';
   }
 
-  private static List<String> terms(Analyzer analyzer, String field, String text) {
+  static List<String> terms(Analyzer analyzer, String field, String text) {
     List<String> out = new ArrayList<>();
     try (TokenStream stream = analyzer.tokenStream(field, text)) {
       CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
@@ -204,7 +173,7 @@ public final class Analyzers {
   /** The numbers and months a text writes, in order, with their canonical terms. */
   public static List<Quantity> quantities(String text) {
     List<Quantity> out = new ArrayList<>();
-    try (TokenStream stream = shared.tokenStream(IndexFields.BODY_NEUTRAL, text)) {
+    try (TokenStream stream = SHARED.tokenStream(IndexFields.BODY_NEUTRAL, text)) {
       CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
       OffsetAttribute offset = stream.addAttribute(OffsetAttribute.class);
       TypeAttribute type = stream.addAttribute(TypeAttribute.class);
@@ -244,32 +213,19 @@ public final class Analyzers {
 
   /**
    * One analyser for the whole index, choosing by field name: each language's body field its stock analyser, the
-   * German and Dutch parts fields their compounds' parts ({@link #parts}).
+   * German and Dutch parts fields their compounds' parts as split against {@code lists} (a language's list, or null:
+   * the field gets no terms).
    */
-  public static Analyzer perField() {
+  static Analyzer perField(Function<String, CompoundWords> lists) {
     Map<String, Analyzer> fields = new HashMap<>();
     for (String language : LanguageDetector.SUPPORTED) {
       String body = IndexFields.body(language);
       fields.put(body, forLanguage(language));
       String parts = IndexFields.parts(body);
       if (parts != null) {
-        fields.put(parts, partsOnly(language));
+        fields.put(parts, partsOnly(language, lists));
       }
     }
     return new PerFieldAnalyzerWrapper(neutral(), fields);
-  }
-
-  /**
-   * The stems of a word's compound parts in a body field's language, less the whole word's own ("Berufszweig":
-   * beruf, zweig); empty for a word that is no compound of listed words, in another field, or without the word list.
-   */
-  public static List<String> parts(String bodyField, String word) {
-    String parts = IndexFields.parts(bodyField);
-    if (parts == null) {
-      return List.of();
-    }
-    List<String> out = new ArrayList<>(new LinkedHashSet<>(terms(parts, word)));
-    out.removeAll(terms(bodyField, word));
-    return out;
   }
 }

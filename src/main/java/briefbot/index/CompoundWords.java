@@ -58,18 +58,38 @@ final class CompoundWords {
     this.words = words;
   }
 
-  /**
-   * The language's list in {@code folder}, or null when it is not installed there. Held compact (an FST, a few MB)
-   * as the serving process holds it once a question's words are split.
-   */
-  static CompoundWords load(Path folder, String language) {
-    String name = FILES.get(language);
-    Path file = folder == null || name == null ? null : folder.resolve(name);
-    if (file == null || !Files.isRegularFile(file)) {
-      return null;
+  /** A list file as found when the analysis was made: the index records the size it was split against. */
+  record ListFile(String language, Path file, long size) {
+
+    /** How an index's commit data names it: "de=ngerman/4725887". */
+    String recorded() {
+      return language + "=" + file.getFileName() + "/" + size;
     }
+  }
+
+  /** The list files installed in {@code folder} (none for a null folder), German first. */
+  static List<ListFile> installed(Path folder) {
+    List<ListFile> out = new ArrayList<>();
+    for (String language : List.of("de", "nl")) {
+      Path file = folder == null ? null : folder.resolve(FILES.get(language));
+      try {
+        if (file != null && Files.isRegularFile(file)) {
+          out.add(new ListFile(language, file, Files.size(file)));
+        }
+      } catch (IOException e) {
+        // unreadable: not installed
+      }
+    }
+    return out;
+  }
+
+  /**
+   * The list in {@code list}'s file, read once and held compact (an FST of a few MB), as a serving process holds it
+   * once a question's words are split.
+   */
+  static CompoundWords load(ListFile list) {
     List<String> words = new ArrayList<>(400_000);
-    try (BufferedReader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+    try (BufferedReader in = Files.newBufferedReader(list.file(), StandardCharsets.UTF_8)) {
       for (String line = in.readLine(); line != null; line = in.readLine()) {
         String word = line.strip();
         if (word.length() < MIN_PART || !word.chars().allMatch(Character::isLetter)) {
@@ -79,33 +99,14 @@ final class CompoundWords {
         words.add(word.toLowerCase(Locale.ROOT));
       }
     } catch (IOException e) {
-      throw new UncheckedIOException("cannot read the word list " + file, e);
+      throw new UncheckedIOException("cannot read the word list " + list.file(), e);
     }
-    return new CompoundWords(language, ListedWords.of(words));
+    return new CompoundWords(list.language(), ListedWords.of(words));
   }
 
   /** The bytes the list takes on the heap. */
   long bytes() {
     return words.bytes();
-  }
-
-  /**
-   * What an index built with the lists in {@code folder} split against, for its commit data: each installed list's
-   * file and size ("de=ngerman/4725887 nl=dutch/5096240"), or "none".
-   */
-  static String recorded(Path folder) {
-    List<String> out = new ArrayList<>();
-    for (String language : List.of("de", "nl")) {
-      Path file = folder == null ? null : folder.resolve(FILES.get(language));
-      try {
-        if (file != null && Files.isRegularFile(file)) {
-          out.add(language + "=" + FILES.get(language) + "/" + Files.size(file));
-        }
-      } catch (IOException e) {
-        // unreadable: recorded as not installed, as the analyser will find it
-      }
-    }
-    return out.isEmpty() ? "none" : String.join(" ", out);
   }
 
   /** The parts of {@code word[0, length)} as start and end offsets, empty when it is no compound of listed words. */

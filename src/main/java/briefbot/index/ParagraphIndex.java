@@ -59,9 +59,12 @@ public interface ParagraphIndex extends AutoCloseable {
   /** Brings the index in step with the corpus: new, changed and removed files only. */
   SyncReport sync(Corpus corpus, Consumer<String> progress);
 
+  /** How the index analyses text: its fields' analysers, German and Dutch compounds split as it was opened to. */
+  TextAnalysis analysis();
+
   /** The terms a text becomes in a field: what queries, highlights and matching compare, on every backend. */
   default List<String> terms(String field, String text) {
-    return Analyzers.terms(field, text);
+    return analysis().terms(field, text);
   }
 
   /** {@link #terms} less the canonical numbers and months of the neutral field ({@link Analyzers#wordTerms}). */

@@ -320,7 +320,7 @@ public final class Retriever {
    * paragraphs' compounds, and in a German or Dutch question ({@code language}; null: none) each word's own compound
    * parts as weaker terms.
    */
-  private static List<Map<String, Map<String, Double>>> clauses(List<Concept> question, String language) {
+  private List<Map<String, Map<String, Double>>> clauses(List<Concept> question, String language) {
     return question.stream().map(c -> inCompounds(withParts(clause(c), c, language))).toList();
   }
 
@@ -330,13 +330,13 @@ public final class Retriever {
    * question's word, a part answered near misses ("Prozentsatz der alleinlebenden Bevölkerung" from a paragraph of
    * percentages) on left-out articles.
    */
-  private static Map<String, Map<String, Double>> withParts(Map<String, Map<String, Double>> clause, Concept c,
+  private Map<String, Map<String, Double>> withParts(Map<String, Map<String, Double>> clause, Concept c,
       String language) {
     if (language == null) {
       return clause;
     }
     String field = IndexFields.body(language);
-    List<String> parts = Analyzers.parts(field, c.word());
+    List<String> parts = index.analysis().parts(field, c.word());
     if (parts.isEmpty()) {
       return clause;
     }

@@ -1,16 +1,22 @@
 package briefbot.index;
 
+import static briefbot.corpus.ArticleFile.write;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import briefbot.corpus.Corpus;
+import briefbot.index.lucene.LuceneIndex;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
-import org.junit.jupiter.api.AfterEach;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.store.FSDirectory;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -20,17 +26,17 @@ class CompoundWordsTest {
   @TempDir
   Path dir;
 
-  @AfterEach
-  void restore() {
-    Analyzers.useWordLists(Analyzers.DEFAULT_WORD_LISTS);
-  }
-
   private Path lists() throws Exception {
     Files.write(dir.resolve("ngerman"), List.of("Armut", "Grenze", "Bund", "Regierung", "Wahl", "Kampf", "kommunal",
         "Freund", "Schaft", "Lehrer", "innen", "Schule", "Buch", "über", "Setzung", "Wahlkampf"));
     Files.write(dir.resolve("dutch"), List.of("bedrijf", "leven", "sleven", "onder", "nemingen", "over", "heid",
         "betaling", "regeling"));
     return dir;
+  }
+
+  private static CompoundWords load(Path folder, String language) {
+    return CompoundWords.installed(folder).stream().filter(l -> l.language().equals(language)).findFirst()
+        .map(CompoundWords::load).orElse(null);
   }
 
   private static List<String> split(CompoundWords words, String word) {
@@ -41,7 +47,7 @@ class CompoundWordsTest {
 
   @Test
   void aCompoundIsTwoListedWordsJoinedAsTheLanguageJoinsThem() throws Exception {
-    CompoundWords german = CompoundWords.load(lists(), "de");
+    CompoundWords german = load(lists(), "de");
     assertThat(split(german, "armutsgrenze")).containsExactly("armut", "grenze");
     assertThat(split(german, "bundesregierung")).containsExactly("bund", "regierung");
     assertThat(split(german, "schulbuch")).as("Schule drops its e").containsExactly("schul", "buch");
@@ -50,48 +56,81 @@ class CompoundWordsTest {
     assertThat(split(german, "lehrerinnen")).isEmpty();
     assertThat(split(german, "übersetzung")).as("a function word begins derived words").isEmpty();
     assertThat(split(german, "armut")).isEmpty();
-    CompoundWords dutch = CompoundWords.load(lists(), "nl");
+    CompoundWords dutch = load(lists(), "nl");
     assertThat(split(dutch, "betalingsregeling")).containsExactly("betaling", "regeling");
     assertThat(split(dutch, "bedrijfsleven")).as("the s links, it does not begin the head")
         .containsExactly("bedrijf", "leven");
     assertThat(split(dutch, "ondernemingen")).isEmpty();
     assertThat(split(dutch, "overheid")).isEmpty();
-    assertThat(CompoundWords.load(dir.resolve("none"), "de")).isNull();
-    assertThat(CompoundWords.recorded(dir)).isEqualTo("de=ngerman/" + Files.size(dir.resolve("ngerman"))
-        + " nl=dutch/" + Files.size(dir.resolve("dutch")));
-    assertThat(CompoundWords.recorded(dir.resolve("none"))).isEqualTo("none");
+    assertThat(load(dir.resolve("none"), "de")).isNull();
+    assertThat(TextAnalysis.withWordLists(dir).wordListsRecorded()).isEqualTo("de=ngerman/"
+        + Files.size(dir.resolve("ngerman")) + " nl=dutch/" + Files.size(dir.resolve("dutch")));
+    assertThat(TextAnalysis.withWordLists(dir.resolve("none")).wordListsRecorded()).isEqualTo("none");
   }
 
   @Test
   void thePartsAreAFieldOfTheirOwnStemmedAsWordsAndTheBodyKeepsTheWordsAsWritten() throws Exception {
-    Analyzers.useWordLists(lists());
+    TextAnalysis analysis = TextAnalysis.withWordLists(lists());
     String text = "Die Armutsgrenze der Bundesregierung";
-    assertThat(positions(Analyzers.perField(), "parts_de", text))
+    assertThat(positions(analysis.perField(), "parts_de", text))
         .as("the parts at their compound's position, the words as written left out")
         .containsExactly("armut@2", "grenz@0", "bund@2", "regierung@0");
-    assertThat(positions(Analyzers.perField(), "body_de", text)).containsExactly("armutsgrenz@2", "bundesregierung@2");
-    assertThat(Analyzers.parts("body_de", "Armutsgrenze")).containsExactly("armut", "grenz");
-    assertThat(Analyzers.terms("body_de", "Die Armutsgrenze")).as("text matched against text keeps its words")
-        .containsExactly("armutsgrenz");
-    assertThat(Analyzers.splitsCompounds("body_de")).isTrue();
-    assertThat(Analyzers.splitsCompounds("body_en")).isFalse();
-    assertThat(Analyzers.parts("body_en", "Armutsgrenze")).isEmpty();
+    assertThat(positions(analysis.perField(), "body_de", text)).containsExactly("armutsgrenz@2", "bundesregierung@2");
+    assertThat(analysis.parts("body_de", "Armutsgrenze")).containsExactly("armut", "grenz");
+    assertThat(analysis.terms("body_de", "Die Armutsgrenze")).as("text matched against text keeps its words")
+        .containsExactly("armutsgrenz").isEqualTo(Analyzers.terms("body_de", "Die Armutsgrenze"));
+    assertThat(analysis.splitsCompounds("body_de")).isTrue();
+    assertThat(analysis.splitsCompounds("body_en")).isFalse();
+    assertThat(analysis.parts("body_en", "Armutsgrenze")).isEmpty();
   }
 
   @Test
   void withoutAWordListTheIndexAnalysesAsTheStockAnalysersDo() throws Exception {
-    Analyzers.useWordLists(dir.resolve("none"));
+    TextAnalysis analysis = TextAnalysis.withWordLists(dir.resolve("none"));
     String german = "Die Armutsgrenze der Bundesregierung lag 1998 bei 1.000 Mark; Fußballspiele und Übersetzungen.";
     String dutch = "De betalingsregeling van de Belastingdienst geldt voor fietsen, bromfietsen, eieren en kinderen.";
-    assertThat(positions(Analyzers.perField(), "body_de", german))
+    assertThat(positions(analysis.perField(), "body_de", german))
         .isEqualTo(positions(Analyzers.forLanguage("de"), "body_de", german));
-    assertThat(positions(Analyzers.perField(), "body_nl", dutch))
+    assertThat(positions(analysis.perField(), "body_nl", dutch))
         .isEqualTo(positions(Analyzers.forLanguage("nl"), "body_nl", dutch));
-    assertThat(Analyzers.splitsCompounds("body_de")).as("no parts field is written").isFalse();
-    assertThat(Analyzers.splitsCompounds("body_nl")).isFalse();
-    assertThat(Analyzers.terms("parts_de", german)).isEmpty();
-    assertThat(Analyzers.parts("body_de", "Armutsgrenze")).isEmpty();
-    assertThat(Analyzers.wordListsRecorded()).isEqualTo("none");
+    assertThat(analysis.splitsCompounds("body_de")).as("no parts field is written").isFalse();
+    assertThat(analysis.splitsCompounds("body_nl")).isFalse();
+    assertThat(analysis.terms("parts_de", german)).isEmpty();
+    assertThat(analysis.parts("body_de", "Armutsgrenze")).isEmpty();
+    assertThat(analysis.wordListsRecorded()).isEqualTo("none");
+    assertThat(TextAnalysis.NO_WORD_LISTS.parts("body_de", "Armutsgrenze")).isEmpty();
+  }
+
+  @Test
+  void eachIndexSplitsAgainstTheListsItWasOpenedWithAndRecordsThem() throws Exception {
+    Path corpus = Files.createDirectories(dir.resolve("corpus"));
+    write(corpus, "bolivien", "de", "Bolivien", "In Bolivien liegt die Armutsgrenze bei zwei Dollar am Tag.");
+    TextAnalysis withLists = TextAnalysis.withWordLists(lists());
+    String recorded = withLists.wordListsRecorded();
+    // two indexes open side by side in one process, one splitting and one not: nothing global between them
+    try (LuceneIndex split = LuceneIndex.open(dir.resolve("split"), null, Clock.systemUTC(), false, withLists);
+        LuceneIndex whole = LuceneIndex.open(dir.resolve("whole"), null, Clock.systemUTC(), false,
+            TextAnalysis.NO_WORD_LISTS)) {
+      split.sync(new Corpus(corpus), m -> { });
+      whole.sync(new Corpus(corpus), m -> { });
+      assertThat(split.analysis().parts("body_de", "Armutsgrenze")).containsExactly("armut", "grenz");
+      assertThat(whole.analysis().parts("body_de", "Armutsgrenze")).isEmpty();
+      assertThat(split.bm25(List.of(Map.of("parts_de", Map.of("armut", 1.0))), 5))
+          .as("the compound's parts are in the index that split it").hasSize(1);
+      assertThat(whole.bm25(List.of(Map.of("parts_de", Map.of("armut", 1.0))), 5)).isEmpty();
+    }
+    // a list changed after the analysis was made: the index still records the one it split against
+    Files.write(dir.resolve("ngerman"), List.of("Armut", "Grenze", "Tag"));
+    assertThat(withLists.wordListsRecorded()).isEqualTo(recorded);
+    assertThat(commitData(dir.resolve("split"))).isEqualTo(recorded);
+    assertThat(commitData(dir.resolve("whole"))).isEqualTo("none");
+  }
+
+  private static String commitData(Path data) throws Exception {
+    try (FSDirectory directory = FSDirectory.open(data.resolve("index"));
+        DirectoryReader reader = DirectoryReader.open(directory)) {
+      return reader.getIndexCommit().getUserData().get("wordLists");
+    }
   }
 
   private static List<String> positions(Analyzer analyzer, String field, String text) throws Exception {

@@ -2,11 +2,11 @@ package briefbot.index.lucene;
 
 import briefbot.corpus.Article;
 import briefbot.corpus.Paragraph;
-import briefbot.index.Analyzers;
 import briefbot.index.ArticleSummary;
 import briefbot.index.IndexFields;
 import briefbot.index.ParagraphIndex;
 import briefbot.index.StoredParagraph;
+import briefbot.index.TextAnalysis;
 import java.io.IOException;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -54,20 +54,22 @@ final class Documents {
     return type;
   }
 
-  static List<Document> of(Article article, Instant firstSeen, List<float[]> vectors, String stamp) {
+  /** An article's documents: one a paragraph, then the article's; a parts field where {@code analysis} splits. */
+  static List<Document> of(Article article, Instant firstSeen, List<float[]> vectors, String stamp,
+      TextAnalysis analysis) {
     // The source keys are the article's, the same on each of its documents: made once (Unicode normalisation and
     // regexes per key, made per paragraph 6 % of the index writer's thread at ingest).
     Set<String> sourceKeys = IndexFields.sourceKeys(article.source(), article.url());
     List<Document> docs = new ArrayList<>();
     for (int i = 0; i < article.paragraphs().size(); i++) {
-      docs.add(paragraph(article, article.paragraphs().get(i), firstSeen, sourceKeys, vectors.get(i)));
+      docs.add(paragraph(article, article.paragraphs().get(i), firstSeen, sourceKeys, vectors.get(i), analysis));
     }
     docs.add(articleDoc(article, firstSeen, sourceKeys, stamp));
     return docs;
   }
 
   private static Document paragraph(Article article, Paragraph p, Instant firstSeen, Set<String> sourceKeys,
-      float[] vector) {
+      float[] vector, TextAnalysis analysis) {
     Document doc = new Document();
     doc.add(new StringField(IndexFields.KIND, IndexFields.KIND_PARAGRAPH, Field.Store.NO));
     metadata(doc, article, firstSeen, sourceKeys);
@@ -86,7 +88,7 @@ final class Documents {
     if (!IndexFields.body(p.language()).equals(IndexFields.BODY_NEUTRAL)) {
       doc.add(new TextField(IndexFields.BODY_NEUTRAL, p.text(), Field.Store.NO));
     }
-    if (Analyzers.splitsCompounds(IndexFields.body(p.language()))) {
+    if (analysis.splitsCompounds(IndexFields.body(p.language()))) {
       doc.add(new Field(IndexFields.parts(IndexFields.body(p.language())), p.text(), PARTS));
     }
     if (article.title() != null && !article.title().isBlank()) {

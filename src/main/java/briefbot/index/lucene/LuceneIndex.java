@@ -1,16 +1,17 @@
 package briefbot.index.lucene;
 
 import briefbot.config.ConfigException;
+import briefbot.config.Settings;
 import briefbot.corpus.Corpus;
 import briefbot.corpus.Paragraph;
 import briefbot.index.ArticleSummary;
-import briefbot.index.Analyzers;
 import briefbot.index.IndexFields;
 import briefbot.index.IndexSync;
 import briefbot.index.IndexedArticle;
 import briefbot.index.ParagraphIndex;
 import briefbot.index.StoredParagraph;
 import briefbot.index.SyncReport;
+import briefbot.index.TextAnalysis;
 import dev.langchain4j.model.embedding.EmbeddingModel;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -86,6 +87,8 @@ public final class LuceneIndex implements ParagraphIndex {
   private final Clock clock;
   /** {@link #FLOAT_VECTORS_BELOW}, or a test's smaller size. */
   private final long floatVectorsBelow;
+  /** How text is analysed, compounds split against the word lists the index was opened with. */
+  private final TextAnalysis analysis;
   /** Null while another process holds the write lock: this one then answers from that process's commits. */
   private volatile IndexWriter writer;
   private volatile SearcherManager searchers;
@@ -97,8 +100,9 @@ public final class LuceneIndex implements ParagraphIndex {
   private volatile boolean damaged;
 
   private LuceneIndex(Path path, Directory directory, IndexWriter writer, SearcherManager searchers,
-      EmbeddingModel embeddings, Clock clock, long floatVectorsBelow) {
+      EmbeddingModel embeddings, Clock clock, long floatVectorsBelow, TextAnalysis analysis) {
     this.path = path;
+    this.analysis = analysis;
     this.floatVectorsBelow = floatVectorsBelow;
     this.directory = directory;
     this.embeddings = embeddings;
@@ -109,7 +113,8 @@ public final class LuceneIndex implements ParagraphIndex {
   }
 
   private IndexSync newSync(IndexWriter writer, SearcherManager searchers) {
-    return new IndexSync(new LuceneWrites(writer, searchers, IndexFields.modelName(embeddings)), embeddings, clock);
+    return new IndexSync(new LuceneWrites(writer, searchers, IndexFields.modelName(embeddings), analysis), embeddings,
+        clock);
   }
 
   /**
@@ -119,7 +124,7 @@ public final class LuceneIndex implements ParagraphIndex {
    * that finds the lock taken answers from the writer's commits and takes over when the writer stops.
    */
   public static LuceneIndex open(Path dataDir, EmbeddingModel embeddings, Clock clock) {
-    return open(dataDir, embeddings, clock, false);
+    return open(dataDir, embeddings, clock, false, byDefault());
   }
 
   /**
@@ -128,24 +133,30 @@ public final class LuceneIndex implements ParagraphIndex {
    * (its vectors cannot be compared with the new model's, and re-embedding through a paid service should not happen
    * by surprise); a change between models in the process rebuilds it, as before.
    */
-  public static LuceneIndex open(Path dataDir, EmbeddingModel embeddings, Clock clock, boolean otherModelRebuilds) {
-    return open(dataDir, embeddings, clock, otherModelRebuilds, FLOAT_VECTORS_BELOW);
+  public static LuceneIndex open(Path dataDir, EmbeddingModel embeddings, Clock clock, boolean otherModelRebuilds,
+      TextAnalysis analysis) {
+    return open(dataDir, embeddings, clock, otherModelRebuilds, FLOAT_VECTORS_BELOW, analysis);
+  }
+
+  /** The word lists in the folder the setting names by default, for a caller that is given none (tests, bench). */
+  private static TextAnalysis byDefault() {
+    return TextAnalysis.withWordLists(Settings.WORD_LISTS.defaultValue());
   }
 
   /** Opens the index as {@link #open(Path, EmbeddingModel, Clock)} does, writing float vectors below another size. */
   static LuceneIndex open(Path dataDir, EmbeddingModel embeddings, Clock clock, long floatVectorsBelow) {
-    return open(dataDir, embeddings, clock, false, floatVectorsBelow);
+    return open(dataDir, embeddings, clock, false, floatVectorsBelow, byDefault());
   }
 
   private static LuceneIndex open(Path dataDir, EmbeddingModel embeddings, Clock clock, boolean otherModelRebuilds,
-      long floatVectorsBelow) {
+      long floatVectorsBelow, TextAnalysis analysis) {
     Path path = dataDir.resolve("index");
     try {
       Files.createDirectories(path);
       Directory directory = directory(path);
       boolean keep;
       try {
-        keep = keep(path, directory, IndexFields.modelName(embeddings), otherModelRebuilds);
+        keep = keep(path, directory, IndexFields.modelName(embeddings), otherModelRebuilds, analysis);
       } catch (RuntimeException e) {
         directory.close();
         throw e;
@@ -153,15 +164,15 @@ public final class LuceneIndex implements ParagraphIndex {
       if (!keep) {
         wipe(path);
       }
-      IndexWriter writer = writer(directory, embeddings, floatVectorsBelow);
+      IndexWriter writer = writer(directory, embeddings, floatVectorsBelow, analysis);
       if (writer != null) {
         return new LuceneIndex(path, directory, writer, DenseNorms.searchers(DirectoryReader.open(writer)), embeddings,
-            clock, floatVectorsBelow);
+            clock, floatVectorsBelow, analysis);
       }
       LOG.warn("index {} is being written by another briefbot process; answering from its commits until it stops",
           path);
       return new LuceneIndex(path, directory, null, DenseNorms.searchers(DirectoryReader.open(directory)), embeddings,
-          clock, floatVectorsBelow);
+          clock, floatVectorsBelow, analysis);
     } catch (IOException e) {
       throw new UncheckedIOException("cannot open the index at " + path + ": " + e.getMessage(), e);
     }
@@ -175,8 +186,8 @@ public final class LuceneIndex implements ParagraphIndex {
    * rebuild's own fresh index is opened), and so is a model change where either model is an embedding service's (a
    * service's vectors are paid for and cannot be compared with another model's: no silent rebuild either way).
    */
-  private static boolean keep(Path path, Directory directory, String model, boolean otherModelRebuilds)
-      throws IOException {
+  private static boolean keep(Path path, Directory directory, String model, boolean otherModelRebuilds,
+      TextAnalysis analysis) throws IOException {
     if (!DirectoryReader.indexExists(directory)) {
       return true;
     }
@@ -203,10 +214,10 @@ public final class LuceneIndex implements ParagraphIndex {
         return true;
       }
       String lists = data.getOrDefault("wordLists", "none");
-      if (sameSchema && !lists.equals(Analyzers.wordListsRecorded())) {
+      if (sameSchema && !lists.equals(analysis.wordListsRecorded())) {
         // parts the index holds, or lacks, are still searched: compounds only match their parts less often
         LOG.warn("index {} split compounds against the word lists {}, now {}: 'briefbot index --rebuild' splits them "
-            + "as questions are", path, lists, Analyzers.wordListsRecorded());
+            + "as questions are", path, lists, analysis.wordListsRecorded());
       }
       if (!sameSchema || !model.equals(recorded)) {
         LOG.warn("index {} was built by another embedding model or schema; rebuilding it from the corpus", path);
@@ -369,12 +380,12 @@ public final class LuceneIndex implements ParagraphIndex {
   }
 
   /** The writer, or null when another process holds the write lock. */
-  private static IndexWriter writer(Directory directory, EmbeddingModel embeddings, long floatVectorsBelow)
-      throws IOException {
+  private static IndexWriter writer(Directory directory, EmbeddingModel embeddings, long floatVectorsBelow,
+      TextAnalysis analysis) throws IOException {
     // Stacked terms (a name's spelling key, a number's canonical form) count in a paragraph's length as they do on
     // SolrCloud, which receives the analysed terms one after another: both backends then rank alike.
     SizedVectors codec = new SizedVectors(floatVectorsBelow);
-    IndexWriterConfig config = new IndexWriterConfig(Analyzers.perField())
+    IndexWriterConfig config = new IndexWriterConfig(analysis.perField())
         .setSimilarity(new BM25Similarity(1.2f, 0.75f, false))
         .setCodec(codec)
         .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND)
@@ -386,7 +397,7 @@ public final class LuceneIndex implements ParagraphIndex {
       codec.of(writer);
       if (!DirectoryReader.indexExists(directory)) {
         writer.setLiveCommitData(Map.of("schema", IndexFields.SCHEMA, "embeddings", IndexFields.modelName(embeddings),
-            "wordLists", Analyzers.wordListsRecorded())
+            "wordLists", analysis.wordListsRecorded())
             .entrySet());
         writer.commit();
       }
@@ -402,7 +413,7 @@ public final class LuceneIndex implements ParagraphIndex {
       return true;
     }
     try {
-      IndexWriter taken = writer(directory, embeddings, floatVectorsBelow);
+      IndexWriter taken = writer(directory, embeddings, floatVectorsBelow, analysis);
       if (taken == null) {
         return false;
       }
@@ -577,6 +588,11 @@ public final class LuceneIndex implements ParagraphIndex {
   @Override
   public int paragraphCount() {
     return search(searcher -> searcher.count(new TermQuery(new Term(IndexFields.KIND, IndexFields.KIND_PARAGRAPH))));
+  }
+
+  @Override
+  public TextAnalysis analysis() {
+    return analysis;
   }
 
   @Override

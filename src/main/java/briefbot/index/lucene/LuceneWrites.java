@@ -1,9 +1,9 @@
 package briefbot.index.lucene;
 
 import briefbot.corpus.Article;
-import briefbot.index.Analyzers;
 import briefbot.index.IndexFields;
 import briefbot.index.SyncTarget;
+import briefbot.index.TextAnalysis;
 import java.io.IOException;
 import java.time.Instant;
 import java.util.HashMap;
@@ -33,12 +33,14 @@ final class LuceneWrites implements SyncTarget {
   private final IndexWriter writer;
   private final SearcherManager searchers;
   private final String model;
+  private final TextAnalysis analysis;
   private boolean changed;
 
-  LuceneWrites(IndexWriter writer, SearcherManager searchers, String model) {
+  LuceneWrites(IndexWriter writer, SearcherManager searchers, String model, TextAnalysis analysis) {
     this.writer = writer;
     this.searchers = searchers;
     this.model = model;
+    this.analysis = analysis;
   }
 
   @Override
@@ -120,7 +122,7 @@ final class LuceneWrites implements SyncTarget {
   @Override
   public void replace(Article article, Instant firstSeen, List<float[]> vectors, String stamp) throws IOException {
     writer.deleteDocuments(new Term(IndexFields.ARTICLE_ID, article.id()));
-    writer.addDocuments(Documents.of(article, firstSeen, vectors, stamp));
+    writer.addDocuments(Documents.of(article, firstSeen, vectors, stamp, analysis));
     changed = true;
   }
 
@@ -159,6 +161,6 @@ final class LuceneWrites implements SyncTarget {
 
   /** What the index is built with: its schema, embedding model and the word lists its compounds were split against. */
   private Map<String, String> commitData() {
-    return Map.of("schema", IndexFields.SCHEMA, "embeddings", model, "wordLists", Analyzers.wordListsRecorded());
+    return Map.of("schema", IndexFields.SCHEMA, "embeddings", model, "wordLists", analysis.wordListsRecorded());
   }
 }

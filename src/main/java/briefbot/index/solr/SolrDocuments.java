@@ -7,6 +7,7 @@ import briefbot.index.ArticleSummary;
 import briefbot.index.IndexFields;
 import briefbot.index.ParagraphIndex;
 import briefbot.index.StoredParagraph;
+import briefbot.index.TextAnalysis;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -32,10 +33,11 @@ final class SolrDocuments {
   private SolrDocuments() {}
 
   /** The paragraphs first and the article's record last: a record with the new stamp means the rest is there. */
-  static List<SolrInputDocument> of(Article article, Instant firstSeen, List<float[]> vectors, String stamp) {
+  static List<SolrInputDocument> of(Article article, Instant firstSeen, List<float[]> vectors, String stamp,
+      TextAnalysis analysis) {
     List<SolrInputDocument> docs = new ArrayList<>();
     for (int i = 0; i < article.paragraphs().size(); i++) {
-      docs.add(paragraph(article, article.paragraphs().get(i), firstSeen, vectors.get(i)));
+      docs.add(paragraph(article, article.paragraphs().get(i), firstSeen, vectors.get(i), analysis));
     }
     SolrInputDocument record = metadata(article, firstSeen);
     record.setField(IndexFields.PARAGRAPH_ID, article.id());
@@ -47,7 +49,8 @@ final class SolrDocuments {
     return docs;
   }
 
-  private static SolrInputDocument paragraph(Article article, Paragraph p, Instant firstSeen, float[] vector) {
+  private static SolrInputDocument paragraph(Article article, Paragraph p, Instant firstSeen, float[] vector,
+      TextAnalysis analysis) {
     SolrInputDocument doc = metadata(article, firstSeen);
     doc.setField(IndexFields.PARAGRAPH_ID, ParagraphIndex.paragraphId(article.id(), p.number()));
     doc.setField(IndexFields.KIND, IndexFields.KIND_PARAGRAPH);
@@ -57,8 +60,8 @@ final class SolrDocuments {
     doc.setField(IndexFields.SECTION, p.section());
     String body = IndexFields.body(p.language());
     doc.setField(body, String.join(" ", Analyzers.terms(body, p.text())));
-    if (Analyzers.splitsCompounds(body)) {
-      doc.setField(IndexFields.parts(body), String.join(" ", Analyzers.terms(IndexFields.parts(body), p.text())));
+    if (analysis.splitsCompounds(body)) {
+      doc.setField(IndexFields.parts(body), String.join(" ", analysis.terms(IndexFields.parts(body), p.text())));
     }
     if (!body.equals(IndexFields.BODY_NEUTRAL)) {
       doc.setField(IndexFields.BODY_NEUTRAL, String.join(" ", Analyzers.terms(IndexFields.BODY_NEUTRAL, p.text())));

@@ -2,6 +2,7 @@ package briefbot.index.solr;
 
 import briefbot.concurrent.Awaited;
 import briefbot.config.ConfigException;
+import briefbot.config.Settings;
 import briefbot.config.SolrSettings;
 import briefbot.corpus.Corpus;
 import briefbot.index.ArticleSummary;
@@ -11,6 +12,7 @@ import briefbot.index.IndexedArticle;
 import briefbot.index.ParagraphIndex;
 import briefbot.index.StoredParagraph;
 import briefbot.index.SyncReport;
+import briefbot.index.TextAnalysis;
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import dev.langchain4j.model.embedding.EmbeddingModel;
@@ -64,6 +66,8 @@ public final class SolrIndex implements ParagraphIndex {
   private final CloudSolrClient client;
   private final String collection;
   private final EmbeddingModel embeddings;
+  /** How paragraphs' text is analysed before it is sent, and a question's compounds split. */
+  private final TextAnalysis analysis;
   private final Clock clock;
   private final SolrReads reads;
   private final SolrArticles articles;
@@ -84,8 +88,10 @@ public final class SolrIndex implements ParagraphIndex {
   /** How long a pass's end waits at most for the followers to search their leaders' index. */
   private volatile Duration catchUp = ReplicaVersions.CATCH_UP;
 
-  private SolrIndex(CloudSolrClient client, String collection, EmbeddingModel embeddings, Clock clock) {
+  private SolrIndex(CloudSolrClient client, String collection, EmbeddingModel embeddings, Clock clock,
+      TextAnalysis analysis) {
     this.client = client;
+    this.analysis = analysis;
     this.collection = collection;
     this.embeddings = embeddings;
     this.clock = clock;
@@ -94,13 +100,24 @@ public final class SolrIndex implements ParagraphIndex {
     this.versions = new ReplicaVersions(client, collection);
   }
 
-  /** Connects, creating the collection (and its configset) when the cluster does not have it yet. */
+  /**
+   * Connects as {@link #open(SolrSettings, EmbeddingModel, Clock, TextAnalysis)} does, splitting compounds against
+   * the word lists in the folder the setting names by default (tests, bench).
+   */
   public static SolrIndex open(SolrSettings settings, EmbeddingModel embeddings, Clock clock) {
+    return open(settings, embeddings, clock, TextAnalysis.withWordLists(Settings.WORD_LISTS.defaultValue()));
+  }
+
+  /**
+   * Connects, creating the collection (and its configset) when the cluster does not have it yet; paragraphs are
+   * analysed by {@code analysis} before they are sent.
+   */
+  public static SolrIndex open(SolrSettings settings, EmbeddingModel embeddings, Clock clock, TextAnalysis analysis) {
     CloudSolrClient client = settings.client();
     try {
       SolrCollection.ensure(client, settings, IndexFields.modelName(embeddings),
           embeddings == null ? 384 : embeddings.dimension());
-      return new SolrIndex(client, settings.collection(), embeddings, clock);
+      return new SolrIndex(client, settings.collection(), embeddings, clock, analysis);
     } catch (ConfigException e) {
       close(client);
       throw e;
@@ -111,10 +128,15 @@ public final class SolrIndex implements ParagraphIndex {
     }
   }
 
+  @Override
+  public TextAnalysis analysis() {
+    return analysis;
+  }
+
   /** One pass at a time per process (the lease keeps other instances out); each pass has its own batches. */
   @Override
   public synchronized SyncReport sync(Corpus corpus, Consumer<String> progress) {
-    try (SolrWrites writes = new SolrWrites(client, collection, versions, catchUp)) {
+    try (SolrWrites writes = new SolrWrites(client, collection, versions, catchUp, analysis)) {
       return new IndexSync(writes, embeddings, clock).run(corpus, progress);
     } finally {
       forget();

@@ -4,6 +4,7 @@ import briefbot.corpus.Article;
 import briefbot.index.IndexFields;
 import briefbot.index.ParagraphIndex;
 import briefbot.index.SyncTarget;
+import briefbot.index.TextAnalysis;
 import java.io.IOException;
 import java.time.Duration;
 import java.time.Instant;
@@ -38,6 +39,8 @@ final class SolrWrites implements SyncTarget {
   private final String collection;
   private final ReplicaVersions versions;
   private final Duration catchUp;
+  /** How paragraphs' text is analysed, compounds split as the index was opened to split them. */
+  private final TextAnalysis analysis;
   private final ExecutorService senders;
   private final Semaphore inFlight = new Semaphore(IN_FLIGHT);
   private final List<Future<?>> sent = new ArrayList<>();
@@ -47,8 +50,9 @@ final class SolrWrites implements SyncTarget {
   private int batched;
 
   /** Writes to {@code collection}; the pass's end waits up to {@code catchUp} for the followers ({@link #commit}). */
-  SolrWrites(SolrClient client, String collection, ReplicaVersions versions, Duration catchUp) {
+  SolrWrites(SolrClient client, String collection, ReplicaVersions versions, Duration catchUp, TextAnalysis analysis) {
     this.client = client;
+    this.analysis = analysis;
     this.collection = collection;
     this.versions = versions;
     this.catchUp = catchUp;
@@ -89,7 +93,7 @@ final class SolrWrites implements SyncTarget {
       }
       process(stale);
     }
-    batch.add(SolrDocuments.of(article, firstSeen, vectors, stamp));
+    batch.add(SolrDocuments.of(article, firstSeen, vectors, stamp, analysis));
     batched += article.paragraphs().size() + 1;
     if (batched >= BATCH_DOCUMENTS) {
       send();

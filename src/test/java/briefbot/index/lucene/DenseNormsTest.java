@@ -2,12 +2,13 @@ package briefbot.index.lucene;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import briefbot.config.Settings;
 import briefbot.corpus.Article;
 import briefbot.corpus.Paragraph;
-import briefbot.index.Analyzers;
 import briefbot.index.IndexFields;
 import briefbot.index.ParagraphIndex.Filter;
 import briefbot.index.ParagraphIndex.Hit;
+import briefbot.index.TextAnalysis;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -150,9 +151,12 @@ class DenseNormsTest {
     }
   }
 
+  /** As an index opened with the setting's default: German parts fields, without norms, where the lists are. */
+  private static final TextAnalysis ANALYSIS = TextAnalysis.withWordLists(Settings.WORD_LISTS.defaultValue());
+
   private static IndexWriterConfig config() {
     // no merge, so that each commit stays a segment of its own
-    return new IndexWriterConfig(Analyzers.perField()).setSimilarity(new BM25Similarity(1.2f, 0.75f, false))
+    return new IndexWriterConfig(ANALYSIS.perField()).setSimilarity(new BM25Similarity(1.2f, 0.75f, false))
         .setMergePolicy(NoMergePolicy.INSTANCE);
   }
 
@@ -168,7 +172,7 @@ class DenseNormsTest {
         Article article = new Article(id, "Title " + id, "Example News", "https://news.example/" + id, null,
             language, paragraphs, "hash-" + id);
         writer.addDocuments(Documents.of(article, Instant.parse("2026-12-01T08:00:00Z"),
-            Collections.nCopies(paragraphs.size(), (float[]) null), "120:1764496800000"));
+            Collections.nCopies(paragraphs.size(), (float[]) null), "120:1764496800000", ANALYSIS));
       }
     }
     writer.commit();

@@ -4,10 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import briefbot.corpus.Article;
 import briefbot.corpus.Paragraph;
-import briefbot.index.Analyzers;
 import briefbot.index.IndexFields;
 import briefbot.index.ParagraphIndex;
 import briefbot.index.StoredParagraph;
+import briefbot.index.TextAnalysis;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -33,7 +33,7 @@ class LuceneQueriesTest {
   void paragraphsComeInTheAskedOrderFromEverySegmentAndOnlyTheLiveVersionOfAnUpdatedArticle() throws IOException {
     try (Directory directory = FSDirectory.open(dir);
         IndexWriter writer = new IndexWriter(directory,
-            new IndexWriterConfig(Analyzers.perField()).setMergePolicy(NoMergePolicy.INSTANCE))) {
+            new IndexWriterConfig(TextAnalysis.NO_WORD_LISTS.perField()).setMergePolicy(NoMergePolicy.INSTANCE))) {
       // no merge: the old version must stay, deleted, in a segment of its own
       add(writer, article("a", "The council met.", "It approved the budget."));
       add(writer, article("c", "The river rose.", "Roads closed."));
@@ -61,7 +61,8 @@ class LuceneQueriesTest {
 
   private static void add(IndexWriter writer, Article article) throws IOException {
     writer.addDocuments(Documents.of(article, Instant.parse("2026-12-01T08:00:00Z"),
-        Collections.nCopies(article.paragraphs().size(), (float[]) null), "120:1764496800000"));
+        Collections.nCopies(article.paragraphs().size(), (float[]) null), "120:1764496800000",
+        TextAnalysis.NO_WORD_LISTS));
   }
 
   private static Article article(String id, String first, String second) {

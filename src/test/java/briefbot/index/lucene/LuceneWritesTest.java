@@ -5,9 +5,9 @@ import static org.assertj.core.api.Assertions.entry;
 
 import briefbot.corpus.Article;
 import briefbot.corpus.Paragraph;
-import briefbot.index.Analyzers;
 import briefbot.index.IndexFields;
 import briefbot.index.SyncTarget.Known;
+import briefbot.index.TextAnalysis;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -32,14 +32,15 @@ class LuceneWritesTest {
     Instant seenA = Instant.parse("2026-11-30T10:00:00Z");
     Instant seenB = Instant.parse("2026-12-01T08:30:00Z");
     try (Directory directory = FSDirectory.open(dir);
-        IndexWriter writer = new IndexWriter(directory, new IndexWriterConfig(Analyzers.perField()))) {
+        IndexWriter writer = new IndexWriter(directory,
+            new IndexWriterConfig(TextAnalysis.NO_WORD_LISTS.perField()))) {
       List<Document> current = Documents.of(article("a-1", "hash-a"), seenA, Arrays.asList((float[]) null),
-          "120:1764496800000");
+          "120:1764496800000", TextAnalysis.NO_WORD_LISTS);
       // without its stored hash and stamp, only the doc values can give them
       current.getLast().removeField(IndexFields.HASH);
       current.getLast().removeField(IndexFields.STAMP);
       List<Document> older = Documents.of(article("b-2", "hash-b"), seenB, Arrays.asList((float[]) null),
-          "340:1764577800000");
+          "340:1764577800000", TextAnalysis.NO_WORD_LISTS);
       older.getLast().removeField(Documents.SYNC_RECORD); // as written before the record had doc values
       writer.addDocuments(current);
       writer.addDocuments(older);
