@@ -73,7 +73,25 @@ final class ListedWords {
 
   /** Whether {@code text[start, end)} is a listed word. */
   boolean contains(char[] text, int start, int end) {
-    if (fst == null || end <= start) {
+    return end > start && walk(text, start, end, null);
+  }
+
+  /**
+   * Which ends of {@code text[start, end)} are listed words: element {@code i} is whether {@code text[start + i, end)}
+   * is one. One walk for all of them, where a lookup each would walk the shared ending again and again.
+   */
+  boolean[] endings(char[] text, int start, int end) {
+    boolean[] out = new boolean[Math.max(0, end - start)];
+    walk(text, start, end, out);
+    return out;
+  }
+
+  /**
+   * Walks {@code text[start, end)} from its last letter, noting in {@code finals} (when given) which ends are listed
+   * words; whether the whole of it is one.
+   */
+  private boolean walk(char[] text, int start, int end, boolean[] finals) {
+    if (fst == null) {
       return false;
     }
     FST.BytesReader in = fst.getBytesReader();
@@ -83,35 +101,14 @@ final class ListedWords {
         if (fst.findTargetArc(text[i], arc, arc, in) == null) {
           return false;
         }
+        if (finals != null) {
+          finals[i - start] = arc.isFinal();
+        }
       }
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read a word list", e); // on the heap: never thrown
     }
     return arc.isFinal();
-  }
-
-  /**
-   * Which ends of {@code text[start, end)} are listed words: element {@code i} is whether {@code text[start + i, end)}
-   * is one. One walk for all of them, where a lookup each would walk the shared ending again and again.
-   */
-  boolean[] endings(char[] text, int start, int end) {
-    boolean[] out = new boolean[Math.max(0, end - start)];
-    if (fst == null) {
-      return out;
-    }
-    FST.BytesReader in = fst.getBytesReader();
-    FST.Arc<Object> arc = fst.getFirstArc(new FST.Arc<>());
-    try {
-      for (int i = end - 1; i >= start; i--) {
-        if (fst.findTargetArc(text[i], arc, arc, in) == null) {
-          return out;
-        }
-        out[i - start] = arc.isFinal();
-      }
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot read a word list", e); // on the heap: never thrown
-    }
-    return out;
   }
 
   /** The bytes the set takes on the heap. */
