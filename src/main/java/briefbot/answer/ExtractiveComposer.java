@@ -36,14 +36,17 @@ public final class ExtractiveComposer implements Composer {
   private static final double CLOSEST_FLOOR = 0.3;
 
   private final Links links;
+  private final Retriever retriever;
   private final SentenceModel model = SentenceModel.inJar();
   // The steps, each a class of its own: Candidates scores every sentence, LeadSentence chooses the one the answer
-  // leads with, Neighbours adds the sentences of its passage; this class adds other paragraphs' and writes the answer.
+  // leads with, Neighbours adds the sentences of its passage, Standfirst the next paragraph's first after a news
+  // article's one-sentence opening; this class adds other paragraphs' and writes the answer.
   private final Candidates candidates;
   private final LeadSentence lead;
 
   public ExtractiveComposer(Retriever retriever, Links links) {
     this.links = links;
+    this.retriever = retriever;
     Cosines cosines = new Cosines(retriever);
     this.candidates = new Candidates(retriever, model, cosines);
     this.lead = new LeadSentence(model, cosines);
@@ -70,6 +73,7 @@ public final class ExtractiveComposer implements Composer {
     Selection selection = new Selection(lead.of(retrieval, all));
     Neighbours.addContext(selection, all);
     Neighbours.addNext(selection, all);
+    Standfirst.addNext(selection, all, retriever, retrieval);
     Neighbours.addClose(selection, all, model.margin());
     List<Candidate> related = onSubject(all, selection.best(), retrieval.concepts());
     addComplements(selection, related, retrieval.concepts());

@@ -198,7 +198,7 @@ final class LeadSentence {
   }
 
   /** The passage is a section: it has a heading line above it or opens with one. */
-  private static boolean underAHeading(Passage p) {
+  static boolean underAHeading(Passage p) {
     if (p.section() != null && !p.section().isBlank()) {
       return true;
     }

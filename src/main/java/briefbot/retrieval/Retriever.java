@@ -19,6 +19,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.ToDoubleFunction;
 import java.util.stream.IntStream;
@@ -309,6 +310,15 @@ public final class Retriever {
   public List<Retrieval.Sentence> sentences(Retrieval retrieval, Passage passage) {
     List<Retrieval.Sentence> judged = retrieval.sentences().get(passage);
     return judged != null ? judged : evidence.sentences(retrieval.concepts(), passage);
+  }
+
+  /**
+   * The paragraph after {@code passage} in its article (scored 0), or none where the article ends there: an answer may
+   * go on in a paragraph the retrieval did not return.
+   */
+  public Optional<Passage> nextParagraph(Passage passage) {
+    return index.paragraphs(List.of(ParagraphIndex.paragraphId(passage.articleId(), passage.paragraph() + 1))).stream()
+        .findFirst().map(p -> passage(p, 0));
   }
 
   private List<Hit> bm25(List<Concept> question, ParagraphIndex.Filter filter) {

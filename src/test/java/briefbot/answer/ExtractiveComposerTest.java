@@ -72,6 +72,12 @@ class ExtractiveComposerTest {
     corpus.article("anchoring", "en", "Anchoring in Simrishamn",
         "Every boat that stays overnight needs an anchoring licence from the port office.",
         "Visitors to the marina of Simrishamn pay for an anchoring licence at the kiosk by the pier.");
+    corpus.article("kalmar", "en", "Kalmar's factories slow down",
+        "Factory output in Kalmar rose again in November, though more slowly than in October.",
+        "The statistics office said production grew by 0.3%, after 0.6% a month earlier. Carmakers built fewer vans.");
+    corpus.article("visby", "en", "Visby's quay",
+        "The harbour of Visby reopened in May after the quay was mended. The ferry from Nynashamn docks there again.",
+        "The work cost 40 million crowns, paid by the island's council.");
     bot = corpus.open();
   }
 
@@ -93,6 +99,34 @@ class ExtractiveComposerTest {
     Answer answer = ask("Was tat der Gemeinderat von Lund mit der alten Holzbrücke am Hafen?");
     assertThat(answer).isInstanceOf(Answer.Grounded.class);
     assertThat(answer.text()).contains("eine Fähre einzusetzen");
+  }
+
+  @Test
+  void aStandfirstGoesOnInTheNextParagraph() {
+    // The one-sentence opening paragraph holds every key term of the question; the figure is in the next paragraph,
+    // which holds none of them ("production grew", not "output rose").
+    Answer answer = ask("How much did factory output in Kalmar rise in November?");
+    assertThat(answer).isInstanceOf(Answer.Grounded.class);
+    assertThat(answer.text()).startsWith("Factory output in Kalmar rose again in November").contains("grew by 0.3%");
+    assertThat(((Answer.Grounded) answer).citations()).extracting(Citation::paragraph).contains(2);
+  }
+
+  @Test
+  void onlyAOneSentenceOpeningParagraphGoesOnInTheNextParagraph() {
+    // The lead's paragraph has a sentence after it, which comes next; the cost in the next paragraph stays out.
+    Answer answer = ask("When did the harbour of Visby reopen?");
+    assertThat(answer).isInstanceOf(Answer.Grounded.class);
+    assertThat(answer.text()).contains("reopened in May", "ferry from Nynashamn").doesNotContain("40 million");
+  }
+
+  @Test
+  void theNextParagraphIsReadFromTheIndex() {
+    Passage first = bot.retriever().retrieve("How much did factory output in Kalmar rise in November?").passages()
+        .stream().filter(p -> p.articleId().equals("kalmar") && p.paragraph() == 1).findFirst().orElseThrow();
+    Passage second = bot.retriever().nextParagraph(first).orElseThrow();
+    assertThat(second.paragraph()).isEqualTo(2);
+    assertThat(second.text()).startsWith("The statistics office said production grew by 0.3%");
+    assertThat(bot.retriever().nextParagraph(second)).isEmpty();
   }
 
   @Test
