@@ -90,8 +90,9 @@ public final class Answerer {
     long rewritten = System.nanoTime();
     Retrieval retrieval = retriever.retrieve(question.text(), alternatives, filter, stages);
     long retrieved = System.nanoTime();
-    Answer answer = !retrieval.evidence() ? composer.refuse(retrieval)
+    Answer composedAnswer = !retrieval.evidence() ? composer.refuse(retrieval)
         : partials == null ? composer.compose(retrieval) : composer.compose(retrieval, partials);
+    Answer answer = composedAnswer instanceof Answer.Grounded g ? figureAsked(g, retrieval) : composedAnswer;
     long composed = System.nanoTime();
     Map<String, Double> timings = timings(stages, retrieved - rewritten, composed - retrieved, composed - start);
     LOG.info("answered status={} retrieveMs={} composeMs={} reason=\"{}\"",
@@ -122,6 +123,22 @@ public final class Answerer {
 
   public Retriever retriever() {
     return retriever;
+  }
+
+  /**
+   * A sure extractive answer as the closest match when its question asks for a figure of a kind (an amount of money, a
+   * count, a percentage, an age, a duration, a distance, a year) and none of its sentences holds one: a near miss is
+   * answered with another figure of its article, a year for a price (docs/answerability.md, "A figure of the kind
+   * asked"). A language model's answer is its own words and says itself when the passages fall short.
+   */
+  private static Answer.Grounded figureAsked(Answer.Grounded g, Retrieval retrieval) {
+    if (!g.sure() || g.composer() != Answer.ComposedBy.EXTRACTIVE
+        || AskedFigure.of(g.question(), retrieval.language()).map(a -> a.heldBy(AskedFigure.sentences(g.text())))
+            .orElse(true)) {
+      return g;
+    }
+    return new Answer.Grounded(g.question(), message(retrieval.language(), "closest") + " " + g.text(), g.language(),
+        g.citations(), g.composer(), g.timingsMs(), g.checks(), false);
   }
 
   /** The refusal of a retrieval without evidence, offering the {@code closest} paragraphs to read. */

@@ -1,0 +1,119 @@
+package briefbot.answer;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import briefbot.answer.AskedFigure.Kind;
+import briefbot.app.Briefbot;
+import briefbot.testing.HandMadeCorpus;
+import java.nio.file.Path;
+import java.util.Optional;
+import org.junit.jupiter.api.AutoClose;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** An answer whose question asks a figure of a kind, and none of whose sentences holds one, is not given as sure. */
+class AskedFigureTest {
+
+  @TempDir
+  static Path dir;
+
+  @AutoClose
+  static Briefbot bot;
+
+  @BeforeAll
+  static void open() {
+    bot = HandMadeCorpus.in(dir)
+        .article("tarnwick", "en", "Halvorsen Systems to buy Tarnwick Software",
+            "Halvorsen Systems said on Tuesday that it would buy Tarnwick Software, a maker of tools that guard "
+                + "mail servers against viruses, in 2005.",
+            "Tarnwick Software was founded in Pittsburgh and sells its tools to banks and hospitals.")
+        .article("brellmoor", "en", "Ostrava Foods buys Brellmoor Dairy",
+            "Ostrava Foods paid $40m for Brellmoor Dairy, the cheese maker from Wisconsin, last week.",
+            "Brellmoor Dairy makes cheddar and sells it to supermarkets across the Midwest.")
+        .open();
+  }
+
+  private static Kind kind(String question, String language) {
+    return AskedFigure.of(question, language).map(AskedFigure::kind).orElse(null);
+  }
+
+  private static boolean held(String question, String language, String sentences) {
+    Optional<AskedFigure> asked = AskedFigure.of(question, language);
+    assertThat(asked).as(question).isPresent();
+    return asked.get().heldBy(sentences);
+  }
+
+  @Test
+  void theKindAskedIsReadInEachLanguage() {
+    assertThat(kind("How much did Microsoft pay for Sybari Software?", "en")).isEqualTo(Kind.MONEY);
+    assertThat(kind("Hoeveel betaalt Albert Heijn voor FoodFirst Network?", "nl")).isEqualTo(Kind.MONEY);
+    assertThat(kind("Wie viel kostet das neue Stadion?", "de")).isEqualTo(Kind.MONEY);
+    assertThat(kind("¿Cuánto pagó Telefónica por la empresa?", "es")).isEqualTo(Kind.MONEY);
+    assertThat(kind("How many people work for Changyu?", "en")).isEqualTo(Kind.COUNT);
+    assertThat(kind("Wie viele Menschen leben in der Stadt?", "de")).isEqualTo(Kind.COUNT);
+    assertThat(kind("What percentage of voters backed him?", "en")).isEqualTo(Kind.PERCENTAGE);
+    assertThat(kind("Hoeveel procent van de Nederlanders stemde?", "nl")).isEqualTo(Kind.PERCENTAGE);
+    assertThat(kind("Hoe oud is David Bonderman?", "nl")).isEqualTo(Kind.AGE);
+    assertThat(kind("In welk jaar werd de brug geopend?", "nl")).isEqualTo(Kind.YEAR);
+    assertThat(kind("How long did the strike last?", "en")).isEqualTo(Kind.DURATION);
+    assertThat(kind("How far is the moon from the Earth?", "en")).isEqualTo(Kind.DISTANCE);
+  }
+
+  @Test
+  void aQuestionOfNoKnownKindAsksNone() {
+    assertThat(kind("How much does the tower weigh?", "en")).as("'how much' of no money").isNull();
+    assertThat(kind("How far back does the concept go?", "en")).as("a time, not a distance").isNull();
+    assertThat(kind("Who bought the Fender Stratocaster?", "en")).isNull();
+  }
+
+  @Test
+  void moneyIsACurrencyBesideAFigure() {
+    String q = "How much did Kelda pay for the works?";
+    assertThat(held(q, "en", "Kelda paid $20m for the works.")).isTrue();
+    assertThat(held(q, "en", "A ticket costs £4.50.")).isTrue();
+    assertThat(held("Hoeveel geld haalde het Rode Kruis op?", "nl", "Er werd 18 miljoen euro opgehaald.")).isTrue();
+    assertThat(held(q, "en", "Kelda said in 2005 it would buy the works and keep its 300 staff.")).isFalse();
+  }
+
+  @Test
+  void aCountIsNoOtherKindsFigure() {
+    String q = "How many people work for Changyu?";
+    assertThat(held(q, "en", "Changyu employs 3,000 people.")).isTrue();
+    assertThat(held(q, "en", "Italy's Illva Saronno has agreed to buy 33% of Changyu.")).as("a share").isFalse();
+    assertThat(held(q, "en", "Changyu's profits doubled in 2004.")).as("a year").isFalse();
+    assertThat(held(q, "en", "The show became a hit on Channel 4.")).as("a name").isFalse();
+    assertThat(held(q, "en", "Changyu opened on 31 March with an 80 gigabyte archive.")).as("a date, a measure")
+        .isFalse();
+    assertThat(held("How many years did he serve?", "en", "He served five years.")).as("the counted unit").isTrue();
+  }
+
+  @Test
+  void agesPercentagesAndYears() {
+    assertThat(held("How old is Jordan Bratman?", "en", "Bratman, 26, proposed to the singer.")).isTrue();
+    assertThat(held("Hoe oud was Nicky?", "nl", "De 11-jarige Nicky werd gevonden.")).isTrue();
+    assertThat(held("How old is David Bonderman?", "en", "Bonderman said fares fell each year.")).isFalse();
+    assertThat(held("What share of Changyu did it buy?", "en", "It bought 33% of Changyu.")).isTrue();
+    assertThat(held("What share of Changyu did it buy?", "en", "It bought Changyu in 2004.")).isFalse();
+    assertThat(held("In what year did the 2004 merger close?", "en", "The 2004 merger closed in 2006.")).isTrue();
+    assertThat(held("In what year did the 2004 merger close?", "en", "The 2004 merger closed.")).as("the question's own")
+        .isFalse();
+  }
+
+  @Test
+  void anAnswerWithoutTheAskedFigureIsTheClosestMatch() {
+    // Without the rule the verdict gives it as sure: the names and "buy" are there, the price is not
+    Answer answer = bot.answerer().ask(Question.of("How much did Halvorsen Systems pay for Tarnwick Software?"));
+    assertThat(answer).isInstanceOf(Answer.Grounded.class);
+    assertThat(((Answer.Grounded) answer).sure()).isFalse();
+    assertThat(answer.text()).startsWith(Answerer.message("en", "closest")).contains("[1]");
+  }
+
+  @Test
+  void anAnswerHoldingTheAskedFigureStaysSure() {
+    Answer answer = bot.answerer().ask(Question.of("How much did Ostrava Foods pay for Brellmoor Dairy?"));
+    assertThat(answer).isInstanceOf(Answer.Grounded.class);
+    assertThat(((Answer.Grounded) answer).sure()).isTrue();
+    assertThat(answer.text()).contains("$40m");
+  }
+}
