@@ -1,6 +1,8 @@
 package briefbot.answer;
 
 import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -15,17 +17,59 @@ final class Neighbours {
       + "daar|er|sie|es|dies|diese|dieser|dieses|aber|auch|doch|dann|deshalb|dabei|dort|il|elle|ils|elles|cela|mais|"
       + "aussi|él|ella|ellos|ellas|esto|eso|pero|también)\\b", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
+  /**
+   * Dutch and German put the subject after the verb when something else opens the sentence: a subject pronoun there
+   * ("Elke maandag geeft hij zijn kijk op stress op het werk.", "Zuvor war sie Mitglied im Stadtrat.") leans on the
+   * sentence before as much as one that opens with it. The pronouns are the language's own (the Dutch "er" of "er zijn"
+   * is nobody); after a word that opens a clause of its own ("Jansen zei dat hij ...") the pronoun is that clause's.
+   */
+  private static final Map<String, Pattern> PRONOUN_AFTER_VERB = Map.of(
+      "nl", afterVerb("hij|zij|ze", "dat|omdat|als|toen|nadat|of|die|wie|wat|waar|zodat|terwijl"),
+      "de", afterVerb("er|sie", "dass|weil|wenn|als|ob|nachdem|der|die|das|wer|was|wo|damit|während"));
+  /** The longest opening, the verb included, a pronoun may stand after. */
+  private static final int OPENING_WORDS = 3;
+
   private Neighbours() {}
+
+  private static Pattern afterVerb(String pronouns, String clauseWords) {
+    return Pattern.compile("(?u)^[\"'„“,(]*((?:[\\p{L}\\p{N}'’-]+,?\\s+){0," + (OPENING_WORDS - 1)
+        + "}(?!(?:" + clauseWords + ")\\s)[\\p{L}'’-]+\\s+)(" + pronouns + ")\\b",
+        Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+  }
 
   /** "He also ...": a sentence that leans on the one before it. */
   static boolean dependent(String sentence) {
     return DEPENDENT.matcher(sentence).find();
   }
 
+  /**
+   * A sentence in {@code language} that leans on the one before it: it opens as {@link #dependent} says, or, in Dutch
+   * or German, its subject is a pronoun after an opening of at most {@link #OPENING_WORDS} words whose others than the
+   * first are in lower case (a capitalised word there may be the subject itself; German capitalises its nouns, so there
+   * an opening holding one is not read).
+   */
+  static boolean leansBack(String sentence, String language) {
+    if (dependent(sentence)) {
+      return true;
+    }
+    Pattern p = PRONOUN_AFTER_VERB.get(language);
+    Matcher m = p == null ? null : p.matcher(sentence);
+    if (m == null || !m.find()) {
+      return false;
+    }
+    String[] opening = m.group(1).trim().split("[,\\s]+");
+    for (int i = 1; i < opening.length; i++) {
+      if (Character.isUpperCase(opening[i].codePointAt(0))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
   /** "He also describes ..." means nothing alone: the sentence before it comes first. */
   static void addContext(Selection selection, List<Candidate> candidates) {
     Candidate best = selection.best();
-    if (best.position() == 0 || !dependent(best.sentence())) {
+    if (best.position() == 0 || !leansBack(best.sentence(), best.passage().language())) {
       return;
     }
     candidates.stream()

@@ -78,6 +78,9 @@ class ExtractiveComposerTest {
     corpus.article("visby", "en", "Visby's quay",
         "The harbour of Visby reopened in May after the quay was mended. The ferry from Nynashamn docks there again.",
         "The work cost 40 million crowns, paid by the island's council.");
+    corpus.article("column", "nl", "Column over werkdruk",
+        "Anna de Wit is psycholoog in Utrecht en schreef een boek over burn-out. Elke dinsdag geeft zij in deze krant "
+            + "haar kijk op stress op kantoor. Vandaag gaat het over de lunchpauze.");
     bot = corpus.open();
   }
 
@@ -99,6 +102,25 @@ class ExtractiveComposerTest {
     Answer answer = ask("Was tat der Gemeinderat von Lund mit der alten Holzbrücke am Hafen?");
     assertThat(answer).isInstanceOf(Answer.Grounded.class);
     assertThat(answer.text()).contains("eine Fähre einzusetzen");
+  }
+
+  @Test
+  void aDutchSentenceWhosePronounFollowsTheVerbComesAfterTheOneBefore() {
+    // "Elke dinsdag geeft zij ..." holds the question's words; who "zij" is, is said in the sentence before.
+    Answer answer = ask("Wie geeft elke dinsdag haar kijk op stress op kantoor?");
+    assertThat(answer).isInstanceOf(Answer.Grounded.class);
+    assertThat(answer.text()).contains("Anna de Wit is psycholoog in Utrecht");
+    assertThat(answer.text().indexOf("Anna de Wit")).isLessThan(answer.text().indexOf("Elke dinsdag geeft zij"));
+  }
+
+  @Test
+  void aPronounAfterTheVerbLeansOnTheSentenceBeforeOnlyAsTheMainClausesSubject() {
+    assertThat(Neighbours.leansBack("Elke maandag geeft hij zijn kijk op stress op het werk.", "nl")).isTrue();
+    assertThat(Neighbours.leansBack("Zuvor war sie Mitglied im Stadtrat von Kokkola.", "de")).isTrue();
+    assertThat(Neighbours.leansBack("Jansen zei dat hij niet meer komt.", "nl")).isFalse();
+    assertThat(Neighbours.leansBack("Vandaag zijn er veel teken in het bos.", "nl")).isFalse();
+    assertThat(Neighbours.leansBack("Am Montag sagte er nichts.", "de")).isFalse();
+    assertThat(Neighbours.leansBack("In 1909 he married Rose Knox.", "en")).isFalse();
   }
 
   @Test
