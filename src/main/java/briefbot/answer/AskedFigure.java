@@ -1,9 +1,7 @@
 package briefbot.answer;
 
 import briefbot.corpus.LanguageDetector;
-import java.util.ArrayList;
 import java.util.HashSet;
-import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -11,36 +9,14 @@ import java.util.regex.Pattern;
 
 /**
  * The kind of figure a question asks for (an amount of money, a count of something, a percentage, an age, a duration
- * or length, a distance, a year) and whether the sentences of an answer hold a figure of that kind: a near miss is
- * often answered with another figure of the same article, a year for a price or a share for a head count.
+ * or length, a distance, a year) and whether the sentences of an answer hold a figure of that kind ({@link
+ * FiguresOfKind}): a near miss is often answered with another figure of the same article, a year for a price or a
+ * share for a head count.
  */
 final class AskedFigure {
 
   /** The kinds of figure told apart; a question asking for any other ("how big", "how much" of no money) has none. */
   enum Kind { MONEY, COUNT, PERCENTAGE, AGE, DURATION, DISTANCE, YEAR }
-
-  private static final String WORD = "\\p{L}+";
-  private static final String NUMBER = "\\d+(?:[.,]\\d+)*";
-  /** Cardinal number words, folded, in the five languages: what may stand for a figure written in digits. */
-  private static final Set<String> NUMBER_WORDS = Set.of("one", "two", "three", "four", "five", "six", "seven",
-      "eight", "nine", "ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen",
-      "nineteen", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety", "hundred", "hundreds",
-      "thousand", "thousands", "million", "millions", "billion", "billions", "dozen", "dozens", "twice", "twee",
-      "drie", "vier", "vijf", "zes", "zeven", "acht", "negen", "tien", "elf", "twaalf", "twintig", "dertig", "veertig",
-      "vijftig", "honderd", "honderden", "duizend", "duizenden", "tienduizenden", "honderdduizenden", "miljoen",
-      "miljoenen", "miljard", "miljarden", "tientallen", "zwei", "drei", "funf", "sechs", "sieben", "neun", "zehn",
-      "zwolf", "zwanzig", "dreissig", "hundert", "hunderte", "tausend", "tausende", "millionen", "milliarde",
-      "milliarden", "dutzende", "dos", "tres",
-      "cuatro", "cinco", "seis", "siete", "ocho", "nueve", "diez", "veinte", "treinta", "cien", "ciento", "cientos",
-      "mil", "miles", "millon", "millones", "decenas", "deux", "trois", "quatre", "cinq", "sept", "huit", "neuf",
-      "dix", "vingt", "cent", "mille");
-  private static final String NUMBER_WORD = "(?:" + String.join("|", NUMBER_WORDS) + ")";
-  /** A figure: digits, or a number word ("three", "drie"), possibly joined to a scale ("12.5bn", "18 miljoen"). */
-  private static final String FIGURE = "(?:" + NUMBER + "|\\b" + NUMBER_WORD + ")";
-
-  /** A scale joined to a figure ("133m", "30bn") or after it ("18 million", "3,5 miljard"). */
-  private static final String SCALE = "(?:(?:m|bn|mn|k|mln|mld)|\\s(?:million|millions|billion|billions|thousand|"
-      + "trillion|miljoen|miljard|duizend|millionen|milliarden|milliarde|millones|millon|mil|millions|milliards))";
 
   private static Pattern words(String alternatives) {
     return Pattern.compile("(?<![\\p{L}\\d])(?:" + alternatives + ")(?![\\p{L}])");
@@ -82,76 +58,20 @@ final class AskedFigure {
       + "costo|coste|salario|sueldo|presupuesto)");
   /** "how many X", "hoeveel X", "wie viele X", "cuántos X", "combien de X": X the counted noun. */
   private static final Pattern ASKS_COUNT = words("how many|hoeveel|wie ?viele|cuant[oa]s|combien d[e']");
-  private static final Pattern NEXT_WORD = Pattern.compile("\\s*(" + WORD + ")");
-
-  // ---- figures of a kind in an answer (folded) ----
-
-  private static final Pattern MONEY = Pattern.compile("[$€£¥]\\s?" + FIGURE + SCALE + "?|" + NUMBER + "\\s?[$€£¥]|"
-      + "(?<![\\p{L}])(?:us|eur|usd|gbp|chf|fl|hfl)\\s?" + NUMBER + "|(?<![\\p{L}\\d])" + NUMBER + "p(?![\\p{L}])|"
-      + "(?<![\\p{L}\\d])" + FIGURE + "(?:[\\s-]+" + WORD + "){0,2}?[\\s-]+(?:dollars?|euros?|pounds?|sterling|pence|"
-      + "cents?|yen|yuan|renminbi|francs?|marks?|pesos?|rupees?|roubles?|rubles?|guilders?|gulden|pond|dolares|"
-      + "libras?|eur|usd|gbp|chf|kronor|kroner|krona|kronen|won|rand|shekels?|dirhams?|dong|lira|lire|reais|real|"
-      + "ringgit|baht|rupiah|zloty|forint|dinars?|riyals?|shillings?|naira|escudos?|pesetas?|drachmas?|ducats?|"
-      + "florins?|"
-      + "guineas?|talers?|thalers?|đong)(?![\\p{L}])");
-  private static final Pattern PERCENTAGE = Pattern.compile("(?<![\\p{L}])" + FIGURE
-      + "\\s?(?:%|per ?cent|percent|procent|prozent|por ?ciento|pour ?cent|pct|percentage points?|procentpunt)"
-      + "|(?<![\\p{L}])" + FIGURE + " (?:out of|in|op|van de|von|de cada|sur) " + FIGURE + "(?![\\p{L}])"
-      + "|(?<![\\p{L}])(?:half|a third|two[ -]thirds|a quarter|three[ -]quarters|one in \\p{L}+|helft|een derde|"
-      + "een kwart|twee derde|drie kwart|halfte|drittel|viertel|mitad|un tercio|dos tercios|una cuarta parte|"
-      + "la moitie|un tiers|majority|meerderheid|mehrheit|mayoria)(?![\\p{L}])");
-  private static final Pattern AGE = Pattern.compile("(?<![\\p{L}])(?:aged|age of|ages of|age|leeftijd van|"
-      + "alter von|edad de)\\s+" + FIGURE + "|" + FIGURE + "[\\s-]+years?[\\s-]+old|" + FIGURE
-      + "-year-old|" + FIGURE + " years of age|\\d{1,3}-(?:jarige?|jahrige?n?|jahrig)|" + FIGURE
-      + "(?:[\\s-]+)(?:jaar oud|jahre alt|anos de edad)|(?:de|con|tenia|tiene|cumplio|cumple) " + FIGURE + " anos|"
-      + "\\p{L}, \\d{1,3},|\\(\\d{1,3}\\)|(?:born|geboren|nacido|nacida|nacio|ne|nee)\\b[^.;]{0,40}?\\b1\\d{3}|"
-      + "\\b1\\d{3}\\s?[-–]\\s?(?:1\\d{3}|20\\d{2})\\b|\\(\\s?(?:b\\.|geb\\.|n\\.)\\s?\\d{4}");
-  private static final String TIME_UNIT = "(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?|"
-      + "centuries|century|seconden|minuten|uur|uren|dagen|dag|weken|week|maanden|maand|jaar|jaren|decennia|"
-      + "decennium|eeuwen|eeuw|sekunden|stunden?|tagen?|tage|wochen?|monate?n?|monat|jahre?n?|jahrzehnte?n?|"
-      + "jahrhunderte?n?|segundos?|minutos?|horas?|dias?|semanas?|meses|mes|anos?|decadas?|siglos?|secondes?|heures?|"
-      + "jours?|semaines?|mois|ans|annees?|siecles?)";
-  private static final String LENGTH_UNIT = "(?:km|kms|kilomet(?:er|re)s?|kilometros?|miles?|mi|metres?|meters?|"
-      + "metros?|m|cm|mm|centimet(?:er|re)s?|feet|foot|ft|inch(?:es)?|yards?|mijl|meilen|meile|millas?|leagues?|"
-      + "leguas?|light[ -]years?|lichtjaar|lichtjahre?n?|anos luz|nautical miles?|zeemijl(?:en)?|au)";
-  private static final Pattern DISTANCE = Pattern.compile("(?<![\\p{L}])" + FIGURE + "(?:[\\s-]+" + WORD
-      + ")?[\\s-]*" + LENGTH_UNIT + "(?![\\p{L}])");
-  private static final Pattern DURATION = Pattern.compile("(?<![\\p{L}])(?:" + FIGURE + "|a|an|one|een|ein|eine|"
-      + "einen|un|una|half an?|een half|ein halbes)(?:[\\s-]+" + WORD + ")?[\\s-]+" + TIME_UNIT + "(?![\\p{L}])|"
-      + "(?<![\\p{L}])" + FIGURE + "[\\s-]+" + LENGTH_UNIT + "(?![\\p{L}])"
-      + "|\\b(?:1\\d{3}|20\\d{2})\\s?[-–]\\s?\\d{2,4}\\b|"
-      + "(?:from|between|van|tussen|von|zwischen|de|desde|entre)\\s+\\d{4}\\s+(?:to|until|and|tot|en|bis|und|a|"
-      + "hasta|y)\\s+\\d{4}|(?<![\\p{L}])(?:for|voor|seit|durante|pendant) (?:years|decades|months|weeks|centuries|"
-      + "jaren|decennia|maanden|weken|eeuwen|jahren|jahrzehnten|monaten|wochen|anos|decadas|meses|semanas)");
-  private static final Pattern YEAR = Pattern.compile("(?<![\\d.,])(1\\d{3}|20\\d{2})(?:s)?(?![\\d.,]\\d)|"
-      + "(?<![\\d.,])\\d{1,4}\\s?(?:ce|bce|bc|ad|v\\. ?chr|n\\. ?chr|a\\. ?c|d\\. ?c|av\\. j\\.-c)(?![\\p{L}])");
-  /** A figure standing alone: digits or a number word, with its scale. */
-  private static final Pattern FIGURE_TOKEN = Pattern.compile("(?<![\\p{L}\\d.,])(\\d++(?:[.,]\\d++)*+|" + NUMBER_WORD
-      + ")(?:" + SCALE + "|(st|nd|rd|th|ste|de|e|er|te|ten|o|a))?(?![\\p{L}\\d])");
-  /** A unit right after a figure makes it a measure, not a count ("80 gigabyte", "twee jaar", "1.4ghz"). */
-  private static final Pattern MEASURE = Pattern.compile("[\\s-]?(?:" + TIME_UNIT + "|" + LENGTH_UNIT
-      + "|kg|kilos?|kilogram(?:me)?s?|tonnes?|tons?|lbs?|grams?|ounces?|gb|gigabytes?|mb|megabytes?|kb|tb|"
-      + "terabytes?|ghz|mhz|hz|bits?|bytes?|megapixels?|watts?|kw|mw|gw|kwh|volts?|mph|kmh|km/h|degrees?|graden|grad|"
-      + "grados|°|liters?|litres?|gallons?|barrels?|acres?|hectares?|hectare|sq)(?![\\p{L}])");
-  /** The words after a figure, past quotes, brackets and hyphens ("1,500 \"safety whistleblowers\"", "50-person"). */
-  private static final Pattern NEXT_COUNTED = Pattern.compile("[\\s\"'“”‘’„(\\-]*(" + WORD + ")");
-  /** How many words after a figure may name what it counts ("two of Link's secondary weapons"). */
-  private static final int COUNTED_WITHIN = 4;
+  private static final Pattern NEXT_WORD = Pattern.compile("\\s*(\\p{L}+)");
+  private static final Pattern CITATION = Pattern.compile("\\[\\d+\\]");
 
   private final Kind kind;
   /** For a count: the stems of the word counted ("people" in "how many people"), empty when none is named. */
   private final Set<String> counted;
   private final String language;
-  private final Set<String> questionFigures;
-  /** Whether the question has a word of money: then an amount counts too ("how many fees were paid"). */
-  private final boolean money;
+  private final FiguresOfKind figures;
 
   private AskedFigure(Kind kind, Set<String> counted, String language, Set<String> questionFigures, boolean money) {
     this.kind = kind;
     this.counted = counted;
     this.language = language;
-    this.questionFigures = questionFigures;
-    this.money = money;
+    this.figures = new FiguresOfKind(questionFigures, this::isCounted, money);
   }
 
   Kind kind() {
@@ -161,7 +81,7 @@ final class AskedFigure {
   /** The kind of figure {@code question} (in {@code language}) asks for; empty when it asks for none we tell apart. */
   static Optional<AskedFigure> of(String question, String language) {
     String q = LanguageDetector.fold(question);
-    Set<String> own = figures(q);
+    Set<String> own = FiguresOfKind.figures(q);
     Kind kind = ASKS_PERCENTAGE.matcher(q).find() ? Kind.PERCENTAGE
         : ASKS_AGE.matcher(q).find() ? Kind.AGE
         : ASKS_YEAR.matcher(q).find() ? Kind.YEAR
@@ -182,131 +102,12 @@ final class AskedFigure {
     return CITATION.matcher(answerText).replaceAll(" ");
   }
 
-  private static final Pattern CITATION = Pattern.compile("\\[\\d+\\]");
-
   /**
    * Whether {@code text} (an answer's sentences, without citation markers) holds a figure of the kind asked that the
    * question does not already hold.
    */
   boolean heldBy(String text) {
-    String t = LanguageDetector.fold(text);
-    return switch (kind) {
-      case MONEY -> found(MONEY, t);
-      case PERCENTAGE -> found(PERCENTAGE, t);
-      case AGE -> found(AGE, t);
-      case DISTANCE -> found(DISTANCE, t);
-      case DURATION -> found(DURATION, t);
-      case YEAR -> found(YEAR, t);
-      case COUNT -> counts(t, text);
-    };
-  }
-
-  private boolean found(Pattern kindOf, String text) {
-    Matcher m = kindOf.matcher(text);
-    while (m.find()) {
-      if (!ownFigure(m.group())) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  /** Whether a match's figures are all the question's own ("in 2004" asked, "2004" in the answer answers nothing). */
-  private boolean ownFigure(String match) {
-    Set<String> in = figures(match);
-    return !in.isEmpty() && questionFigures.containsAll(in);
-  }
-
-  /**
-   * A count: a figure followed within {@link #COUNTED_WITHIN} words by the counted word or a form of it ("five years",
-   * "its 41st week"), or any figure that is no other kind's: no year, amount of money (unless the question asks about
-   * money), percentage, measure in a unit, day of a date or part of a name ("Channel 4"). Requiring the counted word
-   * took sure from 16 of SQuAD's 852 sure right answers, which count "residents" for "New Yorkers", "copies" for
-   * "units" (docs/answerability.md, "A figure of the kind asked").
-   */
-  private boolean counts(String text, String written) {
-    boolean aligned = written.length() == text.length();
-    Matcher m = FIGURE_TOKEN.matcher(text);
-    while (m.find()) {
-      String figure = m.group(1);
-      if (aligned && (named(written, m.start()) || dated(text, m.start(), m.end()))) {
-        continue;
-      }
-      if (questionFigures.contains(figure) || (!money && inside(MONEY, text, m.start()))
-          || inside(PERCENTAGE, text, m.start())) {
-        continue;
-      }
-      List<String> after = new ArrayList<>();
-      Matcher w = NEXT_COUNTED.matcher(text);
-      int at = m.end();
-      while (after.size() < COUNTED_WITHIN && w.find(at) && w.start() == at) {
-        after.add(w.group(1));
-        at = w.end();
-      }
-      if (after.stream().anyMatch(this::isCounted)) {
-        return true;
-      }
-      if (m.group(2) != null) {
-        continue; // an ordinal counts only what it names: "its 41st week" for "how many weeks"
-      }
-      boolean year = YEAR.matcher(m.group()).matches();
-      boolean measure = MEASURE.matcher(text).region(m.end(), text.length()).lookingAt();
-      if (!year && !measure) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  /** Whether the figure at {@code at} of the text as written is part of a name ("Channel 4", "Three Gorges"). */
-  private static boolean named(String written, int at) {
-    if (Character.isUpperCase(written.charAt(at))) {
-      return !sentenceStart(written, at);
-    }
-    int word = at - 1;
-    while (word >= 0 && Character.isWhitespace(written.charAt(word))) {
-      word--;
-    }
-    int end = word + 1;
-    while (word >= 0 && (Character.isLetter(written.charAt(word)) || written.charAt(word) == '-')) {
-      word--;
-    }
-    word++;
-    if (word >= end || end == at || !Character.isUpperCase(written.charAt(word))) {
-      return false;
-    }
-    String before = LanguageDetector.fold(written.substring(word, end));
-    return !sentenceStart(written, word) && !Words.isStopWord(before) && !NUMBER_WORDS.contains(before);
-  }
-
-  private static boolean sentenceStart(String written, int at) {
-    int i = at - 1;
-    while (i >= 0 && Character.isWhitespace(written.charAt(i))) {
-      i--;
-    }
-    return i < 0 || ".!?:;\"'“”„(".indexOf(written.charAt(i)) >= 0;
-  }
-
-  /** Whether the figure is a day of a date: a month's name right before or after it ("31 March", "March 31"). */
-  private static boolean dated(String folded, int start, int end) {
-    Matcher after = NEXT_COUNTED.matcher(folded).region(end, folded.length());
-    if (after.lookingAt() && Figures.isCalendarWord(after.group(1))) {
-      return true;
-    }
-    Matcher before = LAST_WORD.matcher(folded.substring(0, start));
-    return before.find() && Figures.isCalendarWord(before.group(1));
-  }
-
-  private static final Pattern LAST_WORD = Pattern.compile("(\\p{L}+)\\.?\\s+$");
-
-  private static boolean inside(Pattern p, String text, int at) {
-    Matcher m = p.matcher(text);
-    while (m.find()) {
-      if (m.start() <= at && at < m.end()) {
-        return true;
-      }
-    }
-    return false;
+    return figures.holds(kind, text);
   }
 
   private boolean isCounted(String word) {
@@ -330,20 +131,11 @@ final class AskedFigure {
     // the first three words are read, less stop words and number words
     for (int i = 0; i < 3 && w.find(at) && w.start() == at; i++) {
       String word = w.group(1);
-      if (!Words.isStopWord(word, language) && !Words.isStopWord(word) && !NUMBER_WORDS.contains(word)) {
+      if (!Words.isStopWord(word, language) && !Words.isStopWord(word) && !FiguresOfKind.isNumberWord(word)) {
         stems.addAll(Words.stems(word, language));
       }
       at = w.end();
     }
     return stems;
-  }
-
-  private static Set<String> figures(String folded) {
-    Set<String> out = new HashSet<>();
-    Matcher m = FIGURE_TOKEN.matcher(folded);
-    while (m.find()) {
-      out.add(m.group(1));
-    }
-    return out;
   }
 }
