@@ -1,7 +1,9 @@
 package briefbot.answer;
 
 import briefbot.corpus.LanguageDetector;
+import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -93,8 +95,12 @@ final class AskedFigure {
     if (kind == null) {
       return Optional.empty();
     }
-    return Optional.of(new AskedFigure(kind, kind == Kind.COUNT ? countedStems(q, language) : Set.of(), language,
-        own, MONEY_WORD.matcher(q).find()));
+    List<String> counted = kind == Kind.COUNT ? countedWords(q, language) : List.of();
+    Set<String> stems = new HashSet<>();
+    counted.forEach(word -> stems.addAll(Words.stems(word, language)));
+    // an amount counts only where money is what is counted: "how many bottles does it sell" is not answered by a price
+    boolean money = counted.stream().anyMatch(word -> MONEY_WORD.matcher(word).matches());
+    return Optional.of(new AskedFigure(kind, stems, language, own, money));
   }
 
   /** An answer's sentences without their citation markers ("[1]" holds no figure of the answer's). */
@@ -119,23 +125,24 @@ final class AskedFigure {
     return false;
   }
 
-  private static Set<String> countedStems(String folded, String language) {
+  /** The words a count question names as counted: "British", "soldiers" of "how many British soldiers were ...". */
+  private static List<String> countedWords(String folded, String language) {
     Matcher m = ASKS_COUNT.matcher(folded);
     if (!m.find()) {
-      return Set.of();
+      return List.of();
     }
     Matcher w = NEXT_WORD.matcher(folded);
-    Set<String> stems = new HashSet<>();
+    List<String> words = new ArrayList<>();
     int at = m.end();
     // "how many British soldiers", "how many millions of tons": the counted word may follow an adjective or a scale;
     // the first three words are read, less stop words and number words
     for (int i = 0; i < 3 && w.find(at) && w.start() == at; i++) {
       String word = w.group(1);
       if (!Words.isStopWord(word, language) && !Words.isStopWord(word) && !FiguresOfKind.isNumberWord(word)) {
-        stems.addAll(Words.stems(word, language));
+        words.add(word);
       }
       at = w.end();
     }
-    return stems;
+    return words;
   }
 }

@@ -40,7 +40,7 @@ final class FiguresOfKind {
 
   private static final Pattern MONEY = Pattern.compile("[$€£¥]\\s?" + FIGURE + SCALE + "?|" + NUMBER + "\\s?[$€£¥]|"
       + "(?<![\\p{L}])(?:us|eur|usd|gbp|chf|fl|hfl)\\s?" + NUMBER + "|(?<![\\p{L}\\d])" + NUMBER + "p(?![\\p{L}])|"
-      + "(?<![\\p{L}\\d])" + FIGURE + "(?:[\\s-]+" + WORD + "){0,2}?[\\s-]+(?:dollars?|euros?|pounds?|sterling|pence|"
+      + "(?<![\\p{L}\\d])" + FIGURE + SCALE + "?(?:[\\s-]+" + WORD + "){0,2}?[\\s-]+(?:dollars?|euros?|pounds?|sterling|pence|"
       + "cents?|yen|yuan|renminbi|francs?|marks?|pesos?|rupees?|roubles?|rubles?|guilders?|gulden|pond|dolares|"
       + "libras?|eur|usd|gbp|chf|kronor|kroner|krona|kronen|won|rand|shekels?|dirhams?|dong|lira|lire|reais|real|"
       + "ringgit|baht|rupiah|zloty|forint|dinars?|riyals?|shillings?|naira|escudos?|pesetas?|drachmas?|ducats?|"
@@ -93,7 +93,7 @@ final class FiguresOfKind {
   private final Set<String> questionFigures;
   /** Whether a word after a figure names what the question counts (a form of "people" for "how many people"). */
   private final Predicate<String> counted;
-  /** Whether the question has a word of money: then an amount counts too ("how many fees were paid"). */
+  /** Whether the question counts money: then an amount counts too ("how many investment banking fees"). */
   private final boolean money;
 
   FiguresOfKind(Set<String> questionFigures, Predicate<String> counted, boolean money) {

@@ -73,6 +73,7 @@ class AskedFigureTest {
     assertThat(held(q, "en", "Kelda paid $20m for the works.")).isTrue();
     assertThat(held(q, "en", "A ticket costs £4.50.")).isTrue();
     assertThat(held("Hoeveel geld haalde het Rode Kruis op?", "nl", "Er werd 18 miljoen euro opgehaald.")).isTrue();
+    assertThat(held(q, "en", "Illva will pay 481.42m yuan for the stake.")).as("a scale joined to the figure").isTrue();
     assertThat(held(q, "en", "Kelda said in 2005 it would buy the works and keep its 300 staff.")).isFalse();
   }
 
@@ -86,6 +87,10 @@ class AskedFigureTest {
     assertThat(held(q, "en", "Changyu opened on 31 March with an 80 gigabyte archive.")).as("a date, a measure")
         .isFalse();
     assertThat(held("How many years did he serve?", "en", "He served five years.")).as("the counted unit").isTrue();
+    assertThat(held("How many bottles of wine does Changyu sell a year?", "en", "Illva will pay 481.42m yuan."))
+        .as("a price is no count of what is sold").isFalse();
+    assertThat(held("How many investment banking fees were paid?", "en", "Fees totaled $40 billion in 2012."))
+        .as("money counted").isTrue();
   }
 
   @Test
