@@ -148,6 +148,23 @@ public final class Answerer {
         closest);
   }
 
+  /**
+   * The answer to a watch's topic ("Chelsea", "interest rates"), not to a question: without the opening that gives an
+   * unsure answer as the closest match. A topic asks nothing an article could answer only in part, so there the opening
+   * only puzzles (it was on 7 of 10 alerts); the verdict still decided that the article speaks of the topic, and
+   * {@code sure} stays false.
+   */
+  public static Answer.Grounded asTopic(Answer.Grounded g) {
+    for (String language : LanguageDetector.SUPPORTED) {
+      String opening = message(language, "closest") + " ";
+      if (!g.sure() && g.text().startsWith(opening)) {
+        return new Answer.Grounded(g.question(), g.text().substring(opening.length()), g.language(), g.citations(),
+            g.composer(), g.timingsMs(), g.checks(), false);
+      }
+    }
+    return g;
+  }
+
   /** A user-facing sentence in the question's language (English where no translation exists). */
   public static String message(String language, String key) {
     // a key a translation lacks comes from the parent, English: the root bundle is every bundle's parent

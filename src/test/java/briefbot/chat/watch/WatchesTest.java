@@ -2,6 +2,7 @@ package briefbot.chat.watch;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import briefbot.answer.Answerer;
 import briefbot.app.Briefbot;
 import briefbot.feeds.Stories;
 import briefbot.state.BotState;
@@ -68,6 +69,24 @@ class WatchesTest {
         assertThat(a.answer().citations()).allSatisfy(c -> assertThat(c.articleId()).isEqualTo("solar"));
       });
       assertThat(watches.pass()).isZero();
+    }
+  }
+
+  @Test
+  void aTopicOfWordsIsAlertedWithoutTheClosestMatchOpeningAQuestionKeepsIt() throws IOException {
+    try (BotState state = state(); Watches watches = watches(state, 6, null)) {
+      // the verdict is not sure the article answers "environmental groups" (it names them once), yet it speaks of them
+      watches.command("slack", "C1", "U1", "watch environmental groups", "/brief ");
+      watches.command("slack", "C2", "U1", "watch environmental groups?", "/brief ");
+      add(Stories.SOLAR, "solar");
+      assertThat(watches.pass()).isEqualTo(2);
+      String opening = Answerer.message("en", "closest");
+      assertThat(posted).filteredOn(a -> a.watch().destination().equals("C1")).singleElement().satisfies(a -> {
+        assertThat(a.answer().sure()).isFalse();
+        assertThat(a.answer().text()).startsWith("Environmental groups welcomed the project").doesNotContain(opening);
+      });
+      assertThat(posted).filteredOn(a -> a.watch().destination().equals("C2")).singleElement()
+          .satisfies(a -> assertThat(a.answer().text()).startsWith(opening));
     }
   }
 
