@@ -46,6 +46,13 @@ public final class Sentences {
   private static final Map<String, BreakIterator> ITERATORS = new ConcurrentHashMap<>();
   private static final Pattern OPENING = Pattern.compile(",,|„");
   private static final Pattern CLOSING = Pattern.compile("''|“|”");
+  /**
+   * What closes a quote opened with ,, or „ : Dutch papers often close ,,… with a plain " (",,Ik trof een dode ree
+   * aan. In z'n vacht zaten honderd teken", aldus De Jonge"). Not a closing mark elsewhere: a plain " also opens.
+   */
+  private static final Pattern CLOSING_AFTER_OPENING = Pattern.compile("''|“|”|\"");
+  /** A ,,quote opening after a sentence's stop starts a sentence: the JDK's rules read ",," as two commas. */
+  private static final Pattern BEFORE_OPENING_QUOTE = Pattern.compile("[.!?](?:''|“|”|\")?\\s+(?=,,\\S)");
 
   private Sentences() {}
 
@@ -88,6 +95,10 @@ public final class Sentences {
     Matcher m = AFTER_CLOSING_QUOTE.matcher(text);
     while (m.find()) {
       ends.add(m.end());
+    }
+    Matcher opening = BEFORE_OPENING_QUOTE.matcher(text);
+    while (opening.find()) {
+      ends.add(opening.end());
     }
     gluedEnds(text, ends);
     ends.add(text.length());
@@ -245,11 +256,11 @@ public final class Sentences {
   /** A ,,quote'' or „Zitat“ opened in this sentence and closed soon after is one sentence with what follows. */
   private static boolean insideQuote(String text, int start, int end) {
     int open = count(OPENING, text, start, end);
-    int close = count(CLOSING, text, start, end);
+    int close = count(CLOSING_AFTER_OPENING, text, start, end);
     if (open <= close) {
       return false;
     }
-    Matcher later = CLOSING.matcher(text).region(end, Math.min(text.length(), end + MAX_QUOTE));
+    Matcher later = CLOSING_AFTER_OPENING.matcher(text).region(end, Math.min(text.length(), end + MAX_QUOTE));
     return later.find();
   }
 

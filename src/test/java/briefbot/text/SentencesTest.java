@@ -56,6 +56,19 @@ class SentencesTest {
   }
 
   @Test
+  void aDutchQuoteOpeningAfterAStopStartsASentenceAndMayCloseWithAPlainQuote() {
+    // ",," after a stop is no comma: the quote starts a sentence; closed with a plain " it is one sentence with its
+    // attribution, and a later '' does not hold the sentences in between together.
+    assertThat(Sentences.of("Het stikt al van de teken. ,,Ik trof deze week een dode ree aan. In z'n vacht zaten "
+        + "honderd teken\", aldus De Jonge, die door de bossen struint. ,,Het is echt heel erg.'' Daarna ging hij "
+        + "weg.", "nl"))
+        .containsExactly("Het stikt al van de teken.",
+            ",,Ik trof deze week een dode ree aan. In z'n vacht zaten honderd teken\", aldus De Jonge, die door de "
+                + "bossen struint.",
+            ",,Het is echt heel erg.''", "Daarna ging hij weg.");
+  }
+
+  @Test
   void aGermanQuoteEndsItsSentenceWhereItCloses() {
     assertThat(Sentences.of("Er sagte: „Wir machen weiter. Niemand hält uns auf.“ Danach ging er nach Hause.", "de"))
         .containsExactly("Er sagte: „Wir machen weiter. Niemand hält uns auf.“", "Danach ging er nach Hause.");
