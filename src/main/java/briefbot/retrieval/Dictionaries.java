@@ -315,6 +315,9 @@ final class Dictionaries implements Translations {
         return verb;
       }
     }
+    if (from.equals(DUTCH)) {
+      found = withLemma(to, lower, found);
+    }
     if (found.isEmpty()) {
       List<String> stems = Analyzers.terms(IndexFields.body(from), lower);
       if (stems.size() == 1) {
@@ -342,6 +345,32 @@ final class Dictionaries implements Translations {
     // a capitalised word is a name ("Everest" is no superlative of "ever")
     boolean common = !word.isEmpty() && !Character.isUpperCase(word.charAt(0));
     return from.equals(PIVOT) && common ? english(to, lower) : Found.NONE;
+  }
+
+  /**
+   * A Dutch word's entry with its lemma's beside it ({@link DutchForms}): the first form of it the dictionary lists.
+   * Where the word has an entry of its own, both readings stand ("banen": smooth, and baan's job and track; "kost":
+   * food, and kosten's cost): a question's word is more often the inflected one, and which it is shows only in context.
+   */
+  private List<Translation> withLemma(String to, String word, List<Translation> found) {
+    for (String form : DutchForms.of(word, !found.isEmpty())) {
+      List<Translation> lemma = table.get(DUTCH, to, Key.WORD, form);
+      if (lemma.isEmpty()) {
+        continue;
+      }
+      if (found.isEmpty()) {
+        return lemma;
+      }
+      Map<String, Translation> merged = new LinkedHashMap<>();
+      for (Translation t : found) {
+        merged.merge(t.text(), t, (a, b) -> a.weight() >= b.weight() ? a : b);
+      }
+      for (Translation t : lemma) {
+        merged.merge(t.text(), t, (a, b) -> a.weight() >= b.weight() ? a : b);
+      }
+      return new ArrayList<>(merged.values());
+    }
+    return found;
   }
 
   /** An English word the dictionary lists under none of its own forms, by another ({@link EnglishForms}). */

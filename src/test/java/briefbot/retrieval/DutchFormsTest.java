@@ -1,0 +1,66 @@
+package briefbot.retrieval;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import briefbot.app.Briefbot;
+import briefbot.testing.HandMadeCorpus;
+import java.nio.file.Path;
+import org.junit.jupiter.api.AutoClose;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * A Dutch question's inflected words translated through the lemma the dictionary lists: a plural by its singular,
+ * a verb form by its infinitive, beside the entry the form has of its own.
+ */
+class DutchFormsTest {
+
+  @TempDir
+  static Path dir;
+
+  @AutoClose
+  static Briefbot bot;
+
+  static Translations translations;
+
+  @BeforeAll
+  static void open() throws Exception {
+    HandMadeCorpus corpus = HandMadeCorpus.in(dir);
+    corpus.article("oil", "en", "Oil markets",
+        "Oil prices declined 3% in January, traders in London said.");
+    corpus.article("steady", "en", "Prices in Leeds",
+        "Prices in Leeds were steady in January, the council said.");
+    Path folder = corpus.folderFor("BRIEFBOT_DICTIONARIES");
+    DictdFiles.write(folder, "nld", "eng", "baan\njob, track\n", "banen\nsmooth\n", "dalen\nfall, decline\n",
+        "kosten\ncost\n", "kost\nfood\n", "bessen\nberries\n", "best\nbest\n", "prijs\nprice\n");
+    bot = corpus.open();
+    translations = Translations.load(folder, dir.resolve("cache"));
+  }
+
+  @Test
+  void anInflectedWordTranslatesThroughItsLemma() {
+    assertThat(translations.weighted("daalt", "nl", "en")).as("present: dalen").containsKeys("fall", "decline");
+    assertThat(translations.weighted("daalde", "nl", "en")).as("past: dalen").containsKeys("fall", "decline");
+    assertThat(translations.weighted("kostte", "nl", "en")).as("past: kosten").containsKey("cost");
+    assertThat(translations.weighted("gekost", "nl", "en")).as("participle: kosten").containsKey("cost");
+  }
+
+  @Test
+  void aListedFormKeepsItsOwnEntryBesideTheLemmas() {
+    assertThat(translations.weighted("banen", "nl", "en")).as("a verb, and the plural of baan")
+        .containsKeys("smooth", "job");
+    assertThat(translations.weighted("kost", "nl", "en")).as("a noun, and kosten's third person")
+        .containsKeys("food", "cost");
+    // a listed word is read only as a plural in -en or a third person: "best" is no past of "bessen"
+    assertThat(translations.weighted("best", "nl", "en")).doesNotContainKey("berries");
+  }
+
+  @Test
+  void aDutchQuestionFindsTheEnglishArticleThroughTheVerbsInfinitive() {
+    // "daalt" has no entry of its own: before, the question matched only "prijs" and "januari", which both hold
+    Retrieval fell = bot.retriever().retrieve("Met hoeveel procent daalt de prijs in januari?");
+    assertThat(fell.passages()).isNotEmpty();
+    assertThat(fell.passages().get(0).articleId()).isEqualTo("oil");
+  }
+}
