@@ -348,18 +348,17 @@ final class Dictionaries implements Translations {
   }
 
   /**
-   * A Dutch word's entry with its lemma's beside it ({@link DutchForms}): the first form of it the dictionary lists.
-   * Where the word has an entry of its own, both readings stand ("banen": smooth, and baan's job and track; "kost":
-   * food, and kosten's cost): a question's word is more often the inflected one, and which it is shows only in context.
+   * A Dutch word the dictionary does not list, by the first of its lemmas it lists ({@link DutchForms}). A word with an
+   * entry of its own keeps it, with only an irregular plural's singular beside it ("leden": party, and lid's member):
+   * read as a plural or a verb form by the ending rules too, an infinitive became a noun's plural ("komen": kom, bowl;
+   * "krijgen": krijg, war; "moeten": moet, stain) and a noun a verb's stem ("geld": gelden).
    */
   private List<Translation> withLemma(String to, String word, List<Translation> found) {
-    for (String form : DutchForms.of(word, !found.isEmpty())) {
-      List<Translation> lemma = table.get(DUTCH, to, Key.WORD, form);
+    if (!found.isEmpty()) {
+      String singular = DutchForms.irregularPlural(word);
+      List<Translation> lemma = singular == null ? List.of() : table.get(DUTCH, to, Key.WORD, singular);
       if (lemma.isEmpty()) {
-        continue;
-      }
-      if (found.isEmpty()) {
-        return lemma;
+        return found;
       }
       Map<String, Translation> merged = new LinkedHashMap<>();
       for (Translation t : found) {
@@ -369,6 +368,12 @@ final class Dictionaries implements Translations {
         merged.merge(t.text(), t, (a, b) -> a.weight() >= b.weight() ? a : b);
       }
       return new ArrayList<>(merged.values());
+    }
+    for (String form : DutchForms.of(word)) {
+      List<Translation> lemma = table.get(DUTCH, to, Key.WORD, form);
+      if (!lemma.isEmpty()) {
+        return lemma;
+      }
     }
     return found;
   }

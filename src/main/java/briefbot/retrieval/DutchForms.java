@@ -7,11 +7,11 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * The forms a dictionary lists a Dutch word under when the word is inflected: a plural noun by its singular ("banen",
- * "leden", "huizen": baan, lid, huis), a regular verb's present or past by its infinitive ("daalt", "kost", "kostte",
- * "gedaald": dalen, kosten), a superlative by its adjective ("grootste": groot). FreeDict's Dutch dictionaries list
- * lemmas, Dutch spelling doubles or halves a vowel and a consonant between them, and the stemmer makes none of these
- * meet: until now "daalt" had no translation and "banen" only the verb's ("smooth").
+ * The forms a dictionary lists a Dutch word under when the word is inflected: a plural noun by its singular
+ * ("huizen", "leden": huis, lid), a regular verb's present or past by its infinitive ("daalt", "kostte", "gedaald":
+ * dalen, kosten), a superlative by its adjective ("grootste": groot). FreeDict's Dutch dictionaries list lemmas, Dutch
+ * spelling doubles or halves a vowel and a consonant between them, and the stemmer makes none of these meet: until now
+ * "daalt" had no translation and "leden" only "party, supporters".
  */
 final class DutchForms {
 
@@ -28,13 +28,16 @@ final class DutchForms {
 
   private DutchForms() {}
 
+  /** The singular of a plural that changes its vowel or adds -eren ("leden": lid), null for any other word. */
+  static String irregularPlural(String word) {
+    return PLURALS.get(word);
+  }
+
   /**
    * The lemmas a lower-case Dutch word may be a form of, likeliest first (the word itself excluded); none for a word
-   * too short to be inflected. A word the dictionary lists as written ({@code listed}) is read only as a plural in -en
-   * or a verb's third person ("banen": baan, "kost": kosten): its other endings are as often part of the word
-   * ("best" is no form of "bessen", "mens" none of "men").
+   * too short to be inflected.
    */
-  static List<String> of(String word, boolean listed) {
+  static List<String> of(String word) {
     Set<String> out = new LinkedHashSet<>();
     String irregular = PLURALS.get(word);
     if (irregular != null) {
@@ -44,25 +47,21 @@ final class DutchForms {
       out.add(word.substring(0, word.length() - 2) + "e"); // ideeën, knieën
     }
     if (word.endsWith("en")) {
-      singulars(word.substring(0, word.length() - 2), out); // banen, bedden, huizen, brieven, boeken
-    }
-    boolean endsT = word.endsWith("t") || word.endsWith("d");
-    if (listed) {
-      if (endsT) {
-        infinitives(word, out); // kost, nacht (nachten: the plural, as good)
-      }
-      return finish(word, out);
+      singulars(word.substring(0, word.length() - 2), out); // huizen, bedden, brieven, boeken
     }
     if (word.endsWith("'s") || word.endsWith("’s")) {
       out.add(word.substring(0, word.length() - 2)); // auto's
     } else if (word.endsWith("s") && !word.endsWith("ss") && word.length() > MIN_ROOT + 1) {
       out.add(word.substring(0, word.length() - 1)); // tickets, zetels
     }
-    if (endsT) {
-      boolean participle = word.startsWith("ge") && word.length() > 2 + MIN_ROOT;
-      String stem = participle ? word.substring(2) : word;
-      infinitives(stem, out); // wordt, gekost
-      infinitives(stem.substring(0, stem.length() - 1), out); // daalt, wint, gedaald
+    if (word.endsWith("t") || word.endsWith("d")) {
+      infinitives(word, out); // kost, wordt
+      infinitives(word.substring(0, word.length() - 1), out); // daalt, wint, gebeurt
+      if (word.startsWith("ge") && word.length() > 2 + MIN_ROOT) {
+        String stem = word.substring(2);
+        infinitives(stem, out); // gekost
+        infinitives(stem.substring(0, stem.length() - 1), out); // gedaald
+      }
     }
     for (String past : List.of("te", "de", "ten", "den")) {
       if (word.endsWith(past)) {
