@@ -66,12 +66,24 @@ final class AskedFigure {
   private final Kind kind;
   /** For a count: the stems of the word counted ("people" in "how many people"), empty when none is named. */
   private final Set<String> counted;
+  /** For a count in a unit ("how many days"): that unit as {@link FiguresOfKind#unit} names it. */
+  private final Set<String> countedUnits;
   private final String language;
   private final FiguresOfKind figures;
 
-  private AskedFigure(Kind kind, Set<String> counted, String language, Set<String> questionFigures, boolean money) {
+  private AskedFigure(Kind kind, List<String> countedWords, String language, Set<String> questionFigures,
+      boolean money) {
+    Set<String> stems = new HashSet<>();
+    Set<String> units = new HashSet<>();
+    for (String word : countedWords) {
+      stems.addAll(Words.stems(word, language));
+      if (!FiguresOfKind.unit(word).isEmpty()) {
+        units.add(FiguresOfKind.unit(word));
+      }
+    }
     this.kind = kind;
-    this.counted = counted;
+    this.counted = stems;
+    this.countedUnits = units;
     this.language = language;
     this.figures = new FiguresOfKind(questionFigures, this::isCounted, money);
   }
@@ -96,11 +108,9 @@ final class AskedFigure {
       return Optional.empty();
     }
     List<String> counted = kind == Kind.COUNT ? countedWords(q, language) : List.of();
-    Set<String> stems = new HashSet<>();
-    counted.forEach(word -> stems.addAll(Words.stems(word, language)));
     // an amount counts only where money is what is counted: "how many bottles does it sell" is not answered by a price
     boolean money = counted.stream().anyMatch(word -> MONEY_WORD.matcher(word).matches());
-    return Optional.of(new AskedFigure(kind, stems, language, own, money));
+    return Optional.of(new AskedFigure(kind, counted, language, own, money));
   }
 
   /** An answer's sentences without their citation markers ("[1]" holds no figure of the answer's). */
@@ -117,6 +127,10 @@ final class AskedFigure {
   }
 
   private boolean isCounted(String word) {
+    // a unit counts in any language and written short: "88 dias", "9.3 mi" for "how many days", "how many miles"
+    if (!countedUnits.isEmpty() && countedUnits.contains(FiguresOfKind.unit(word))) {
+      return true;
+    }
     for (String stem : Words.stems(word, language)) {
       if (counted.contains(stem)) {
         return true;
@@ -138,7 +152,9 @@ final class AskedFigure {
     // the first three words are read, less stop words and number words
     for (int i = 0; i < 3 && w.find(at) && w.start() == at; i++) {
       String word = w.group(1);
-      if (!Words.isStopWord(word, language) && !Words.isStopWord(word) && !FiguresOfKind.isNumberWord(word)) {
+      // Spanish "miles" (thousands) is a number word, English "miles" a unit counted
+      boolean unit = !FiguresOfKind.unit(word).isEmpty();
+      if (!Words.isStopWord(word, language) && !Words.isStopWord(word) && (unit || !FiguresOfKind.isNumberWord(word))) {
         words.add(word);
       }
       at = w.end();

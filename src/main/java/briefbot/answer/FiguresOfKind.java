@@ -2,8 +2,10 @@ package briefbot.answer;
 
 import briefbot.corpus.LanguageDetector;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.function.Predicate;
 import java.util.regex.Matcher;
@@ -29,8 +31,21 @@ final class FiguresOfKind {
       "zwolf", "zwanzig", "dreissig", "hundert", "hunderte", "tausend", "tausende", "millionen", "milliarde",
       "milliarden", "dutzende", "dos", "tres", "cuatro", "cinco", "seis", "siete", "ocho", "nueve", "diez", "veinte",
       "treinta", "cien", "ciento", "cientos", "mil", "miles", "millon", "millones", "decenas", "deux", "trois",
-      "quatre", "cinq", "sept", "huit", "neuf", "dix", "vingt", "cent", "mille");
-  private static final String NUMBER_WORD = "(?:" + String.join("|", NUMBER_WORDS) + ")";
+      "quatre", "cinq", "sept", "huit", "neuf", "dix", "vingt", "cent", "mille",
+      // past ten ("trece anos", "dertien dagen"); not Spanish "once", French "onze" or "seize": English and Dutch words
+      "dertien", "veertien", "vijftien", "zestien", "zeventien", "achttien", "negentien", "zestig", "zeventig",
+      "tachtig", "negentig", "dreizehn", "vierzehn", "funfzehn", "sechzehn", "siebzehn", "achtzehn", "neunzehn",
+      "dreißig", "vierzig", "funfzig", "sechzig", "siebzig", "achtzig", "neunzig", "doce", "trece", "catorce",
+      "quince", "dieciseis", "diecisiete", "dieciocho", "diecinueve", "veinticinco", "cuarenta", "cincuenta",
+      "sesenta", "setenta", "ochenta", "noventa", "douze", "treize", "quatorze", "quinze", "trente", "quarante",
+      "cinquante", "soixante");
+  /** Number words written as one compound: "vijfentwintig", "einundzwanzig", "veintitres". */
+  private static final String COMPOUND_NUMBER = "(?:een|twee|drie|vier|vijf|zes|zeven|acht|negen)en(?:twintig|dertig|"
+      + "veertig|vijftig|zestig|zeventig|tachtig|negentig)|(?:ein|zwei|drei|vier|funf|sechs|sieben|acht|neun)und"
+      + "(?:zwanzig|dreissig|dreißig|vierzig|funfzig|sechzig|siebzig|achtzig|neunzig)|veinti(?:un|uno|una|dos|tres|"
+      + "cuatro|seis|siete|ocho|nueve)";
+  private static final Pattern COMPOUND_NUMBER_WORD = Pattern.compile(COMPOUND_NUMBER);
+  private static final String NUMBER_WORD = "(?:" + COMPOUND_NUMBER + "|" + String.join("|", NUMBER_WORDS) + ")";
   /** A figure: digits, or a number word ("three", "drie"), possibly joined to a scale ("12.5bn", "18 miljoen"). */
   private static final String FIGURE = "(?:" + NUMBER + "|\\b" + NUMBER_WORD + ")";
 
@@ -63,6 +78,9 @@ final class FiguresOfKind {
       + "decennium|eeuwen|eeuw|sekunden|stunden?|tagen?|tage|wochen?|monate?n?|monat|jahre?n?|jahrzehnte?n?|"
       + "jahrhunderte?n?|segundos?|minutos?|horas?|dias?|semanas?|meses|mes|anos?|decadas?|siglos?|secondes?|heures?|"
       + "jours?|semaines?|mois|ans|annees?|siecles?)";
+  private static final String PLURAL_TIME_UNIT = "(?:seconds|minutes|hours|days|weeks|months|years|decades|centuries|"
+      + "uren|dagen|weken|maanden|jaren|decennia|eeuwen|stunden|tage|wochen|monate|jahre|jahrzehnte|horas|dias|"
+      + "semanas|meses|anos|decadas|siglos|heures|jours|semaines|mois|ans|annees)";
   private static final String LENGTH_UNIT = "(?:km|kms|kilomet(?:er|re)s?|kilometros?|miles?|mi|metres?|meters?|"
       + "metros?|m|cm|mm|centimet(?:er|re)s?|feet|foot|ft|inch(?:es)?|yards?|mijl|meilen|meile|millas?|leagues?|"
       + "leguas?|light[ -]years?|lichtjaar|lichtjahre?n?|anos luz|nautical miles?|zeemijl(?:en)?|au)";
@@ -74,7 +92,9 @@ final class FiguresOfKind {
       + "|\\b(?:1\\d{3}|20\\d{2})\\s?[-–]\\s?\\d{2,4}\\b|"
       + "(?:from|between|van|tussen|von|zwischen|de|desde|entre)\\s+\\d{4}\\s+(?:to|until|and|tot|en|bis|und|a|"
       + "hasta|y)\\s+\\d{4}|(?<![\\p{L}])(?:for|voor|seit|durante|pendant) (?:years|decades|months|weeks|centuries|"
-      + "jaren|decennia|maanden|weken|eeuwen|jahren|jahrzehnten|monaten|wochen|anos|decadas|meses|semanas)");
+      + "jaren|decennia|maanden|weken|eeuwen|jahren|jahrzehnten|monaten|wochen|anos|decadas|meses|semanas)"
+      // a span without a figure: "weeks or months", "dagen tot weken"
+      + "|(?<![\\p{L}])" + PLURAL_TIME_UNIT + " (?:or|to|oder|bis|of|tot|o|a|ou) " + PLURAL_TIME_UNIT + "(?![\\p{L}])");
   private static final Pattern YEAR = Pattern.compile("(?<![\\d.,])(1\\d{3}|20\\d{2})(?:s)?(?![\\d.,]\\d)|"
       + "(?<![\\d.,])\\d{1,4}\\s?(?:ce|bce|bc|ad|v\\. ?chr|n\\. ?chr|a\\. ?c|d\\. ?c|av\\. j\\.-c)(?![\\p{L}])");
   /** A figure standing alone: digits or a number word, with its scale. */
@@ -104,7 +124,42 @@ final class FiguresOfKind {
 
   /** Whether a folded word is a cardinal number word ("three", "drie", "millones"). */
   static boolean isNumberWord(String folded) {
-    return NUMBER_WORDS.contains(folded);
+    return NUMBER_WORDS.contains(folded) || COMPOUND_NUMBER_WORD.matcher(folded).matches();
+  }
+
+  /**
+   * The unit a folded word names, the same in each language and written out or short: "day" for "days", "dagen",
+   * "dias"; "mile" for "miles", "mi". Empty for a word that names no unit of time or length.
+   */
+  static String unit(String folded) {
+    return UNITS.getOrDefault(folded, "");
+  }
+
+  private static final Map<String, String> UNITS = units(
+      "second", "second seconds sec secs seconde seconden sekunde sekunden segundo segundos secondes",
+      "minute", "minute minutes min mins minuut minuten minuto minutos",
+      "hour", "hour hours hr hrs uur uren stunde stunden hora horas heure heures",
+      "day", "day days dag dagen tag tage tagen dia dias jour jours",
+      "week", "week weeks weken woche wochen semana semanas semaine semaines",
+      "month", "month months maand maanden monat monate monaten mes meses mois",
+      "year", "year years yr yrs jaar jaren jahr jahre jahren ano anos an ans annee annees",
+      "decade", "decade decades decennium decennia jahrzehnt jahrzehnte jahrzehnten decada decadas decennie decennies",
+      "century", "century centuries eeuw eeuwen jahrhundert jahrhunderte jahrhunderten siglo siglos siecle siecles",
+      "mile", "mile miles mi mijl mijlen meile meilen milla millas",
+      "kilometre", "km kms kilometre kilometres kilometer kilometers kilometro kilometros",
+      "metre", "metre metres meter meters metro metros",
+      "foot", "foot feet ft voet",
+      "kilogram", "kg kgs kilo kilos kilogram kilograms kilogramme kilogrammes kilogramm kilogramos",
+      "tonne", "ton tons tonne tonnes tonnen tonelada toneladas");
+
+  private static Map<String, String> units(String... unitAndForms) {
+    Map<String, String> out = new HashMap<>();
+    for (int i = 0; i < unitAndForms.length; i += 2) {
+      for (String form : unitAndForms[i + 1].split(" ")) {
+        out.put(form, unitAndForms[i]);
+      }
+    }
+    return Map.copyOf(out);
   }
 
   /** Whether {@code text} holds a figure of {@code kind} that the question does not already hold. */
@@ -149,7 +204,7 @@ final class FiguresOfKind {
     Matcher m = FIGURE_TOKEN.matcher(text);
     while (m.find()) {
       String figure = m.group(1);
-      if (aligned && (named(written, m.start()) || dated(text, m.start(), m.end()))) {
+      if (aligned && named(written, m.start())) {
         continue;
       }
       if (questionFigures.contains(figure) || (!money && inside(MONEY, text, m.start()))
@@ -165,6 +220,10 @@ final class FiguresOfKind {
       }
       if (after.stream().anyMatch(counted)) {
         return true;
+      }
+      // a day of a date is no count; read after the counted word, as "mi" is a day's name and a unit of length
+      if (aligned && dated(text, m.start(), m.end())) {
+        continue;
       }
       if (m.group(2) != null) {
         continue; // an ordinal counts only what it names: "its 41st week" for "how many weeks"
@@ -196,7 +255,7 @@ final class FiguresOfKind {
       return false;
     }
     String before = LanguageDetector.fold(written.substring(word, end));
-    return !sentenceStart(written, word) && !Words.isStopWord(before) && !NUMBER_WORDS.contains(before);
+    return !sentenceStart(written, word) && !Words.isStopWord(before) && !isNumberWord(before);
   }
 
   private static boolean sentenceStart(String written, int at) {

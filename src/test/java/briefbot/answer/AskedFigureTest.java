@@ -106,6 +106,32 @@ class AskedFigureTest {
   }
 
   @Test
+  void numberWordsPastTen() {
+    assertThat(held("At what age did he start training?", "en", "Empezo a la edad de trece anos en Bnei Brak."))
+        .isTrue();
+    assertThat(held("Hoeveel leden telt de club?", "nl", "De club telt vijfentwintig leden.")).isTrue();
+    assertThat(held("Wie viele Spieler hat der Verein?", "de", "Der Verein hat dreizehn Spieler.")).isTrue();
+    assertThat(held("Wie viele Spieler hat der Verein?", "de", "Der Verein spielt in der Stadt.")).isFalse();
+  }
+
+  @Test
+  void aCountedUnitInAnyLanguageOrShort() {
+    assertThat(held("How many days does Mercury take to orbit the Sun?", "en",
+        "Mercurio solo tarda 88 dias en orbitar el Sol.")).as("Spanish days").isTrue();
+    assertThat(held("How many miles is Hilversum from Utrecht?", "en", "Hilversum lies 15 km (9.3 mi) from Utrecht."))
+        .as("miles short").isTrue();
+    assertThat(held("How many miles is Hilversum from Utrecht?", "en", "Hilversum lies 15 km from Utrecht."))
+        .as("another unit").isFalse();
+  }
+
+  @Test
+  void aSpanOfTimeUnitsIsADuration() {
+    String q = "How long do symptoms last without treatment?";
+    assertThat(held(q, "en", "Without treatment, symptoms may last weeks or months.")).isTrue();
+    assertThat(held(q, "en", "Without treatment, symptoms may return.")).isFalse();
+  }
+
+  @Test
   void anAnswerWithoutTheAskedFigureIsTheClosestMatch() {
     // Without the rule the verdict gives it as sure: the names and "buy" are there, the price is not
     Answer answer = bot.answerer().ask(Question.of("How much did Halvorsen Systems pay for Tarnwick Software?"));
