@@ -55,7 +55,8 @@ final class AskedFigure {
       + "beneficios?|ingresos?|coute|paye|prix|argent");
   private static final Pattern ASKS_MONEY = words("(?:what|which) (?:is|was|are|were) the (?:price|cost|fee|salary|"
       + "fine|budget|value|worth)|(?:what|which) (?:price|fee|salary|sum|amount of money)|hoe duur|wie teuer|"
-      + "was (?:kostet|kostete|kosteten)|wat (?:kost|kostte|kosten|kostten|verdient|verdiende|betaalt|betaalde)|"
+      + "was (?:kostet|kostete|kosteten|verdient|verdiente|zahlt|zahlte|bezahlt|bezahlte)|"
+      + "wat (?:kost|kostte|kosten|kostten|verdient|verdiende|betaalt|betaalde)|"
       + "welke? (?:salaris|bedrag|prijs|loon|boete|vergoeding|subsidie)|(?:que|cual (?:es|era|fue) el) (?:precio|"
       + "costo|coste|salario|sueldo|presupuesto)");
   /** "how many X", "hoeveel X", "wie viele X", "cuántos X", "combien de X": X the counted noun. */

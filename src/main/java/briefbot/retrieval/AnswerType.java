@@ -30,14 +30,15 @@ public enum AnswerType {
           rule(PERSON, "who|whom|whose|(what|which) (person|man|woman|player|company)")),
       "nl", List.of(
           rule(REASON, "waarom|hoezo"),
-          rule(NUMBER, "hoeveel|hoe (lang|oud|ver|groot|vaak|duur|hoog|zwaar)"),
+          rule(NUMBER, "hoeveel|hoe (lang|oud|ver|groot|vaak|duur|hoog|zwaar)|wat (kost|kostte|kosten|kostten|verdient|"
+              + "verdiende|verdienen|verdienden|betaalt|betaalde|betalen|betaalden)"),
           rule(DATE, "wanneer|(welk|in welk) jaar|welke (datum|dag|maand|eeuw)|sinds wanneer"),
           rule(PLACE, "waar|(in )?welke (stad|plaats|provincie|gemeente)|(in )?welk land"),
           rule(PERSON, "wie|wiens")),
       "de", List.of(
           rule(REASON, "warum|weshalb|wieso|weswegen"),
           rule(NUMBER, "wie ?(viele|viel|lange|lang|alt|weit|gross|groß|hoch|oft|schwer|teuer|nah|nahe|schnell|breit|tief|"
-              + "haufig)|was (kostet|kostete|kosteten)|(in|mit) welchem alter|in welcher (hohe|entfernung|tiefe|"
+              + "haufig)|was (kostet|kostete|kosteten|verdient|verdiente|verdienen|zahlt|zahlte|bezahlt|bezahlte)|(in|mit) welchem alter|in welcher (hohe|entfernung|tiefe|"
               + "geschwindigkeit)|welche[mnrs]? (anteil|prozentsatz|anzahl|zahl|prozent|summe|betrag|alter|entfernung|"
               + "temperatur|geschwindigkeit)|was (ist|war|sind|waren) (der|die|das) (\\p{L}*(anteil|prozentsatz|anzahl|"
               + "zahl|kosten|einkommen|umsatz|betrag|summe)|prozent|preis|wert|alter|hohe|lange|grosse|große|entfernung|"

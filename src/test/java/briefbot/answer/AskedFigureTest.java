@@ -49,6 +49,7 @@ class AskedFigureTest {
     assertThat(kind("How much did Microsoft pay for Sybari Software?", "en")).isEqualTo(Kind.MONEY);
     assertThat(kind("Hoeveel betaalt Albert Heijn voor FoodFirst Network?", "nl")).isEqualTo(Kind.MONEY);
     assertThat(kind("Wie viel kostet das neue Stadion?", "de")).isEqualTo(Kind.MONEY);
+    assertThat(kind("Was verdient ein Bürgermeister?", "de")).isEqualTo(Kind.MONEY);
     assertThat(kind("¿Cuánto pagó Telefónica por la empresa?", "es")).isEqualTo(Kind.MONEY);
     assertThat(kind("How many people work for Changyu?", "en")).isEqualTo(Kind.COUNT);
     assertThat(kind("Wie viele Menschen leben in der Stadt?", "de")).isEqualTo(Kind.COUNT);

@@ -24,6 +24,17 @@ class AnswerTypeTest {
   }
 
   @Test
+  void whatSomethingCostsOrEarnsIsAFigure() {
+    assertThat(AnswerType.of("Wat kost de nieuwe Mac mini in de Verenigde Staten?", "nl")).isEqualTo(AnswerType.NUMBER);
+    assertThat(AnswerType.of("Wat kostte de nieuwe directeur aan salaris?", "nl")).isEqualTo(AnswerType.NUMBER);
+    assertThat(AnswerType.of("Wat verdient een burgemeester?", "nl")).isEqualTo(AnswerType.NUMBER);
+    assertThat(AnswerType.of("Wat betaalt de gemeente voor het plein?", "nl")).isEqualTo(AnswerType.NUMBER);
+    assertThat(AnswerType.of("Was verdient ein Bürgermeister?", "de")).isEqualTo(AnswerType.NUMBER);
+    assertThat(AnswerType.of("¿Cuánto cuesta la entrada?", "es")).isEqualTo(AnswerType.NUMBER);
+    assertThat(AnswerType.of("Wat doet de gemeente met het plein?", "nl")).isEqualTo(AnswerType.OTHER);
+  }
+
+  @Test
   void germanAndSpanishQuestionsAskForAFigureOrADateInMoreWordsThanHowMany() {
     assertThat(AnswerType.of("Was war der Anteil der Exporte am Umsatz?", "de")).isEqualTo(AnswerType.NUMBER);
     assertThat(AnswerType.of("Was waren die Baukosten der Brücke?", "de")).isEqualTo(AnswerType.NUMBER);
