@@ -155,9 +155,12 @@ public final class Answerer {
    * {@code sure} stays false.
    */
   public static Answer.Grounded asTopic(Answer.Grounded g) {
+    if (g.sure()) {
+      return g;
+    }
     for (String language : LanguageDetector.SUPPORTED) {
       String opening = message(language, "closest") + " ";
-      if (!g.sure() && g.text().startsWith(opening)) {
+      if (g.text().startsWith(opening)) {
         return new Answer.Grounded(g.question(), g.text().substring(opening.length()), g.language(), g.citations(),
             g.composer(), g.timingsMs(), g.checks(), false);
       }
