@@ -63,9 +63,12 @@ public final class IndexFields {
    * "u. a.", "n. Chr." or "Warner Bros." and are cut where one is glued to the next after a quote ("„Freund“.In") or
    * before a year ("Gott.1958"), so an over-long paragraph is cut into other passages than an index written before;
    * 14: a German or Dutch compound's two parts are indexed in a field of their own ("Armutsgrenze": armut, grenze)
-   * when the word lists are installed, so a question's part finds no compound in an index written before.
+   * when the word lists are installed, so a question's part finds no compound in an index written before; 15: a Dutch
+   * ",,quote" after a stop starts a sentence (so over-long Dutch paragraphs are cut into other passages) and a Dutch
+   * word is glossed for the embedding through its base form ("daalde": "dalen"), so vectors and passages differ from
+   * an index written before.
    */
-  public static final String SCHEMA = "14";
+  public static final String SCHEMA = "15";
 
   /** What each schema added over the one before, for the one line that refuses an index written by an earlier one. */
   private static final Map<String, String> ADDED = Map.of("9", "article titles are now searched",
@@ -73,7 +76,8 @@ public final class IndexFields {
       "11", "centuries and decades written in words are now one term too",
       "12", "names spelled with th or t (Thomas, Tomás), with a possessive (McDonald's) or in a web address now match",
       "13", "long paragraphs are now cut into passages at better sentence ends",
-      "14", "German and Dutch compounds are now also found by their parts");
+      "14", "German and Dutch compounds are now also found by their parts",
+      "15", "Dutch quotes now start sentences and inflected Dutch words are glossed by their base form");
 
   /** What changed since an index of schema {@code recorded} was written: the last schema's addition, or in general. */
   public static String schemaChange(String recorded) {
