@@ -188,10 +188,6 @@ public final class ExtractiveComposer implements Composer {
     Map<String, Integer> numbers = new LinkedHashMap<>();
     List<Citation> citations = new ArrayList<>();
     StringBuilder text = new StringBuilder();
-    if (!retrieval.sure()) {
-      // a verdict this unsure is mostly a near miss: the question's names are there, what it asks is not
-      text.append(Answerer.message(retrieval.language(), "closest")).append(' ');
-    }
     String shown = retrieval.language();
     for (var e : chosen.entrySet()) {
       if (!text.isEmpty() && text.charAt(text.length() - 1) != ' ') {

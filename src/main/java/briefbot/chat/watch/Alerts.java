@@ -185,17 +185,18 @@ final class Alerts implements AutoCloseable {
   /**
    * The topic asked of the article's paragraphs alone: an answer only when the answerability verdict says so. A topic
    * written as a question (it ends with a question mark) gets the answer a question gets; one written as words gets it
-   * without the closest-match opening ({@link Answerer#asTopic}).
+   * without the closest-match opening ({@link Answerer#askTopic}).
    */
   private Optional<Answer.Grounded> ask(Watch watch, IndexedArticle article) {
     try {
       Filters.Parsed parsed = Filters.parse(watch.topic(), clock);
-      Answer answer = answerer.ask(Question.of(parsed.text()),
-          parsed.filter().onlyArticles(Set.of(article.article().id())), null);
+      ParagraphIndex.Filter only = parsed.filter().onlyArticles(Set.of(article.article().id()));
+      Answer answer = parsed.text().strip().endsWith("?") ? answerer.ask(Question.of(parsed.text()), only, null)
+          : answerer.askTopic(Question.of(parsed.text()), only);
       if (!(answer instanceof Answer.Grounded g) || g.citations().isEmpty()) {
         return Optional.empty();
       }
-      return Optional.of(parsed.text().strip().endsWith("?") ? g : Answerer.asTopic(g));
+      return Optional.of(g);
     } catch (BadQuestion e) {
       return Optional.empty(); // checked when the watch was made; a stored one a newer version reads otherwise
     }
