@@ -19,7 +19,9 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.function.Function;
+import java.util.function.Predicate;
 import java.util.function.ToIntFunction;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -114,12 +116,30 @@ public final class Eval {
     boolean linked = answer instanceof Answer.NoEvidence n && q.article() != null
         && n.closest().stream().anyMatch(c -> cites(c, q));
     boolean holds = answered && q.answers().stream().anyMatch(a -> normal(answer.text()).contains(normal(a)));
+    boolean leads = answer instanceof Answer.Grounded g && q.article() != null
+        && leadsWith(g.text(), g.citations(), c -> cites(c, q), q.answers());
     String reason = answer instanceof Answer.NoEvidence n ? n.reason() : null;
     boolean sure = answer instanceof Answer.Grounded g && g.sure();
     return new EvalReport.Result(q.id(), q.q(), q.kind(), q.language(), q.article(), articleLanguage,
-        q.answerable(), answered, sure, cited, linked, holds, ms, answer.text(), reason, verdict,
+        q.answerable(), answered, sure, cited, linked, holds, leads, ms, answer.text(), reason, verdict,
         options.sentences() && answered ? sentences(q) : null,
         options.ranks() && q.answerable() ? ranks(q, answer) : null);
+  }
+
+  /**
+   * Whether an answer leads with the span: its first sentence (the text before the first citation marker) holds a gold
+   * answer and that marker cites the gold paragraph ({@code gold}). What the user reads first is what a right answer
+   * must show; "both" also counts an answer whose span comes second, after a sentence restating the question.
+   */
+  static boolean leadsWith(String text, List<Citation> citations, Predicate<Citation> gold, List<String> answers) {
+    Matcher m = MARKER.matcher(text);
+    if (!m.find()) {
+      return false;
+    }
+    String first = normal(text.substring(0, m.start()));
+    int n = Integer.parseInt(m.group().substring(1, m.group().length() - 1));
+    return answers.stream().anyMatch(a -> !normal(a).isEmpty() && first.contains(normal(a)))
+        && citations.stream().anyMatch(c -> c.n() == n && gold.test(c));
   }
 
   /** Where the gold paragraph stood in BM25 alone, in the fusion, after the rerank and among the citations. */

@@ -24,12 +24,13 @@ public record EvalReport(String file, Eval.Part part, int skipped, List<Result> 
   /**
    * One question's outcome: answered or refused, and when answered whether surely or as the closest match, the gold
    * paragraph among the citations (when refused: among the closest paragraphs it offers, {@code linked}), a gold answer
-   * in the text;
-   * {@code article} is the question's gold article as its line names it (null: none), {@code articleLanguage} is null
+   * in the text, and whether it {@code leads} with one (its first sentence holds a gold answer and cites the gold
+   * paragraph); {@code article} is the question's gold article as its line names it (null: none), {@code articleLanguage} is null
    * when that article is not in the corpus.
    */
   public record Result(String id, String q, String kind, String language, String article, String articleLanguage,
-      boolean answerable, boolean answered, boolean sure, boolean cited, boolean linked, boolean holds, double ms,
+      boolean answerable, boolean answered, boolean sure, boolean cited, boolean linked, boolean holds, boolean leads,
+      double ms,
       String answer, String reason, Verdict verdict, List<Sentence> sentences, Ranks ranks) {
 
     /** "en->de" when the question and its gold article differ in language, else null. */
@@ -63,10 +64,11 @@ public record EvalReport(String file, Eval.Part part, int skipped, List<Result> 
    * The totals of a group of questions: how many, answered, gold paragraph cited, gold answer held, both, and the
    * latency p50 / p99 in milliseconds. For unanswerable questions "answered" counts false answers; {@code sureBoth}
    * and {@code falseSure} count those given as the answer, not as the closest match; {@code refusedLinked} the
-   * answerable questions refused with the gold paragraph among the closest paragraphs offered to read.
+   * answerable questions refused with the gold paragraph among the closest paragraphs offered to read; {@code leads} the
+   * answerable questions whose answer's first sentence holds a gold answer and cites the gold paragraph.
    */
   public record Totals(int questions, int answerable, int answered, int falseAnswers, int refusedAnswerable, int cited,
-      int holds, int both, double p50Ms, double p99Ms, int sureBoth, int falseSure, int refusedLinked) {
+      int holds, int both, double p50Ms, double p99Ms, int sureBoth, int falseSure, int refusedLinked, int leads) {
 
     static Totals of(List<Result> rs) {
       long[] nanos = rs.stream().mapToLong(r -> (long) (r.ms() * 1e6)).toArray();
@@ -78,7 +80,8 @@ public record EvalReport(String file, Eval.Part part, int skipped, List<Result> 
           count(rs, r -> r.answerable() && r.cited() && r.holds()),
           Latencies.ms(Latencies.percentile(nanos, 50)), Latencies.ms(Latencies.percentile(nanos, 99)),
           count(rs, r -> r.answerable() && r.sure() && r.cited() && r.holds()),
-          count(rs, r -> !r.answerable() && r.sure()), count(rs, r -> r.answerable() && r.linked()));
+          count(rs, r -> !r.answerable() && r.sure()), count(rs, r -> r.answerable() && r.linked()),
+          count(rs, r -> r.answerable() && r.leads()));
     }
 
     private static int count(List<Result> rs, Predicate<Result> p) {
@@ -119,14 +122,14 @@ public record EvalReport(String file, Eval.Part part, int skipped, List<Result> 
 
   /**
    * A table a person reads: per group, the questions, how many of the answerable were answered, cited the gold
-   * paragraph, held a gold answer and both, the false answers on unanswerable ones, and latency.
+   * paragraph, held a gold answer, both, and led with it, the false answers on unanswerable ones, and latency.
    */
   public String table() {
     StringBuilder out = new StringBuilder();
     out.append("%s, part %s: %d questions%s%n".formatted(file, part.name().toLowerCase(Locale.ROOT), results.size(),
         skipped > 0 ? " (%d skipped: article not in the corpus)".formatted(skipped) : ""));
-    out.append("%-22s %6s %9s %9s %9s %9s %11s %9s %11s %9s %7s %7s%n".formatted("group", "n", "answered", "cited",
-        "holds", "both", "false ans.", "sure both", "false sure", "linked", "p50 ms", "p99 ms"));
+    out.append("%-22s %6s %9s %9s %9s %9s %9s %11s %9s %11s %9s %7s %7s%n".formatted("group", "n", "answered",
+        "cited", "holds", "both", "leads", "false ans.", "sure both", "false sure", "linked", "p50 ms", "p99 ms"));
     totals().forEach((dimension, groups) -> groups.forEach((name, t) -> out.append(row(
         dimension.equals("all") ? "all" : dimension + " " + name, t))));
     return out.toString();
@@ -134,9 +137,10 @@ public record EvalReport(String file, Eval.Part part, int skipped, List<Result> 
 
   private static String row(String name, Totals t) {
     int unanswerable = t.questions() - t.answerable();
-    return "%-22s %6d %9s %9s %9s %9s %11s %9s %11s %9s %7.1f %7.1f%n".formatted(name, t.questions(),
+    return "%-22s %6d %9s %9s %9s %9s %9s %11s %9s %11s %9s %7.1f %7.1f%n".formatted(name, t.questions(),
         share(t.answered() - t.falseAnswers(), t.answerable()), share(t.cited(), t.answerable()),
-        share(t.holds(), t.answerable()), share(t.both(), t.answerable()), share(t.falseAnswers(), unanswerable),
+        share(t.holds(), t.answerable()), share(t.both(), t.answerable()), share(t.leads(), t.answerable()),
+        share(t.falseAnswers(), unanswerable),
         share(t.sureBoth(), t.answerable()), share(t.falseSure(), unanswerable), share(t.refusedLinked(),
         t.answerable()), t.p50Ms(), t.p99Ms());
   }

@@ -3,6 +3,8 @@ package briefbot.bench;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import briefbot.answer.Citation;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** How eval compares an answer with a gold answer, and which part of a set a question falls in. */
@@ -29,5 +31,25 @@ class EvalTest {
     assertThat(pinned.part(false)).isEqualTo(Eval.Part.FIT);
     assertThatThrownBy(() -> EvalQuestion.parse(line.formatted(id, ", \"part\": \"all\""), "t"))
         .hasMessageContaining("\"part\" must be");
+  }
+
+  @Test
+  void anAnswerLeadsWithTheSpanOnlyWhenItsFirstSentenceHoldsItAndCitesTheGoldParagraph() {
+    Citation standfirst = citation(1, 2);
+    Citation story = citation(2, 3);
+    List<String> gold = List.of("£60,000");
+    String restated = "Dame Muriel Spark made the shortlist for the Booker Prize. [1] The new £60,000 award is open. [2]";
+    String answering = "The new £60,000 award is open. [1] Dame Muriel Spark made the shortlist. [2]";
+    assertThat(Eval.leadsWith(restated, List.of(standfirst, story), c -> c.paragraph() == 3, gold)).isFalse();
+    assertThat(Eval.leadsWith(answering, List.of(citation(1, 3), citation(2, 2)), c -> c.paragraph() == 3, gold))
+        .isTrue();
+    // the span in the first sentence, cited to another paragraph (a corroborating article): not the gold one
+    assertThat(Eval.leadsWith(answering, List.of(citation(1, 3), citation(2, 2)), c -> c.paragraph() == 2, gold))
+        .isFalse();
+  }
+
+  private static Citation citation(int n, int paragraph) {
+    return new Citation(n, "bbc-entertainment-017", "Spark heads world Booker list", "BBC News", "en", paragraph,
+        "/a/bbc-entertainment-017#p" + paragraph, null, "");
   }
 }
