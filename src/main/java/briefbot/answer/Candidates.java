@@ -77,7 +77,7 @@ final class Candidates {
    * The question's words as the answer-type check compares them, each also with a possessive ending: "Chopin's" in
    * a sentence is the question's "Chopin", not a new name that answers "who".
    */
-  private static Set<String> asked(String question) {
+  static Set<String> asked(String question) {
     Set<String> words = new HashSet<>(AnswerType.words(question));
     for (String w : List.copyOf(words)) {
       words.add(w + "'s");

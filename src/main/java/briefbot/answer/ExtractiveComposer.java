@@ -39,8 +39,9 @@ public final class ExtractiveComposer implements Composer {
   private final Retriever retriever;
   private final SentenceModel model = SentenceModel.inJar();
   // The steps, each a class of its own: Candidates scores every sentence, LeadSentence chooses the one the answer
-  // leads with, Neighbours adds the sentences of its passage, Standfirst the next paragraph's first after a news
-  // article's one-sentence opening; this class adds other paragraphs' and writes the answer.
+  // leads with, Neighbours adds the sentences of its passage, Standfirst the next paragraph's sentence that answers
+  // (put first) or its first after a news article's one-sentence opening; this class adds other paragraphs' and writes
+  // the answer.
   private final Candidates candidates;
   private final LeadSentence lead;
 

@@ -78,6 +78,15 @@ class ExtractiveComposerTest {
     corpus.article("visby", "en", "Visby's quay",
         "The harbour of Visby reopened in May after the quay was mended. The ferry from Nynashamn docks there again.",
         "The work cost 40 million crowns, paid by the island's council.");
+    corpus.article("pumas", "en", "Umea 21-19 Lulea",
+        "A dropped goal in injury time stole victory for Umea from Lulea at the North Park on Saturday.",
+        "Nilsson kicked all of Umea's points, with two dropped goals and five penalties. An impressive Lulea side "
+            + "appeared in control until the dying seconds. The visitors shocked the home side early on with a try "
+            + "from Erik Berg. Berg was carried off later with a knee injury.");
+    corpus.article("prize", "en", "Three Swedes on the Orebro list",
+        "Three Swedish authors have made the shortlist for the first international Orebro book prize.",
+        "Anna Holm and Per Lind have also been named. The new shortlist holds 18 writers from 12 countries. The new "
+            + "£60,000 award is open to writers of any nationality who write in Swedish.");
     corpus.article("column", "nl", "Column over werkdruk",
         "Anna de Wit is psycholoog in Utrecht en schreef een boek over burn-out. Elke dinsdag geeft zij in deze krant "
             + "haar kijk op stress op kantoor. Vandaag gaat het over de lunchpauze.");
@@ -124,13 +133,33 @@ class ExtractiveComposerTest {
   }
 
   @Test
-  void aStandfirstGoesOnInTheNextParagraph() {
+  void aStandfirstGoesOnInTheNextParagraphWhoseAnsweringSentenceLeads() {
     // The one-sentence opening paragraph holds every key term of the question; the figure is in the next paragraph,
-    // which holds none of them ("production grew", not "output rose").
+    // which holds none of them ("production grew", not "output rose"): it leads, the standfirst after it.
     Answer answer = ask("How much did factory output in Kalmar rise in November?");
     assertThat(answer).isInstanceOf(Answer.Grounded.class);
-    assertThat(answer.text()).startsWith("Factory output in Kalmar rose again in November").contains("grew by 0.3%");
-    assertThat(((Answer.Grounded) answer).citations()).extracting(Citation::paragraph).contains(2);
+    assertThat(answer.text()).startsWith("The statistics office said production grew by 0.3%")
+        .contains("Factory output in Kalmar rose again in November");
+    assertThat(((Answer.Grounded) answer).citations()).extracting(Citation::paragraph).containsExactly(2, 1);
+  }
+
+  @Test
+  void theNextParagraphsSentenceThatSaysWhatTheStandfirstLacksLeads() {
+    // The standfirst says the match, the teams and the ground; the next paragraph's first sentence names a player but
+    // not the try, its third names the try and who scored it: that one leads, the first stays out.
+    Answer answer = ask("Who scored Lulea's try against Umea at the North Park?");
+    assertThat(answer).isInstanceOf(Answer.Grounded.class);
+    assertThat(answer.text()).startsWith("The visitors shocked the home side early on with a try from Erik Berg.")
+        .contains("A dropped goal in injury time stole victory").doesNotContain("Nilsson kicked");
+  }
+
+  @Test
+  void theSentenceLeadingAfterAStandfirstHoldsTheKindOfFigureAsked() {
+    // Asked what a prize is worth, the sentence with a count ("18 writers") says "new" as the one with the amount of
+    // money does, and comes first: the amount leads.
+    Answer answer = ask("How much is the new international Orebro book prize worth?");
+    assertThat(answer).isInstanceOf(Answer.Grounded.class);
+    assertThat(answer.text()).startsWith("The new £60,000 award is open to writers").doesNotContain("18 writers");
   }
 
   @Test
