@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.ResourceBundle;
 import java.util.function.Consumer;
 import org.slf4j.Logger;
@@ -111,7 +112,7 @@ public final class Answerer {
     Answer composedAnswer = !retrieval.evidence() ? composer.refuse(retrieval)
         : partials == null ? composer.compose(retrieval) : composer.compose(retrieval, partials);
     Answer answer = composedAnswer instanceof Answer.Grounded g
-        ? opened(figureAsked(g, retrieval), retrieval.language(), asked) : composedAnswer;
+        ? opened(doubted(g, retrieval), retrieval.language(), asked) : composedAnswer;
     long composed = System.nanoTime();
     Map<String, Double> timings = timings(stages, retrieved - rewritten, composed - retrieved, composed - start);
     LOG.info("answered status={} retrieveMs={} composeMs={} reason=\"{}\"",
@@ -145,15 +146,24 @@ public final class Answerer {
   }
 
   /**
-   * A sure extractive answer as the closest match when its question asks for a figure of a kind (an amount of money, a
-   * count, a percentage, an age, a duration, a distance, a year) and none of its sentences holds one: a near miss is
-   * answered with another figure of its article, a year for a price (docs/answerability.md, "A figure of the kind
-   * asked"). A language model's answer is its own words and says itself when the passages fall short.
+   * A sure extractive answer made unsure (given as the closest match) when its question asks for a figure of a kind
+   * (an amount of money, a count, a percentage, an age, a duration, a distance, a year, a point in time for "when") and
+   * none of its sentences holds one, or when its question names a year and its sentences give another instead: a near
+   * miss is answered with another figure of its article, a year for a price, a sentence about the names that says
+   * nothing of when, the same award in another year (docs/answerability.md, "A figure of the kind asked", "Another
+   * year, and no time for when"). A language model's answer is its own words and says itself when the passages fall
+   * short.
    */
-  private static Answer.Grounded figureAsked(Answer.Grounded g, Retrieval retrieval) {
-    if (!g.sure() || g.composer() != Answer.ComposedBy.EXTRACTIVE
-        || AskedFigure.of(g.question(), retrieval.language()).map(a -> a.heldBy(AskedFigure.sentences(g.text())))
-            .orElse(true)) {
+  private static Answer.Grounded doubted(Answer.Grounded g, Retrieval retrieval) {
+    if (!g.sure() || g.composer() != Answer.ComposedBy.EXTRACTIVE) {
+      return g;
+    }
+    String sentences = AskedFigure.sentences(g.text());
+    Optional<AskedFigure> figure = AskedFigure.of(g.question(), retrieval.language());
+    // "when" read only where no figure of a kind is asked: "When ..., how many ...?" asks the count
+    boolean missing = figure.isPresent() ? !figure.get().heldBy(sentences)
+        : AskedTime.of(g.question()).map(t -> !t.heldBy(sentences)).orElse(false);
+    if (!missing && !NamedYears.givenForAnother(g.question(), sentences)) {
       return g;
     }
     return new Answer.Grounded(g.question(), g.text(), g.language(), g.citations(), g.composer(), g.timingsMs(),

@@ -1,0 +1,66 @@
+package briefbot.answer;
+
+import briefbot.corpus.LanguageDetector;
+import briefbot.retrieval.AnswerType;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * A question that asks when something happens, and whether an answer's sentences name a point in time: a near miss
+ * is often answered with a sentence about its names that says nothing of when ("When did Fraser Kemp become Labour's
+ * campaign spokesman?" over "Labour's campaign spokesman Fraser Kemp responded: ...").
+ */
+final class AskedTime {
+
+  /**
+   * A question that opens with "when" (in the five languages; "since when" too) asks a point in time, unless it asks
+   * on what condition: about the asker ("Wanneer heb ik een verwijsbrief nodig?") or what may or must be ("When can a
+   * film be made 3D?"), which a rule answers without a date.
+   */
+  private static final Pattern ASKS_TIME = Pattern.compile("^[^\\p{L}]*(?:(?:and|so|en|und|y|et) )?"
+      + "(?:(?:since|until|sinds|tot|seit|bis|desde|hasta|depuis|jusqu'?a) )?(?:when|wanneer|wann|cuando|quand)"
+      + "(?![\\p{L}])");
+  private static final Pattern CONDITION = Pattern.compile("(?<![\\p{L}\\d])(?:i|my|me|we|our|us|you|your|ik|mijn|"
+      + "mij|wij|ons|onze|u|uw|jij|je|jouw|ich|mein\\p{L}*|mir|mich|wir|unser\\p{L}*|du|dein\\p{L}*|yo|mi|mis|"
+      + "nosotros|nuestr\\p{L}*|usted\\p{L}*|tu|tus|mon|ma|mes|nous|notre|vous|votre|"
+      + "can|could|may|might|must|should|shall|kan|kun|kunnen|mag|mogen|moet|moeten|kann|konnen|darf|durfen|muss|"
+      + "mussen|soll|sollen|puede|pueden|puedo|debe|deben|debo|peut|peuvent|doit|doivent)(?![\\p{L}])");
+  /**
+   * A time said other than as a date: relative to now or to a life ("last week", "two years ago", "at the age of 21"),
+   * a season, a time of day ("at 3pm", "om 15.00 uur"); folded, in the five languages.
+   */
+  private static final Pattern RELATIVE = Pattern.compile("(?<![\\p{L}])(?:ago|last|next|earlier|later|recently|"
+      + "soon|tonight|weekend|spring|summer|autumn|fall|winter|aged?|midnight|noon|morning|afternoon|evening|"
+      + "geleden|vorige?|volgende?|afgelopen|onlangs|binnenkort|eergisteren|lente|voorjaar|zomer|herfst|najaar|"
+      + "leeftijd|ochtend|middag|avond|nacht|letzte[nmrs]?|nachste[nmrs]?|vergangene[nmrs]?|kurzlich|bald|fruhling|"
+      + "fruhjahr|sommer|herbst|alter|abend|vor \\p{L}+ (?:jahren|monaten|wochen|tagen)|hace|pasad[oa]|proxim[oa]|"
+      + "recientemente|pronto|primavera|verano|otono|invierno|edad|tarde|noche|il y a|dernier|derniere|prochaine?|"
+      + "recemment|bientot|printemps|ete|hiver|automne|age|soir)(?![\\p{L}])"
+      + "|(?<![\\d.,])\\d{1,2}(?:[.:]\\d{2})?\\s?(?:am|pm|a\\.m\\.|p\\.m\\.|uur|uhr|h)(?![\\p{L}])");
+
+  /** The question's words, folded: a time it names answers nothing ("When in 2004 ...?" by "2004"). */
+  private final Set<String> questionWords;
+
+  private AskedTime(Set<String> questionWords) {
+    this.questionWords = questionWords;
+  }
+
+  /** The time {@code question} asks for; empty when it asks none, or asks on what condition. */
+  static Optional<AskedTime> of(String question) {
+    String q = LanguageDetector.fold(question);
+    if (!ASKS_TIME.matcher(q).find() || CONDITION.matcher(q).find()) {
+      return Optional.empty();
+    }
+    return Optional.of(new AskedTime(AnswerType.words(question)));
+  }
+
+  /**
+   * Whether {@code sentences} (an answer's, without citation markers) name a point in time the question does not: a
+   * year, a date, a month or a weekday ({@link AnswerType#DATE}), or a time said another way ({@link #RELATIVE}).
+   */
+  boolean heldBy(String sentences) {
+    return AnswerType.DATE.presentIn(sentences, "en", questionWords)
+        || RELATIVE.matcher(LanguageDetector.fold(sentences)).find();
+  }
+}
