@@ -10,10 +10,12 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.stream.IntStream;
 
@@ -30,24 +32,44 @@ final class FreeDictTable {
   private static final double BOTH = 1.0;
   private static final double FORWARD = 0.7;
   private static final double REVERSE = 0.5;
+  /**
+   * Weight of a word only the head of a two-word phrase gives back ("union" in nld-eng's "vakbond: trade-union"): a
+   * phrase's head is one of its senses, the phrase says which.
+   */
+  private static final double HEAD = REVERSE * 0.5;
   /** A phrase translating one word ("sich zusammenfinden") matches by its words alone: it counts less. */
   private static final double PHRASE = 0.5;
   private static final int MAX_PHRASE_WORDS = 3;
   private static final String PROFILED = "en";
+  private static final String ARTICLE = "the";
 
-  /** Which dictionaries gave a translation (the forward one, the reverse one) and in how many of their senses. */
-  record Given(boolean forward, boolean reverse, int senses) {
+  /**
+   * Which dictionaries gave a translation (the forward one, the reverse one, only a phrase's head in the reverse one),
+   * in how many of their senses, and, summed over the reverse dictionary's senses that say the word, one over the
+   * words of each: divided by the translation's own senses when ranked, it is how surely the reverse dictionary gives
+   * the word back, 1 when the word is all it means ("staking": strike) and 1/6 when it is one of three words of one
+   * of two senses ("houwen": beat, hit, strike; chop, cut, hack).
+   */
+  record Given(boolean forward, boolean reverse, boolean head, int senses, double back) {
 
-    static final Given FORWARD_SENSE = new Given(true, false, 1);
-    static final Given REVERSE_SENSE = new Given(false, true, 1);
+    static final Given FORWARD_SENSE = new Given(true, false, false, 1, 0);
 
-    Given and(Given other) {
-      return new Given(forward || other.forward, reverse || other.reverse, senses + other.senses);
+    static Given reverseSense(double back) {
+      return new Given(false, true, false, 1, back);
     }
 
-    /** What both directions agree on counts most, then what the forward dictionary gives. */
+    static Given headSense(double back) {
+      return new Given(false, false, true, 1, back);
+    }
+
+    Given and(Given other) {
+      return new Given(forward || other.forward, reverse || other.reverse, head || other.head, senses + other.senses,
+          back + other.back);
+    }
+
+    /** What both directions agree on counts most, then what the forward dictionary gives, then a phrase's head. */
     double weight() {
-      return forward && reverse ? BOTH : forward ? FORWARD : REVERSE;
+      return forward && reverse ? BOTH : forward ? FORWARD : reverse ? REVERSE : HEAD;
     }
   }
 
@@ -57,27 +79,60 @@ final class FreeDictTable {
   private final Map<String, Map<String, Integer>> senses = new HashMap<>();
   /** language -> word -> how many senses of each part of speech its labels give, as headword or translation. */
   private final Map<String, Map<String, int[]>> parts = new HashMap<>();
+  /** "en>nl" -> an English phrase's head -> the words whose translation it heads -> the phrase's first word. */
+  private final Map<String, Map<String, Map<String, Headed>>> heads = new HashMap<>();
+
+  /** A phrase's head's source word: the phrase's first word, and the share of the word's entry the phrase is. */
+  private record Headed(String modifier, double back) {}
 
   private FreeDictTable() {}
 
   static TermTable build(List<FreeDict.Source> sources, List<ApertiumBidix.Source> bidixes) throws IOException {
+    // nld-eng and spa-eng write some phrases without spaces ("TheHague", "campingground"): English headwords split
+    Set<String> english = new HashSet<>();
+    for (FreeDict.Source source : sources) {
+      if (source.from().equals(PROFILED)) {
+        FreeDict.read(source, entry -> {
+          String word = entry.headword().toLowerCase(Locale.ROOT);
+          if (word.indexOf(' ') < 0) {
+            english.add(word);
+          }
+        });
+      }
+    }
+    JoinedWords joined = new JoinedWords(english);
+    Set<FreeDict.Source> whole = new HashSet<>();
+    for (FreeDict.Source source : sources) {
+      if (source.to().equals(PROFILED) && !source.from().equals(PROFILED)) {
+        int[] counts = new int[2];
+        FreeDict.read(source, entry -> entry.senses().forEach(sense -> sense.forEach(term -> {
+          if (term.text().indexOf(' ') < 0) {
+            counts[0]++;
+            counts[1] += joined.split(term.text()).equals(term.text()) ? 0 : 1;
+          }
+        })));
+        if (JoinedWords.writesPhrasesWhole(counts[0], counts[1])) {
+          whole.add(source);
+        }
+      }
+    }
     FreeDictTable table = new FreeDictTable();
     for (FreeDict.Source source : sources) {
-      FreeDict.read(source, entry -> table.add(source.from(), source.to(), entry));
+      JoinedWords split = whole.contains(source) ? joined : null;
+      FreeDict.read(source, entry -> table.add(source.from(), source.to(), entry, split));
     }
     // Apertium's entries join FreeDict's as more senses: a translation both give, or both directions, weighs more
     for (ApertiumBidix.Source bidix : bidixes) {
-      ApertiumBidix.read(bidix, entry -> table.add(bidix.from(), bidix.to(), entry));
+      ApertiumBidix.read(bidix, entry -> table.add(bidix.from(), bidix.to(), entry, null));
     }
     return table.compile();
   }
 
-  private void add(String from, String to, FreeDict.Entry entry) {
+  /** An entry of a dictionary from {@code from} to {@code to}; {@code joined} spaces its joined phrases, if any. */
+  private void add(String from, String to, FreeDict.Entry entry, JoinedWords joined) {
     String word = entry.headword().toLowerCase(Locale.ROOT);
     boolean single = word.indexOf(' ') < 0;
-    if (single) {
-      senses.computeIfAbsent(from + ">" + to, k -> new HashMap<>()).merge(word, entry.senses().size(), Integer::sum);
-    }
+    senses.computeIfAbsent(from + ">" + to, k -> new HashMap<>()).merge(word, entry.senses().size(), Integer::sum);
     for (List<FreeDict.Term> sense : entry.senses()) {
       int sensePos = entry.pos();
       for (FreeDict.Term term : sense) {
@@ -86,20 +141,51 @@ final class FreeDictTable {
       if (single) {
         count(from, word, sensePos);
       }
+      // how surely this dictionary gives its headword back for one of the sense's words, of this sense (the share of
+      // all its senses is taken at the end). Read only in the small dictionaries that write phrases whole (nld-eng,
+      // spa-eng): in deu-eng (Ding, 278,000 translations) a word's ties are mostly rare words of one sense, and a
+      // phrase's head a rare compound ("died": verendete; "cysts": Follikelzysten)
+      double back = joined == null ? 0 : 1.0 / sense.size();
       for (FreeDict.Term term : sense) {
-        String t = term.text().toLowerCase(Locale.ROOT);
+        String t = english(to, term.text(), joined).toLowerCase(Locale.ROOT);
         if (t.indexOf(' ') < 0) {
           count(to, t, term.pos() != 0 ? term.pos() : entry.pos());
         }
-        int words = t.split(" ").length;
-        if (single && words <= MAX_PHRASE_WORDS) {
+        String[] words = t.split(" ");
+        if (single && words.length <= MAX_PHRASE_WORDS) {
           candidates(from, to, word).merge(t, Given.FORWARD_SENSE, Given::and);
         }
-        if (words == 1 && word.split(" ").length <= MAX_PHRASE_WORDS) {
-          candidates(to, from, t).merge(word, Given.REVERSE_SENSE, Given::and);
+        boolean phrase = word.split(" ").length <= MAX_PHRASE_WORDS;
+        if (words.length == 1 && phrase) {
+          candidates(to, from, t).merge(word, Given.reverseSense(back), Given::and);
+        }
+        String[] parts = t.split("[ -]");
+        if (joined != null && parts.length == 2 && single && !JoinedWords.function(parts[1])
+            && parts[1].length() >= 3 && !JoinedWords.function(parts[0])) {
+          heads.computeIfAbsent(to + ">" + from, k -> new HashMap<>()).computeIfAbsent(parts[1], k -> new HashMap<>())
+              .merge(word, new Headed(parts[0], back), (a, b) -> new Headed(a.modifier(), a.back() + b.back()));
         }
       }
     }
+  }
+
+  /**
+   * An English translation of a dictionary that writes phrases whole, as texts write it: a joined phrase spaced
+   * ("campingground": camping ground), and a name written with its article ("TheHague") as the name alone, which is how
+   * a question says it. Others are read as they are: in deu-eng "the Galaxy" is the Milky Way, not "galaxy" (read as
+   * the name alone, "in which galaxy is the Pistol Star located?" was refused on MLQA).
+   */
+  private static String english(String language, String text, JoinedWords joined) {
+    if (!language.equals(PROFILED) || joined == null) {
+      return text;
+    }
+    String spaced = joined.split(text);
+    int space = spaced.indexOf(' ');
+    if (space > 0 && spaced.substring(0, space).equalsIgnoreCase(ARTICLE) && spaced.indexOf(' ', space + 1) < 0
+        && space + 1 < spaced.length() && Character.isUpperCase(spaced.charAt(space + 1))) {
+      return spaced.substring(space + 1);
+    }
+    return spaced;
   }
 
   /** Only English words' parts of speech are kept: every translation that needs them goes into or through English. */
@@ -117,16 +203,44 @@ final class FreeDictTable {
     return pairs.computeIfAbsent(from + ">" + to, k -> new HashMap<>()).computeIfAbsent(word, k -> new LinkedHashMap<>(4));
   }
 
+  /**
+   * A phrase's head gives its source word back where the phrase names a kind of the head ("trade union", "tented
+   * camp"), not where it is a verb with its object or particle ("hold back", "pay attention"): the first word is
+   * not mostly a verb and the head has a noun's sense, by the dictionaries' labels (an unlabelled word may be
+   * either). Only a word with translations of its own gets more from the phrases it heads, weighing less than its own:
+   * an inflected form the dictionaries do not list ("cities", "called") is looked up by its lemma, which a phrase
+   * ("emerging cities", "so called") must not shadow.
+   */
+  private void addHeads() {
+    Map<String, int[]> english = parts.getOrDefault(PROFILED, Map.of());
+    heads.forEach((pair, byHead) -> byHead.forEach((head, words) -> {
+      int[] headParts = english.get(head);
+      Map<String, Given> own = pairs.getOrDefault(pair, Map.of()).get(head);
+      if (headParts != null && headParts[1] == 0 || own == null) {
+        return;
+      }
+      words.forEach((word, headed) -> {
+        int[] first = english.get(headed.modifier());
+        if (first == null || first[0] <= first[1] + first[2]) {
+          own.merge(word, Given.headSense(headed.back()), Given::and);
+        }
+      });
+    }));
+    heads.clear();
+  }
+
   private TermTable compile() throws IOException {
+    addHeads();
     TreeMap<byte[], List<Translation>> sorted = new TreeMap<>(Arrays::compareUnsigned);
     for (var pair : pairs.entrySet()) {
       String from = pair.getKey().substring(0, 2);
       String to = pair.getKey().substring(3);
       Map<String, Map<String, Double>> byStem = new HashMap<>();
       Map<String, Integer> senseCounts = senses.getOrDefault(pair.getKey(), Map.of());
+      Map<String, Integer> reverseCounts = senses.getOrDefault(to + ">" + from, Map.of());
       for (var word : pair.getValue().entrySet()) {
         int count = senseCounts.getOrDefault(word.getKey(), word.getValue().size());
-        List<Translation> ranked = rank(word.getValue(), count);
+        List<Translation> ranked = rank(word.getValue(), count, reverseCounts);
         sorted.put(TermTable.key(from, to, Key.WORD, word.getKey()), ranked);
         List<String> stems = Analyzers.terms(IndexFields.body(from), word.getKey());
         if (stems.size() == 1) {
@@ -153,12 +267,20 @@ final class FreeDictTable {
    * A word only the reverse dictionary gives has as many senses as words it translates. Among equal weights, a
    * translation more senses of both dictionaries give comes first: "verlassen" is "deserted", "abandoned", "quit",
    * "leave" in several senses each, "lorn" or "egress" in one, and a word with many senses keeps only {@link #KEEP}.
+   * Among those, a translation the reverse dictionary gives the word back for more surely: "strike" keeps "staking",
+   * whose entry says only "strike", before "houwen" and "slaan", where it is one of three words of one sense of
+   * several. Only the order: as a weight, that share favoured rare words that mean one thing ("court": Fürstenhof,
+   * Hofstaat before Gericht; "strike": Militärschlag, and Streik cut).
    */
-  static List<Translation> rank(Map<String, Given> candidates, int senses) {
+  static List<Translation> rank(Map<String, Given> candidates, int senses, Map<String, Integer> reverseSenses) {
     double ambiguity = Math.max(0.25, 1 / Math.sqrt(Math.max(1, senses)));
+    Map<String, Double> back = new HashMap<>();
+    candidates.forEach((t, given) ->
+        back.put(t, Math.min(1, given.back() / Math.max(1, reverseSenses.getOrDefault(t, 1)))));
     Map<String, Double> weights = new LinkedHashMap<>();
     candidates.entrySet().stream()
-        .sorted(Map.Entry.<String, Given>comparingByValue(Comparator.comparingInt(Given::senses)).reversed())
+        .sorted(Comparator.<Map.Entry<String, Given>>comparingInt(e -> e.getValue().senses())
+            .thenComparingDouble(e -> back.get(e.getKey())).reversed())
         .forEach(e -> weights.put(e.getKey(),
             e.getValue().weight() * ambiguity * (e.getKey().indexOf(' ') >= 0 ? PHRASE : 1)));
     return best(weights);
