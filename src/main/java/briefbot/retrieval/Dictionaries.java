@@ -34,7 +34,7 @@ final class Dictionaries implements Translations {
 
   private static final Logger LOG = LoggerFactory.getLogger(Dictionaries.class);
   /** Raised when the conversion changes, so that a table cached by an older one is converted again. */
-  private static final String FORMAT = "15";
+  private static final String FORMAT = "16";
   private static final String PIVOT = "en";
   private static final String DUTCH = "nl";
   /** Where Debian installs Apertium's language pairs, beside dictd's folder. */

@@ -269,8 +269,10 @@ final class FreeDictTable {
    * "leave" in several senses each, "lorn" or "egress" in one, and a word with many senses keeps only {@link #KEEP}.
    * Among those, a translation the reverse dictionary gives the word back for more surely: "strike" keeps "staking",
    * whose entry says only "strike", before "houwen" and "slaan", where it is one of three words of one sense of
-   * several. Only the order: as a weight, that share favoured rare words that mean one thing ("court": Fürstenhof,
-   * Hofstaat before Gericht; "strike": Militärschlag, and Streik cut).
+   * several. That share is also the least trust the translation keeps, however many senses the word has: a paragraph
+   * that says "staking" holds a strike, whichever sense the question means. (Read only where the reverse dictionary
+   * is one that writes phrases whole; in deu-eng it made rare one-sense words the surest: "court": Fürstenhof before
+   * Gericht.)
    */
   static List<Translation> rank(Map<String, Given> candidates, int senses, Map<String, Integer> reverseSenses) {
     double ambiguity = Math.max(0.25, 1 / Math.sqrt(Math.max(1, senses)));
@@ -281,8 +283,8 @@ final class FreeDictTable {
     candidates.entrySet().stream()
         .sorted(Comparator.<Map.Entry<String, Given>>comparingInt(e -> e.getValue().senses())
             .thenComparingDouble(e -> back.get(e.getKey())).reversed())
-        .forEach(e -> weights.put(e.getKey(),
-            e.getValue().weight() * ambiguity * (e.getKey().indexOf(' ') >= 0 ? PHRASE : 1)));
+        .forEach(e -> weights.put(e.getKey(), e.getValue().weight() * Math.max(ambiguity, back.get(e.getKey()))
+            * (e.getKey().indexOf(' ') >= 0 ? PHRASE : 1)));
     return best(weights);
   }
 
