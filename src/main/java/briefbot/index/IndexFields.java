@@ -66,9 +66,10 @@ public final class IndexFields {
    * when the word lists are installed, so a question's part finds no compound in an index written before; 15: a Dutch
    * ",,quote" after a stop starts a sentence (so over-long Dutch paragraphs are cut into other passages) and a Dutch
    * word is glossed for the embedding through its base form ("daalde": "dalen"), so vectors and passages differ from
-   * an index written before.
+   * an index written before; 16: a question or exclamation mark before a comma, semicolon or colon ends no sentence
+   * ("Is Online Community A Policy Tool?, the IPPR asks"), so over-long paragraphs holding one are cut elsewhere.
    */
-  public static final String SCHEMA = "15";
+  public static final String SCHEMA = "16";
 
   /** What each schema added over the one before, for the one line that refuses an index written by an earlier one. */
   private static final Map<String, String> ADDED = Map.of("9", "article titles are now searched",
@@ -77,7 +78,8 @@ public final class IndexFields {
       "12", "names spelled with th or t (Thomas, Tomás), with a possessive (McDonald's) or in a web address now match",
       "13", "long paragraphs are now cut into passages at better sentence ends",
       "14", "German and Dutch compounds are now also found by their parts",
-      "15", "Dutch quotes now start sentences and inflected Dutch words are glossed by their base form");
+      "15", "Dutch quotes now start sentences and inflected Dutch words are glossed by their base form",
+      "16", "a question mark before a comma no longer ends a sentence");
 
   /** What changed since an index of schema {@code recorded} was written: the last schema's addition, or in general. */
   public static String schemaChange(String recorded) {

@@ -199,6 +199,9 @@ public final class Sentences {
   }
 
   private static boolean endsSentence(String text, int start, int end, String language, boolean quoted) {
+    if (continuesAfterMark(text, end)) {
+      return false;
+    }
     String last = OPENING_MARKS.matcher(lastWord(text.substring(start, end).strip())).replaceFirst("");
     if (ABBREVIATION.matcher(last).matches() || INITIALS.matcher(last).matches() && last.length() <= 4
         || LETTER.matcher(last).matches()) {
@@ -208,6 +211,40 @@ public final class Sentences {
       return false;
     }
     return !(quoted && insideQuote(text, start, end));
+  }
+
+  /**
+   * Whether what follows a cut at {@code end} goes on with the sentence before it: a comma, semicolon or colon ("In
+   * its report, Is Online Community A Policy Tool?, the IPPR asks", "'Wat moest ik anders?', zei hij"), or a
+   * lower-case word after a question or exclamation mark (a title: "Do They Know it's Christmas? is expected to sell",
+   * "'Een teek? Pak 'm beet!' start maandag"; a condition: "Heeft u geen AOW? dan kunt u"), where the JDK cuts and the
+   * next sentence would open with the comma or the lower-case word. A Dutch ",,quote" opens a sentence.
+   */
+  private static boolean continuesAfterMark(String text, int end) {
+    int i = end;
+    while (i < text.length() && Character.isWhitespace(text.charAt(i))) {
+      i++;
+    }
+    if (i >= text.length()) {
+      return false;
+    }
+    char c = text.charAt(i);
+    if (c == ',') {
+      return !text.startsWith(",,", i);
+    }
+    if (c == ';' || c == ':') {
+      return true;
+    }
+    return lower(c) && "?!".indexOf(markBefore(text, end)) >= 0;
+  }
+
+  /** The stop before {@code end}, past white space and closing quotes ("beet!' "): '!' here, 0 at the text's start. */
+  private static char markBefore(String text, int end) {
+    int j = end;
+    while (j > 0 && (Character.isWhitespace(text.charAt(j - 1)) || "'\"’”»".indexOf(text.charAt(j - 1)) >= 0)) {
+      j--;
+    }
+    return j > 0 ? text.charAt(j - 1) : 0;
   }
 
   /** The number of words split at white space, as a reader counts them ("Update." is one). */

@@ -34,6 +34,32 @@ class SentencesTest {
   }
 
   @Test
+  void aQuestionMarkBeforeACommaDoesNotEndTheSentence() {
+    assertThat(Sentences.of("In its report, Is Online Community A Policy Tool?, the IPPR also asks if ID cards could "
+        + "help. Adopting an eBay-type model would help.", "en"))
+        .containsExactly("In its report, Is Online Community A Policy Tool?, the IPPR also asks if ID cards could help.",
+            "Adopting an eBay-type model would help.");
+    assertThat(Sentences.of("'Wat moest ik anders?', zei hij woensdag in de rechtszaal. Daarna ging hij naar huis.",
+        "nl")).containsExactly("'Wat moest ik anders?', zei hij woensdag in de rechtszaal.",
+            "Daarna ging hij naar huis.");
+    assertThat(Sentences.of("He asked why it failed? Nobody knew the answer at all.", "en")).hasSize(2);
+  }
+
+  @Test
+  void aLowerCaseWordAfterAQuestionOrExclamationMarkGoesOnWithTheSentence() {
+    assertThat(Sentences.of("Band Aid's Do They Know it's Christmas? is expected to sell a million copies. Sales began "
+        + "on Monday morning.", "en")).containsExactly(
+            "Band Aid's Do They Know it's Christmas? is expected to sell a million copies.",
+            "Sales began on Monday morning.");
+    assertThat(Sentences.of("Onder de slogan 'Pak 'm beet!' start maandag de week van de teek. Dat is geen "
+        + "overbodige luxe, zegt hij.", "nl")).containsExactly(
+            "Onder de slogan 'Pak 'm beet!' start maandag de week van de teek.",
+            "Dat is geen overbodige luxe, zegt hij.");
+    assertThat(Sentences.of("Heeft u nog geen AOW? dan kunt u een uitkering aanvragen. Dat doet u bij de SVB.", "nl"))
+        .containsExactly("Heeft u nog geen AOW? dan kunt u een uitkering aanvragen.", "Dat doet u bij de SVB.");
+  }
+
+  @Test
   void aGermanDateOrOrdinalIsNotASentenceEnd() {
     assertThat(Sentences.of("Die Schlacht fand am 18. Mai 1756 statt. Danach zog das Heer nach Norden ab.", "de"))
         .containsExactly("Die Schlacht fand am 18. Mai 1756 statt.", "Danach zog das Heer nach Norden ab.");
