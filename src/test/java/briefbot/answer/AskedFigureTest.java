@@ -135,17 +135,14 @@ class AskedFigureTest {
   @Test
   void anAnswerWithoutTheAskedFigureIsTheClosestMatch() {
     // Without the rule the verdict gives it as sure: the names and "buy" are there, the price is not
-    Answer answer = bot.answerer().ask(Question.of("How much did Halvorsen Systems pay for Tarnwick Software?"));
-    assertThat(answer).isInstanceOf(Answer.Grounded.class);
-    assertThat(((Answer.Grounded) answer).sure()).isFalse();
-    assertThat(answer.text()).startsWith(Answerer.message("en", "closest")).contains("[1]");
+    Sureness.closestMatch(bot.answerer().ask(Question.of(
+        "How much did Halvorsen Systems pay for Tarnwick Software?")));
   }
 
   @Test
   void anAnswerHoldingTheAskedFigureStaysSure() {
-    Answer answer = bot.answerer().ask(Question.of("How much did Ostrava Foods pay for Brellmoor Dairy?"));
-    assertThat(answer).isInstanceOf(Answer.Grounded.class);
-    assertThat(((Answer.Grounded) answer).sure()).isTrue();
+    Answer.Grounded answer = Sureness.sure(bot.answerer().ask(Question.of(
+        "How much did Ostrava Foods pay for Brellmoor Dairy?")));
     assertThat(answer.text()).contains("$40m");
   }
 }
