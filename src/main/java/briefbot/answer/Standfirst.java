@@ -92,14 +92,14 @@ final class Standfirst {
 
   /**
    * The sentence of the next paragraph that answers the question the standfirst restates: of its first {@link #READ}
-   * sentences that stand alone (none leaning on the one before) and hold the kind of answer asked ({@link #holdsAsked}),
-   * the one saying the most of the question's key terms the standfirst lacks (its focus: "try" of "Who scored
-   * Argentina's try against Ireland at Lansdowne Road?" after a standfirst on the match), the earliest on a tie. Where
-   * none says any of them, the first sentence answers a figure or date asked when it holds one. Empty where the
-   * standfirst holds the figure or date asked itself (it answers: "... growth will slow to 1.6% in the next fiscal
-   * year"), and for a question asking no kind of answer (what, which, how): nothing then tells an answering sentence
-   * from another. A name is not enough for the standfirst to answer "who": it names the story's people, rarely the one
-   * asked for ("An injury-time dropped goal by Ronan O'Gara ..." for who scored the other side's try).
+   * sentences that stand alone (none leaning on the one before) and hold the kind of answer asked
+   * ({@link #holdsAsked}), the one saying the most of the question's key terms the standfirst lacks (its focus: "try"
+   * of "Who scored Argentina's try against Ireland at Lansdowne Road?" after a standfirst on the match), the earliest
+   * on a tie. Where none says any of them, the first sentence answers a figure or date asked when it holds one. Empty
+   * where the standfirst holds the figure or date asked itself (it answers: "... growth will slow to 1.6% in the next
+   * fiscal year"), and for a question asking no kind of answer (what, which, how): nothing then tells an answering
+   * sentence from another. A name is not enough for the standfirst to answer "who": it names the story's people, rarely
+   * the one asked for ("An injury-time dropped goal by Ronan O'Gara ..." for who scored the other side's try).
    */
   private static Optional<Candidate> answering(Candidate standfirst, List<Candidate> following, Retrieval retrieval) {
     Set<String> asked = Candidates.asked(retrieval.question());

@@ -25,13 +25,12 @@ public record EvalReport(String file, Eval.Part part, int skipped, List<Result> 
    * One question's outcome: answered or refused, and when answered whether surely or as the closest match, the gold
    * paragraph among the citations (when refused: among the closest paragraphs it offers, {@code linked}), a gold answer
    * in the text, and whether it {@code leads} with one (its first sentence holds a gold answer and cites the gold
-   * paragraph); {@code article} is the question's gold article as its line names it (null: none), {@code articleLanguage} is null
-   * when that article is not in the corpus.
+   * paragraph); {@code article} is the question's gold article as its line names it (null: none),
+   * {@code articleLanguage} is null when that article is not in the corpus.
    */
   public record Result(String id, String q, String kind, String language, String article, String articleLanguage,
       boolean answerable, boolean answered, boolean sure, boolean cited, boolean linked, boolean holds, boolean leads,
-      double ms,
-      String answer, String reason, Verdict verdict, List<Sentence> sentences, Ranks ranks) {
+      double ms, String answer, String reason, Verdict verdict, List<Sentence> sentences, Ranks ranks) {
 
     /** "en->de" when the question and its gold article differ in language, else null. */
     String pair() {
@@ -64,8 +63,8 @@ public record EvalReport(String file, Eval.Part part, int skipped, List<Result> 
    * The totals of a group of questions: how many, answered, gold paragraph cited, gold answer held, both, and the
    * latency p50 / p99 in milliseconds. For unanswerable questions "answered" counts false answers; {@code sureBoth}
    * and {@code falseSure} count those given as the answer, not as the closest match; {@code refusedLinked} the
-   * answerable questions refused with the gold paragraph among the closest paragraphs offered to read; {@code leads} the
-   * answerable questions whose answer's first sentence holds a gold answer and cites the gold paragraph.
+   * answerable questions refused with the gold paragraph among the closest paragraphs offered to read; {@code leads}
+   * the answerable questions whose answer's first sentence holds a gold answer and cites the gold paragraph.
    */
   public record Totals(int questions, int answerable, int answered, int falseAnswers, int refusedAnswerable, int cited,
       int holds, int both, double p50Ms, double p99Ms, int sureBoth, int falseSure, int refusedLinked, int leads) {

@@ -38,7 +38,8 @@ class EvalTest {
     Citation standfirst = citation(1, 2);
     Citation story = citation(2, 3);
     List<String> gold = List.of("£60,000");
-    String restated = "Dame Muriel Spark made the shortlist for the Booker Prize. [1] The new £60,000 award is open. [2]";
+    String restated = "Dame Muriel Spark made the shortlist for the Booker Prize. [1] "
+        + "The new £60,000 award is open. [2]";
     String answering = "The new £60,000 award is open. [1] Dame Muriel Spark made the shortlist. [2]";
     assertThat(Eval.leadsWith(restated, List.of(standfirst, story), c -> c.paragraph() == 3, gold)).isFalse();
     assertThat(Eval.leadsWith(answering, List.of(citation(1, 3), citation(2, 2)), c -> c.paragraph() == 3, gold))

@@ -37,7 +37,8 @@ class SentencesTest {
   void aQuestionMarkBeforeACommaDoesNotEndTheSentence() {
     assertThat(Sentences.of("In its report, Is Online Community A Policy Tool?, the IPPR also asks if ID cards could "
         + "help. Adopting an eBay-type model would help.", "en"))
-        .containsExactly("In its report, Is Online Community A Policy Tool?, the IPPR also asks if ID cards could help.",
+        .containsExactly(
+            "In its report, Is Online Community A Policy Tool?, the IPPR also asks if ID cards could help.",
             "Adopting an eBay-type model would help.");
     assertThat(Sentences.of("'Wat moest ik anders?', zei hij woensdag in de rechtszaal. Daarna ging hij naar huis.",
         "nl")).containsExactly("'Wat moest ik anders?', zei hij woensdag in de rechtszaal.",
