@@ -72,14 +72,17 @@ final class Standfirst {
     }
   }
 
-  /** The sentences of the paragraph after {@code p}, in their order: the candidates', else read from the index. */
+  /**
+   * The sentences of the paragraph after {@code p}, in their order: the candidates' where the retrieval returned its
+   * opening, else read from the index (a later passage of an over-long paragraph does not stand for its opening).
+   */
   private static List<Candidate> following(Passage p, List<Candidate> candidates, Retriever retriever,
       Retrieval retrieval) {
     List<Candidate> retrieved = candidates.stream()
         .filter(c -> c.passage().articleId().equals(p.articleId()) && c.passage().paragraph() == p.paragraph() + 1)
         .sorted(Comparator.comparingInt(Candidate::position))
         .toList();
-    if (!retrieved.isEmpty()) {
+    if (!retrieved.isEmpty() && retrieved.get(0).position() == 0) {
       return retrieved;
     }
     return retriever.nextParagraph(p).map(next -> {
