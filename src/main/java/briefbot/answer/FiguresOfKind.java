@@ -95,8 +95,8 @@ final class FiguresOfKind {
       + "jaren|decennia|maanden|weken|eeuwen|jahren|jahrzehnten|monaten|wochen|anos|decadas|meses|semanas)"
       // a span without a figure: "weeks or months", "dagen tot weken"
       + "|(?<![\\p{L}])" + PLURAL_TIME_UNIT + " (?:or|to|oder|bis|of|tot|o|a|ou) " + PLURAL_TIME_UNIT + "(?![\\p{L}])");
-  private static final Pattern YEAR = Pattern.compile("(?<![\\d.,])(1\\d{3}|20\\d{2})(?:s)?(?![\\d.,]\\d)|"
-      + "(?<![\\d.,])\\d{1,4}\\s?(?:ce|bce|bc|ad|v\\. ?chr|n\\. ?chr|a\\. ?c|d\\. ?c|av\\. j\\.-c)(?![\\p{L}])");
+  private static final Pattern YEAR = Pattern.compile(NamedYears.YEAR_FORM
+      + "|(?<![\\d.,])\\d{1,4}\\s?(?:ce|bce|bc|ad|v\\. ?chr|n\\. ?chr|a\\. ?c|d\\. ?c|av\\. j\\.-c)(?![\\p{L}])");
   /** A figure standing alone: digits or a number word, with its scale. */
   private static final Pattern FIGURE_TOKEN = Pattern.compile("(?<![\\p{L}\\d.,])(\\d++(?:[.,]\\d++)*+|" + NUMBER_WORD
       + ")(?:" + SCALE + "|(st|nd|rd|th|ste|de|e|er|te|ten|o|a))?(?![\\p{L}\\d])");

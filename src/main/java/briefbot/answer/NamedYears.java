@@ -12,8 +12,12 @@ import java.util.regex.Pattern;
  */
 final class NamedYears {
 
-  /** A year of four digits, or a decade ("the 1990s"), not part of a longer number ("1,500", "2003.5"). */
-  private static final Pattern YEAR = Pattern.compile("(?<![\\d.,])(1\\d{3}|20\\d{2})(s)?(?![\\d.,]\\d|\\d)");
+  /**
+   * A year of four digits, or a decade ("the 1990s"), not part of a longer number ("1,500", "2003.5", "20045"): the
+   * form {@link FiguresOfKind} reads a year in too.
+   */
+  static final String YEAR_FORM = "(?<![\\d.,])(1\\d{3}|20\\d{2})(s)?(?![\\d.,]\\d|\\d)";
+  private static final Pattern YEAR = Pattern.compile(YEAR_FORM);
 
   private record Year(String digits, boolean decade) {
     /** Whether {@code other}, a year of the answer, is this one or falls in this decade. */
