@@ -16,7 +16,8 @@ final class AskedTime {
   /**
    * A question that opens with "when" (in the five languages; "since when" too) asks a point in time, unless it asks
    * on what condition: about the asker ("Wanneer heb ik een verwijsbrief nodig?") or what may or must be ("When can a
-   * film be made 3D?"), which a rule answers without a date.
+   * film be made 3D?"), which a rule answers without a date. The modal "may" is read apart, on the question as written:
+   * folded, it is also the month ("When in May ...?").
    */
   private static final Pattern ASKS_TIME = Pattern.compile("^[^\\p{L}]*(?:(?:and|so|en|und|y|et) )?"
       + "(?:(?:since|until|sinds|tot|seit|bis|desde|hasta|depuis|jusqu'?a) )?(?:when|wanneer|wann|cuando|quand)"
@@ -24,8 +25,9 @@ final class AskedTime {
   private static final Pattern CONDITION = Pattern.compile("(?<![\\p{L}\\d])(?:i|my|me|we|our|us|you|your|ik|mijn|"
       + "mij|wij|ons|onze|u|uw|jij|je|jouw|ich|mein\\p{L}*|mir|mich|wir|unser\\p{L}*|du|dein\\p{L}*|yo|mi|mis|"
       + "nosotros|nuestr\\p{L}*|usted\\p{L}*|tu|tus|mon|ma|mes|nous|notre|vous|votre|"
-      + "can|could|may|might|must|should|shall|kan|kun|kunnen|mag|mogen|moet|moeten|kann|konnen|darf|durfen|muss|"
+      + "can|could|might|must|should|shall|kan|kun|kunnen|mag|mogen|moet|moeten|kann|konnen|darf|durfen|muss|"
       + "mussen|soll|sollen|puede|pueden|puedo|debe|deben|debo|peut|peuvent|doit|doivent)(?![\\p{L}])");
+  private static final Pattern MODAL_MAY = Pattern.compile("(?<![\\p{L}])may(?![\\p{L}])");
   /**
    * A time said other than as a date: relative to now or to a life ("last week", "two years ago", "at the age of 21"),
    * a season, a time of day ("at 3pm", "om 15.00 uur"); folded, in the five languages.
@@ -49,7 +51,7 @@ final class AskedTime {
   /** The time {@code question} asks for; empty when it asks none, or asks on what condition. */
   static Optional<AskedTime> of(String question) {
     String q = LanguageDetector.fold(question);
-    if (!ASKS_TIME.matcher(q).find() || CONDITION.matcher(q).find()) {
+    if (!ASKS_TIME.matcher(q).find() || CONDITION.matcher(q).find() || MODAL_MAY.matcher(question).find()) {
       return Optional.empty();
     }
     return Optional.of(new AskedTime(AnswerType.words(question)));

@@ -41,6 +41,7 @@ class AskedTimeTest {
     assertThat(AskedTime.of("Wann starb Nicholas John Spykman?")).isPresent();
     assertThat(AskedTime.of("¿Cuándo nació Percy Spencer?")).isPresent();
     assertThat(AskedTime.of("Since when has the bridge been closed?")).isPresent();
+    assertThat(AskedTime.of("When in May did the strike begin?")).as("the month, not the modal").isPresent();
   }
 
   @Test
@@ -48,6 +49,7 @@ class AskedTimeTest {
     assertThat(AskedTime.of("What does Link turn into when he enters the realm?")).as("'when' inside").isEmpty();
     assertThat(AskedTime.of("Wanneer heb ik een verwijsbrief van de huisarts nodig?")).as("the asker's").isEmpty();
     assertThat(AskedTime.of("When can a film be made 3D?")).as("what may be").isEmpty();
+    assertThat(AskedTime.of("When may a tenant sublet a flat?")).as("the modal").isEmpty();
     assertThat(AskedTime.of("Who bought the Fender Stratocaster?")).isEmpty();
   }
 
