@@ -251,7 +251,55 @@ final class Dictionaries implements Translations {
     int pos = found.pos() != 0 ? found.pos() : noun ? PartOfSpeech.NOUN : german ? PartOfSpeech.NOT_NOUN : 0;
     Map<String, Double> weighted = weights(fit(to, found.translations(), pos), 1);
     boolean verb = (found.pos() & PartOfSpeech.VERB) != 0;
+    if (from.equals(PIVOT) && RegularVerbs.covers(to) && (verb || englishVerb(word.toLowerCase(Locale.ROOT)))) {
+      return withRegularForms(weighted, to);
+    }
     return to.equals(PIVOT) && verb ? withIrregularForms(weighted, to) : weighted;
+  }
+
+  /**
+   * The translations with the forms a text writes each regular verb among them in, as trusted ({@link RegularVerbs}):
+   * "receive" is "recibir", a Spanish paragraph says "recibió"; only for an English verb and a translation that is one
+   * too, since nouns and adjectives look like infinitives ("auricular" would give "aurícula", "altar" "alta").
+   */
+  private Map<String, Double> withRegularForms(Map<String, Double> found, String target) {
+    Map<String, Double> out = new LinkedHashMap<>(found);
+    for (var t : found.entrySet()) {
+      if (!translatesAsVerb(t.getKey(), target)) {
+        continue;
+      }
+      boolean strong = !VERBS.forms(t.getKey(), target).isEmpty();
+      for (String form : RegularVerbs.of(t.getKey(), target, strong)) {
+        out.merge(form, t.getValue(), Math::max);
+      }
+    }
+    return out;
+  }
+
+  /**
+   * Whether a word of {@code language} has an English translation that is a verb ({@link #englishVerb}): "recibir"
+   * (receive) has, "auricular" (receiver, earphone), which "received" reaches through its stem, has not.
+   */
+  private boolean translatesAsVerb(String word, String language) {
+    for (Translation english : table.get(language, PIVOT, Key.WORD, word)) {
+      if (englishVerb(english.text())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Whether an English word, or one of the bases it may be a form of ("received", "living", "believes"), is a verb in
+   * at least {@link #ENOUGH} of the dictionaries' labelled senses ("received" is labelled an adjective only).
+   */
+  private boolean englishVerb(String word) {
+    for (String base : EnglishForms.verbBases(word)) {
+      if (share(PIVOT, base, PartOfSpeech.VERB) >= ENOUGH) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Translations found, and the part of speech the word's form shows (a verb's ending), 0 when it shows none. */

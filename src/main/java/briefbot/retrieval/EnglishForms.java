@@ -54,6 +54,37 @@ final class EnglishForms {
     return new ArrayList<>(out);
   }
 
+  /**
+   * The word and the verbs it may be a form of, by its regular ending: "received" (receive, receiv), "living" (live),
+   * "planned" (plan), "studies" (study), "believes" (believe): what a dictionary labels as a verb or not.
+   */
+  static List<String> verbBases(String word) {
+    Set<String> out = new LinkedHashSet<>();
+    out.add(word);
+    for (String ending : List.of("ing", "ed", "ies", "es", "s")) {
+      if (!word.endsWith(ending) || word.length() - ending.length() < MIN_BASE) {
+        continue;
+      }
+      String base = word.substring(0, word.length() - ending.length());
+      int n = base.length();
+      if (ending.equals("ies")) {
+        out.add(base + "y");
+      } else if (ending.equals("ed") || ending.equals("ing")) {
+        out.add(base + "e");
+        out.add(base);
+        if (base.charAt(n - 1) == base.charAt(n - 2)) {
+          out.add(base.substring(0, n - 1));
+        }
+        if (ending.equals("ed") && base.endsWith("i")) {
+          out.add(base.substring(0, n - 1) + "y");
+        }
+      } else {
+        out.add(base);
+      }
+    }
+    return new ArrayList<>(out);
+  }
+
   /** "largest" -> large, "longest" -> long, "biggest" -> big, "earliest" -> early (the same for -er). */
   private static void degrees(String word, String ending, Set<String> out) {
     if (!word.endsWith(ending) || word.length() - ending.length() < MIN_BASE) {

@@ -159,6 +159,9 @@ final class IrregularVerbs {
     if (row.length > 4) {
       for (String form : row[4].split(",")) {
         known.putIfAbsent(form.trim(), finite);
+        if (german) {
+          principalForms.add(form.trim()); // "hilft", "gibt": what a report says for "helps", "gives"
+        }
       }
     }
   }

@@ -1,0 +1,74 @@
+package briefbot.retrieval;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import briefbot.app.Briefbot;
+import briefbot.testing.HandMadeCorpus;
+import java.nio.file.Path;
+import org.junit.jupiter.api.AutoClose;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * An English verb's Spanish and German translations bring the forms a text writes them in: the dictionary gives
+ * "recibir" and "leben", a paragraph says "recibió" and "lebte", and the light stemmers keep them apart.
+ */
+class RegularVerbsTest {
+
+  @TempDir
+  static Path dir;
+
+  @AutoClose
+  static Briefbot bot;
+
+  static Translations translations;
+
+  @BeforeAll
+  static void open() throws Exception {
+    HandMadeCorpus corpus = HandMadeCorpus.in(dir);
+    corpus.article("received", "es", "Premios de Sevilla",
+        "La ciudad de Sevilla recibió el premio europeo en 1990, según el ayuntamiento.");
+    corpus.article("lost", "es", "Premios de Granada",
+        "La ciudad de Granada perdió el premio de la ciudad en 1995, y la ciudad lo lamentó.");
+    Path folder = corpus.folderFor("BRIEFBOT_DICTIONARIES");
+    DictdFiles.write(folder, "eng", "spa", "receive <v>\nrecibir\n", "receiver <n>\nauricular\n",
+        "city <n>\nciudad\n", "prize <n>\npremio\n", "lose <v>\nperder\n");
+    DictdFiles.write(folder, "spa", "eng", "recibir\nreceive <v>\n", "auricular\nreceiver <n>, earphone <n>\n",
+        "ciudad\ncity <n>\n", "premio\nprize <n>\n", "perder\nlose <v>\n");
+    DictdFiles.write(folder, "eng", "deu", "live /lˈɪv/ <v>\nleben <v, intr>\n", "arrive <v>\nankommen <v>\n",
+        "help <v>\nhelfen <v>\n");
+    DictdFiles.write(folder, "deu", "eng", "leben <v, intr>\nlive <v>\n", "ankommen <v>\narrive <v>\n",
+        "helfen <v>\nhelp <v>\n");
+    bot = corpus.open();
+    translations = Translations.load(folder, dir.resolve("cache"));
+  }
+
+  @Test
+  void anEnglishVerbsTranslationsBringTheirRegularForms() {
+    assertThat(translations.weighted("received", "en", "es")).as("recibir's preterite and participle")
+        .containsKeys("recibir", "recibió", "recibieron", "recibido");
+    assertThat(translations.weighted("lived", "en", "de")).as("leben's present, past and participle")
+        .containsKeys("leben", "lebt", "lebte", "gelebt");
+    assertThat(translations.weighted("arrived", "en", "de")).as("a separable verb's participle")
+        .containsKey("angekommen");
+    assertThat(translations.weighted("helped", "en", "de")).as("a strong verb's past and its present's vowel")
+        .containsKeys("half", "geholfen", "hilft");
+  }
+
+  @Test
+  void aNounThatLooksLikeAnInfinitiveGetsNoForms() {
+    // "received" shares its stem with "receiver", whose "auricular" is a noun: "aurícula" (an atrium) is another word
+    assertThat(translations.weighted("received", "en", "es")).containsKeys("auricular", "recibió")
+        .doesNotContainKeys("auricula", "aurícula", "auriculó");
+    assertThat(translations.weighted("city", "en", "es")).doesNotContainKeys("ciudó", "ciudad" + "o");
+  }
+
+  @Test
+  void anEnglishQuestionFindsTheSpanishParagraphThatConjugatesTheVerb() {
+    // before, only "ciudad" and "premio" matched, which the other article holds more often
+    Retrieval found = bot.retriever().retrieve("Which city received the prize?");
+    assertThat(found.passages()).isNotEmpty();
+    assertThat(found.passages().get(0).articleId()).isEqualTo("received");
+  }
+}
