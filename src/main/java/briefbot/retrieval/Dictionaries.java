@@ -251,6 +251,9 @@ final class Dictionaries implements Translations {
     int pos = found.pos() != 0 ? found.pos() : noun ? PartOfSpeech.NOUN : german ? PartOfSpeech.NOT_NOUN : 0;
     Map<String, Double> weighted = weights(fit(to, found.translations(), pos), 1);
     boolean verb = (found.pos() & PartOfSpeech.VERB) != 0;
+    if (from.equals(PIVOT) && NounForms.covers(to)) {
+      weighted = withNounForms(weighted, to);
+    }
     if (from.equals(PIVOT) && RegularVerbs.covers(to) && (verb || englishVerb(word.toLowerCase(Locale.ROOT)))) {
       return withRegularForms(weighted, to);
     }
@@ -273,6 +276,16 @@ final class Dictionaries implements Translations {
         out.merge(form, t.getValue(), Math::max);
       }
     }
+    return out;
+  }
+
+  /**
+   * The translations with the noun forms the index's stemmer keeps apart from them ({@link NounForms}), as trusted:
+   * "island" is "isla", a Spanish paragraph says "islas", which the stemmer makes "isl".
+   */
+  private static Map<String, Double> withNounForms(Map<String, Double> found, String target) {
+    Map<String, Double> out = new LinkedHashMap<>(found);
+    found.forEach((t, w) -> NounForms.of(t, target).forEach(form -> out.merge(form, w, Math::max)));
     return out;
   }
 
