@@ -60,9 +60,12 @@ final class Backend {
         : LuceneIndex.open(config.dataDir(), embeddings, clock, otherModelRebuilds, analysis(config));
   }
 
-  /** How the index analyses text: German and Dutch compounds split against the word lists the setting names. */
+  /**
+   * How the index analyses text: German and Dutch compounds split against the word lists the setting names, a German
+   * question's words' other forms from the Hunspell dictionary another names.
+   */
   static TextAnalysis analysis(Config config) {
-    return TextAnalysis.withWordLists(config.get(Settings.WORD_LISTS));
+    return TextAnalysis.withWordLists(config.get(Settings.WORD_LISTS)).withHunspell(config.get(Settings.HUNSPELL));
   }
 
   /** Solr's state is shared by every instance pointed at the cluster; SQLite's by the processes of one machine. */

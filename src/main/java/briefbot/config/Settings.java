@@ -89,6 +89,10 @@ public final class Settings {
       "/usr/share/dict", "word lists (Debian's `wngerman`, `wdutch`) that German and Dutch compounds are split "
           + "against, so that \"Armutsgrenze\" is also found as armut and grenze; a folder without them splits none "
           + "(docs/cross-language.md)");
+  public static final Setting<Path> HUNSPELL = declare(Group.INDEX, "BRIEFBOT_HUNSPELL", path(),
+      "/usr/share/hunspell", "Hunspell dictionaries (Debian's `hunspell-de-de`) whose other forms of a German "
+          + "question's words are also searched, so that \"verkaufen\" finds \"verkauft\"; a folder without them "
+          + "searches none (docs/cross-language.md)");
   public static final Setting<Path> THESAURUS = declare(Group.INDEX, "BRIEFBOT_THESAURUS", path(),
       "/usr/share/wordnet", "WordNet 3.0's folder (Debian's `wordnet-base`): English synonyms and derived words the "
           + "claim check accepts for a paragraph's words, each counting as half a word of the sentence's own; a folder "

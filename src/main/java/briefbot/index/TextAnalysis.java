@@ -2,18 +2,24 @@ package briefbot.index;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
 import org.apache.lucene.analysis.Analyzer;
 
 /**
  * How an index analyses text: {@link Analyzers}' fields, with German and Dutch compounds split against the word lists
- * installed in one folder (Debian's {@code wngerman}, {@code wdutch}). Made once from the setting where a process is
- * wired and handed to the index it opens; a list is read the first time a word of its language is split (ingest, a
- * question's words), so a process that splits none never holds one.
+ * installed in one folder (Debian's {@code wngerman}, {@code wdutch}), and a German question's words' other forms from
+ * the Hunspell dictionary installed in another (Debian's {@code hunspell-de-de}).
+ * Made once from the settings where a process is wired and handed to the index it opens; a list or dictionary is read
+ * the first time a word of its language is split or looked up (ingest, a question's words), so a process that needs
+ * none never holds one.
  */
 public final class TextAnalysis {
 
@@ -28,8 +34,17 @@ public final class TextAnalysis {
   private final Map<String, CompoundWords> loaded = new ConcurrentHashMap<>();
   /** Analysers are thread-safe and reuse their token streams per thread: one serves every caller. */
   private final Analyzer shared;
+  /** The folder of the Hunspell dictionaries a question's words' forms are read from; null: none. */
+  private final Path dictionaries;
+  /** Each language's dictionary once read (under a second); absent where none is installed or read. */
+  private final Map<String, Optional<WordForms>> forms = new ConcurrentHashMap<>();
 
   private TextAnalysis(List<CompoundWords.ListFile> installed) {
+    this(installed, null);
+  }
+
+  private TextAnalysis(List<CompoundWords.ListFile> installed, Path dictionaries) {
+    this.dictionaries = dictionaries;
     this.installed = installed.stream().collect(Collectors.toUnmodifiableMap(CompoundWords.ListFile::language,
         l -> l));
     this.recorded = installed.isEmpty() ? "none"
@@ -40,6 +55,15 @@ public final class TextAnalysis {
   /** Splits German and Dutch compounds against the word lists in {@code folder}; none that it does not hold. */
   public static TextAnalysis withWordLists(Path folder) {
     return new TextAnalysis(CompoundWords.installed(folder));
+  }
+
+  /**
+   * This analysis, with a German question's words also searched in their other forms that the Hunspell dictionary in
+   * {@code folder} lists ({@link #forms}); none where it does not hold it. The index is written as before.
+   */
+  public TextAnalysis withHunspell(Path folder) {
+    return new TextAnalysis(installed.values().stream()
+        .sorted(Comparator.comparing(CompoundWords.ListFile::language)).toList(), folder);
   }
 
   /** One analyser for the whole index, choosing by field name ({@link Analyzers#perField}), for an index writer. */
@@ -70,6 +94,30 @@ public final class TextAnalysis {
     List<String> out = new ArrayList<>(new LinkedHashSet<>(terms(parts, word)));
     out.removeAll(terms(bodyField, word));
     return out;
+  }
+
+  /**
+   * The stems in a body field of a word's other inflected forms that its language's Hunspell dictionary lists, less
+   * the word's own ("verkaufen": verkauft; "liegt": lieg), German only ({@link WordForms#FILES}); empty for a word the
+   * dictionary does not know, in another field, or without the dictionary.
+   */
+  public List<String> forms(String bodyField, String word) {
+    String parts = IndexFields.parts(bodyField);
+    if (parts == null || dictionaries == null) {
+      return List.of();
+    }
+    Optional<WordForms> dictionary = forms.computeIfAbsent(parts.substring("parts_".length()),
+        language -> Optional.ofNullable(WordForms.installed(dictionaries, language)).map(WordForms::load));
+    if (dictionary.isEmpty()) {
+      return List.of();
+    }
+    String lower = word.toLowerCase(Locale.ROOT);
+    Set<String> out = new LinkedHashSet<>();
+    for (String form : dictionary.get().of(lower)) {
+      out.addAll(terms(bodyField, form));
+    }
+    out.removeAll(terms(bodyField, lower));
+    return List.copyOf(out);
   }
 
   /** What an index built with this analysis splits against, for its commit data: recorded once, as made. */

@@ -44,6 +44,11 @@ public final class Retriever {
   private static final double FOREIGN_KNN_WEIGHT = 0.25;
   /** How much a compound's part counts in BM25 beside the compound itself, as a name's single word beside the name. */
   static final double PART = 0.5;
+  /**
+   * How much another inflected form of a German question word counts beside the word's own stem ("verkauft" for
+   * "verkaufen"): the dictionary lists forms of every word the question's may be a form of.
+   */
+  static final double FORM = 0.5;
   /** How much a stem found among a paragraph's compounds' parts counts beside the same stem written whole. */
   static final double IN_COMPOUND = 0.5;
 
@@ -338,7 +343,7 @@ public final class Retriever {
    * A clause with its word's compound parts at {@link #PART} in the question's own field ("Berufszweig": beruf,
    * zweig): a paragraph that writes only "Beruf" is found. BM25 only: read as evidence that the paragraph holds the
    * question's word, a part answered near misses ("Prozentsatz der alleinlebenden Bevölkerung" from a paragraph of
-   * percentages) on left-out articles.
+   * percentages) on left-out articles. Its other inflected forms likewise at {@link #FORM} ("verkaufen": verkauft).
    */
   private Map<String, Map<String, Double>> withParts(Map<String, Map<String, Double>> clause, Concept c,
       String language) {
@@ -347,11 +352,13 @@ public final class Retriever {
     }
     String field = IndexFields.body(language);
     List<String> parts = index.analysis().parts(field, c.word());
-    if (parts.isEmpty()) {
+    List<String> forms = index.analysis().forms(field, c.word());
+    if (parts.isEmpty() && forms.isEmpty()) {
       return clause;
     }
     Map<String, Double> terms = new LinkedHashMap<>(clause.getOrDefault(field, Map.of()));
     parts.forEach(p -> terms.putIfAbsent(p, PART));
+    forms.forEach(f -> terms.putIfAbsent(f, FORM));
     Map<String, Map<String, Double>> out = new HashMap<>(clause);
     out.put(field, terms);
     return out;

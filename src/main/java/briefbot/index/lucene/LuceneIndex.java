@@ -138,9 +138,13 @@ public final class LuceneIndex implements ParagraphIndex {
     return open(dataDir, embeddings, clock, otherModelRebuilds, FLOAT_VECTORS_BELOW, analysis);
   }
 
-  /** The word lists in the folder the setting names by default, for a caller that is given none (tests, bench). */
+  /**
+   * The word lists and Hunspell dictionaries in the folders the settings name by default, for a caller that is given
+   * none (tests, bench).
+   */
   private static TextAnalysis byDefault() {
-    return TextAnalysis.withWordLists(Settings.WORD_LISTS.defaultValue());
+    return TextAnalysis.withWordLists(Settings.WORD_LISTS.defaultValue())
+        .withHunspell(Settings.HUNSPELL.defaultValue());
   }
 
   /** Opens the index as {@link #open(Path, EmbeddingModel, Clock)} does, writing float vectors below another size. */

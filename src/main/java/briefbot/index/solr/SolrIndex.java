@@ -105,7 +105,8 @@ public final class SolrIndex implements ParagraphIndex {
    * the word lists in the folder the setting names by default (tests, bench).
    */
   public static SolrIndex open(SolrSettings settings, EmbeddingModel embeddings, Clock clock) {
-    return open(settings, embeddings, clock, TextAnalysis.withWordLists(Settings.WORD_LISTS.defaultValue()));
+    return open(settings, embeddings, clock, TextAnalysis.withWordLists(Settings.WORD_LISTS.defaultValue())
+        .withHunspell(Settings.HUNSPELL.defaultValue()));
   }
 
   /**

@@ -1,0 +1,113 @@
+package briefbot.index;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.text.ParseException;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import org.apache.lucene.analysis.hunspell.AffixedWord;
+import org.apache.lucene.analysis.hunspell.Dictionary;
+import org.apache.lucene.analysis.hunspell.Hunspell;
+import org.apache.lucene.store.ByteBuffersDirectory;
+
+/**
+ * German's Hunspell dictionary, and the other inflected forms of a word it lists: "verkauft" has verkaufen; "liegt"
+ * has liegen. Debian's {@code hunspell-de-de} (GPL-2+), read from the folder the user installed it in, never shipped.
+ */
+final class WordForms {
+
+  /**
+   * The dictionary files of each language, first found first: Debian names them by language and country. Not Dutch:
+   * OpenTaal lists a verb's stem and its infinitive as two words ("bepaal", "bepalen"), so its forms met 11 of the 25
+   * inflections a Dutch fit question wrote otherwise than its gold paragraph, where DutchForms' rules meet 21, and
+   * searched they answered one more PolicyQA question whose paragraph was left out (docs/cross-language.md).
+   */
+  static final Map<String, List<String>> FILES = Map.of("de", List.of("de_DE", "de_AT", "de_CH", "de"));
+  /**
+   * How many first letters a form shares with the word: the dictionary adds and drops prefixes as affixes, and those
+   * make other words ("versuchen" of suchen, "unbekannt" of bekannt, "verwenden" of wenden).
+   */
+  static final int SAME_START = 3;
+  /** How many asked words' forms are kept: a serving process asks new words for as long as it runs. */
+  private static final int KEPT = 20_000;
+
+  private final Hunspell hunspell;
+  /** Each asked word's forms: a question asks a few words, and a process asks the same words again. */
+  private final Map<String, List<String>> forms = new ConcurrentHashMap<>();
+
+  private WordForms(Hunspell hunspell) {
+    this.hunspell = hunspell;
+  }
+
+  /** The dictionary's two files ({@code .aff}, {@code .dic}) of a language in {@code folder}, or null. */
+  static Path installed(Path folder, String language) {
+    if (folder == null || !FILES.containsKey(language)) {
+      return null;
+    }
+    for (String name : FILES.get(language)) {
+      Path aff = folder.resolve(name + ".aff");
+      if (Files.isReadable(aff) && Files.isReadable(folder.resolve(name + ".dic"))) {
+        return aff;
+      }
+    }
+    return null;
+  }
+
+  /** Reads a dictionary from its {@code .aff} file and the {@code .dic} beside it (under a second for German's). */
+  static WordForms load(Path aff) {
+    String name = aff.getFileName().toString();
+    Path dic = aff.resolveSibling(name.substring(0, name.length() - ".aff".length()) + ".dic");
+    try (InputStream affixes = Files.newInputStream(aff); InputStream words = Files.newInputStream(dic)) {
+      return new WordForms(new Hunspell(new Dictionary(new ByteBuffersDirectory(), "hunspell", affixes, words)));
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read the Hunspell dictionary " + aff, e);
+    } catch (ParseException e) {
+      throw new IllegalStateException("cannot parse the Hunspell dictionary " + aff + ": " + e.getMessage(), e);
+    }
+  }
+
+  /**
+   * The lower-case forms the dictionary lists for the words a lower-case word may be a form of, that begin as the word
+   * does, the word itself excluded; none for a word the dictionary does not know. German nouns are listed capitalised,
+   * so the word is also looked up so.
+   */
+  List<String> of(String word) {
+    if (word.length() < SAME_START) {
+      return List.of();
+    }
+    List<String> known = forms.get(word);
+    if (known != null) {
+      return known;
+    }
+    if (forms.size() >= KEPT) {
+      forms.clear(); // a look-up is cheap beside a question: starting over costs less than ordering by last use
+    }
+    return forms.computeIfAbsent(word, this::lookUp);
+  }
+
+  private List<String> lookUp(String word) {
+    Set<String> out = new LinkedHashSet<>();
+    String capitalised = Character.toUpperCase(word.charAt(0)) + word.substring(1);
+    synchronized (hunspell) { // its stemmer keeps buffers between calls
+      for (String asked : capitalised.equals(word) ? List.of(word) : List.of(word, capitalised)) {
+        for (String root : hunspell.getRoots(asked)) {
+          for (AffixedWord form : hunspell.getAllWordForms(root)) {
+            String lower = form.getWord().toLowerCase(Locale.ROOT);
+            if (lower.regionMatches(0, word, 0, SAME_START)) {
+              out.add(lower);
+            }
+          }
+        }
+      }
+    }
+    out.remove(word);
+    return List.copyOf(out);
+  }
+}
