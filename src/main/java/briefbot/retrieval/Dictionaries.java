@@ -251,10 +251,13 @@ final class Dictionaries implements Translations {
     int pos = found.pos() != 0 ? found.pos() : noun ? PartOfSpeech.NOUN : german ? PartOfSpeech.NOT_NOUN : 0;
     Map<String, Double> weighted = weights(fit(to, found.translations(), pos), 1);
     boolean verb = (found.pos() & PartOfSpeech.VERB) != 0;
+    boolean inflectedVerb = from.equals(PIVOT) && RegularVerbs.covers(to) && !word.isEmpty()
+        && Character.isLowerCase(word.charAt(0)) && withVerbsEntry(weighted, to, word);
     if (from.equals(PIVOT) && NounForms.covers(to)) {
       weighted = withNounForms(weighted, to);
     }
-    if (from.equals(PIVOT) && RegularVerbs.covers(to) && (verb || englishVerb(word.toLowerCase(Locale.ROOT)))) {
+    if (from.equals(PIVOT) && RegularVerbs.covers(to) && (verb || inflectedVerb
+        || englishVerb(word.toLowerCase(Locale.ROOT)))) {
       return withRegularForms(weighted, to);
     }
     return to.equals(PIVOT) && verb ? withIrregularForms(weighted, to) : weighted;
@@ -277,6 +280,26 @@ final class Dictionaries implements Translations {
       }
     }
     return out;
+  }
+
+  /**
+   * Adds to an inflected English word's translations its verb's own entry ("explaining": erklärend, and explain's
+   * erklären; "believes", whose stem also gives believable's glaubhaft, and believe's glauben); whether it did. German
+   * and Spanish only, with the verb forms {@link RegularVerbs} makes: a paragraph says "erklärt", "explicó".
+   */
+  private boolean withVerbsEntry(Map<String, Double> weighted, String to, String word) {
+    String lower = word.toLowerCase(Locale.ROOT);
+    for (String base : EnglishForms.verbBases(lower)) {
+      if (base.equals(lower) || share(PIVOT, base, PartOfSpeech.VERB) < ENOUGH) {
+        continue;
+      }
+      List<Translation> own = table.get(PIVOT, to, Key.WORD, base);
+      if (!own.isEmpty()) {
+        own.forEach(t -> weighted.merge(t.text(), t.weight(), Math::max));
+        return true;
+      }
+    }
+    return false;
   }
 
   /**

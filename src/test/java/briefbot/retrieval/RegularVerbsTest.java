@@ -37,9 +37,9 @@ class RegularVerbsTest {
     DictdFiles.write(folder, "spa", "eng", "recibir\nreceive <v>\n", "auricular\nreceiver <n>, earphone <n>\n",
         "ciudad\ncity <n>\n", "premio\nprize <n>\n", "perder\nlose <v>\n");
     DictdFiles.write(folder, "eng", "deu", "live /lˈɪv/ <v>\nleben <v, intr>\n", "arrive <v>\nankommen <v>\n",
-        "help <v>\nhelfen <v>\n");
+        "help <v>\nhelfen <v>\n", "explaining <adj>\nerklärend <adj>\n", "explain <v>\nerklären <v>\n");
     DictdFiles.write(folder, "deu", "eng", "leben <v, intr>\nlive <v>\n", "ankommen <v>\narrive <v>\n",
-        "helfen <v>\nhelp <v>\n");
+        "helfen <v>\nhelp <v>\n", "erklären <v>\nexplain <v>\n");
     bot = corpus.open();
     translations = Translations.load(folder, dir.resolve("cache"));
   }
@@ -54,6 +54,12 @@ class RegularVerbsTest {
         .containsKey("angekommen");
     assertThat(translations.weighted("helped", "en", "de")).as("a strong verb's past and its present's vowel")
         .containsKeys("half", "geholfen", "hilft");
+  }
+
+  @Test
+  void anInflectedWordWithAnEntryOfItsOwnAlsoGetsItsVerbs() {
+    // the dictionary lists "explaining" as an adjective (erklärend); a paragraph says "erklärt"
+    assertThat(translations.weighted("explaining", "en", "de")).containsKeys("erklärend", "erklären", "erklärt");
   }
 
   @Test
