@@ -251,16 +251,23 @@ final class Dictionaries implements Translations {
     int pos = found.pos() != 0 ? found.pos() : noun ? PartOfSpeech.NOUN : german ? PartOfSpeech.NOT_NOUN : 0;
     Map<String, Double> weighted = weights(fit(to, found.translations(), pos), 1);
     boolean verb = (found.pos() & PartOfSpeech.VERB) != 0;
-    boolean inflectedVerb = from.equals(PIVOT) && RegularVerbs.covers(to) && !word.isEmpty()
-        && Character.isLowerCase(word.charAt(0)) && withVerbsEntry(weighted, to, word);
-    if (from.equals(PIVOT) && NounForms.covers(to)) {
-      weighted = withNounForms(weighted, to);
-    }
-    if (from.equals(PIVOT) && RegularVerbs.covers(to) && (verb || inflectedVerb
-        || englishVerb(word.toLowerCase(Locale.ROOT)))) {
-      return withRegularForms(weighted, to);
+    if (from.equals(PIVOT) && RegularVerbs.covers(to)) {
+      return asWritten(weighted, to, word, verb);
     }
     return to.equals(PIVOT) && verb ? withIrregularForms(weighted, to) : weighted;
+  }
+
+  /**
+   * An English word's German or Spanish translations with what a text writes them as: an inflected word's verb's own
+   * entry beside its own ({@link #withVerbsEntry}), the noun forms the stemmer keeps apart ({@link NounForms}), and
+   * for a verb the forms of each verb among them ({@link RegularVerbs}).
+   */
+  private Map<String, Double> asWritten(Map<String, Double> weighted, String to, String word, boolean verb) {
+    String lower = word.toLowerCase(Locale.ROOT);
+    boolean common = !word.isEmpty() && Character.isLowerCase(word.charAt(0));
+    boolean inflectedVerb = common && withVerbsEntry(weighted, to, lower);
+    Map<String, Double> out = withNounForms(weighted, to);
+    return verb || inflectedVerb || englishVerb(lower) ? withRegularForms(out, to) : out;
   }
 
   /**
@@ -283,12 +290,11 @@ final class Dictionaries implements Translations {
   }
 
   /**
-   * Adds to an inflected English word's translations its verb's own entry ("explaining": erklärend, and explain's
-   * erklären; "believes", whose stem also gives believable's glaubhaft, and believe's glauben); whether it did. German
-   * and Spanish only, with the verb forms {@link RegularVerbs} makes: a paragraph says "erklärt", "explicó".
+   * Adds to an inflected lower-case English word's translations its verb's own entry ("explaining": erklärend, and
+   * explain's erklären; "believes", whose stem also gives believable's glaubhaft, and believe's glauben); whether it
+   * did. German and Spanish only, with the verb forms {@link RegularVerbs} makes: a paragraph says "erklärt".
    */
-  private boolean withVerbsEntry(Map<String, Double> weighted, String to, String word) {
-    String lower = word.toLowerCase(Locale.ROOT);
+  private boolean withVerbsEntry(Map<String, Double> weighted, String to, String lower) {
     for (String base : EnglishForms.verbBases(lower)) {
       if (base.equals(lower) || share(PIVOT, base, PartOfSpeech.VERB) < ENOUGH) {
         continue;

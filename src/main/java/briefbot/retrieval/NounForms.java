@@ -1,7 +1,6 @@
 package briefbot.retrieval;
 
 import java.util.List;
-import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
@@ -11,7 +10,6 @@ import java.util.regex.Pattern;
  */
 final class NounForms {
 
-  private static final Set<String> LANGUAGES = Set.of("de", "es");
   private static final String VOWELS = "aeiouáéíóú";
   /** Shorter words are function words or abbreviations more often than nouns. */
   private static final int MIN_LENGTH = 3;
@@ -19,11 +17,6 @@ final class NounForms {
   private static final Pattern REFLEXIVE = Pattern.compile("[aei]rse$");
 
   private NounForms() {}
-
-  /** Whether forms are made for a language's nouns. */
-  static boolean covers(String language) {
-    return LANGUAGES.contains(language);
-  }
 
   /**
    * The plural (Spanish) or the dative plural and genitive (German: "Flügeln", "Flügels", "Meteors") of a one-word
