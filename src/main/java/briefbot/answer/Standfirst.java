@@ -100,25 +100,27 @@ final class Standfirst {
    * of "Who scored Argentina's try against Ireland at Lansdowne Road?" after a standfirst on the match), the earliest
    * on a tie. Where none says any of them, the first sentence answers a figure or date asked when it holds one. Empty
    * where the standfirst holds the figure or date asked itself (it answers: "... growth will slow to 1.6% in the next
-   * fiscal year"), and for a question asking no kind of answer (what, which, how): nothing then tells an answering
-   * sentence from another. A name is not enough for the standfirst to answer "who": it names the story's people, rarely
-   * the one asked for ("An injury-time dropped goal by Ronan O'Gara ..." for who scored the other side's try).
+   * fiscal year") or names an instance of the noun a "which X" question asks ("Video game firm Bioware is to hold
+   * ..."), and for a question asking no kind of answer (what, how): nothing then tells an answering sentence from
+   * another. A name is not enough for the standfirst to answer "who": it names the story's people, rarely the one
+   * asked for ("An injury-time dropped goal by Ronan O'Gara ..." for who scored the other side's try).
    */
   private static Optional<Candidate> answering(Candidate standfirst, List<Candidate> following, Retrieval retrieval) {
     Set<String> asked = Candidates.asked(retrieval.question());
     Optional<AskedFigure> figure = AskedFigure.of(retrieval.question(), retrieval.language());
     boolean figureAsked = figure.isPresent() || retrieval.type() == AnswerType.NUMBER
         || retrieval.type() == AnswerType.DATE;
-    if ((figure.isEmpty() && retrieval.type() == AnswerType.OTHER)
-        || (figureAsked && holdsAsked(standfirst.sentence(), standfirst.passage().language(), retrieval, figure,
-            asked))) {
+    Optional<AskedNoun> noun = figure.isEmpty() && retrieval.type() == AnswerType.OTHER
+        ? AskedNoun.of(retrieval.question(), retrieval.language()) : Optional.empty();
+    if ((figure.isEmpty() && retrieval.type() == AnswerType.OTHER && noun.isEmpty())
+        || ((figureAsked || noun.isPresent()) && holdsAsked(standfirst, retrieval, figure, noun, asked))) {
       return Optional.empty();
     }
     Candidate best = null;
     double bestFocus = 0;
     for (Candidate c : following.subList(0, Math.min(READ, following.size()))) {
       if ((c.position() > 0 && Neighbours.leansBack(c.sentence(), c.passage().language()))
-          || !holdsAsked(c.sentence(), c.passage().language(), retrieval, figure, asked)) {
+          || !holdsAsked(c, retrieval, figure, noun, asked)) {
         continue;
       }
       BitSet focus = (BitSet) c.matched().clone();
@@ -133,17 +135,23 @@ final class Standfirst {
       return Optional.of(best);
     }
     Candidate first = following.get(0);
-    boolean firstAnswers = figureAsked && first.position() == 0
-        && holdsAsked(first.sentence(), first.passage().language(), retrieval, figure, asked);
+    boolean firstAnswers = figureAsked && first.position() == 0 && holdsAsked(first, retrieval, figure, noun, asked);
     return firstAnswers ? Optional.of(first) : Optional.empty();
   }
 
   /**
-   * Whether {@code sentence} holds the kind of answer asked: a figure of the kind asked where the question asks one
-   * ({@link AskedFigure}: a price for "how much ... worth", not any number), else the answer type's (a name for "who").
+   * Whether the candidate's sentence holds the kind of answer asked: a figure of the kind asked where the question asks
+   * one ({@link AskedFigure}: a price for "how much ... worth", not any number), an instance of the noun a "which X"
+   * question asks ({@link AskedNoun}: "the auction house Sotheby's"), else the answer type's (a name for "who").
    */
-  private static boolean holdsAsked(String sentence, String language, Retrieval retrieval,
-      Optional<AskedFigure> figure, Set<String> asked) {
-    return figure.map(f -> f.heldBy(sentence)).orElseGet(() -> retrieval.type().presentIn(sentence, language, asked));
+  private static boolean holdsAsked(Candidate c, Retrieval retrieval, Optional<AskedFigure> figure,
+      Optional<AskedNoun> noun, Set<String> asked) {
+    String sentence = c.sentence();
+    String language = c.passage().language();
+    if (figure.isPresent()) {
+      return figure.get().heldBy(sentence);
+    }
+    return noun.map(n -> n.heldBy(sentence, language))
+        .orElseGet(() -> retrieval.type().presentIn(sentence, language, asked));
   }
 }

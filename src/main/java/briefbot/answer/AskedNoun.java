@@ -1,0 +1,361 @@
+package briefbot.answer;
+
+import briefbot.corpus.LanguageDetector;
+import briefbot.retrieval.AnswerType;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The noun a "which X" question asks an instance of ("Which auction house ...", "Welke staatssecretaris ...", "¿Qué
+ * empresa ...?"), and whether a sentence names one: a name in apposition with the noun ("the auction house Sotheby's",
+ * "fan Bob Terry", "a UK company, 2d3", "Christie's auction house") or a capitalised phrase it heads ("the Hamburg Port
+ * Authority").
+ */
+record AskedNoun(String language, Set<String> forms, Set<String> phrase, Set<String> questionWords) {
+
+  /** The question word and the words after it, per language; "which" and "what" open the noun phrase asked. */
+  private static final Map<String, Pattern> OPENING = Map.of(
+      "en", Pattern.compile("(?iu)^(?:\\p{L}+ )?(?:which|what)(?: (?:kind|type|sort|form) of)? (.+)$"),
+      "nl", Pattern.compile("(?iu)^(?:\\p{L}+ )?welke? (.+)$"),
+      "de", Pattern.compile("(?u)^(?:\\p{L}+ )?[Ww]elche[rsmn]? (.+)$"),
+      "es", Pattern.compile("(?iu)^(?:\\p{L}+ )?(?:qué|cuál|cuáles) (.+)$"),
+      "fr", Pattern.compile("(?iu)^(?:\\p{L}+ )?(?:quel|quelle|quels|quelles) (.+)$"));
+  /** Words that end the noun phrase of a question: auxiliaries, articles, pronouns, prepositions. */
+  private static final Map<String, Set<String>> ENDS = Map.of(
+      "en", Set.of("is", "was", "are", "were", "be", "been", "did", "does", "do", "has", "had", "have", "can", "could",
+          "will", "would", "should", "may", "might", "must", "shall", "the", "a", "an", "of", "in", "on", "at", "for",
+          "to", "by", "from", "with", "about", "and", "or", "he", "she", "it", "they", "his", "her", "its", "their",
+          "this", "that", "these", "those", "there", "not", "won", "wrote", "made", "took", "became", "gave", "led",
+          "sold", "built", "bought", "began", "ran", "held", "left", "lost", "met", "paid", "said", "saw", "sent",
+          "set", "spent", "told", "went", "came", "got", "hit", "kept", "knew", "put", "found", "grew", "chose", "beat",
+          "brought", "caught", "drew", "fell", "felt", "rose", "sang", "shot", "spoke", "stood", "struck", "taught",
+          "threw", "wore", "broke", "drove", "flew", "fought", "gets", "makes", "wins", "leads", "happens",
+          "happened", "means", "when", "where", "how", "why", "who", "whom"),
+      "nl", Set.of("is", "was", "zijn", "waren", "heeft", "hebben", "had", "hadden", "wordt", "werd", "worden",
+          "werden", "kan", "kon", "moet", "moest", "zal", "zou", "wil", "wilde", "de", "het", "een", "er", "van", "in",
+          "op", "aan", "bij", "met", "voor", "naar", "uit", "om"),
+      "de", Set.of(),
+      "es", Set.of("es", "son", "era", "eran", "fue", "fueron", "ha", "han", "habia", "se", "el", "la", "los", "las",
+          "un", "una", "lo", "le", "les", "hay", "esta", "estan", "tiene", "tienen", "de", "del", "en", "a", "por",
+          "con", "para", "que"),
+      "fr", Set.of("est", "sont", "etait", "a", "ont", "le", "la", "les", "un", "une", "de", "du", "des", "en"));
+  /** What a "what X" question may measure instead of asking an instance: "What size ...", "What colour ...". */
+  private static final Set<String> MEASURES = Set.of("size", "colour", "color", "shape", "length", "height", "weight",
+      "age", "value", "amount", "number", "percentage", "percent", "proportion", "rate", "price", "cost", "share");
+  /** Words that open a verb's object: a word in -s before one is the verb ("Which worm installs a ..."). */
+  private static final Set<String> OBJECT_OPENERS = Set.of("the", "a", "an", "his", "her", "its", "their", "this",
+      "that", "these", "those", "most", "more", "some", "all");
+  /** Determiners and the like, which a name in apposition to the noun is not. */
+  private static final Set<String> NOT_NAMES = Set.of("the", "a", "an", "this", "that", "in", "on", "at", "for",
+      "and", "but", "he", "she", "it", "they", "we", "i", "de", "het", "een", "en", "der", "die", "das", "und", "el",
+      "la", "los", "las", "y", "le", "les", "et", "mr", "mrs", "ms", "dr");
+  /**
+   * Articles that set off an apposition after a name and a comma: "Bioware, a video game firm". A definite one as
+   * often opens the next clause ("... sister Emilia, the family moved ...").
+   */
+  private static final Set<String> APPOSITION_ARTICLES = Set.of("a", "an", "een", "ein", "eine", "un", "una", "une");
+  private static final Pattern TOKEN = Pattern.compile(
+      "[\\p{L}\\d][\\p{L}\\p{M}\\d&]*(?:['’.-][\\p{L}\\d][\\p{L}\\p{M}\\d&]*)*['’]?s?|[,;:()\"“”„«».!?]");
+  private static final Pattern POSSESSIVE = Pattern.compile("(?u).+(['’]s|s['’])$");
+  /** An English verb form closing the noun phrase ("Which fan collected ..."); a word this short is rarely one. */
+  private static final Pattern ENGLISH_PAST = Pattern.compile("\\p{L}{3,}[^e]ed");
+
+  /** The noun asked for, where the question opens with "which X" or "what X" and X is read as a noun. */
+  static Optional<AskedNoun> of(String question, String language) {
+    Pattern opening = OPENING.get(language);
+    if (opening == null) {
+      return Optional.empty();
+    }
+    Matcher m = opening.matcher(question.strip().replaceFirst("^[¿¡\"“]+", ""));
+    if (!m.matches()) {
+      return Optional.empty();
+    }
+    List<String> words = words(m.group(1));
+    List<String> phrase = switch (language) {
+      case "de" -> german(words);
+      case "en" -> english(words);
+      default -> firstNoun(words, language);
+    };
+    if (phrase.isEmpty()) {
+      return Optional.empty();
+    }
+    String head = fold(phrase.get(phrase.size() - 1));
+    Set<String> folded = new HashSet<>();
+    phrase.forEach(w -> folded.add(fold(w)));
+    return Optional.of(new AskedNoun(language, forms(head, language), folded, AnswerType.words(question)));
+  }
+
+  /**
+   * Whether {@code sentence} (in {@code language}) names an instance of the noun that is none of the question's own
+   * names.
+   */
+  boolean heldBy(String sentence, String language) {
+    return names(sentence, language, false);
+  }
+
+  /**
+   * Whether {@code sentence} names an instance right beside the noun: a name after it ("fan Bob Terry", "a UK company,
+   * 2d3") or before it in the possessive ("Christie's auction house"). A capitalised phrase the noun heads ("the
+   * Luxor Hotel") or an apposition after a name ("Richardsonian Romanesque, an eclectic style") names one as often
+   * in passing.
+   */
+  boolean namedBesideIt(String sentence, String language) {
+    return names(sentence, language, true);
+  }
+
+  private boolean names(String sentence, String language, boolean besideOnly) {
+    if (!language.equals(this.language)) {
+      return false;
+    }
+    List<String> tokens = new ArrayList<>();
+    Matcher m = TOKEN.matcher(sentence);
+    while (m.find()) {
+      tokens.add(m.group());
+    }
+    for (int i = 0; i < tokens.size(); i++) {
+      if (!forms.contains(fold(tokens.get(i)))) {
+        continue;
+      }
+      boolean beside = nameFollows(tokens, i) || possessiveBefore(tokens, i);
+      if (beside || !besideOnly && (nameBefore(tokens, i) || headsAName(tokens, i) || appositionAfter(tokens, i))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** "Christie's auction house": a name in the possessive before the noun or the asked phrase that ends in it. */
+  private boolean possessiveBefore(List<String> tokens, int i) {
+    int j = before(tokens, i);
+    return j >= 0 && POSSESSIVE.matcher(tokens.get(j)).matches() && newName(tokens.get(j).replaceAll("['’]s?$", ""));
+  }
+
+  /** The token before the lower-case noun and the asked phrase's words before it; -1 if none. */
+  private int before(List<String> tokens, int i) {
+    if (!lowerCase(tokens.get(i))) {
+      return -1;
+    }
+    int j = i - 1;
+    while (j >= 0 && j > i - 4 && phrase.contains(fold(tokens.get(j))) && lowerCase(tokens.get(j))) {
+      j--;
+    }
+    return j;
+  }
+
+  /**
+   * "fan Bob Terry", "the auction house Sotheby's", "a UK company, 2d3", "la escuela secundaria Elliot Lake": a name
+   * right after the lower-case noun, or after the question's own words that follow it.
+   */
+  private boolean nameFollows(List<String> tokens, int i) {
+    if (!lowerCase(tokens.get(i))) {
+      return false;
+    }
+    int next = i + 1;
+    while (next < tokens.size() && next <= i + 2 && lowerCase(tokens.get(next))
+        && questionWords.contains(fold(tokens.get(next))) && !Words.isStopWord(fold(tokens.get(next)), language)) {
+      next++;
+    }
+    if (next < tokens.size() && tokens.get(next).equals(",")) {
+      // After a comma the name is the noun's only where an article opens the noun's phrase ("a UK company, 2d3"):
+      // "that year, Chopin heard ..." starts a clause.
+      if (!articleBefore(tokens, i)) {
+        return false;
+      }
+      next++;
+    }
+    return next < tokens.size() && newName(tokens.get(next));
+  }
+
+  private static boolean articleBefore(List<String> tokens, int i) {
+    for (int j = i - 1; j >= 0 && j >= i - 3; j--) {
+      if (APPOSITION_ARTICLES.contains(fold(tokens.get(j)))) {
+        return true;
+      }
+      if (!Character.isLetterOrDigit(tokens.get(j).charAt(0))) {
+        return false;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * "the EJSM mission", "Daitoku-ji temple": a code or an abbreviation before the lower-case noun or the asked phrase
+   * that ends in it; a place or a people there says where the thing is from ("a UK company"), not which it is.
+   */
+  private boolean nameBefore(List<String> tokens, int i) {
+    int j = before(tokens, i);
+    if (j < 0) {
+      return false;
+    }
+    String name = tokens.get(j);
+    // A plain capitalised word before the noun is as often an adjective ("a Trotskyist group", "Central Asian birds")
+    // as a name: only a code or an abbreviation reads as one there ("the EJSM mission", "Daitoku-ji temple").
+    return j > 0 && !language.equals("de") && newName(name) && !startsASentence(tokens, j) && code(name)
+        && Gazetteer.get().at(List.of(fold(name)), 0) == null;
+  }
+
+  private static boolean code(String name) {
+    return !name.chars().allMatch(Character::isLetter) || name.length() > 1 && name.equals(name.toUpperCase());
+  }
+
+  private static boolean startsASentence(List<String> tokens, int j) {
+    return j == 0 || Set.of("\"", "“", "„", "(", ":", "«", ".", "!", "?").contains(tokens.get(j - 1));
+  }
+
+  /** "the Hamburg Port Authority", "the Freedom Award": the capitalised noun ends a name with a word of its own. */
+  private boolean headsAName(List<String> tokens, int i) {
+    if (lowerCase(tokens.get(i)) || i == 0) {
+      return false;
+    }
+    boolean own = false;
+    int j = i - 1;
+    while (j >= 1 && capitalised(tokens.get(j)) && !NOT_NAMES.contains(fold(tokens.get(j)))) {
+      own |= !questionWords.contains(fold(tokens.get(j)));
+      j--;
+    }
+    return own && j < i - 1;
+  }
+
+  /** "Bioware, a video game firm": the noun in an apposition that a name and a comma open. */
+  private boolean appositionAfter(List<String> tokens, int i) {
+    for (int j = i - 1; j >= 2 && j >= i - 4; j--) {
+      if (APPOSITION_ARTICLES.contains(fold(tokens.get(j)))) {
+        return tokens.get(j - 1).equals(",") && newName(tokens.get(j - 2));
+      }
+      if (!Character.isLetterOrDigit(tokens.get(j).charAt(0))) {
+        return false;
+      }
+    }
+    return false;
+  }
+
+  /** A capitalised word or a code with a digit ("2d3") that is none of the question's words. */
+  private boolean newName(String token) {
+    if (token.isEmpty()) {
+      return false;
+    }
+    boolean code = Character.isDigit(token.charAt(0)) && token.chars().anyMatch(Character::isLetter);
+    if (!capitalised(token) && !code) {
+      return false;
+    }
+    String folded = fold(token.replaceAll("['’]s?$", ""));
+    if (NOT_NAMES.contains(folded) || questionWords.contains(folded) || Words.isStopWord(folded, language)) {
+      return false;
+    }
+    // German writes every noun with a capital: only a code, an abbreviation or a possessive name reads as a name there.
+    return !language.equals("de") || !token.chars().allMatch(Character::isLetter) || token.equals(token.toUpperCase());
+  }
+
+  private static boolean capitalised(String token) {
+    return Character.isUpperCase(token.codePointAt(0));
+  }
+
+  private static boolean lowerCase(String token) {
+    return Character.isLowerCase(token.codePointAt(0));
+  }
+
+  /**
+   * The English noun phrase: the words up to the verb (an auxiliary, a past form, or a word in -s before an article,
+   * a name or a figure: "Which worm installs a ...", "Which organisation runs the ..."), at most four.
+   */
+  private static List<String> english(List<String> words) {
+    Set<String> ends = ENDS.get("en");
+    List<String> phrase = new ArrayList<>();
+    for (int i = 0; i < words.size() && phrase.size() < 4; i++) {
+      String w = words.get(i);
+      String f = fold(w);
+      if (ends.contains(f) || ENGLISH_PAST.matcher(f).matches() || !w.chars().allMatch(
+          c -> Character.isLetter(c) || c == '-')) {
+        break;
+      }
+      boolean verbInS = !phrase.isEmpty() && f.endsWith("s") && !f.endsWith("ss") && i + 1 < words.size()
+          && (OBJECT_OPENERS.contains(fold(words.get(i + 1))) || capitalised(words.get(i + 1))
+              || Character.isDigit(words.get(i + 1).charAt(0)));
+      if (verbInS) {
+        break;
+      }
+      phrase.add(w);
+    }
+    // The last word of a longer phrase ending in a lower-case word is the noun ("auction house"); a phrase of names
+    // alone asks nothing ("Which Harry Potter ..."), nor one opening with what is measured ("What size matrix group
+    // ...": a size, not a group).
+    return phrase.isEmpty() || capitalised(phrase.get(phrase.size() - 1))
+        || MEASURES.contains(fold(phrase.get(0))) ? List.of() : phrase;
+  }
+
+  /** The German noun: the first capitalised word after the question word and any lower-case adjectives. */
+  private static List<String> german(List<String> words) {
+    for (int i = 0; i < Math.min(3, words.size()); i++) {
+      if (capitalised(words.get(i))) {
+        return List.of(words.get(i));
+      }
+    }
+    return List.of();
+  }
+
+  /**
+   * Dutch, Spanish, French: the first word after the question word, or the second where the first is an inflected
+   * adjective ("welke Nederlandse onderscheiding") and the second no verb.
+   */
+  private static List<String> firstNoun(List<String> words, String language) {
+    Set<String> ends = ENDS.get(language);
+    if (words.isEmpty() || ends.contains(fold(words.get(0))) || !words.get(0).chars().allMatch(
+        c -> Character.isLetter(c) || c == '-')) {
+      return List.of();
+    }
+    if (language.equals("nl") && words.size() > 1 && capitalised(words.get(0)) && fold(words.get(0)).endsWith("e")
+        && lowerCase(words.get(1)) && !ends.contains(fold(words.get(1)))) {
+      return List.of(words.get(0), words.get(1));
+    }
+    // "qué" and "quel" also ask for a thing before a verb ("¿Qué hizo el presidente?"): a word followed by an article
+    // or a name is the verb, a noun is followed by its verb.
+    if (!language.equals("nl") && words.size() > 1
+        && (ends.contains(fold(words.get(1))) || capitalised(words.get(1)))) {
+      return List.of();
+    }
+    return capitalised(words.get(0)) && !language.equals("nl") ? List.of() : List.of(words.get(0));
+  }
+
+  /** The noun's forms in one and more (folded): "house" and "houses", "gemeente" and "gemeenten". */
+  private static Set<String> forms(String head, String language) {
+    Set<String> forms = new HashSet<>(List.of(head));
+    switch (language) {
+      case "en" -> {
+        forms.addAll(List.of(head + "s", head + "es"));
+        if (head.endsWith("y")) {
+          forms.add(head.substring(0, head.length() - 1) + "ies");
+        }
+        if (head.endsWith("ies")) {
+          forms.add(head.substring(0, head.length() - 3) + "y");
+        }
+        if (head.endsWith("s")) {
+          forms.add(head.substring(0, head.length() - 1));
+        }
+      }
+      case "nl" -> forms.addAll(List.of(head + "s", head + "en", head + "n"));
+      case "de" -> forms.addAll(List.of(head + "e", head + "en", head + "n", head + "er", head + "s", head + "es"));
+      default -> forms.addAll(List.of(head + "s", head + "es"));
+    }
+    return forms;
+  }
+
+  private static List<String> words(String text) {
+    List<String> out = new ArrayList<>();
+    for (String w : text.split("[\\s?!.,;:]+")) {
+      if (!w.isEmpty()) {
+        out.add(w);
+      }
+    }
+    return out;
+  }
+
+  private static String fold(String word) {
+    return LanguageDetector.fold(word);
+  }
+}

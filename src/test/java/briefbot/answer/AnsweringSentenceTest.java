@@ -1,0 +1,63 @@
+package briefbot.answer;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import briefbot.app.Briefbot;
+import briefbot.testing.HandMadeCorpus;
+import java.nio.file.Path;
+import org.junit.jupiter.api.AutoClose;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The sentence that names an instance of the noun a "which X" question asks leads an answer (real index, real
+ * retrieval, hand-made corpus): after a news article's one-sentence opening, and among its paragraph's sentences.
+ */
+class AnsweringSentenceTest {
+
+  @TempDir
+  static Path dir;
+
+  @AutoClose
+  static Briefbot bot;
+
+  @BeforeAll
+  static void open() {
+    bot = HandMadeCorpus.in(dir)
+        .article("berg", "en", "Lars Berg's paintings for sale",
+            "The art collection of the late fashion designer Lars Berg will be sold in Stockholm this spring.",
+            "The collection was housed at Berg's seaside villa in Ystad. Among the paintings are works by Munch and "
+                + "Zorn. The sale will be run by the auction house Bukowskis, which expects it to fetch two million "
+                + "crowns.")
+        .article("ekberg", "en", "Ekberg guitar sold",
+            "A guitar belonging to the singer Anita Ekberg has been sold for 100,000 crowns in Gothenburg. It went to "
+                + "a buyer from Oslo.",
+            "The auction was billed as the biggest collection of Ekberg memorabilia to go under the hammer. The "
+                + "majority of the items were collected by fan Nils Ek, who began collecting at the age of 17. He "
+                + "later sold the guitar on to another collector.")
+        .open();
+  }
+
+  private static Answer ask(String question) {
+    return bot.answerer().ask(Question.of(question));
+  }
+
+  @Test
+  void theSentenceNamingAnInstanceOfTheAskedNounLeads() {
+    // The standfirst names no auction house; the next paragraph's first sentence says "housed", its third names the
+    // auction house: that one leads.
+    Answer answer = ask("Which auction house is selling Lars Berg's art collection?");
+    assertThat(answer).isInstanceOf(Answer.Grounded.class);
+    assertThat(answer.text()).startsWith("The sale will be run by the auction house Bukowskis")
+        .contains("The art collection of the late fashion designer Lars Berg");
+  }
+
+  @Test
+  void ofAParagraphsSentencesTheOneNamingAnInstanceOfTheAskedNounLeads() {
+    // The paragraph's first sentence says the rarer words of the question; the second names the fan: it leads.
+    Answer answer = ask("Which fan collected most of the Ekberg memorabilia sold in Gothenburg?");
+    assertThat(answer).isInstanceOf(Answer.Grounded.class);
+    assertThat(answer.text()).startsWith("The majority of the items were collected by fan Nils Ek");
+  }
+}
