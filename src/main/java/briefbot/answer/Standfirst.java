@@ -64,7 +64,7 @@ final class Standfirst {
     if (following.isEmpty() || LeadSentence.underAHeading(following.get(0).passage())) {
       return;
     }
-    Optional<Candidate> answering = answering(lead, following, retrieval);
+    Optional<Candidate> answering = answering(lead, following, retrieval, retriever);
     if (answering.isPresent()) {
       selection.addBefore(answering.get(), lead, ExtractiveComposer.MAX_SENTENCES);
     } else {
@@ -102,10 +102,13 @@ final class Standfirst {
    * where the standfirst holds the figure or date asked itself (it answers: "... growth will slow to 1.6% in the next
    * fiscal year") or names an instance of the noun a "which X" question asks ("Video game firm Bioware is to hold
    * ..."), and for a question asking no kind of answer (what, how): nothing then tells an answering sentence from
-   * another. A name is not enough for the standfirst to answer "who": it names the story's people, rarely the one
-   * asked for ("An injury-time dropped goal by Ronan O'Gara ..." for who scored the other side's try).
+   * another. A key term the question says as a verb and the sentence only as a noun is no focus there
+   * ({@link WordUse}: "A host of Hollywood stars" for "who is hosting"). A name is not enough for the standfirst to
+   * answer "who": it names the story's people, rarely the one asked for ("An injury-time dropped goal by Ronan O'Gara
+   * ..." for who scored the other side's try).
    */
-  private static Optional<Candidate> answering(Candidate standfirst, List<Candidate> following, Retrieval retrieval) {
+  private static Optional<Candidate> answering(Candidate standfirst, List<Candidate> following, Retrieval retrieval,
+      Retriever retriever) {
     Set<String> asked = Candidates.asked(retrieval.question());
     Optional<AskedFigure> figure = AskedFigure.of(retrieval.question(), retrieval.language());
     boolean figureAsked = figure.isPresent() || retrieval.type() == AnswerType.NUMBER
@@ -125,6 +128,7 @@ final class Standfirst {
       }
       BitSet focus = (BitSet) c.matched().clone();
       focus.andNot(standfirst.matched());
+      focus = WordUse.sameUse(focus, c.sentence(), c.passage().language(), retrieval, retriever);
       double weight = Candidates.weight(retrieval.concepts(), focus);
       if (weight > bestFocus) {
         best = c;
