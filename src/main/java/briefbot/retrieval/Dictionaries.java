@@ -265,9 +265,11 @@ final class Dictionaries implements Translations {
   private Map<String, Double> asWritten(Map<String, Double> weighted, String to, String word, boolean verb) {
     String lower = word.toLowerCase(Locale.ROOT);
     boolean common = !word.isEmpty() && Character.isLowerCase(word.charAt(0));
-    boolean inflectedVerb = common && withVerbsEntry(weighted, to, lower);
-    Map<String, Double> out = withNounForms(weighted, to);
-    return verb || inflectedVerb || englishVerb(lower) ? withRegularForms(out, to) : out;
+    List<Translation> verbsEntry = common ? verbsEntry(to, lower) : List.of();
+    Map<String, Double> withEntry = new LinkedHashMap<>(weighted);
+    verbsEntry.forEach(t -> withEntry.merge(t.text(), t.weight(), Math::max));
+    Map<String, Double> out = withNounForms(withEntry, to);
+    return verb || !verbsEntry.isEmpty() || englishVerb(lower) ? withRegularForms(out, to) : out;
   }
 
   /**
@@ -290,22 +292,22 @@ final class Dictionaries implements Translations {
   }
 
   /**
-   * Adds to an inflected lower-case English word's translations its verb's own entry ("explaining": erklärend, and
-   * explain's erklären; "believes", whose stem also gives believable's glaubhaft, and believe's glauben); whether it
-   * did. German and Spanish only, with the verb forms {@link RegularVerbs} makes: a paragraph says "erklärt".
+   * An inflected lower-case English word's verb's own entry ("explaining": explain's erklären, beside its own
+   * erklärend; "believes", whose stem also gives believable's glaubhaft: believe's glauben), empty where the word is
+   * no inflected verb. German and Spanish only, with the verb forms {@link RegularVerbs} makes: a paragraph says
+   * "erklärt".
    */
-  private boolean withVerbsEntry(Map<String, Double> weighted, String to, String lower) {
+  private List<Translation> verbsEntry(String to, String lower) {
     for (String base : EnglishForms.verbBases(lower)) {
       if (base.equals(lower) || share(PIVOT, base, PartOfSpeech.VERB) < ENOUGH) {
         continue;
       }
       List<Translation> own = table.get(PIVOT, to, Key.WORD, base);
       if (!own.isEmpty()) {
-        own.forEach(t -> weighted.merge(t.text(), t.weight(), Math::max));
-        return true;
+        return own;
       }
     }
-    return false;
+    return List.of();
   }
 
   /**
