@@ -1,5 +1,6 @@
 package briefbot.index;
 
+import briefbot.config.Settings;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -55,6 +56,14 @@ public final class TextAnalysis {
   /** Splits German and Dutch compounds against the word lists in {@code folder}; none that it does not hold. */
   public static TextAnalysis withWordLists(Path folder) {
     return new TextAnalysis(CompoundWords.installed(folder));
+  }
+
+  /**
+   * The word lists and Hunspell dictionaries in the folders the settings name by default, for a caller that is given
+   * none (tests, bench).
+   */
+  public static TextAnalysis byDefault() {
+    return withWordLists(Settings.WORD_LISTS.defaultValue()).withHunspell(Settings.HUNSPELL.defaultValue());
   }
 
   /**

@@ -1,7 +1,6 @@
 package briefbot.index.lucene;
 
 import briefbot.config.ConfigException;
-import briefbot.config.Settings;
 import briefbot.corpus.Corpus;
 import briefbot.corpus.Paragraph;
 import briefbot.index.ArticleSummary;
@@ -124,7 +123,7 @@ public final class LuceneIndex implements ParagraphIndex {
    * that finds the lock taken answers from the writer's commits and takes over when the writer stops.
    */
   public static LuceneIndex open(Path dataDir, EmbeddingModel embeddings, Clock clock) {
-    return open(dataDir, embeddings, clock, false, byDefault());
+    return open(dataDir, embeddings, clock, false, TextAnalysis.byDefault());
   }
 
   /**
@@ -138,18 +137,9 @@ public final class LuceneIndex implements ParagraphIndex {
     return open(dataDir, embeddings, clock, otherModelRebuilds, FLOAT_VECTORS_BELOW, analysis);
   }
 
-  /**
-   * The word lists and Hunspell dictionaries in the folders the settings name by default, for a caller that is given
-   * none (tests, bench).
-   */
-  private static TextAnalysis byDefault() {
-    return TextAnalysis.withWordLists(Settings.WORD_LISTS.defaultValue())
-        .withHunspell(Settings.HUNSPELL.defaultValue());
-  }
-
   /** Opens the index as {@link #open(Path, EmbeddingModel, Clock)} does, writing float vectors below another size. */
   static LuceneIndex open(Path dataDir, EmbeddingModel embeddings, Clock clock, long floatVectorsBelow) {
-    return open(dataDir, embeddings, clock, false, floatVectorsBelow, byDefault());
+    return open(dataDir, embeddings, clock, false, floatVectorsBelow, TextAnalysis.byDefault());
   }
 
   private static LuceneIndex open(Path dataDir, EmbeddingModel embeddings, Clock clock, boolean otherModelRebuilds,

@@ -2,7 +2,6 @@ package briefbot.index.solr;
 
 import briefbot.concurrent.Awaited;
 import briefbot.config.ConfigException;
-import briefbot.config.Settings;
 import briefbot.config.SolrSettings;
 import briefbot.corpus.Corpus;
 import briefbot.index.ArticleSummary;
@@ -101,12 +100,11 @@ public final class SolrIndex implements ParagraphIndex {
   }
 
   /**
-   * Connects as {@link #open(SolrSettings, EmbeddingModel, Clock, TextAnalysis)} does, splitting compounds against
-   * the word lists in the folder the setting names by default (tests, bench).
+   * Connects as {@link #open(SolrSettings, EmbeddingModel, Clock, TextAnalysis)} does, with the word lists and
+   * Hunspell dictionaries in the folders the settings name by default ({@link TextAnalysis#byDefault}: tests, bench).
    */
   public static SolrIndex open(SolrSettings settings, EmbeddingModel embeddings, Clock clock) {
-    return open(settings, embeddings, clock, TextAnalysis.withWordLists(Settings.WORD_LISTS.defaultValue())
-        .withHunspell(Settings.HUNSPELL.defaultValue()));
+    return open(settings, embeddings, clock, TextAnalysis.byDefault());
   }
 
   /**
