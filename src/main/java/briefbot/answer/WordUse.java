@@ -89,7 +89,7 @@ final class WordUse {
    * How the word at {@code i} is used: by the word before it, and in German by its capital (every noun has one there,
    * a verb inside a sentence none).
    */
-  static Use use(List<String> words, int i, String language) {
+  private static Use use(List<String> words, int i, String language) {
     String word = words.get(i);
     if (language.equals("de") && i > 0) {
       return Character.isUpperCase(word.codePointAt(0)) ? Use.NOUN : Use.VERB;
@@ -104,7 +104,7 @@ final class WordUse {
     return BEFORE_VERB.get(language).contains(before) ? Use.VERB : Use.UNKNOWN;
   }
 
-  static List<String> words(String text) {
+  private static List<String> words(String text) {
     List<String> out = new ArrayList<>();
     Matcher m = WORD.matcher(text);
     while (m.find()) {
