@@ -1,5 +1,6 @@
 package briefbot.answer;
 
+import briefbot.retrieval.Numerals;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -17,7 +18,7 @@ final class ColonHeading {
   /** A lower-case word of up to this many letters joins names ("as", "v", "of", "de la"); a longer one is prose. */
   private static final int JOINING = 3;
   private static final Pattern LETTER = Pattern.compile("\\p{L}");
-  private static final Pattern YEAR = Pattern.compile("(1\\d|20)\\d\\d(?!\\d)");
+  private static final Pattern YEAR = Pattern.compile("(?:" + Numerals.YEAR_DIGITS + ")(?!\\d)");
   private static final Pattern DAY = Pattern.compile("\\d{1,2}\\.?");
 
   private ColonHeading() {}

@@ -1,6 +1,7 @@
 package briefbot.answer;
 
 import briefbot.corpus.LanguageDetector;
+import briefbot.retrieval.Numerals;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -72,7 +73,7 @@ final class FiguresOfKind {
       + "-year-old|" + FIGURE + " years of age|\\d{1,3}-(?:jarige?|jahrige?n?|jahrig)|" + FIGURE
       + "(?:[\\s-]+)(?:jaar oud|jahre alt|anos de edad)|(?:de|con|tenia|tiene|cumplio|cumple) " + FIGURE + " anos|"
       + "\\p{L}, \\d{1,3},|\\(\\d{1,3}\\)|(?:born|geboren|nacido|nacida|nacio|ne|nee)\\b[^.;]{0,40}?\\b1\\d{3}|"
-      + "\\b1\\d{3}\\s?[-–]\\s?(?:1\\d{3}|20\\d{2})\\b|\\(\\s?(?:b\\.|geb\\.|n\\.)\\s?\\d{4}");
+      + "\\b1\\d{3}\\s?[-–]\\s?(?:" + Numerals.YEAR_DIGITS + ")\\b|\\(\\s?(?:b\\.|geb\\.|n\\.)\\s?\\d{4}");
   private static final String TIME_UNIT = "(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?|"
       + "centuries|century|seconden|minuten|uur|uren|dagen|dag|weken|week|maanden|maand|jaar|jaren|decennia|"
       + "decennium|eeuwen|eeuw|sekunden|stunden?|tagen?|tage|wochen?|monate?n?|monat|jahre?n?|jahrzehnte?n?|"
@@ -89,7 +90,7 @@ final class FiguresOfKind {
   private static final Pattern DURATION = Pattern.compile("(?<![\\p{L}])(?:" + FIGURE + "|a|an|one|een|ein|eine|"
       + "einen|un|una|half an?|een half|ein halbes)(?:[\\s-]+" + WORD + ")?[\\s-]+" + TIME_UNIT + "(?![\\p{L}])|"
       + "(?<![\\p{L}])" + FIGURE + "[\\s-]+" + LENGTH_UNIT + "(?![\\p{L}])"
-      + "|\\b(?:1\\d{3}|20\\d{2})\\s?[-–]\\s?\\d{2,4}\\b|"
+      + "|\\b(?:" + Numerals.YEAR_DIGITS + ")\\s?[-–]\\s?\\d{2,4}\\b|"
       + "(?:from|between|van|tussen|von|zwischen|de|desde|entre)\\s+\\d{4}\\s+(?:to|until|and|tot|en|bis|und|a|"
       + "hasta|y)\\s+\\d{4}|(?<![\\p{L}])(?:for|voor|seit|durante|pendant) (?:years|decades|months|weeks|centuries|"
       + "jaren|decennia|maanden|weken|eeuwen|jahren|jahrzehnten|monaten|wochen|anos|decadas|meses|semanas)"

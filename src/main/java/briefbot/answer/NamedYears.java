@@ -1,5 +1,6 @@
 package briefbot.answer;
 
+import briefbot.retrieval.Numerals;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
@@ -16,7 +17,7 @@ final class NamedYears {
    * A year of four digits, or a decade ("the 1990s"), not part of a longer number ("1,500", "2003.5", "20045"): the
    * form {@link FiguresOfKind} reads a year in too.
    */
-  static final String YEAR_FORM = "(?<![\\d.,])(1\\d{3}|20\\d{2})(s)?(?![\\d.,]\\d|\\d)";
+  static final String YEAR_FORM = "(?<![\\d.,])(" + Numerals.YEAR_DIGITS + ")(s)?(?![\\d.,]\\d|\\d)";
   private static final Pattern YEAR = Pattern.compile(YEAR_FORM);
 
   private record Year(String digits, boolean decade) {

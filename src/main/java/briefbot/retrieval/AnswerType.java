@@ -76,7 +76,7 @@ public enum AnswerType {
       "milliarden", "deux", "trois", "quatre", "cinq", "sept", "huit", "neuf", "dix", "cent", "mille", "millions",
       "uno", "dos", "tres", "cuatro", "cinco", "seis", "siete", "ocho", "nueve", "diez", "cien", "ciento", "mil",
       "millon", "millones");
-  private static final Pattern YEAR = Pattern.compile("\\b(1\\d{3}|20\\d{2})s?\\b");
+  private static final Pattern YEAR = Pattern.compile("\\b(" + Numerals.YEAR_DIGITS + ")s?\\b");
   private static final Set<String> DATE_WORDS = words("january", "february", "march", "april", "may", "june", "july",
       "august", "september", "october", "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday",
       "saturday", "sunday", "yesterday", "today", "tomorrow", "century", "decade", "januari", "februari", "maart",
