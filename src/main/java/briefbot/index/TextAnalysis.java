@@ -3,7 +3,6 @@ package briefbot.index;
 import briefbot.config.Settings;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -25,7 +24,7 @@ import org.apache.lucene.analysis.Analyzer;
 public final class TextAnalysis {
 
   /** Splits no compounds: the parts fields are not written and a question's words have no parts. */
-  public static final TextAnalysis NO_WORD_LISTS = new TextAnalysis(List.of());
+  public static final TextAnalysis NO_WORD_LISTS = new TextAnalysis(List.of(), null);
 
   /** The installed lists, as found when the analysis was made. */
   private final Map<String, CompoundWords.ListFile> installed;
@@ -40,10 +39,6 @@ public final class TextAnalysis {
   /** Each language's dictionary once read (under a second); absent where none is installed or read. */
   private final Map<String, Optional<WordForms>> forms = new ConcurrentHashMap<>();
 
-  private TextAnalysis(List<CompoundWords.ListFile> installed) {
-    this(installed, null);
-  }
-
   private TextAnalysis(List<CompoundWords.ListFile> installed, Path dictionaries) {
     this.dictionaries = dictionaries;
     this.installed = installed.stream().collect(Collectors.toUnmodifiableMap(CompoundWords.ListFile::language,
@@ -53,9 +48,14 @@ public final class TextAnalysis {
     this.shared = perField();
   }
 
-  /** Splits German and Dutch compounds against the word lists in {@code folder}; none that it does not hold. */
-  public static TextAnalysis withWordLists(Path folder) {
-    return new TextAnalysis(CompoundWords.installed(folder));
+  /**
+   * German and Dutch compounds split against the word lists in the folder {@code wordLists}, and a German question's
+   * words also searched in their other forms that the Hunspell dictionary in the folder {@code dictionaries} lists
+   * ({@link #forms}); none that a folder does not hold, or that is null. The index is written the same with or without
+   * the dictionary.
+   */
+  public static TextAnalysis of(Path wordLists, Path dictionaries) {
+    return new TextAnalysis(CompoundWords.installed(wordLists), dictionaries);
   }
 
   /**
@@ -63,16 +63,7 @@ public final class TextAnalysis {
    * none (tests, bench).
    */
   public static TextAnalysis byDefault() {
-    return withWordLists(Settings.WORD_LISTS.defaultValue()).withHunspell(Settings.HUNSPELL.defaultValue());
-  }
-
-  /**
-   * This analysis, with a German question's words also searched in their other forms that the Hunspell dictionary in
-   * {@code folder} lists ({@link #forms}); none where it does not hold it. The index is written as before.
-   */
-  public TextAnalysis withHunspell(Path folder) {
-    return new TextAnalysis(installed.values().stream()
-        .sorted(Comparator.comparing(CompoundWords.ListFile::language)).toList(), folder);
+    return of(Settings.WORD_LISTS.defaultValue(), Settings.HUNSPELL.defaultValue());
   }
 
   /** One analyser for the whole index, choosing by field name ({@link Analyzers#perField}), for an index writer. */

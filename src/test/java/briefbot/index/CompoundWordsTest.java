@@ -63,14 +63,14 @@ class CompoundWordsTest {
     assertThat(split(dutch, "ondernemingen")).isEmpty();
     assertThat(split(dutch, "overheid")).isEmpty();
     assertThat(load(dir.resolve("none"), "de")).isNull();
-    assertThat(TextAnalysis.withWordLists(dir).wordListsRecorded()).isEqualTo("de=ngerman/"
+    assertThat(TextAnalysis.of(dir, null).wordListsRecorded()).isEqualTo("de=ngerman/"
         + Files.size(dir.resolve("ngerman")) + " nl=dutch/" + Files.size(dir.resolve("dutch")));
-    assertThat(TextAnalysis.withWordLists(dir.resolve("none")).wordListsRecorded()).isEqualTo("none");
+    assertThat(TextAnalysis.of(dir.resolve("none"), null).wordListsRecorded()).isEqualTo("none");
   }
 
   @Test
   void thePartsAreAFieldOfTheirOwnStemmedAsWordsAndTheBodyKeepsTheWordsAsWritten() throws Exception {
-    TextAnalysis analysis = TextAnalysis.withWordLists(lists());
+    TextAnalysis analysis = TextAnalysis.of(lists(), null);
     String text = "Die Armutsgrenze der Bundesregierung";
     assertThat(positions(analysis.perField(), "parts_de", text))
         .as("the parts at their compound's position, the words as written left out")
@@ -86,7 +86,7 @@ class CompoundWordsTest {
 
   @Test
   void withoutAWordListTheIndexAnalysesAsTheStockAnalysersDo() throws Exception {
-    TextAnalysis analysis = TextAnalysis.withWordLists(dir.resolve("none"));
+    TextAnalysis analysis = TextAnalysis.of(dir.resolve("none"), null);
     String german = "Die Armutsgrenze der Bundesregierung lag 1998 bei 1.000 Mark; Fußballspiele und Übersetzungen.";
     String dutch = "De betalingsregeling van de Belastingdienst geldt voor fietsen, bromfietsen, eieren en kinderen.";
     assertThat(positions(analysis.perField(), "body_de", german))
@@ -105,7 +105,7 @@ class CompoundWordsTest {
   void eachIndexSplitsAgainstTheListsItWasOpenedWithAndRecordsThem() throws Exception {
     Path corpus = Files.createDirectories(dir.resolve("corpus"));
     write(corpus, "bolivien", "de", "Bolivien", "In Bolivien liegt die Armutsgrenze bei zwei Dollar am Tag.");
-    TextAnalysis withLists = TextAnalysis.withWordLists(lists());
+    TextAnalysis withLists = TextAnalysis.of(lists(), null);
     String recorded = withLists.wordListsRecorded();
     // two indexes open side by side in one process, one splitting and one not: nothing global between them
     try (LuceneIndex split = LuceneIndex.open(dir.resolve("split"), null, Clock.systemUTC(), false, withLists);

@@ -73,7 +73,7 @@ class WordFormsTest {
 
   @Test
   void theFormsAreTheDictionarysSameStartedOnesStemmedAsTheBodyField() throws Exception {
-    TextAnalysis analysis = TextAnalysis.withWordLists(dir.resolve("no-lists")).withHunspell(dictionaries());
+    TextAnalysis analysis = TextAnalysis.of(dir.resolve("no-lists"), dictionaries());
     String german = IndexFields.body("de");
     assertThat(analysis.forms(german, "verkaufen")).as("verkauft; not kaufen, kauft").containsExactly("verkauft");
     assertThat(analysis.forms(german, "Verkauft")).containsExactly("verkauf");
@@ -82,7 +82,7 @@ class WordFormsTest {
     assertThat(analysis.forms(german, "2012")).as("a number").isEmpty();
     assertThat(analysis.forms(IndexFields.body("nl"), "verkoop")).as("Dutch is not looked up").isEmpty();
     assertThat(analysis.forms(IndexFields.body("en"), "sells")).as("English has no dictionary").isEmpty();
-    assertThat(TextAnalysis.withWordLists(dir.resolve("no-lists")).forms(german, "verkaufen"))
+    assertThat(TextAnalysis.of(dir.resolve("no-lists"), null).forms(german, "verkaufen"))
         .as("no dictionary folder").isEmpty();
   }
 }

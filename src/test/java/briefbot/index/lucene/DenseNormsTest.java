@@ -152,7 +152,7 @@ class DenseNormsTest {
   }
 
   /** As an index opened with the setting's default: German parts fields, without norms, where the lists are. */
-  private static final TextAnalysis ANALYSIS = TextAnalysis.withWordLists(Settings.WORD_LISTS.defaultValue());
+  private static final TextAnalysis ANALYSIS = TextAnalysis.of(Settings.WORD_LISTS.defaultValue(), null);
 
   private static IndexWriterConfig config() {
     // no merge, so that each commit stays a segment of its own
