@@ -3,13 +3,10 @@ package briefbot.answer;
 import briefbot.corpus.LanguageDetector;
 import briefbot.retrieval.Retrieval;
 import briefbot.retrieval.Retriever;
-import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * Whether a word stands as a noun or as a verb where it is written, told by the word before it ("a host of stars": a
@@ -36,7 +33,6 @@ final class WordUse {
           "hij", "zij", "ze", "te"),
       "de", Set.of("wer", "wird", "wurde", "werden", "wurden", "kann", "konnte", "muss", "musste", "soll", "sollte",
           "will", "er", "sie", "zu"));
-  private static final Pattern WORD = Pattern.compile("[\\p{L}\\d]+(?:['’-][\\p{L}\\d]+)*");
 
   private WordUse() {}
 
@@ -104,12 +100,9 @@ final class WordUse {
     return BEFORE_VERB.get(language).contains(before) ? Use.VERB : Use.UNKNOWN;
   }
 
+  /** The words and numbers of a text as written, by the tokens {@link Names#tokens} reads (not its punctuation). */
   private static List<String> words(String text) {
-    List<String> out = new ArrayList<>();
-    Matcher m = WORD.matcher(text);
-    while (m.find()) {
-      out.add(m.group());
-    }
-    return out;
+    return Names.tokens(text).stream().map(Names.Token::text)
+        .filter(t -> Character.isLetterOrDigit(t.codePointAt(0))).toList();
   }
 }
