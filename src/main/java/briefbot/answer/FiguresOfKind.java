@@ -21,32 +21,14 @@ final class FiguresOfKind {
 
   private static final String WORD = "\\p{L}+";
   private static final String NUMBER = "\\d+(?:[.,]\\d+)*";
-  /** Cardinal number words, folded, in the five languages: what may stand for a figure written in digits. */
-  private static final Set<String> NUMBER_WORDS = Set.of("one", "two", "three", "four", "five", "six", "seven",
-      "eight", "nine", "ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen",
-      "nineteen", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety", "hundred", "hundreds",
-      "thousand", "thousands", "million", "millions", "billion", "billions", "dozen", "dozens", "twice", "twee",
-      "drie", "vier", "vijf", "zes", "zeven", "acht", "negen", "tien", "elf", "twaalf", "twintig", "dertig", "veertig",
-      "vijftig", "honderd", "honderden", "duizend", "duizenden", "tienduizenden", "honderdduizenden", "miljoen",
-      "miljoenen", "miljard", "miljarden", "tientallen", "zwei", "drei", "funf", "sechs", "sieben", "neun", "zehn",
-      "zwolf", "zwanzig", "dreissig", "hundert", "hunderte", "tausend", "tausende", "millionen", "milliarde",
-      "milliarden", "dutzende", "dos", "tres", "cuatro", "cinco", "seis", "siete", "ocho", "nueve", "diez", "veinte",
-      "treinta", "cien", "ciento", "cientos", "mil", "miles", "millon", "millones", "decenas", "deux", "trois",
-      "quatre", "cinq", "sept", "huit", "neuf", "dix", "vingt", "cent", "mille",
-      // past ten ("trece anos", "dertien dagen"); not Spanish "once", French "onze" or "seize": English and Dutch words
-      "dertien", "veertien", "vijftien", "zestien", "zeventien", "achttien", "negentien", "zestig", "zeventig",
-      "tachtig", "negentig", "dreizehn", "vierzehn", "funfzehn", "sechzehn", "siebzehn", "achtzehn", "neunzehn",
-      "dreißig", "vierzig", "funfzig", "sechzig", "siebzig", "achtzig", "neunzig", "doce", "trece", "catorce",
-      "quince", "dieciseis", "diecisiete", "dieciocho", "diecinueve", "veinticinco", "cuarenta", "cincuenta",
-      "sesenta", "setenta", "ochenta", "noventa", "douze", "treize", "quatorze", "quinze", "trente", "quarante",
-      "cinquante", "soixante");
   /** Number words written as one compound: "vijfentwintig", "einundzwanzig", "veintitres". */
   private static final String COMPOUND_NUMBER = "(?:een|twee|drie|vier|vijf|zes|zeven|acht|negen)en(?:twintig|dertig|"
       + "veertig|vijftig|zestig|zeventig|tachtig|negentig)|(?:ein|zwei|drei|vier|funf|sechs|sieben|acht|neun)und"
       + "(?:zwanzig|dreissig|dreißig|vierzig|funfzig|sechzig|siebzig|achtzig|neunzig)|veinti(?:un|uno|una|dos|tres|"
       + "cuatro|seis|siete|ocho|nueve)";
   private static final Pattern COMPOUND_NUMBER_WORD = Pattern.compile(COMPOUND_NUMBER);
-  private static final String NUMBER_WORD = "(?:" + COMPOUND_NUMBER + "|" + String.join("|", NUMBER_WORDS) + ")";
+  private static final String NUMBER_WORD = "(?:" + COMPOUND_NUMBER + "|" + String.join("|", Numerals.CARDINALS)
+      + ")";
   /** A figure: digits, or a number word ("three", "drie"), possibly joined to a scale ("12.5bn", "18 miljoen"). */
   private static final String FIGURE = "(?:" + NUMBER + "|\\b" + NUMBER_WORD + ")";
 
@@ -125,7 +107,7 @@ final class FiguresOfKind {
 
   /** Whether a folded word is a cardinal number word ("three", "drie", "millones"). */
   static boolean isNumberWord(String folded) {
-    return NUMBER_WORDS.contains(folded) || COMPOUND_NUMBER_WORD.matcher(folded).matches();
+    return Numerals.CARDINALS.contains(folded) || COMPOUND_NUMBER_WORD.matcher(folded).matches();
   }
 
   /**

@@ -68,14 +68,12 @@ public enum AnswerType {
           rule(PERSON, "quien(es)?")));
 
   private static final Pattern DIGITS = Pattern.compile("\\d");
-  private static final Set<String> NUMBER_WORDS = words("one", "two", "three", "four", "five", "six", "seven",
-      "eight", "nine", "ten", "eleven", "twelve", "twenty", "thirty", "forty", "fifty", "hundred", "thousand",
-      "million", "billion", "dozen", "half", "twice", "een", "twee", "drie", "vier", "vijf", "zes", "zeven", "acht",
-      "negen", "tien", "twaalf", "twintig", "honderd", "duizend", "miljoen", "miljard", "eins", "zwei", "drei", "fünf",
-      "sechs", "sieben", "neun", "zehn", "zwölf", "zwanzig", "hundert", "tausend", "millionen", "milliarde",
-      "milliarden", "deux", "trois", "quatre", "cinq", "sept", "huit", "neuf", "dix", "cent", "mille", "millions",
-      "uno", "dos", "tres", "cuatro", "cinco", "seis", "siete", "ocho", "nueve", "diez", "cien", "ciento", "mil",
-      "millon", "millones");
+  /**
+   * Number words: the cardinals, and four words this check counted before it read them from {@link Numerals} that an
+   * answer's figures leave out: "een", "eins" and "uno" are also the article "a", and "half".
+   */
+  private static final Set<String> NUMBER_WORDS = Stream.concat(Numerals.CARDINALS.stream(),
+      Stream.of("half", "een", "eins", "uno")).collect(Collectors.toUnmodifiableSet());
   private static final Pattern YEAR = Pattern.compile("\\b(" + Numerals.YEAR_DIGITS + ")s?\\b");
   private static final Set<String> DATE_WORDS = words("january", "february", "march", "april", "may", "june", "july",
       "august", "september", "october", "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday",

@@ -69,4 +69,13 @@ class AnswerTypeTest {
     assertThat(AnswerType.REASON.presentIn("Hij kreeg het paspoort omdat zijn moeder Nederlandse is.", "nl",
         Set.of())).isTrue();
   }
+
+  @Test
+  void aNumberWordCountsAsTheFiguresOfAnAnswerReadIt() {
+    Set<String> asked = AnswerType.words("How many floors does the tower have?");
+    assertThat(AnswerType.NUMBER.presentIn("The tower has thirteen floors.", "en", asked)).isTrue();
+    assertThat(AnswerType.NUMBER.presentIn("Der Turm hat dreizehn Stockwerke.", "de", asked)).isTrue();
+    assertThat(AnswerType.NUMBER.presentIn("La torre tiene una veintena de plantas.", "es", asked)).isFalse();
+    assertThat(AnswerType.NUMBER.presentIn("Half of them are offices.", "en", asked)).isTrue();
+  }
 }
