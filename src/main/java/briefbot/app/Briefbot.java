@@ -285,10 +285,11 @@ public final class Briefbot implements AutoCloseable {
 
   /**
    * The bilingual dictionaries that translate questions into the corpus's other languages: FreeDict's in
-   * {@code BRIEFBOT_DICTIONARIES} (default Debian's folder), converted once into {@code BRIEFBOT_CACHE}.
+   * {@code BRIEFBOT_DICTIONARIES} (default Debian's folder), converted once into {@code BRIEFBOT_CACHE}, with the
+   * place names of {@code BRIEFBOT_ISO_CODES}.
    */
   static Translations translations(Config config) {
-    return Translations.load(config.get(Settings.DICTIONARIES), cache(config));
+    return Translations.load(config.get(Settings.DICTIONARIES), cache(config), config.get(Settings.ISO_CODES));
   }
 
   /**

@@ -93,6 +93,11 @@ public final class Settings {
       "/usr/share/hunspell", "Hunspell dictionaries (Debian's `hunspell-de-de`) whose other forms of a German "
           + "question's words are also searched, so that \"verkaufen\" finds \"verkauft\"; a folder without them "
           + "searches none (docs/cross-language.md)");
+  public static final Setting<Path> ISO_CODES = declare(Group.INDEX, "BRIEFBOT_ISO_CODES", path(),
+      "/usr/share/iso-codes", "Debian's `iso-codes`: country, territory and language names, with their German, Spanish, "
+          + "Dutch and French translations from the `locale` folder beside it, searched beside a question's name as the "
+          + "other languages write it (\"Kyrgyzstan\": Kirguistán); a folder without them adds none "
+          + "(docs/cross-language.md)");
   public static final Setting<Path> THESAURUS = declare(Group.INDEX, "BRIEFBOT_THESAURUS", path(),
       "/usr/share/wordnet", "WordNet 3.0's folder (Debian's `wordnet-base`): English synonyms and derived words the "
           + "claim check accepts for a paragraph's words, each counting as half a word of the sentence's own; a folder "

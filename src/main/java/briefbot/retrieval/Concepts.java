@@ -231,7 +231,7 @@ final class Concepts {
       }
       words.add(word);
       names.add(name);
-      forms.add(forms(word, language));
+      forms.add(forms(word, language, name));
     }
     fullNames.stream().filter(n -> n.size() > 1).forEach(n -> shortForms(n, forms));
     Set<FieldTerm> terms = new LinkedHashSet<>();
@@ -476,7 +476,16 @@ final class Concepts {
    * neutral field the word as written.
    */
   private Forms forms(String word, String language) {
+    return forms(word, language, false);
+  }
+
+  /**
+   * As {@link #forms(String, String)}; a name's word also in the forms other languages write a country's, territory's
+   * or language's name in ({@link Translations#placeNames}: "Kyrgyzstan", Spanish Kirguistán), as surely as the word.
+   */
+  private Forms forms(String word, String language, boolean name) {
     Map<String, Map<String, Double>> translated = translations.weighted(word, language);
+    Map<String, Set<String>> places = name ? translations.placeNames(word, language) : Map.of();
     Map<String, Map<String, Double>> trust = new HashMap<>();
     for (String lang : LanguageDetector.SUPPORTED) {
       String field = IndexFields.body(lang);
@@ -486,6 +495,7 @@ final class Concepts {
         Cognates.of(word, language, lang).forEach(c -> forms.put(c, COGNATE));
       }
       forms.merge(word, lang.equals(language) || untranslated ? 1.0 : UNTRANSLATED, Math::max);
+      places.getOrDefault(lang, Set.of()).forEach(place -> forms.put(place, 1.0));
       Map<String, Double> stems = new LinkedHashMap<>();
       forms.forEach((form, weight) -> tokens(field, form).forEach(stem -> stems.merge(stem, weight, Math::max)));
       trust.put(field, stems);

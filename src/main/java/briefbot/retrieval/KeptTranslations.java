@@ -5,6 +5,7 @@ import com.github.benmanes.caffeine.cache.Caffeine;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Translations whose answers are kept across questions: a question's words are looked up in every dictionary for every
@@ -40,6 +41,11 @@ final class KeptTranslations implements Translations {
   @Override
   public boolean headword(String word, String language) {
     return inner.headword(word, language);
+  }
+
+  @Override
+  public Map<String, Set<String>> placeNames(String word, String language) {
+    return inner.placeNames(word, language);
   }
 
   private static Map<String, Map<String, Double>> unmodifiable(Map<String, Map<String, Double>> translations) {

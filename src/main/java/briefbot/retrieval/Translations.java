@@ -2,6 +2,7 @@ package briefbot.retrieval;
 
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -36,6 +37,15 @@ public interface Translations {
     return false;
   }
 
+  /**
+   * A word of a country's, territory's or language's name as the other languages write it, by target language
+   * ("Kyrgyzstan": es Kirguistán, de Kirgisistan); none here. Apart from {@link #weighted}, which the gloss ingest
+   * embeds and the test that tells a listed noun from a name read: a question's name alone is searched in these forms.
+   */
+  default Map<String, Set<String>> placeNames(String word, String language) {
+    return Map.of();
+  }
+
   /** The translations of {@code word} by target language, without their weights. */
   default Map<String, Set<String>> translate(String word, String language) {
     Map<String, Set<String>> out = new LinkedHashMap<>();
@@ -66,6 +76,16 @@ public interface Translations {
       }
 
       @Override
+      public Map<String, Set<String>> placeNames(String word, String language) {
+        Map<String, Set<String>> out = new LinkedHashMap<>();
+        for (Translations source : List.of(first, other)) {
+          source.placeNames(word, language).forEach(
+              (lang, forms) -> out.computeIfAbsent(lang, k -> new LinkedHashSet<>()).addAll(forms));
+        }
+        return out;
+      }
+
+      @Override
       public Map<String, Double> weighted(String word, String language, String target) {
         Map<String, Double> out = new LinkedHashMap<>();
         for (Translations source : List.of(first, other)) {
@@ -83,5 +103,16 @@ public interface Translations {
    */
   static Translations load(Path folder, Path cache) {
     return Dictionaries.open(folder, cache);
+  }
+
+  /**
+   * As {@link #load(Path, Path)}, with the country, territory and language names of Debian's iso-codes in
+   * {@code isoCodes} ({@code /usr/share/iso-codes}, its translations in the {@code locale} folder beside it) as
+   * {@link #placeNames}; none when it holds none.
+   */
+  static Translations load(Path folder, Path cache, Path isoCodes) {
+    PlaceNames places = PlaceNames.load(isoCodes);
+    Translations dictionaries = load(folder, cache);
+    return places.size() == 0 ? dictionaries : places.beside(dictionaries);
   }
 }

@@ -1,0 +1,285 @@
+package briefbot.retrieval;
+
+import briefbot.corpus.LanguageDetector;
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Country, territory and language names as each language writes them ("Kyrgyzstan": Kirguistán, Kirgisistan;
+ * "Solomon Islands": Islas Salomón), word by word, from Debian's iso-codes: the English names of ISO 3166-1, 3166-3
+ * and 639-2 and their translations in gettext catalogs. Dictionaries list few of them, and no spelling rule makes
+ * "Kirguistán" of "Kyrgyzstan". Read from the system, never shipped (iso-codes is LGPL-2.1).
+ */
+final class PlaceNames {
+
+  private static final Logger LOG = LoggerFactory.getLogger(PlaceNames.class);
+  /** The standards read: the JSON file's name and its top-level key; the catalogs share the file's name. */
+  private static final List<String[]> STANDARDS = List.of(
+      new String[] {"iso_3166-1", "3166-1"}, new String[] {"iso_3166-3", "3166-3"},
+      new String[] {"iso_639-2", "639-2"});
+  /** The English fields that hold a name, the ISO name and the one in common use ("Bolivia", "South Korea"). */
+  private static final Set<String> NAME_FIELDS = Set.of("name", "common_name");
+  /**
+   * In how many entries of one language a word may stand and still tell its entry's name ("Salomón"), where words of
+   * many names say what kind of place it is ("Islas", "Republik", "Saint").
+   */
+  private static final int DISTINCT_ENTRIES = 2;
+
+  /** Nothing known: what a machine without iso-codes gets. */
+  static final PlaceNames NONE = new PlaceNames(Map.of());
+
+  /** "language:folded word" to its forms in every other language. */
+  private final Map<String, Map<String, Set<String>>> forms;
+
+  private PlaceNames(Map<String, Map<String, Set<String>>> forms) {
+    this.forms = forms;
+  }
+
+  /**
+   * The names in iso-codes' {@code folder} (Debian's {@code /usr/share/iso-codes}: {@code json/} holds the English
+   * names), translated by the catalogs in the {@code locale} folder beside it; {@link #NONE} when it holds none.
+   */
+  static PlaceNames load(Path folder) {
+    Path locale = folder.toAbsolutePath().resolveSibling("locale");
+    List<Map<String, List<String>>> entries = new ArrayList<>();
+    try {
+      for (String[] standard : STANDARDS) {
+        Path json = folder.resolve("json").resolve(standard[0] + ".json");
+        if (!Files.isRegularFile(json)) {
+          continue;
+        }
+        Map<String, Map<String, String>> catalogs = new HashMap<>();
+        for (String language : LanguageDetector.SUPPORTED) {
+          Path mo = locale.resolve(language).resolve("LC_MESSAGES").resolve(standard[0] + ".mo");
+          if (!language.equals("en") && Files.isRegularFile(mo)) {
+            catalogs.put(language, GettextCatalog.read(mo));
+          }
+        }
+        for (List<String> english : englishNames(json, standard[1])) {
+          Map<String, List<String>> entry = new LinkedHashMap<>();
+          entry.put("en", english);
+          catalogs.forEach((language, catalog) -> {
+            // in the English names' order, a name the catalog lacks as null
+            List<String> translated = new ArrayList<>();
+            english.forEach(name -> translated.add(catalog.get(name)));
+            if (translated.stream().anyMatch(t -> t != null)) {
+              entry.put(language, translated);
+            }
+          });
+          entries.add(entry);
+        }
+      }
+    } catch (IOException e) {
+      LOG.warn("cannot read iso-codes' names in {} ({}): place names are not translated", folder, e.getMessage());
+      return NONE;
+    }
+    if (entries.isEmpty()) {
+      LOG.info("no iso-codes in {}: place names are not translated (install iso-codes, or set BRIEFBOT_ISO_CODES)",
+          folder);
+      return NONE;
+    }
+    return of(entries);
+  }
+
+  /**
+   * The word-by-word forms of some entries, each the names of one place or language by language code (each name as
+   * iso-codes writes it: "Korea, Republic of", "Kirghiz; Kyrgyz"), in the same order in every language, null where a
+   * language lacks one.
+   */
+  static PlaceNames of(List<Map<String, List<String>>> entries) {
+    Map<String, Map<String, Integer>> spread = new HashMap<>(); // language -> folded word -> entries holding it
+    List<Map<String, List<List<List<String>>>>> parsed = new ArrayList<>();
+    for (Map<String, List<String>> entry : entries) {
+      Map<String, List<List<List<String>>>> byLanguage = new LinkedHashMap<>();
+      entry.forEach((language, names) -> {
+        List<List<List<String>>> parts = new ArrayList<>();
+        Set<String> seen = new LinkedHashSet<>();
+        for (String name : names) {
+          List<List<String>> words = new ArrayList<>();
+          for (String part : (name == null ? "" : name).split(";")) {
+            List<String> tokens = words(part);
+            words.add(tokens);
+            tokens.forEach(t -> seen.add(LanguageDetector.fold(t)));
+          }
+          parts.add(words);
+        }
+        seen.forEach(w -> spread.computeIfAbsent(language, k -> new HashMap<>()).merge(w, 1, Integer::sum));
+        byLanguage.put(language, parts);
+      });
+      parsed.add(byLanguage);
+    }
+    Map<String, Map<String, Set<String>>> forms = new HashMap<>();
+    for (Map<String, List<List<List<String>>>> entry : parsed) {
+      for (var from : entry.entrySet()) {
+        for (var to : entry.entrySet()) {
+          if (!from.getKey().equals(to.getKey())) {
+            Map<String, Integer> sourceSpread = spread.get(from.getKey());
+            Map<String, Integer> targetSpread = spread.get(to.getKey());
+            // a place's names stand in the same order in every language (its ISO name, then its common one)
+            for (int n = 0; n < Math.min(from.getValue().size(), to.getValue().size()); n++) {
+              List<List<String>> sources = from.getValue().get(n);
+              List<List<String>> targets = to.getValue().get(n);
+              // "Kirghiz; Kyrgyz" beside "Kirgisisch; Kirgisisch": a list pairs name by name when both are as long
+              boolean inOrder = sources.size() == targets.size();
+              for (int i = 0; i < sources.size(); i++) {
+                for (int j = 0; j < targets.size(); j++) {
+                  String[] pair = inOrder && i != j ? null
+                      : pair(sources.get(i), targets.get(j), sourceSpread, targetSpread, inOrder);
+                  if (pair != null) {
+                    forms.computeIfAbsent(from.getKey() + ":" + LanguageDetector.fold(pair[0]), k -> new HashMap<>())
+                        .computeIfAbsent(to.getKey(), k -> new LinkedHashSet<>()).add(pair[1]);
+                  }
+                }
+              }
+            }
+          }
+        }
+      }
+    }
+    Map<String, Map<String, Set<String>>> frozen = new HashMap<>();
+    forms.forEach((key, byLanguage) -> {
+      Map<String, Set<String>> copy = new LinkedHashMap<>();
+      byLanguage.forEach((language, set) -> copy.put(language, Collections.unmodifiableSet(set)));
+      frozen.put(key, Collections.unmodifiableMap(copy));
+    });
+    return new PlaceNames(frozen);
+  }
+
+  /**
+   * The word of a name that another language's name writes another way, and that way: the two names' only words
+   * that tell them from other places' names ("Solomon" of "Solomon Islands", "Salomón" of "Islas Salomón"), which,
+   * unless both names are that one word ("Austria": "Österreich"), must start with the same letter ("Congo" is not
+   * the "Demokratische" of "Demokratische Republik Kongo"); null when there are none, several, or they are one word.
+   */
+  private static String[] pair(List<String> source, List<String> target, Map<String, Integer> sourceSpread,
+      Map<String, Integer> targetSpread, boolean inOrder) {
+    if (source.isEmpty() || target.isEmpty()) {
+      return null;
+    }
+    String from;
+    String to;
+    if (source.size() == 1 && target.size() == 1 && inOrder) {
+      from = source.get(0);
+      to = target.get(0);
+    } else {
+      List<String> a = distinct(source, sourceSpread);
+      List<String> b = distinct(target, targetSpread);
+      if (a.size() != 1 || b.size() != 1) {
+        return null;
+      }
+      from = a.get(0);
+      to = b.get(0);
+      if (LanguageDetector.fold(from).charAt(0) != LanguageDetector.fold(to).charAt(0)) {
+        return null;
+      }
+    }
+    if (from.length() < 3 || to.length() < 3 || LanguageDetector.fold(from).equals(LanguageDetector.fold(to))) {
+      return null;
+    }
+    return new String[] {from, to};
+  }
+
+  /** A name's words no more than {@link #DISTINCT_ENTRIES} entries of its language hold, and no stop word. */
+  private static List<String> distinct(List<String> words, Map<String, Integer> spread) {
+    return words.stream()
+        .filter(w -> w.length() >= 3 && !Concepts.isStopWord(w)
+            && spread.getOrDefault(LanguageDetector.fold(w), 0) <= DISTINCT_ENTRIES)
+        .toList();
+  }
+
+  /** A name's words, before the comma that turns it around ("Korea, Republic of": Korea). */
+  private static List<String> words(String name) {
+    int comma = name.indexOf(',');
+    String head = (comma < 0 ? name : name.substring(0, comma)).strip();
+    return Arrays.stream(head.split("[\\s\\-]+")).filter(w -> !w.isEmpty() && Character.isLetter(w.charAt(0)))
+        .toList();
+  }
+
+  /**
+   * The forms of a word of a place's or language's name in the other languages, by language code ("Kyrgyzstan",
+   * "en": es Kirguistán, de Kirgisistan, nl Kirgizië); empty for any other word.
+   */
+  Map<String, Set<String>> of(String word, String language) {
+    return forms.getOrDefault(language + ":" + LanguageDetector.fold(word), Map.of());
+  }
+
+  /** {@code dictionaries}, with these names as its {@link Translations#placeNames}. */
+  Translations beside(Translations dictionaries) {
+    PlaceNames places = this;
+    return new Translations() {
+      @Override
+      public Map<String, Map<String, Double>> weighted(String word, String language) {
+        return dictionaries.weighted(word, language);
+      }
+
+      @Override
+      public Map<String, Double> weighted(String word, String language, String target) {
+        return dictionaries.weighted(word, language, target);
+      }
+
+      @Override
+      public boolean headword(String word, String language) {
+        return dictionaries.headword(word, language);
+      }
+
+      @Override
+      public Map<String, Set<String>> placeNames(String word, String language) {
+        return places.of(word, language);
+      }
+    };
+  }
+
+  /** How many words of names it knows, in every language: a log line's figure. */
+  int size() {
+    return forms.size();
+  }
+
+  /** The English names of a standard's entries, each the list of its name fields' values. */
+  private static List<List<String>> englishNames(Path json, String key) throws IOException {
+    List<List<String>> out = new ArrayList<>();
+    try (JsonParser parser = new JsonFactory().createParser(json.toFile())) {
+      if (parser.nextToken() != JsonToken.START_OBJECT) {
+        throw new IOException(json + " holds no object");
+      }
+      while (parser.nextToken() == JsonToken.FIELD_NAME) {
+        boolean ours = parser.currentName().equals(key);
+        JsonToken value = parser.nextToken();
+        if (!ours || value != JsonToken.START_ARRAY) {
+          parser.skipChildren();
+          continue;
+        }
+        while (parser.nextToken() == JsonToken.START_OBJECT) {
+          List<String> names = new ArrayList<>();
+          while (parser.nextToken() == JsonToken.FIELD_NAME) {
+            String field = parser.currentName();
+            JsonToken token = parser.nextToken();
+            if (NAME_FIELDS.contains(field) && token == JsonToken.VALUE_STRING) {
+              names.add(parser.getText());
+            } else {
+              parser.skipChildren();
+            }
+          }
+          if (!names.isEmpty()) {
+            out.add(names);
+          }
+        }
+      }
+    }
+    return out;
+  }
+}
