@@ -50,6 +50,11 @@ final class Gazetteer {
     return INSTANCE;
   }
 
+  /** Whether a folded word alone names a place or a people ("uk", "canadian"). */
+  static boolean placeOrPeople(String folded) {
+    return INSTANCE.at(List.of(folded), 0) != null;
+  }
+
   private static Gazetteer load() {
     Gazetteer g = new Gazetteer();
     for (String code : Locale.getISOCountries()) {

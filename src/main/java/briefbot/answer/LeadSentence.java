@@ -1,6 +1,7 @@
 package briefbot.answer;
 
 import briefbot.retrieval.AnswerType;
+import briefbot.retrieval.AskedNoun;
 import briefbot.retrieval.Passage;
 import briefbot.retrieval.Retrieval;
 import java.util.ArrayList;
@@ -116,7 +117,7 @@ final class LeadSentence {
     Candidate top = near.get(0);
     Optional<AskedNoun> noun = retrieval.type() == AnswerType.OTHER
         ? AskedNoun.of(retrieval.question(), retrieval.language()) : Optional.empty();
-    if (noun.isEmpty() || noun.get().heldBy(top.sentence(), top.passage().language())) {
+    if (noun.isEmpty() || noun.get().heldBy(top.sentence(), top.passage().language(), Gazetteer::placeOrPeople)) {
       return List.of();
     }
     return near.stream().filter(c -> c.passage() == top.passage()

@@ -1,6 +1,7 @@
 package briefbot.answer;
 
 import briefbot.retrieval.AnswerType;
+import briefbot.retrieval.AskedNoun;
 import briefbot.retrieval.Passage;
 import briefbot.retrieval.Retrieval;
 import briefbot.retrieval.Retriever;
@@ -155,7 +156,7 @@ final class Standfirst {
     if (figure.isPresent()) {
       return figure.get().heldBy(sentence);
     }
-    return noun.map(n -> n.heldBy(sentence, language))
+    return noun.map(n -> n.heldBy(sentence, language, Gazetteer::placeOrPeople))
         .orElseGet(() -> retrieval.type().presentIn(sentence, language, asked));
   }
 }

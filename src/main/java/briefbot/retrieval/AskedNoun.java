@@ -1,13 +1,14 @@
-package briefbot.answer;
+package briefbot.retrieval;
 
 import briefbot.corpus.LanguageDetector;
-import briefbot.retrieval.AnswerType;
+import briefbot.index.Analyzers;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -15,9 +16,10 @@ import java.util.regex.Pattern;
  * The noun a "which X" question asks an instance of ("Which auction house ...", "Welke staatssecretaris ...", "¿Qué
  * empresa ...?"), and whether a sentence names one: a name in apposition with the noun ("the auction house Sotheby's",
  * "fan Bob Terry", "a UK company, 2d3", "Christie's auction house") or a capitalised phrase it heads ("the Hamburg Port
- * Authority").
+ * Authority"). Read in retrieval, so that the verdict can ask whether its best sentence names one, and in the
+ * composer, which leads with such a sentence.
  */
-record AskedNoun(String language, Set<String> forms, Set<String> phrase, Set<String> questionWords) {
+public record AskedNoun(String language, Set<String> forms, Set<String> phrase, Set<String> questionWords) {
 
   /** The question word and the words after it, per language; "which" and "what" open the noun phrase asked. */
   private static final Map<String, Pattern> OPENING = Map.of(
@@ -67,7 +69,7 @@ record AskedNoun(String language, Set<String> forms, Set<String> phrase, Set<Str
   private static final Pattern ENGLISH_PAST = Pattern.compile("\\p{L}{3,}[^e]ed");
 
   /** The noun asked for, where the question opens with "which X" or "what X" and X is read as a noun. */
-  static Optional<AskedNoun> of(String question, String language) {
+  public static Optional<AskedNoun> of(String question, String language) {
     Pattern opening = OPENING.get(language);
     if (opening == null) {
       return Optional.empty();
@@ -93,10 +95,11 @@ record AskedNoun(String language, Set<String> forms, Set<String> phrase, Set<Str
 
   /**
    * Whether {@code sentence} (in {@code language}) names an instance of the noun that is none of the question's own
-   * names.
+   * names; {@code place} says whether a folded word names a place or a people, which before the noun says where the
+   * thing is from ("a UK company"), not which it is.
    */
-  boolean heldBy(String sentence, String language) {
-    return names(sentence, language, false);
+  public boolean heldBy(String sentence, String language, Predicate<String> place) {
+    return names(sentence, language, false, place);
   }
 
   /**
@@ -105,11 +108,11 @@ record AskedNoun(String language, Set<String> forms, Set<String> phrase, Set<Str
    * Luxor Hotel") or an apposition after a name ("Richardsonian Romanesque, an eclectic style") names one as often
    * in passing.
    */
-  boolean namedBesideIt(String sentence, String language) {
-    return names(sentence, language, true);
+  public boolean namedBesideIt(String sentence, String language) {
+    return names(sentence, language, true, word -> false);
   }
 
-  private boolean names(String sentence, String language, boolean besideOnly) {
+  private boolean names(String sentence, String language, boolean besideOnly, Predicate<String> place) {
     if (!language.equals(this.language)) {
       return false;
     }
@@ -123,7 +126,8 @@ record AskedNoun(String language, Set<String> forms, Set<String> phrase, Set<Str
         continue;
       }
       boolean beside = nameFollows(tokens, i) || possessiveBefore(tokens, i);
-      if (beside || !besideOnly && (nameBefore(tokens, i) || headsAName(tokens, i) || appositionAfter(tokens, i))) {
+      if (beside || !besideOnly
+          && (nameBefore(tokens, i, place) || headsAName(tokens, i) || appositionAfter(tokens, i))) {
         return true;
       }
     }
@@ -158,7 +162,7 @@ record AskedNoun(String language, Set<String> forms, Set<String> phrase, Set<Str
     }
     int next = i + 1;
     while (next < tokens.size() && next <= i + 2 && lowerCase(tokens.get(next))
-        && questionWords.contains(fold(tokens.get(next))) && !Words.isStopWord(fold(tokens.get(next)), language)) {
+        && questionWords.contains(fold(tokens.get(next))) && !stopWord(fold(tokens.get(next)))) {
       next++;
     }
     if (next < tokens.size() && tokens.get(next).equals(",")) {
@@ -188,7 +192,7 @@ record AskedNoun(String language, Set<String> forms, Set<String> phrase, Set<Str
    * "the EJSM mission", "Daitoku-ji temple": a code or an abbreviation before the lower-case noun or the asked phrase
    * that ends in it; a place or a people there says where the thing is from ("a UK company"), not which it is.
    */
-  private boolean nameBefore(List<String> tokens, int i) {
+  private boolean nameBefore(List<String> tokens, int i, Predicate<String> place) {
     int j = before(tokens, i);
     if (j < 0) {
       return false;
@@ -197,7 +201,7 @@ record AskedNoun(String language, Set<String> forms, Set<String> phrase, Set<Str
     // A plain capitalised word before the noun is as often an adjective ("a Trotskyist group", "Central Asian birds")
     // as a name: only a code or an abbreviation reads as one there ("the EJSM mission", "Daitoku-ji temple").
     return j > 0 && !language.equals("de") && newName(name) && !startsASentence(tokens, j) && code(name)
-        && Gazetteer.get().at(List.of(fold(name)), 0) == null;
+        && !place.test(fold(name));
   }
 
   private static boolean code(String name) {
@@ -245,11 +249,16 @@ record AskedNoun(String language, Set<String> forms, Set<String> phrase, Set<Str
       return false;
     }
     String folded = fold(token.replaceAll("['’]s?$", ""));
-    if (NOT_NAMES.contains(folded) || questionWords.contains(folded) || Words.isStopWord(folded, language)) {
+    if (NOT_NAMES.contains(folded) || questionWords.contains(folded) || stopWord(folded)) {
       return false;
     }
     // German writes every noun with a capital: only a code, an abbreviation or a possessive name reads as a name there.
     return !language.equals("de") || !token.chars().allMatch(Character::isLetter) || token.equals(token.toUpperCase());
+  }
+
+  /** A stop word of the question's language ("war" is one in German, not in English). */
+  private boolean stopWord(String folded) {
+    return Analyzers.stopWords(language).contains(folded);
   }
 
   private static boolean capitalised(String token) {
