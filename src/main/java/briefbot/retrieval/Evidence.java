@@ -12,6 +12,7 @@ import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.IntPredicate;
 import java.util.regex.Pattern;
@@ -102,11 +103,11 @@ final class Evidence {
    * {@code conceptNovelty} only times {@code englishAbroad} reads it only for an English question on a foreign
    * passage ({@code conceptNoveltyAbroadOnly}): elsewhere the product is 0 whatever it is. {@code sentenceDenseGates}:
    * the gates through which alone the model weighs {@code sentenceDense} (empty: it is read wherever it is measured);
-   * {@code otherNameGates} the same for {@code otherName}.
+   * {@code otherNameGates} the same for {@code otherName}; {@code noun}: {@code nounAsked} and {@code nounFound}.
    */
   private record Measured(boolean asked, boolean conceptNovelty, boolean conceptNoveltyAbroadOnly, boolean askedTyped,
       boolean askedNamed, boolean sentenceDense, Set<String> sentenceDenseGates, boolean otherName,
-      Set<String> otherNameGates) {
+      Set<String> otherNameGates, boolean noun) {
 
     private static final Set<String> GATES =
         Set.of(Signals.ENGLISH_HOME, Signals.NOT_ENGLISH_HOME, Signals.ENGLISH_ABROAD, Signals.NOT_ENGLISH_ABROAD);
@@ -118,7 +119,8 @@ final class Evidence {
           everySignal || model.weighs("askedTyped"), everySignal || model.weighs("askedNamed"),
           everySignal || model.weighs("sentenceDense"),
           everySignal ? Set.of() : model.onlyThrough("sentenceDense", GATES),
-          everySignal || model.weighs("otherName"), everySignal ? Set.of() : model.onlyThrough("otherName", GATES));
+          everySignal || model.weighs("otherName"), everySignal ? Set.of() : model.onlyThrough("otherName", GATES),
+          everySignal || model.weighs("nounAsked") || model.weighs("nounFound"));
     }
 
     /**
@@ -176,8 +178,10 @@ final class Evidence {
     if (question.isEmpty()) {
       return new Verdict(false, "the question has no words to search for", Signals.none(notEnglish), 0);
     }
+    Optional<AskedNoun> noun = measured.noun() && type == AnswerType.OTHER && language != null
+        ? AskedNoun.of(text, language) : Optional.empty();
     Question q = new Question(question, type, AnswerType.words(text),
-        missingWeight(paragraphCount));
+        missingWeight(paragraphCount), noun);
     List<Passage> judged = passages.subList(0, Math.min(JUDGED, passages.size()));
     BitSet foundAnywhere = new BitSet();
     Map<Passage, BitSet[]> bySentence = new IdentityHashMap<>();
@@ -323,8 +327,12 @@ final class Evidence {
         .map(s -> new Sentence(s, matches(question, s, p.language()))).toList();
   }
 
-  /** A question as the verdict weighs it: its concepts, the answer type it asks for, its own words. */
-  private record Question(List<Concept> concepts, AnswerType type, Set<String> words, double missingWeight) {
+  /**
+   * A question as the verdict weighs it: its concepts, the answer type it asks for, its own words, and the noun a
+   * "which X" question asks an instance of (none for another question).
+   */
+  private record Question(List<Concept> concepts, AnswerType type, Set<String> words, double missingWeight,
+      Optional<AskedNoun> noun) {
 
     /** A concept found nowhere in the index still counts, as rare as a word can be: the passage must lack it. */
     double weight(int i) {
@@ -479,7 +487,22 @@ final class Evidence {
         namesOnly ? 1 : 0,
         measured.otherName(notEnglish, foreign, namesOnly) ? otherName(text, q.concepts(), p) : 0,
         Double.isNaN(scores.denseLead(p)) ? 0 : scores.denseLead(p),
-        scores.bm25Lead(p));
+        scores.bm25Lead(p),
+        q.noun().isPresent() ? 1 : 0,
+        q.noun().map(n -> nounFound(n, p.language(), sentence, next)).orElse(0.0));
+  }
+
+  /**
+   * Whether the best sentence or the next names an instance of the noun asked: 1 right beside the noun ("the auction
+   * house Sotheby's", "Christie's auction house"), 0.5 only in a looser form (a capitalised phrase the noun heads, an
+   * apposition after a name, a code before it), else 0.
+   */
+  private static double nounFound(AskedNoun noun, String language, String sentence, String next) {
+    if (noun.namedBesideIt(sentence, language) || noun.namedBesideIt(next, language)) {
+      return 1;
+    }
+    // Retrieval has no gazetteer: a place's code before the noun ("a UK company") counts here as a looser form.
+    return noun.heldBy(sentence, language, word -> false) || noun.heldBy(next, language, word -> false) ? 0.5 : 0;
   }
 
   /**

@@ -42,25 +42,29 @@ import java.util.function.ToDoubleFunction;
  * the passage stands out from the other passages retrieval found: its embedding similarity above the mean of the
  * ten most similar (denseLead; the glossed similarity where only that is known, 0 where neither is) and its BM25
  * score over the mean of the ten best, less one (bm25Lead): a question about something the corpus lacks finds many
- * passages that each match a little, one about something it holds finds its passage well ahead of the rest. The five from
- * asked to askedNamed (not counting notEnglish and denseGloss), sentenceDense and otherName are measured only where a
- * model weighs them or every signal is recorded ({@code eval --signals}); elsewhere they read 0.
+ * passages that each match a little, one about something it holds finds its passage well ahead of the rest; and
+ * whether the question asks an instance of a noun ("Which auction house ...": nounAsked, {@link AskedNoun}) and the
+ * best sentence or the next names one (nounFound: 1 right beside the noun, "the auction house Sotheby's", 0.5 in a
+ * looser form, 0 none). The five from asked to askedNamed (not counting notEnglish and denseGloss), sentenceDense,
+ * otherName, nounAsked and nounFound are measured only where a model weighs them or every signal is recorded
+ * ({@code eval --signals}); elsewhere they read 0.
  */
 public record Signals(double coverage, double sentence, double focus, double names, double missing, double bm25,
     double dense, double denseUnknown, double typeFound, double typeAsked, double novelty, double terms, double gap,
     double windowGap, double trust, double clause, double foreign, double specificity, double asked,
     double askedGap, double notEnglish, double denseGloss, double conceptNovelty, double askedTyped,
-    double askedNamed, double sentenceDense, double namesOnly, double otherName, double denseLead, double bm25Lead) {
+    double askedNamed, double sentenceDense, double namesOnly, double otherName, double denseLead, double bm25Lead,
+    double nounAsked, double nounFound) {
 
   /** The signals' names, in the order of {@link #values()} and of the model's weights. */
   public static final List<String> NAMES = List.of("coverage", "sentence", "focus", "names", "missing", "bm25",
       "dense", "denseUnknown", "typeFound", "typeAsked", "novelty", "terms", "gap", "windowGap", "trust", "clause",
       "foreign", "specificity", "asked", "askedGap", "notEnglish", "denseGloss", "conceptNovelty", "askedTyped",
-      "askedNamed", "sentenceDense", "namesOnly", "otherName", "denseLead", "bm25Lead");
+      "askedNamed", "sentenceDense", "namesOnly", "otherName", "denseLead", "bm25Lead", "nounAsked", "nounFound");
 
   /** No passage: nothing covered. */
   public static final Signals NONE = new Signals(0, 0, 0, 0, 1, 0, 0, 1, 0, 0, 0, 0, 1, 1, 0, 0, 0, 0, 0, 1, 0, 0, 0,
-      0, 0, 0, 0, 0, 0, 0);
+      0, 0, 0, 0, 0, 0, 0, 0, 0);
 
   /**
    * No passage for a question in this language: nothing covered, but a fit gated on {@code notEnglish} still counts
@@ -68,14 +72,15 @@ public record Signals(double coverage, double sentence, double focus, double nam
    */
   public static Signals none(boolean notEnglish) {
     return notEnglish
-        ? new Signals(0, 0, 0, 0, 1, 0, 0, 1, 0, 0, 0, 0, 1, 1, 0, 0, 0, 0, 0, 1, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0)
+        ? new Signals(0, 0, 0, 0, 1, 0, 0, 1, 0, 0, 0, 0, 1, 1, 0, 0, 0, 0, 0, 1, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0)
         : NONE;
   }
 
   public double[] values() {
     return new double[] {coverage, sentence, focus, names, missing, bm25, dense, denseUnknown, typeFound, typeAsked,
         novelty, terms, gap, windowGap, trust, clause, foreign, specificity, asked, askedGap, notEnglish, denseGloss,
-        conceptNovelty, askedTyped, askedNamed, sentenceDense, namesOnly, otherName, denseLead, bm25Lead};
+        conceptNovelty, askedTyped, askedNamed, sentenceDense, namesOnly, otherName, denseLead, bm25Lead, nounAsked,
+        nounFound};
   }
 
   /**

@@ -16,7 +16,7 @@ class SignalsTest {
   /** Signals with only the languages and the glossed similarity set. */
   private static double[] values(boolean notEnglish, boolean foreign, double denseGloss) {
     return new Signals(0, 0, 0, 0, 0, 0, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0, foreign ? 1 : 0, 0, 0, 0, notEnglish ? 1 : 0,
-        denseGloss, 0, 0, 0, 0, 0, 0, 0, 0).values();
+        denseGloss, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0).values();
   }
 
   @Test
@@ -62,7 +62,7 @@ class SignalsTest {
 
   private static double[] home(boolean notEnglish, boolean foreign, boolean denseUnknown, double sentenceDense) {
     return new Signals(0, 0, 0, 0, 0, 0, 0, denseUnknown ? 1 : 0, 0, 0, 0, 0, 0, 0, 0, 0, foreign ? 1 : 0, 0, 0, 0,
-        notEnglish ? 1 : 0, 0, 0, 0, 0, sentenceDense, 0, 0, 0, 0).values();
+        notEnglish ? 1 : 0, 0, 0, 0, 0, sentenceDense, 0, 0, 0, 0, 0, 0).values();
   }
 
   @Test
