@@ -88,24 +88,32 @@ final class FreeDictTable {
   private FreeDictTable() {}
 
   static TermTable build(List<FreeDict.Source> sources, List<ApertiumBidix.Source> bidixes) throws IOException {
+    // each dictionary read once and kept: the entries are profiled before any is added, and added in the sources'
+    // order (among translations of equal weight the first seen is kept first)
+    Map<FreeDict.Source, List<FreeDict.Entry>> read = new LinkedHashMap<>();
+    for (FreeDict.Source source : sources) {
+      List<FreeDict.Entry> entries = new ArrayList<>();
+      FreeDict.read(source, entries::add);
+      read.put(source, entries);
+    }
     // nld-eng and spa-eng write some phrases without spaces ("TheHague", "campingground"): English headwords split
     Set<String> english = new HashSet<>();
-    for (FreeDict.Source source : sources) {
+    read.forEach((source, entries) -> {
       if (source.from().equals(PROFILED)) {
-        FreeDict.read(source, entry -> {
+        for (FreeDict.Entry entry : entries) {
           String word = entry.headword().toLowerCase(Locale.ROOT);
           if (word.indexOf(' ') < 0) {
             english.add(word);
           }
-        });
+        }
       }
-    }
+    });
     JoinedWords joined = new JoinedWords(english);
     Set<FreeDict.Source> whole = new HashSet<>();
-    for (FreeDict.Source source : sources) {
+    read.forEach((source, entries) -> {
       if (source.to().equals(PROFILED) && !source.from().equals(PROFILED)) {
         int[] counts = new int[2];
-        FreeDict.read(source, entry -> entry.senses().forEach(sense -> sense.forEach(term -> {
+        entries.forEach(entry -> entry.senses().forEach(sense -> sense.forEach(term -> {
           if (term.text().indexOf(' ') < 0) {
             counts[0]++;
             counts[1] += joined.split(term.text()).equals(term.text()) ? 0 : 1;
@@ -115,11 +123,13 @@ final class FreeDictTable {
           whole.add(source);
         }
       }
-    }
+    });
     FreeDictTable table = new FreeDictTable();
-    for (FreeDict.Source source : sources) {
-      JoinedWords split = whole.contains(source) ? joined : null;
-      FreeDict.read(source, entry -> table.add(source.from(), source.to(), entry, split));
+    for (var it = read.entrySet().iterator(); it.hasNext(); ) {
+      var source = it.next();
+      JoinedWords split = whole.contains(source.getKey()) ? joined : null;
+      source.getValue().forEach(entry -> table.add(source.getKey().from(), source.getKey().to(), entry, split));
+      it.remove(); // an added dictionary is let go while the next is added
     }
     // Apertium's entries join FreeDict's as more senses: a translation both give, or both directions, weighs more
     for (ApertiumBidix.Source bidix : bidixes) {
