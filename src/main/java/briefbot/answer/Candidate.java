@@ -1,7 +1,7 @@
 package briefbot.answer;
 
+import briefbot.corpus.LanguageDetector;
 import briefbot.retrieval.Passage;
-import java.text.Normalizer;
 import java.util.BitSet;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
@@ -75,8 +75,7 @@ record Candidate(Passage passage, int position, String sentence, BitSet matched,
     Set<String> out = new HashSet<>();
     Matcher m = NAME.matcher(sentence);
     while (m.find()) {
-      out.add(Normalizer.normalize(m.group().toLowerCase(Locale.ROOT), Normalizer.Form.NFD)
-          .replaceAll("\\p{M}+", ""));
+      out.add(LanguageDetector.fold(m.group()));
     }
     return out;
   }

@@ -1,8 +1,8 @@
 package briefbot.digest;
 
 import briefbot.corpus.Article;
+import briefbot.corpus.LanguageDetector;
 import briefbot.corpus.Paragraph;
-import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -26,7 +26,6 @@ final class Names {
   private static final Pattern FIGURE =
       Pattern.compile("(?<![\\d.,])\\d{1,3}(?:[.,]\\d{3})+(?![.,]?\\d)|(?<![\\d.,])\\d+(?![.,]?\\d)");
   private static final Pattern POSSESSIVE = Pattern.compile("(['’][sS]|['’])$");
-  private static final Pattern ACCENTS = Pattern.compile("\\p{M}");
   private static final double HEADLINE_CASE = 0.6;
   private static final int LEAD = 3;
   static final String FIGURE_PREFIX = "#";
@@ -141,8 +140,6 @@ final class Names {
 
   /** Lower case, without accents or the dots of abbreviations: "U.S." and "US" are one key. */
   static String key(String word) {
-    String folded = word.chars().allMatch(c -> c < 128) ? word
-        : ACCENTS.matcher(Normalizer.normalize(word, Normalizer.Form.NFD)).replaceAll("");
-    return folded.toLowerCase(Locale.ROOT).replace(".", "").replace('’', '\'');
+    return LanguageDetector.fold(word).replace(".", "").replace('’', '\'');
   }
 }

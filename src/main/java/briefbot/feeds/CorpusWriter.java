@@ -1,6 +1,7 @@
 package briefbot.feeds;
 
 import briefbot.corpus.Corpus;
+import briefbot.corpus.LanguageDetector;
 import briefbot.text.Untrusted;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -13,11 +14,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
-import java.text.Normalizer;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.Locale;
 import java.util.stream.Stream;
 
 /**
@@ -38,8 +37,8 @@ final class CorpusWriter {
 
   /** A safe article id: date, title words and a hash of the URL; the same page read again gets the same id. */
   static String id(String title, LocalDate published, String canonicalUrl) {
-    String slug = Normalizer.normalize(title == null ? "" : title, Normalizer.Form.NFD)
-        .replaceAll("\\p{M}+", "").toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("^-|-$", "");
+    String slug = LanguageDetector.fold(title == null ? "" : title).replaceAll("[^a-z0-9]+", "-")
+        .replaceAll("^-|-$", "");
     if (slug.length() > MAX_SLUG) {
       int cut = slug.lastIndexOf('-', MAX_SLUG);
       slug = slug.substring(0, cut > 20 ? cut : MAX_SLUG).replaceAll("-$", "");
