@@ -103,8 +103,8 @@ public final class Settings {
           + "claim check accepts for a paragraph's words, each counting as half a word of the sentence's own; a folder "
           + "without WordNet (e.g. `off`) leaves them out (docs/llm.md)");
   public static final Setting<Path> CACHE = derived(Group.INDEX, "BRIEFBOT_CACHE", path(), "`~/.cache/briefbot`",
-      "what Briefbot derives once and reuses: the dictionaries converted into a compact table, the built-in embedding "
-          + "model and the ONNX runtime's libraries unpacked from the jar");
+      "what Briefbot derives once and reuses: the dictionaries converted into a compact table, iso-codes' place names "
+          + "paired word by word, the built-in embedding model and the ONNX runtime's libraries unpacked from the jar");
 
   // Language model
 

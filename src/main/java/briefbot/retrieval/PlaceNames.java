@@ -5,17 +5,24 @@ import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.HashMap;
+import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -40,6 +47,9 @@ final class PlaceNames {
    */
   private static final int DISTINCT_ENTRIES = 2;
 
+  /** Raised when the pairing changes, so that pairs kept by an older one are made again. */
+  private static final String FORMAT = "1";
+
   /** Nothing known: what a machine without iso-codes gets. */
   static final PlaceNames NONE = new PlaceNames(Map.of());
 
@@ -48,6 +58,93 @@ final class PlaceNames {
 
   private PlaceNames(Map<String, Map<String, Set<String>>> forms) {
     this.forms = forms;
+  }
+
+  /**
+   * {@link #load(Path)}, its word pairs kept in {@code cache} (Briefbot's cache folder) once made: reading the
+   * catalogs and pairing the names' words cost a fresh process about 0.4 s of CPU on its way to its first answer;
+   * reading the kept pairs a few milliseconds. A new iso-codes version (its files' sizes and dates) pairs again.
+   */
+  static PlaceNames load(Path folder, Path cache) {
+    List<Path> sources = sources(folder);
+    if (sources.isEmpty()) {
+      return load(folder);
+    }
+    Path file = cache.resolve("placenames-" + stamp(sources) + ".tsv");
+    try {
+      if (Files.isRegularFile(file)) {
+        return read(file);
+      }
+    } catch (IOException | RuntimeException e) {
+      LOG.warn("cannot read the kept place names in {} ({}): they are paired again", file, e.getMessage());
+    }
+    PlaceNames names = load(folder);
+    try {
+      Files.createDirectories(cache);
+      Path tmp = Files.createTempFile(cache, "placenames", ".tmp");
+      Files.write(tmp, names.lines(), StandardCharsets.UTF_8);
+      Files.move(tmp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+    } catch (IOException e) {
+      LOG.warn("cannot keep the place names in {} ({}): they are paired again next start", cache, e.getMessage());
+    }
+    return names;
+  }
+
+  /** The JSON files and catalogs {@link #load(Path)} reads, those that are there. */
+  private static List<Path> sources(Path folder) {
+    Path locale = folder.toAbsolutePath().resolveSibling("locale");
+    List<Path> out = new ArrayList<>();
+    for (String[] standard : STANDARDS) {
+      Path json = folder.resolve("json").resolve(standard[0] + ".json");
+      if (Files.isRegularFile(json)) {
+        out.add(json);
+        for (String language : LanguageDetector.SUPPORTED) {
+          Path mo = locale.resolve(language).resolve("LC_MESSAGES").resolve(standard[0] + ".mo");
+          if (!language.equals("en") && Files.isRegularFile(mo)) {
+            out.add(mo);
+          }
+        }
+      }
+    }
+    return out;
+  }
+
+  /** The files' paths, sizes and dates and the pairing's format, hashed: what names a kept file of pairs. */
+  private static String stamp(List<Path> files) {
+    try {
+      MessageDigest sha = MessageDigest.getInstance("SHA-256");
+      sha.update(FORMAT.getBytes(StandardCharsets.UTF_8));
+      for (Path p : files) {
+        String line = p.toAbsolutePath() + "\t" + Files.size(p) + "\t" + Files.getLastModifiedTime(p).toMillis();
+        sha.update((line + "\n").getBytes(StandardCharsets.UTF_8));
+      }
+      return HexFormat.of().formatHex(sha.digest(), 0, 6);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read iso-codes' file sizes", e);
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  /** The pairs as lines of a kept file: "language:folded word", a language, its forms joined by "|". */
+  private List<String> lines() {
+    List<String> out = new ArrayList<>();
+    forms.forEach((key, byLanguage) -> byLanguage.forEach(
+        (language, set) -> out.add(key + "\t" + language + "\t" + String.join("|", set))));
+    return out;
+  }
+
+  private static PlaceNames read(Path file) throws IOException {
+    Map<String, Map<String, Set<String>>> forms = new HashMap<>();
+    for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {
+      String[] columns = line.split("\t");
+      if (columns.length != 3) {
+        throw new IOException("a line of " + columns.length + " columns");
+      }
+      forms.computeIfAbsent(columns[0], k -> new LinkedHashMap<>()).put(columns[1],
+          Collections.unmodifiableSet(new LinkedHashSet<>(List.of(columns[2].split("\\|")))));
+    }
+    return new PlaceNames(forms);
   }
 
   /**
@@ -102,6 +199,8 @@ final class PlaceNames {
    * language lacks one.
    */
   static PlaceNames of(List<Map<String, List<String>>> entries) {
+    Map<String, String> folded = new HashMap<>(); // the same words recur in every language's names
+    Function<String, String> fold = w -> folded.computeIfAbsent(w, LanguageDetector::fold);
     Map<String, Map<String, Integer>> spread = new HashMap<>(); // language -> folded word -> entries holding it
     List<Map<String, List<List<List<String>>>>> parsed = new ArrayList<>();
     for (Map<String, List<String>> entry : entries) {
@@ -114,7 +213,7 @@ final class PlaceNames {
           for (String part : (name == null ? "" : name).split(";")) {
             List<String> tokens = words(part);
             words.add(tokens);
-            tokens.forEach(t -> seen.add(LanguageDetector.fold(t)));
+            tokens.forEach(t -> seen.add(fold.apply(t)));
           }
           parts.add(words);
         }
@@ -125,25 +224,26 @@ final class PlaceNames {
     }
     Map<String, Map<String, Set<String>>> forms = new HashMap<>();
     for (Map<String, List<List<List<String>>>> entry : parsed) {
-      for (var from : entry.entrySet()) {
-        for (var to : entry.entrySet()) {
-          if (!from.getKey().equals(to.getKey())) {
-            Map<String, Integer> sourceSpread = spread.get(from.getKey());
-            Map<String, Integer> targetSpread = spread.get(to.getKey());
-            // a place's names stand in the same order in every language (its ISO name, then its common one)
-            for (int n = 0; n < Math.min(from.getValue().size(), to.getValue().size()); n++) {
-              List<List<String>> sources = from.getValue().get(n);
-              List<List<String>> targets = to.getValue().get(n);
-              // "Kirghiz; Kyrgyz" beside "Kirgisisch; Kirgisisch": a list pairs name by name when both are as long
-              boolean inOrder = sources.size() == targets.size();
-              for (int i = 0; i < sources.size(); i++) {
-                for (int j = 0; j < targets.size(); j++) {
-                  String[] pair = inOrder && i != j ? null
-                      : pair(sources.get(i), targets.get(j), sourceSpread, targetSpread, inOrder);
-                  if (pair != null) {
-                    forms.computeIfAbsent(from.getKey() + ":" + LanguageDetector.fold(pair[0]), k -> new HashMap<>())
-                        .computeIfAbsent(to.getKey(), k -> new LinkedHashSet<>()).add(pair[1]);
-                  }
+      Map<String, List<List<Name>>> names = new LinkedHashMap<>();
+      entry.forEach((language, parts) -> names.put(language, parts.stream()
+          .map(words -> words.stream().map(w -> Name.of(w, spread.get(language), fold)).toList()).toList()));
+      for (var from : names.entrySet()) {
+        for (var to : names.entrySet()) {
+          if (from.getKey().equals(to.getKey())) {
+            continue;
+          }
+          // a place's names stand in the same order in every language (its ISO name, then its common one)
+          for (int n = 0; n < Math.min(from.getValue().size(), to.getValue().size()); n++) {
+            List<Name> sources = from.getValue().get(n);
+            List<Name> targets = to.getValue().get(n);
+            // "Kirghiz; Kyrgyz" beside "Kirgisisch; Kirgisisch": a list pairs name by name when both are as long
+            boolean inOrder = sources.size() == targets.size();
+            for (int i = 0; i < sources.size(); i++) {
+              for (int j = 0; j < targets.size(); j++) {
+                String[] pair = inOrder && i != j ? null : pair(sources.get(i), targets.get(j), inOrder, fold);
+                if (pair != null) {
+                  forms.computeIfAbsent(from.getKey() + ":" + fold.apply(pair[0]), k -> new HashMap<>())
+                      .computeIfAbsent(to.getKey(), k -> new LinkedHashSet<>()).add(pair[1]);
                 }
               }
             }
@@ -161,45 +261,49 @@ final class PlaceNames {
   }
 
   /**
+   * One name's words, and those of them that tell it from other places' names: no more than
+   * {@link #DISTINCT_ENTRIES} entries of its language hold them ("Salomón" of "Islas Salomón", not "Islas"), and they
+   * are no stop word.
+   */
+  private record Name(List<String> words, List<String> distinct) {
+
+    static Name of(List<String> words, Map<String, Integer> spread, Function<String, String> fold) {
+      return new Name(words, words.stream()
+          .filter(w -> w.length() >= 3 && spread.getOrDefault(fold.apply(w), 0) <= DISTINCT_ENTRIES
+              && !Concepts.isStopWord(w))
+          .toList());
+    }
+  }
+
+  /**
    * The word of a name that another language's name writes another way, and that way: the two names' only words
    * that tell them from other places' names ("Solomon" of "Solomon Islands", "Salomón" of "Islas Salomón"), which,
    * unless both names are that one word ("Austria": "Österreich"), must start with the same letter ("Congo" is not
    * the "Demokratische" of "Demokratische Republik Kongo"); null when there are none, several, or they are one word.
    */
-  private static String[] pair(List<String> source, List<String> target, Map<String, Integer> sourceSpread,
-      Map<String, Integer> targetSpread, boolean inOrder) {
-    if (source.isEmpty() || target.isEmpty()) {
+  private static String[] pair(Name source, Name target, boolean inOrder, Function<String, String> fold) {
+    if (source.words().isEmpty() || target.words().isEmpty()) {
       return null;
     }
     String from;
     String to;
-    if (source.size() == 1 && target.size() == 1 && inOrder) {
-      from = source.get(0);
-      to = target.get(0);
+    if (source.words().size() == 1 && target.words().size() == 1 && inOrder) {
+      from = source.words().get(0);
+      to = target.words().get(0);
     } else {
-      List<String> a = distinct(source, sourceSpread);
-      List<String> b = distinct(target, targetSpread);
-      if (a.size() != 1 || b.size() != 1) {
+      if (source.distinct().size() != 1 || target.distinct().size() != 1) {
         return null;
       }
-      from = a.get(0);
-      to = b.get(0);
-      if (LanguageDetector.fold(from).charAt(0) != LanguageDetector.fold(to).charAt(0)) {
+      from = source.distinct().get(0);
+      to = target.distinct().get(0);
+      if (fold.apply(from).charAt(0) != fold.apply(to).charAt(0)) {
         return null;
       }
     }
-    if (from.length() < 3 || to.length() < 3 || LanguageDetector.fold(from).equals(LanguageDetector.fold(to))) {
+    if (from.length() < 3 || to.length() < 3 || fold.apply(from).equals(fold.apply(to))) {
       return null;
     }
     return new String[] {from, to};
-  }
-
-  /** A name's words no more than {@link #DISTINCT_ENTRIES} entries of its language hold, and no stop word. */
-  private static List<String> distinct(List<String> words, Map<String, Integer> spread) {
-    return words.stream()
-        .filter(w -> w.length() >= 3 && !Concepts.isStopWord(w)
-            && spread.getOrDefault(LanguageDetector.fold(w), 0) <= DISTINCT_ENTRIES)
-        .toList();
   }
 
   /** A name's words, before the comma that turns it around ("Korea, Republic of": Korea). */

@@ -111,7 +111,7 @@ public interface Translations {
    * {@link #placeNames}; none when it holds none.
    */
   static Translations load(Path folder, Path cache, Path isoCodes) {
-    PlaceNames places = PlaceNames.load(isoCodes);
+    PlaceNames places = PlaceNames.load(isoCodes, cache);
     Translations dictionaries = load(folder, cache);
     return places.size() == 0 ? dictionaries : places.beside(dictionaries);
   }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import briefbot.app.Briefbot;
 import briefbot.testing.HandMadeCorpus;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -75,6 +76,20 @@ class PlaceNamesTest {
     assertThat(names.of("Islands", "en")).as("a word of many names tells no place").isEmpty();
     assertThat(names.of("Austria", "en").get("de")).as("one word each").containsExactly("Österreich");
     assertThat(names.of("Congo", "en")).as("not the Democratic Republic's other word").isEmpty();
+  }
+
+  @Test
+  void thePairsAreKeptInTheCacheAndReadFromThere() throws Exception {
+    Path folder = dir.resolve("with").resolve("briefbot_iso_codes");
+    Path cache = dir.resolve("kept");
+    assertThat(PlaceNames.load(folder, cache).of("Kyrgyzstan", "en").get("es")).containsExactly("Kirguistán");
+    Path kept;
+    try (var files = Files.list(cache)) {
+      kept = files.filter(f -> f.getFileName().toString().startsWith("placenames-")).findFirst().orElseThrow();
+    }
+    // a second start reads the kept pairs instead of the catalogs
+    Files.writeString(kept, "en:kyrgyzstan\tes\tKirguistan-kept\n");
+    assertThat(PlaceNames.load(folder, cache).of("Kyrgyzstan", "en").get("es")).containsExactly("Kirguistan-kept");
   }
 
   @Test
