@@ -1,5 +1,6 @@
 package briefbot.answer;
 
+import briefbot.text.DateNames;
 import java.math.BigDecimal;
 import java.text.Normalizer;
 import java.util.ArrayList;
@@ -79,25 +80,24 @@ final class Figures {
           + "[-]?(daags|daagse|jarig|jarige|urig|urige|maands|wekelijks|tägig|tägige|jährig|jährige|voudig|fach)");
 
   static {
-    month(1, "january", "jan", "januari", "januar", "janvier", "enero");
-    month(2, "february", "feb", "februari", "februar", "février", "fevrier", "febrero");
-    month(3, "march", "mar", "maart", "märz", "mars", "marzo");
-    month(4, "april", "apr", "avril", "abril");
-    month(5, "may", "mei", "mai", "mayo");
-    month(6, "june", "jun", "juni", "juin", "junio");
-    month(7, "july", "jul", "juli", "juillet", "julio");
-    month(8, "august", "aug", "augustus", "août", "aout", "agosto");
-    month(9, "september", "sep", "sept", "septembre", "septiembre");
-    month(10, "october", "oct", "oktober", "okt", "octobre", "octubre");
-    month(11, "november", "nov", "novembre", "noviembre");
-    month(12, "december", "dec", "dezember", "dez", "décembre", "decembre", "diciembre");
-    weekday(1, "monday", "maandag", "montag", "lundi", "lunes");
-    weekday(2, "tuesday", "dinsdag", "dienstag", "mardi", "martes");
-    weekday(3, "wednesday", "woensdag", "mittwoch", "mercredi", "miércoles");
-    weekday(4, "thursday", "donderdag", "donnerstag", "jeudi", "jueves");
-    weekday(5, "friday", "vrijdag", "freitag", "vendredi", "viernes");
-    weekday(6, "saturday", "zaterdag", "samstag", "samedi", "sábado");
-    weekday(7, "sunday", "zondag", "sonntag", "dimanche", "domingo");
+    for (int m = 0; m < DateNames.MONTHS.size(); m++) {
+      month(m + 1, DateNames.MONTHS.get(m).toArray(String[]::new));
+    }
+    // abbreviations, and French names written without their accents
+    month(1, "jan");
+    month(2, "feb", "fevrier");
+    month(3, "mar");
+    month(4, "apr");
+    month(6, "jun");
+    month(7, "jul");
+    month(8, "aug", "aout");
+    month(9, "sep", "sept");
+    month(10, "oct", "okt");
+    month(11, "nov");
+    month(12, "dec", "dez", "decembre");
+    for (int d = 0; d < DateNames.WEEKDAYS.size(); d++) {
+      weekday(d + 1, DateNames.WEEKDAYS.get(d).toArray(String[]::new));
+    }
     // "one", "een", "ein", "un" are also articles and pronouns: only the unambiguous forms count.
     words("en", "two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen "
         + "eighteen nineteen twenty", 2);

@@ -1,5 +1,7 @@
 package briefbot.index;
 
+import briefbot.corpus.LanguageDetector;
+import briefbot.text.DateNames;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -120,18 +122,21 @@ final class Quantities {
       DECADE_WORDS.put(german[i] + "erjahre", 1920 + 10 * i);
       DECADE_WORDS.put(german[i] + "erjahren", 1920 + 10 * i);
     }
-    months(1, "january januari januar janvier enero");
-    months(2, "february februari februar fevrier febrero feb");
-    months(3, "march maart marz marzo"); // not "mars": the planet
-    months(4, "april avril abril apr");
-    months(5, "mei mai mayo"); // not "may": the English verb is far commoner
-    months(6, "june juni juin junio");
-    months(7, "july juli juillet julio");
-    months(8, "august augustus aout agosto aug");
-    months(9, "september septembre septiembre setiembre sept sep");
-    months(10, "october oktober octobre octubre oct okt");
-    months(11, "november novembre noviembre nov");
-    months(12, "december dezember decembre diciembre dec dez");
+    for (int m = 0; m < DateNames.MONTHS.size(); m++) {
+      for (String name : DateNames.MONTHS.get(m)) {
+        String folded = LanguageDetector.fold(name);
+        if (!folded.equals("mars") && !folded.equals("may")) { // the planet; the English verb is far commoner
+          months(m + 1, folded);
+        }
+      }
+    }
+    months(2, "feb");
+    months(4, "apr");
+    months(8, "aug");
+    months(9, "setiembre sept sep");
+    months(10, "oct okt");
+    months(11, "nov");
+    months(12, "dec dez");
     STARTS.addAll(ARTICLES);
     STARTS.addAll(UNITS.keySet());
     STARTS.addAll(HUNDREDS.keySet());

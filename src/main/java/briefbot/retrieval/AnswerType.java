@@ -1,6 +1,7 @@
 package briefbot.retrieval;
 
 import briefbot.corpus.LanguageDetector;
+import briefbot.text.DateNames;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -75,17 +76,11 @@ public enum AnswerType {
   private static final Set<String> NUMBER_WORDS = Stream.concat(Numerals.CARDINALS.stream(),
       Stream.of("half", "een", "eins", "uno")).collect(Collectors.toUnmodifiableSet());
   private static final Pattern YEAR = Pattern.compile("\\b(" + Numerals.YEAR_DIGITS + ")s?\\b");
-  private static final Set<String> DATE_WORDS = words("january", "february", "march", "april", "may", "june", "july",
-      "august", "september", "october", "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday",
-      "saturday", "sunday", "yesterday", "today", "tomorrow", "century", "decade", "januari", "februari", "maart",
-      "mei", "juni", "juli", "augustus", "oktober", "maandag", "dinsdag", "woensdag", "donderdag", "vrijdag",
-      "zaterdag", "zondag", "gisteren", "vandaag", "morgen", "eeuw", "januar", "februar", "marz", "mai", "oktober",
-      "dezember", "montag", "dienstag", "mittwoch", "donnerstag", "freitag", "samstag", "sonntag", "gestern", "heute",
-      "jahrhundert", "janvier", "fevrier", "mars", "avril", "juin", "juillet", "aout", "septembre", "octobre",
-      "novembre", "decembre", "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche", "hier",
-      "siecle", "enero", "febrero", "marzo", "abril", "mayo", "junio", "julio", "agosto", "septiembre", "octubre",
-      "noviembre", "diciembre", "lunes", "martes", "miercoles", "jueves", "viernes", "sabado", "domingo", "ayer",
-      "siglo");
+  /** The months' and days' names, folded, and the other words that date something. */
+  private static final Set<String> DATE_WORDS = Stream.of(DateNames.months(), DateNames.weekdays(),
+      Stream.of("yesterday", "today", "tomorrow", "century", "decade", "gisteren", "vandaag", "morgen", "eeuw",
+          "gestern", "heute", "jahrhundert", "hier", "siecle", "ayer", "siglo"))
+      .flatMap(w -> w).map(LanguageDetector::fold).collect(Collectors.toUnmodifiableSet());
   private static final Pattern REASON_WORDS = Pattern.compile("(?iu)\\b(because|since|as a result|due to|owing to|"
       + "in order to|so that|thanks to|after|led to|caused|omdat|doordat|want|vanwege|wegens|zodat|daardoor|"
       + "weil|denn|wegen|aufgrund|damit|deshalb|daher|parce que|car|à cause|grâce|afin|porque|debido|ya que|"
@@ -96,10 +91,6 @@ public enum AnswerType {
   private static final Pattern CAPITALISED = Pattern.compile("(?u)(?<=[\\s(\"'„,])(\\p{Lu}[\\p{L}'-]+)");
   private static final Pattern CAPITALISED_PAIR = Pattern.compile("(?u)\\b(\\p{Lu}[\\p{L}'-]+)\\s+(\\p{Lu}[\\p{L}'-]+)");
   private static final Pattern WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
-
-  private static Set<String> words(String... words) {
-    return Stream.of(words).collect(Collectors.toUnmodifiableSet());
-  }
 
   private static Map.Entry<AnswerType, Pattern> rule(AnswerType type, String words) {
     return Map.entry(type, Pattern.compile("(?u)(^|[^\\p{L}])(" + words + ")($|[^\\p{L}])"));

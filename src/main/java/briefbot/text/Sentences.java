@@ -10,6 +10,8 @@ import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /**
  * Splits paragraph text into sentences, the unit an extractive answer cites: the JDK's sentence rules, corrected where
@@ -35,12 +37,9 @@ public final class Sentences {
   private static final Pattern GLUED_YEAR = Pattern.compile("[12]\\d{3}\\s");
   /** "18." or "3.": a day or an ordinal when a month, a lower-case word or (in German) any word follows. */
   private static final Pattern ORDINAL = Pattern.compile("\\d{1,3}\\.");
-  private static final Set<String> MONTHS = Set.of(
-      "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november",
-      "december", "januar", "jänner", "februar", "märz", "mai", "juni", "juli", "oktober", "dezember", "januari",
-      "februari", "maart", "mei", "augustus", "janvier", "février", "mars", "avril", "juin", "juillet", "août",
-      "septembre", "octobre", "novembre", "décembre", "enero", "febrero", "marzo", "abril", "mayo", "junio", "julio",
-      "agosto", "septiembre", "octubre", "noviembre", "diciembre", "jahrhundert", "jh");
+  /** A month's name, or a century after its ordinal ("18. Jahrhundert", "19. Jh."); Austrian "Jänner" too. */
+  private static final Set<String> MONTHS = Stream.concat(DateNames.months(), Stream.of("jänner", "jahrhundert", "jh"))
+      .collect(Collectors.toUnmodifiableSet());
   /** Where a quote closes and the next sentence starts, which the JDK's rules miss after „…“ and ,,…''. */
   private static final Pattern AFTER_CLOSING_QUOTE = Pattern.compile("[.!?](''|“|”|»)\\s+(?=[\\p{Lu}\\d])");
   private static final Map<String, BreakIterator> ITERATORS = new ConcurrentHashMap<>();
