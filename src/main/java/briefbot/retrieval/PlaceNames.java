@@ -35,10 +35,15 @@ import org.slf4j.LoggerFactory;
 final class PlaceNames {
 
   private static final Logger LOG = LoggerFactory.getLogger(PlaceNames.class);
-  /** The standards read: the JSON file's name and its top-level key; the catalogs share the file's name. */
-  private static final List<String[]> STANDARDS = List.of(
-      new String[] {"iso_3166-1", "3166-1"}, new String[] {"iso_3166-3", "3166-3"},
-      new String[] {"iso_639-2", "639-2"});
+  /**
+   * A standard read: its JSON file's name, which its catalogs share, and the file's top-level key. A country's name
+   * turns around at its comma ("Korea, Republic of": Korea); in a language's, what follows the comma qualifies it
+   * ("English, Middle (1100-1500)": Mittelenglisch, not Englisch), so such a name is left out.
+   */
+  private record Standard(String file, String key, boolean commaQualifies) {}
+
+  private static final List<Standard> STANDARDS = List.of(new Standard("iso_3166-1", "3166-1", false),
+      new Standard("iso_3166-3", "3166-3", false), new Standard("iso_639-2", "639-2", true));
   /** The English fields that hold a name, the ISO name and the one in common use ("Bolivia", "South Korea"). */
   private static final Set<String> NAME_FIELDS = Set.of("name", "common_name");
   /**
@@ -48,7 +53,7 @@ final class PlaceNames {
   private static final int DISTINCT_ENTRIES = 2;
 
   /** Raised when the pairing changes, so that pairs kept by an older one are made again. */
-  private static final String FORMAT = "1";
+  private static final String FORMAT = "2";
 
   /** Nothing known: what a machine without iso-codes gets. */
   static final PlaceNames NONE = new PlaceNames(Map.of());
@@ -94,12 +99,12 @@ final class PlaceNames {
   private static List<Path> sources(Path folder) {
     Path locale = folder.toAbsolutePath().resolveSibling("locale");
     List<Path> out = new ArrayList<>();
-    for (String[] standard : STANDARDS) {
-      Path json = folder.resolve("json").resolve(standard[0] + ".json");
+    for (Standard standard : STANDARDS) {
+      Path json = folder.resolve("json").resolve(standard.file() + ".json");
       if (Files.isRegularFile(json)) {
         out.add(json);
         for (String language : LanguageDetector.SUPPORTED) {
-          Path mo = locale.resolve(language).resolve("LC_MESSAGES").resolve(standard[0] + ".mo");
+          Path mo = locale.resolve(language).resolve("LC_MESSAGES").resolve(standard.file() + ".mo");
           if (!language.equals("en") && Files.isRegularFile(mo)) {
             out.add(mo);
           }
@@ -155,19 +160,24 @@ final class PlaceNames {
     Path locale = folder.toAbsolutePath().resolveSibling("locale");
     List<Map<String, List<String>>> entries = new ArrayList<>();
     try {
-      for (String[] standard : STANDARDS) {
-        Path json = folder.resolve("json").resolve(standard[0] + ".json");
+      for (Standard standard : STANDARDS) {
+        Path json = folder.resolve("json").resolve(standard.file() + ".json");
         if (!Files.isRegularFile(json)) {
           continue;
         }
         Map<String, Map<String, String>> catalogs = new HashMap<>();
         for (String language : LanguageDetector.SUPPORTED) {
-          Path mo = locale.resolve(language).resolve("LC_MESSAGES").resolve(standard[0] + ".mo");
+          Path mo = locale.resolve(language).resolve("LC_MESSAGES").resolve(standard.file() + ".mo");
           if (!language.equals("en") && Files.isRegularFile(mo)) {
             catalogs.put(language, GettextCatalog.read(mo));
           }
         }
-        for (List<String> english : englishNames(json, standard[1])) {
+        for (List<String> written : englishNames(json, standard.key())) {
+          List<String> english = standard.commaQualifies()
+              ? written.stream().filter(name -> !name.contains(",")).toList() : written;
+          if (english.isEmpty()) {
+            continue;
+          }
           Map<String, List<String>> entry = new LinkedHashMap<>();
           entry.put("en", english);
           catalogs.forEach((language, catalog) -> {

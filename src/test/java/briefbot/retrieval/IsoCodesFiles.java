@@ -13,8 +13,9 @@ import java.util.Map;
 import java.util.TreeMap;
 
 /**
- * Writes a small iso-codes installation as Debian lays it out: {@code json/iso_3166-1.json} with English names, and
- * beside the folder {@code locale/LANG/LC_MESSAGES/iso_3166-1.mo}, compiled gettext catalogs of their translations.
+ * Writes a small iso-codes installation as Debian lays it out: {@code json/iso_3166-1.json} (or {@code iso_639-2})
+ * with English names, and beside the folder {@code locale/LANG/LC_MESSAGES/iso_3166-1.mo}, compiled gettext catalogs
+ * of their translations.
  */
 final class IsoCodesFiles {
 
@@ -22,21 +23,31 @@ final class IsoCodesFiles {
 
   /** Writes the countries (English name to each language's translation) into {@code folder} and its locale sibling. */
   static void countries(Path folder, Map<String, Map<String, String>> translations) throws IOException {
+    standard(folder, "iso_3166-1", "3166-1", translations);
+  }
+
+  /** Writes the languages (English name to each language's translation), as {@link #countries} does. */
+  static void languages(Path folder, Map<String, Map<String, String>> translations) throws IOException {
+    standard(folder, "iso_639-2", "639-2", translations);
+  }
+
+  private static void standard(Path folder, String file, String key, Map<String, Map<String, String>> translations)
+      throws IOException {
     Files.createDirectories(folder.resolve("json"));
-    StringBuilder json = new StringBuilder("{\n  \"3166-1\": [\n");
+    StringBuilder json = new StringBuilder("{\n  \"" + key + "\": [\n");
     List<String> rows = new ArrayList<>();
     for (String name : translations.keySet()) {
       rows.add("    {\"alpha_2\": \"XX\", \"name\": \"" + name + "\"}");
     }
     json.append(String.join(",\n", rows)).append("\n  ]\n}\n");
-    Files.writeString(folder.resolve("json/iso_3166-1.json"), json);
+    Files.writeString(folder.resolve("json/" + file + ".json"), json);
     Map<String, Map<String, String>> byLanguage = new LinkedHashMap<>();
     translations.forEach((name, languages) -> languages.forEach(
         (language, translated) -> byLanguage.computeIfAbsent(language, k -> new TreeMap<>()).put(name, translated)));
     for (var catalog : byLanguage.entrySet()) {
       Path dir = folder.toAbsolutePath().resolveSibling("locale").resolve(catalog.getKey()).resolve("LC_MESSAGES");
       Files.createDirectories(dir);
-      Files.write(dir.resolve("iso_3166-1.mo"), mo(catalog.getValue(), ByteOrder.LITTLE_ENDIAN));
+      Files.write(dir.resolve(file + ".mo"), mo(catalog.getValue(), ByteOrder.LITTLE_ENDIAN));
     }
   }
 

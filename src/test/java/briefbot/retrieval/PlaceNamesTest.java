@@ -48,6 +48,8 @@ class PlaceNamesTest {
       Path folder = corpus.folderFor("BRIEFBOT_ISO_CODES");
       if (names) {
         IsoCodesFiles.countries(folder, countries);
+        IsoCodesFiles.languages(folder, Map.of("English", Map.of("de", "Englisch"),
+            "English, Middle (1100-1500)", Map.of("de", "Mittelenglisch (1100-1500)")));
       }
       if (names) {
         withNames = corpus.open();
@@ -76,6 +78,13 @@ class PlaceNamesTest {
     assertThat(names.of("Islands", "en")).as("a word of many names tells no place").isEmpty();
     assertThat(names.of("Austria", "en").get("de")).as("one word each").containsExactly("Österreich");
     assertThat(names.of("Congo", "en")).as("not the Democratic Republic's other word").isEmpty();
+  }
+
+  @Test
+  void aLanguagesNameQualifiedAfterItsCommaIsLeftOut() {
+    // "English, Middle" is not English: its German name is another word
+    PlaceNames names = PlaceNames.load(dir.resolve("with").resolve("briefbot_iso_codes"));
+    assertThat(names.of("English", "en").get("de")).containsExactly("Englisch");
   }
 
   @Test
