@@ -76,7 +76,16 @@ public final class Cli implements Callable<Integer> {
     }
     cli.setOut(context.out()).setErr(context.err());
     cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> fail(e, context.err()));
-    int code = cli.execute(args);
+    int code;
+    try {
+      code = cli.execute(args);
+    } catch (OutOfMemoryError e) {
+      // An Error passes the handler above. The JVM's default heap is a quarter of the machine's memory, and the first
+      // run converts the dictionaries into a cached table, which needs about 550 MB.
+      context.err().println("briefbot: out of memory: run it with a larger Java heap, for example "
+          + "JAVA_TOOL_OPTIONS=-Xmx1g (the first run converts the dictionaries, which needs about 550 MB)");
+      code = 1;
+    }
     context.out().flush();
     context.err().flush();
     return code;

@@ -126,6 +126,22 @@ class CliTest {
   }
 
   @Test
+  void runningOutOfMemoryIsSaidInPlainWords() {
+    BufferedReader exhausted = new BufferedReader(new StringReader("")) {
+      @Override
+      public String readLine() {
+        throw new OutOfMemoryError("Java heap space");
+      }
+    };
+    StringWriter err = new StringWriter();
+    int code = Cli.run(new String[] {"ask", "--json", "-"}, env, exhausted, new PrintWriter(new StringWriter()),
+        new PrintWriter(err), Clock.systemUTC());
+    assertThat(code).isEqualTo(1);
+    assertThat(err.toString()).contains("briefbot: out of memory: run it with a larger Java heap")
+        .doesNotContain("OutOfMemoryError").doesNotContain("java.");
+  }
+
+  @Test
   void addRefusesANonUrlBeforeLoadingAnything() {
     Path data = dir.resolve("data-add");
     long start = System.nanoTime();
