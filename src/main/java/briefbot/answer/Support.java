@@ -28,12 +28,6 @@ final class Support {
   record Claim(String text, String language, Set<Figures.Figure> figures, List<Names.Needed> names,
       List<String> words, List<Roles.Frame> frames, List<Names.Token> tokens) {}
 
-  /**
-   * What a paragraph refers to without naming it: the countries it lists or those of the paragraphs before ("the two
-   * countries"), and the people its pronoun or "these sentiments" stand for.
-   */
-  private record Referents(Set<String> listedCountries, List<String> countryTexts, List<String> people) {}
-
   /** A paragraph analysed once per claim language, each part when first needed (most checks stop at the figures). */
   final class Source {
     private final Passage passage;
@@ -41,14 +35,14 @@ final class Support {
     private Set<Figures.Figure> figures;
     private Names.Mentions mentions;
     private Names.Mentions ownMentions;
-    private Referents referents;
+    private Antecedents.Referents referents;
     private Set<String> named;
     private Words.Covering covering;
     private Words.Covering synonyms;
     private List<Roles.Frame> frames;
     private Set<String> mentioned;
     private Map<String, Words.Covering> clauses;
-    private List<Owned> owned;
+    private List<Owners.Owned> owned;
     private List<Roles.Contrast> contrasts;
     private Boolean speaksUnnamed;
 
@@ -85,7 +79,7 @@ final class Support {
 
     private Names.Mentions mentionsWith(String title) {
       Names.Mentions out = Names.mentions(passage.text(), title);
-      Referents referents = referents();
+      Antecedents.Referents referents = referents();
       if (!referents.listedCountries().isEmpty()) {
         out = Names.withCountries(out, referents.listedCountries());
       } else if (!referents.countryTexts().isEmpty()) {
@@ -98,34 +92,11 @@ final class Support {
     }
 
     /** Whom and what the paragraph refers to without naming, looked up once for both kinds of mentions. */
-    private Referents referents() {
+    private Antecedents.Referents referents() {
       if (referents == null) {
-        referents = lookUpReferents();
+        referents = antecedents.of(passage);
       }
       return referents;
-    }
-
-    private Referents lookUpReferents() {
-      Set<String> listed = Set.of();
-      List<String> texts = List.of();
-      int referred = Names.countriesReferred(passage.text());
-      if (referred > 0) {
-        listed = listed(passage, referred);
-        texts = listed.isEmpty() ? antecedents(passage, referred) : List.of();
-      }
-      List<String> people = new ArrayList<>();
-      if (opensWithPronoun(passage) && people(passage.text(), passage.articleId()).isEmpty()) {
-        // "He called for ongoing support for Ukraine" after a paragraph on what Rutte said: he is Rutte
-        personBefore(passage).ifPresent(people::add);
-      }
-      if (Names.refersToWhatWasSaid(passage.text())) {
-        // "Macron echoed these sentiments": the sentiments are those of whom the paragraph before names
-        List<String> before = antecedents(passage, 0);
-        if (!before.isEmpty()) {
-          people.add(before.get(before.size() - 1));
-        }
-      }
-      return new Referents(listed, texts, people);
     }
 
     /** The entities the paragraph itself names (its title left out). */
@@ -173,7 +144,7 @@ final class Support {
     }
 
     /** The things the paragraph gives an owner ("Biden's memorandum"). */
-    List<Owned> owned() {
+    List<Owners.Owned> owned() {
       if (owned == null) {
         List<Names.Token> tokens = Names.tokens(passage.text());
         owned = Support.this.owned(tokens, Names.places(tokens, vocabulary, passage.articleId()), passage.language());
@@ -196,7 +167,7 @@ final class Support {
     /** Whether the paragraph reports what an unnamed official said. */
     boolean speaksUnnamed() {
       if (speaksUnnamed == null) {
-        speaksUnnamed = Support.speaksUnnamed(passage);
+        speaksUnnamed = UnnamedSpeakers.speaksIn(passage);
       }
       return speaksUnnamed;
     }
@@ -280,41 +251,15 @@ final class Support {
    */
   static final double SYNONYM_WEIGHT = 0.5;
 
-  /** Common nouns for countries a paragraph names ({@link #namedGenerically}). */
-  private static final Set<String> COUNTRY_NOUNS = Set.of("country", "countries", "nation", "nations", "land",
-      "landen", "natie", "naties", "länder");
-  /** Common nouns for NATO or its allies; not "member", since who joins is news ("Japan wordt lid van de NAVO"). */
-  private static final Set<String> ALLIANCE_NOUNS = Set.of("ally", "allies", "alliance", "bondgenoot", "bondgenoten",
-      "bondgenootschap", "alliantie", "verbündete", "bündnis");
-  private static final Pattern COUNTRY = Pattern.compile("[A-Z]{2}");
-  /** Nouns for a capital, covered where the paragraph names one ("the Hungarian capital" for "Budapest"). */
-  private static final Set<String> CAPITAL_NOUNS = Set.of("capital", "hoofdstad", "hauptstadt", "capitale");
-
-  /** The largest count a claim may give for a group its paragraph does not count ("the four countries"). */
-  static final int MAX_GROUP_COUNT = 10;
-  /** Words before a count that make it a group already known ("the three countries", "de drie landen"). */
-  private static final List<String> DEFINITE = List.of("the", "these", "those", "all", "its", "their", "de", "deze",
-      "die", "alle", "hun");
-
-  /**
-   * A word after a {@link #DEFINITE} one and before another word ("the three countries"): a group's count. The count
-   * is matched inside a look-ahead, so "all the three countries" finds "three" after "the" too.
-   */
-  private static final Pattern DEFINITE_COUNT = Pattern.compile(
-      "(?iu)(?<!\\p{L})(?:" + String.join("|", DEFINITE) + ")(?=\\s+([\\p{L}-]+)\\s+\\p{L})");
-
-  /** How many paragraphs before a cited one may name the countries it calls "the three countries" or "het land". */
-  static final int ANTECEDENT_PARAGRAPHS = 3;
-
   private final Glossary glossary;
   /** The glossary with same-language synonyms (WordNet), for content words only. */
   private final Glossary thesaurus;
   private final Similarity similarity;
   private final Names.Vocabulary vocabulary;
-  private final Map<String, List<String>> articles;
+  private final Antecedents antecedents;
+  private final GroupCounts groupCounts;
   private final Map<Passage, Map<String, Source>> sources = new IdentityHashMap<>();
   private final Map<String, Set<String>> things = new HashMap<>();
-  private final Map<String, Set<String>> articleFigures = new HashMap<>();
 
   Support(Glossary glossary, Similarity similarity, List<String> claims, List<Passage> passages) {
     this(glossary, similarity, claims, passages, Map.of());
@@ -327,76 +272,8 @@ final class Support {
     this.glossary = this.thesaurus.withoutSynonyms();
     this.similarity = similarity;
     this.vocabulary = new Names.Vocabulary(claims, passages, articles, this.glossary);
-    this.articles = articles;
-  }
-
-  /**
-   * The countries of the list nearest before a passage in its article that names just as many as the passage refers to
-   * ("the three nations" after "Zuid-Korea, Japan en de VS"), or none: a counted group stands for the countries
-   * listed together, not for whichever the paragraphs just before happen to name (North Korea, Russia, Ukraine).
-   */
-  private Set<String> listed(Passage p, int countries) {
-    List<String> paragraphs = articles.getOrDefault(p.articleId(), List.of());
-    for (int i = Math.min(p.paragraph() - 1, paragraphs.size()) - 1; i >= 0; i--) {
-      List<Set<String>> lists = Names.countryLists(paragraphs.get(i));
-      for (int l = lists.size() - 1; l >= 0; l--) {
-        if (lists.get(l).size() == countries) {
-          return lists.get(l);
-        }
-      }
-    }
-    return Set.of();
-  }
-
-  /** A personal pronoun of one person, per language, that opens a paragraph as its subject ("He called for ..."). */
-  private static final Map<String, Set<String>> PERSONAL_PRONOUNS = Map.of("en", Set.of("he", "she"), "nl",
-      Set.of("hij"), "de", Set.of("er"), "fr", Set.of("il", "elle"), "es", Set.of("el", "ella"));
-
-  private static boolean opensWithPronoun(Passage p) {
-    List<Names.Token> tokens = Names.tokens(p.text());
-    return !tokens.isEmpty() && tokens.get(0).word()
-        && PERSONAL_PRONOUNS.getOrDefault(p.language(), Set.of()).contains(LanguageDetector.fold(tokens.get(0).text()));
-  }
-
-  /** The names of people a text gives, each as the set of keys it is compared by. */
-  private List<Set<String>> people(String text, String articleId) {
-    return Names.places(Names.tokens(text), vocabulary, articleId).stream().filter(Roles.Mention::person)
-        .map(Roles.Mention::keys).toList();
-  }
-
-  /**
-   * The nearest paragraph before a passage (at most {@link #ANTECEDENT_PARAGRAPHS} back) that names a person, when it
-   * names only one ("Jens Stoltenberg" and "Stoltenberg" are one): whom a paragraph opening with "he" speaks of.
-   */
-  private Optional<String> personBefore(Passage p) {
-    List<String> paragraphs = articles.getOrDefault(p.articleId(), List.of());
-    int end = Math.min(p.paragraph() - 1, paragraphs.size());
-    for (int i = end - 1; i >= Math.max(0, end - ANTECEDENT_PARAGRAPHS); i--) {
-      List<Set<String>> people = people(paragraphs.get(i), p.articleId());
-      if (!people.isEmpty()) {
-        boolean one = people.stream().allMatch(keys -> !Collections.disjoint(keys, people.get(0)));
-        return one ? Optional.of(paragraphs.get(i)) : Optional.empty();
-      }
-    }
-    return Optional.empty();
-  }
-
-  /**
-   * The paragraphs of a passage's article just before it that name the {@code countries} it refers to (none when the
-   * article is unknown): the {@link #ANTECEDENT_PARAGRAPHS} before it, and further back while they name fewer than
-   * that many ("the four countries" of a memo named one by one in the paragraphs before).
-   */
-  private List<String> antecedents(Passage p, int countries) {
-    List<String> paragraphs = articles.getOrDefault(p.articleId(), List.of());
-    int end = Math.min(p.paragraph() - 1, paragraphs.size());
-    int start = Math.max(0, end - ANTECEDENT_PARAGRAPHS);
-    Set<String> named = new HashSet<>();
-    paragraphs.subList(start, Math.max(start, end)).forEach(text -> named.addAll(Names.countries(text)));
-    while (start > 0 && named.size() < countries) {
-      start--;
-      named.addAll(Names.countries(paragraphs.get(start)));
-    }
-    return end <= 0 ? List.of() : paragraphs.subList(start, end);
+    this.antecedents = new Antecedents(vocabulary, articles);
+    this.groupCounts = new GroupCounts(articles);
   }
 
   Claim claim(String sentence, String fallbackLanguage) {
@@ -444,7 +321,7 @@ final class Support {
     Set<Figures.Figure> figures = new HashSet<>();
     backing.forEach(s -> figures.addAll(s.figures()));
     List<Figures.Figure> missing = Figures.unsupported(claim.figures(), figures).stream()
-        .filter(f -> !countedInArticle(f, claim, backing)).toList();
+        .filter(f -> !groupCounts.countedInArticle(f, claim, backing)).toList();
     if (!missing.isEmpty()) {
       return new Verdict(Optional.of("the cited paragraph does not give the figure " + missing.get(0).shown()),
           Integer.MAX_VALUE);
@@ -455,7 +332,7 @@ final class Support {
         return new Verdict(Optional.of("the cited paragraph does not mention " + name.shown()), Integer.MAX_VALUE);
       }
     }
-    Optional<String> officials = officialsOf(claim, backing);
+    Optional<String> officials = CountryNouns.officialsOf(claim, backing);
     if (officials.isPresent()) {
       return new Verdict(officials, Integer.MAX_VALUE);
     }
@@ -472,9 +349,9 @@ final class Support {
     // ("chief" for Rutte, which a paragraph's "head" covers as a synonym too), counts as fully covered: it is excused
     // below when no synonym covers it, and a synonym must not make it half a word of its own
     long derived = plain.stream().filter(w -> !stillUncovered.contains(w) && (derivedCovered(w, claim, backing)
-        || namedGenerically(w, backing) || officeOfNamed(w, claim, backing))).count();
-    uncovered = uncovered.stream().filter(w -> !namedGenerically(w, backing) && !officeOfNamed(w, claim, backing))
-        .toList();
+        || CountryNouns.namedGenerically(w, backing) || officeOfNamed(w, claim, backing))).count();
+    uncovered = uncovered.stream()
+        .filter(w -> !CountryNouns.namedGenerically(w, backing) && !officeOfNamed(w, claim, backing)).toList();
     boolean translated = backing.stream().anyMatch(s -> !s.passage().language().equals(claim.language()));
     int checkable = claim.words().size();
     int counted = uncovered.size();
@@ -517,7 +394,7 @@ final class Support {
       return new Verdict(notCovered, uncovered.size());
     }
     Optional<String> problem = roles(claim, backing).or(() -> contrast(claim, backing))
-        .or(() -> unnamedSpeaker(claim, backing)).or(() -> possessor(claim, backing))
+        .or(() -> UnnamedSpeakers.in(claim, backing)).or(() -> possessor(claim, backing))
         .or(() -> stance(claim, backing));
     if (problem.isPresent()) {
       return new Verdict(problem, Integer.MAX_VALUE);
@@ -564,71 +441,12 @@ final class Support {
     return false;
   }
 
-  /** Nouns for a country's officials, whose country says who speaks ("Japanese officials", "Japanse ambtenaren"). */
-  private static final Set<String> OFFICIALS = Set.of("officials", "official", "diplomats", "functionarissen",
-      "functionaris", "ambtenaren", "ambtenaar", "diplomaten", "beamte", "beamten", "funcionarios");
-  /** Words that may stand between the country and its officials: "Japanese intelligence officials". */
-  private static final int OFFICIALS_WITHIN = 3;
-
-  /**
-   * Whose officials a claim says speak or fear ("Japanese officials fear ...", "Japanse inlichtingenfunctionarissen
-   * zeggen ...") must be the paragraph's own: a country its article's headline names does not make the paragraph's
-   * White House officials Japanese ones.
-   */
-  private static Optional<String> officialsOf(Claim claim, List<Source> backing) {
-    List<Names.Token> tokens = claim.tokens();
-    List<String> folded = tokens.stream().map(Names.Token::folded).toList();
-    for (int i = 0; i < tokens.size(); i++) {
-      if (!Names.capitalised(tokens.get(i))) {
-        continue;
-      }
-      Gazetteer.Found found = Gazetteer.get().at(folded, i);
-      if (found == null) {
-        continue;
-      }
-      Set<String> countries = new HashSet<>();
-      found.entities().stream().map(Gazetteer.Entity::id).filter(e -> COUNTRY.matcher(e).matches())
-          .forEach(countries::add);
-      boolean officials = false;
-      for (int j = found.end(); j < Math.min(tokens.size(), found.end() + OFFICIALS_WITHIN) && tokens.get(j).word()
-          && !Names.capitalised(tokens.get(j)); j++) {
-        String w = folded.get(j);
-        officials |= OFFICIALS.contains(w) || OFFICIALS.stream().anyMatch(o -> o.length() > 8 && w.endsWith(o));
-      }
-      if (!countries.isEmpty() && officials && backing.stream().noneMatch(s -> s.named().stream()
-          .anyMatch(e -> countries.contains(e) || countries.contains(e.replace("capital:", ""))))) {
-        return Optional.of("the cited paragraph does not say they are " + tokens.get(i).text() + " officials");
-      }
-      i = found.end() - 1;
-    }
-    return Optional.empty();
-  }
-
   /** Whether a claim its paragraphs leave some words of uncovered means nearly what one of their sentences means. */
   private boolean similarEnough(Claim claim, List<Passage> cited, boolean longParaphrase, int checkable) {
     if (longParaphrase && checkable >= VERY_LONG_CLAIM) {
       return true;
     }
     return similarity.nearest(claim.text(), claim.language(), cited) >= (longParaphrase ? SIMILAR_LONG : SIMILAR);
-  }
-
-  /**
-   * Whether a claim's word is a common noun for what its paragraphs name: "the two countries" for "Japan and South
-   * Korea", "the capital" for Budapest, "the allies" or "the alliance" for NATO, named in the paragraph itself (a title naming NATO does not make
-   * every paragraph about its allies). Models write these for names they have just used; the names themselves are
-   * checked apart.
-   */
-  private static boolean namedGenerically(String word, List<Source> backing) {
-    String folded = LanguageDetector.fold(word);
-    Set<String> entities = new HashSet<>();
-    backing.forEach(s -> entities.addAll(s.named()));
-    if (COUNTRY_NOUNS.contains(folded)) {
-      return entities.stream().anyMatch(e -> COUNTRY.matcher(e).matches() || e.startsWith("capital:"));
-    }
-    if (CAPITAL_NOUNS.contains(folded)) {
-      return entities.stream().anyMatch(e -> e.startsWith("capital:"));
-    }
-    return ALLIANCE_NOUNS.contains(folded) && entities.contains("nato");
   }
 
   /**
@@ -641,40 +459,6 @@ final class Support {
     String folded = LanguageDetector.fold(word);
     return backing.stream().anyMatch(s -> vocabulary.holds(s.passage().articleId(), folded, entities,
         s.mentions().words()));
-  }
-
-  /**
-   * Whether a small count the claim writes as "the three countries" (or "three-way") names a group its cited
-   * paragraph's article counts somewhere: a paraphrase says "the four countries" where the paragraph says "these
-   * countries". A count given as news ("sent three warships") must still be in the cited paragraph.
-   */
-  private boolean countedInArticle(Figures.Figure f, Claim claim, List<Source> backing) {
-    if (!f.key().startsWith("n:") || !f.shown().chars().allMatch(c -> Character.isLetter(c) || c == '-')) {
-      return false;
-    }
-    long n;
-    try {
-      n = Long.parseLong(f.key().substring(2));
-    } catch (NumberFormatException e) {
-      return false;
-    }
-    if (n < 2 || n > MAX_GROUP_COUNT) {
-      return false;
-    }
-    boolean group = f.shown().toLowerCase(Locale.ROOT).endsWith("-way")
-        || DEFINITE_COUNT.matcher(claim.text()).results().anyMatch(r -> r.group(1).equalsIgnoreCase(f.shown()));
-    return group && backing.stream().anyMatch(s -> articleFigures(s.passage()).contains(f.key()));
-  }
-
-  private Set<String> articleFigures(Passage p) {
-    return articleFigures.computeIfAbsent(p.articleId(), id -> {
-      Set<String> keys = new HashSet<>();
-      List<String> paragraphs = articles.getOrDefault(id, List.of());
-      for (String paragraph : paragraphs.isEmpty() ? List.of(p.text()) : paragraphs) {
-        Figures.of(paragraph, p.language()).forEach(f -> keys.add(f.key()));
-      }
-      return keys;
-    });
   }
 
   /**
@@ -692,109 +476,22 @@ final class Support {
     return Roles.contradiction(claim.frames(), sourceFrames, mentioned);
   }
 
-  /** Words for a speaker a paragraph leaves unnamed ("said one official", "an official said", "the ministers said"). */
-  private static final Set<String> UNNAMED_SPEAKERS = Set.of("official", "officials", "source", "sources", "aide",
-      "aides", "diplomat", "diplomats", "minister", "ministers", "ministry", "functionaris", "functionarissen",
-      "ambtenaar", "ambtenaren", "bron", "bronnen");
-  /** Verbs that report speech, next to which an unnamed speaker stands. */
-  private static final Set<String> REPORTING = Set.of("said", "says", "say", "told", "tells", "added", "noted",
-      "stated", "explained", "commented", "warned", "stressed", "concluded", "wrote", "zei", "zegt", "zeggen", "zeiden",
-      "aldus", "verklaarde", "waarschuwde", "benadrukte");
-  /** How near a reporting verb the unnamed speaker's word stands ("said one senior official"). */
-  private static final int SPEAKER_REACH = 3;
-
-  /**
-   * Whether the claim says someone said what its paragraph says an unnamed official said: the claim's speaker is named
-   * by no cited paragraph (only by its article's title: "Biden said ..." for "..., said one official" under a headline
-   * naming Biden).
-   */
-  private Optional<String> unnamedSpeaker(Claim claim, List<Source> backing) {
-    for (Roles.Frame f : claim.frames()) {
-      if (f.kind() != Roles.Kind.SPEECH || f.agents().isEmpty() || f.agents().stream().allMatch(Roles::isRole)) {
-        continue; // "the foreign minister of ... warned" names nobody, as an unnamed official does not
-      }
-      boolean named = f.agents().stream().anyMatch(a -> backing.stream().anyMatch(
-          s -> !Collections.disjoint(a, s.mentioned()) || !Collections.disjoint(a, s.named())));
-      if (!named && backing.stream().anyMatch(Source::speaksUnnamed)) {
-        return Optional.of("the cited paragraph says an unnamed official said it");
-      }
-    }
-    return Optional.empty();
-  }
-
-  private static boolean speaksUnnamed(Passage p) {
-    List<Names.Token> tokens = Names.tokens(p.text());
-    for (int i = 0; i < tokens.size(); i++) {
-      if (!REPORTING.contains(tokens.get(i).folded())) {
-        continue;
-      }
-      for (int j = Math.max(0, i - SPEAKER_REACH); j <= Math.min(tokens.size() - 1, i + SPEAKER_REACH); j++) {
-        if (UNNAMED_SPEAKERS.contains(tokens.get(j).folded())) {
-          return true;
-        }
-      }
-    }
-    return false;
-  }
-
-  /** A name in the genitive and the word it owns: "Biden's memorandum". */
-  /** A thing and its owner; the thing as its English stems and those of its translations, to compare across languages. */
-  private record Owned(Set<String> owner, Set<String> things, String shown) {}
-
   /**
    * Whether the claim gives a thing to another owner than its paragraphs do: "Trump's memorandum" where every cited
    * paragraph that says whose memorandum it is says "Biden's memorandum".
    */
   private Optional<String> possessor(Claim claim, List<Source> backing) {
-    List<Owned> mine = owned(claim.tokens(), Names.places(claim.tokens(), vocabulary, null), claim.language());
+    List<Owners.Owned> mine = owned(claim.tokens(), Names.places(claim.tokens(), vocabulary, null), claim.language());
     if (mine.isEmpty()) {
       return Optional.empty();
     }
-    List<Owned> theirs = backing.stream().flatMap(s -> s.owned().stream()).toList();
-    for (Owned o : mine) {
-      List<Owned> same = theirs.stream().filter(t -> !Collections.disjoint(t.things(), o.things())).toList();
-      if (!same.isEmpty() && same.stream().allMatch(t -> Collections.disjoint(t.owner(), o.owner()))) {
-        return Optional.of("the cited paragraph says whose " + o.shown() + " it is");
-      }
-    }
-    return Optional.empty();
+    List<Owners.Owned> theirs = backing.stream().flatMap(s -> s.owned().stream()).toList();
+    return Owners.otherOwner(mine, theirs);
   }
 
-  /** A country's adjective ("Russian", "Chinese", "Japanse", "Russische", "français"), not its name. */
-  private static final Pattern DEMONYM = Pattern.compile(
-      "\\p{L}{2,}(?:ian|ean|an|ese|ish|ch|se|sche|sch|ischen|ische|isch|ais|aise|ano|ana|es|esa)");
-
-  /** "of" between a thing and its owner, in the five languages. */
-  private static final Set<String> OF = Set.of("of", "van", "von", "des", "de", "del");
-  /** "with" after the owner: "the cooperation of North Korea with Russia" is North Korea's, not Russia's. */
-  private static final Set<String> WITH_PARTNER = Set.of("with", "met", "mit", "avec", "con");
-
-  /**
-   * The things a text gives an owner: "Biden's memorandum", and "de samenwerking van Noord-Korea met Rusland" (a thing
-   * of someone with someone else: whose it is, not what it is done to, as "the invasion of Ukraine" would be).
-   */
-  private List<Owned> owned(List<Names.Token> tokens, List<Roles.Mention> mentions, String language) {
-    List<Owned> out = new ArrayList<>();
-    for (Roles.Mention m : mentions) {
-      int last = m.end() - 1;
-      // a stop word of another language is a thing all the same ("war" is German for "was")
-      int thing = m.end() < tokens.size() && tokens.get(m.end()).word()
-          && !Words.isStopWord(tokens.get(m.end()).folded(), language) ? m.end() : -1;
-      if (thing >= 0 && tokens.get(last).text().matches(".*\\p{L}['’]s?")) {
-        out.add(new Owned(m.keys(), thing(tokens.get(thing).folded(), language), tokens.get(thing).text()));
-      } else if (thing >= 0 && !m.person() && m.end() == m.start() + 1
-          && DEMONYM.matcher(tokens.get(m.start()).folded()).matches()
-          && Character.isLowerCase(tokens.get(m.end()).text().charAt(0))) {
-        // "the Russian war economy" is Russia's, as "Russia's war economy" is
-        out.add(new Owned(m.keys(), thing(tokens.get(thing).folded(), language), tokens.get(thing).text()));
-      } else if (m.start() >= 2 && OF.contains(tokens.get(m.start() - 1).folded()) && m.end() < tokens.size()
-          && WITH_PARTNER.contains(tokens.get(m.end()).folded()) && tokens.get(m.start() - 2).word()
-          && !Words.isStopWord(tokens.get(m.start() - 2).folded())) {
-        Names.Token owned = tokens.get(m.start() - 2);
-        out.add(new Owned(m.keys(), thing(owned.folded(), language), owned.text()));
-      }
-    }
-    return out;
+  /** The things a text gives an owner ({@link Owners#of}), as things given are compared ({@link #thing}). */
+  private List<Owners.Owned> owned(List<Names.Token> tokens, List<Roles.Mention> mentions, String language) {
+    return Owners.of(tokens, mentions, language, this::thing);
   }
 
   /** Whether the claim sets a name against another the other way round from its paragraphs ("X, not Y"). */
@@ -831,7 +528,6 @@ final class Support {
             t -> Words.Covering.of(t, clausePassage.get(clause).language(), claim.language(), glossary)), word,
             claim.language(), glossary));
   }
-
 
   private static Set<String> nameParts(Claim claim) {
     return claim.names().stream().flatMap(n -> n.parts().stream()).collect(Collectors.toSet());
