@@ -30,6 +30,11 @@ final class Figures {
           + "(?:st|nd|rd|th|ste|de|e|er|ème)?(?![\\p{L}\\d])|[%$€£]|[;:,!?()\\[\\]\"“”„«»–—]|\\.(?=\\s|$)");
   private static final Pattern PUNCTUATION = Pattern.compile("[;:,!?()\\[\\]\"“”„«»–—.]");
   private static final Pattern GROUPED = Pattern.compile("\\d{1,3}(?:[,.\\u00a0\\u202f ]\\d{3})+");
+  /**
+   * Grouped thousands with decimals after the last separator ("10,385.48", "8.850,34", "10 385,48"), which {@link
+   * #TOKEN} reads as one number.
+   */
+  private static final Pattern GROUPED_DECIMAL = Pattern.compile("(" + GROUPED.pattern() + ")[.,](\\d+)");
   /** A run of letters and digits joined by hyphens: a code when it mixes both ("B-1B", "G7", "F-16"). */
   private static final Pattern CODE = Pattern.compile("(?<![\\p{L}\\d])[\\p{L}\\d]+(?:-[\\p{L}\\d]+)*");
   private static final Pattern GROUP_OF = Pattern.compile(
@@ -413,6 +418,11 @@ final class Figures {
     String digits = ordinal.matches() ? ordinal.group(1) : token;
     if (GROUPED.matcher(digits).matches()) {
       return new BigDecimal(digits.replaceAll("[^\\d]", ""));
+    }
+    Matcher decimals = GROUPED_DECIMAL.matcher(digits);
+    if (decimals.matches()) {
+      // "10,385.48" or "8.850,34": with one separator for decimals the two would be no number at all
+      return new BigDecimal(decimals.group(1).replaceAll("[^\\d]", "") + "." + decimals.group(2));
     }
     return new BigDecimal(digits.replace(',', '.'));
   }

@@ -176,6 +176,20 @@ class CitationCheckTest {
   }
 
   @Test
+  void aFigureWithThousandsAndDecimalsIsReadInEitherNotation() {
+    List<Passage> markets = List.of(passage("dow", 3, "en", "The Dow Jones index closed at 10,385.48 points on Friday."),
+        passage("atx", 4, "de", "Der ATX schloss am Freitag bei 8.850,34 Punkten."));
+
+    var dow = check.check("The Dow Jones index closed at 10,385.48 points [1].", markets);
+    var other = check.check("The Dow Jones index closed at 10,385.49 points [1].", markets);
+    var atx = check.check("Der ATX schloss bei 8.850,34 Punkten [2].", markets);
+
+    assertThat(dow.citations()).extracting(Citation::articleId).containsExactly("dow");
+    assertThat(other.dropped()).singleElement().asString().contains("figure 10,385.49");
+    assertThat(atx.citations()).extracting(Citation::articleId).containsExactly("atx");
+  }
+
+  @Test
   void aMultipleIsAFigure() {
     List<Passage> spending = List.of(passage("more", 10, "en", "Ishiba said Japan would raise its defense budget."),
         passage("twice", 11, "nl", "Ishiba zei dat Japan zijn defensiebudget verdubbelt."));
