@@ -181,97 +181,14 @@ final class Names {
     return new Mentions(words, entities, roles);
   }
 
-  /** "The three countries", "both nations", "het land", "de drie landen": countries named in an earlier paragraph. */
-  private static final Pattern COUNTRIES_REFERRED = Pattern.compile("(?iu)\\b(the|these|those|both|all|de|het|"
-      + "deze|die|beide|alle)\\s+(?:(two|three|four|five|twee|drie|vier|vijf)\\s+)?(countries|country|nations|"
-      + "nation|landen|land|naties|natie)\\b");
-  private static final Map<String, Integer> COUNTS = Map.of("two", 2, "three", 3, "four", 4, "five", 5, "twee", 2,
-      "drie", 3, "vier", 4, "vijf", 5);
-  private static final Set<String> SINGULAR = Set.of("country", "nation", "land", "natie");
-  private static final Pattern REGION = Pattern.compile("[A-Z]{2}");
-
-  /**
-   * How many countries a text refers to without having named them, which an earlier paragraph names then: the count
-   * it gives ("the four countries": 4), 1 for "het land", 2 for an uncounted "the countries", 0 when it names them
-   * itself or refers to none.
-   */
-  static int countriesReferred(String text) {
-    Matcher m = COUNTRIES_REFERRED.matcher(text);
-    int out = 0;
-    while (m.find()) {
-      int needed = m.group(2) != null ? COUNTS.get(m.group(2).toLowerCase(Locale.ROOT))
-          : SINGULAR.contains(m.group(3).toLowerCase(Locale.ROOT)) ? 1
-          : 2;
-      long named = mentions(text.substring(0, m.start())).entities().stream()
-          .filter(e -> REGION.matcher(e).matches()).count();
-      if (named < needed) {
-        out = Math.max(out, needed);
-      }
-    }
-    return out;
-  }
-
-  /** What may stand between the countries of one list: a comma, "and", an article ("Zuid-Korea, Japan en de VS"). */
-  private static final Set<String> LIST_JOINERS = Set.of(",", "and", "en", "und", "y", "e", "et", "the", "de", "het",
-      "der", "die", "la", "le", "les", "el", "los", "las");
-  private static final Set<String> CONJUNCTIONS = Set.of("and", "en", "und", "y", "e", "et");
-
-  /**
-   * The countries of each list a text names them in, joined by commas and "and" with nothing else between them
-   * ("Zuid-Korea, Japan en de VS"; not "Noord-Korea ... met Rusland"), in the order of the text.
-   */
-  static List<Set<String>> countryLists(String text) {
-    List<Token> tokens = tokens(text);
-    List<String> folded = tokens.stream().map(Token::folded).toList();
-    List<Set<String>> out = new ArrayList<>();
-    Set<String> list = new HashSet<>();
-    int end = -1;
-    boolean joined = false;
-    for (int i = 0; i < tokens.size(); i++) {
-      Gazetteer.Found found = capitalised(tokens.get(i)) ? Gazetteer.get().at(folded, i) : null;
-      List<String> countries = found == null ? List.of() : found.entities().stream().map(Gazetteer.Entity::id)
-          .filter(e -> REGION.matcher(e).matches()).toList();
-      if (countries.size() != 1) {
-        continue;
-      }
-      List<String> between = end < 0 ? List.of() : folded.subList(end, i);
-      if (end < 0 || !LIST_JOINERS.containsAll(between) || between.isEmpty()) {
-        if (joined && list.size() > 1) {
-          out.add(list);
-        }
-        list = new HashSet<>();
-        joined = false;
-      }
-      joined |= between.stream().anyMatch(CONJUNCTIONS::contains);
-      list.add(countries.get(0));
-      end = found.end();
-      i = end - 1;
-    }
-    if (joined && list.size() > 1) {
-      out.add(list);
-    }
-    return out;
-  }
+  /** A country's entity id (its two-letter code). */
+  static final Pattern REGION = Pattern.compile("[A-Z]{2}");
 
   /** The mentions with the given countries added. */
   static Mentions withCountries(Mentions mentions, Set<String> countries) {
     Set<String> entities = new HashSet<>(mentions.entities());
     entities.addAll(countries);
     return new Mentions(mentions.words(), entities, mentions.roles());
-  }
-
-  /**
-   * What a paragraph refers back to with a demonstrative and a word for what was said ("Macron echoed these
-   * sentiments", "deze woorden"): the words of someone the paragraph before said, whose speaker it does not name.
-   */
-  private static final Pattern SAID_BEFORE = Pattern.compile("(?iu)(?<!\\p{L})(?:these|those|such|similar|deze|die|"
-      + "zulke|soortgelijke|diese|solche)\\s+(?:sentiments?|remarks|comments|views|words|concerns|calls|warnings|"
-      + "opmerkingen|woorden|uitspraken|standpunten|zorgen|oproepen|waarschuwingen|äußerungen|worte|bedenken)"
-      + "(?!\\p{L})");
-
-  /** Whether a text refers back to what someone said in the paragraph before ({@link #SAID_BEFORE}). */
-  static boolean refersToWhatWasSaid(String text) {
-    return SAID_BEFORE.matcher(text).find();
   }
 
   /** The mentions with the people (not places or organisations) {@code text} names, by their words. */
@@ -286,13 +203,6 @@ final class Names {
       }
     }
     return new Mentions(words, mentions.entities(), mentions.roles());
-  }
-
-  /** The countries (not their capitals, peoples' leaders or organisations) a text names. */
-  static Set<String> countries(String text) {
-    Set<String> out = new HashSet<>();
-    mentions(text).entities().stream().filter(e -> REGION.matcher(e).matches()).forEach(out::add);
-    return out;
   }
 
   /** The mentions with the countries (not their capitals, peoples' leaders or organisations) the texts name. */
