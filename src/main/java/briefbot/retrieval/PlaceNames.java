@@ -40,7 +40,25 @@ final class PlaceNames {
    * turns around at its comma ("Korea, Republic of": Korea); in a language's, what follows the comma qualifies it
    * ("English, Middle (1100-1500)": Mittelenglisch, not Englisch), so such a name is left out.
    */
-  private record Standard(String file, String key, boolean commaQualifies) {}
+  private record Standard(String file, String key, boolean commaQualifies) {
+
+    /** Its English names: {@code json/FILE.json} in iso-codes' folder. */
+    Path names(Path folder) {
+      return folder.resolve("json").resolve(file + ".json");
+    }
+
+    /** Its catalogs there are, by language: {@code LANGUAGE/LC_MESSAGES/FILE.mo} in the locale folder. */
+    Map<String, Path> catalogs(Path locale) {
+      Map<String, Path> out = new LinkedHashMap<>();
+      for (String language : LanguageDetector.SUPPORTED) {
+        Path mo = locale.resolve(language).resolve("LC_MESSAGES").resolve(file + ".mo");
+        if (!language.equals("en") && Files.isRegularFile(mo)) {
+          out.put(language, mo);
+        }
+      }
+      return out;
+    }
+  }
 
   private static final List<Standard> STANDARDS = List.of(new Standard("iso_3166-1", "3166-1", false),
       new Standard("iso_3166-3", "3166-3", false), new Standard("iso_639-2", "639-2", true));
@@ -100,15 +118,10 @@ final class PlaceNames {
     Path locale = folder.toAbsolutePath().resolveSibling("locale");
     List<Path> out = new ArrayList<>();
     for (Standard standard : STANDARDS) {
-      Path json = folder.resolve("json").resolve(standard.file() + ".json");
+      Path json = standard.names(folder);
       if (Files.isRegularFile(json)) {
         out.add(json);
-        for (String language : LanguageDetector.SUPPORTED) {
-          Path mo = locale.resolve(language).resolve("LC_MESSAGES").resolve(standard.file() + ".mo");
-          if (!language.equals("en") && Files.isRegularFile(mo)) {
-            out.add(mo);
-          }
-        }
+        out.addAll(standard.catalogs(locale).values());
       }
     }
     return out;
@@ -161,16 +174,13 @@ final class PlaceNames {
     List<Map<String, List<String>>> entries = new ArrayList<>();
     try {
       for (Standard standard : STANDARDS) {
-        Path json = folder.resolve("json").resolve(standard.file() + ".json");
+        Path json = standard.names(folder);
         if (!Files.isRegularFile(json)) {
           continue;
         }
         Map<String, Map<String, String>> catalogs = new HashMap<>();
-        for (String language : LanguageDetector.SUPPORTED) {
-          Path mo = locale.resolve(language).resolve("LC_MESSAGES").resolve(standard.file() + ".mo");
-          if (!language.equals("en") && Files.isRegularFile(mo)) {
-            catalogs.put(language, GettextCatalog.read(mo));
-          }
+        for (Map.Entry<String, Path> mo : standard.catalogs(locale).entrySet()) {
+          catalogs.put(mo.getKey(), GettextCatalog.read(mo.getValue()));
         }
         for (List<String> written : englishNames(json, standard.key())) {
           List<String> english = standard.commaQualifies()
@@ -250,10 +260,10 @@ final class PlaceNames {
             boolean inOrder = sources.size() == targets.size();
             for (int i = 0; i < sources.size(); i++) {
               for (int j = 0; j < targets.size(); j++) {
-                String[] pair = inOrder && i != j ? null : pair(sources.get(i), targets.get(j), inOrder, fold);
+                Pair pair = inOrder && i != j ? null : pair(sources.get(i), targets.get(j), inOrder, fold);
                 if (pair != null) {
-                  forms.computeIfAbsent(from.getKey() + ":" + fold.apply(pair[0]), k -> new HashMap<>())
-                      .computeIfAbsent(to.getKey(), k -> new LinkedHashSet<>()).add(pair[1]);
+                  forms.computeIfAbsent(from.getKey() + ":" + fold.apply(pair.from()), k -> new HashMap<>())
+                      .computeIfAbsent(to.getKey(), k -> new LinkedHashSet<>()).add(pair.to());
                 }
               }
             }
@@ -291,7 +301,7 @@ final class PlaceNames {
    * unless both names are that one word ("Austria": "Österreich"), must start with the same letter ("Congo" is not
    * the "Demokratische" of "Demokratische Republik Kongo"); null when there are none, several, or they are one word.
    */
-  private static String[] pair(Name source, Name target, boolean inOrder, Function<String, String> fold) {
+  private static Pair pair(Name source, Name target, boolean inOrder, Function<String, String> fold) {
     if (source.words().isEmpty() || target.words().isEmpty()) {
       return null;
     }
@@ -313,8 +323,11 @@ final class PlaceNames {
     if (from.length() < 3 || to.length() < 3 || fold.apply(from).equals(fold.apply(to))) {
       return null;
     }
-    return new String[] {from, to};
+    return new Pair(from, to);
   }
+
+  /** A word of one language's name and the word another language's name writes for it. */
+  private record Pair(String from, String to) {}
 
   /** A name's words, before the comma that turns it around ("Korea, Republic of": Korea). */
   private static List<String> words(String name) {
