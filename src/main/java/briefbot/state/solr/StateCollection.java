@@ -2,7 +2,12 @@ package briefbot.state.solr;
 
 import briefbot.config.SolrSettings;
 import briefbot.index.solr.CollectionSetup;
+import dev.failsafe.Failsafe;
+import dev.failsafe.FailsafeException;
+import dev.failsafe.RetryPolicy;
+import dev.failsafe.function.CheckedSupplier;
 import java.io.IOException;
+import java.time.Duration;
 import java.util.Map;
 import org.apache.solr.client.solrj.SolrClient;
 import org.apache.solr.client.solrj.SolrServerException;
@@ -23,6 +28,14 @@ import org.apache.solr.common.params.ModifiableSolrParams;
 final class StateCollection implements AutoCloseable {
 
   private static final String FIELDS = "id,key,value,owner,expires,_version_";
+  /**
+   * Reads are tried once more after a moment, as the paragraph collection's are: a node that is loading or leaving a
+   * core can answer one request with an error or a page that is no Solr response ("Invalid version (expected 2, but
+   * 115) or the data in not in 'javabin' format", seen once in the two-node test cluster), and a read is safe to repeat.
+   */
+  private static final RetryPolicy<Object> READ_AGAIN = RetryPolicy.builder()
+      .handle(IOException.class, SolrServerException.class, SolrException.class)
+      .withDelay(Duration.ofMillis(300)).withMaxRetries(1).build();
 
   private final SolrClient client;
   private final String name;
@@ -59,23 +72,28 @@ final class StateCollection implements AutoCloseable {
 
   /** Real-time get: the latest acknowledged version of a document, committed or not; null when there is none. */
   SolrDocument get(String id, String namespace) {
-    try {
-      return client.getById(name, id, new ModifiableSolrParams().set("fl", FIELDS));
-    } catch (IOException | SolrServerException | SolrException e) {
-      throw failure("read", namespace, e);
-    }
+    return read("read", namespace, () -> client.getById(name, id, new ModifiableSolrParams().set("fl", FIELDS)));
   }
 
   /** Runs a query after a soft commit, so it sees every write acknowledged before it. */
   QueryResponse query(SolrQuery query, String what, String namespace) {
-    try {
+    return read(what, namespace, () -> {
       client.commit(name, false, true, true);
       QueryResponse response = client.query(name, query);
       if (response.getResults() == null) { // seen while the state's node restarts: a failure, not an empty answer
         throw new IOException("Solr answered without results");
       }
       return response;
-    } catch (IOException | SolrServerException | SolrException e) {
+    });
+  }
+
+  /** A read, tried once more if it fails, then reported with what was read and where. */
+  private <T> T read(String what, String namespace, CheckedSupplier<T> request) {
+    try {
+      return Failsafe.with(READ_AGAIN).get(request);
+    } catch (FailsafeException e) { // a checked failure, wrapped
+      throw failure(what, namespace, e.getCause() instanceof Exception cause ? cause : e);
+    } catch (SolrException e) {
       throw failure(what, namespace, e);
     }
   }
