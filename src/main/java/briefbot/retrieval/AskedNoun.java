@@ -28,17 +28,16 @@ public record AskedNoun(String language, Set<String> forms, Set<String> phrase, 
       "de", Pattern.compile("(?u)^(?:\\p{L}+ )?[Ww]elche[rsmn]? (.+)$"),
       "es", Pattern.compile("(?iu)^(?:\\p{L}+ )?(?:qué|cuál|cuáles) (.+)$"),
       "fr", Pattern.compile("(?iu)^(?:\\p{L}+ )?(?:quel|quelle|quels|quelles) (.+)$"));
-  /** Words that end the noun phrase of a question: auxiliaries, articles, pronouns, prepositions. */
+  /**
+   * Words that end the noun phrase of a question: auxiliaries, articles, pronouns, prepositions, and English verb
+   * forms no rule reads (the irregular pasts come from the verb table, the regular ones from {@link #ENGLISH_PAST}).
+   */
   private static final Map<String, Set<String>> ENDS = Map.of(
       "en", Set.of("is", "was", "are", "were", "be", "been", "did", "does", "do", "has", "had", "have", "can", "could",
           "will", "would", "should", "may", "might", "must", "shall", "the", "a", "an", "of", "in", "on", "at", "for",
           "to", "by", "from", "with", "about", "and", "or", "he", "she", "it", "they", "his", "her", "its", "their",
-          "this", "that", "these", "those", "there", "not", "won", "wrote", "made", "took", "became", "gave", "led",
-          "sold", "built", "bought", "began", "ran", "held", "left", "lost", "met", "paid", "said", "saw", "sent",
-          "set", "spent", "told", "went", "came", "got", "hit", "kept", "knew", "put", "found", "grew", "chose", "beat",
-          "brought", "caught", "drew", "fell", "felt", "rose", "sang", "shot", "spoke", "stood", "struck", "taught",
-          "threw", "wore", "broke", "drove", "flew", "fought", "gets", "makes", "wins", "leads", "happens",
-          "happened", "means", "when", "where", "how", "why", "who", "whom"),
+          "this", "that", "these", "those", "there", "not", "set", "hit", "put", "gets", "makes", "wins", "leads",
+          "happens", "happened", "means", "when", "where", "how", "why", "who", "whom"),
       "nl", Set.of("is", "was", "zijn", "waren", "heeft", "hebben", "had", "hadden", "wordt", "werd", "worden",
           "werden", "kan", "kon", "moet", "moest", "zal", "zou", "wil", "wilde", "de", "het", "een", "er", "van", "in",
           "op", "aan", "bij", "met", "voor", "naar", "uit", "om"),
@@ -279,7 +278,7 @@ public record AskedNoun(String language, Set<String> forms, Set<String> phrase, 
     for (int i = 0; i < words.size() && phrase.size() < 4; i++) {
       String w = words.get(i);
       String f = fold(w);
-      if (ends.contains(f) || ENGLISH_PAST.matcher(f).matches() || !w.chars().allMatch(
+      if (ends.contains(f) || ENGLISH_PAST.matcher(f).matches() || irregularPast(f) || !w.chars().allMatch(
           c -> Character.isLetter(c) || c == '-')) {
         break;
       }
@@ -296,6 +295,11 @@ public record AskedNoun(String language, Set<String> forms, Set<String> phrase, 
     // ...": a size, not a group).
     return phrase.isEmpty() || capitalised(phrase.get(phrase.size() - 1))
         || MEASURES.contains(fold(phrase.get(0))) ? List.of() : phrase;
+  }
+
+  /** An English irregular past ("won", "wrote", "overtook"), from the verb table translations read too. */
+  private static boolean irregularPast(String folded) {
+    return !IrregularVerbs.table().infinitives(folded, "en", IrregularVerbs.Kind.FINITE).isEmpty();
   }
 
   /** The German noun: the first capitalised word after the question word and any lower-case adjectives. */
