@@ -19,6 +19,28 @@ public sealed interface Answer {
 
   Map<String, Double> timingsMs();
 
+  /** The words a chat surface frames this answer with, in its language. */
+  default Labels labels() {
+    return Labels.in(language());
+  }
+
+  /**
+   * The words a chat surface frames an answer with (the heading of its sources or of a refusal's closest paragraphs,
+   * how a follow-up was understood, "paragraph", the votes), in the language the answer is written in: a German
+   * refusal is not followed by an English heading.
+   */
+  record Labels(String sources, String closestParagraphs, String understoodAs, String paragraph, String helpful,
+      String notHelpful) {
+
+    /** The labels in {@code language} (English where it has none, or for no language). */
+    public static Labels in(String language) {
+      String tag = language == null ? "en" : language;
+      return new Labels(Answerer.message(tag, "sources"), Answerer.message(tag, "closestParagraphs"),
+          Answerer.message(tag, "understoodAs"), Answerer.message(tag, "paragraph"), Answerer.message(tag, "helpful"),
+          Answerer.message(tag, "notHelpful"));
+    }
+  }
+
   /**
    * An answer whose every sentence carries a {@code [n]} that names one of its citations; {@code checks} says, for
    * debugging, which sentences the model wrote were dropped or cited anew, and why; {@code sure}: given as the answer,

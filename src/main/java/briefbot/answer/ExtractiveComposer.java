@@ -211,10 +211,9 @@ public final class ExtractiveComposer implements Composer {
         text.append('[').append(n).append(']');
       }
     }
-    String language = chosen.keySet().stream().map(c -> c.passage().language())
-        .filter(retrieval.language()::equals).findFirst()
-        .orElse(chosen.keySet().iterator().next().passage().language());
-    return new Answer.Grounded(retrieval.question(), text.toString(), language, citations,
+    // the question's language, as a model's answer has it: what the surfaces frame the answer with and a follow-up's
+    // notices are written in it; each citation says its own paragraph's
+    return new Answer.Grounded(retrieval.question(), text.toString(), retrieval.language(), citations,
         Answer.ComposedBy.EXTRACTIVE, Map.of(), List.of(), retrieval.sure());
   }
 

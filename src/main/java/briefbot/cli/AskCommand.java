@@ -79,18 +79,20 @@ final class AskCommand implements Callable<Integer> {
     }
     context.out().println(answer.text());
     switch (answer) {
-      case Answer.Grounded grounded -> list("Sources:", grounded.citations());
-      case Answer.NoEvidence refusal when !refusal.closest().isEmpty() -> list("Closest paragraphs:", refusal.closest());
+      case Answer.Grounded grounded -> list(answer.labels().sources(), grounded.citations(), answer.labels());
+      case Answer.NoEvidence refusal when !refusal.closest().isEmpty() ->
+          list(answer.labels().closestParagraphs(), refusal.closest(), answer.labels());
       default -> { }
     }
   }
 
-  private void list(String heading, List<Citation> citations) {
+  private void list(String heading, List<Citation> citations, Answer.Labels labels) {
     context.out().println();
-    context.out().println(heading);
+    context.out().println(heading + ":");
     for (Citation c : citations) {
       String source = c.source() == null ? "" : ", " + c.source();
-      context.out().printf("[%d] %s%s, paragraph %d%n    %s%n", c.n(), c.title(), source, c.paragraph(), c.url());
+      context.out().printf("[%d] %s%s, %s %d%n    %s%n", c.n(), c.title(), source, labels.paragraph(), c.paragraph(),
+          c.url());
       if (c.originalUrl() != null) {
         context.out().printf("    original: %s%n", c.originalUrl());
       }

@@ -181,6 +181,13 @@ class CliTest {
   }
 
   @Test
+  void aGermanQuestionsSourcesAreHeadedInGerman() {
+    Run run = run("", "ask", "Wo trafen sich Biden, Yoon und Ishiba?");
+    assertThat(run.code()).isZero();
+    assertThat(run.out()).contains("Peru").contains("Quellen:").contains("Absatz 2").doesNotContain("Sources:", "paragraph");
+  }
+
+  @Test
   void unanswerableQuestionIsNoAnswerWithoutCitations() throws Exception {
     Run run = run("", "ask", "--json", "What did the Pope say about the alliance between Russia and China?");
     JsonNode json = new ObjectMapper().readTree(run.out());

@@ -56,7 +56,7 @@ final class Actions {
     String user = p.getUser().getId();
     asking.io().execute(() -> {
       try {
-        String ts = calls.post(channel, null, AnswerBlocks.answer(answer.get(), user, AnswerBlocks.votes()));
+        String ts = calls.post(channel, null, AnswerBlocks.answer(answer.get(), user, AnswerBlocks.votes(answer.get())));
         answers.put(AnswerStore.messageKey(channel, ts), answer.get());
         calls.respond(p.getResponseUrl(), ActionResponse.builder().deleteOriginal(true).build());
       } catch (SlackCallFailed e) {

@@ -38,6 +38,8 @@ final class AnswerBlocks {
   static final String VOTE_UP = "briefbot_vote_up";
   static final String VOTE_DOWN = "briefbot_vote_down";
   static final String SHARE = "briefbot_share";
+  /** The digest's own words are English, and so are the labels of its sources. */
+  private static final Answer.Labels DIGEST = Answer.Labels.in("en");
 
   private AnswerBlocks() {}
 
@@ -69,20 +71,21 @@ final class AnswerBlocks {
   private static Message answer(Answer answer, String askedBy, String asked, List<LayoutBlock> head,
       List<LayoutBlock> footer) {
     List<LayoutBlock> blocks = new ArrayList<>(head);
+    Answer.Labels labels = answer.labels();
     if (askedBy != null) {
       blocks.add(context(List.of("<@" + askedBy + "> asked: _" + Mrkdwn.cut(Mrkdwn.escape(answer.question()), 2000)
           + "_")));
     } else if (asked != null && !(answer instanceof Answer.Reply) && !asked.equals(answer.question())) {
-      blocks.add(context(List.of("_Understood as: " + Mrkdwn.cut(Mrkdwn.escape(answer.question()), 2000) + "_")));
+      blocks.add(context(List.of("_" + labels.understoodAs() + ": " + Mrkdwn.cut(Mrkdwn.escape(answer.question()), 2000) + "_")));
     }
     String body = Mrkdwn.escape(answer.text());
     List<Citation> citations = answer instanceof Answer.Grounded g ? g.citations() : List.of();
     Mrkdwn.split(Mrkdwn.linkMarkers(body, urls(citations)), Mrkdwn.MAX_TEXT).forEach(part -> blocks.add(section(part)));
     // a refusal's closest paragraphs are listed like sources; its text says they may not answer
     List<Citation> listed = answer instanceof Answer.NoEvidence n ? n.closest() : citations;
-    blocks.addAll(sources(listed, MAX_BLOCKS - blocks.size() - footer.size()));
+    blocks.addAll(sources(listed, MAX_BLOCKS - blocks.size() - footer.size(), labels));
     blocks.addAll(footer);
-    return new Message(fallback(body, citations), List.copyOf(blocks));
+    return new Message(fallback(body, citations, labels), List.copyOf(blocks));
   }
 
   /**
@@ -112,7 +115,7 @@ final class AnswerBlocks {
         continue;
       }
       parts.forEach(part -> blocks.add(section(part)));
-      blocks.addAll(sources(own, 1));
+      blocks.addAll(sources(own, 1, DIGEST));
       own.forEach(c -> cited.add(c.n()));
     }
     if (left > 0) {
@@ -120,8 +123,8 @@ final class AnswerBlocks {
           + " that do not fit in one Slack message_")));
     }
     List<Citation> rest = digest.citations().stream().filter(c -> !cited.contains(c.n())).toList();
-    blocks.addAll(sources(rest, MAX_BLOCKS - blocks.size()));
-    return new Message(fallback(plain.toString(), digest.citations()), List.copyOf(blocks));
+    blocks.addAll(sources(rest, MAX_BLOCKS - blocks.size(), DIGEST));
+    return new Message(fallback(plain.toString(), digest.citations(), DIGEST), List.copyOf(blocks));
   }
 
   private static Map<Integer, String> urls(List<Citation> citations) {
@@ -135,9 +138,12 @@ final class AnswerBlocks {
     return new Message(Mrkdwn.cut(mrkdwn, MAX_FALLBACK), List.of(section(Mrkdwn.cut(mrkdwn, Mrkdwn.MAX_TEXT))));
   }
 
-  static List<LayoutBlock> votes() {
+  /** Helpful / Not helpful buttons, labelled in the answer's language. */
+  static List<LayoutBlock> votes(Answer answer) {
+    Answer.Labels labels = answer.labels();
     return List.of(ActionsBlock.builder().blockId("briefbot_feedback").elements(List.of(
-        button(VOTE_UP, "👍 Helpful", "up"), button(VOTE_DOWN, "👎 Not helpful", "down"))).build());
+        button(VOTE_UP, "👍 " + labels.helpful(), "up"), button(VOTE_DOWN, "👎 " + labels.notHelpful(), "down")))
+        .build());
   }
 
   static List<LayoutBlock> share(String answerKey) {
@@ -147,8 +153,8 @@ final class AnswerBlocks {
   }
 
   /** One context line per source; when they would not fit, up to ten a block, and a count of the rest. */
-  static List<LayoutBlock> sources(List<Citation> citations, int budget) {
-    List<String> lines = citations.stream().map(AnswerBlocks::source).toList();
+  static List<LayoutBlock> sources(List<Citation> citations, int budget, Answer.Labels labels) {
+    List<String> lines = citations.stream().map(c -> source(c, labels)).toList();
     List<LayoutBlock> out = new ArrayList<>();
     if (budget <= 0 || lines.isEmpty()) {
       return out;
@@ -168,25 +174,25 @@ final class AnswerBlocks {
     return out;
   }
 
-  /** {@code *[n]* <reader|Title> — Source, paragraph p · <original|original>}. */
-  static String source(Citation c) {
+  /** {@code *[n]* <reader|Title> — Source, paragraph p · <original|original>}, "paragraph" in the labels' language. */
+  static String source(Citation c, Answer.Labels labels) {
     StringBuilder line = new StringBuilder("*[").append(c.n()).append("]* ")
         .append(Mrkdwn.link(c.url(), Mrkdwn.cut(c.title() == null ? c.articleId() : c.title(), MAX_TITLE)));
     if (c.source() != null && !c.source().isBlank()) {
       line.append(" — ").append(Mrkdwn.escape(Mrkdwn.cut(c.source(), MAX_TITLE)));
     }
-    line.append(", paragraph ").append(c.paragraph());
+    line.append(", ").append(labels.paragraph()).append(' ').append(c.paragraph());
     if (Mrkdwn.safeUrl(c.originalUrl()) != null) {
       line.append(" · ").append(Mrkdwn.link(c.originalUrl(), "original"));
     }
     return line.toString();
   }
 
-  private static String fallback(String body, List<Citation> citations) {
+  private static String fallback(String body, List<Citation> citations, Answer.Labels labels) {
     StringBuilder text = new StringBuilder(body);
     for (Citation c : citations) {
-      text.append("\n[").append(c.n()).append("] ").append(Mrkdwn.escape(c.title())).append(", paragraph ")
-          .append(c.paragraph()).append(": ").append(c.url());
+      text.append("\n[").append(c.n()).append("] ").append(Mrkdwn.escape(c.title())).append(", ")
+          .append(labels.paragraph()).append(' ').append(c.paragraph()).append(": ").append(c.url());
     }
     return Mrkdwn.cut(text.toString(), MAX_FALLBACK);
   }

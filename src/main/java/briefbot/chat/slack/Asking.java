@@ -105,7 +105,7 @@ final class Asking {
       @Override
       public void answered(Answer answer) {
         deliver(key, posted, AnswerBlocks.answer(answer, null, Mrkdwn.plain(posted.text()),
-            answer instanceof Answer.Reply ? List.of() : AnswerBlocks.votes()), answer);
+            answer instanceof Answer.Reply ? List.of() : AnswerBlocks.votes(answer)), answer);
       }
 
       @Override

@@ -1,5 +1,6 @@
 package briefbot.chat.teams;
 
+import briefbot.answer.Answer;
 import briefbot.answer.Citation;
 import briefbot.text.Untrusted;
 import com.fasterxml.jackson.databind.node.ArrayNode;
@@ -43,8 +44,11 @@ final class Citations {
     return entity;
   }
 
-  /** An Adaptive Card attachment listing the sources; with {@code votes} it carries Helpful / Not helpful buttons. */
-  static ObjectNode card(String heading, List<Citation> citations, boolean votes) {
+  /**
+   * An Adaptive Card attachment listing the sources; with {@code votes} it carries Helpful / Not helpful buttons;
+   * "paragraph" and the buttons in the labels' language.
+   */
+  static ObjectNode card(String heading, List<Citation> citations, boolean votes, Answer.Labels labels) {
     ObjectNode card = NODES.objectNode()
         .put("type", "AdaptiveCard")
         .put("$schema", "http://adaptivecards.io/schemas/adaptive-card.json")
@@ -52,17 +56,17 @@ final class Citations {
     ArrayNode body = card.putArray("body");
     body.addObject().put("type", "TextBlock").put("text", heading).put("weight", "Bolder").put("wrap", true);
     for (Citation c : citations) {
-      body.addObject().put("type", "TextBlock").put("wrap", true).put("spacing", "Small").put("text", line(c));
+      body.addObject().put("type", "TextBlock").put("wrap", true).put("spacing", "Small").put("text", line(c, labels));
     }
     if (votes) {
       ArrayNode actions = card.putArray("actions");
-      actions.add(vote("Helpful", "up"));
-      actions.add(vote("Not helpful", "down"));
+      actions.add(vote(labels.helpful(), "up"));
+      actions.add(vote(labels.notHelpful(), "down"));
     }
     return NODES.objectNode().put("contentType", CARD_TYPE).set("content", card);
   }
 
-  private static String line(Citation c) {
+  private static String line(Citation c, Answer.Labels labels) {
     StringBuilder s = new StringBuilder().append('[').append(c.n()).append("] ");
     String title = TeamsText.label(c.title() == null ? c.articleId() : c.title());
     String reader = Untrusted.linkTarget(c.url());
@@ -70,7 +74,7 @@ final class Citations {
     if (c.source() != null && !c.source().isBlank()) {
       s.append(" \u2014 ").append(TeamsText.label(c.source()));
     }
-    s.append(", paragraph ").append(c.paragraph());
+    s.append(", ").append(labels.paragraph()).append(' ').append(c.paragraph());
     String original = Untrusted.linkTarget(c.originalUrl());
     if (original != null) {
       s.append(" \u00b7 [original](").append(original).append(')');

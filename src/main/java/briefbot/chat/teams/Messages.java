@@ -37,16 +37,19 @@ final class Messages {
     if (answer instanceof Answer.NoEvidence refusal && !refusal.closest().isEmpty()) {
       // a card to read, without citation pills: these paragraphs back no claim
       ObjectNode activity = text(ref, refusal.text());
-      activity.putArray("attachments").add(Citations.card("Closest paragraphs", refusal.closest(), false));
+      Answer.Labels labels = refusal.labels();
+      activity.putArray("attachments").add(Citations.card(labels.closestParagraphs(), refusal.closest(), false,
+          labels));
       return activity;
     }
     if (!(answer instanceof Answer.Grounded grounded)) {
       return text(ref, answer.text());
     }
+    Answer.Labels labels = answer.labels();
     String understood = asked == null || asked.equals(answer.question()) ? ""
-        : "_Understood as: " + TeamsText.inert(answer.question()) + "_\n\n";
-    ObjectNode activity = cited(ref, understood + TeamsText.inert(grounded.text()), grounded.citations(), "Sources",
-        "channel".equals(ref.conversationType()));
+        : "_" + labels.understoodAs() + ": " + TeamsText.inert(answer.question()) + "_\n\n";
+    ObjectNode activity = cited(ref, understood + TeamsText.inert(grounded.text()), grounded.citations(),
+        labels.sources(), "channel".equals(ref.conversationType()), labels);
     // Teams' own thumbs up/down; they come back as a message/submitAction invoke
     activity.putObject("channelData").put("feedbackLoopEnabled", true);
     return activity;
@@ -61,22 +64,24 @@ final class Messages {
     if (digest.quiet() || digest.citations().isEmpty()) {
       return base(ref, "message").put("text", text.toString()).put("textFormat", "markdown");
     }
-    return cited(ref, text.toString(), digest.citations(), "Sources of today's digest", false);
+    return cited(ref, text.toString(), digest.citations(), "Sources of today's digest", false,
+        Answer.Labels.in("en"));
   }
 
   /** A watch alert, posted proactively: which watch and article, then the answer from it, cited like any answer. */
   static ObjectNode alert(ConversationRef ref, WatchSink.Alert alert) {
     String head = "**New on the watch \u201c" + TeamsText.inert(alert.watch().topic()) + "\u201d:** "
         + TeamsText.inert(alert.title()) + (alert.source() == null ? "" : " \u00b7 " + TeamsText.inert(alert.source()));
-    return cited(ref, head + "\n\n" + TeamsText.inert(alert.answer().text()), alert.answer().citations(), "Sources",
-        false);
+    Answer.Labels labels = alert.answer().labels();
+    return cited(ref, head + "\n\n" + TeamsText.inert(alert.answer().text()), alert.answer().citations(),
+        labels.sources(), false, labels);
   }
 
   private static ObjectNode cited(ConversationRef ref, String text, List<Citation> citations, String heading,
-      boolean votes) {
+      boolean votes, Answer.Labels labels) {
     ObjectNode activity = base(ref, "message").put("text", text).put("textFormat", "markdown");
     activity.putArray("entities").add(Citations.entity(citations));
-    activity.putArray("attachments").add(Citations.card(heading, citations, votes));
+    activity.putArray("attachments").add(Citations.card(heading, citations, votes, labels));
     return activity;
   }
 

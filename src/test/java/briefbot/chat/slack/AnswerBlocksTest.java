@@ -30,7 +30,7 @@ class AnswerBlocksTest {
     List<Citation> citations = IntStream.rangeClosed(1, count).mapToObj(AnswerBlocksTest::citation).toList();
     Answer answer = new Answer.Grounded("q", sentence.repeat(120), "en", citations, Answer.ComposedBy.EXTRACTIVE, Map.of());
 
-    AnswerBlocks.Message m = AnswerBlocks.answer(answer, null, AnswerBlocks.votes());
+    AnswerBlocks.Message m = AnswerBlocks.answer(answer, null, AnswerBlocks.votes(answer));
 
     assertThat(m.blocks()).hasSizeLessThanOrEqualTo(AnswerBlocks.MAX_BLOCKS);
     assertThat(texts(m.blocks())).allSatisfy(t -> assertThat(t.length()).isBetween(1, Mrkdwn.MAX_TEXT));
@@ -57,13 +57,40 @@ class AnswerBlocksTest {
   void sourcesLinkTheReaderAndTheOriginalAndEscapeEverythingElse() {
     Citation c = new Citation(2, "a1", "Deal | done > <!everyone> & <@U1>", "Wire <!here>", "en", 4,
         "https://brief.example.org/articles/a1#p4", "https://example.org/x#:~:text=a%20b", "text");
-    String line = AnswerBlocks.source(c);
+    String line = AnswerBlocks.source(c, Answer.Labels.in("en"));
     assertThat(line).startsWith("*[2]* <https://brief.example.org/articles/a1#p4|")
         .contains("paragraph 4", "<https://example.org/x#:~:text=a%20b|original>", "&gt;", "&amp;")
         .doesNotContain("<!", "<@", "| done");
     Citation hostile = new Citation(1, "a2", "t", null, "en", 1, "https://brief.example.org/articles/a2#p1",
         "javascript:alert(1)", "text");
-    assertThat(AnswerBlocks.source(hostile)).doesNotContain("javascript", "original");
+    assertThat(AnswerBlocks.source(hostile, Answer.Labels.in("en"))).doesNotContain("javascript", "original");
+  }
+
+  @Test
+  void aGermanRefusalListsItsClosestParagraphsAndVotesInGerman() throws Exception {
+    Citation c = new Citation(1, "a1", "Saab in Schweden", "Wire", "en", 2, "https://brief.example.org/articles/a1#p2",
+        null, "text");
+    Answer refusal = new Answer.NoEvidence("Wie viele Autos?", "Ich habe nichts gefunden.", "de", "confidence 0.5",
+        Map.of(), List.of(c));
+
+    AnswerBlocks.Message m = AnswerBlocks.answer(refusal, null, AnswerBlocks.votes(refusal));
+
+    String json = GsonFactory.createSnakeCase().toJson(m.blocks());
+    assertThat(json).contains("Saab in Schweden", "Absatz 2", "Hilfreich", "Nicht hilfreich")
+        .doesNotContain("paragraph", "Helpful");
+  }
+
+  @Test
+  void anEnglishQuestionsAnswerFromADutchParagraphIsFramedInEnglish() {
+    Citation c = new Citation(1, "a1", "Rutte in Kyiv", null, "nl", 3, "https://brief.example.org/articles/a1#p3", null,
+        "text");
+    Answer answer = new Answer.Grounded("What did Rutte say?", "(Dutch) Rutte zei ... [1]", "en", List.of(c),
+        Answer.ComposedBy.EXTRACTIVE, Map.of());
+
+    AnswerBlocks.Message m = AnswerBlocks.answer(answer, null, AnswerBlocks.votes(answer));
+
+    assertThat(GsonFactory.createSnakeCase().toJson(m.blocks())).contains("paragraph 3", "Helpful").doesNotContain("alinea");
+    assertThat(m.text()).contains("paragraph 3");
   }
 
   @Test

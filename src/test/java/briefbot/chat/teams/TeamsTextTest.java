@@ -99,6 +99,19 @@ class TeamsTextTest {
     assertThat(activity.path("attachments").get(0).path("content").has("actions")).isFalse();
   }
 
+  @Test
+  void aSpanishRefusalsCardIsHeadedAndWordedInSpanish() {
+    Citation c = new Citation(1, "000_a", "Obras del puerto", "Wire", "en", 3, "https://b.example/articles/000_a#p3",
+        null, "The harbour was dredged.");
+    Answer answer = new Answer.NoEvidence("¿Quién dragó el puerto?", "No encontré nada.", "es", "confidence 0.5",
+        Map.of(), List.of(c));
+
+    JsonNode body = Messages.answer(CHAT, answer).path("attachments").get(0).path("content").path("body");
+
+    assertThat(body.get(0).path("text").asText()).isEqualTo("Párrafos más cercanos");
+    assertThat(body.get(1).path("text").asText()).endsWith("párrafo 3");
+  }
+
   /** Issue 20, failure 7: a url with a line break (from an index built before urls were checked) links nowhere. */
   @Test
   void aUrlWithALineBreakCannotInjectIntoTheSourcesCard() {
