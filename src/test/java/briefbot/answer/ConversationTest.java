@@ -94,6 +94,9 @@ class ConversationTest {
     });
     assertThat(conversation.ask("t", Question.of("hi")).text()).contains("for example");
     assertThat(conversation.ask("t", Question.of("Hallo")).text()).contains("bijvoorbeeld");
+    assertThat(conversation.ask("t", Question.of("Guten Tag")).text()).contains("Nachrichten", "zum Beispiel")
+        .doesNotContain("for example");
+    assertThat(conversation.ask("t", Question.of("adiós")).text()).startsWith("¡Adiós!");
     Answer greeted = conversation.ask("t", Question.of("Hi Briefbot, what is Moscow giving Tehran?"));
     assertThat(greeted).isInstanceOf(Answer.Grounded.class);
     assertThat(greeted.question()).isEqualTo("what is Moscow giving Tehran?");
