@@ -53,11 +53,11 @@ final class Antecedents {
       + "opmerkingen|woorden|uitspraken|standpunten|zorgen|oproepen|waarschuwingen|äußerungen|worte|bedenken)"
       + "(?!\\p{L})");
 
-  private final Names.Vocabulary vocabulary;
+  private final Vocabulary vocabulary;
   private final Map<String, List<String>> articles;
 
   /** Over {@code articles}, the paragraph texts of the passages' articles, with the names {@code vocabulary} knows. */
-  Antecedents(Names.Vocabulary vocabulary, Map<String, List<String>> articles) {
+  Antecedents(Vocabulary vocabulary, Map<String, List<String>> articles) {
     this.vocabulary = vocabulary;
     this.articles = articles;
   }

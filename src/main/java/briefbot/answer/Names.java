@@ -1,19 +1,13 @@
 package briefbot.answer;
 
 import briefbot.corpus.LanguageDetector;
-import com.github.benmanes.caffeine.cache.Cache;
-import com.github.benmanes.caffeine.cache.Caffeine;
 import java.util.ArrayList;
-import java.util.Collections;
-import java.util.HashMap;
 import java.util.HashSet;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.atomic.AtomicLong;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -38,7 +32,7 @@ final class Names {
   private static final Pattern POSSESSIVE = Pattern.compile("['’]s?$");
   private static final Set<String> OPENERS = Set.of(".", "!", "?", ":", "“", "\"", "‘", "„", "«", "(", "—", "–");
   /** Capitalised words that say what someone is, not who. */
-  private static final Set<String> TITLES = Set.of(("president president-elect prime minister secretary "
+  static final Set<String> TITLES = Set.of(("president president-elect prime minister secretary "
       + "secretary-general general under deputy assistant chief foreign defense defence treasury state national "
       + "security adviser advisor "
       + "spokeswoman spokesman spokesperson chancellor king queen pope premier leader ambassador senator "
@@ -61,32 +55,11 @@ final class Names {
   private static final Set<String> SPEECH = Set.of("said", "says", "told", "warned", "added", "noted", "stressed",
       "argued", "claimed", "spoke", "speaks", "wrote", "writes", "thinks", "believes", "zei", "zegt", "verklaarde",
       "sagte", "dijo");
-  /** Words between a title and the name it precedes ("secretary general of NATO, Mark Rutte"). */
-  private static final Set<String> ROLE_JOINERS = Set.of("of", "the", "van", "de", "het", "der", "des", "du", "del",
-      ",", "-");
   /** Words that name someone by what they lead ("the NATO chief", "the boss of NATO"). */
-  private static final Set<String> ROLE_WORDS = Set.of("chief", "boss", "head", "leader", "chef", "baas", "leider",
+  static final Set<String> ROLE_WORDS = Set.of("chief", "boss", "head", "leader", "chef", "baas", "leider",
       "hoofd", "topman", "topvrouw", "secretary-general", "secretaris-generaal", "politician", "politicus");
-  /**
-   * Words for an office a person holds, which a claim may use for someone its paragraph names
-   * ({@link Vocabulary#holds}).
-   */
-  private static final Set<String> OFFICES = Set.of(("president president-elect prime minister secretary "
-      + "secretary-general chancellor premier ambassador spokesman spokeswoman spokesperson adviser advisor commander "
-      + "governor mayor senator king queen pope chief boss head leader minister-president secretaris-generaal "
-      + "bondskanselier kanselier woordvoerder woordvoerster koning koningin leider topman baas hoofd chef")
-      .split(" "));
-  /** A leader is also whoever holds a head of state's or government's title ({@link Vocabulary#holds}). */
-  private static final Set<String> LEADERS = Set.of("leader", "leider");
-  private static final Set<String> HEADS = Set.of("president", "president-elect", "premier", "chancellor", "king",
-      "queen", "minister-president", "bondskanselier", "kanselier", "koning", "koningin");
   /** Nouns for a country's capital ("the Hungarian capital" is Budapest). */
   private static final Set<String> CAPITAL_NOUNS = Set.of("capital", "hoofdstad", "hauptstadt", "capitale");
-  /**
-   * How far before a person's name a title or organisation may stand, over capitalised words and joiners: "its
-   * secretary general, former Norwegian Social Democratic Prime Minister Jens Stoltenberg" names him by all of them.
-   */
-  private static final int ROLE_REACH = 10;
   private static final Set<String> LOCATIVE = Set.of("in", "at", "near", "te", "bij", "nabij", "im", "à", "au");
 
   private Names() {}
@@ -399,277 +372,5 @@ final class Names {
       }
     }
     return vocabulary.byRole(articleId, mentions).stream().anyMatch(needed.parts()::contains);
-  }
-
-  /**
-   * What the texts of one check (the claim, its question and the retrieved passages) say about words: which appear in
-   * lower case, which capitalised mid-sentence, and which name the same person ("Yoon", "Suk" and "Yeol" once any
-   * text writes "Yoon Suk Yeol").
-   */
-  static final class Vocabulary {
-    private final Set<String> lowercase = new HashSet<>();
-    private final Set<String> capitalised = new HashSet<>();
-    private final Map<String, Set<String>> aliases = new HashMap<>();
-    /** By article: the people a title ("president") or an organisation's role ("NATO chief") names there. */
-    private final Map<String, Map<String, Set<Set<String>>>> roles = new HashMap<>();
-    private final Glossary glossary;
-
-    Vocabulary(List<String> claims, List<briefbot.retrieval.Passage> passages, Glossary glossary) {
-      this(claims, passages, Map.of(), glossary);
-    }
-
-    /**
-     * Also learns from the other paragraphs of the passages' articles ({@code articles}: id to paragraph texts) who
-     * a title or role names there and which name parts go together: "the NATO chief said" in one paragraph is the
-     * "NATO Secretary-General Mark Rutte" of another. Their words' case is not learnt: a claim is compared to the
-     * texts of this check.
-     */
-    Vocabulary(List<String> claims, List<briefbot.retrieval.Passage> passages, Map<String, List<String>> articles,
-        Glossary glossary) {
-      this.glossary = glossary;
-      List<String> texts = new ArrayList<>(claims);
-      for (briefbot.retrieval.Passage p : passages) {
-        texts.add(p.text());
-        roles(p.articleId(), tokens(p.text()));
-      }
-      articles.forEach((id, paragraphs) -> {
-        ArticleNames read = ArticleNames.of(paragraphs);
-        Map<String, Set<Set<String>>> article = roles.computeIfAbsent(id, k -> new HashMap<>());
-        read.roles().forEach((key, people) -> article.computeIfAbsent(key, k -> new HashSet<>()).addAll(people));
-        read.names().forEach(this::link);
-      });
-      for (String text : texts) {
-        List<Token> tokens = tokens(text);
-        List<String> run = new ArrayList<>();
-        for (Token t : tokens) {
-          boolean capital = t.word() && capitalised(t);
-          if (t.word() && !capital) {
-            lowercase.add(t.folded());
-          } else if (capital && !t.initial()) {
-            capitalised.add(t.folded());
-          }
-          if (capital && !TITLES.contains(t.folded()) && Gazetteer.get().at(List.of(t.folded()), 0) == null
-              && !t.text().equals(t.text().toUpperCase(Locale.ROOT)) && !t.initial()) {
-            run.add(t.folded());
-          } else {
-            link(run);
-            run.clear();
-          }
-        }
-        link(run);
-      }
-      capitalised.removeAll(lowercase);
-    }
-
-    /**
-     * What an article's paragraphs say of names, read once per article text and kept across checks (a corpus's answers
-     * cite the same articles again and again; reading them was about an eighth of the check's thread CPU): who its
-     * titles and organisation roles name, and the runs of name parts it writes together, in its order.
-     */
-    private record ArticleNames(Map<String, Set<Set<String>>> roles, List<List<String>> names) {
-
-      private static final int MAX_ARTICLES = 2_000;
-      private static final Cache<List<String>, ArticleNames> READ =
-          Caffeine.newBuilder().maximumSize(MAX_ARTICLES).executor(Runnable::run).build();
-      private static final AtomicLong READINGS = new AtomicLong();
-
-      static ArticleNames of(List<String> paragraphs) {
-        return READ.get(List.copyOf(paragraphs), ArticleNames::read);
-      }
-
-      private static ArticleNames read(List<String> paragraphs) {
-        READINGS.incrementAndGet();
-        Map<String, Set<Set<String>>> roles = new HashMap<>();
-        List<List<String>> names = new ArrayList<>();
-        for (String text : paragraphs) {
-          Vocabulary.roles(roles, tokens(text));
-          names.addAll(Vocabulary.nameRuns(tokens(text)));
-        }
-        return new ArticleNames(roles, names);
-      }
-    }
-
-    /** How many article texts have been read for names so far (each once while it is kept). */
-    static long articlesRead() {
-      return ArticleNames.READINGS.get();
-    }
-
-    /** Records each person written after a title or an organisation ("NATO Secretary-General Mark Rutte"). */
-    private void roles(String articleId, List<Token> tokens) {
-      roles(roles.computeIfAbsent(articleId, k -> new HashMap<>()), tokens);
-    }
-
-    private static void roles(Map<String, Set<Set<String>>> article, List<Token> tokens) {
-      List<String> folded = tokens.stream().map(Token::folded).toList();
-      for (int i = 0; i < tokens.size(); i++) {
-        Set<String> person = new LinkedHashSet<>();
-        int end = i;
-        while (end < tokens.size() && personToken(tokens.get(end))) {
-          person.add(tokens.get(end).folded());
-          end++;
-        }
-        if (person.isEmpty()) {
-          continue;
-        }
-        if (end < tokens.size() && TITLES.contains(tokens.get(end).folded())) {
-          i = end - 1; // what someone is, not who: "Social Democratic" in "Social Democratic Prime Minister"
-          continue;
-        }
-        for (int j = i - 1; j >= 0 && j >= i - ROLE_REACH; j--) {
-          String before = tokens.get(j).folded();
-          Gazetteer.Found entity = Gazetteer.get().at(folded, j);
-          if (TITLES.contains(before)) {
-            article.computeIfAbsent(before, k -> new HashSet<>()).add(person);
-          } else if (entity != null) {
-            entity.entities().forEach(e -> article.computeIfAbsent("@" + e.id(), k -> new HashSet<>()).add(person));
-          } else if (!ROLE_JOINERS.contains(before) && !(capitalised(tokens.get(j)) && !tokens.get(j).initial())) {
-            break; // a capitalised word mid-sentence is part of the title ("Social Democratic Prime Minister")
-          }
-        }
-        i = end - 1;
-      }
-    }
-
-    /** The parts of each person's name a text writes in full, to be linked as for the texts of the check. */
-    private static List<List<String>> nameRuns(List<Token> tokens) {
-      List<List<String>> out = new ArrayList<>();
-      List<String> run = new ArrayList<>();
-      for (Token t : tokens) {
-        if (personToken(t) && !t.initial()) {
-          run.add(t.folded());
-        } else {
-          if (run.size() >= 2) {
-            out.add(List.copyOf(run));
-          }
-          run.clear();
-        }
-      }
-      if (run.size() >= 2) {
-        out.add(List.copyOf(run));
-      }
-      return out;
-    }
-
-    private static boolean personToken(Token t) {
-      return t.word() && capitalised(t) && !TITLES.contains(t.folded())
-          && !t.text().equals(t.text().toUpperCase(Locale.ROOT))
-          && Gazetteer.get().at(List.of(t.folded()), 0) == null && !Figures.isCalendarWord(t.folded());
-    }
-
-    /** The name parts of the one person the source's titles or organisation roles name in its article, if one. */
-    Set<String> byRole(String articleId, Mentions mentions) {
-      Map<String, Set<Set<String>>> article = roles.getOrDefault(articleId, Map.of());
-      Set<String> out = new HashSet<>();
-      article.forEach((key, people) -> {
-        boolean mentioned = key.startsWith("@") ? mentions.roles().contains(key.substring(1))
-            : mentions.words().contains(key);
-        if (mentioned) {
-          out.addAll(onePerson(people));
-        }
-      });
-      return out;
-    }
-
-    /**
-     * Whether a claim's word for an office ("president", "the NATO chief") is one the article gives someone whose name
-     * is among {@code named} (the cited paragraph's words): by the title itself ("President Joe Biden"), or for a role
-     * word by an organisation or country in {@code entities} (the claim's) that the article writes before the name
-     * ("NATO Secretary-General Mark Rutte" is the NATO chief). A wrong person's office is still uncovered.
-     */
-    boolean holds(String articleId, String word, Set<String> entities, Set<String> named) {
-      String office = OFFICES.contains(word) || !word.endsWith("s") ? word : word.substring(0, word.length() - 1);
-      if (!OFFICES.contains(office)) {
-        return false;
-      }
-      Map<String, Set<Set<String>>> article = roles.getOrDefault(articleId, Map.of());
-      List<String> keys = new ArrayList<>();
-      if (TITLES.contains(office)) {
-        keys.add(office);
-      }
-      if (ROLE_WORDS.contains(office) || TITLES.contains(office)) {
-        entities.forEach(e -> keys.add("@" + e));
-      }
-      if (LEADERS.contains(office)) {
-        keys.addAll(HEADS); // "the two leaders" for a president and a president-elect the paragraph names
-      }
-      return keys.stream().flatMap(k -> article.getOrDefault(k, Set.of()).stream())
-          .anyMatch(person -> !Collections.disjoint(person, named));
-    }
-
-    /** The name parts of the one person an organisation's role names in an article ("NATO chief": Rutte). */
-    Set<String> person(String articleId, Set<String> entities) {
-      Map<String, Set<Set<String>>> article = roles.getOrDefault(articleId, Map.of());
-      Set<String> out = new HashSet<>();
-      for (String e : entities) {
-        onePerson(article.getOrDefault("@" + e, Set.of())).forEach(p -> {
-          out.add(p);
-          out.addAll(aliases(p));
-        });
-      }
-      return out;
-    }
-
-    /**
-     * The name parts of the one person these names write, or none when they are several people: "Jens Stoltenberg"
-     * and "Stoltenberg" share a part and are one.
-     */
-    private static Set<String> onePerson(Set<Set<String>> people) {
-      Set<String> out = new HashSet<>();
-      for (Set<String> name : people) {
-        if (!out.isEmpty() && Collections.disjoint(out, name)) {
-          return Set.of();
-        }
-        out.addAll(name);
-      }
-      return out;
-    }
-
-    /** The tokens of one person's name are aliases of each other. */
-    private void link(List<String> run) {
-      if (run.size() < 2) {
-        return;
-      }
-      Set<String> group = new LinkedHashSet<>();
-      for (String name : run) {
-        group.add(name);
-        for (String part : name.split("-")) {
-          group.add(part);
-        }
-        group.addAll(aliases.getOrDefault(name, Set.of()));
-      }
-      for (String name : group) {
-        aliases.put(name, group);
-      }
-    }
-
-    boolean lowercase(String folded) {
-      return lowercase.contains(folded);
-    }
-
-    boolean capitalisedMidSentence(String folded) {
-      return capitalised.contains(folded);
-    }
-
-    /** An ordinary word: a stop word or one the glossary knows. */
-    boolean common(Token t) {
-      return common(t, null);
-    }
-
-    /** An ordinary word of {@code language} (of English or Dutch when null): a stop word or one the glossary knows. */
-    boolean common(Token t, String language) {
-      boolean known = language == null ? glossary.knows(t.folded(), "en") || glossary.knows(t.folded(), "nl")
-          : glossary.knows(t.folded(), language);
-      return Words.isStopWord(t.folded()) || known || lowercase.contains(t.folded());
-    }
-
-    Set<String> aliases(String folded) {
-      return aliases.getOrDefault(folded, Set.of());
-    }
-
-    Set<String> translations(String word, String from, String to) {
-      Set<String> out = new HashSet<>();
-      Words.translations(word, from, to, glossary).forEach(w -> out.add(LanguageDetector.fold(w)));
-      return out;
-    }
   }
 }

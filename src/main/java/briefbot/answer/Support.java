@@ -255,7 +255,7 @@ final class Support {
   /** The glossary with same-language synonyms (WordNet), for content words only. */
   private final Glossary thesaurus;
   private final Similarity similarity;
-  private final Names.Vocabulary vocabulary;
+  private final Vocabulary vocabulary;
   private final Antecedents antecedents;
   private final GroupCounts groupCounts;
   private final Map<Passage, Map<String, Source>> sources = new IdentityHashMap<>();
@@ -271,7 +271,7 @@ final class Support {
     this.thesaurus = glossary.remembering();
     this.glossary = this.thesaurus.withoutSynonyms();
     this.similarity = similarity;
-    this.vocabulary = new Names.Vocabulary(claims, passages, articles, this.glossary);
+    this.vocabulary = new Vocabulary(claims, passages, articles, this.glossary);
     this.antecedents = new Antecedents(vocabulary, articles);
     this.groupCounts = new GroupCounts(articles);
   }

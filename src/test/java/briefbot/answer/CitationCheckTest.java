@@ -756,12 +756,12 @@ class CitationCheckTest {
     Map<String, List<String>> articles = Map.of("summit-memo", List.of(
         "NATO Secretary-General Mark Rutte met Foreign Minister Anna Lindqvist in Oslo on a memo about the summit.",
         "The NATO chief said the memo was ready."));
-    long before = Names.Vocabulary.articlesRead();
-    Names.Vocabulary first = new Names.Vocabulary(List.of(), List.of(), articles, Glossary.NONE);
-    Names.Vocabulary second = new Names.Vocabulary(List.of(), List.of(), articles, Glossary.NONE);
+    long before = Vocabulary.articlesRead();
+    Vocabulary first = new Vocabulary(List.of(), List.of(), articles, Glossary.NONE);
+    Vocabulary second = new Vocabulary(List.of(), List.of(), articles, Glossary.NONE);
 
-    assertThat(Names.Vocabulary.articlesRead() - before).as("read once for both checks").isEqualTo(1);
-    for (Names.Vocabulary v : List.of(first, second)) {
+    assertThat(Vocabulary.articlesRead() - before).as("read once for both checks").isEqualTo(1);
+    for (Vocabulary v : List.of(first, second)) {
       assertThat(v.holds("summit-memo", "chief", Set.of("nato"), Set.of("rutte"))).isTrue();
       assertThat(v.holds("summit-memo", "chief", Set.of("nato"), Set.of("lindqvist"))).isFalse();
       assertThat(v.holds("summit-memo", "minister", Set.of(), Set.of("lindqvist"))).isTrue();
