@@ -541,7 +541,7 @@ final class Support {
   private Map<String, Words.Covering> clauses(Passage p, String claimLanguage) {
     Map<String, Words.Covering> out = new LinkedHashMap<>();
     for (String sentence : Sentences.of(p.text(), p.language())) {
-      for (String clause : Stance.sourceParts(sentence)) {
+      for (String clause : SourceParts.of(sentence)) {
         out.put(clause, Words.Covering.of(clause, p.language(), claimLanguage, glossary));
       }
     }
