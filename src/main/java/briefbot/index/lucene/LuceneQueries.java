@@ -1,12 +1,15 @@
 package briefbot.index.lucene;
 
+import briefbot.corpus.Paragraph;
 import briefbot.index.ArticleSummary;
 import briefbot.index.IndexFields;
+import briefbot.index.IndexedArticle;
 import briefbot.index.ParagraphIndex.Filter;
 import briefbot.index.ParagraphIndex.FieldTerm;
 import briefbot.index.ParagraphIndex.Hit;
 import briefbot.index.StoredParagraph;
 import java.io.IOException;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
@@ -14,8 +17,10 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import org.apache.lucene.document.Document;
 import org.apache.lucene.document.LongPoint;
 import org.apache.lucene.index.FloatVectorValues;
 import org.apache.lucene.index.KnnVectorValues;
@@ -295,5 +300,41 @@ final class LuceneQueries {
       }
     }
     return out;
+  }
+
+  /** An article with its paragraphs in order and when it was first seen; empty when the index lacks it. */
+  static Optional<IndexedArticle> article(IndexSearcher searcher, String id) throws IOException {
+    ScoreDoc[] metas = searcher.search(articleQuery(id, IndexFields.KIND_ARTICLE), 1).scoreDocs;
+    if (metas.length == 0) {
+      return Optional.empty();
+    }
+    Document meta = searcher.storedFields().document(metas[0].doc);
+    ScoreDoc[] hits = searcher.search(articleQuery(id, IndexFields.KIND_PARAGRAPH), 100_000).scoreDocs;
+    List<Paragraph> paragraphs = new ArrayList<>();
+    for (ScoreDoc hit : hits) {
+      paragraphs.add(Documents.paragraph(searcher.storedFields().document(hit.doc)));
+    }
+    paragraphs.sort(Comparator.comparingInt(Paragraph::number));
+    return Optional.of(new IndexedArticle(Documents.article(meta, paragraphs), Documents.firstSeen(meta)));
+  }
+
+  /** The ids of the articles first seen at or after {@code since}. */
+  static List<String> seenSince(IndexSearcher searcher, Instant since) throws IOException {
+    Query query = new BooleanQuery.Builder()
+        .add(new TermQuery(new Term(IndexFields.KIND, IndexFields.KIND_ARTICLE)), Occur.FILTER)
+        .add(LongPoint.newRangeQuery(IndexFields.FIRST_SEEN, since.toEpochMilli(), Long.MAX_VALUE), Occur.FILTER)
+        .build();
+    List<String> found = new ArrayList<>();
+    for (ScoreDoc hit : searcher.search(query, 100_000).scoreDocs) {
+      found.add(searcher.storedFields().document(hit.doc).get(IndexFields.ARTICLE_ID));
+    }
+    return found;
+  }
+
+  private static Query articleQuery(String id, String kind) {
+    return new BooleanQuery.Builder()
+        .add(new TermQuery(new Term(IndexFields.KIND, kind)), Occur.FILTER)
+        .add(new TermQuery(new Term(IndexFields.ARTICLE_ID, id)), Occur.FILTER)
+        .build();
   }
 }

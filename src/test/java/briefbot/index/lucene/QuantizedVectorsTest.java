@@ -84,7 +84,7 @@ class QuantizedVectorsTest {
   @Test
   void aSegmentBegunOnceTheIndexHoldsTheSizeAndEveryMergeThenIsInt7() throws IOException {
     try (Directory directory = LuceneIndex.directory(dir)) {
-      LuceneIndex.SizedVectors codec = new LuceneIndex.SizedVectors(30);
+      SizedVectors codec = new SizedVectors(30);
       try (IndexWriter writer = new IndexWriter(directory, LuceneIndex.withoutCompoundFiles(
           new IndexWriterConfig().setCodec(codec).setMergePolicy(NoMergePolicy.INSTANCE)))) {
         codec.of(writer);
@@ -177,11 +177,11 @@ class QuantizedVectorsTest {
           .map(line -> line.substring(line.lastIndexOf('.') + 1))
           .distinct().toList();
       // the graph and the int7 copies are mapped (kNN read them); the float vectors were read, not mapped
-      assertThat(mapped).contains("veq", "vex").doesNotContain(LuceneIndex.FLOAT_VECTORS);
+      assertThat(mapped).contains("veq", "vex").doesNotContain(RescoredVectorsRead.FLOAT_VECTORS);
       // and a vector is read in one go: the buffer holds a whole one (NIOFSDirectory's default 1 KB did not)
       try (Directory directory = LuceneIndex.directory(index)) {
         for (String file : directory.listAll()) {
-          if (LuceneIndex.rescoredVectors(file)) {
+          if (RescoredVectorsRead.rescoredVectors(file)) {
             try (IndexInput input = directory.openInput(file, IOContext.DEFAULT)) {
               assertThat(((BufferedIndexInput) input).getBufferSize()).as(file)
                   .isGreaterThanOrEqualTo(question.length * Float.BYTES);
@@ -214,7 +214,7 @@ class QuantizedVectorsTest {
           .filter(line -> line.contains(index.toString()))
           .map(line -> line.substring(line.lastIndexOf('.') + 1))
           .distinct().toList();
-      assertThat(mapped).contains(LuceneIndex.FLOAT_VECTORS);
+      assertThat(mapped).contains(RescoredVectorsRead.FLOAT_VECTORS);
     }
   }
   private static void add(IndexWriter writer, int from, int n) throws IOException {
