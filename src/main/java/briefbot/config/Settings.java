@@ -90,9 +90,10 @@ public final class Settings {
           + "against, so that \"Armutsgrenze\" is also found as armut and grenze; a folder without them splits none "
           + "(docs/cross-language.md)");
   public static final Setting<Path> HUNSPELL = declare(Group.INDEX, "BRIEFBOT_HUNSPELL", path(),
-      "/usr/share/hunspell", "Hunspell dictionaries (Debian's `hunspell-de-de`) whose other forms of a German "
-          + "question's words are also searched, so that \"verkaufen\" finds \"verkauft\"; a folder without them "
-          + "searches none (docs/cross-language.md)");
+      "/usr/share/hunspell", "Hunspell dictionaries (Debian's `hunspell-de-de`, `hunspell-nl`): the other forms of a "
+          + "German question's words are also searched, so that \"verkaufen\" finds \"verkauft\", and a German or "
+          + "Dutch question's word no dictionary translates is translated as its lemma (\"industriële\": "
+          + "industrieel); a folder without them does neither (docs/cross-language.md)");
   public static final Setting<Path> ISO_CODES = declare(Group.INDEX, "BRIEFBOT_ISO_CODES", path(),
       "/usr/share/iso-codes", "Debian's `iso-codes`: country, territory and language names, with their German, Spanish, "
           + "Dutch and French translations from the `locale` folder beside it, searched beside a question's name as the "

@@ -15,8 +15,9 @@ import org.apache.lucene.analysis.Analyzer;
 
 /**
  * How an index analyses text: {@link Analyzers}' fields, with German and Dutch compounds split against the word lists
- * installed in one folder (Debian's {@code wngerman}, {@code wdutch}), and a German question's words' other forms from
- * the Hunspell dictionary installed in another (Debian's {@code hunspell-de-de}).
+ * installed in one folder (Debian's {@code wngerman}, {@code wdutch}), and a German question's words' other forms, and a
+ * German or Dutch word's roots, from the Hunspell dictionaries installed in another (Debian's {@code hunspell-de-de},
+ * {@code hunspell-nl}).
  * Made once from the settings where a process is wired and handed to the index it opens; a list or dictionary is read
  * the first time a word of its language is split or looked up (ingest, a question's words), so a process that needs
  * none never holds one.
@@ -34,10 +35,13 @@ public final class TextAnalysis {
   private final Map<String, CompoundWords> loaded = new ConcurrentHashMap<>();
   /** Analysers are thread-safe and reuse their token streams per thread: one serves every caller. */
   private final Analyzer shared;
-  /** The folder of the Hunspell dictionaries a question's words' forms are read from; null: none. */
+  /** The folder of the Hunspell dictionaries a question's words' forms and roots are read from; null: none. */
   private final Path dictionaries;
-  /** Each language's dictionary once read (under a second); absent where none is installed or read. */
-  private final Map<String, Optional<WordForms>> forms = new ConcurrentHashMap<>();
+  /**
+   * Each language's dictionary once read (about a second of CPU: German 1.0 s, Dutch 1.5 s with a process's start);
+   * absent where none is installed or read.
+   */
+  private final Map<String, Optional<WordForms>> hunspells = new ConcurrentHashMap<>();
 
   private TextAnalysis(List<CompoundWords.ListFile> installed, Path dictionaries) {
     this.dictionaries = dictionaries;
@@ -106,8 +110,9 @@ public final class TextAnalysis {
     if (parts == null || dictionaries == null) {
       return List.of();
     }
-    Optional<WordForms> dictionary = forms.computeIfAbsent(parts.substring("parts_".length()),
-        language -> Optional.ofNullable(WordForms.installed(dictionaries, language)).map(WordForms::load));
+    String language = parts.substring("parts_".length());
+    Optional<WordForms> dictionary = WordForms.FORMS_SEARCHED.contains(language) ? hunspell(language)
+        : Optional.empty();
     if (dictionary.isEmpty()) {
       return List.of();
     }
@@ -118,6 +123,25 @@ public final class TextAnalysis {
     }
     out.removeAll(terms(bodyField, lower));
     return List.copyOf(out);
+  }
+
+  /**
+   * The words the Hunspell dictionary of {@code language} reads a word as a form of, as it writes them, that begin as
+   * the word does, less the word itself ("Feuers": Feuer; "industriële": industrieel): what a dictionary that lists only
+   * lemmas can look it up by. German and Dutch ({@link WordForms#FILES}); empty for a word the dictionary does not
+   * know, another language, or without the dictionary. The index is written the same with or without it.
+   */
+  public List<String> roots(String language, String word) {
+    if (dictionaries == null || !WordForms.FILES.containsKey(language)) {
+      return List.of();
+    }
+    return hunspell(language).map(d -> d.roots(word)).orElse(List.of());
+  }
+
+  /** A language's Hunspell dictionary, read the first time it is needed; empty when it is not installed. */
+  private Optional<WordForms> hunspell(String language) {
+    return hunspells.computeIfAbsent(language,
+        l -> Optional.ofNullable(WordForms.installed(dictionaries, l)).map(WordForms::load));
   }
 
   /** What an index built with this analysis splits against, for its commit data: recorded once, as made. */

@@ -95,8 +95,11 @@ public final class Retriever {
     this.embeddingLanguages = Set.copyOf(embeddingLanguages);
     this.translations = translations;
     this.gloss = gloss;
-    this.concepts = new Concepts(index, translations);
-    this.wordByWord = new WordByWord(concepts, translations, gloss);
+    // a question's word no dictionary translates is also looked up by its lemma; the gloss keeps the dictionaries'
+    Translations asked = new LemmaTranslations(translations,
+        (language, word) -> index.analysis().roots(language, word));
+    this.concepts = new Concepts(index, asked);
+    this.wordByWord = new WordByWord(concepts, asked, gloss);
     this.model = model;
     this.evidence = new Evidence(concepts, model, everySignal);
   }

@@ -16,7 +16,7 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * A German question's word is also searched in the other forms the installed Hunspell dictionary lists ("verkaufen":
  * verkauft), never in a form that adds or drops a prefix ("kaufen"); Dutch is not looked up; without the dictionary,
- * as before.
+ * as before. A word's roots (what {@link LemmaTranslations} translates it by) likewise begin as it does.
  */
 class WordFormsTest {
 
@@ -25,7 +25,7 @@ class WordFormsTest {
 
   /**
    * Dictionaries in Hunspell's format in the folder the setting names: German "kaufen" with its -t and its prefix
-   * ver-, Dutch "verkoop" with its -t (never read).
+   * ver-, Dutch "verkoop" with its -t (read for its roots only), Spanish "compra" with its plural (never read).
    */
   private Path dictionaries() throws Exception {
     Path folder = Files.createDirectories(dir.resolve("hunspell"));
@@ -34,6 +34,8 @@ class WordFormsTest {
     Files.write(folder.resolve("de_DE.dic"), List.of("2", "kaufen/AC", "Frühling"));
     Files.write(folder.resolve("nl.aff"), List.of("SET UTF-8", "SFX A Y 1", "SFX A 0 t ."));
     Files.write(folder.resolve("nl.dic"), List.of("1", "verkoop/A"));
+    Files.write(folder.resolve("es_ES.aff"), List.of("SET UTF-8", "SFX S Y 1", "SFX S 0 s ."));
+    Files.write(folder.resolve("es_ES.dic"), List.of("1", "compra/S"));
     return folder;
   }
 
@@ -84,5 +86,18 @@ class WordFormsTest {
     assertThat(analysis.forms(IndexFields.body("en"), "sells")).as("English has no dictionary").isEmpty();
     assertThat(TextAnalysis.of(dir.resolve("no-lists"), null).forms(german, "verkaufen"))
         .as("no dictionary folder").isEmpty();
+  }
+
+  @Test
+  void theRootsAreTheWordsItIsAFormOfThatBeginAsItDoes() throws Exception {
+    TextAnalysis analysis = TextAnalysis.of(dir.resolve("no-lists"), dictionaries());
+    assertThat(analysis.roots("de", "kauft")).containsExactly("kaufen");
+    assertThat(analysis.roots("de", "verkauft")).as("ver- is a prefix the dictionary strips: another word").isEmpty();
+    assertThat(analysis.roots("de", "kaufen")).as("the word itself").isEmpty();
+    assertThat(analysis.roots("nl", "verkoopt")).as("Dutch roots are read").containsExactly("verkoop");
+    assertThat(analysis.roots("en", "sells")).as("English has no dictionary").isEmpty();
+    assertThat(analysis.roots("es", "compras")).as("Spanish is not read").isEmpty();
+    assertThat(TextAnalysis.of(dir.resolve("no-lists"), null).roots("de", "kauft")).as("no dictionary folder")
+        .isEmpty();
   }
 }
