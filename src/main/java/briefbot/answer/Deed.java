@@ -23,8 +23,8 @@ record Deed(List<String> words, String language) {
    * Moscow", "om Moskou te helpen"): a word of the deed is covered by the clause's purpose and not by what comes
    * before it.
    */
-  static boolean purposeOnly(Deed deed, String clause, Stance.Covers covers) {
-    if (deed.words().isEmpty()) {
+  boolean purposeOnly(String clause, Stance.Covers covers) {
+    if (words.isEmpty()) {
       return false;
     }
     List<Names.Token> theirs = Names.tokens(clause).stream().filter(Names.Token::word).toList();
@@ -34,8 +34,8 @@ record Deed(List<String> words, String language) {
     }
     String purpose = Purpose.text(theirs, at, Purpose.closing(theirs, at));
     String before = Purpose.text(theirs, 0, at);
-    return deed.words().stream().anyMatch(w -> said(w, deed.language(), clause, purpose, covers)
-        && !said(w, deed.language(), clause, before, covers));
+    return words.stream().anyMatch(w -> said(w, language, clause, purpose, covers)
+        && !said(w, language, clause, before, covers));
   }
 
   /**

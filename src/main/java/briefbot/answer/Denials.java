@@ -73,7 +73,8 @@ final class Denials {
   private static int deniedWord(List<Names.Token> words) {
     for (int i = 0; i < words.size(); i++) {
       String w = words.get(i).folded();
-      boolean negation = NEGATIONS.contains(w) || w.endsWith("n't") || w.endsWith("n’t") || CertaintyMarks.failsTo(words, i);
+      boolean negation = NEGATIONS.contains(w) || w.endsWith("n't") || w.endsWith("n’t")
+          || CertaintyMarks.failsTo(words, i);
       if (!negation || i + 1 < words.size() && (ONLY.contains(words.get(i + 1).folded())
           || whatever(w, words.get(i + 1).folded())) || i > 0 && DEONTIC.contains(words.get(i - 1).folded())) {
         continue;

@@ -33,8 +33,8 @@ final class Stance {
 
   /**
    * A verb's form saying that something ended or stopped ("had ended", "stopped", "beëindigd"), folded: what a
-   * paragraph has go on, a sentence's ending of it denies, as a negation does. Only the verb's inflected forms: "the end of the
-   * year" and "an ending" are nouns.
+   * paragraph has go on, a sentence's ending of it denies, as a negation does. Only the verb's inflected forms: "the
+   * end of the year" and "an ending" are nouns.
    */
   private static final Set<String> ENDINGS = Set.of("ended", "ends", "stopped", "stops", "ceased", "ceases", "halted",
       "halts", "eindigde", "eindigden", "geeindigd", "beeindigd", "beeindigde", "beeindigden", "gestopt", "stopte",
@@ -148,10 +148,11 @@ final class Stance {
         // "companies that provide support will face consequences" for "companies should not provide support":
         // the relative clause states a condition, which the injunction does not deny
         // "alarm about a wider conflict" for "the alert about the potential expansion": the hedge is the fear's own
-        CertaintyMarks against = fearsIndefinite && theirs.hedged() && Fears.hedgesOnlyInFear(clause) ? theirs.unhedged() : theirs;
+        CertaintyMarks against = fearsIndefinite && theirs.hedged() && Fears.hedgesOnlyInFear(clause)
+            ? theirs.unhedged() : theirs;
         Optional<String> verdict = relative && theirs.enjoined() && !mine.negated() ? Optional.empty()
             : compare(mine, against);
-        verdicts.add(verdict.isEmpty() && Deed.purposeOnly(deed, clause, covers)
+        verdicts.add(verdict.isEmpty() && deed.purposeOnly(clause, covers)
             ? Optional.of("the cited paragraph gives it only as a purpose") : verdict);
       }
       // the claim may say what any of the clauses that match it best says
