@@ -141,7 +141,7 @@ final class Dictionaries implements Translations {
       long t0 = System.nanoTime();
       LOG.info("converting {} FreeDict and {} Apertium dictionaries into {} (once)", sources.size(), bidixes.size(),
           file);
-      TermTable table = FreeDictTable.build(sources, bidixes);
+      TermTable table = FreeDictTable.build(sources, bidixes, file.getParent());
       try {
         Files.createDirectories(file.getParent());
         Path tmp = Files.createTempFile(file.getParent(), "freedict", ".tmp");

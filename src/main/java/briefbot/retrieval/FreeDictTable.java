@@ -5,7 +5,7 @@ import briefbot.index.IndexFields;
 import briefbot.retrieval.TermTable.Key;
 import briefbot.retrieval.TermTable.Translation;
 import java.io.IOException;
-import java.util.AbstractMap;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
@@ -16,7 +16,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeMap;
 import java.util.stream.IntStream;
 
 /**
@@ -52,18 +51,35 @@ final class FreeDictTable {
    */
   record Given(boolean forward, boolean reverse, boolean head, int senses, double back) {
 
-    static final Given FORWARD_SENSE = new Given(true, false, false, 1, 0);
+    /**
+     * Most translations give no share back (only two small dictionaries do) and have few senses: one of each such
+     * kind serves them all, where a conversion would make a million.
+     */
+    private static final int SHARED_SENSES = 64;
+    private static final Given[] SHARED = IntStream.range(0, 8 * SHARED_SENSES)
+        .mapToObj(i -> new Given((i & 4 * SHARED_SENSES) != 0, (i & 2 * SHARED_SENSES) != 0,
+            (i & SHARED_SENSES) != 0, i % SHARED_SENSES, 0))
+        .toArray(Given[]::new);
+
+    static final Given FORWARD_SENSE = of(true, false, false, 1, 0);
 
     static Given reverseSense(double back) {
-      return new Given(false, true, false, 1, back);
+      return of(false, true, false, 1, back);
     }
 
     static Given headSense(double back) {
-      return new Given(false, false, true, 1, back);
+      return of(false, false, true, 1, back);
+    }
+
+    private static Given of(boolean forward, boolean reverse, boolean head, int senses, double back) {
+      if (back == 0 && senses >= 0 && senses < SHARED_SENSES) {
+        return SHARED[((forward ? 4 : 0) + (reverse ? 2 : 0) + (head ? 1 : 0)) * SHARED_SENSES + senses];
+      }
+      return new Given(forward, reverse, head, senses, back);
     }
 
     Given and(Given other) {
-      return new Given(forward || other.forward, reverse || other.reverse, head || other.head, senses + other.senses,
+      return of(forward || other.forward, reverse || other.reverse, head || other.head, senses + other.senses,
           back + other.back);
     }
 
@@ -73,8 +89,8 @@ final class FreeDictTable {
     }
   }
 
-  /** "en>de" -> word -> translation -> which dictionaries gave it, in the order first seen. */
-  private final Map<String, Map<String, Map<String, Given>>> pairs = new HashMap<>();
+  /** "en>de" -> word -> its translations and which dictionaries gave each, in the order first seen. */
+  private final Map<String, Map<String, GivenTranslations>> pairs = new HashMap<>();
   /** "en>de" -> word -> its senses: the lines of its entries in the dictionary of that direction. */
   private final Map<String, Map<String, Integer>> senses = new HashMap<>();
   /** language -> word -> how many senses of each part of speech its labels give, as headword or translation. */
@@ -85,29 +101,50 @@ final class FreeDictTable {
   /** A phrase's head's source word: the phrase's first word, and the share of the word's entry the phrase is. */
   private record Headed(String modifier, double back) {}
 
+  /**
+   * Each word's one string while the dictionaries are added: a word is a key of its pair, of its senses and of its
+   * parts of speech and a translation of many others, read anew each time (1.8 million strings where 800,000 do).
+   */
+  private Map<String, String> strings = new HashMap<>();
+
   private FreeDictTable() {}
 
-  static TermTable build(List<FreeDict.Source> sources, List<ApertiumBidix.Source> bidixes) throws IOException {
-    // each dictionary read once and kept: the entries are profiled before any is added, and added in the sources'
-    // order (among translations of equal weight the first seen is kept first)
-    Map<FreeDict.Source, List<FreeDict.Entry>> read = new LinkedHashMap<>();
-    for (FreeDict.Source source : sources) {
-      List<FreeDict.Entry> entries = new ArrayList<>();
-      FreeDict.read(source, entries::add);
-      read.put(source, entries);
+  private String word(String text) {
+    String known = strings.putIfAbsent(text, text);
+    return known != null ? known : text;
+  }
+
+  /** The table of the dictionaries; {@code folder} is where it will be kept, and where its rows are sorted. */
+  static TermTable build(List<FreeDict.Source> sources, List<ApertiumBidix.Source> bidixes, Path folder)
+      throws IOException {
+    FreeDictTable table = new FreeDictTable();
+    table.addFreeDict(sources);
+    // Apertium's entries join FreeDict's as more senses: a translation both give, or both directions, weighs more
+    for (ApertiumBidix.Source bidix : bidixes) {
+      ApertiumBidix.read(bidix, entry -> table.add(bidix.from(), bidix.to(), entry, null));
     }
+    table.strings = Map.of(); // all added: the words stay one string each
+    return table.compile(folder);
+  }
+
+  private void addFreeDict(List<FreeDict.Source> sources) throws IOException {
+    // each dictionary read once and kept as bytes: the entries are profiled before any is added, and added in the
+    // sources' order (among translations of equal weight the first seen is kept first)
+    Map<FreeDict.Source, PackedEntries> read = new LinkedHashMap<>();
     // nld-eng and spa-eng write some phrases without spaces ("TheHague", "campingground"): English headwords split
     Set<String> english = new HashSet<>();
-    read.forEach((source, entries) -> {
-      if (source.from().equals(PROFILED)) {
-        for (FreeDict.Entry entry : entries) {
-          String word = entry.headword().toLowerCase(Locale.ROOT);
-          if (word.indexOf(' ') < 0) {
-            english.add(word);
-          }
+    for (FreeDict.Source source : sources) {
+      PackedEntries entries = new PackedEntries();
+      boolean profiled = source.from().equals(PROFILED);
+      FreeDict.read(source, entry -> {
+        entries.add(entry);
+        String word = entry.headword().toLowerCase(Locale.ROOT);
+        if (profiled && word.indexOf(' ') < 0) {
+          english.add(word);
         }
-      }
-    });
+      });
+      read.put(source, entries);
+    }
     JoinedWords joined = new JoinedWords(english);
     Set<FreeDict.Source> whole = new HashSet<>();
     read.forEach((source, entries) -> {
@@ -124,23 +161,17 @@ final class FreeDictTable {
         }
       }
     });
-    FreeDictTable table = new FreeDictTable();
     for (var it = read.entrySet().iterator(); it.hasNext(); ) {
       var source = it.next();
       JoinedWords split = whole.contains(source.getKey()) ? joined : null;
-      source.getValue().forEach(entry -> table.add(source.getKey().from(), source.getKey().to(), entry, split));
+      source.getValue().forEach(entry -> add(source.getKey().from(), source.getKey().to(), entry, split));
       it.remove(); // an added dictionary is let go while the next is added
     }
-    // Apertium's entries join FreeDict's as more senses: a translation both give, or both directions, weighs more
-    for (ApertiumBidix.Source bidix : bidixes) {
-      ApertiumBidix.read(bidix, entry -> table.add(bidix.from(), bidix.to(), entry, null));
-    }
-    return table.compile();
   }
 
   /** An entry of a dictionary from {@code from} to {@code to}; {@code joined} spaces its joined phrases, if any. */
   private void add(String from, String to, FreeDict.Entry entry, JoinedWords joined) {
-    String word = entry.headword().toLowerCase(Locale.ROOT);
+    String word = word(entry.headword().toLowerCase(Locale.ROOT));
     boolean single = word.indexOf(' ') < 0;
     senses.computeIfAbsent(from + ">" + to, k -> new HashMap<>()).merge(word, entry.senses().size(), Integer::sum);
     for (List<FreeDict.Term> sense : entry.senses()) {
@@ -157,17 +188,17 @@ final class FreeDictTable {
       // phrase's head a rare compound ("died": verendete; "cysts": Follikelzysten)
       double back = joined == null ? 0 : 1.0 / sense.size();
       for (FreeDict.Term term : sense) {
-        String t = english(to, term.text(), joined).toLowerCase(Locale.ROOT);
+        String t = word(english(to, term.text(), joined).toLowerCase(Locale.ROOT));
         if (t.indexOf(' ') < 0) {
           count(to, t, term.pos() != 0 ? term.pos() : entry.pos());
         }
         String[] words = t.split(" ");
         if (single && words.length <= MAX_PHRASE_WORDS) {
-          candidates(from, to, word).merge(t, Given.FORWARD_SENSE, Given::and);
+          candidates(from, to, word).merge(t, Given.FORWARD_SENSE);
         }
         boolean phrase = word.split(" ").length <= MAX_PHRASE_WORDS;
         if (words.length == 1 && phrase) {
-          candidates(to, from, t).merge(word, Given.reverseSense(back), Given::and);
+          candidates(to, from, t).merge(word, Given.reverseSense(back));
         }
         String[] parts = t.split("[ -]");
         if (joined != null && parts.length == 2 && single && !JoinedWords.function(parts[1])
@@ -209,8 +240,9 @@ final class FreeDictTable {
     }
   }
 
-  private Map<String, Given> candidates(String from, String to, String word) {
-    return pairs.computeIfAbsent(from + ">" + to, k -> new HashMap<>()).computeIfAbsent(word, k -> new LinkedHashMap<>(4));
+  private GivenTranslations candidates(String from, String to, String word) {
+    return pairs.computeIfAbsent(from + ">" + to, k -> new HashMap<>()).computeIfAbsent(word,
+        k -> new GivenTranslations());
   }
 
   /**
@@ -225,50 +257,98 @@ final class FreeDictTable {
     Map<String, int[]> english = parts.getOrDefault(PROFILED, Map.of());
     heads.forEach((pair, byHead) -> byHead.forEach((head, words) -> {
       int[] headParts = english.get(head);
-      Map<String, Given> own = pairs.getOrDefault(pair, Map.of()).get(head);
+      GivenTranslations own = pairs.getOrDefault(pair, Map.of()).get(head);
       if (headParts != null && headParts[1] == 0 || own == null) {
         return;
       }
       words.forEach((word, headed) -> {
         int[] first = english.get(headed.modifier());
         if (first == null || first[0] <= first[1] + first[2]) {
-          own.merge(word, Given.headSense(headed.back()), Given::and);
+          own.merge(word, Given.headSense(headed.back()));
         }
       });
     }));
     heads.clear();
   }
 
-  private TermTable compile() throws IOException {
+  /**
+   * The table: each pair's words with their ranked translations, their stems and the English words' parts of
+   * speech, as rows sorted on disk, so that the table is compiled once the dictionaries' words are let go; a pair's
+   * words are let go as they are ranked.
+   */
+  private TermTable compile(Path folder) throws IOException {
     addHeads();
-    TreeMap<byte[], List<Translation>> sorted = new TreeMap<>(Arrays::compareUnsigned);
-    for (var pair : pairs.entrySet()) {
-      String from = pair.getKey().substring(0, 2);
-      String to = pair.getKey().substring(3);
-      Map<String, Map<String, Double>> byStem = new HashMap<>();
-      Map<String, Integer> senseCounts = senses.getOrDefault(pair.getKey(), Map.of());
-      Map<String, Integer> reverseCounts = senses.getOrDefault(to + ">" + from, Map.of());
-      for (var word : pair.getValue().entrySet()) {
-        int count = senseCounts.getOrDefault(word.getKey(), word.getValue().size());
-        List<Translation> ranked = rank(word.getValue(), count, reverseCounts);
-        sorted.put(TermTable.key(from, to, Key.WORD, word.getKey()), ranked);
-        List<String> stems = Analyzers.terms(IndexFields.body(from), word.getKey());
-        if (stems.size() == 1) {
-          Map<String, Double> merged = byStem.computeIfAbsent(stems.get(0), k -> new LinkedHashMap<>());
-          ranked.forEach(t -> merged.merge(t.text(), t.weight(), Math::max));
+    try (TableRows rows = new TableRows(folder)) {
+      for (String pair : List.copyOf(pairs.keySet())) {
+        add(pair.substring(0, 2), pair.substring(3), pairs.remove(pair), rows);
+      }
+      senses.clear();
+      for (var language : parts.entrySet()) {
+        for (var word : language.getValue().entrySet()) {
+          rows.add(TermTable.key(language.getKey(), language.getKey(), Key.POS, word.getKey()),
+              TermTable.encode(profile(word.getValue())));
         }
       }
-      pair.getValue().clear();
-      byStem.forEach((stem, merged) -> sorted.put(TermTable.key(from, to, Key.STEM, stem), best(merged)));
+      parts.clear();
+      return rows.table();
     }
-    pairs.clear();
-    senses.clear();
-    parts.forEach((language, words) -> words.forEach((word, counts) ->
-        sorted.put(TermTable.key(language, language, Key.POS, word), profile(counts))));
-    parts.clear();
-    return TermTable.of(() -> sorted.entrySet().stream()
-        .map(e -> (Map.Entry<byte[], List<Translation>>) new AbstractMap.SimpleEntry<>(e.getKey(), e.getValue()))
-        .iterator());
+  }
+
+  /** A pair's words, each with its ranked translations, and their stems, each with its words' best. */
+  private void add(String from, String to, Map<String, GivenTranslations> words, TableRows rows) throws IOException {
+    Map<String, StemTranslations> byStem = new HashMap<>();
+    Map<String, Integer> senseCounts = senses.getOrDefault(from + ">" + to, Map.of());
+    Map<String, Integer> reverseCounts = senses.getOrDefault(to + ">" + from, Map.of());
+    for (var it = words.entrySet().iterator(); it.hasNext(); ) {
+      var word = it.next();
+      int count = senseCounts.getOrDefault(word.getKey(), word.getValue().size());
+      List<Translation> ranked = rank(word.getValue(), count, reverseCounts);
+      rows.add(TermTable.key(from, to, Key.WORD, word.getKey()), TermTable.encode(ranked));
+      List<String> stems = Analyzers.terms(IndexFields.body(from), word.getKey());
+      if (stems.size() == 1) {
+        StemTranslations merged = byStem.computeIfAbsent(stems.get(0), k -> new StemTranslations());
+        ranked.forEach(merged::add);
+      }
+      it.remove(); // the stems are merged in the words' order, kept: removing an entry leaves the others' order
+    }
+    for (var stem : byStem.entrySet()) {
+      rows.add(TermTable.key(from, to, Key.STEM, stem.getKey()),
+          TermTable.encode(best(stem.getValue().translations())));
+    }
+  }
+
+  /**
+   * A stem's translations, each with the best weight any of its words gives it, in the order first given: a
+   * {@code LinkedHashMap<String, Double>}'s order in a fraction of its memory (de>en has 200,000 stems).
+   */
+  private static final class StemTranslations {
+
+    private String[] texts = new String[4];
+    private double[] weights = new double[4];
+    private int size;
+
+    void add(Translation t) {
+      for (int i = 0; i < size; i++) {
+        if (texts[i].equals(t.text())) {
+          weights[i] = Math.max(weights[i], t.weight());
+          return;
+        }
+      }
+      if (size == texts.length) {
+        texts = Arrays.copyOf(texts, size * 2);
+        weights = Arrays.copyOf(weights, size * 2);
+      }
+      texts[size] = t.text();
+      weights[size++] = t.weight();
+    }
+
+    List<Translation> translations() {
+      List<Translation> out = new ArrayList<>(size);
+      for (int i = 0; i < size; i++) {
+        out.add(new Translation(texts[i], weights[i]));
+      }
+      return out;
+    }
   }
 
   /**
@@ -284,18 +364,25 @@ final class FreeDictTable {
    * is one that writes phrases whole; in deu-eng it made rare one-sense words the surest: "court": Fürstenhof before
    * Gericht.)
    */
-  static List<Translation> rank(Map<String, Given> candidates, int senses, Map<String, Integer> reverseSenses) {
+  static List<Translation> rank(GivenTranslations candidates, int senses, Map<String, Integer> reverseSenses) {
     double ambiguity = Math.max(0.25, 1 / Math.sqrt(Math.max(1, senses)));
-    Map<String, Double> back = new HashMap<>();
-    candidates.forEach((t, given) ->
-        back.put(t, Math.min(1, given.back() / Math.max(1, reverseSenses.getOrDefault(t, 1)))));
-    Map<String, Double> weights = new LinkedHashMap<>();
-    candidates.entrySet().stream()
-        .sorted(Comparator.<Map.Entry<String, Given>>comparingInt(e -> e.getValue().senses())
-            .thenComparingDouble(e -> back.get(e.getKey())).reversed())
-        .forEach(e -> weights.put(e.getKey(), e.getValue().weight() * Math.max(ambiguity, back.get(e.getKey()))
-            * (e.getKey().indexOf(' ') >= 0 ? PHRASE : 1)));
-    return best(weights);
+    int n = candidates.size();
+    double[] back = new double[n];
+    Integer[] order = new Integer[n];
+    for (int i = 0; i < n; i++) {
+      back[i] = Math.min(1, candidates.given(i).back()
+          / Math.max(1, reverseSenses.getOrDefault(candidates.text(i), 1)));
+      order[i] = i;
+    }
+    Arrays.sort(order, Comparator.<Integer>comparingInt(i -> candidates.given(i).senses())
+        .thenComparingDouble(i -> back[i]).reversed()); // stable: among equals, the order first seen
+    List<Translation> weighted = new ArrayList<>(n);
+    for (int i : order) {
+      String t = candidates.text(i);
+      weighted.add(new Translation(t,
+          candidates.given(i).weight() * Math.max(ambiguity, back[i]) * (t.indexOf(' ') >= 0 ? PHRASE : 1)));
+    }
+    return best(weighted);
   }
 
   /** A word's share of senses of each part of speech, as "translations" named v, n, a, o. */
@@ -310,9 +397,9 @@ final class FreeDictTable {
     return out;
   }
 
-  private static List<Translation> best(Map<String, Double> weights) {
-    List<Translation> out = new ArrayList<>();
-    weights.forEach((t, w) -> out.add(new Translation(t, w)));
+  /** The {@link #KEEP} weightiest of distinct translations. */
+  private static List<Translation> best(List<Translation> weighted) {
+    List<Translation> out = new ArrayList<>(weighted);
     out.sort(Comparator.comparingDouble(Translation::weight).reversed()); // stable: the given order among equals
     return List.copyOf(out.subList(0, Math.min(KEEP, out.size())));
   }

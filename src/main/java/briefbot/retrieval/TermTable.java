@@ -7,7 +7,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import org.apache.lucene.util.BytesRef;
 import org.apache.lucene.util.IntsRefBuilder;
 import org.apache.lucene.util.fst.ByteSequenceOutputs;
@@ -62,14 +61,23 @@ final class TermTable {
     return new TermTable(FST.read(file, OUTPUTS));
   }
 
-  /** A table from entries sorted by key (byte order), each with its translations best first. */
-  static TermTable of(Iterable<Map.Entry<byte[], List<Translation>>> sorted) throws IOException {
-    FSTCompiler<BytesRef> compiler = new FSTCompiler.Builder<>(FST.INPUT_TYPE.BYTE1, OUTPUTS).build();
-    IntsRefBuilder scratch = new IntsRefBuilder();
-    for (Map.Entry<byte[], List<Translation>> e : sorted) {
-      compiler.add(Util.toIntsRef(new BytesRef(e.getKey()), scratch), encode(e.getValue()));
+  /**
+   * Builds a table from keys added in byte order, each with its translations best first: nothing is held but the
+   * table itself, so a caller can stream its keys (from the FST compiler: the same keys give the same bytes).
+   */
+  static final class Builder {
+
+    private final FSTCompiler<BytesRef> compiler = new FSTCompiler.Builder<>(FST.INPUT_TYPE.BYTE1, OUTPUTS).build();
+    private final IntsRefBuilder scratch = new IntsRefBuilder();
+
+    /** A key and its translations as {@link #encode} wrote them. */
+    void add(byte[] key, byte[] translations) throws IOException {
+      compiler.add(Util.toIntsRef(new BytesRef(key), scratch), new BytesRef(translations));
     }
-    return new TermTable(FST.fromFSTReader(compiler.compile(), compiler.getFSTReader()));
+
+    TermTable build() throws IOException {
+      return new TermTable(FST.fromFSTReader(compiler.compile(), compiler.getFSTReader()));
+    }
   }
 
   /** The bytes a key is stored under: "en>de" then the kind's mark then the word. */
@@ -82,14 +90,14 @@ final class TermTable {
   }
 
   /** Each translation as its weight in hundredths (one byte), its UTF-8 text and a zero byte. */
-  private static BytesRef encode(List<Translation> translations) {
+  static byte[] encode(List<Translation> translations) {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     for (Translation t : translations) {
       out.write((int) Math.max(1, Math.min(WEIGHT_STEPS, Math.round(t.weight() * WEIGHT_STEPS))));
       out.writeBytes(t.text().getBytes(StandardCharsets.UTF_8));
       out.write(0);
     }
-    return new BytesRef(out.toByteArray());
+    return out.toByteArray();
   }
 
   private static List<Translation> decode(BytesRef value) {
