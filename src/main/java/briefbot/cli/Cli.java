@@ -81,7 +81,7 @@ public final class Cli implements Callable<Integer> {
       code = cli.execute(args);
     } catch (OutOfMemoryError e) {
       // An Error passes the handler above. The JVM's default heap is a quarter of the machine's memory, and the first
-      // run converts the dictionaries into a cached table, which needs about 250 MB (a 1 GB machine's default).
+      // run converts the dictionaries into a cached table, which needs about 250 MB (a 1 GB machine's default; 200 MB passes, slowly).
       context.err().println("briefbot: out of memory: run it with a larger Java heap, for example "
           + "JAVA_TOOL_OPTIONS=-Xmx1g (the first run converts the dictionaries, which needs about 250 MB)");
       code = 1;

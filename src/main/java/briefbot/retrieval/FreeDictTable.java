@@ -105,13 +105,12 @@ final class FreeDictTable {
    * Each word's one string while the dictionaries are added: a word is a key of its pair, of its senses and of its
    * parts of speech and a translation of many others, read anew each time (1.8 million strings where 800,000 do).
    */
-  private Map<String, String> strings = new HashMap<>();
+  private StringSet strings = new StringSet();
 
   private FreeDictTable() {}
 
   private String word(String text) {
-    String known = strings.putIfAbsent(text, text);
-    return known != null ? known : text;
+    return strings.intern(text);
   }
 
   /** The table of the dictionaries; {@code folder} is where it will be kept, and where its rows are sorted. */
@@ -123,7 +122,7 @@ final class FreeDictTable {
     for (ApertiumBidix.Source bidix : bidixes) {
       ApertiumBidix.read(bidix, entry -> table.add(bidix.from(), bidix.to(), entry, null));
     }
-    table.strings = Map.of(); // all added: the words stay one string each
+    table.strings = null; // all added: the words stay one string each
     return table.compile(folder);
   }
 
