@@ -5,26 +5,13 @@ import briefbot.index.Analyzers;
 import briefbot.index.IndexFields;
 import briefbot.retrieval.TermTable.Key;
 import briefbot.retrieval.TermTable.Translation;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeSet;
-import java.util.concurrent.ConcurrentHashMap;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
  * Translations from FreeDict dictionaries: a word is looked up as written, then by its stem, then (German and Dutch)
@@ -32,31 +19,13 @@ import org.slf4j.LoggerFactory;
  */
 final class Dictionaries implements Translations {
 
-  private static final Logger LOG = LoggerFactory.getLogger(Dictionaries.class);
-  /** Raised when the conversion changes, so that a table cached by an older one is converted again. */
-  private static final String FORMAT = "16";
-  private static final String PIVOT = "en";
+  static final String PIVOT = "en";
   private static final String DUTCH = "nl";
-  /** Where Debian installs Apertium's language pairs, beside dictd's folder. */
-  private static final String APERTIUM = "apertium";
   /** A translation through English, or of one part of a compound, is less sure than a direct one. */
   private static final double PIVOT_WEIGHT = 0.6;
   private static final double PART_WEIGHT = 0.7;
-  /**
-   * A translation whose senses are all of another part of speech than the word's form keeps this share of its
-   * weight ("starb": death); one the dictionaries label nothing sits halfway.
-   */
-  private static final double OTHER_PART = 0.25;
-  private static final double UNLABELLED = (1 + OTHER_PART) / 2;
-  /**
-   * A translation that is this part of speech in at least this share of its labelled senses counts fully: labels
-   * count entries, not use ("die" is a noun in 54 % of them, all tools and dice; "book" a verb in 88 %).
-   */
-  private static final double ENOUGH = 0.25;
   private static final int MIN_PART = 3;
   private static final String ADVERB = "mente";
-  /** Where the vowel changes of -ir verbs only start in {@link #stems}. */
-  private static final int IR_ONLY = 3;
   private static final IrregularVerbs VERBS = IrregularVerbs.table();
   private static final Demonyms DEMONYMS = Demonyms.table();
   private static final int MIN_COMPOUND = 8;
@@ -64,43 +33,15 @@ final class Dictionaries implements Translations {
   private static final org.apache.lucene.analysis.CharArraySet STOP = Analyzers.stopWords(List.of());
   private static final List<String> LINKS = List.of("", "s", "es", "n", "en", "e");
   private static final Set<String> COMPOUNDING = Set.of("de", "nl");
-  /** Verb endings and the infinitives they may come from: {prefix removed, ending, infinitive endings...}. */
-  private static final Map<String, List<String[]>> LEMMAS = Map.of(
-      "es", List.of(new String[] {"", "aron", "ar"}, new String[] {"", "ieron", "er", "ir"},
-          new String[] {"", "aban", "ar"}, new String[] {"", "aba", "ar"}, new String[] {"", "ados", "ar"},
-          new String[] {"", "adas", "ar"}, new String[] {"", "ado", "ar"}, new String[] {"", "ada", "ar"},
-          new String[] {"", "idos", "er", "ir"}, new String[] {"", "idas", "er", "ir"},
-          new String[] {"", "ido", "er", "ir"}, new String[] {"", "ida", "er", "ir"},
-          new String[] {"", "ando", "ar"}, new String[] {"", "iendo", "er", "ir"}, new String[] {"", "ían", "er", "ir"},
-          new String[] {"", "yeron", "ir", "er"}, new String[] {"", "yó", "ir", "er"},
-          new String[] {"", "yendo", "ir", "er"},
-          new String[] {"", "ía", "er", "ir"}, new String[] {"", "ió", "er", "ir"}, new String[] {"", "ó", "ar"},
-          new String[] {"", "an", "ar"}, new String[] {"", "en", "er", "ir"}, new String[] {"", "a", "ar"},
-          new String[] {"", "e", "er", "ir"},
-          // future, conditional, past subjunctive and first person plural: "construyera", "llegará", "podríamos"
-          new String[] {"", "aran", "ar"}, new String[] {"", "ara", "ar"}, new String[] {"", "ieran", "er", "ir"},
-          new String[] {"", "iera", "er", "ir"}, new String[] {"", "yeran", "ir", "er"},
-          new String[] {"", "yera", "ir", "er"}, new String[] {"", "arán", "ar"}, new String[] {"", "ará", "ar"},
-          new String[] {"", "erán", "er"}, new String[] {"", "erá", "er"}, new String[] {"", "irán", "ir"},
-          new String[] {"", "irá", "ir"}, new String[] {"", "arían", "ar"}, new String[] {"", "aría", "ar"},
-          new String[] {"", "erían", "er"}, new String[] {"", "ería", "er"}, new String[] {"", "irían", "ir"},
-          new String[] {"", "iría", "ir"}, new String[] {"", "amos", "ar"}, new String[] {"", "emos", "er"},
-          new String[] {"", "imos", "ir"}),
-      "de", List.of(new String[] {"ge", "t", "en", "n"}, new String[] {"", "ten", "en", "n"},
-          new String[] {"", "te", "en", "n"}, new String[] {"", "tet", "en", "n"}, new String[] {"", "t", "en", "n"},
-          new String[] {"", "st", "en", "n"}));
-  /** Regular Spanish endings that make a participle, often an adjective too ("relacionada"). */
-  private static final Set<String> PARTICIPLE_ENDINGS = Set.of("ados", "adas", "ado", "ada", "idos", "idas", "ido",
-      "ida");
-  /** One table per cache file in a process: tests and commands that open Briefbot many times load it once. */
-  private static final Map<Path, Translations> OPEN = new ConcurrentHashMap<>();
 
   private final TermTable table;
   private final Set<String> pairs;
+  private final SenseFit senses;
 
   Dictionaries(TermTable table, Set<String> pairs) {
     this.table = table;
     this.pairs = Set.copyOf(pairs);
+    this.senses = new SenseFit(table);
   }
 
   /**
@@ -108,72 +49,7 @@ final class Dictionaries implements Translations {
    * (Debian's {@code /usr/share/dictd} and {@code /usr/share/apertium}).
    */
   static Translations open(Path folder, Path cache) {
-    List<FreeDict.Source> sources;
-    List<ApertiumBidix.Source> bidixes;
-    try {
-      sources = FreeDict.find(folder);
-      bidixes = ApertiumBidix.find(folder.toAbsolutePath().resolveSibling(APERTIUM));
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot list the dictionaries in " + folder, e);
-    }
-    if (sources.isEmpty() && bidixes.isEmpty()) {
-      LOG.info("no FreeDict dictionaries in {}: cross-language matching uses the small built-in lexicon "
-          + "(install dict-freedict-eng-deu and the others, or set BRIEFBOT_DICTIONARIES)", folder);
-      return Lexicon.load();
-    }
-    Set<String> pairs = new TreeSet<>();
-    sources.forEach(s -> pairs.add(s.from() + ">" + s.to()));
-    bidixes.forEach(s -> pairs.add(s.from() + ">" + s.to()));
-    List<Path> files = new ArrayList<>();
-    sources.forEach(s -> files.addAll(List.of(s.index(), s.dict())));
-    bidixes.forEach(s -> files.add(s.file()));
-    Path file = cache.resolve("freedict-" + stamp(files) + ".fst");
-    return OPEN.computeIfAbsent(file.toAbsolutePath(),
-        f -> new Dictionaries(table(sources, bidixes, f), pairs).and(Lexicon.load()));
-  }
-
-  /** The cached table, or a new conversion written atomically next to it (in memory only when it cannot be written). */
-  private static TermTable table(List<FreeDict.Source> sources, List<ApertiumBidix.Source> bidixes, Path file) {
-    try {
-      if (Files.isRegularFile(file)) {
-        return TermTable.load(file);
-      }
-      long t0 = System.nanoTime();
-      LOG.info("converting {} FreeDict and {} Apertium dictionaries into {} (once)", sources.size(), bidixes.size(),
-          file);
-      TermTable table = FreeDictTable.build(sources, bidixes, file.getParent());
-      try {
-        Files.createDirectories(file.getParent());
-        Path tmp = Files.createTempFile(file.getParent(), "freedict", ".tmp");
-        table.save(tmp);
-        Files.move(tmp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-      } catch (IOException e) {
-        LOG.warn("cannot cache the converted dictionaries in {} ({}): they are converted again next start",
-            file.getParent(), e.getMessage());
-      }
-      LOG.info("converted the dictionaries in {} s ({} MB)", (System.nanoTime() - t0) / 1_000_000_000,
-          table.bytes() >> 20);
-      return table;
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot read the dictionaries for " + file.getFileName(), e);
-    }
-  }
-
-  /** The dictionaries' names, sizes and dates and the conversion's format: a new package version converts again. */
-  private static String stamp(List<Path> files) {
-    try {
-      MessageDigest sha = MessageDigest.getInstance("SHA-256");
-      sha.update(FORMAT.getBytes(StandardCharsets.UTF_8));
-      for (Path p : files) {
-        sha.update((p.getFileName() + "\t" + Files.size(p) + "\t" + Files.getLastModifiedTime(p).toMillis() + "\n")
-            .getBytes(StandardCharsets.UTF_8));
-      }
-      return HexFormat.of().formatHex(sha.digest(), 0, 6);
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot read the dictionaries' sizes", e);
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException(e);
-    }
+    return DictionaryTables.open(folder, cache);
   }
 
   @Override
@@ -249,7 +125,7 @@ final class Dictionaries implements Translations {
       return compound(from, to, word);
     }
     int pos = found.pos() != 0 ? found.pos() : noun ? PartOfSpeech.NOUN : german ? PartOfSpeech.NOT_NOUN : 0;
-    Map<String, Double> weighted = weights(fit(to, found.translations(), pos), 1);
+    Map<String, Double> weighted = weights(senses.fit(to, found.translations(), pos), 1);
     boolean verb = (found.pos() & PartOfSpeech.VERB) != 0;
     if (from.equals(PIVOT) && RegularVerbs.covers(to)) {
       return asWritten(weighted, to, word, verb);
@@ -299,7 +175,7 @@ final class Dictionaries implements Translations {
    */
   private List<Translation> verbsEntry(String to, String lower) {
     for (String base : EnglishForms.verbBases(lower)) {
-      if (base.equals(lower) || share(PIVOT, base, PartOfSpeech.VERB) < ENOUGH) {
+      if (base.equals(lower) || senses.share(PIVOT, base, PartOfSpeech.VERB) < SenseFit.ENOUGH) {
         continue;
       }
       List<Translation> own = table.get(PIVOT, to, Key.WORD, base);
@@ -335,11 +211,11 @@ final class Dictionaries implements Translations {
 
   /**
    * Whether an English word, or one of the bases it may be a form of ("received", "living", "believes"), is a verb in
-   * at least {@link #ENOUGH} of the dictionaries' labelled senses ("received" is labelled an adjective only).
+   * at least {@link SenseFit#ENOUGH} of the dictionaries' labelled senses ("received" is labelled an adjective only).
    */
   private boolean englishVerb(String word) {
     for (String base : EnglishForms.verbBases(word)) {
-      if (share(PIVOT, base, PartOfSpeech.VERB) >= ENOUGH) {
+      if (senses.share(PIVOT, base, PartOfSpeech.VERB) >= SenseFit.ENOUGH) {
         return true;
       }
     }
@@ -349,44 +225,6 @@ final class Dictionaries implements Translations {
   /** Translations found, and the part of speech the word's form shows (a verb's ending), 0 when it shows none. */
   private record Found(List<Translation> translations, int pos) {
     static final Found NONE = new Found(List.of(), 0);
-  }
-
-  /**
-   * The translations re-weighted by how often each is of the part of speech {@code pos} in the dictionaries' labels
-   * ({@link PartOfSpeech}): a verb form keeps a verb's senses ("starb": died before death, "pidió": ask before book);
-   * the best fitting translation keeps its weight. Only English has labelled senses enough to tell.
-   */
-  private List<Translation> fit(String to, List<Translation> found, int pos) {
-    if (pos == 0 || found.size() < 2 || !to.equals(PIVOT)) {
-      return found;
-    }
-    double[] factor = new double[found.size()];
-    double top = 0;
-    for (int i = 0; i < factor.length; i++) {
-      double share = share(to, found.get(i).text(), pos);
-      factor[i] = share < 0 ? UNLABELLED : OTHER_PART + (1 - OTHER_PART) * Math.min(1, share / ENOUGH);
-      top = Math.max(top, factor[i]);
-    }
-    List<Translation> out = new ArrayList<>(found.size());
-    for (int i = 0; i < factor.length; i++) {
-      out.add(new Translation(found.get(i).text(), found.get(i).weight() * factor[i] / top));
-    }
-    out.sort(Comparator.comparingDouble(Translation::weight).reversed());
-    return out;
-  }
-
-  /** The share of a translation's senses (its first word's) of part of speech {@code pos}; -1 when none is labelled. */
-  private double share(String language, String translation, int pos) {
-    int space = translation.indexOf(' ');
-    List<Translation> profile = table.get(language, language, Key.POS, space < 0 ? translation : translation.substring(0, space));
-    if (profile.isEmpty()) {
-      return -1;
-    }
-    double share = 0;
-    for (Translation part : profile) {
-      share += (pos & PartOfSpeech.bit(PartOfSpeech.NAMES.indexOf(part.text()))) != 0 ? part.weight() : 0;
-    }
-    return Math.min(1, share);
   }
 
   /**
@@ -423,10 +261,10 @@ final class Dictionaries implements Translations {
     if (verb != Found.NONE) {
       return verb;
     }
-    for (String[] rule : LEMMAS.getOrDefault(from, List.of())) {
+    for (String[] rule : VerbEndings.of(from)) {
       found = lemma(from, to, lower, rule);
       if (!found.isEmpty()) {
-        return new Found(found, participle(rule) ? PartOfSpeech.PARTICIPLE : PartOfSpeech.VERB);
+        return new Found(found, VerbEndings.participle(rule) ? PartOfSpeech.PARTICIPLE : PartOfSpeech.VERB);
       }
     }
     if (from.equals("es") && lower.endsWith(ADVERB) && lower.length() - ADVERB.length() >= MIN_PART + 1) {
@@ -485,11 +323,6 @@ final class Dictionaries implements Translations {
     return Found.NONE;
   }
 
-  /** A rule that reads a participle: a Spanish -ado/-ido ending, German ge-...-t ("gefeiert"). */
-  private static boolean participle(String[] rule) {
-    return rule[0].equals("ge") || PARTICIPLE_ENDINGS.contains(rule[1]);
-  }
-
   /** An irregular verb form's entry by its infinitive: a finite form ("sprak") first, then a participle. */
   private Found irregular(String from, String to, String word) {
     for (IrregularVerbs.Kind kind : IrregularVerbs.Kind.values()) {
@@ -522,11 +355,11 @@ final class Dictionaries implements Translations {
       return List.of();
     }
     String root = word.substring(prefix.length(), word.length() - rule[1].length());
-    List<String> stems = stems(root, from);
+    List<String> stems = VerbEndings.stems(root, from);
     for (int s = 0; s < stems.size(); s++) {
       for (int i = 2; i < rule.length; i++) {
         // i -> e and u -> o ("pidió", "murió") only in -ir verbs: "dilatan" is not "delatar"
-        if (s >= IR_ONLY && !rule[i].equals("ir")) {
+        if (s >= VerbEndings.IR_ONLY && !rule[i].equals("ir")) {
           continue;
         }
         List<Translation> found = table.get(from, to, Key.WORD, stems.get(s) + rule[i]);
@@ -536,26 +369,6 @@ final class Dictionaries implements Translations {
       }
     }
     return List.of();
-  }
-
-  /**
-   * A verb root and, in Spanish, the infinitive's root where the stressed vowel changed: "pueden", "quiere" from
-   * "poder", "querer" (any verb; index 1 and 2), "pidió", "murió" from "pedir", "morir" (-ir verbs; from
-   * {@link #IR_ONLY}).
-   */
-  private static List<String> stems(String root, String language) {
-    if (!language.equals("es")) {
-      return List.of(root);
-    }
-    int ue = root.lastIndexOf("ue");
-    int ie = root.lastIndexOf("ie");
-    int i = root.lastIndexOf('i');
-    int u = root.lastIndexOf('u');
-    return List.of(root,
-        ue > 0 ? root.substring(0, ue) + "o" + root.substring(ue + 2) : root,
-        ie > 0 ? root.substring(0, ie) + "e" + root.substring(ie + 2) : root,
-        i > 0 && ie != i ? root.substring(0, i) + "e" + root.substring(i + 1) : root,
-        u > 0 && ue != u ? root.substring(0, u) + "o" + root.substring(u + 1) : root);
   }
 
   private Map<String, Double> compound(String from, String to, String word) {

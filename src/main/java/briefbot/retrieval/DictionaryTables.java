@@ -1,0 +1,111 @@
+package briefbot.retrieval;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.concurrent.ConcurrentHashMap;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The installed dictionaries, converted once into a {@link TermTable} cached under a stamp of their files, and opened
+ * once per cache file in a process.
+ */
+final class DictionaryTables {
+
+  /** Logged as the dictionaries' own lines, as before they were opened here. */
+  private static final Logger LOG = LoggerFactory.getLogger(Dictionaries.class);
+  /** Raised when the conversion changes, so that a table cached by an older one is converted again. */
+  private static final String FORMAT = "16";
+  /** Where Debian installs Apertium's language pairs, beside dictd's folder. */
+  private static final String APERTIUM = "apertium";
+  /** One table per cache file in a process: tests and commands that open Briefbot many times load it once. */
+  private static final Map<Path, Translations> OPEN = new ConcurrentHashMap<>();
+
+  private DictionaryTables() {}
+
+  /**
+   * The dictionaries in a folder of FreeDict's, with Apertium's compiled ones in the {@code apertium} folder beside it
+   * (Debian's {@code /usr/share/dictd} and {@code /usr/share/apertium}).
+   */
+  static Translations open(Path folder, Path cache) {
+    List<FreeDict.Source> sources;
+    List<ApertiumBidix.Source> bidixes;
+    try {
+      sources = FreeDict.find(folder);
+      bidixes = ApertiumBidix.find(folder.toAbsolutePath().resolveSibling(APERTIUM));
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot list the dictionaries in " + folder, e);
+    }
+    if (sources.isEmpty() && bidixes.isEmpty()) {
+      LOG.info("no FreeDict dictionaries in {}: cross-language matching uses the small built-in lexicon "
+          + "(install dict-freedict-eng-deu and the others, or set BRIEFBOT_DICTIONARIES)", folder);
+      return Lexicon.load();
+    }
+    Set<String> pairs = new TreeSet<>();
+    sources.forEach(s -> pairs.add(s.from() + ">" + s.to()));
+    bidixes.forEach(s -> pairs.add(s.from() + ">" + s.to()));
+    List<Path> files = new ArrayList<>();
+    sources.forEach(s -> files.addAll(List.of(s.index(), s.dict())));
+    bidixes.forEach(s -> files.add(s.file()));
+    Path file = cache.resolve("freedict-" + stamp(files) + ".fst");
+    return OPEN.computeIfAbsent(file.toAbsolutePath(),
+        f -> new Dictionaries(table(sources, bidixes, f), pairs).and(Lexicon.load()));
+  }
+
+  /** The cached table, or a new conversion written atomically next to it (in memory only when it cannot be written). */
+  private static TermTable table(List<FreeDict.Source> sources, List<ApertiumBidix.Source> bidixes, Path file) {
+    try {
+      if (Files.isRegularFile(file)) {
+        return TermTable.load(file);
+      }
+      long t0 = System.nanoTime();
+      LOG.info("converting {} FreeDict and {} Apertium dictionaries into {} (once)", sources.size(), bidixes.size(),
+          file);
+      TermTable table = FreeDictTable.build(sources, bidixes, file.getParent());
+      try {
+        Files.createDirectories(file.getParent());
+        Path tmp = Files.createTempFile(file.getParent(), "freedict", ".tmp");
+        table.save(tmp);
+        Files.move(tmp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+      } catch (IOException e) {
+        LOG.warn("cannot cache the converted dictionaries in {} ({}): they are converted again next start",
+            file.getParent(), e.getMessage());
+      }
+      LOG.info("converted the dictionaries in {} s ({} MB)", (System.nanoTime() - t0) / 1_000_000_000,
+          table.bytes() >> 20);
+      return table;
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read the dictionaries for " + file.getFileName(), e);
+    }
+  }
+
+  /** The dictionaries' names, sizes and dates and the conversion's format: a new package version converts again. */
+  private static String stamp(List<Path> files) {
+    try {
+      MessageDigest sha = MessageDigest.getInstance("SHA-256");
+      sha.update(FORMAT.getBytes(StandardCharsets.UTF_8));
+      for (Path p : files) {
+        sha.update((p.getFileName() + "\t" + Files.size(p) + "\t" + Files.getLastModifiedTime(p).toMillis() + "\n")
+            .getBytes(StandardCharsets.UTF_8));
+      }
+      return HexFormat.of().formatHex(sha.digest(), 0, 6);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read the dictionaries' sizes", e);
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+}
