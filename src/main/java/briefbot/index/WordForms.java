@@ -11,7 +11,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import org.apache.lucene.analysis.hunspell.AffixedWord;
 import org.apache.lucene.analysis.hunspell.Dictionary;
 import org.apache.lucene.analysis.hunspell.Hunspell;
@@ -52,9 +53,14 @@ final class WordForms {
 
   private final Hunspell hunspell;
   /** Each asked word's forms: a question asks a few words, and a process asks the same words again. */
-  private final Map<String, List<String>> forms = new ConcurrentHashMap<>();
+  private final Cache<String, List<String>> forms = kept();
   /** Each asked word's roots, kept as its forms are. */
-  private final Map<String, List<String>> roots = new ConcurrentHashMap<>();
+  private final Cache<String, List<String>> roots = kept();
+
+  private static Cache<String, List<String>> kept() {
+    // evicted on the caller's thread: no pool thread for a cache this small
+    return Caffeine.newBuilder().maximumSize(KEPT).executor(Runnable::run).build();
+  }
 
   private WordForms(Hunspell hunspell) {
     this.hunspell = hunspell;
@@ -96,14 +102,7 @@ final class WordForms {
     if (word.length() < SAME_START) {
       return List.of();
     }
-    List<String> known = forms.get(word);
-    if (known != null) {
-      return known;
-    }
-    if (forms.size() >= KEPT) {
-      forms.clear(); // a look-up is cheap beside a question: starting over costs less than ordering by last use
-    }
-    return forms.computeIfAbsent(word, this::lookUp);
+    return forms.get(word, this::lookUp);
   }
 
   /**
@@ -116,14 +115,7 @@ final class WordForms {
     if (word.length() < SAME_START) {
       return List.of();
     }
-    List<String> known = roots.get(word);
-    if (known != null) {
-      return known;
-    }
-    if (roots.size() >= KEPT) {
-      roots.clear();
-    }
-    return roots.computeIfAbsent(word, this::rootsOf);
+    return roots.get(word, this::rootsOf);
   }
 
   private List<String> rootsOf(String word) {
