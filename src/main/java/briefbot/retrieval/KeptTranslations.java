@@ -5,19 +5,17 @@ import com.github.benmanes.caffeine.cache.Caffeine;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.Set;
 
 /**
  * Translations whose answers are kept across questions: a question's words are looked up in every dictionary for every
  * language each time it is asked, and most words recur from question to question. What is kept cannot be changed,
  * and keeps its order (the order of a concept's stems is the order of its BM25 clauses).
  */
-final class KeptTranslations implements Translations {
-  private final Translations inner;
+final class KeptTranslations extends ForwardingTranslations {
   private final Cache<String, Map<String, Map<String, Double>>> words;
 
   KeptTranslations(Translations inner, int entries) {
-    this.inner = inner;
+    super(inner);
     this.words = Caffeine.newBuilder().maximumSize(entries).executor(Runnable::run).build();
   }
 
@@ -33,20 +31,6 @@ final class KeptTranslations implements Translations {
     return found;
   }
 
-  @Override
-  public Map<String, Double> weighted(String word, String language, String target) {
-    return inner.weighted(word, language, target);
-  }
-
-  @Override
-  public boolean headword(String word, String language) {
-    return inner.headword(word, language);
-  }
-
-  @Override
-  public Map<String, Set<String>> placeNames(String word, String language) {
-    return inner.placeNames(word, language);
-  }
 
   private static Map<String, Map<String, Double>> unmodifiable(Map<String, Map<String, Double>> translations) {
     Map<String, Map<String, Double>> out = new LinkedHashMap<>();

@@ -13,7 +13,7 @@ import java.util.function.BiFunction;
  * {@link DutchForms} join: German and Dutch, whose Hunspell dictionaries are read (not Spanish: see
  * {@code index/WordForms}). Question side only: the gloss ingest embeds reads the dictionaries as they are.
  */
-final class LemmaTranslations implements Translations {
+final class LemmaTranslations extends ForwardingTranslations {
 
   /**
    * How surely a lemma's translation stands for the word: as surely as for the lemma itself. The dictionary's weights
@@ -28,12 +28,11 @@ final class LemmaTranslations implements Translations {
    */
   private static final Set<String> CAPITALISED_NOUNS = Set.of("de");
 
-  private final Translations inner;
   /** A word's roots in its language, as its Hunspell dictionary writes them ({@code TextAnalysis#roots}). */
   private final BiFunction<String, String, List<String>> roots;
 
   LemmaTranslations(Translations inner, BiFunction<String, String, List<String>> roots) {
-    this.inner = inner;
+    super(inner);
     this.roots = roots;
   }
 
@@ -60,15 +59,5 @@ final class LemmaTranslations implements Translations {
   public Map<String, Double> weighted(String word, String language, String target) {
     Map<String, Double> found = inner.weighted(word, language, target);
     return found.isEmpty() ? weighted(word, language).getOrDefault(target, Map.of()) : found;
-  }
-
-  @Override
-  public boolean headword(String word, String language) {
-    return inner.headword(word, language);
-  }
-
-  @Override
-  public Map<String, Set<String>> placeNames(String word, String language) {
-    return inner.placeNames(word, language);
   }
 }

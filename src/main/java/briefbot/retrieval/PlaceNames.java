@@ -347,26 +347,10 @@ final class PlaceNames {
 
   /** {@code dictionaries}, with these names as its {@link Translations#placeNames}. */
   Translations beside(Translations dictionaries) {
-    PlaceNames places = this;
-    return new Translations() {
-      @Override
-      public Map<String, Map<String, Double>> weighted(String word, String language) {
-        return dictionaries.weighted(word, language);
-      }
-
-      @Override
-      public Map<String, Double> weighted(String word, String language, String target) {
-        return dictionaries.weighted(word, language, target);
-      }
-
-      @Override
-      public boolean headword(String word, String language) {
-        return dictionaries.headword(word, language);
-      }
-
+    return new ForwardingTranslations(dictionaries) {
       @Override
       public Map<String, Set<String>> placeNames(String word, String language) {
-        return places.of(word, language);
+        return of(word, language);
       }
     };
   }
