@@ -4,6 +4,8 @@ import java.io.Closeable;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.stream.Stream;
@@ -13,6 +15,7 @@ import org.apache.lucene.store.NIOFSDirectory;
 import org.apache.lucene.store.IOContext;
 import org.apache.lucene.store.IndexOutput;
 import org.apache.lucene.util.BytesRef;
+import org.apache.lucene.util.IOUtils;
 import org.apache.lucene.util.OfflineSorter;
 
 /**
@@ -22,6 +25,12 @@ import org.apache.lucene.util.OfflineSorter;
 final class TableRows implements Closeable {
 
   private static final String PREFIX = "rows";
+  private static final String FOLDER = "freedict-rows";
+  /**
+   * A scratch folder this much older than a conversion takes (a minute) was left by a process stopped while it
+   * converted (Ctrl-C on a first run): up to 83 MB, deleted when the next conversion starts.
+   */
+  static final Duration LEFT_BEHIND = Duration.ofHours(1);
   /** The sorter's share of the heap: the rows are sorted in parts this big, and the parts merged. */
   private static final int SORT_BUFFER_MB = 32;
   /** A row: its key's length (two bytes), its key, its encoded translations. */
@@ -49,7 +58,8 @@ final class TableRows implements Closeable {
     Path made;
     try {
       Files.createDirectories(parent);
-      made = Files.createTempDirectory(parent, "freedict-rows");
+      deleteLeftBehind(parent);
+      made = Files.createTempDirectory(parent, FOLDER);
     } catch (IOException e) {
       made = Files.createTempDirectory("briefbot-freedict-rows"); // a cache that cannot be written
     }
@@ -115,12 +125,19 @@ final class TableRows implements Closeable {
       }
       directory.close();
     } finally {
-      try (Stream<Path> files = Files.list(folder)) {
-        for (Path file : files.toList()) {
-          Files.deleteIfExists(file);
+      IOUtils.rm(folder);
+    }
+  }
+
+  /** The scratch folders in {@code parent} that conversions stopped on their way left there. */
+  private static void deleteLeftBehind(Path parent) throws IOException {
+    Instant before = Instant.now().minus(LEFT_BEHIND);
+    try (Stream<Path> folders = Files.list(parent)) {
+      for (Path old : folders.filter(f -> f.getFileName().toString().startsWith(FOLDER)).toList()) {
+        if (Files.isDirectory(old) && Files.getLastModifiedTime(old).toInstant().isBefore(before)) {
+          IOUtils.rm(old);
         }
       }
-      Files.deleteIfExists(folder);
     }
   }
 }

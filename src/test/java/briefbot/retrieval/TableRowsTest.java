@@ -7,6 +7,8 @@ import briefbot.retrieval.TermTable.Translation;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
@@ -57,5 +59,21 @@ class TableRowsTest {
     try (Stream<Path> left = Files.list(scratch)) {
       assertThat(left).as("the scratch folder is deleted").isEmpty();
     }
+  }
+
+  @Test
+  void aScratchFolderAStoppedConversionLeftIsDeletedByTheNextOneAndAFreshOneIsNot(@TempDir Path cache)
+      throws IOException {
+    Path stopped = Files.createDirectory(cache.resolve("freedict-rows123"));
+    Files.write(stopped.resolve("rows_unsorted_0.tmp"), new byte[1024]);
+    Files.setLastModifiedTime(stopped, FileTime.from(Instant.now().minus(TableRows.LEFT_BEHIND).minusSeconds(60)));
+    Path running = Files.createDirectory(cache.resolve("freedict-rows456"));
+    Path table = Files.writeString(cache.resolve("freedict-abc.fst"), "kept");
+
+    new TableRows(cache).close();
+
+    assertThat(stopped).doesNotExist();
+    assertThat(running).exists();
+    assertThat(table).exists();
   }
 }
