@@ -1,6 +1,8 @@
 // Briefbot's local chat page: asks POST /api/ask within one conversation (so follow-ups follow) and shows each
 // answer with its numbered sources, the way the chat bots show them. Everything from the server is inserted as
 // text, never as HTML. The conversation is kept in this tab (sessionStorage), so "back to the answer" finds it.
+// The page's own words come with the page, in the browser's language; an answer's frame ("Understood as",
+// "paragraph 3") is in the answer's language, as on Slack and Teams.
 "use strict";
 
 (function () {
@@ -10,6 +12,16 @@
   const fresh = document.getElementById("new");
   const log = document.getElementById("log");
   const STORE = "briefbot.chat";
+  const WORDS = JSON.parse(document.getElementById("words").textContent);
+  const PAGE = WORDS.page;
+
+  function answerWords(reply) {
+    return WORDS.answers[reply.language] || WORDS.answers[document.documentElement.lang] || WORDS.answers.en;
+  }
+
+  function fill1(text, value) {
+    return text.replace("{0}", value);
+  }
 
   function load() {
     try {
@@ -60,7 +72,7 @@
   }
 
   // "... jets [1]." -> text with [1] as a link to citation 1's paragraph.
-  function answerText(text, citations, exchange) {
+  function answerText(text, citations, exchange, words) {
     const p = el("p", "a");
     const byNumber = new Map(citations.map(c => [c.n, c]));
     for (const part of text.split(/(\[\d+\])/)) {
@@ -68,7 +80,7 @@
       const c = m && byNumber.get(Number(m[1]));
       if (c) {
         const a = link(readerLink(c, exchange), part, "cite");
-        a.title = (c.title || c.articleId) + ", paragraph " + c.paragraph;
+        a.title = (c.title || c.articleId) + ", " + words.paragraph + " " + c.paragraph;
         p.append(a);
       } else if (part) {
         p.append(document.createTextNode(part));
@@ -77,16 +89,16 @@
     return p;
   }
 
-  function sources(citations, exchange) {
+  function sources(citations, exchange, words) {
     const list = el("ol", "sources");
     for (const c of citations) {
       const item = el("li");
       item.append(link(readerLink(c, exchange), "[" + c.n + "] " + (c.title || c.articleId), "source"));
-      const where = [c.source, "paragraph " + c.paragraph].filter(Boolean).join(", ");
+      const where = [c.source, words.paragraph + " " + c.paragraph].filter(Boolean).join(", ");
       item.append(el("span", "where", " — " + where));
       if (webLink(c.originalUrl)) {
         item.append(document.createTextNode(" · "));
-        const original = link(c.originalUrl, "original", "original");
+        const original = link(c.originalUrl, words.original, "original");
         original.rel = "noopener noreferrer nofollow";
         item.append(original);
       }
@@ -105,30 +117,31 @@
 
   function fill(node, exchange) {
     const reply = exchange.reply;
+    const words = answerWords(reply);
     node.className = "exchange " + (reply.status || "error");
     node.removeAttribute("aria-busy");
     node.querySelectorAll(".searching").forEach(s => s.remove());
     if (reply.question && reply.status === "answered" && reply.question !== exchange.question) {
-      node.append(el("p", "understood", "Understood as: " + reply.question));
+      node.append(el("p", "understood", words.understoodAs + ": " + reply.question));
     }
     if (reply.status === "answered") {
-      node.append(answerText(reply.answer, reply.citations || [], exchange));
-      node.append(sources(reply.citations || [], exchange));
+      node.append(answerText(reply.answer, reply.citations || [], exchange, words));
+      node.append(sources(reply.citations || [], exchange, words));
     } else if (reply.status === "no_answer" || reply.status === "reply") {
       node.append(el("p", "a", reply.answer));
       // a refusal's closest paragraphs, to read: its text says they may not answer
       if (reply.closest && reply.closest.length) {
-        node.append(sources(reply.closest, exchange));
+        node.append(sources(reply.closest, exchange, words));
       }
     } else {
-      node.append(el("p", "a", reply.error || "Something went wrong; please try again."));
+      node.append(el("p", "a", reply.error || PAGE.failed));
     }
   }
 
   function searching(node) {
     node.className = "exchange pending";
     node.setAttribute("aria-busy", "true");
-    const status = el("p", "a searching", "Searching the articles…");
+    const status = el("p", "a searching", PAGE.searching);
     status.setAttribute("role", "status");
     node.append(status);
   }
@@ -139,7 +152,7 @@
     searching(node);
     log.prepend(node);
     send.disabled = true;
-    send.textContent = "Searching…";
+    send.textContent = PAGE.searchingButton;
     try {
       const response = await fetch("/api/ask", {
         method: "POST",
@@ -149,17 +162,17 @@
       try {
         exchange.reply = await response.json();
       } catch (e) {
-        exchange.reply = {error: "The server answered " + response.status + " without a readable reply."};
+        exchange.reply = {error: fill1(PAGE.unreadable, response.status)};
       }
       if (response.ok) input.value = "";
     } catch (e) {
-      exchange.reply = {error: "Briefbot could not be reached: " + e.message};
+      exchange.reply = {error: fill1(PAGE.unreachable, e.message)};
     } finally {
       fill(node, exchange);
       state.exchanges.push(exchange);
       save();
       send.disabled = false;
-      send.textContent = "Ask";
+      send.textContent = PAGE.ask;
       input.focus();
     }
   }

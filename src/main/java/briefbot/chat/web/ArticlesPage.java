@@ -10,17 +10,17 @@ final class ArticlesPage {
 
   private ArticlesPage() {}
 
-  /** Page {@code page} (from 1) of {@code total} articles. */
-  static String render(List<ArticleSummary> articles, int page, int total) {
+  /** Page {@code page} (from 1) of {@code total} articles, in {@code words}' language. */
+  static String render(List<ArticleSummary> articles, int page, int total, PageWords words) {
     StringBuilder body = new StringBuilder(8192);
-    body.append("<main class=\"reader list\">\n<h1>Articles</h1>\n");
+    body.append("<main class=\"reader list\">\n<h1>").append(Html.escape(words.word("articles"))).append("</h1>\n");
     if (total == 0) {
-      body.append("<p class=\"hint\">There are no articles yet. Put .txt or .md files in the corpus folder, run"
-          + " <code>briefbot add URL</code>, or list RSS feeds in BRIEFBOT_FEEDS.</p>\n");
+      body.append("<p class=\"hint\">").append(words.html("noArticles", "<code>briefbot add URL</code>",
+          "<code>BRIEFBOT_FEEDS</code>")).append("</p>\n");
     } else {
       int first = (page - 1) * PAGE + 1;
-      body.append("<p class=\"hint\">").append(total).append(total == 1 ? " article" : " articles")
-          .append(", the most recently added first");
+      body.append("<p class=\"hint\">").append(Html.escape(total == 1 ? words.word("oneArticle")
+          : words.word("manyArticles", String.valueOf(total))));
       if (total > PAGE) {
         body.append(" (").append(first).append("\u2013").append(first + articles.size() - 1).append(')');
       }
@@ -28,29 +28,32 @@ final class ArticlesPage {
       for (ArticleSummary a : articles) {
         body.append("<li><a class=\"title\" href=\"/articles/").append(Html.escape(a.id())).append("\">")
             .append(Html.escape(a.title() == null ? a.id() : a.title())).append("</a><br><span class=\"meta\">")
-            .append(Html.escape(ReaderPage.source(a.source(), a.url()))).append(" · ")
-            .append(ReaderPage.date(a.published(), a.firstSeen())).append(" · ")
-            .append(Html.escape(ReaderPage.languageName(a.language()))).append("</span></li>\n");
+            .append(Html.escape(ReaderPage.source(a.source(), a.url(), words))).append(" · ")
+            .append(ReaderPage.date(a.published(), a.firstSeen(), words)).append(" · ")
+            .append(Html.escape(words.languageName(a.language()))).append("</span></li>\n");
       }
       body.append("</ol>\n");
-      pages(body, page, total);
+      pages(body, page, total, words);
     }
     body.append("</main>\n");
-    return Html.page("en", "Articles", body.toString());
+    return Html.page(words, words.word("articles"), body.toString());
   }
 
-  private static void pages(StringBuilder body, int page, int total) {
+  private static void pages(StringBuilder body, int page, int total, PageWords words) {
     int last = Math.max(1, (total + PAGE - 1) / PAGE);
     if (last == 1) {
       return;
     }
     body.append("<nav class=\"pages\">");
     if (page > 1) {
-      body.append("<a rel=\"prev\" href=\"/articles/?page=").append(page - 1).append("\">\u2190 Newer</a> ");
+      body.append("<a rel=\"prev\" href=\"/articles/?page=").append(page - 1).append("\">")
+          .append(Html.escape(words.word("newer"))).append("</a> ");
     }
-    body.append("<span>page ").append(page).append(" of ").append(last).append("</span>");
+    body.append("<span>").append(Html.escape(words.word("pageOf", String.valueOf(page), String.valueOf(last))))
+        .append("</span>");
     if (page < last) {
-      body.append(" <a rel=\"next\" href=\"/articles/?page=").append(page + 1).append("\">Older \u2192</a>");
+      body.append(" <a rel=\"next\" href=\"/articles/?page=").append(page + 1).append("\">")
+          .append(Html.escape(words.word("older"))).append("</a>");
     }
     body.append("</nav>\n");
   }

@@ -39,10 +39,9 @@ final class Errors {
     if (api(ctx)) {
       json(ctx, HttpStatus.NOT_FOUND, "There is nothing at " + ctx.method() + " " + shortPath(ctx) + ".");
     } else if (ctx.path().startsWith("/articles/")) {
-      html(ctx, HttpStatus.NOT_FOUND, Html.notFound("There is no article with that id. It may have been removed "
-          + "from the corpus."));
+      html(ctx, HttpStatus.NOT_FOUND, Html.notFound(PageWords.of(ctx), "noArticle"));
     } else {
-      html(ctx, HttpStatus.NOT_FOUND, Html.notFound("There is no page at this address."));
+      html(ctx, HttpStatus.NOT_FOUND, Html.notFound(PageWords.of(ctx), "noPage"));
     }
   }
 
@@ -59,7 +58,7 @@ final class Errors {
     if (api(ctx)) {
       json(ctx, status, message);
     } else {
-      html(ctx, status, Html.page("en", status.getMessage(), "<main class=\"reader\"><h1>"
+      html(ctx, status, Html.page(PageWords.of(ctx), status.getMessage(), "<main class=\"reader\"><h1>"
           + Html.escape(status.getMessage()) + "</h1><p>" + Html.escape(message) + "</p></main>"));
     }
   }
@@ -67,12 +66,12 @@ final class Errors {
   void failed(Exception e, Context ctx) {
     metrics.error("http");
     LOG.error("request failed method={} path={}", ctx.method(), shortPath(ctx), e);
-    String message = "Something went wrong on Briefbot's side; the error was logged. Please try again.";
     if (api(ctx)) {
-      json(ctx, HttpStatus.INTERNAL_SERVER_ERROR, message);
+      json(ctx, HttpStatus.INTERNAL_SERVER_ERROR, PageWords.in("en").word("serverError"));
     } else {
-      html(ctx, HttpStatus.INTERNAL_SERVER_ERROR, Html.page("en", "Error",
-          "<main class=\"reader\"><h1>Error</h1><p>" + Html.escape(message) + "</p></main>"));
+      PageWords words = PageWords.of(ctx);
+      html(ctx, HttpStatus.INTERNAL_SERVER_ERROR, Html.page(words, words.word("error"), "<main class=\"reader\"><h1>"
+          + Html.escape(words.word("error")) + "</h1><p>" + Html.escape(words.word("serverError")) + "</p></main>"));
     }
   }
 

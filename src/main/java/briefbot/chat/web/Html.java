@@ -25,8 +25,11 @@ final class Html {
     return out.toString();
   }
 
-  /** A whole page: {@code body} is already-escaped HTML; the page loads the stylesheet and no script. */
-  static String page(String language, String title, String body) {
+  /**
+   * A whole page in {@code words}' language: {@code body} is already-escaped HTML; the page loads the stylesheet and
+   * no script.
+   */
+  static String page(PageWords words, String title, String body) {
     return """
         <!doctype html>
         <html lang="%s">
@@ -38,21 +41,22 @@ final class Html {
         <link rel="icon" href="/static/favicon.svg" type="image/svg+xml">
         </head>
         <body>
-        <header class="bar"><a href="/">Briefbot</a> <a class="nav" href="/articles/">Articles</a></header>
+        <header class="bar"><a href="/">Briefbot</a> <a class="nav" href="/articles/">%s</a></header>
         %s
         </body>
         </html>
-        """.formatted(escape(language), escape(title), body);
+        """.formatted(escape(words.language()), escape(title), escape(words.word("articles")), body);
   }
 
   /** The page for an address that names nothing: a short message and a way back. */
-  static String notFound(String message) {
-    return page("en", "Not found", """
+  static String notFound(PageWords words, String messageKey) {
+    return page(words, words.word("notFound"), """
         <main class="reader">
-        <h1>Not found</h1>
+        <h1>%s</h1>
         <p>%s</p>
-        <p><a href="/">Ask Briefbot a question</a></p>
+        <p><a href="/">%s</a></p>
         </main>
-        """.formatted(escape(message)));
+        """.formatted(escape(words.word("notFound")), escape(words.word(messageKey)),
+        escape(words.word("askBriefbot"))));
   }
 }

@@ -99,11 +99,12 @@ public final class WebServer implements AutoCloseable {
     app.before(ctx -> {
       ctx.header("X-Content-Type-Options", "nosniff");
       ctx.header("Referrer-Policy", "same-origin");
+      ctx.header("Vary", "Accept-Language"); // the pages' own words are in the browser's language
       ctx.header("Content-Security-Policy", PAGE_POLICY);
     });
     app.get("/", ctx -> {
       ctx.header("Content-Security-Policy", CHAT_POLICY);
-      ctx.html(assets.chatPage());
+      ctx.html(assets.chatPage(PageWords.of(ctx)));
     });
     app.get("/static/{name}", assets::serve);
     app.get("/favicon.ico", ctx -> ctx.redirect("/static/favicon.svg", HttpStatus.MOVED_PERMANENTLY));
@@ -146,14 +147,15 @@ public final class WebServer implements AutoCloseable {
     }
     QueryMarks marks = QueryMarks.of(index, ctx.queryParam("q"));
     ctx.header("Cache-Control", "no-cache");
-    ctx.html(ReaderPage.render(article.get(), marks, ctx.queryParam("answer")));
+    ctx.html(ReaderPage.render(article.get(), marks, ctx.queryParam("answer"), PageWords.of(ctx)));
   }
 
   private static void articles(ParagraphIndex index, Context ctx) {
     int total = index.articleCount();
     int page = ArticlesPage.page(ctx.queryParam("page"), total);
     ctx.header("Cache-Control", "no-cache");
-    ctx.html(ArticlesPage.render(index.newest((page - 1) * ArticlesPage.PAGE, ArticlesPage.PAGE), page, total));
+    ctx.html(ArticlesPage.render(index.newest((page - 1) * ArticlesPage.PAGE, ArticlesPage.PAGE), page, total,
+        PageWords.of(ctx)));
   }
 
   private static void health(ParagraphIndex index, Context ctx) {

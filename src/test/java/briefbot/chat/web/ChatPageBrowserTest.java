@@ -127,7 +127,23 @@ class ChatPageBrowserTest {
           .stream().map(ChatPageBrowserTest::pathAndAnchor).toList()).containsExactlyElementsOf(expectedLinks);
       assertThat(browser.eval("document.querySelectorAll('#log a.cite').length").asInt())
           .as("no sentence cites them").isZero();
+      assertThat(texts(browser, "[...document.querySelectorAll('#log .exchange .sources .where')]"
+          + ".map(w => w.textContent)")).allSatisfy(where -> assertThat(where).contains("paragraph "));
       browser.screenshot(SCREENSHOTS.resolve("chat-refusal-closest-desktop.png"));
+
+      // on the same English page, a German question's answer is framed in German, as its text is
+      JsonNode german = server.ask("Wer patrouilliert gemeinsam mit China in der Arktis?");
+      assertThat(german.path("status").asText()).as(german.toString()).isEqualTo("answered");
+      assertThat(german.path("language").asText()).isEqualTo("de");
+      ask(browser, german.get("question").asText());
+      browser.waitFor("document.querySelector('#log .exchange.answered .sources a.source')", PATIENCE);
+      assertThat(browser.eval("document.querySelector('#log .exchange .a').textContent").asText())
+          .isEqualTo(german.get("answer").asText());
+      assertThat(texts(browser, "[...document.querySelectorAll('#log .exchange.answered .sources .where')]"
+          + ".map(w => w.textContent)")).isNotEmpty().allSatisfy(where -> assertThat(where).contains("Absatz "));
+      assertThat(browser.eval("document.querySelector('#log .exchange.answered a.cite').title").asText())
+          .contains(", Absatz ");
+      assertThat(browser.eval("document.querySelector('#send').textContent").asText()).isEqualTo("Ask");
     }
   }
 

@@ -78,6 +78,11 @@ final class TestServer implements AutoCloseable {
     return send(HttpRequest.newBuilder(uri(pathOrUrl)).GET());
   }
 
+  /** A page as a browser asks for it whose languages are {@code acceptLanguage}. */
+  HttpResponse<String> get(String pathOrUrl, String acceptLanguage) {
+    return send(HttpRequest.newBuilder(uri(pathOrUrl)).header("Accept-Language", acceptLanguage).GET());
+  }
+
   HttpResponse<String> post(String path, String body) {
     return send(HttpRequest.newBuilder(uri(path)).header("Content-Type", "application/json")
         .POST(HttpRequest.BodyPublishers.ofString(body)));

@@ -151,7 +151,7 @@ class WebServerTest {
 
   @Test
   void readerPageSaysSourceDateAndLanguageAndLeadsBackToTheAnswerItWasOpenedFrom() {
-    String today = ReaderPage.DAY.format(LocalDate.now(ZoneOffset.UTC));
+    String today = PageWords.in("en").day(LocalDate.now(ZoneOffset.UTC));
     Document reuters = Jsoup.parse(server.get("/articles/000_a17e017304ae15f4").body());
     assertThat(reuters.selectFirst(".meta").text()).isEqualTo("Reuters · added " + today + " · English");
     assertThat(reuters.select(".back")).as("opened from a chat, not from the chat page").isEmpty();
@@ -328,6 +328,60 @@ class WebServerTest {
     assertThat(server.get("/static/chat.js").body()).contains("/api/ask");
     assertThat(server.get("/static/style.css").body()).contains(":target");
     assertThat(server.get("/static/index.html").statusCode()).isEqualTo(404);
+  }
+
+  @Test
+  void theChatPageIsInTheBrowsersFirstLanguageOfOursAndEnglishOtherwise() {
+    HttpResponse<String> german = server.get("/", "de-CH,de;q=0.9,en;q=0.8");
+    assertThat(german.headers().allValues("Vary")).anySatisfy(v -> assertThat(v).contains("Accept-Language"));
+    Document page = Jsoup.parse(german.body());
+    assertThat(page.selectFirst("html").attr("lang")).isEqualTo("de");
+    assertThat(page.selectFirst("button#send").text()).isEqualTo("Fragen");
+    assertThat(page.selectFirst("input#question").attr("aria-label")).isEqualTo("Ihre Frage");
+    assertThat(page.selectFirst(".hint").select("code").eachText()).containsExactly("from:Reuters", "lang:nl",
+        "since:2024-11-01");
+    assertThat(page.selectFirst("header .nav").text()).isEqualTo("Artikel");
+
+    assertThat(Jsoup.parse(server.get("/", "fr;q=0.3, nl;q=0.8").body()).selectFirst("html").attr("lang"))
+        .as("the higher q-value wins").isEqualTo("nl");
+    for (String other : List.of("ja, *;q=0.1", "de;q=abc", ",,,", "")) {
+      HttpResponse<String> english = server.get("/", other);
+      assertThat(english.statusCode()).as(other).isEqualTo(200);
+      assertThat(Jsoup.parse(english.body()).selectFirst("button#send").text()).as(other).isEqualTo("Ask");
+    }
+  }
+
+  @Test
+  void theChatPagesScriptGetsItsOwnWordsAndEachLanguagesFrameOfAnAnswer() throws Exception {
+    Element data = Jsoup.parse(server.get("/", "es").body()).selectFirst("script#words");
+    assertThat(data.attr("type")).isEqualTo("application/json");
+    assertThat(data.data()).doesNotContain("<");
+    JsonNode words = TestServer.JSON.readTree(data.data());
+    assertThat(words.at("/page/searching").asText()).isEqualTo("Buscando en los artículos…");
+    assertThat(words.at("/answers/de/understoodAs").asText()).isEqualTo("Verstanden als");
+    assertThat(words.at("/answers/nl/paragraph").asText()).isEqualTo("alinea");
+    assertThat(words.at("/answers/en/original").asText()).isEqualTo("original");
+    assertThat(words.get("answers").size()).isEqualTo(PageWords.LANGUAGES.size());
+  }
+
+  @Test
+  void theReaderPagesOwnWordsAreInTheBrowsersLanguageAndTheArticleKeepsItsOwn() {
+    String today = PageWords.in("de").day(LocalDate.now(ZoneOffset.UTC));
+    Document page = Jsoup.parse(server.get("/articles/000_a17e017304ae15f4?answer=3", "de").body());
+    assertThat(page.selectFirst("html").attr("lang")).isEqualTo("de");
+    assertThat(page.selectFirst("article").attr("lang")).isEqualTo("en");
+    assertThat(page.selectFirst(".meta").text()).isEqualTo("Reuters · hinzugefügt am " + today + " · Englisch");
+    assertThat(today).matches("\\d{1,2}\\. \\p{L}+ \\d{4}");
+    assertThat(page.selectFirst(".back a").text()).isEqualTo("← Zurück zur Antwort");
+    assertThat(page.selectFirst("#p1 a.num").attr("aria-label")).isEqualTo("Absatz 1");
+
+    Document list = Jsoup.parse(server.get("/articles/", "es-ES").body());
+    assertThat(list.selectFirst("h1").text()).isEqualTo("Artículos");
+    assertThat(list.selectFirst(".hint").text()).startsWith(server.articleFiles() + " artículos,");
+
+    HttpResponse<String> missing = server.get("/articles/no-such-article", "nl-BE");
+    assertThat(missing.statusCode()).isEqualTo(404);
+    assertThat(Jsoup.parse(missing.body()).selectFirst("h1").text()).isEqualTo("Niet gevonden");
   }
 
   private static double value(String metrics, String series) {

@@ -1,0 +1,98 @@
+package briefbot.chat.web;
+
+import briefbot.answer.Answer;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.javalin.http.Context;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Locale;
+import java.util.ResourceBundle;
+
+/**
+ * The web pages' own words in one of the languages Briefbot answers in, the first the browser asks for; an answer's
+ * own frame (understood as, paragraph N) follows the answer's language instead, as on Slack and Teams.
+ */
+record PageWords(String language, ResourceBundle bundle) {
+
+  static final List<String> LANGUAGES = List.of("en", "de", "es", "fr", "nl");
+  /** The words the chat page's script writes itself, in the page's language. */
+  private static final List<String> SCRIPT_WORDS = List.of("searching", "searchingButton", "ask", "failed",
+      "unreadable", "unreachable");
+  private static final ObjectMapper JSON = new ObjectMapper();
+
+  /** The words in {@code language}, English for a language the pages are not written in. */
+  static PageWords in(String language) {
+    String tag = language != null && LANGUAGES.contains(language) ? language : "en";
+    // no fallback to the machine's locale: a key a translation lacks comes from the root bundle, English
+    return new PageWords(tag, ResourceBundle.getBundle("briefbot.web.pages", Locale.forLanguageTag(tag),
+        ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES)));
+  }
+
+  /** The words of the request's Accept-Language (its q-values weigh); English when it names none of ours. */
+  static PageWords of(Context ctx) {
+    return forHeader(ctx.header("Accept-Language"));
+  }
+
+  static PageWords forHeader(String acceptLanguage) {
+    if (acceptLanguage == null || acceptLanguage.isBlank()) {
+      return in("en");
+    }
+    try {
+      return in(Locale.lookupTag(Locale.LanguageRange.parse(acceptLanguage), LANGUAGES));
+    } catch (IllegalArgumentException e) {
+      return in("en"); // a malformed header asks for nothing we can read
+    }
+  }
+
+  /** The word or sentence under {@code key}, with {@code {0}}, {@code {1}} ... replaced by {@code values}. */
+  String word(String key, String... values) {
+    String text = bundle.getString(key);
+    for (int i = 0; i < values.length; i++) {
+      text = text.replace("{" + i + "}", values[i]);
+    }
+    return text;
+  }
+
+  /** {@link #word} escaped for HTML, then {@code {i}} replaced by {@code markup}, which is HTML already. */
+  String html(String key, String... markup) {
+    String text = Html.escape(bundle.getString(key));
+    for (int i = 0; i < markup.length; i++) {
+      text = text.replace("{" + i + "}", markup[i]);
+    }
+    return text;
+  }
+
+  String day(LocalDate day) {
+    return DateTimeFormatter.ofPattern(word("dayPattern"), Locale.forLanguageTag(language)).format(day);
+  }
+
+  /** A language's name in these words' language ("Englisch"), or its code when the JDK has no name for it. */
+  String languageName(String code) {
+    String name = Locale.forLanguageTag(code).getDisplayLanguage(Locale.forLanguageTag(language));
+    return name.isEmpty() ? code : name;
+  }
+
+  String paragraph(int number) {
+    return Answer.Labels.in(language).paragraph() + " " + number;
+  }
+
+  /**
+   * What the chat page's script needs, as JSON safe inside a script element: its own words in this language, and
+   * each language's frame of an answer, picked by the answer's {@code language}.
+   */
+  String forScript() {
+    ObjectNode root = JSON.createObjectNode();
+    ObjectNode page = root.putObject("page");
+    SCRIPT_WORDS.forEach(key -> page.put(key, word(key)));
+    ObjectNode answers = root.putObject("answers");
+    for (String tag : LANGUAGES) {
+      Answer.Labels labels = Answer.Labels.in(tag);
+      answers.putObject(tag).put("understoodAs", labels.understoodAs()).put("paragraph", labels.paragraph())
+          .put("original", in(tag).word("original"));
+    }
+    // "<" escaped, so no text can close the script element or open a comment in it
+    return root.toString().replace("<", "\\u003c");
+  }
+}

@@ -1,0 +1,62 @@
+package briefbot.chat.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.Properties;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/** The web pages are written whole in each language Briefbot answers in: no English word left in a German page. */
+class PageWordsTest {
+
+  @ParameterizedTest
+  @ValueSource(strings = {"de", "es", "fr", "nl"})
+  void eachLanguageHasEveryWordEnglishHasAndTheSamePlaces(String language) {
+    Properties english = read("pages.properties");
+    Properties translated = read("pages_" + language + ".properties");
+
+    assertThat(translated.stringPropertyNames()).containsExactlyInAnyOrderElementsOf(english.stringPropertyNames());
+    for (String key : english.stringPropertyNames()) {
+      assertThat(places(translated.getProperty(key))).as(key).isEqualTo(places(english.getProperty(key)));
+    }
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"en", "de", "es", "fr", "nl"})
+  void theChatPageHasNoSlotLeftAndSaysItsLanguage(String language) {
+    String html = Assets.load().chatPage(PageWords.in(language));
+    Document page = Jsoup.parse(html);
+
+    assertThat(html).doesNotContain("{{");
+    assertThat(page.selectFirst("html").attr("lang")).isEqualTo(language);
+    page.select("script#words").remove(); // its words keep their {0} for the script to fill
+    assertThat(page.html()).doesNotContain("{0}");
+    assertThat(page.selectFirst("noscript")).isNotNull();
+  }
+
+  /** The {n} a sentence fills, in order of number: a translation must fill the same ones. */
+  private static String places(String text) {
+    StringBuilder places = new StringBuilder();
+    for (int i = 0; i < 5; i++) {
+      places.append(text.contains("{" + i + "}") ? i : "-");
+    }
+    return places.toString();
+  }
+
+  private static Properties read(String name) {
+    try (InputStream in = PageWordsTest.class.getResourceAsStream("/briefbot/web/" + name)) {
+      Properties p = new Properties();
+      p.load(new InputStreamReader(in, StandardCharsets.UTF_8));
+      return p;
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+}
