@@ -2,6 +2,7 @@ package briefbot.chat.slack;
 
 import briefbot.answer.Answer;
 import briefbot.answer.AnswerJson;
+import briefbot.answer.Answerer;
 import briefbot.answer.BadQuestion;
 import briefbot.answer.Conversation;
 import briefbot.answer.Question;
@@ -31,8 +32,8 @@ final class Asking {
     void failed();
   }
 
-  static final String SEARCHING = "_Searching the articles…_ :mag:";
-  static final String APOLOGY = "Sorry, something went wrong while I was answering. Please try again in a moment.";
+  /** The apology where no question tells the language (a /brief command's work, a share). */
+  static final String APOLOGY = Answerer.message("en", "failed");
   private static final Logger LOG = LoggerFactory.getLogger(Asking.class);
 
   private final SlackCalls calls;
@@ -97,7 +98,8 @@ final class Asking {
         pending.finish(key);
         return;
       }
-      asked = asked.searching(calls.post(asked.channel(), asked.replyThreadTs(), AnswerBlocks.notice(SEARCHING)));
+      asked = asked.searching(calls.post(asked.channel(), asked.replyThreadTs(),
+          AnswerBlocks.notice(searching(question(asked)))));
       pending.progress(key, asked.json());
     }
     Asked posted = asked;
@@ -110,9 +112,19 @@ final class Asking {
 
       @Override
       public void failed() {
-        deliver(key, posted, AnswerBlocks.notice(APOLOGY), null);
+        deliver(key, posted, AnswerBlocks.notice(question(posted).message("failed")), null);
       }
     });
+  }
+
+  /** "Searching the articles…" in the question's language, said at once while its answer is sought. */
+  static String searching(Question question) {
+    return "_" + question.message("searching") + "_ :mag:";
+  }
+
+  /** The question as asked, for the words said around its answer in its language (it passed the check before). */
+  private static Question question(Asked asked) {
+    return new Question(Mrkdwn.plain(asked.text()));
   }
 
   /** The reply to "@Briefbot watch TOPIC" (or watches, unwatch): a command, not a question. */
@@ -180,7 +192,7 @@ final class Asking {
       LOG.warn("slack question pending too long, given up surface={} channel={}", asked.surface(), asked.channel());
       try {
         if (asked.searchingTs() != null) {
-          calls.update(asked.channel(), asked.searchingTs(), AnswerBlocks.notice(APOLOGY));
+          calls.update(asked.channel(), asked.searchingTs(), AnswerBlocks.notice(question(asked).message("failed")));
         }
       } catch (RuntimeException e) {
         LOG.warn("slack apology failed channel={} error=\"{}\"", asked.channel(), e.getMessage());

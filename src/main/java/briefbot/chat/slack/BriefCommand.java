@@ -112,10 +112,10 @@ final class BriefCommand {
 
       @Override
       public void failed() {
-        calls.respond(url, AnswerBlocks.notice(Asking.APOLOGY), true);
+        calls.respond(url, AnswerBlocks.notice(question.message("failed")), true);
       }
     });
-    return reply(ctx, Asking.SEARCHING);
+    return reply(ctx, Asking.searching(question));
   }
 
   private Response digest(String rest, SlashCommandPayload p, SlashCommandContext ctx) {

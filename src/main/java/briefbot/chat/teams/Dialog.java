@@ -30,7 +30,6 @@ final class Dialog {
       + " The daily digest comes to every chat and team I am added to; say \"digest off\" to stop it here."
       + " Say \"watch TOPIC\" and I post new articles about it here; \"watches\" lists them, \"unwatch N\" stops one.\n"
       + Answerer.message("en", "examples");
-  static final String FAILED = "Sorry, I could not search the articles just now. Please try again in a minute.";
 
   private final Conversation conversation;
   private final Connector connector;
@@ -62,8 +61,9 @@ final class Dialog {
     Timer.Sample sample = Timer.start(metrics);
     String status;
     ObjectNode reply;
+    String text = "";
     try {
-      String text = TeamsText.question(activity);
+      text = TeamsText.question(activity);
       if (text.matches("(?i)/?help[.!?]?")) {
         return send(activity, ref, Messages.text(ref, HELP), "help");
       }
@@ -87,7 +87,7 @@ final class Dialog {
     } catch (RuntimeException e) {
       LOG.error("answering a Teams message failed", e);
       status = "failed";
-      reply = Messages.text(ref, FAILED);
+      reply = Messages.text(ref, new Question(text).message("failed"));
     }
     boolean sent = send(activity, ref, reply, status);
     sample.stop(metrics.timer("briefbot.teams.reply", "status", status));

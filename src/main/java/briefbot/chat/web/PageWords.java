@@ -1,6 +1,7 @@
 package briefbot.chat.web;
 
 import briefbot.answer.Answer;
+import briefbot.answer.Answerer;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.javalin.http.Context;
@@ -18,8 +19,8 @@ record PageWords(String language, ResourceBundle bundle) {
 
   static final List<String> LANGUAGES = List.of("en", "de", "es", "fr", "nl");
   /** The words the chat page's script writes itself, in the page's language. */
-  private static final List<String> SCRIPT_WORDS = List.of("searching", "searchingButton", "ask", "failed",
-      "unreadable", "unreachable");
+  private static final List<String> SCRIPT_WORDS = List.of("searchingButton", "ask", "failed", "unreadable",
+      "unreachable");
   private static final ObjectMapper JSON = new ObjectMapper();
 
   /** The words in {@code language}, English for a language the pages are not written in. */
@@ -85,6 +86,7 @@ record PageWords(String language, ResourceBundle bundle) {
   String forScript() {
     ObjectNode root = JSON.createObjectNode();
     ObjectNode page = root.putObject("page");
+    page.put("searching", Answerer.message(language, "searching")); // what Slack says too
     SCRIPT_WORDS.forEach(key -> page.put(key, word(key)));
     ObjectNode answers = root.putObject("answers");
     for (String tag : LANGUAGES) {

@@ -230,6 +230,16 @@ class SlackBotTest {
   }
 
   @Test
+  void aGermanQuestionIsToldInGermanThatItIsBeingSearched() {
+    String ts = SlackRequests.ts();
+    h.requests.postJson(SlackRequests.mention("CGERMAN", "UGERMAN", "Wer patrouilliert gemeinsam mit China in der Arktis?",
+        ts, null).toString());
+    FakeSlack.Call searching = h.fake.awaitOne("chat.postMessage", in("CGERMAN"));
+    assertThat(searching.param("text")).contains("Ich durchsuche die Artikel").doesNotContain("Searching");
+    h.fake.awaitOne("chat.update", in("CGERMAN"));
+  }
+
+  @Test
   void someoneAskingTooFastGetsAPoliteMessage() {
     for (int i = 0; i < 4; i++) {
       h.requests.postJson(SlackRequests.mention("CRATE", "URATE", QUESTION, SlackRequests.ts(), null).toString());

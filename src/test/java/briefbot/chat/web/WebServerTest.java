@@ -358,6 +358,7 @@ class WebServerTest {
     assertThat(data.data()).doesNotContain("<");
     JsonNode words = TestServer.JSON.readTree(data.data());
     assertThat(words.at("/page/searching").asText()).isEqualTo("Buscando en los artículos…");
+    assertThat(words.at("/page/ask").asText()).isEqualTo("Preguntar");
     assertThat(words.at("/answers/de/understoodAs").asText()).isEqualTo("Verstanden als");
     assertThat(words.at("/answers/nl/paragraph").asText()).isEqualTo("alinea");
     assertThat(words.at("/answers/en/original").asText()).isEqualTo("original");
