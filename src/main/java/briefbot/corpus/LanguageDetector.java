@@ -66,7 +66,8 @@ public final class LanguageDetector {
           "gibt", "hat", "hatte", "ist", "war", "waren", "wofür", "womit", "wozu", "wodurch", "woher", "wohin", "wieso",
           "weshalb", "vom", "zum", "zur", "beim", "im", "seit", "sollen", "kann", "können", "er", "es", "des", "einem",
           "einer", "eines", "jahr", "jahrhundert", "häufig", "genau", "sich", "als", "wen", "wem", "wessen", "wieviel",
-          "lange", "lautete", "bedeutet", "machte", "brachte", "zeigte", "ging", "um", "unter", "mutter", "vater"),
+          "lange", "lautete", "bedeutet", "machte", "brachte", "zeigte", "ging", "um", "unter", "mutter", "vater",
+          "an", "aus", "bis", "durch", "gegen", "ohne", "vor", "während", "zwischen"),
       "fr", Set.of("quelle", "quel", "quels", "quelles", "est-ce", "qu", "ont", "été", "fait", "année", "les", "des"),
       "es", Set.of("cuál", "cuáles", "qué", "dónde", "cuándo", "cuánto", "cuánta", "cuántos", "cuántas", "quién",
           "quiénes", "año", "fue", "fueron", "es", "son", "del", "los", "las", "por", "para", "una"));

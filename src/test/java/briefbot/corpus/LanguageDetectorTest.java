@@ -41,6 +41,11 @@ class LanguageDetectorTest {
       "In which year was Kamen born? | en",
       "Waar ligt Den Haag? | nl",
       "¿Donde nació Kamen? | es",
+      // a German preposition English spells too ("an") tells German where "was" is both languages' word
+      "Was liefert Russland an den Iran? | de",
+      "Was war anders an Tubmans letzter Flucht? | de",
+      "Was an agreement reached in Geneva? | en",
+      "Was it an accident? | en",
   })
   void detectsQuestions(String text, String language) {
     assertThat(LanguageDetector.detectQuestion(text, "en")).isEqualTo(language);
