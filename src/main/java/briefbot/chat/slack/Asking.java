@@ -141,7 +141,7 @@ final class Asking {
     Optional<Duration> wait = limit.take(asked.user());
     if (wait.isPresent()) {
       count(asked.surface(), "rate_limited");
-      return Optional.of(UserRateLimit.message(wait.get()));
+      return Optional.of(UserRateLimit.message(wait.get(), asked.text()));
     }
     try {
       Question.of(Mrkdwn.plain(asked.text()));

@@ -92,7 +92,7 @@ final class BriefCommand {
     Optional<Duration> wait = asking.limit().take(p.getUserId());
     if (wait.isPresent()) {
       asking.count("command", "rate_limited");
-      return reply(ctx, UserRateLimit.message(wait.get()));
+      return reply(ctx, UserRateLimit.message(wait.get(), text));
     }
     Question question;
     try {

@@ -1,5 +1,6 @@
 package briefbot.chat.slack;
 
+import briefbot.answer.Question;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayDeque;
@@ -39,10 +40,11 @@ final class UserRateLimit {
     return Optional.empty();
   }
 
-  /** The polite reply to someone asking too fast. */
-  static String message(Duration wait) {
+  /** The polite reply to someone asking too fast, in the language of what they asked. */
+  static String message(Duration wait, String asked) {
     long seconds = Math.max(1, (wait.toMillis() + 999) / 1000);
-    return "You're asking faster than I can read — please wait " + seconds + " second" + (seconds == 1 ? "" : "s")
-        + " and ask again. :hourglass_flowing_sand:";
+    Question question = new Question(Mrkdwn.plain(asked));
+    return (seconds == 1 ? question.message("tooFastOne")
+        : question.message("tooFastMany").replace("{0}", Long.toString(seconds))) + " :hourglass_flowing_sand:";
   }
 }

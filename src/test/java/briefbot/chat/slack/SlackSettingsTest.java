@@ -58,7 +58,11 @@ class SlackSettingsTest {
     assertThat(limit.take("U1")).contains(Duration.ofSeconds(40));
     clock.advance(Duration.ofSeconds(40));
     assertThat(limit.take("U1")).isEmpty();
-    assertThat(UserRateLimit.message(Duration.ofMillis(1500))).contains("2 seconds");
+    assertThat(UserRateLimit.message(Duration.ofMillis(1500), "What is Russia giving Iran?")).contains("2 seconds");
+    assertThat(UserRateLimit.message(Duration.ofMillis(400), "What is Russia giving Iran?")).contains("1 second ");
+    assertThat(UserRateLimit.message(Duration.ofSeconds(40), "Wer patrouilliert mit China in der Arktis?"))
+        .contains("bitte warten Sie 40 Sekunden");
+    assertThat(UserRateLimit.message(Duration.ofSeconds(1), "¿Qué da Rusia a Irán?")).contains("espere 1 segundo ");
   }
 
   @Test
