@@ -36,7 +36,7 @@ final class CountryNouns {
    * zeggen ...") must be the paragraph's own: a country its article's headline names does not make the paragraph's
    * White House officials Japanese ones.
    */
-  static Optional<String> officialsOf(Support.Claim claim, List<Support.Source> backing) {
+  static Optional<String> officialsOf(Support.Claim claim, List<CitedParagraph> backing) {
     List<Names.Token> tokens = claim.tokens();
     List<String> folded = tokens.stream().map(Names.Token::folded).toList();
     for (int i = 0; i < tokens.size(); i++) {
@@ -67,11 +67,11 @@ final class CountryNouns {
 
   /**
    * Whether a claim's word is a common noun for what its paragraphs name: "the two countries" for "Japan and South
-   * Korea", "the capital" for Budapest, "the allies" or "the alliance" for NATO, named in the paragraph itself (a title naming NATO does not make
-   * every paragraph about its allies). Models write these for names they have just used; the names themselves are
+   * Korea", "the capital" for Budapest, "the allies" or "the alliance" for NATO, named in the paragraph itself (a
+   * title naming NATO does not make every paragraph about its allies). Models write these for names they have just used; the names themselves are
    * checked apart.
    */
-  static boolean namedGenerically(String word, List<Support.Source> backing) {
+  static boolean namedGenerically(String word, List<CitedParagraph> backing) {
     String folded = LanguageDetector.fold(word);
     Set<String> entities = new HashSet<>();
     backing.forEach(s -> entities.addAll(s.named()));

@@ -41,7 +41,7 @@ final class GroupCounts {
    * paragraph's article counts somewhere: a paraphrase says "the four countries" where the paragraph says "these
    * countries". A count given as news ("sent three warships") must still be in the cited paragraph.
    */
-  boolean countedInArticle(Figures.Figure f, Support.Claim claim, List<Support.Source> backing) {
+  boolean countedInArticle(Figures.Figure f, Support.Claim claim, List<CitedParagraph> backing) {
     if (!f.key().startsWith("n:") || !f.shown().chars().allMatch(c -> Character.isLetter(c) || c == '-')) {
       return false;
     }

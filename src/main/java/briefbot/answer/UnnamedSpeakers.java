@@ -27,14 +27,14 @@ final class UnnamedSpeakers {
    * by no cited paragraph (only by its article's title: "Biden said ..." for "..., said one official" under a headline
    * naming Biden).
    */
-  static Optional<String> in(Support.Claim claim, List<Support.Source> backing) {
+  static Optional<String> in(Support.Claim claim, List<CitedParagraph> backing) {
     for (Roles.Frame f : claim.frames()) {
       if (f.kind() != Roles.Kind.SPEECH || f.agents().isEmpty() || f.agents().stream().allMatch(Roles::isRole)) {
         continue; // "the foreign minister of ... warned" names nobody, as an unnamed official does not
       }
       boolean named = f.agents().stream().anyMatch(a -> backing.stream().anyMatch(
           s -> !Collections.disjoint(a, s.mentioned()) || !Collections.disjoint(a, s.named())));
-      if (!named && backing.stream().anyMatch(Support.Source::speaksUnnamed)) {
+      if (!named && backing.stream().anyMatch(CitedParagraph::speaksUnnamed)) {
         return Optional.of("the cited paragraph says an unnamed official said it");
       }
     }
