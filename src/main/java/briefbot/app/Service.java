@@ -157,7 +157,8 @@ public final class Service implements AutoCloseable {
     }
     sinks.add(SlackBot.digestSink(config, state));
     Digests digests = DigestSetup.digests(bot, state, sinks, clock);
-    SlackBot slack = SlackBot.fromConfig(config, bot.answerer(), state, registry, clock, digests::preview,
+    SlackBot slack = SlackBot.fromConfig(config, bot.answerer(), state, registry, clock,
+        channel -> digests.preview("slack", channel),
         feeds.adder(), watches);
     if (slack != null) {
       opened.push(slack);

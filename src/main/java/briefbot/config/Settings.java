@@ -13,6 +13,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.stream.Collectors;
 
 /**
@@ -57,6 +58,21 @@ public final class Settings {
 
   /** What the digest does on a day with nothing new. */
   public enum QuietDay { POST, SKIP }
+
+  /** A language Briefbot writes its own words in (the digest's frame, notices): its two-letter code. */
+  public enum Language {
+    EN, DE, ES, FR, NL;
+
+    /** The language's code, {@code nl}. */
+    public String code() {
+      return word(this);
+    }
+
+    /** The language of {@code code}, if Briefbot writes in it. */
+    public static Optional<Language> of(String code) {
+      return Arrays.stream(values()).filter(l -> l.code().equals(code)).findFirst();
+    }
+  }
 
   private static final List<Setting<?>> ALL = new ArrayList<>();
 
@@ -207,6 +223,9 @@ public final class Settings {
   public static final Setting<QuietDay> DIGEST_QUIET = declare(Group.DIGEST, "BRIEFBOT_DIGEST_QUIET",
       choice(QuietDay.class), "post",
       "on a day with nothing new: `post` \"Nothing new since the last briefing.\", or `skip` it");
+  public static final Setting<Language> DIGEST_LANGUAGE = declare(Group.DIGEST, "BRIEFBOT_DIGEST_LANGUAGE",
+      choice(Language.class), "en", "the language of the digest's own words (headline, date, headings); the stories"
+          + " quote the articles as written (`digest.yaml` may give a channel its own)");
   public static final Setting<String> DIGEST_FILTER = declare(Group.DIGEST, "BRIEFBOT_DIGEST_FILTER", text(), null,
       "only articles these question filters let through, like `lang:nl` or `from:BBC from:Reuters`"
           + " (`digest.yaml` may give a channel its own)");

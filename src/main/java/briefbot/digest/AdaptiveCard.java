@@ -44,6 +44,8 @@ final class AdaptiveCard {
     card.put("version", "1.4");
     card.putObject("msteams").put("width", "Full");
     ArrayNode body = card.putArray("body");
+    Digest.Words words = digest.words();
+    card.put("lang", words.language());
     text(body, plain(digest.headline())).put("weight", "Bolder").put("size", "Medium");
     Map<Integer, String> urls = new HashMap<>();
     digest.citations().forEach(c -> urls.put(c.n(), c.url()));
@@ -52,28 +54,28 @@ final class AdaptiveCard {
     Set<Integer> shown = new HashSet<>();
     int i = 1;
     for (Digest.Item item : digest.items()) {
-      String reported = item.sources() > 1 ? " · reported by " + item.sources() + " sources" : "";
+      String reported = item.sources() > 1 ? " · " + words.reportedBy(item.sources()) : "";
       text(body, "**" + i++ + ". " + plain(item.title()) + "**" + reported).put("spacing", "Medium");
       text(body, linked(item.text(), urls));
       // each story's own sources right under it, as in Slack; one two stories share shows under both
       MARKER.matcher(item.text()).results().map(r -> Integer.parseInt(r.group(1))).distinct()
           .map(byNumber::get).filter(Objects::nonNull).forEach(c -> {
-            source(body, c);
+            source(body, c, words);
             shown.add(c.n());
           });
     }
     List<Citation> rest = digest.citations().stream().filter(c -> !shown.contains(c.n())).toList();
     if (!rest.isEmpty()) {
-      text(body, "**Sources**").put("spacing", "Medium").put("separator", true);
-      rest.forEach(c -> source(body, c));
+      text(body, "**" + words.labels().sources() + "**").put("spacing", "Medium").put("separator", true);
+      rest.forEach(c -> source(body, c, words));
     }
     return card;
   }
 
-  /** {@code [n] Title, Source, paragraph p}, linked to the paragraph on the reader page. */
-  private static void source(ArrayNode body, Citation c) {
+  /** {@code [n] Title, Source, paragraph p} ("paragraph" in the digest's language), linked to its reader page. */
+  private static void source(ArrayNode body, Citation c, Digest.Words words) {
     String source = c.source() == null ? "" : ", " + plain(c.source());
-    String label = plain(c.title()) + source + ", paragraph " + c.paragraph();
+    String label = plain(c.title()) + source + ", " + words.labels().paragraph() + " " + c.paragraph();
     String url = Untrusted.linkTarget(c.url());
     text(body, "\\[" + c.n() + "\\] " + (url == null ? label : "[" + label + "](" + url + ")"))
         .put("size", "Small").put("spacing", "None");

@@ -1,14 +1,20 @@
 package briefbot.digest;
 
+import briefbot.answer.Answer;
 import briefbot.answer.Citation;
+import briefbot.config.Settings;
 import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
 import java.util.List;
+import java.util.Locale;
+import java.util.ResourceBundle;
 
 /**
  * A composed daily digest: a few story items, each a short summary whose {@code [n]} markers name the digest's
- * citations (numbered across the whole digest). A quiet digest has no items and says so in {@code headline}.
+ * citations (numbered across the whole digest). A quiet digest has no items and says so in {@code headline}. Its own
+ * words (headline, counts, headings) are in {@code language}, its channel's; the stories quote the articles.
  */
-public record Digest(LocalDate day, String headline, List<Item> items, List<Citation> citations) {
+public record Digest(LocalDate day, String language, String headline, List<Item> items, List<Citation> citations) {
 
   public Digest {
     items = List.copyOf(items);
@@ -20,5 +26,80 @@ public record Digest(LocalDate day, String headline, List<Item> items, List<Cita
 
   public boolean quiet() {
     return items.isEmpty();
+  }
+
+  /** The words every surface frames this digest with, in its language. */
+  public Words words() {
+    return Words.in(language);
+  }
+
+  /**
+   * The digest's own words in one language (English for one it is not written in), from {@code
+   * briefbot/digest/words*.properties}; the sources' "paragraph" and "Sources" are the answers' own labels.
+   */
+  public record Words(String language, ResourceBundle bundle) {
+
+    /** The words in {@code language}, English for a language the digest is not written in. */
+    public static Words in(String language) {
+      String tag = Settings.Language.of(language).orElse(Settings.Language.EN).code();
+      // no fallback to the machine's locale: a key a translation lacks comes from the root bundle, English
+      return new Words(tag, ResourceBundle.getBundle("briefbot.digest.words", Locale.forLanguageTag(tag),
+          ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES)));
+    }
+
+    /** "Briefing for Saturday 28 March 2026: 3 stories from 9 new articles (lang:nl)." */
+    String headline(LocalDate day, int stories, int articles, String filter) {
+      return word("headline", day(day), stories == 1 ? word("oneStory") : word("stories", String.valueOf(stories)),
+          articles == 1 ? word("oneArticle") : word("articles", String.valueOf(articles)),
+          filter.isBlank() ? "" : " (" + filter.strip() + ")");
+    }
+
+    /** The headline of a day with nothing new. */
+    String quiet() {
+      return word("quiet");
+    }
+
+    /** "Figures differ:", before the figures the sources disagree on. */
+    String figuresDiffer() {
+      return word("figuresDiffer");
+    }
+
+    /** The day as the language writes it: "Saturday 28 March 2026", "zaterdag 28 maart 2026". */
+    public String day(LocalDate day) {
+      return DateTimeFormatter.ofPattern(word("dayPattern"), Locale.forLanguageTag(language)).format(day);
+    }
+
+    /** "reported by 3 sources". */
+    public String reportedBy(int sources) {
+      return word("reportedBy", String.valueOf(sources));
+    }
+
+    /** The heading of the sources under the whole digest (Teams' citation card). */
+    public String todaysSources() {
+      return word("todaysSources");
+    }
+
+    /** The digest's name above its headline: "Briefbot digest". */
+    public String title() {
+      return word("title");
+    }
+
+    /** "…and 2 more stories that do not fit in one Slack message". */
+    public String moreStories(int left) {
+      return left == 1 ? word("oneMoreStory") : word("moreStories", String.valueOf(left));
+    }
+
+    /** "Sources", "paragraph": the answers' labels in this language, so a word is written in one place. */
+    public Answer.Labels labels() {
+      return Answer.Labels.in(language);
+    }
+
+    private String word(String key, String... values) {
+      String text = bundle.getString(key);
+      for (int i = 0; i < values.length; i++) {
+        text = text.replace("{" + i + "}", values[i]);
+      }
+      return text;
+    }
   }
 }

@@ -7,12 +7,10 @@ import briefbot.index.ParagraphIndex;
 import briefbot.retrieval.Passage;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
@@ -28,7 +26,6 @@ final class DigestComposer {
   static final int MAX_ITEMS = 7;
   private static final int MAX_ARTICLES = 200;
   private static final double LEAD_BONUS = 0.1;
-  private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEEE d MMMM yyyy", Locale.ENGLISH);
 
   private final ParagraphIndex index;
   private final StoryGrouping grouping;
@@ -42,11 +39,15 @@ final class DigestComposer {
 
   /** The digest of {@code day}: articles first seen from {@code since} to {@code now}, except {@code exclude}. */
   Composed compose(LocalDate day, Instant since, Set<String> exclude, Instant now) {
-    return compose(day, since, exclude, now, "");
+    return compose(day, since, exclude, now, "", "en");
   }
 
-  /** The same of only the articles the question filters {@code filter} let through ({@code lang:nl}; "" for all). */
-  Composed compose(LocalDate day, Instant since, Set<String> exclude, Instant now, String filter) {
+  /**
+   * The same of only the articles the question filters {@code filter} let through ({@code lang:nl}; "" for all),
+   * its own words in {@code language}.
+   */
+  Composed compose(LocalDate day, Instant since, Set<String> exclude, Instant now, String filter, String language) {
+    Digest.Words words = Digest.Words.in(language);
     ArticleFilter admits = ArticleFilter.of(filter, now);
     List<IndexedArticle> fresh = index.articlesSeenSince(since).stream()
         .filter(a -> !exclude.contains(a.article().id()) && !a.firstSeen().isAfter(now))
@@ -54,7 +55,7 @@ final class DigestComposer {
         .sorted(Comparator.comparing(IndexedArticle::firstSeen).reversed())
         .limit(MAX_ARTICLES).toList();
     if (fresh.isEmpty()) {
-      Digest quiet = new Digest(day, "Nothing new since the last briefing.", List.of(), List.of());
+      Digest quiet = new Digest(day, words.language(), words.quiet(), List.of(), List.of());
       return new Composed(quiet, now, List.of());
     }
     Map<String, float[]> vectors = ParagraphVectors.of(index, fresh.stream().map(a -> a.article().id()).toList());
@@ -65,10 +66,8 @@ final class DigestComposer {
     stories.sort(SIGNIFICANCE);
     List<DigestWriter.Story> shown = stories.subList(0, Math.min(MAX_ITEMS, stories.size()));
     List<String> ids = fresh.stream().map(a -> a.article().id()).sorted().toList();
-    String headline = "Briefing for %s: %d %s from %d new %s%s.".formatted(day.format(DAY), shown.size(),
-        shown.size() == 1 ? "story" : "stories", fresh.size(), fresh.size() == 1 ? "article" : "articles",
-        filter.isBlank() ? "" : " (" + filter.strip() + ")");
-    return new Composed(writer.write(day, headline, shown), now, ids);
+    String headline = words.headline(day, shown.size(), fresh.size(), filter);
+    return new Composed(writer.write(day, words.language(), headline, shown), now, ids);
   }
 
   private static final Comparator<DigestWriter.Story> SIGNIFICANCE = Comparator

@@ -119,7 +119,7 @@ final class DigestRunner {
     }
     try {
       DigestComposer.Composed c = compose(id(sink, destination), day, now, composed,
-          schedules.of(sink.name(), destination).filter());
+          schedules.of(sink.name(), destination));
       if (c.digest().quiet() && !postQuiet) {
         ledger.finished(lease.get(), State.QUIET, c.until(), c.articleIds());
         return run(sink, destination, day, Outcome.QUIET, null);
@@ -143,20 +143,21 @@ final class DigestRunner {
   }
 
   private DigestComposer.Composed compose(String id, LocalDate day, Instant now,
-      Map<String, DigestComposer.Composed> composed, String filter) {
+      Map<String, DigestComposer.Composed> composed, Schedule schedule) {
     Optional<Entry> last = ledger.lastDelivered(id, day);
     Instant since = last.map(e -> Instant.ofEpochMilli(e.until()).minus(OVERLAP)).orElse(now.minus(NO_DIGEST_YET));
     Set<String> exclude = Set.copyOf(last.map(Entry::articles).orElse(List.of()));
-    return composed.computeIfAbsent(day + "|" + since + "|" + exclude.hashCode() + "|" + filter,
-        k -> composer.compose(day, since, exclude, now, filter));
+    String language = schedule.language().code();
+    return composed.computeIfAbsent(day + "|" + since + "|" + exclude.hashCode() + "|" + schedule.filter() + "|"
+        + language, k -> composer.compose(day, since, exclude, now, schedule.filter(), language));
   }
 
   /**
-   * Today's digest with the default filter: from where the newest digest delivered before today ended (the same
-   * when it went out).
+   * Today's digest with {@code schedule}'s filter and language: from where the newest digest delivered before today
+   * ended (the same when it went out).
    */
-  DigestComposer.Composed preview(LocalDate day, Instant now) {
-    return compose("", day, now, new HashMap<>(), schedules.fallback().filter());
+  DigestComposer.Composed preview(Schedule schedule, Instant now) {
+    return compose("", schedule.day(now), now, new HashMap<>(), schedule);
   }
 
   private Optional<Digests.Run> close(DigestSink sink, String destination, LocalDate day, String key,

@@ -14,20 +14,22 @@ final class DigestText {
   private DigestText() {}
 
   static String readable(Digest digest) {
+    Digest.Words words = digest.words();
     StringBuilder out = new StringBuilder(digest.headline()).append('\n');
     int i = 1;
     for (Digest.Item item : digest.items()) {
       out.append('\n').append(i++).append(". ").append(item.title());
       if (item.sources() > 1) {
-        out.append(" (reported by ").append(item.sources()).append(" sources)");
+        out.append(" (").append(words.reportedBy(item.sources())).append(')');
       }
       out.append("\n   ").append(item.text()).append('\n');
     }
     if (!digest.citations().isEmpty()) {
-      out.append("\nSources:\n");
+      out.append('\n').append(words.labels().sources()).append(":\n");
       for (Citation c : digest.citations()) {
         String source = c.source() == null ? "" : ", " + c.source();
-        out.append("[%d] %s%s, paragraph %d%n    %s%n".formatted(c.n(), c.title(), source, c.paragraph(), c.url()));
+        out.append("[%d] %s%s, %s %d%n    %s%n".formatted(c.n(), c.title(), source, words.labels().paragraph(),
+            c.paragraph(), c.url()));
       }
     }
     return out.toString();
@@ -37,6 +39,7 @@ final class DigestText {
     ObjectNode root = JSON.createObjectNode();
     root.put("version", AnswerJson.VERSION);
     root.put("day", digest.day().toString());
+    root.put("language", digest.language());
     root.put("headline", digest.headline());
     root.put("quiet", digest.quiet());
     ArrayNode items = root.putArray("items");

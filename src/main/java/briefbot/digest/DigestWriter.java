@@ -40,8 +40,11 @@ public interface DigestWriter {
     }
   }
 
-  /** The digest of {@code day}: one item per story, in the given order (most significant first). */
-  Digest write(LocalDate day, String headline, List<Story> stories);
+  /**
+   * The digest of {@code day}: one item per story, in the given order (most significant first); its own words (and a
+   * model's summaries) in {@code language}, the digest's; quoted sentences stay as the articles wrote them.
+   */
+  Digest write(LocalDate day, String language, String headline, List<Story> stories);
 
   /** The offline writer, which an LLM writer falls back on when the model fails or cites nothing real. */
   static DigestWriter extractive(Links links) {

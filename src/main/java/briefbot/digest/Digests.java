@@ -125,10 +125,17 @@ public final class Digests implements AutoCloseable {
     return runner.postNow(clock.instant());
   }
 
-  /** Today's digest as it would be posted now (or as it went out, with anything new since), posting nothing. */
+  /**
+   * Today's digest as it would be posted now (or as it went out, with anything new since), with the default filter
+   * and language, posting nothing.
+   */
   public Digest preview() {
-    Instant now = clock.instant();
-    return runner.preview(schedules.fallback().day(now), now).digest();
+    return runner.preview(schedules.fallback(), clock.instant()).digest();
+  }
+
+  /** The same with the filter and language of {@code sink:destination} ({@code slack:C0123}), as digest.yaml says. */
+  public Digest preview(String sink, String destination) {
+    return runner.preview(schedules.of(sink, destination), clock.instant()).digest();
   }
 
   /** The digest as people read it in a terminal. */

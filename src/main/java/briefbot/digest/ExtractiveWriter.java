@@ -36,16 +36,17 @@ final class ExtractiveWriter implements DigestWriter {
   }
 
   @Override
-  public Digest write(LocalDate day, String headline, List<Story> stories) {
+  public Digest write(LocalDate day, String language, String headline, List<Story> stories) {
     Map<String, Citation> citations = new LinkedHashMap<>();
     List<Digest.Item> items = new ArrayList<>();
+    Digest.Words words = Digest.Words.in(language);
     for (Story story : stories) {
-      items.add(item(story, citations));
+      items.add(item(story, citations, words));
     }
-    return new Digest(day, headline, items, List.copyOf(citations.values()));
+    return new Digest(day, language, headline, items, List.copyOf(citations.values()));
   }
 
-  private Digest.Item item(Story story, Map<String, Citation> citations) {
+  private Digest.Item item(Story story, Map<String, Citation> citations, Digest.Words words) {
     List<Candidate> candidates = candidates(story);
     if (candidates.isEmpty()) {
       Passage p = story.passages().get(0);
@@ -64,7 +65,7 @@ final class ExtractiveWriter implements DigestWriter {
     }
     List<Figures.Mention> figures = Figures.differing(story.passages());
     if (!figures.isEmpty()) {
-      text.append(" Figures differ:");
+      text.append(' ').append(words.figuresDiffer());
       for (int i = 0; i < figures.size(); i++) {
         Figures.Mention m = figures.get(i);
         text.append(i == 0 ? " " : "; ").append(Text.safe(m.phrase())).append(' ')

@@ -1,6 +1,7 @@
 package briefbot.digest;
 
 import briefbot.config.ConfigException;
+import briefbot.config.Settings;
 import briefbot.answer.BadQuestion;
 import briefbot.answer.Filters;
 import com.cronutils.model.Cron;
@@ -34,12 +35,15 @@ final class Schedule {
   private final ZoneId zone;
   /** The question filters the digest's articles pass ({@code lang:nl from:BBC}); empty for all. */
   private final String filter;
+  /** The language of the digest's own words ({@code nl}); the stories quote the articles as written. */
+  private final Settings.Language language;
 
-  private Schedule(String cron, ExecutionTime execution, ZoneId zone, String filter) {
+  private Schedule(String cron, ExecutionTime execution, ZoneId zone, String filter, Settings.Language language) {
     this.cron = cron;
     this.execution = execution;
     this.zone = zone;
     this.filter = filter;
+    this.language = language;
   }
 
   /** Parses a cron expression; {@code setting} names where it came from for the start-up error. */
@@ -47,7 +51,7 @@ final class Schedule {
     try {
       Cron parsed = PARSER.parse(cron.strip());
       parsed.validate();
-      return new Schedule(cron.strip(), ExecutionTime.forCron(parsed), zone, "");
+      return new Schedule(cron.strip(), ExecutionTime.forCron(parsed), zone, "", Settings.Language.EN);
     } catch (IllegalArgumentException e) {
       throw new ConfigException(setting + " must be a cron expression like '0 8 * * *' (minute hour day month weekday),"
           + " not '" + cron + "'");
@@ -76,7 +80,17 @@ final class Schedule {
       }
       spec = parsed.spec();
     }
-    return new Schedule(cron, execution, zone, spec);
+    return new Schedule(cron, execution, zone, spec, language);
+  }
+
+  /** The same schedule for a digest whose own words are in {@code language} (one {@link Settings.Language}). */
+  Schedule in(Settings.Language language) {
+    return new Schedule(cron, execution, zone, filter, language);
+  }
+
+  /** The language of the digest's own words, English unless set. */
+  Settings.Language language() {
+    return language;
   }
 
   /** The filters as written ({@code lang:nl from:BBC}), empty for none. */
@@ -139,6 +153,7 @@ final class Schedule {
 
   @Override
   public String toString() {
-    return "'" + cron + "' in " + zone + (filter.isEmpty() ? "" : " with " + filter);
+    return "'" + cron + "' in " + zone + (filter.isEmpty() ? "" : " with " + filter)
+        + (language == Settings.Language.EN ? "" : " in " + language.code());
   }
 }

@@ -11,12 +11,16 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.DateTimeException;
 import java.time.ZoneId;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
+import java.util.Locale;
 import java.util.Map;
+import java.util.stream.Collectors;
 
 /**
- * The digest schedule of every destination: {@code BRIEFBOT_DIGEST_CRON} in {@code BRIEFBOT_DIGEST_TZ}, unless
- * {@code digest.yaml} in the data folder gives a channel its own hour or zone.
+ * The digest schedule of every destination: {@code BRIEFBOT_DIGEST_CRON} in {@code BRIEFBOT_DIGEST_TZ}, written in
+ * {@code BRIEFBOT_DIGEST_LANGUAGE}, unless {@code digest.yaml} in the data folder gives a channel its own hour, zone,
+ * filter or language.
  */
 final class Schedules {
 
@@ -33,13 +37,15 @@ final class Schedules {
   static Schedules from(Config config) {
     Schedule fallback = Schedule.of(config.get(Settings.DIGEST_CRON), config.get(Settings.DIGEST_TZ),
         config.nameOf(Settings.DIGEST_CRON)).filtered(config.get(Settings.DIGEST_FILTER),
-        config.nameOf(Settings.DIGEST_FILTER));
+        config.nameOf(Settings.DIGEST_FILTER)).in(config.get(Settings.DIGEST_LANGUAGE));
     return new Schedules(fallback, overrides(config.dataDir().resolve(FILE), fallback));
   }
 
   /**
-   * Reads {@code channels: {"slack:C0123": {cron: "30 7 * * 1-5", tz: Europe/Amsterdam, filter: "lang:nl"}}}; a
-   * channel may give any of the three (the others are the defaults'). A missing file means no overrides; a malformed one stops start-up naming the entry.
+   * Reads {@code channels: {"slack:C0123": {cron: "30 7 * * 1-5", tz: Europe/Amsterdam, filter: "lang:nl", language:
+   * nl}}}; a channel may give any of the four (the others are the defaults'). A {@code lang:} filter does not set the
+   * language: which articles a channel follows and which language its people read are separate choices. A missing
+   * file means no overrides; a malformed one stops start-up naming the entry.
    */
   static Map<String, Schedule> overrides(Path file, Schedule fallback) {
     if (!Files.isRegularFile(file)) {
@@ -64,12 +70,14 @@ final class Schedules {
       JsonNode cron = e.getValue().get("cron");
       JsonNode tz = e.getValue().get("tz");
       JsonNode filter = e.getValue().get("filter");
-      if (cron == null && tz == null && filter == null) {
-        throw new ConfigException(where + " needs a cron, a tz or a filter");
+      JsonNode language = e.getValue().get("language");
+      if (cron == null && tz == null && filter == null && language == null) {
+        throw new ConfigException(where + " needs a cron, a tz, a filter or a language");
       }
       out.put(e.getKey(), Schedule.of(cron == null ? fallback.cron() : cron.asText(),
           tz == null ? fallback.zone() : zone(tz.asText(), where + ".tz"), where + ".cron")
-          .filtered(filter == null ? fallback.filter() : filter.asText(), where + ".filter"));
+          .filtered(filter == null ? fallback.filter() : filter.asText(), where + ".filter")
+          .in(language == null ? fallback.language() : language(language.asText(), where + ".language")));
     }
     return out;
   }
@@ -80,6 +88,12 @@ final class Schedules {
     } catch (DateTimeException e) {
       throw new ConfigException(where + " must be a time zone like Europe/Amsterdam or UTC, not '" + value + "'");
     }
+  }
+
+  private static Settings.Language language(String value, String where) {
+    return Settings.Language.of(value.strip().toLowerCase(Locale.ROOT)).orElseThrow(() -> new ConfigException(where
+        + " must be one of " + Arrays.stream(Settings.Language.values()).map(Settings.Language::code)
+        .collect(Collectors.joining(", ")) + "; not '" + value + "'"));
   }
 
   private static String firstLine(String message) {

@@ -37,8 +37,6 @@ public final class LlmComposer implements Composer, QueryRewriter {
   private static final Pattern FINISHED =
       Pattern.compile("(?s).*[.!?…。][\"'”’»)]*(?:\\s*" + CitationMarkers.BRACKETED.pattern() + ")*(?=\\s|$)");
 
-  /** The digest's headline is English, so its items are too, whatever language the articles are in. */
-  private static final String DIGEST_LANGUAGE = "en";
 
   private final LlmSettings settings;
   private final Model model;
@@ -78,7 +76,7 @@ public final class LlmComposer implements Composer, QueryRewriter {
    */
   public static DigestWriter digestWriter(Config config, CitationCheck check, DigestWriter fallback) {
     LlmSettings settings = LlmSettings.from(config);
-    return new LlmDigestWriter(settings, model(settings), Prompts.load(config), check, fallback, DIGEST_LANGUAGE);
+    return new LlmDigestWriter(settings, model(settings), Prompts.load(config), check, fallback);
   }
 
   private static Model model(LlmSettings settings) {

@@ -39,33 +39,31 @@ final class LlmDigestWriter implements DigestWriter {
   private final Prompts prompts;
   private final CitationCheck check;
   private final DigestWriter fallback;
-  private final String language;
 
-  LlmDigestWriter(LlmSettings settings, Model model, Prompts prompts, CitationCheck check, DigestWriter fallback,
-      String language) {
+  LlmDigestWriter(LlmSettings settings, Model model, Prompts prompts, CitationCheck check, DigestWriter fallback) {
     this.settings = settings;
     this.model = model;
     this.prompts = prompts;
     this.check = check;
     this.fallback = fallback;
-    this.language = language;
   }
 
   @Override
-  public Digest write(LocalDate day, String headline, List<Story> stories) {
+  public Digest write(LocalDate day, String language, String headline, List<Story> stories) {
     if (stories.isEmpty()) {
-      return fallback.write(day, headline, stories);
+      return fallback.write(day, language, headline, stories);
     }
     try {
-      return written(day, headline, stories);
+      return written(day, language, headline, stories);
     } catch (ModelFailure e) {
-      return fallback(day, headline, stories, e.getMessage());
+      return fallback(day, language, headline, stories, e.getMessage());
     } catch (RuntimeException e) {
-      return fallback(day, headline, stories, e.toString());
+      return fallback(day, language, headline, stories, e.toString());
     }
   }
 
-  private Digest written(LocalDate day, String headline, List<Story> stories) throws ModelFailure {
+  /** The model is asked for the digest's language, its channel's: the items sit under a headline in it. */
+  private Digest written(LocalDate day, String language, String headline, List<Story> stories) throws ModelFailure {
     List<List<Passage>> chosen = stories.stream().map(LlmDigestWriter::chosen).toList();
     List<Passage> numbered = chosen.stream().flatMap(List::stream).toList();
     String reply = model.chat(prompts.digest(day, language, chosen, stories.stream().map(Story::sources).toList()));
@@ -92,7 +90,7 @@ final class LlmDigestWriter implements DigestWriter {
       Story story = stories.get(s);
       out.add(new Digest.Item(story.passages().get(0).title(), checked.parts().get(s), story.sources()));
     }
-    return new Digest(day, headline, out, checked.citations());
+    return new Digest(day, language, headline, out, checked.citations());
   }
 
   /** The story's most central passages, with every source's best one among them, in order of centrality. */
@@ -145,9 +143,9 @@ final class LlmDigestWriter implements DigestWriter {
     return m.appendTail(out).toString();
   }
 
-  private Digest fallback(LocalDate day, String headline, List<Story> stories, String cause) {
+  private Digest fallback(LocalDate day, String language, String headline, List<Story> stories, String cause) {
     LOG.warn("llm digest falls back to extractive provider={} model={} cause=\"{}\"", settings.provider(),
         settings.model(), settings.redact(cause));
-    return fallback.write(day, headline, stories);
+    return fallback.write(day, language, headline, stories);
   }
 }

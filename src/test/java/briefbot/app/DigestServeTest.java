@@ -14,6 +14,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
@@ -66,6 +67,9 @@ class DigestServeTest {
   @Test
   void serveWithSlackPostsTheDigestToItsChannelOnceAndShowsItPrivatelyOnSlashBriefDigest() throws Exception {
     SeedCorpus.copyTo(dir);
+    // the channel asking has a German digest: /brief digest there shows it in German
+    Files.createDirectories(dir.resolve("data"));
+    Files.writeString(dir.resolve("data/digest.yaml"), "channels:\n  \"slack:C0ASKER01\": {language: de}\n");
     try (FakeSlack slack = new FakeSlack()) {
       Config config = SeedCorpus.config(dir, Map.of("BRIEFBOT_PORT", "0", "SLACK_BOT_TOKEN", "xoxb-serve",
           "SLACK_SIGNING_SECRET", SECRET, "SLACK_API_URL", slack.apiUrl(),
@@ -79,7 +83,9 @@ class DigestServeTest {
         HttpResponse<String> ack = slashBrief(running.port(), "digest", responseUrl);
         assertThat(ack.statusCode()).isEqualTo(200);
         FakeSlack.Call shown = slack.awaitOne("response_url:digest-1", c -> true);
-        assertThat(shown.json().toString()).contains("2 sources").contains("http://briefbot.test/articles/002_");
+        assertThat(shown.json().toString()).contains("Überblick für Samstag, 28. März 2026")
+            .contains("von 2 Quellen berichtet").contains("http://briefbot.test/articles/002_");
+        assertThat(posted.blocks().toString()).contains("Briefing for Saturday 28 March 2026");
       }
       assertThat(slack.calls("chat.postMessage", c -> "C0DIGEST1".equals(c.param("channel")))).hasSize(1);
     }

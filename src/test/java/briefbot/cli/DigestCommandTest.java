@@ -59,8 +59,8 @@ class DigestCommandTest {
     Run run = run(Map.of(), "digest", "--dry-run", "--json");
     assertThat(run.code()).as(run.err()).isZero();
     JsonNode digest = new ObjectMapper().readTree(run.out());
-    assertThat(digest.fieldNames()).toIterable().containsExactly("version", "day", "headline", "quiet", "items",
-        "citations");
+    assertThat(digest.fieldNames()).toIterable().containsExactly("version", "day", "language", "headline",
+        "quiet", "items", "citations");
     assertThat(digest.get("version").asInt()).isEqualTo(1);
     assertThat(digest.get("citations").get(0).fieldNames()).toIterable().containsExactly("n", "articleId", "title",
         "source", "language", "paragraph", "url", "originalUrl", "text");
@@ -99,6 +99,14 @@ class DigestCommandTest {
     assertThat(run.code()).isZero();
     assertThat(run.out()).startsWith("Briefing for ").contains("(reported by 2 sources)").contains("Sources:")
         .contains("https://brief.example.org/articles/002_b81ace5b003b2b60#p");
+  }
+
+  @Test
+  void dryRunReadsInTheDigestsLanguage() {
+    Run run = run(Map.of("BRIEFBOT_DIGEST_LANGUAGE", "de"), "digest", "--dry-run");
+    assertThat(run.code()).as(run.err()).isZero();
+    assertThat(run.out()).startsWith("Überblick für ").contains("(von 2 Quellen berichtet)").contains("Quellen:")
+        .contains(", Absatz ").doesNotContain("Sources:").doesNotContain("reported by");
   }
 
   @Test

@@ -149,14 +149,14 @@ class DigestComposeTest {
     DigestComposer composer = new DigestComposer(bot.index(), new ExtractiveWriter(bot.links()));
     LocalDate day = LocalDate.of(2026, 5, 4);
     Digest gazette = composer.compose(day, DAY_ONE.minusSeconds(3600), Set.of(), DAY_ONE.plusSeconds(60),
-        "from:\"Harbour Gazette\"").digest();
+        "from:\"Harbour Gazette\"", "en").digest();
     assertThat(gazette.citations()).isNotEmpty()
         .allSatisfy(c -> assertThat(c.source()).isEqualTo("Harbour Gazette"));
     assertThat(gazette.headline()).contains("from 2 new articles (from:\"Harbour Gazette\")");
-    Digest dutch = composer.compose(day, DAY_ONE.minusSeconds(3600), Set.of(), DAY_ONE.plusSeconds(60), "lang:nl")
-        .digest();
+    Digest dutch = composer.compose(day, DAY_ONE.minusSeconds(3600), Set.of(), DAY_ONE.plusSeconds(60), "lang:nl",
+        "en").digest();
     assertThat(dutch.quiet()).as("no Dutch article in this corpus").isTrue();
-    assertThat(composer.compose(day, DAY_ONE.minusSeconds(3600), Set.of(), DAY_ONE.plusSeconds(60), "")
+    assertThat(composer.compose(day, DAY_ONE.minusSeconds(3600), Set.of(), DAY_ONE.plusSeconds(60), "", "en")
         .digest().citations()).extracting(Citation::source).contains("Delta Courier", "Harbour Gazette");
   }
 

@@ -137,6 +137,39 @@ class DigestDeliveryTest {
     }
   }
 
+  @Test
+  void aChannelWithLanguageNlGetsADutchFrameOnSlackAndTheTeamsCardWhileAnotherGetsEnglish() throws Exception {
+    java.nio.file.Files.writeString(dir.resolve("digest.yaml"), """
+        channels:
+          "slack:C0DUTCH": {language: nl}
+          "teams-webhook:default": {language: nl}
+        """);
+    try (FakeWebhook teams = FakeWebhook.teams(); FakeSlack slack = new FakeSlack()) {
+      Map<String, String> env = new HashMap<>(slackTo(slack.apiUrl()));
+      env.put("BRIEFBOT_DIGEST_SLACK_CHANNELS", "C0DUTCH,C0ENGLISH");
+      env.put("TEAMS_DIGEST_WEBHOOK_URL", teams.url());
+      assertThat(digests(env).runDue(clock.set("2026-03-28T08:00:00Z"))).extracting(Digests.Run::outcome)
+          .containsOnly(Outcome.POSTED).hasSize(3);
+
+      String dutch = slack.calls("chat.postMessage", c -> "C0DUTCH".equals(c.param("channel"))).get(0).blocks()
+          .toString();
+      assertThat(dutch).contains("Briefbot-overzicht · 2026-03-28", "Overzicht van zaterdag 28 maart 2026: ",
+          "nieuwe artikelen.", "gemeld door 2 bronnen", ", alinea ")
+          .doesNotContain("Briefing for", "Saturday", "reported by", "paragraph");
+      String english = slack.calls("chat.postMessage", c -> "C0ENGLISH".equals(c.param("channel"))).get(0)
+          .blocks().toString();
+      assertThat(english).contains("Briefbot digest · 2026-03-28", "Briefing for Saturday 28 March 2026: ",
+          "new articles.", "reported by 2 sources", ", paragraph ").doesNotContain("bronnen", "alinea");
+
+      JsonNode card = teams.acceptedJson().get(0).get("attachments").get(0).get("content");
+      List<String> texts = new ArrayList<>();
+      card.get("body").forEach(block -> texts.add(block.get("text").asText()));
+      assertThat(String.join("\n", texts)).startsWith("Overzicht van zaterdag 28 maart 2026: ")
+          .contains("gemeld door 2 bronnen", ", alinea ").doesNotContain("reported by", "paragraph");
+      assertThat(card.get("lang").asText()).isEqualTo("nl");
+    }
+  }
+
   private static Set<String> links(String text, Pattern link) {
     Set<String> out = new HashSet<>();
     Matcher m = link.matcher(text);

@@ -309,6 +309,55 @@ class DigestsTest {
   }
 
   @Test
+  void aQuietDayInGermanSaysSoInGerman() {
+    RecordingSink slack = new RecordingSink("slack", "C1");
+    Digests digests = digests(Map.of("BRIEFBOT_DIGEST_LANGUAGE", "de"), slack);
+    digests.runDue(clock.set("2026-04-10T08:00:00Z"));
+    assertThat(slack.posts).singleElement().satisfies(p -> {
+      assertThat(p.digest().quiet()).isTrue();
+      assertThat(p.digest().language()).isEqualTo("de");
+      assertThat(p.digest().headline()).isEqualTo("Nichts Neues seit dem letzten Überblick.");
+    });
+  }
+
+  @Test
+  void aChannelsLanguageFramesItsDigestAndChangingItDoesNotPostTodaysDigestAgain() throws Exception {
+    Files.writeString(dir.resolve("digest.yaml"), "channels:\n  \"slack:C2\": {language: nl, filter: \"lang:nl\"}\n");
+    RecordingSink slack = new RecordingSink("slack", "C1", "C2");
+    Digests digests = digests(Map.of(), slack);
+    assertThat(posted(digests.runDue(clock.set("2026-03-28T08:00:00Z")))).containsExactlyInAnyOrder("slack:C1",
+        "slack:C2");
+    Digest dutch = slack.to("C2").get(0).digest();
+    assertThat(dutch.language()).isEqualTo("nl");
+    assertThat(dutch.headline()).startsWith("Overzicht van zaterdag 28 maart 2026: ").endsWith(" (lang:nl).");
+    Digest english = slack.to("C1").get(0).digest();
+    assertThat(english.language()).isEqualTo("en");
+    assertThat(english.headline()).startsWith("Briefing for Saturday 28 March 2026: ");
+    assertThat(digests.preview("slack", "C2").headline()).startsWith("Overzicht van ");
+    assertThat(digests.preview().headline()).startsWith("Briefing for ");
+
+    // the ledger keys a digest by channel and day, not by its words: a new language starts tomorrow
+    Files.writeString(dir.resolve("digest.yaml"), "channels:\n  \"slack:C1\": {language: de}\n");
+    Digests german = digests(Map.of(), slack);
+    assertThat(german.runDue(clock.set("2026-03-28T08:00:30Z"))).isEmpty();
+    assertThat(german.postNow()).extracting(Digests.Run::outcome).containsOnly(Outcome.ALREADY_POSTED);
+    assertThat(slack.posts).hasSize(2);
+    german.runDue(clock.set("2026-03-29T08:00:00Z"));
+    assertThat(slack.to("C1").get(1).digest().headline()).isEqualTo("Nichts Neues seit dem letzten Überblick.");
+  }
+
+  @Test
+  void aDigestLanguageBriefbotDoesNotWriteStopsStartUpNamingTheSetting() throws Exception {
+    assertThatThrownBy(() -> digests(Map.of("BRIEFBOT_DIGEST_LANGUAGE", "klingon")))
+        .isInstanceOf(ConfigException.class).hasMessageContaining("BRIEFBOT_DIGEST_LANGUAGE")
+        .hasMessageContaining("en, de, es, fr, nl").hasMessageContaining("'klingon'");
+    Files.writeString(dir.resolve("digest.yaml"), "channels:\n  \"slack:C9\": {language: Dutch}\n");
+    assertThatThrownBy(() -> digests(Map.of()))
+        .isInstanceOf(ConfigException.class).hasMessageContaining("slack:C9.language")
+        .hasMessageContaining("'Dutch'");
+  }
+
+  @Test
   void aChannelCanHaveItsOwnHourAndZone() throws Exception {
     Files.writeString(dir.resolve("digest.yaml"), """
         channels:

@@ -75,12 +75,14 @@ class LlmDigestWriterTest {
   }
 
   private static Digest llmDigest() {
+    return digest(llmWriter());
+  }
+
+  private static DigestWriter llmWriter() {
     Map<String, String> env = new HashMap<>(Map.of("BRIEFBOT_LLM", "openai", "OPENAI_BASE_URL", SERVER.url() + "/v1",
         "OPENAI_API_KEY", "sk-test-0123456789", "BRIEFBOT_LLM_MODEL", "fake-model", "BRIEFBOT_LLM_MAX_RETRIES", "0",
         "BRIEFBOT_BASE_URL", BASE));
-    DigestWriter writer = LlmComposer.digestWriter(Config.fromEnv(env), bot.citationCheck(),
-        DigestWriter.extractive(bot.links()));
-    return digest(writer);
+    return LlmComposer.digestWriter(Config.fromEnv(env), bot.citationCheck(), DigestWriter.extractive(bot.links()));
   }
 
   /** The passage numbers the prompt gives each story, in story order. */
@@ -174,6 +176,25 @@ class LlmDigestWriterTest {
     assertThat(request.system()).contains("Only the numbers 1 to " + all.size() + " exist")
         .contains("exactly " + stories.size() + " items").contains("English (en)");
     assertThat(request.header("Authorization")).isEqualTo("Bearer sk-test-0123456789");
+  }
+
+  @Test
+  void aDutchDigestAsksTheModelForDutchAndItsCitationsStillOpenTheirParagraphs() {
+    model((n, passages) -> good(passages));
+    Config dutch = SeedCorpus.config(dir, Map.of("BRIEFBOT_BASE_URL", BASE, "BRIEFBOT_DIGEST_LANGUAGE", "nl"));
+
+    Digest digest;
+    try (Digests digests = Digests.create(dutch, bot.index(), llmWriter(), state, List.of(), CLOCK)) {
+      digest = digests.preview();
+    }
+
+    FakeModelServer.Request request = SERVER.requests().get(0);
+    assertThat(request.system()).contains("in Dutch (nl)").doesNotContain("English (en)");
+    assertThat(request.user()).contains("in Dutch (nl), citing the passages");
+    assertThat(digest.language()).isEqualTo("nl");
+    assertThat(digest.headline()).startsWith("Overzicht van zaterdag 28 maart 2026: ");
+    assertThat(digest.items()).isNotEqualTo(extractive.items());
+    assertEveryMarkerIsACitationAndEveryCitationAParagraph(digest);
   }
 
   @Test

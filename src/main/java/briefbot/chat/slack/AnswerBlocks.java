@@ -38,8 +38,6 @@ final class AnswerBlocks {
   static final String VOTE_UP = "briefbot_vote_up";
   static final String VOTE_DOWN = "briefbot_vote_down";
   static final String SHARE = "briefbot_share";
-  /** The digest's own words are English, and so are the labels of its sources. */
-  private static final Answer.Labels DIGEST = Answer.Labels.in("en");
 
   private AnswerBlocks() {}
 
@@ -94,7 +92,10 @@ final class AnswerBlocks {
    */
   static Message digest(Digest digest) {
     List<LayoutBlock> blocks = new ArrayList<>();
-    String head = "*Briefbot digest · " + digest.day() + "*\n" + Mrkdwn.escape(digest.headline());
+    // the digest's own words and its sources' labels are in its language, the channel's
+    Digest.Words words = digest.words();
+    Answer.Labels labels = words.labels();
+    String head = "*" + words.title() + " · " + digest.day() + "*\n" + Mrkdwn.escape(digest.headline());
     blocks.add(section(Mrkdwn.cut(head, Mrkdwn.MAX_TEXT)));
     StringBuilder plain = new StringBuilder(head);
     Map<Integer, Citation> byNumber = new LinkedHashMap<>();
@@ -103,7 +104,7 @@ final class AnswerBlocks {
     Set<Integer> cited = new HashSet<>();
     int left = 0;
     for (Digest.Item item : digest.items()) {
-      String sources = item.sources() > 1 ? " _(" + item.sources() + " sources)_" : "";
+      String sources = item.sources() > 1 ? " _(" + words.reportedBy(item.sources()) + ")_" : "";
       String text = "*" + Mrkdwn.escape(item.title()) + "*" + sources + "\n"
           + Mrkdwn.linkMarkers(Mrkdwn.escape(item.text()), urls);
       plain.append("\n").append(Mrkdwn.escape(item.title())).append(": ").append(Mrkdwn.escape(item.text()));
@@ -115,16 +116,15 @@ final class AnswerBlocks {
         continue;
       }
       parts.forEach(part -> blocks.add(section(part)));
-      blocks.addAll(sources(own, 1, DIGEST));
+      blocks.addAll(sources(own, 1, labels));
       own.forEach(c -> cited.add(c.n()));
     }
     if (left > 0) {
-      blocks.add(context(List.of("_…and " + left + (left == 1 ? " more story" : " more stories")
-          + " that do not fit in one Slack message_")));
+      blocks.add(context(List.of("_" + words.moreStories(left) + "_")));
     }
     List<Citation> rest = digest.citations().stream().filter(c -> !cited.contains(c.n())).toList();
-    blocks.addAll(sources(rest, MAX_BLOCKS - blocks.size(), DIGEST));
-    return new Message(fallback(plain.toString(), digest.citations(), DIGEST), List.copyOf(blocks));
+    blocks.addAll(sources(rest, MAX_BLOCKS - blocks.size(), labels));
+    return new Message(fallback(plain.toString(), digest.citations(), labels), List.copyOf(blocks));
   }
 
   private static Map<Integer, String> urls(List<Citation> citations) {

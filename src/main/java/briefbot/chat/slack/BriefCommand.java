@@ -53,13 +53,14 @@ final class BriefCommand {
   private final AnswerStore answers;
   private final Namespace<Subscription> subscriptions;
   private final Set<String> admins;
-  private final Supplier<Digest> digest;
+  /** Today's digest for a channel id, in the channel's language and with its filter. */
+  private final Function<String, Digest> digest;
   private final Function<String, String> addArticle;
   private final Watches watches;
   private final Clock clock;
 
   BriefCommand(Asking asking, SlackCalls calls, AnswerStore answers, BotState state, Set<String> admins,
-      Supplier<Digest> digest, Function<String, String> addArticle, Watches watches, Clock clock) {
+      Function<String, Digest> digest, Function<String, String> addArticle, Watches watches, Clock clock) {
     this.asking = asking;
     this.calls = calls;
     this.answers = answers;
@@ -134,7 +135,7 @@ final class BriefCommand {
         if (digest == null) {
           return reply(ctx, "The digest is not configured on this server.");
         }
-        later(p.getResponseUrl(), () -> AnswerBlocks.digest(digest.get()));
+        later(p.getResponseUrl(), () -> AnswerBlocks.digest(digest.apply(p.getChannelId())));
         return reply(ctx, "_Composing the digest…_");
       }
       default -> {

@@ -26,7 +26,6 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
 import java.util.function.Function;
-import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -63,7 +62,7 @@ public final class SlackBot implements AutoCloseable {
   private SocketModeApp socketMode;
 
   private SlackBot(SlackSettings settings, Answerer answerer, BotState state, MeterRegistry meters, Clock clock,
-      Supplier<Digest> digest, Function<String, String> addArticle, Watches watches) {
+      Function<String, Digest> digest, Function<String, String> addArticle, Watches watches) {
     this.settings = settings;
     this.state = state;
     this.clock = clock;
@@ -91,13 +90,14 @@ public final class SlackBot implements AutoCloseable {
   }
 
   /**
-   * The Slack bot when SLACK_APP_TOKEN or SLACK_SIGNING_SECRET is set, else null; {@code digest} and
-   * {@code addArticle} may be null (then /brief says those features are not configured).
+   * The Slack bot when SLACK_APP_TOKEN or SLACK_SIGNING_SECRET is set, else null; {@code digest} (today's digest
+   * for a channel id, in that channel's language and filter) and {@code addArticle} may be null (then /brief says
+   * those features are not configured).
    *
    * @throws briefbot.config.ConfigException naming the missing or malformed setting
    */
   public static SlackBot fromConfig(Config config, Answerer answerer, BotState state, MeterRegistry meters,
-      Clock clock, Supplier<Digest> digest, Function<String, String> addArticle) {
+      Clock clock, Function<String, Digest> digest, Function<String, String> addArticle) {
     return fromConfig(config, answerer, state, meters, clock, digest, addArticle, null);
   }
 
@@ -106,7 +106,7 @@ public final class SlackBot implements AutoCloseable {
    * watches (the commands say so).
    */
   public static SlackBot fromConfig(Config config, Answerer answerer, BotState state, MeterRegistry meters,
-      Clock clock, Supplier<Digest> digest, Function<String, String> addArticle, Watches watches) {
+      Clock clock, Function<String, Digest> digest, Function<String, String> addArticle, Watches watches) {
     if (!SlackSettings.wanted(config)) {
       return null;
     }

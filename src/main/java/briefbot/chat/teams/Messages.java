@@ -55,7 +55,10 @@ final class Messages {
     return activity;
   }
 
-  /** The daily digest, posted proactively: headline, one paragraph per story, cited like an answer. */
+  /**
+   * The daily digest, posted proactively: headline, one paragraph per story, cited like an answer, its headings in
+   * the digest's language.
+   */
   static ObjectNode digest(ConversationRef ref, Digest digest) {
     StringBuilder text = new StringBuilder("**").append(TeamsText.inert(digest.headline())).append("**");
     for (Digest.Item item : digest.items()) {
@@ -64,8 +67,8 @@ final class Messages {
     if (digest.quiet() || digest.citations().isEmpty()) {
       return base(ref, "message").put("text", text.toString()).put("textFormat", "markdown");
     }
-    return cited(ref, text.toString(), digest.citations(), "Sources of today's digest", false,
-        Answer.Labels.in("en"));
+    Digest.Words words = digest.words();
+    return cited(ref, text.toString(), digest.citations(), words.todaysSources(), false, words.labels());
   }
 
   /** A watch alert, posted proactively: which watch and article, then the answer from it, cited like any answer. */

@@ -150,7 +150,7 @@ class AnswerBlocksTest {
   @Test
   void eachDigestStoryCarriesItsOwnSourcesRightUnderIt() {
     List<Citation> citations = List.of(citation(1), citation(2), citation(3));
-    Digest digest = new Digest(LocalDate.of(2024, 11, 8), "Two stories", List.of(
+    Digest digest = new Digest(LocalDate.of(2024, 11, 8), "en", "Two stories", List.of(
         new Digest.Item("Talks", "The talks went on [1]. They ended [3].", 2),
         new Digest.Item("Storm", "A storm hit [2]. Talks paused [1].", 2)), citations);
     List<String> texts = texts(AnswerBlocks.digest(digest).blocks());
@@ -166,13 +166,13 @@ class AnswerBlocksTest {
   @Test
   void aDigestShowsEveryStoryAndItsSources() {
     List<Citation> citations = List.of(citation(1), citation(2));
-    Digest digest = new Digest(LocalDate.of(2024, 11, 8), "Two stories", List.of(
+    Digest digest = new Digest(LocalDate.of(2024, 11, 8), "en", "Two stories", List.of(
         new Digest.Item("Talks <!here>", "The talks went on [1].", 1), new Digest.Item("Storm", "A storm hit [2].", 2)),
         citations);
     AnswerBlocks.Message m = AnswerBlocks.digest(digest);
     String all = String.join("\n", texts(m.blocks()));
     assertThat(all).contains("2024-11-08", "Two stories", "The talks went on <" + citations.get(0).url() + "|[1]>.",
-        "A storm hit <", "(2 sources)", citations.get(0).url(), citations.get(1).url()).doesNotContain("<!here>");
+        "A storm hit <", "(reported by 2 sources)", citations.get(0).url(), citations.get(1).url()).doesNotContain("<!here>");
     assertThat(m.text()).contains("Two stories");
   }
 

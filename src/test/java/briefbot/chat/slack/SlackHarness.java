@@ -18,7 +18,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Function;
-import java.util.function.Supplier;
 
 /**
  * Everything a Slack test needs, wired the way serve wires it: a real Briefbot over a temp corpus, the bot state,
@@ -74,10 +73,10 @@ final class SlackHarness implements AutoCloseable {
     return j.start("127.0.0.1", 0);
   }
 
-  Supplier<Digest> digest() {
-    return () -> {
+  Function<String, Digest> digest() {
+    return channel -> {
       Answer.Grounded a = (Answer.Grounded) bot.answerer().ask(Question.of(SlackBotTest.QUESTION));
-      return new Digest(LocalDate.of(2024, 11, 8), "Russia, Iran and <!channel> a storm",
+      return new Digest(LocalDate.of(2024, 11, 8), "en", "Russia, Iran and <!channel> a storm",
           List.of(new Digest.Item("Russia and Iran", a.text(), 2)), a.citations());
     };
   }

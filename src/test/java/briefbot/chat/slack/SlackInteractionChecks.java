@@ -118,7 +118,7 @@ abstract class SlackInteractionChecks {
         .contains("Composing");
     FakeSlack.Call shown = h.fake.awaitOne("response_url:show1", c -> true);
     assertThat(shown.json().path("response_type").asText()).isEqualTo("ephemeral");
-    Digest digest = h.digest().get();
+    Digest digest = h.digest().apply("CSHOW");
     List<String> readerLinks = digest.citations().stream().map(Citation::url).toList();
     assertThat(links(shown.json().path("blocks"))).containsAll(readerLinks);
 

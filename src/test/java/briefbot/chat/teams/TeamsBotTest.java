@@ -341,12 +341,14 @@ class TeamsBotTest {
     assertThat(sink.name()).isEqualTo("teams");
     assertThat(sink.destinations()).contains(conversation);
 
-    Digest digest = digest();
+    Digest digest = digest("en");
     sink.post(conversation, digest);
 
     FakeBotFramework.Sent posted = awaitMessages(conversation, 1).get(0);
     assertThat(posted.replyToId()).isNull();
     assertThat(posted.activity().path("text").asText()).contains(digest.headline()).contains("[1]");
+    assertThat(posted.activity().path("attachments").toString()).contains("Sources of today's digest")
+        .contains("paragraph ");
     JsonNode claim = posted.activity().path("entities").get(0).path("citation").get(0);
     assertThat(claim.path("appearance").path("url").asText()).isEqualTo(digest.citations().get(0).url());
     paragraphAt(claim.path("appearance").path("url").asText());
@@ -357,6 +359,12 @@ class TeamsBotTest {
     assertThat(awaitMessages(thread, 1).get(0).activity().path("text").asText()).contains("no longer");
     post(validToken(), mention(message(thread, "channel", "<at>Briefbot</at> digest on")));
     await(() -> sink.destinations().contains(conversation));
+
+    // a channel whose digest is Dutch gets its sources' heading and labels in Dutch
+    sink.post(conversation, digest("nl"));
+    String dutch = awaitMessages(conversation, 2).get(1).activity().path("attachments").toString();
+    assertThat(dutch).contains("Bronnen van het overzicht van vandaag").contains("alinea ")
+        .doesNotContain("Sources of today's digest");
 
     ObjectNode uninstall = activity("installationUpdate", conversation, "channel").put("action", "remove");
     post(validToken(), uninstall);
@@ -441,12 +449,12 @@ class TeamsBotTest {
     return article.paragraphs().stream().filter(p -> p.number() == n).findFirst().orElseThrow();
   }
 
-  private static Digest digest() {
+  private static Digest digest(String language) {
     Answer.Grounded answer = (Answer.Grounded) briefbot.answerer().ask(Question.of(question));
     Citation first = answer.citations().get(0);
     Citation one = new Citation(1, first.articleId(), first.title(), first.source(), first.language(),
         first.paragraph(), first.url(), first.originalUrl(), first.text());
-    return new Digest(LocalDate.of(2024, 11, 7), "Your briefing for 7 November",
+    return new Digest(LocalDate.of(2024, 11, 7), language, "Your briefing for 7 November",
         List.of(new Digest.Item(first.title(), "Moscow supplies Tehran with weapons [1]", 1)), List.of(one));
   }
 
