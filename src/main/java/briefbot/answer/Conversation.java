@@ -70,6 +70,14 @@ public final class Conversation {
   }
 
   /** Answers a message of the conversation {@code key} (null: a message outside any conversation). */
+  /**
+   * Briefbot's own message {@code key} (answer/messages*.properties) in the language {@code question} is written in,
+   * as its answer will be: what a surface says before the answer ("Searching the articles…") or instead of it.
+   */
+  public String says(Question question, String key) {
+    return Answerer.message(answerer.retriever().language(question.text()), key);
+  }
+
   public Answer ask(String key, Question question) {
     return ask(key, question, null);
   }

@@ -1,6 +1,5 @@
 package briefbot.answer;
 
-import briefbot.corpus.LanguageDetector;
 import java.util.regex.Pattern;
 
 /** A question as asked in chat, checked and tidied: no control characters, no markup, a sane length. */
@@ -29,14 +28,6 @@ public record Question(String text) {
           + MAX_LENGTH + ".");
     }
     return new Question(text);
-  }
-
-  /**
-   * Briefbot's own message {@code key} (answer/messages*.properties) in the language the question is written in, as
-   * retrieval reads it: what a surface says before the answer ("Searching the articles…") or instead of it.
-   */
-  public String message(String key) {
-    return Answerer.message(LanguageDetector.detectQuestion(text, "en"), key);
   }
 
   /** The same question in other words: what a conversation searches for a follow-up. */

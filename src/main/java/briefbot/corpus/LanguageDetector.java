@@ -68,7 +68,7 @@ public final class LanguageDetector {
           "weshalb", "vom", "zum", "zur", "beim", "im", "seit", "sollen", "kann", "können", "er", "es", "des", "einem",
           "einer", "eines", "jahr", "jahrhundert", "häufig", "genau", "sich", "als", "wen", "wem", "wessen", "wieviel",
           "lange", "lautete", "bedeutet", "machte", "brachte", "zeigte", "ging", "um", "unter", "mutter", "vater",
-          "an", "aus", "bis", "durch", "gegen", "ohne", "vor", "während", "zwischen"),
+          "an", "aus", "bis", "durch", "gegen", "in", "ohne", "vor", "während", "zwischen"),
       "fr", Set.of("quelle", "quel", "quels", "quelles", "est-ce", "qu", "ont", "été", "fait", "année", "les", "des"),
       "es", Set.of("cuál", "cuáles", "qué", "dónde", "cuándo", "cuánto", "cuánta", "cuántos", "cuántas", "quién",
           "quiénes", "año", "fue", "fueron", "es", "son", "del", "los", "las", "por", "para", "una"));
@@ -149,6 +149,15 @@ public final class LanguageDetector {
    * language has counts most.
    */
   public static String detectQuestion(String text, String fallback) {
+    List<String> best = questionLanguages(text);
+    return best.size() == 1 ? best.get(0) : fallback;
+  }
+
+  /**
+   * The languages whose words {@link #detectQuestion} weighs most in the question, tied: one when they tell, every
+   * language when the question holds none of their words ("Krijgen boeren subsidie?").
+   */
+  public static List<String> questionLanguages(String text) {
     String lower = text.toLowerCase(Locale.ROOT);
     Map<String, Integer> scores = new LinkedHashMap<>();
     FUNCTION_WORDS.keySet().forEach(lang -> scores.put(lang, 0));
@@ -168,19 +177,18 @@ public final class LanguageDetector {
     scores.merge("de", 3 * count(GERMAN_LETTERS, lower), Integer::sum);
     scores.merge("es", 3 * count(SPANISH_LETTERS, lower), Integer::sum);
     scores.merge("fr", 3 * count(FRENCH_LETTERS, lower), Integer::sum);
-    String best = fallback;
-    int top = 0;
-    int second = 0;
-    for (var e : scores.entrySet()) {
-      if (e.getValue() > top) {
-        second = top;
-        top = e.getValue();
-        best = e.getKey();
-      } else if (e.getValue() > second) {
-        second = e.getValue();
-      }
-    }
-    return top == 0 || top == second ? fallback : best;
+    int top = scores.values().stream().mapToInt(Integer::intValue).max().orElse(0);
+    return scores.entrySet().stream().filter(e -> e.getValue() == top).map(Map.Entry::getKey).toList();
+  }
+
+  /**
+   * Whether {@code word} (lower-case) is one the question's language is told by: a function word, question word or
+   * interrogative of any of the languages, which says little of a question's topic.
+   */
+  public static boolean toldBy(String word) {
+    return LANGUAGES_OF_WORD.containsKey(word)
+        || QUESTION_WORDS.values().stream().anyMatch(words -> words.contains(word))
+        || OWN_INTERROGATIVES.values().stream().anyMatch(words -> words.contains(word));
   }
 
   private static int count(Pattern p, String text) {

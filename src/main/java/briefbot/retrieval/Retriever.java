@@ -1,6 +1,5 @@
 package briefbot.retrieval;
 
-import briefbot.corpus.LanguageDetector;
 import briefbot.index.Analyzers;
 import briefbot.index.IndexFields;
 import briefbot.index.ParagraphIndex.Hit;
@@ -59,6 +58,7 @@ public final class Retriever {
   private final EmbeddingModel embeddings;
   private final Set<String> embeddingLanguages;
   private final Translations translations;
+  private final QuestionLanguage questionLanguage;
   private final Gloss gloss;
   private final Concepts concepts;
   private final WordByWord wordByWord;
@@ -99,6 +99,7 @@ public final class Retriever {
     Translations asked = new LemmaTranslations(translations,
         (language, word) -> index.analysis().roots(language, word));
     this.concepts = new Concepts(index, asked);
+    this.questionLanguage = new QuestionLanguage(asked);
     this.wordByWord = new WordByWord(concepts, asked, gloss);
     this.model = model;
     this.evidence = new Evidence(concepts, model, everySignal);
@@ -150,7 +151,7 @@ public final class Retriever {
   /** Retrieves with a filter, adding the time of each stage to {@code stages}. */
   public Retrieval retrieve(String question, List<String> alternatives, ParagraphIndex.Filter filter,
       Stages stages) {
-    String language = LanguageDetector.detectQuestion(question, "en");
+    String language = language(question);
     // the model reads the question as asked unless it needs the English rendering, which needs the concepts first
     QuestionVector early = embeddings != null && readsAsAsked(language) ? QuestionVector.start(embeddings, question)
         : null;
@@ -169,7 +170,7 @@ public final class Retriever {
     List<Hit> lexical = ordered(searched.lexical());
     List<Ranking> rankings = new ArrayList<>(List.of(new Ranking(lexical, hit -> 1.0)));
     for (String alternative : alternatives) {
-      String altLanguage = LanguageDetector.detectQuestion(alternative, language);
+      String altLanguage = questionLanguage.of(alternative, language);
       List<Concept> altConcepts = stages.time("concepts", () -> concepts.of(alternative, altLanguage, documents));
       rankings.add(new Ranking(stages.time("bm25", () -> bm25(altConcepts, filter)), hit -> 0.5));
     }
@@ -193,6 +194,14 @@ public final class Retriever {
         verdict.evidence() && verdict.confidence() >= model.sure());
   }
 
+  /**
+   * The language {@code question} is written in, as retrieval reads it: its function words, and where those tie, the
+   * language whose dictionaries know more of its other words; English when neither tells.
+   */
+  public String language(String question) {
+    return questionLanguage.of(question, "en");
+  }
+
   /** The verdict on the question, or when it finds no evidence, on the first alternative that does. */
   private Evidence.Verdict judge(String question, String language, AnswerType type, List<Concept> own,
       List<String> alternatives, List<Passage> passages, int documents, Evidence.Scores scores,
@@ -200,7 +209,7 @@ public final class Retriever {
     Evidence.Verdict verdict = evidence.judge(question, language, type, own, passages, documents, scores, covered);
     for (int i = 0; !verdict.evidence() && i < alternatives.size(); i++) {
       String alt = alternatives.get(i);
-      String altLanguage = LanguageDetector.detectQuestion(alt, language);
+      String altLanguage = questionLanguage.of(alt, language);
       List<Concept> altConcepts = concepts.respell(concepts.of(alt, altLanguage, documents), altLanguage, passages,
           documents);
       Evidence.Verdict altVerdict = evidence.judge(alt, altLanguage, AnswerType.of(alt, altLanguage), altConcepts,

@@ -112,14 +112,19 @@ final class Asking {
 
       @Override
       public void failed() {
-        deliver(key, posted, AnswerBlocks.notice(question(posted).message("failed")), null);
+        deliver(key, posted, AnswerBlocks.notice(says(question(posted), "failed")), null);
       }
     });
   }
 
   /** "Searching the articles…" in the question's language, said at once while its answer is sought. */
-  static String searching(Question question) {
-    return "_" + question.message("searching") + "_ :mag:";
+  String searching(Question question) {
+    return "_" + says(question, "searching") + "_ :mag:";
+  }
+
+  /** Briefbot's own message {@code key} in the language of {@code question}, as its answer will be. */
+  String says(Question question, String key) {
+    return conversation.says(question, key);
   }
 
   /** The question as asked, for the words said around its answer in its language (it passed the check before). */
@@ -141,7 +146,7 @@ final class Asking {
     Optional<Duration> wait = limit.take(asked.user());
     if (wait.isPresent()) {
       count(asked.surface(), "rate_limited");
-      return Optional.of(UserRateLimit.message(wait.get(), asked.text()));
+      return Optional.of(UserRateLimit.message(wait.get(), key -> says(question(asked), key)));
     }
     try {
       Question.of(Mrkdwn.plain(asked.text()));
@@ -192,7 +197,7 @@ final class Asking {
       LOG.warn("slack question pending too long, given up surface={} channel={}", asked.surface(), asked.channel());
       try {
         if (asked.searchingTs() != null) {
-          calls.update(asked.channel(), asked.searchingTs(), AnswerBlocks.notice(question(asked).message("failed")));
+          calls.update(asked.channel(), asked.searchingTs(), AnswerBlocks.notice(says(question(asked), "failed")));
         }
       } catch (RuntimeException e) {
         LOG.warn("slack apology failed channel={} error=\"{}\"", asked.channel(), e.getMessage());

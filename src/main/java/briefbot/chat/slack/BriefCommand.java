@@ -93,7 +93,7 @@ final class BriefCommand {
     Optional<Duration> wait = asking.limit().take(p.getUserId());
     if (wait.isPresent()) {
       asking.count("command", "rate_limited");
-      return reply(ctx, UserRateLimit.message(wait.get(), text));
+      return reply(ctx, UserRateLimit.message(wait.get(), key -> asking.says(new Question(Mrkdwn.plain(text)), key)));
     }
     Question question;
     try {
@@ -113,10 +113,10 @@ final class BriefCommand {
 
       @Override
       public void failed() {
-        calls.respond(url, AnswerBlocks.notice(question.message("failed")), true);
+        calls.respond(url, AnswerBlocks.notice(asking.says(question, "failed")), true);
       }
     });
-    return reply(ctx, Asking.searching(question));
+    return reply(ctx, asking.searching(question));
   }
 
   private Response digest(String rest, SlashCommandPayload p, SlashCommandContext ctx) {

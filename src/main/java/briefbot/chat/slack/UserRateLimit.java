@@ -1,6 +1,5 @@
 package briefbot.chat.slack;
 
-import briefbot.answer.Question;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayDeque;
@@ -8,6 +7,7 @@ import java.util.Deque;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.UnaryOperator;
 
 /** A sliding one-minute window of questions per person: one person's burst cannot starve everyone else. */
 final class UserRateLimit {
@@ -40,11 +40,10 @@ final class UserRateLimit {
     return Optional.empty();
   }
 
-  /** The polite reply to someone asking too fast, in the language of what they asked. */
-  static String message(Duration wait, String asked) {
+  /** The polite reply to someone asking too fast, in the words {@code says} gives by key (their question's language). */
+  static String message(Duration wait, UnaryOperator<String> says) {
     long seconds = Math.max(1, (wait.toMillis() + 999) / 1000);
-    Question question = new Question(Mrkdwn.plain(asked));
-    return (seconds == 1 ? question.message("tooFastOne")
-        : question.message("tooFastMany").replace("{0}", Long.toString(seconds))) + " :hourglass_flowing_sand:";
+    return (seconds == 1 ? says.apply("tooFastOne")
+        : says.apply("tooFastMany").replace("{0}", Long.toString(seconds))) + " :hourglass_flowing_sand:";
   }
 }

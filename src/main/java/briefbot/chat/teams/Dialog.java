@@ -87,7 +87,7 @@ final class Dialog {
     } catch (RuntimeException e) {
       LOG.error("answering a Teams message failed", e);
       status = "failed";
-      reply = Messages.text(ref, new Question(text).message("failed"));
+      reply = Messages.text(ref, conversation.says(new Question(text), "failed"));
     }
     boolean sent = send(activity, ref, reply, status);
     sample.stop(metrics.timer("briefbot.teams.reply", "status", status));

@@ -3,6 +3,7 @@ package briefbot.chat.slack;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import briefbot.answer.Answerer;
 import briefbot.config.Config;
 import briefbot.config.ConfigException;
 import briefbot.testing.TestClock;
@@ -58,11 +59,12 @@ class SlackSettingsTest {
     assertThat(limit.take("U1")).contains(Duration.ofSeconds(40));
     clock.advance(Duration.ofSeconds(40));
     assertThat(limit.take("U1")).isEmpty();
-    assertThat(UserRateLimit.message(Duration.ofMillis(1500), "What is Russia giving Iran?")).contains("2 seconds");
-    assertThat(UserRateLimit.message(Duration.ofMillis(400), "What is Russia giving Iran?")).contains("1 second ");
-    assertThat(UserRateLimit.message(Duration.ofSeconds(40), "Wer patrouilliert mit China in der Arktis?"))
+    assertThat(UserRateLimit.message(Duration.ofMillis(1500), key -> Answerer.message("en", key))).contains("2 seconds");
+    assertThat(UserRateLimit.message(Duration.ofMillis(400), key -> Answerer.message("en", key))).contains("1 second ");
+    assertThat(UserRateLimit.message(Duration.ofSeconds(40), key -> Answerer.message("de", key)))
         .contains("bitte warten Sie 40 Sekunden");
-    assertThat(UserRateLimit.message(Duration.ofSeconds(1), "¿Qué da Rusia a Irán?")).contains("espere 1 segundo ");
+    assertThat(UserRateLimit.message(Duration.ofSeconds(1), key -> Answerer.message("es", key)))
+        .contains("espere 1 segundo ");
   }
 
   @Test
