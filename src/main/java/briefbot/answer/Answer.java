@@ -26,18 +26,20 @@ public sealed interface Answer {
 
   /**
    * The words a chat surface frames an answer with (the heading of its sources or of a refusal's closest paragraphs,
-   * how a follow-up was understood, "paragraph", the votes), in the language the answer is written in: a German
-   * refusal is not followed by an English heading.
+   * how a follow-up was understood, "paragraph", the link to the original, the votes, who asked a shared answer), in
+   * the language the answer is written in: a German refusal is not followed by an English heading. {@code
+   * moreSources} and {@code askedBy} hold a {@code {0}} for the count and the person.
    */
   record Labels(String sources, String closestParagraphs, String understoodAs, String paragraph, String helpful,
-      String notHelpful) {
+      String notHelpful, String original, String moreSources, String askedBy, String share) {
 
     /** The labels in {@code language} (English where it has none, or for no language). */
     public static Labels in(String language) {
       String tag = language == null ? "en" : language;
       return new Labels(Answerer.message(tag, "sources"), Answerer.message(tag, "closestParagraphs"),
           Answerer.message(tag, "understoodAs"), Answerer.message(tag, "paragraph"), Answerer.message(tag, "helpful"),
-          Answerer.message(tag, "notHelpful"));
+          Answerer.message(tag, "notHelpful"), Answerer.message(tag, "original"), Answerer.message(tag, "moreSources"),
+          Answerer.message(tag, "askedBy"), Answerer.message(tag, "share"));
     }
   }
 

@@ -71,8 +71,8 @@ final class AnswerBlocks {
     List<LayoutBlock> blocks = new ArrayList<>(head);
     Answer.Labels labels = answer.labels();
     if (askedBy != null) {
-      blocks.add(context(List.of("<@" + askedBy + "> asked: _" + Mrkdwn.cut(Mrkdwn.escape(answer.question()), 2000)
-          + "_")));
+      blocks.add(context(List.of(labels.askedBy().replace("{0}", "<@" + askedBy + ">") + ": _"
+          + Mrkdwn.cut(Mrkdwn.escape(answer.question()), 2000) + "_")));
     } else if (asked != null && !(answer instanceof Answer.Reply) && !asked.equals(answer.question())) {
       blocks.add(context(List.of("_" + labels.understoodAs() + ": " + Mrkdwn.cut(Mrkdwn.escape(answer.question()), 2000) + "_")));
     }
@@ -146,10 +146,11 @@ final class AnswerBlocks {
         .build());
   }
 
-  static List<LayoutBlock> share(String answerKey) {
+  /** The button that posts a privately given answer in the channel, labelled in the answer's language. */
+  static List<LayoutBlock> share(String answerKey, Answer answer) {
     return List.of(ActionsBlock.builder().blockId("briefbot_share").elements(List.of(
         ButtonElement.builder().actionId(SHARE).style("primary").value(answerKey)
-            .text(PlainTextObject.builder().text("Share in channel").emoji(true).build()).build())).build());
+            .text(PlainTextObject.builder().text(answer.labels().share()).emoji(true).build()).build())).build());
   }
 
   /** One context line per source; when they would not fit, up to ten a block, and a count of the rest. */
@@ -166,7 +167,7 @@ final class AnswerBlocks {
     int room = budget * MAX_CONTEXT_ELEMENTS;
     List<String> shown = new ArrayList<>(lines.size() <= room ? lines : lines.subList(0, room - 1));
     if (lines.size() > room) {
-      shown.add("…and " + (lines.size() - room + 1) + " more sources");
+      shown.add(labels.moreSources().replace("{0}", Integer.toString(lines.size() - room + 1)));
     }
     for (int i = 0; i < shown.size(); i += MAX_CONTEXT_ELEMENTS) {
       out.add(context(shown.subList(i, Math.min(shown.size(), i + MAX_CONTEXT_ELEMENTS))));
@@ -174,7 +175,7 @@ final class AnswerBlocks {
     return out;
   }
 
-  /** {@code *[n]* <reader|Title> — Source, paragraph p · <original|original>}, "paragraph" in the labels' language. */
+  /** {@code *[n]* <reader|Title> — Source, paragraph p · <original|original>}, in the labels' language. */
   static String source(Citation c, Answer.Labels labels) {
     StringBuilder line = new StringBuilder("*[").append(c.n()).append("]* ")
         .append(Mrkdwn.link(c.url(), Mrkdwn.cut(c.title() == null ? c.articleId() : c.title(), MAX_TITLE)));
@@ -183,7 +184,7 @@ final class AnswerBlocks {
     }
     line.append(", ").append(labels.paragraph()).append(' ').append(c.paragraph());
     if (Mrkdwn.safeUrl(c.originalUrl()) != null) {
-      line.append(" · ").append(Mrkdwn.link(c.originalUrl(), "original"));
+      line.append(" · ").append(Mrkdwn.link(c.originalUrl(), labels.original()));
     }
     return line.toString();
   }

@@ -108,7 +108,7 @@ final class BriefCommand {
       public void answered(Answer answer) {
         String key = "private:" + UUID.randomUUID();
         answers.put(key, answer);
-        calls.respond(url, AnswerBlocks.answer(answer, null, AnswerBlocks.share(key)), true);
+        calls.respond(url, AnswerBlocks.answer(answer, null, AnswerBlocks.share(key, answer)), true);
       }
 
       @Override

@@ -77,7 +77,7 @@ final class Citations {
     s.append(", ").append(labels.paragraph()).append(' ').append(c.paragraph());
     String original = Untrusted.linkTarget(c.originalUrl());
     if (original != null) {
-      s.append(" \u00b7 [original](").append(original).append(')');
+      s.append(" \u00b7 [").append(labels.original()).append("](").append(original).append(')');
     }
     return s.toString();
   }

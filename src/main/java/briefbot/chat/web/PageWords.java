@@ -92,7 +92,7 @@ record PageWords(String language, ResourceBundle bundle) {
     for (String tag : LANGUAGES) {
       Answer.Labels labels = Answer.Labels.in(tag);
       answers.putObject(tag).put("understoodAs", labels.understoodAs()).put("paragraph", labels.paragraph())
-          .put("original", in(tag).word("original"));
+          .put("original", labels.original());
     }
     // "<" escaped, so no text can close the script element or open a comment in it
     return root.toString().replace("<", "\\u003c");

@@ -67,6 +67,21 @@ class AnswerBlocksTest {
   }
 
   @Test
+  void aGermanAnswersOriginalLinkSourceCountShareButtonAndAskerAreGerman() {
+    Citation c = new Citation(1, "a1", "Titel", "Wire", "de", 2, "https://brief.example.org/articles/a1#p2",
+        "https://example.org/x", "text");
+    assertThat(AnswerBlocks.source(c, Answer.Labels.in("de"))).contains("Absatz 2", "<https://example.org/x|Original>");
+    List<Citation> many = IntStream.rangeClosed(1, 400).mapToObj(AnswerBlocksTest::citation).toList();
+    String lines = texts(AnswerBlocks.sources(many, 2, Answer.Labels.in("de"))).toString();
+    assertThat(lines).contains("… und ").contains(" weitere Quellen").doesNotContain("more sources");
+    Answer answer = new Answer.Grounded("Wer?", "Die Antwort [1].", "de", List.of(c), Answer.ComposedBy.EXTRACTIVE,
+        Map.of());
+    String shared = texts(AnswerBlocks.answer(answer, "U1", List.of()).blocks()).toString();
+    assertThat(shared).contains("<@U1> fragte: _Wer?_").doesNotContain("asked");
+    assertThat(GsonFactory.createSnakeCase().toJson(AnswerBlocks.share("k", answer))).contains("Im Kanal teilen");
+  }
+
+  @Test
   void aGermanRefusalListsItsClosestParagraphsAndVotesInGerman() throws Exception {
     Citation c = new Citation(1, "a1", "Saab in Schweden", "Wire", "en", 2, "https://brief.example.org/articles/a1#p2",
         null, "text");

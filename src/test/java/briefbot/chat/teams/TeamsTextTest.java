@@ -110,6 +110,13 @@ class TeamsTextTest {
 
     assertThat(body.get(0).path("text").asText()).isEqualTo("Párrafos más cercanos");
     assertThat(body.get(1).path("text").asText()).endsWith("párrafo 3");
+
+    Citation linked = new Citation(1, "000_a", "Obras del puerto", "Wire", "en", 3,
+        "https://b.example/articles/000_a#p3", "https://example.org/puerto", "The harbour was dredged.");
+    Answer dutch = new Answer.Grounded("Wie baggerde de haven?", "De haven werd gebaggerd [1].", "nl", List.of(linked),
+        Answer.ComposedBy.EXTRACTIVE, Map.of());
+    assertThat(Messages.answer(CHAT, dutch).path("attachments").get(0).path("content").path("body").get(1)
+        .path("text").asText()).endsWith("alinea 3 \u00b7 [origineel](https://example.org/puerto)");
   }
 
   /** Issue 20, failure 7: a url with a line break (from an index built before urls were checked) links nowhere. */
