@@ -114,6 +114,8 @@ public final class Service implements AutoCloseable {
       opened.push(state);
       Briefbot bot = Briefbot.open(config, clock, state, registry);
       opened.push(bot);
+      // read while the index syncs, so that the first German or Dutch question does not wait for its dictionary
+      bot.index().analysis().readDictionariesAhead();
       SyncReport report = bot.sync(line -> LOG.info("{}", line));
       report.warnings().forEach(w -> LOG.warn("corpus: {}", w));
       LOG.info("{}", report.summary());

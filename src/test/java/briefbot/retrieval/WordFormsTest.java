@@ -100,4 +100,19 @@ class WordFormsTest {
     assertThat(TextAnalysis.of(dir.resolve("no-lists"), null).roots("de", "kauft")).as("no dictionary folder")
         .isEmpty();
   }
+
+  @Test
+  void theDictionariesReadAheadServeTheirWordsWithoutReadingTheFilesAgain() throws Exception {
+    Path folder = dictionaries();
+    TextAnalysis analysis = TextAnalysis.of(dir.resolve("no-lists"), folder);
+    analysis.readDictionariesAhead().join();
+    try (var files = Files.list(folder)) {
+      for (Path file : files.toList()) {
+        Files.delete(file);
+      }
+    }
+    assertThat(analysis.roots("nl", "verkoopt")).as("read before the files went").containsExactly("verkoop");
+    assertThat(analysis.forms(IndexFields.body("de"), "verkaufen")).containsExactly("verkauft");
+    assertThat(TextAnalysis.of(dir.resolve("no-lists"), null).readDictionariesAhead()).as("no folder").isNull();
+  }
 }
