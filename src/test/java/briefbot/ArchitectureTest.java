@@ -78,6 +78,15 @@ class ArchitectureTest {
   }
 
   @Test
+  void theCachesFilesDependOnNothingOfOurs() {
+    noClasses().that().resideInAPackage("briefbot.cache..").should().dependOnClassesThat()
+        .resideInAnyPackage("briefbot.cli..", "briefbot.bench..", "briefbot.app..", "briefbot.chat..",
+            "briefbot.digest..", "briefbot.feeds..", "briefbot.llm..", "briefbot.answer..", "briefbot.retrieval..",
+            "briefbot.index..", "briefbot.corpus..", "briefbot.text..", "briefbot.state..", "briefbot.config..")
+        .check(classes);
+  }
+
+  @Test
   void awaitingWorkDependsOnNothingOfOurs() {
     noClasses().that().resideInAPackage("briefbot.concurrent..").should().dependOnClassesThat()
         .resideInAnyPackage("briefbot.cli..", "briefbot.bench..", "briefbot.app..", "briefbot.chat..",

@@ -1,5 +1,6 @@
 package briefbot.app;
 
+import briefbot.cache.StampedFiles;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.JarURLConnection;
@@ -23,7 +24,8 @@ import java.util.zip.ZipEntry;
  * ~320 ms of CPU in a fresh JVM at every start, against ~25 ms to read the unpacked file (docs/benchmarks.md,
  * December 4, eleventh session). Where the jar's entry cannot be read as one (tests run from classes) or the folder
  * cannot be written, there is no file, and the model is read from the jar as before. The ONNX runtime's native
- * libraries are kept the same way ({@link OnnxLibraries}).
+ * libraries are kept the same way ({@link OnnxLibraries}). Each start marks what it uses, and a file or folder of the
+ * same name and another checksum (an older jar's) unused for a day is deleted ({@link StampedFiles}).
  */
 final class UnpackedModel {
 
@@ -41,7 +43,14 @@ final class UnpackedModel {
   static Optional<Path> in(Path folder, URL url, String name) {
     return unpacked(url, (jar, entries) -> {
       Path file = folder.resolve(stamped(name, entries.get(0).getCrc()));
-      return unpack(jar, entries.get(0), file) ? Optional.of(file) : Optional.empty();
+      if (!unpack(jar, entries.get(0), file)) {
+        return Optional.empty();
+      }
+      // named as stamped() names it: an older jar's model of another checksum goes
+      int dot = name.lastIndexOf('.');
+      String stem = dot < 0 ? name : name.substring(0, dot);
+      new StampedFiles(stem + "-", name.substring(stem.length())).keepOnly(file);
+      return Optional.of(file);
     }, List.of(name));
   }
 
@@ -60,6 +69,7 @@ final class UnpackedModel {
           return Optional.empty();
         }
       }
+      new StampedFiles(prefix + "-", "").keepOnly(folder); // this platform's folders of other checksums
       return Optional.of(folder);
     }, names);
   }

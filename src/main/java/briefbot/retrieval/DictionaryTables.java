@@ -1,5 +1,6 @@
 package briefbot.retrieval;
 
+import briefbot.cache.StampedFiles;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -30,6 +31,8 @@ final class DictionaryTables {
   private static final String FORMAT = "16";
   /** Where Debian installs Apertium's language pairs, beside dictd's folder. */
   private static final String APERTIUM = "apertium";
+  /** The tables in the cache, one per stamp: an upgrade's or another set of dictionaries' old one is deleted. */
+  private static final StampedFiles TABLES = new StampedFiles("freedict-", ".fst");
   /** One table per cache file in a process: tests and commands that open Briefbot many times load it once. */
   private static final Map<Path, Translations> OPEN = new ConcurrentHashMap<>();
 
@@ -64,11 +67,16 @@ final class DictionaryTables {
         f -> new Dictionaries(table(sources, bidixes, f), pairs).and(Lexicon.load()));
   }
 
-  /** The cached table, or a new conversion written atomically next to it (in memory only when it cannot be written). */
+  /**
+   * The cached table, or a new conversion written atomically next to it (in memory only when it cannot be written);
+   * either way the tables of other stamps unused for a day are deleted ({@link StampedFiles}).
+   */
   private static TermTable table(List<FreeDict.Source> sources, List<ApertiumBidix.Source> bidixes, Path file) {
     try {
       if (Files.isRegularFile(file)) {
-        return TermTable.load(file);
+        TermTable cached = TermTable.load(file); // read whole: deleting the file later changes nothing here
+        TABLES.keepOnly(file);
+        return cached;
       }
       long t0 = System.nanoTime();
       LOG.info("converting {} FreeDict and {} Apertium dictionaries into {} (once)", sources.size(), bidixes.size(),
@@ -79,6 +87,7 @@ final class DictionaryTables {
         Path tmp = Files.createTempFile(file.getParent(), "freedict", ".tmp");
         table.save(tmp);
         Files.move(tmp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+        TABLES.keepOnly(file).forEach(old -> LOG.info("deleted the old converted dictionaries {}", old));
       } catch (IOException e) {
         LOG.warn("cannot cache the converted dictionaries in {} ({}): they are converted again next start",
             file.getParent(), e.getMessage());

@@ -1,5 +1,6 @@
 package briefbot.retrieval;
 
+import briefbot.cache.StampedFiles;
 import briefbot.corpus.LanguageDetector;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParser;
@@ -72,6 +73,8 @@ final class PlaceNames {
 
   /** Raised when the pairing changes, so that pairs kept by an older one are made again. */
   private static final String FORMAT = "2";
+  /** The kept pairs in the cache, one file per stamp: those of an older iso-codes or format are deleted. */
+  private static final StampedFiles KEPT = new StampedFiles("placenames-", ".tsv");
 
   /** Nothing known: what a machine without iso-codes gets. */
   static final PlaceNames NONE = new PlaceNames(Map.of());
@@ -93,10 +96,12 @@ final class PlaceNames {
     if (sources.isEmpty()) {
       return load(folder);
     }
-    Path file = cache.resolve("placenames-" + stamp(sources) + ".tsv");
+    Path file = cache.resolve(KEPT.prefix() + stamp(sources) + KEPT.suffix());
     try {
       if (Files.isRegularFile(file)) {
-        return read(file);
+        PlaceNames kept = read(file);
+        KEPT.keepOnly(file);
+        return kept;
       }
     } catch (IOException | RuntimeException e) {
       LOG.warn("cannot read the kept place names in {} ({}): they are paired again", file, e.getMessage());
@@ -107,6 +112,7 @@ final class PlaceNames {
       Path tmp = Files.createTempFile(cache, "placenames", ".tmp");
       Files.write(tmp, names.lines(), StandardCharsets.UTF_8);
       Files.move(tmp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+      KEPT.keepOnly(file);
     } catch (IOException e) {
       LOG.warn("cannot keep the place names in {} ({}): they are paired again next start", cache, e.getMessage());
     }

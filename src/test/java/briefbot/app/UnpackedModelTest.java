@@ -9,7 +9,10 @@ import java.net.URL;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.nio.file.attribute.FileTime;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.Optional;
 import java.util.jar.JarOutputStream;
 import java.util.zip.ZipEntry;
@@ -44,11 +47,12 @@ class UnpackedModelTest {
     assertThat(first).isPresent();
     assertThat(first.get().getFileName().toString()).matches("m-[0-9a-f]{8}\\.onnx");
     assertThat(Files.readAllBytes(first.get())).isEqualTo(content());
-    Files.setLastModifiedTime(first.get(), FileTime.fromMillis(0));
+    Object written = Files.readAttributes(first.get(), BasicFileAttributes.class).fileKey();
 
     Optional<Path> again = UnpackedModel.in(cache, url, "m.onnx");
     assertThat(again).contains(first.get());
-    assertThat(Files.getLastModifiedTime(first.get()).toMillis()).as("not written again").isZero();
+    assertThat(Files.readAttributes(first.get(), BasicFileAttributes.class).fileKey()).as("not written again")
+        .isEqualTo(written);
     try (var files = Files.list(cache)) {
       assertThat(files.toList()).as("no temporary file left").containsExactly(first.get());
     }
@@ -77,5 +81,22 @@ class UnpackedModelTest {
     Path notAFolder = dir.resolve("file");
     Files.writeString(notAFolder, "x");
     assertThat(UnpackedModel.in(notAFolder.resolve("cache"), url, "m.onnx")).isEmpty();
+  }
+
+  @Test
+  void anOlderJarsModelUnusedForADayIsDeletedAndNothingElse() throws IOException {
+    Path cache = Files.createDirectories(dir.resolve("cache"));
+    FileTime twoDaysAgo = FileTime.from(Instant.now().minus(Duration.ofDays(2)));
+    Path older = Files.writeString(cache.resolve("m-0123abcd.onnx"), "an older jar's model");
+    Path users = Files.writeString(cache.resolve("m-mine.onnx"), "the user's");
+    Path other = Files.writeString(cache.resolve("other-0123abcd.onnx"), "another model's");
+    for (Path file : new Path[] {older, users, other}) {
+      Files.setLastModifiedTime(file, twoDaysAgo);
+    }
+    Path unpacked = UnpackedModel.in(cache, jarWith("m.onnx", content()), "m.onnx").orElseThrow();
+    assertThat(older).doesNotExist();
+    assertThat(unpacked).exists();
+    assertThat(users).exists();
+    assertThat(other).exists();
   }
 }

@@ -5,6 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -51,6 +54,37 @@ class DictionariesTest {
         "fraud /frɔːd/\nfraude, bedrog\n",
         "soldier /səʊldʒə/\nsoldaat, militair\n",
         "Russia /rʌʃə/\nRusland\n");
+  }
+
+  /**
+   * After an upgrade (a new conversion format) or with other dictionaries installed the table has another stamp: the
+   * conversion deletes the old one's file once unused for a day, and keeps another kind's, the user's, and one of
+   * another stamp used within the day.
+   */
+  @Test
+  void aConversionDeletesTheTableOfAnOtherStampUnusedForADay(@TempDir Path other) throws IOException {
+    DictdFiles.write(other.resolve("dictd"), "deu", "eng", "Hof\ncourtyard\n");
+    Path cache = Files.createDirectories(other.resolve("cache"));
+    Path old = Files.writeString(cache.resolve("freedict-0123456789ab.fst"), "an older version's table");
+    Path recent = Files.writeString(cache.resolve("freedict-ba9876543210.fst"), "another version's, in use");
+    Path users = Files.writeString(cache.resolve("notes.txt"), "the user's");
+    Path places = Files.writeString(cache.resolve("placenames-0123456789ab.tsv"), "another kind");
+    FileTime twoDaysAgo = FileTime.from(Instant.now().minus(Duration.ofDays(2)));
+    for (Path file : List.of(old, users, places)) {
+      Files.setLastModifiedTime(file, twoDaysAgo);
+    }
+    Files.setLastModifiedTime(recent, FileTime.from(Instant.now().minus(Duration.ofHours(2))));
+
+    Translations t = Translations.load(other.resolve("dictd"), cache);
+
+    assertThat(t.weighted("Hof", "de", "en")).containsKey("courtyard");
+    assertThat(old).doesNotExist();
+    try (var files = Files.list(cache)) {
+      assertThat(files.map(f -> f.getFileName().toString()).toList())
+          .as("the new table, the one in use, the user's file, the place names")
+          .hasSize(4).contains("freedict-ba9876543210.fst", "notes.txt", "placenames-0123456789ab.tsv")
+          .anyMatch(name -> name.matches("freedict-[0-9a-f]{12}\\.fst") && !name.equals("freedict-ba9876543210.fst"));
+    }
   }
 
   @Test
