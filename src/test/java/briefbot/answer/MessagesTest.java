@@ -2,11 +2,7 @@ package briefbot.answer;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
+import briefbot.testing.Bundles;
 import java.util.Properties;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -17,8 +13,8 @@ class MessagesTest {
   @ParameterizedTest
   @ValueSource(strings = {"de", "es", "fr", "nl"})
   void eachLanguageHasEveryMessageEnglishHas(String language) {
-    Properties english = read("messages.properties");
-    Properties translated = read("messages_" + language + ".properties");
+    Properties english = Bundles.read("/briefbot/answer/messages.properties");
+    Properties translated = Bundles.read("/briefbot/answer/messages_" + language + ".properties");
 
     assertThat(translated.stringPropertyNames()).containsExactlyInAnyOrderElementsOf(english.stringPropertyNames());
     for (String key : english.stringPropertyNames()) {
@@ -33,15 +29,5 @@ class MessagesTest {
     String week = examples.substring(examples.lastIndexOf(", ") + 2);
 
     assertThat(Filters.parse("What happened? " + week, java.time.Clock.systemUTC()).filtered()).as(week).isTrue();
-  }
-
-  private static Properties read(String name) {
-    try (InputStream in = MessagesTest.class.getResourceAsStream("/briefbot/answer/" + name)) {
-      Properties p = new Properties();
-      p.load(new InputStreamReader(in, StandardCharsets.UTF_8));
-      return p;
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
   }
 }

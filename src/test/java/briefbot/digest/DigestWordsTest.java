@@ -3,11 +3,7 @@ package briefbot.digest;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import briefbot.config.Settings;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
+import briefbot.testing.Bundles;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.Properties;
@@ -21,8 +17,8 @@ class DigestWordsTest {
   @ParameterizedTest
   @ValueSource(strings = {"de", "es", "fr", "nl"})
   void eachLanguageHasEveryWordEnglishHas(String language) {
-    Properties english = read("words.properties");
-    Properties translated = read("words_" + language + ".properties");
+    Properties english = Bundles.read("/briefbot/digest/words.properties");
+    Properties translated = Bundles.read("/briefbot/digest/words_" + language + ".properties");
 
     assertThat(translated.stringPropertyNames()).containsExactlyInAnyOrderElementsOf(english.stringPropertyNames());
     for (String key : english.stringPropertyNames()) {
@@ -52,15 +48,5 @@ class DigestWordsTest {
     assertThat(Digest.Words.in("es").day(day)).isEqualTo("sábado 5 de diciembre de 2026");
     assertThat(Digest.Words.in("fr").reportedBy(3)).isEqualTo("rapporté par 3 sources");
     assertThat(Digest.Words.in("nl").labels().sources()).isEqualTo("Bronnen");
-  }
-
-  private static Properties read(String name) {
-    try (InputStream in = DigestWordsTest.class.getResourceAsStream("/briefbot/digest/" + name)) {
-      Properties p = new Properties();
-      p.load(new InputStreamReader(in, StandardCharsets.UTF_8));
-      return p;
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
   }
 }

@@ -2,11 +2,13 @@ package briefbot.chat.web;
 
 import briefbot.answer.Answer;
 import briefbot.answer.Answerer;
+import briefbot.config.Settings;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.javalin.http.Context;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.ResourceBundle;
@@ -17,7 +19,8 @@ import java.util.ResourceBundle;
  */
 record PageWords(String language, ResourceBundle bundle) {
 
-  static final List<String> LANGUAGES = List.of("en", "de", "es", "fr", "nl");
+  /** The languages Briefbot writes in (its answers, digests and pages). */
+  static final List<String> LANGUAGES = Arrays.stream(Settings.Language.values()).map(Settings.Language::code).toList();
   /** The words the chat page's script writes itself, in the page's language. */
   private static final List<String> SCRIPT_WORDS = List.of("searchingButton", "ask", "failed", "unreadable",
       "unreachable");

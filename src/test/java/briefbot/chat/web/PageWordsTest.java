@@ -2,11 +2,7 @@ package briefbot.chat.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
+import briefbot.testing.Bundles;
 import java.util.Properties;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -19,8 +15,8 @@ class PageWordsTest {
   @ParameterizedTest
   @ValueSource(strings = {"de", "es", "fr", "nl"})
   void eachLanguageHasEveryWordEnglishHasAndTheSamePlaces(String language) {
-    Properties english = read("pages.properties");
-    Properties translated = read("pages_" + language + ".properties");
+    Properties english = Bundles.read("/briefbot/web/pages.properties");
+    Properties translated = Bundles.read("/briefbot/web/pages_" + language + ".properties");
 
     assertThat(translated.stringPropertyNames()).containsExactlyInAnyOrderElementsOf(english.stringPropertyNames());
     for (String key : english.stringPropertyNames()) {
@@ -48,15 +44,5 @@ class PageWordsTest {
       places.append(text.contains("{" + i + "}") ? i : "-");
     }
     return places.toString();
-  }
-
-  private static Properties read(String name) {
-    try (InputStream in = PageWordsTest.class.getResourceAsStream("/briefbot/web/" + name)) {
-      Properties p = new Properties();
-      p.load(new InputStreamReader(in, StandardCharsets.UTF_8));
-      return p;
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
   }
 }
