@@ -1,0 +1,66 @@
+package briefbot.retrieval;
+
+import briefbot.corpus.LanguageDetector;
+import briefbot.index.IndexFields;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/** A word's stems in each field with their trust (see {@link Retrieval.Concept#trusts}): 1 for the word's own. */
+record ConceptForms(Map<String, Map<String, Double>> trust) {
+
+  /** How surely the first or last word of a name stands for another of its words. */
+  private static final double NAME_PART = 0.5;
+
+  Map<String, Set<String>> stems() {
+    Map<String, Set<String>> out = new HashMap<>();
+    trust.forEach((field, stems) -> out.put(field, new LinkedHashSet<>(stems.keySet())));
+    return out;
+  }
+
+  Map<String, Map<String, Double>> trusts() {
+    Map<String, Map<String, Double>> out = new HashMap<>();
+    trust.forEach((field, stems) -> {
+      Map<String, Double> below = new LinkedHashMap<>(stems);
+      below.values().removeIf(w -> w >= 1);
+      if (!below.isEmpty()) {
+        out.put(field, below);
+      }
+    });
+    return out;
+  }
+
+  /** A number's forms: its canonical term in the neutral field, whatever the format or language. */
+  static ConceptForms number(String term) {
+    Map<String, Map<String, Double>> trust = new HashMap<>();
+    LanguageDetector.SUPPORTED.forEach(lang -> trust.put(IndexFields.body(lang), Map.of()));
+    trust.put(IndexFields.BODY_NEUTRAL, Map.of(term, 1.0));
+    return new ConceptForms(trust);
+  }
+
+  /**
+   * A name of several words is often written by its first or last one alone ("Yoon" for "Yoon Suk Yeol", "Biden"
+   * for "Joe Biden"): each word of the name also matches those, half as surely as its own.
+   */
+  static void shortForms(List<Integer> name, List<ConceptForms> forms) {
+    String neutral = IndexFields.BODY_NEUTRAL;
+    int first = name.get(0);
+    int last = name.get(name.size() - 1);
+    Set<String> firstStems = Set.copyOf(forms.get(first).trust().get(neutral).keySet());
+    Set<String> lastStems = Set.copyOf(forms.get(last).trust().get(neutral).keySet());
+    for (int part : name) {
+      Map<String, Double> stems = forms.get(part).trust().get(neutral);
+      (part == first ? lastStems : part == last ? firstStems : union(firstStems, lastStems))
+          .forEach(s -> stems.merge(s, NAME_PART, Math::max));
+    }
+  }
+
+  private static Set<String> union(Set<String> a, Set<String> b) {
+    Set<String> out = new LinkedHashSet<>(a);
+    out.addAll(b);
+    return out;
+  }
+}
