@@ -27,6 +27,12 @@ final class BlockMasses {
   private final Element body;
   private final SectionNames sections;
   private final Map<Element, Mass> mass = new IdentityHashMap<>();
+  /**
+   * The elements of {@link #mass} in the order they were first given one (the blocks' document order, then their
+   * parents): an identity map's own order follows the objects' hash codes, which differ from run to run, and the
+   * best root among elements of equal score and depth, and the order sums are added in, must not.
+   */
+  private final List<Element> order = new ArrayList<>();
   private final double[] good;
   private final double[] bad;
 
@@ -37,7 +43,10 @@ final class BlockMasses {
     this.bad = new double[blocks.size()];
     for (TextBlock b : blocks) {
       value(b);
-      Mass m = mass.computeIfAbsent(b.owner(), e -> new Mass());
+      Mass m = mass.computeIfAbsent(b.owner(), e -> {
+        order.add(e);
+        return new Mass();
+      });
       m.good += good[b.index()];
       m.bad += bad[b.index()];
       m.chars += b.chars();
@@ -55,15 +64,15 @@ final class BlockMasses {
     return mass.get(el);
   }
 
-  /** Every element that holds a block or an element that does, with what it holds (in no fixed order). */
-  Iterable<Map.Entry<Element, Mass>> all() {
-    return mass.entrySet();
+  /** Every element that holds a block or an element that does, with what it holds, in the order first given one. */
+  List<Map.Entry<Element, Mass>> all() {
+    return order.stream().map(el -> Map.entry(el, mass.get(el))).toList();
   }
 
   /** Adds each element's sum to its parent's, deepest first, so that every element is visited once. */
   private void pushUp() {
     List<List<Element>> byDepth = new ArrayList<>();
-    for (Element owner : List.copyOf(mass.keySet())) {
+    for (Element owner : List.copyOf(order)) {
       int depth = 0;
       for (Element p = owner; p != body && p.parent() != null; p = p.parent()) {
         depth++;
@@ -80,6 +89,7 @@ final class BlockMasses {
         if (up == null) {
           up = new Mass();
           mass.put(el.parent(), up);
+          order.add(el.parent());
           byDepth.get(depth - 1).add(el.parent());
         }
         up.good += m.good;
