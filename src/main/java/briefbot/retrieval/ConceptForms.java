@@ -49,8 +49,10 @@ record ConceptForms(Map<String, Map<String, Double>> trust) {
     String neutral = IndexFields.BODY_NEUTRAL;
     int first = name.get(0);
     int last = name.get(name.size() - 1);
-    Set<String> firstStems = Set.copyOf(forms.get(first).trust().get(neutral).keySet());
-    Set<String> lastStems = Set.copyOf(forms.get(last).trust().get(neutral).keySet());
+    // in the stems' own order: Set.copyOf's is salted anew in every JVM, and where two stems tie at the six kept, the
+    // order they were added in decides which stay, so an answer could differ from one run to the next
+    Set<String> firstStems = new LinkedHashSet<>(forms.get(first).trust().get(neutral).keySet());
+    Set<String> lastStems = new LinkedHashSet<>(forms.get(last).trust().get(neutral).keySet());
     for (int part : name) {
       Map<String, Double> stems = forms.get(part).trust().get(neutral);
       (part == first ? lastStems : part == last ? firstStems : union(firstStems, lastStems))
