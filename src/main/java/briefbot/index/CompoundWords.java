@@ -88,7 +88,7 @@ final class CompoundWords {
    * once a question's words are split.
    */
   static CompoundWords load(ListFile list) {
-    List<String> words = new ArrayList<>(400_000);
+    ListedWords.Builder words = new ListedWords.Builder(); // never the list's 400,000 words as strings at once
     try (BufferedReader in = Files.newBufferedReader(list.file(), StandardCharsets.UTF_8)) {
       for (String line = in.readLine(); line != null; line = in.readLine()) {
         String word = line.strip();
@@ -101,7 +101,7 @@ final class CompoundWords {
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read the word list " + list.file(), e);
     }
-    return new CompoundWords(list.language(), ListedWords.of(words));
+    return new CompoundWords(list.language(), words.build());
   }
 
   /** The bytes the list takes on the heap. */

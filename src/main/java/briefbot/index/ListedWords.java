@@ -2,10 +2,11 @@ package briefbot.index;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
-import java.util.List;
 import org.apache.lucene.store.ByteBuffersDataOutput;
+import org.apache.lucene.util.ArrayUtil;
+import org.apache.lucene.util.IntroSorter;
 import org.apache.lucene.util.IntsRef;
 import org.apache.lucene.util.fst.FST;
 import org.apache.lucene.util.fst.FSTCompiler;
@@ -29,45 +30,107 @@ final class ListedWords {
 
   /** The set of {@code words} (any order, repeats allowed). */
   static ListedWords of(Collection<String> words) {
-    // reversed char by char (StringBuilder.reverse keeps surrogate pairs, which the lookups do not), and sorted in
-    // the compiler's label order, which for labels that are chars is String's own
-    List<String> reversed = new ArrayList<>(words.size());
-    for (String word : words) {
-      char[] chars = new char[word.length()];
-      for (int i = 0; i < chars.length; i++) {
-        chars[i] = word.charAt(chars.length - 1 - i);
+    Builder builder = new Builder();
+    words.forEach(builder::add);
+    return builder.build();
+  }
+
+  /**
+   * Words added one at a time (any order, repeats allowed), each held reversed in one growing array of chars until the
+   * set is built: a list of 413,000 Dutch words held as strings, and again reversed, took some 45 MB of heap at once,
+   * which stopped a first run in a 100 MB heap (docs/cross-language.md); held so, about 13 MB (the chars, where each
+   * word starts, the sort's order), and the first run passes in 80 MB.
+   */
+  static final class Builder {
+
+    /** The words' chars, each word reversed, one after another. */
+    private char[] chars = new char[1 << 16];
+    /** Word {@code i} is {@code chars[starts[i], starts[i + 1])}. */
+    private int[] starts = new int[1 << 12];
+    private int count;
+
+    /** Adds a word (reversed char by char: StringBuilder.reverse keeps surrogate pairs, which the lookups do not). */
+    void add(String word) {
+      if (word.isEmpty()) {
+        return;
       }
-      reversed.add(new String(chars));
+      int at = starts[count];
+      chars = ArrayUtil.grow(chars, at + word.length());
+      for (int i = word.length() - 1; i >= 0; i--) {
+        chars[at++] = word.charAt(i);
+      }
+      starts = ArrayUtil.grow(starts, count + 2);
+      starts[++count] = at;
     }
-    reversed.sort(null);
-    FSTCompiler<Object> compiler = new FSTCompiler.Builder<>(FST.INPUT_TYPE.BYTE4, OUTPUTS).build();
-    IntsRef labels = new IntsRef(new int[16], 0, 0);
-    try {
-      String last = null;
-      for (String word : reversed) {
-        if (!word.isEmpty() && !word.equals(last)) {
-          if (labels.ints.length < word.length()) {
-            labels.ints = new int[word.length()];
+
+    /** The set of the words added. */
+    ListedWords build() {
+      int[] order = new int[count];
+      for (int i = 0; i < count; i++) {
+        order[i] = i;
+      }
+      // in the compiler's label order, which for labels that are chars is String's own
+      new IntroSorter() {
+        private int pivot;
+
+        @Override
+        protected void setPivot(int i) {
+          pivot = order[i];
+        }
+
+        @Override
+        protected int comparePivot(int j) {
+          return compareWords(pivot, order[j]);
+        }
+
+        @Override
+        protected int compare(int i, int j) {
+          return compareWords(order[i], order[j]);
+        }
+
+        @Override
+        protected void swap(int i, int j) {
+          int t = order[i];
+          order[i] = order[j];
+          order[j] = t;
+        }
+      }.sort(0, count);
+      FSTCompiler<Object> compiler = new FSTCompiler.Builder<>(FST.INPUT_TYPE.BYTE4, OUTPUTS).build();
+      IntsRef labels = new IntsRef(new int[16], 0, 0);
+      try {
+        for (int n = 0; n < count; n++) {
+          int word = order[n];
+          if (n > 0 && compareWords(order[n - 1], word) == 0) {
+            continue;
           }
-          for (int i = 0; i < word.length(); i++) {
-            labels.ints[i] = word.charAt(i);
+          int length = starts[word + 1] - starts[word];
+          if (labels.ints.length < length) {
+            labels.ints = new int[length];
           }
-          labels.length = word.length();
+          for (int i = 0; i < length; i++) {
+            labels.ints[i] = chars[starts[word] + i];
+          }
+          labels.length = length;
           compiler.add(labels, OUTPUTS.getNoOutput());
         }
-        last = word;
+        chars = null;
+        starts = null;
+        FST.FSTMetadata<Object> metadata = compiler.compile();
+        if (metadata == null) {
+          return new ListedWords(null);
+        }
+        // read back as one array: the compiler's own store reads a byte through its blocks' buffers, which made
+        // ingest's split a third slower than a lookup in an array
+        ByteBuffersDataOutput bytes = new ByteBuffersDataOutput();
+        compiler.getFSTReader().writeTo(bytes);
+        return new ListedWords(new FST<>(metadata, bytes.toDataInput()));
+      } catch (IOException e) {
+        throw new UncheckedIOException("cannot build a word list", e); // on the heap: never thrown
       }
-      FST.FSTMetadata<Object> metadata = compiler.compile();
-      if (metadata == null) {
-        return new ListedWords(null);
-      }
-      // read back as one array: the compiler's own store reads a byte through its blocks' buffers, which made
-      // ingest's split a third slower than a lookup in an array
-      ByteBuffersDataOutput bytes = new ByteBuffersDataOutput();
-      compiler.getFSTReader().writeTo(bytes);
-      return new ListedWords(new FST<>(metadata, bytes.toDataInput()));
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot build a word list", e); // on the heap: never thrown
+    }
+
+    private int compareWords(int a, int b) {
+      return Arrays.compare(chars, starts[a], starts[a + 1], chars, starts[b], starts[b + 1]);
     }
   }
 

@@ -36,4 +36,17 @@ class ListedWordsTest {
     assertThat(ListedWords.of(List.of()).endings(word, 0, word.length)).containsOnly(false);
     assertThat(WORDS.bytes()).isPositive();
   }
+
+  /**
+   * The compiler takes its keys in its label order only: words ending in chars on either side of the surrogates
+   * ("\uFB01", a ligature, sorts above them as a char, below them as a code point) are held as chars sort.
+   */
+  @Test
+  void wordsEndingInAnyCharAreHeldInTheCompilersOrder() {
+    ListedWords words = ListedWords.of(List.of("o\uFB01", "o\uD83D\uDE00", "oz", "o\u00E9", "o\uFB01"));
+    for (String word : List.of("o\uFB01", "o\uD83D\uDE00", "oz", "o\u00E9")) {
+      assertThat(words.contains(word.toCharArray(), 0, word.length())).as(word).isTrue();
+    }
+    assertThat(words.contains("o".toCharArray(), 0, 1)).isFalse();
+  }
 }
