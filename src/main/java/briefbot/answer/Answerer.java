@@ -5,14 +5,13 @@ import briefbot.index.ParagraphIndex;
 import briefbot.retrieval.Retrieval;
 import briefbot.retrieval.Retriever;
 import briefbot.retrieval.Stages;
+import briefbot.text.Phrases;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.ResourceBundle;
 import java.util.function.Consumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -192,8 +191,7 @@ public final class Answerer {
 
   /** A user-facing sentence in the question's language (English where no translation exists). */
   public static String message(String language, String key) {
-    // a key a translation lacks comes from the parent, English: the root bundle is every bundle's parent
-    return ResourceBundle.getBundle("briefbot.answer.messages", Locale.forLanguageTag(language),
-        ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES)).getString(key);
+    return Phrases.of("briefbot.answer.messages", language).get(key);
   }
+
 }

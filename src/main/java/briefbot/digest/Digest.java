@@ -2,12 +2,9 @@ package briefbot.digest;
 
 import briefbot.answer.Answer;
 import briefbot.answer.Citation;
-import briefbot.config.Settings;
+import briefbot.text.Phrases;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
-import java.util.Locale;
-import java.util.ResourceBundle;
 
 /**
  * A composed daily digest: a few story items, each a short summary whose {@code [n]} markers name the digest's
@@ -37,14 +34,15 @@ public record Digest(LocalDate day, String language, String headline, List<Item>
    * The digest's own words in one language (English for one it is not written in), from {@code
    * briefbot/digest/words*.properties}; the sources' "paragraph" and "Sources" are the answers' own labels.
    */
-  public record Words(String language, ResourceBundle bundle) {
+  public record Words(Phrases phrases) {
 
     /** The words in {@code language}, English for a language the digest is not written in. */
     public static Words in(String language) {
-      String tag = Settings.Language.of(language).orElse(Settings.Language.EN).code();
-      // no fallback to the machine's locale: a key a translation lacks comes from the root bundle, English
-      return new Words(tag, ResourceBundle.getBundle("briefbot.digest.words", Locale.forLanguageTag(tag),
-          ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES)));
+      return new Words(Phrases.of("briefbot.digest.words", language));
+    }
+
+    public String language() {
+      return phrases.language();
     }
 
     /** "Briefing for Saturday 28 March 2026: 3 stories from 9 new articles (lang:nl)." */
@@ -66,7 +64,7 @@ public record Digest(LocalDate day, String language, String headline, List<Item>
 
     /** The day as the language writes it: "Saturday 28 March 2026", "zaterdag 28 maart 2026". */
     public String day(LocalDate day) {
-      return DateTimeFormatter.ofPattern(word("dayPattern"), Locale.forLanguageTag(language)).format(day);
+      return phrases.day(day);
     }
 
     /** "reported by 3 sources". */
@@ -91,15 +89,11 @@ public record Digest(LocalDate day, String language, String headline, List<Item>
 
     /** "Sources", "paragraph": the answers' labels in this language, so a word is written in one place. */
     public Answer.Labels labels() {
-      return Answer.Labels.in(language);
+      return Answer.Labels.in(language());
     }
 
     private String word(String key, String... values) {
-      String text = bundle.getString(key);
-      for (int i = 0; i < values.length; i++) {
-        text = text.replace("{" + i + "}", values[i]);
-      }
-      return text;
+      return phrases.get(key, values);
     }
   }
 }

@@ -3,21 +3,20 @@ package briefbot.chat.web;
 import briefbot.answer.Answer;
 import briefbot.answer.Answerer;
 import briefbot.config.Settings;
+import briefbot.text.Phrases;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.javalin.http.Context;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
-import java.util.ResourceBundle;
 
 /**
  * The web pages' own words in one of the languages Briefbot answers in, the first the browser asks for; an answer's
  * own frame (understood as, paragraph N) follows the answer's language instead, as on Slack and Teams.
  */
-record PageWords(String language, ResourceBundle bundle) {
+record PageWords(Phrases phrases) {
 
   /** The languages Briefbot writes in (its answers, digests and pages). */
   static final List<String> LANGUAGES = Arrays.stream(Settings.Language.values()).map(Settings.Language::code).toList();
@@ -28,10 +27,11 @@ record PageWords(String language, ResourceBundle bundle) {
 
   /** The words in {@code language}, English for a language the pages are not written in. */
   static PageWords in(String language) {
-    String tag = language != null && LANGUAGES.contains(language) ? language : "en";
-    // no fallback to the machine's locale: a key a translation lacks comes from the root bundle, English
-    return new PageWords(tag, ResourceBundle.getBundle("briefbot.web.pages", Locale.forLanguageTag(tag),
-        ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES)));
+    return new PageWords(Phrases.of("briefbot.web.pages", language));
+  }
+
+  String language() {
+    return phrases.language();
   }
 
   /** The words of the request's Accept-Language (its q-values weigh); English when it names none of ours. */
@@ -52,16 +52,12 @@ record PageWords(String language, ResourceBundle bundle) {
 
   /** The word or sentence under {@code key}, with {@code {0}}, {@code {1}} ... replaced by {@code values}. */
   String word(String key, String... values) {
-    String text = bundle.getString(key);
-    for (int i = 0; i < values.length; i++) {
-      text = text.replace("{" + i + "}", values[i]);
-    }
-    return text;
+    return phrases.get(key, values);
   }
 
   /** {@link #word} escaped for HTML, then {@code {i}} replaced by {@code markup}, which is HTML already. */
   String html(String key, String... markup) {
-    String text = Html.escape(bundle.getString(key));
+    String text = Html.escape(phrases.get(key));
     for (int i = 0; i < markup.length; i++) {
       text = text.replace("{" + i + "}", markup[i]);
     }
@@ -69,17 +65,17 @@ record PageWords(String language, ResourceBundle bundle) {
   }
 
   String day(LocalDate day) {
-    return DateTimeFormatter.ofPattern(word("dayPattern"), Locale.forLanguageTag(language)).format(day);
+    return phrases.day(day);
   }
 
   /** A language's name in these words' language ("Englisch"), or its code when the JDK has no name for it. */
   String languageName(String code) {
-    String name = Locale.forLanguageTag(code).getDisplayLanguage(Locale.forLanguageTag(language));
+    String name = Locale.forLanguageTag(code).getDisplayLanguage(Locale.forLanguageTag(language()));
     return name.isEmpty() ? code : name;
   }
 
   String paragraph(int number) {
-    return Answer.Labels.in(language).paragraph() + " " + number;
+    return Answer.Labels.in(language()).paragraph() + " " + number;
   }
 
   /**
@@ -89,7 +85,7 @@ record PageWords(String language, ResourceBundle bundle) {
   String forScript() {
     ObjectNode root = JSON.createObjectNode();
     ObjectNode page = root.putObject("page");
-    page.put("searching", Answerer.message(language, "searching")); // what Slack says too
+    page.put("searching", Answerer.message(language(), "searching")); // what Slack says too
     SCRIPT_WORDS.forEach(key -> page.put(key, word(key)));
     ObjectNode answers = root.putObject("answers");
     for (String tag : LANGUAGES) {
