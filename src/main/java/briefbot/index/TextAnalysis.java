@@ -23,7 +23,7 @@ import org.slf4j.LoggerFactory;
  * {@code hunspell-nl}).
  * Made once from the settings where a process is wired and handed to the index it opens; a list or dictionary is read
  * the first time a word of its language is split or looked up (ingest, a question's words), so a process that needs
- * none never holds one; a serving process reads the Hunspell dictionaries ahead ({@link #readDictionariesAhead}).
+ * none never holds one; a serving process reads them ahead ({@link #readDictionariesAhead}).
  */
 public final class TextAnalysis {
 
@@ -144,25 +144,32 @@ public final class TextAnalysis {
   }
 
   /**
-   * Starts reading the installed Hunspell dictionaries (German first, then Dutch) on a daemon thread of low priority,
-   * for a process that serves questions: its first German or Dutch question then finds its language's dictionary read
-   * (a Dutch one takes about half a second of CPU) instead of reading it. A question that needs one while it is read
-   * waits for that read, not a second one; a one-question process does not call this and reads only what it needs.
-   * Returns the reading thread, or null without a dictionary folder.
+   * Starts reading the installed word lists and Hunspell dictionaries (German first, then Dutch) on a daemon thread of
+   * low priority, for a process that serves questions: its first German or Dutch question then finds them read (a
+   * question's words are split against every language's list, and a Dutch word looked up by its lemma: together about
+   * a second and a half of CPU) instead of reading them. A question that needs one while it is read waits for that
+   * read, not a second one; a one-question process does not call this and reads only what it needs. Returns the
+   * reading thread.
    */
   public Thread readDictionariesAhead() {
-    if (dictionaries == null) {
-      return null;
-    }
-    return Thread.ofPlatform().daemon().priority(Thread.MIN_PRIORITY).name("briefbot-hunspell").start(() -> {
-      for (String language : new TreeSet<>(WordForms.FILES.keySet())) {
-        try {
-          hunspell(language);
-        } catch (RuntimeException e) { // the question that needs it reads it again and says what is wrong
-          LOG.warn("cannot read the {} Hunspell dictionary ahead: {}", language, e.getMessage());
+    return Thread.ofPlatform().daemon().priority(Thread.MIN_PRIORITY).name("briefbot-dictionaries-ahead").start(() -> {
+      for (String language : new TreeSet<>(installed.keySet())) {
+        read(language, "word list", () -> compoundWords(language));
+      }
+      if (dictionaries != null) {
+        for (String language : new TreeSet<>(WordForms.FILES.keySet())) {
+          read(language, "Hunspell dictionary", () -> hunspell(language));
         }
       }
     });
+  }
+
+  private static void read(String language, String what, Runnable reading) {
+    try {
+      reading.run();
+    } catch (RuntimeException e) { // the question that needs it reads it again and says what is wrong
+      LOG.warn("cannot read the {} {} ahead: {}", language, what, e.getMessage());
+    }
   }
 
   /** A language's Hunspell dictionary, read the first time it is needed; empty when it is not installed. */

@@ -133,6 +133,16 @@ class CompoundWordsTest {
     }
   }
 
+  /** A serving process reads the lists ahead: a question's compound is split without reading the file then. */
+  @Test
+  void theListsReadAheadSplitWithoutReadingTheFilesAgain() throws Exception {
+    TextAnalysis analysis = TextAnalysis.of(lists(), null);
+    analysis.readDictionariesAhead().join();
+    Files.delete(dir.resolve("ngerman"));
+    Files.delete(dir.resolve("dutch"));
+    assertThat(analysis.parts("body_de", "Armutsgrenze")).containsExactly("armut", "grenz");
+  }
+
   private static List<String> positions(Analyzer analyzer, String field, String text) throws Exception {
     List<String> out = new ArrayList<>();
     try (TokenStream stream = analyzer.tokenStream(field, text)) {
