@@ -21,8 +21,7 @@ record PageWords(Phrases phrases) {
   /** The languages Briefbot writes in (its answers, digests and pages). */
   static final List<String> LANGUAGES = Arrays.stream(Settings.Language.values()).map(Settings.Language::code).toList();
   /** The words the chat page's script writes itself, in the page's language. */
-  private static final List<String> SCRIPT_WORDS = List.of("searchingButton", "ask", "failed", "unreadable",
-      "unreachable");
+  private static final List<String> SCRIPT_WORDS = List.of("searchingButton", "ask", "unreadable", "unreachable");
   private static final ObjectMapper JSON = new ObjectMapper();
 
   /** The words in {@code language}, English for a language the pages are not written in. */
@@ -85,7 +84,9 @@ record PageWords(Phrases phrases) {
   String forScript() {
     ObjectNode root = JSON.createObjectNode();
     ObjectNode page = root.putObject("page");
-    page.put("searching", Answerer.message(language(), "searching")); // what Slack says too
+    // what Slack says too, from the answers' messages
+    page.put("searching", Answerer.message(language(), "searching"))
+        .put("failed", Answerer.message(language(), "failed"));
     SCRIPT_WORDS.forEach(key -> page.put(key, word(key)));
     ObjectNode answers = root.putObject("answers");
     for (String tag : LANGUAGES) {
@@ -93,7 +94,11 @@ record PageWords(Phrases phrases) {
       answers.putObject(tag).put("understoodAs", labels.understoodAs()).put("paragraph", labels.paragraph())
           .put("original", labels.original());
     }
-    // "<" escaped, so no text can close the script element or open a comment in it
-    return root.toString().replace("<", "\\u003c");
+    return scriptSafe(root.toString());
+  }
+
+  /** JSON with every "<" escaped, so no text in it can close the script element it sits in or open a comment. */
+  static String scriptSafe(String json) {
+    return json.replace("<", "\\u003c");
   }
 }

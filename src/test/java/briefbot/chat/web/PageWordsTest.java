@@ -6,6 +6,7 @@ import briefbot.testing.Bundles;
 import java.util.Properties;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -35,6 +36,12 @@ class PageWordsTest {
     page.select("script#words").remove(); // its words keep their {0} for the script to fill
     assertThat(page.html()).doesNotContain("{0}");
     assertThat(page.selectFirst("noscript")).isNotNull();
+  }
+
+  @Test
+  void noTextInTheScriptsWordsCanCloseTheScriptElementOrOpenAComment() {
+    assertThat(PageWords.scriptSafe("{\"t\":\"</script><!--\"}"))
+        .isEqualTo("{\"t\":\"\\u003c/script>\\u003c!--\"}");
   }
 
   /** The {n} a sentence fills, in order of number: a translation must fill the same ones. */

@@ -355,10 +355,10 @@ class WebServerTest {
   void theChatPagesScriptGetsItsOwnWordsAndEachLanguagesFrameOfAnAnswer() throws Exception {
     Element data = Jsoup.parse(server.get("/", "es").body()).selectFirst("script#words");
     assertThat(data.attr("type")).isEqualTo("application/json");
-    assertThat(data.data()).doesNotContain("<");
     JsonNode words = TestServer.JSON.readTree(data.data());
     assertThat(words.at("/page/searching").asText()).isEqualTo("Buscando en los artículos…");
     assertThat(words.at("/page/ask").asText()).isEqualTo("Preguntar");
+    assertThat(words.at("/page/failed").asText()).isEqualTo("Lo siento, algo salió mal mientras respondía. Inténtelo de nuevo en un momento.");
     assertThat(words.at("/answers/de/understoodAs").asText()).isEqualTo("Verstanden als");
     assertThat(words.at("/answers/nl/paragraph").asText()).isEqualTo("alinea");
     assertThat(words.at("/answers/en/original").asText()).isEqualTo("original");
