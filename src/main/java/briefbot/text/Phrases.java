@@ -5,6 +5,8 @@ import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import java.util.ResourceBundle;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Briefbot's own words in one of the languages it writes in, from one of its message bundles (an answer's frame, the
@@ -13,6 +15,8 @@ import java.util.ResourceBundle;
  * apostrophes need no escaping.
  */
 public record Phrases(String language, ResourceBundle bundle) {
+
+  private static final Pattern PLACE = Pattern.compile("\\{(\\d)}");
 
   /** The phrases of bundle {@code baseName} ("briefbot.answer.messages") in {@code language} (null: English). */
   public static Phrases of(String baseName, String language) {
@@ -23,11 +27,11 @@ public record Phrases(String language, ResourceBundle bundle) {
 
   /** The phrase under {@code key}, with {@code {0}}, {@code {1}} ... replaced by {@code values}. */
   public String get(String key, String... values) {
-    String text = bundle.getString(key);
-    for (int i = 0; i < values.length; i++) {
-      text = text.replace("{" + i + "}", values[i]);
-    }
-    return text;
+    // one pass, so a value that holds "{1}" itself (a user's own words) is kept as written
+    return PLACE.matcher(bundle.getString(key)).replaceAll(m -> {
+      int i = Integer.parseInt(m.group(1));
+      return Matcher.quoteReplacement(i < values.length ? values[i] : m.group());
+    });
   }
 
   /** The day as the language writes it, by the bundle's {@code dayPattern} ("d. MMMM yyyy") and month names. */

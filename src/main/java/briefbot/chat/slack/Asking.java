@@ -137,7 +137,8 @@ final class Asking {
     if (watches == null) {
       return Optional.empty();
     }
-    return watches.command(SlackBot.SURFACE, asked.channel(), asked.user(), Mrkdwn.plain(asked.text()), "/brief ")
+    return watches.command(SlackBot.SURFACE, asked.channel(), asked.user(), Mrkdwn.plain(asked.text()), "/brief ",
+        "en")
         .map(Mrkdwn::escape);
   }
 

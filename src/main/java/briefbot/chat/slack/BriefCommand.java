@@ -149,7 +149,8 @@ final class BriefCommand {
     if (watches == null) {
       return "Watches are not configured on this server.";
     }
-    return watches.command(SlackBot.SURFACE, p.getChannelId(), p.getUserId(), text, "/brief ").map(Mrkdwn::escape)
+    return watches.command(SlackBot.SURFACE, p.getChannelId(), p.getUserId(), text, "/brief ", "en")
+        .map(Mrkdwn::escape)
         .orElse(HELP);
   }
 

@@ -12,7 +12,7 @@ import java.util.function.Predicate;
 final class Activities {
 
   private static final List<String> TEXT = List.of("type", "id", "serviceUrl", "channelId", "text", "replyToId",
-      "name", "action");
+      "name", "action", "locale");
   private static final List<String> OBJECTS = List.of("conversation", "from", "recipient", "channelData", "value");
   private static final List<String> ARRAYS = List.of("entities", "membersAdded", "membersRemoved", "attachments");
 

@@ -6,6 +6,7 @@ import briefbot.answer.Answerer;
 import briefbot.answer.BadQuestion;
 import briefbot.answer.Conversation;
 import briefbot.answer.Question;
+import briefbot.chat.Replies;
 import briefbot.chat.watch.Watches;
 import briefbot.state.Namespace;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -24,12 +25,6 @@ final class Dialog {
   private static final Logger LOG = LoggerFactory.getLogger(Dialog.class);
   static final int SEND_ATTEMPTS = 4;
   private static final Duration FIRST_RETRY = Duration.ofSeconds(1);
-  static final String HELP = "Ask me a question about the news, for example: What is Russia giving Iran?"
-      + " In a group chat or channel, @mention me first. Every sentence of my answer ends with a numbered source;"
-      + " click it to open the paragraph it comes from. The thumbs under an answer tell us whether it helped."
-      + " The daily digest comes to every chat and team I am added to; say \"digest off\" to stop it here."
-      + " Say \"watch TOPIC\" and I post new articles about it here; \"watches\" lists them, \"unwatch N\" stops one.\n"
-      + Answerer.message("en", "examples");
 
   private final Conversation conversation;
   private final Connector connector;
@@ -64,14 +59,15 @@ final class Dialog {
     String text = "";
     try {
       text = TeamsText.question(activity);
+      String language = language(activity);
       if (text.matches("(?i)/?help[.!?]?")) {
-        return send(activity, ref, Messages.text(ref, HELP), "help");
+        return send(activity, ref, Messages.text(ref, help(language)), "help");
       }
-      String watched = watch(text, activity, ref);
+      String watched = watch(text, activity, ref, language);
       if (watched != null) {
         return send(activity, ref, Messages.text(ref, watched), "watch_command");
       }
-      String subscribed = subscription.handle(text, activity, ref);
+      String subscribed = subscription.handle(text, activity, ref, Replies.in(language));
       if (subscribed != null) {
         return send(activity, ref, Messages.text(ref, subscribed), "digest_command");
       }
@@ -95,16 +91,40 @@ final class Dialog {
   }
 
   /**
+   * The language of Briefbot's own words in the reply to {@code activity}: the one its {@code locale} (the user's
+   * Teams client language, "de-DE") names, or failing that its {@code clientInfo} entity's, when Briefbot writes in
+   * it; else English. An answer follows its question's language instead.
+   */
+  static String language(JsonNode activity) {
+    Optional<String> own = Replies.ofLocale(activity.path("locale").asText(null));
+    if (own.isPresent()) {
+      return own.get();
+    }
+    for (JsonNode entity : activity.path("entities")) {
+      if ("clientInfo".equals(entity.path("type").asText())) {
+        return Replies.ofLocale(entity.path("locale").asText(null)).orElse("en");
+      }
+    }
+    return "en";
+  }
+
+  /** The help in {@code language}, with the examples the answers' own help gives. */
+  static String help(String language) {
+    return Replies.in(language).get("teams.help") + "\n" + Answerer.message(language, "examples");
+  }
+
+  /**
    * The reply to "watch TOPIC", "watches" or "unwatch N" (null for any other text): a channel thread's watch belongs
    * to the channel, whose reference is kept for the alerts.
    */
-  private String watch(String text, JsonNode activity, ConversationRef ref) {
+  private String watch(String text, JsonNode activity, ConversationRef ref, String language) {
     if (watches == null) {
       return null;
     }
     ConversationRef target = ref.whole();
     String by = activity.path("from").path("aadObjectId").asText(activity.path("from").path("id").asText());
-    Optional<String> reply = watches.command(TeamsWatchSink.SURFACE, target.conversationId(), by, text, "");
+    Optional<String> reply = watches.command(TeamsWatchSink.SURFACE, target.conversationId(), by, text, "",
+        language);
     if (reply.isPresent() && watching.get(target.conversationId()).filter(target::equals).isEmpty()) {
       watching.put(target.conversationId(), target);
     }

@@ -1,5 +1,6 @@
 package briefbot.chat.teams;
 
+import briefbot.chat.Replies;
 import briefbot.state.BotState;
 import briefbot.state.Namespace;
 import com.fasterxml.jackson.annotation.JsonInclude;
@@ -44,7 +45,7 @@ final class DigestSubscription {
   }
 
   /** The reply when {@code text} is a digest command, else null. */
-  String handle(String text, JsonNode activity, ConversationRef ref) {
+  String handle(String text, JsonNode activity, ConversationRef ref, Replies replies) {
     Matcher m = COMMAND.matcher(text.strip());
     if (!m.matches()) {
       return null;
@@ -57,8 +58,7 @@ final class DigestSubscription {
     }
     String by = activity.path("from").path("aadObjectId").asText(activity.path("from").path("id").asText());
     choices.put(key(target.conversationId()), new Choice(on, null, by, clock.instant()));
-    return on ? "The daily digest will be posted here. Say \"digest off\" to stop it."
-        : "This conversation will no longer get the daily digest. Say \"digest on\" to have it again.";
+    return replies.get(on ? "teams.digestOn" : "teams.digestOff");
   }
 
   static String key(String conversationId) {

@@ -4,6 +4,7 @@ import briefbot.answer.Answerer;
 import briefbot.answer.BadQuestion;
 import briefbot.answer.Filters;
 import briefbot.answer.Question;
+import briefbot.chat.Replies;
 import briefbot.config.Config;
 import briefbot.index.ParagraphIndex;
 import briefbot.state.BotState;
@@ -82,20 +83,30 @@ public final class Watches implements AutoCloseable {
   /**
    * The reply to a watch command in a channel ({@code watch TOPIC}, {@code watches}, {@code unwatch N|TOPIC}), or
    * empty when {@code text} is none. {@code prefix} is how the surface's commands start ({@code /brief }), for the
-   * hints; the reply is plain text, for the surface to escape.
+   * hints; {@code language} is the one the reply is written in (a watch's topic is quoted as typed). The reply is
+   * plain text, for the surface to escape.
    */
-  public Optional<String> command(String surface, String destination, String user, String text, String prefix) {
+  public Optional<String> command(String surface, String destination, String user, String text, String prefix,
+      String language) {
     Matcher m = COMMAND.matcher(text.strip());
     if (!m.matches()) {
       return Optional.empty();
     }
     String rest = m.group(2).strip();
+    Replies replies = Replies.in(language);
     return Optional.of(switch (m.group(1).toLowerCase(Locale.ROOT)) {
-      case "watches" -> list(surface, destination, prefix);
-      case "unwatch" -> unwatch(surface, destination, rest, prefix);
-      default -> rest.isEmpty() || rest.equalsIgnoreCase("list") ? list(surface, destination, prefix)
-          : watch(surface, destination, user, rest, prefix);
+      case "watches" -> list(surface, destination, prefix, replies);
+      case "unwatch" -> unwatch(surface, destination, rest, prefix, replies);
+      default -> rest.isEmpty() || rest.equalsIgnoreCase("list") ? list(surface, destination, prefix, replies)
+          : watch(surface, destination, user, rest, prefix, replies);
     });
+  }
+
+  /** The words a watch command carries of the user's own (its topic), empty for none or for text that is no command. */
+  public static String ownWords(String text) {
+    Matcher m = COMMAND.matcher(text.strip());
+    String rest = m.matches() ? m.group(2).strip() : "";
+    return rest.matches("\\d{1,3}|(?i)list") ? "" : rest;
   }
 
   /** The watches of one channel, oldest first: the numbers {@code unwatch} takes. */
@@ -111,7 +122,8 @@ public final class Watches implements AutoCloseable {
         .sorted(Comparator.comparing(Watch::created).thenComparing(Watch::id)).toList();
   }
 
-  private String watch(String surface, String destination, String user, String topic, String prefix) {
+  private String watch(String surface, String destination, String user, String topic, String prefix,
+      Replies replies) {
     Filters.Parsed parsed;
     try {
       parsed = Filters.parse(Question.of(topic).text(), clock);
@@ -119,56 +131,51 @@ public final class Watches implements AutoCloseable {
       return e.getMessage();
     }
     if (parsed.text().isBlank()) {
-      return "Add a topic to the filters, for example: " + prefix + "watch Russia and Iran " + parsed.spec();
+      return replies.get("watch.needsTopic", prefix, parsed.spec());
     }
     String tidy = (parsed.text() + " " + parsed.spec()).strip();
     List<Watch> current = of(surface, destination);
     if (current.stream().anyMatch(w -> w.topic().equalsIgnoreCase(tidy))) {
-      return "This channel already watches \"" + tidy + "\".";
+      return replies.get("watch.already", tidy);
     }
     if (current.size() >= MAX_PER_CHANNEL) {
-      return "This channel has " + MAX_PER_CHANNEL + " watches, the most it can have; remove one first with "
-          + prefix + "unwatch N.";
+      return replies.get("watch.full", String.valueOf(MAX_PER_CHANNEL), prefix);
     }
     Instant now = clock.instant();
     String id = surface + ":" + destination + ":" + String.format("%015d", now.toEpochMilli()) + "-"
         + UUID.randomUUID().toString().substring(0, 8);
     watches.put(id, new Watch(id, surface, destination, tidy, user, now));
-    return "Watching \"" + tidy + "\": when a new article answers it, I post it here with its sources."
-        + " " + prefix + "watches lists this channel's watches, " + prefix + "unwatch " + (current.size() + 1)
-        + " stops this one.";
+    return replies.get("watch.added", tidy, prefix, String.valueOf(current.size() + 1));
   }
 
-  private String list(String surface, String destination, String prefix) {
+  private String list(String surface, String destination, String prefix, Replies replies) {
     List<Watch> current = of(surface, destination);
     if (current.isEmpty()) {
-      return "This channel watches nothing yet. " + prefix + "watch TOPIC posts new articles about a topic here,"
-          + " for example: " + prefix + "watch Russia and Iran from:Reuters";
+      return replies.get("watch.none", prefix);
     }
-    StringBuilder out = new StringBuilder("This channel watches:");
+    StringBuilder out = new StringBuilder(replies.get("watch.list"));
     for (int i = 0; i < current.size(); i++) {
       Watch w = current.get(i);
-      out.append('\n').append(i + 1).append(". ").append(w.topic()).append(" (since ")
-          .append(LocalDate.ofInstant(w.created(), ZoneOffset.UTC)).append(')');
+      out.append('\n').append(replies.get("watch.since", String.valueOf(i + 1), w.topic(),
+          LocalDate.ofInstant(w.created(), ZoneOffset.UTC).toString()));
     }
-    return out.append("\n").append(prefix).append("unwatch N stops one.").toString();
+    return out.append('\n').append(replies.get("watch.listHint", prefix)).toString();
   }
 
-  private String unwatch(String surface, String destination, String which, String prefix) {
+  private String unwatch(String surface, String destination, String which, String prefix, Replies replies) {
     List<Watch> current = of(surface, destination);
     if (which.isEmpty()) {
-      return "Say which watch to stop: " + prefix + "unwatch N (the number " + prefix + "watches shows) or "
-          + prefix + "unwatch TOPIC.";
+      return replies.get("watch.which", prefix);
     }
-    Optional<Watch> found = which.matches("\\d{1,3}")
+    boolean number = which.matches("\\d{1,3}");
+    Optional<Watch> found = number
         ? Optional.of(Integer.parseInt(which) - 1).filter(i -> i >= 0 && i < current.size()).map(current::get)
         : current.stream().filter(w -> w.topic().equalsIgnoreCase(which)).findFirst();
     if (found.isEmpty()) {
-      return "This channel has no watch " + (which.matches("\\d{1,3}") ? "number " : "") + "\"" + which + "\". "
-          + prefix + "watches lists them.";
+      return replies.get(number ? "watch.noNumber" : "watch.noTopic", which, prefix);
     }
     watches.delete(found.get().id());
-    return "Stopped watching \"" + found.get().topic() + "\".";
+    return replies.get("watch.stopped", found.get().topic());
   }
 
   @Override

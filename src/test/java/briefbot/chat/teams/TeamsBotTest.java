@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import briefbot.answer.Answer;
+import briefbot.answer.Answerer;
 import briefbot.answer.Citation;
 import briefbot.answer.Question;
 import briefbot.app.Briefbot;
@@ -314,6 +315,31 @@ class TeamsBotTest {
         .doesNotContainPattern("\\[\\d+]");
     assertThat(reply.has("entities")).isFalse();
     assertThat(reply.has("attachments")).isFalse();
+  }
+
+  @Test
+  void aTeamsClientInGermanGetsHelpAndCommandRepliesInGermanAndAnotherLanguageGetsEnglish() throws Exception {
+    String conversation = "a:personal-de-" + UUID.randomUUID();
+    post(validToken(), message(conversation, "personal", "help").put("locale", "de-DE"));
+    String help = awaitMessages(conversation, 1).get(0).activity().path("text").asText();
+    assertThat(help).startsWith("Fragen Sie mich etwas über die Nachrichten")
+        .contains(TeamsText.inert(Answerer.message("de", "examples")))
+        .contains("(help, digest on, digest off, watch, watches, unwatch)").doesNotContain("Ask me");
+
+    post(validToken(), message(conversation, "personal", "digest off").put("locale", "de-DE"));
+    assertThat(awaitMessages(conversation, 2).get(1).activity().path("text").asText())
+        .isEqualTo("Diese Unterhaltung bekommt den täglichen Überblick nicht mehr. Mit \u201edigest on\u201c kommt er"
+            + " wieder.");
+
+    ObjectNode watch = message(conversation, "personal", "watch Sanciones contra Rusia");
+    watch.putArray("entities").addObject().put("type", "clientInfo").put("locale", "es-ES");
+    post(validToken(), watch);
+    assertThat(awaitMessages(conversation, 3).get(2).activity().path("text").asText())
+        .startsWith("Siguiendo «Sanciones contra Rusia»:");
+
+    post(validToken(), message(conversation, "personal", "help").put("locale", "pt-BR"));
+    assertThat(awaitMessages(conversation, 4).get(3).activity().path("text").asText())
+        .startsWith("Ask me a question about the news");
   }
 
   @Test

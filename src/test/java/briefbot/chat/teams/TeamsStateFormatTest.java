@@ -52,7 +52,7 @@ class TeamsStateFormatTest {
       ConversationRef ref = new ConversationRef("https://smba.example/amer", "msteams", "19:abc;messageid=7",
           "channel", "t1", "28:bot", "Briefbot");
       JsonNode from = JSON.readTree("{\"from\":{\"id\":\"29:u1\",\"aadObjectId\":\"aad-1\"}}");
-      subscription.handle("digest off", from, ref);
+      subscription.handle("digest off", from, ref, briefbot.chat.Replies.in("en"));
       assertThat(JSON.readTree(state.get(DigestSubscription.NAMESPACE, "teams:19:abc").orElseThrow())).isEqualTo(
           JSON.readTree("{\"subscribed\":false,\"by\":\"aad-1\",\"at\":\"2026-03-28T08:00:00Z\"}"));
 

@@ -58,9 +58,9 @@ class WatchesTest {
   @Test
   void onlyAnArticleThatAnswersTheTopicFiresWithinItsFilters() throws IOException {
     try (BotState state = state(); Watches watches = watches(state, 6, null)) {
-      watches.command("slack", "C1", "U1", "watch floating solar farm", "/brief ");
-      watches.command("slack", "C2", "U1", "watch floating solar farm lang:nl", "/brief ");
-      watches.command("slack", "C3", "U1", "watch Belgian rail strike pensions", "/brief ");
+      watches.command("slack", "C1", "U1", "watch floating solar farm", "/brief ", "en");
+      watches.command("slack", "C2", "U1", "watch floating solar farm lang:nl", "/brief ", "en");
+      watches.command("slack", "C3", "U1", "watch Belgian rail strike pensions", "/brief ", "en");
       add(Stories.SOLAR, "solar");
       assertThat(watches.pass()).isEqualTo(1);
       assertThat(posted).singleElement().satisfies(a -> {
@@ -76,8 +76,8 @@ class WatchesTest {
   void aTopicOfWordsIsAlertedWithoutTheClosestMatchOpeningAQuestionKeepsIt() throws IOException {
     try (BotState state = state(); Watches watches = watches(state, 6, null)) {
       // the verdict is not sure the article answers "environmental groups" (it names them once), yet it speaks of them
-      watches.command("slack", "C1", "U1", "watch environmental groups", "/brief ");
-      watches.command("slack", "C2", "U1", "watch environmental groups?", "/brief ");
+      watches.command("slack", "C1", "U1", "watch environmental groups", "/brief ", "en");
+      watches.command("slack", "C2", "U1", "watch environmental groups?", "/brief ", "en");
       add(Stories.SOLAR, "solar");
       assertThat(watches.pass()).isEqualTo(2);
       String opening = Answerer.message("en", "closest");
@@ -96,7 +96,7 @@ class WatchesTest {
     DateTimeFormatter hhmm = DateTimeFormatter.ofPattern("HH:mm");
     String quiet = now.minusHours(1).format(hhmm) + "-" + now.plusHours(1).format(hhmm);
     try (BotState state = state(); Watches watches = watches(state, 6, quiet)) {
-      watches.command("slack", "C1", "U1", "watch floating solar farm", "/brief ");
+      watches.command("slack", "C1", "U1", "watch floating solar farm", "/brief ", "en");
       add(Stories.SOLAR, "solar");
       assertThat(watches.pass()).isZero();
       assertThat(state.list(Alerts.DEFERRED)).hasSize(1);
@@ -110,8 +110,8 @@ class WatchesTest {
   @Test
   void theHourlyLimitOfAChannelDefersTheRest() throws IOException {
     try (BotState state = state(); Watches watches = watches(state, 1, null)) {
-      watches.command("slack", "C1", "U1", "watch floating solar farm", "/brief ");
-      watches.command("slack", "C1", "U1", "watch solar panels Rotterdam harbour", "/brief ");
+      watches.command("slack", "C1", "U1", "watch floating solar farm", "/brief ", "en");
+      watches.command("slack", "C1", "U1", "watch solar panels Rotterdam harbour", "/brief ", "en");
       add(Stories.SOLAR, "solar");
       assertThat(watches.pass()).isEqualTo(1);
       assertThat(watches.pass()).isZero();
@@ -120,10 +120,32 @@ class WatchesTest {
   }
 
   @Test
+  void theRepliesAreInTheLanguageAskedForAndQuoteTheTopicAsTyped() throws IOException {
+    try (BotState state = state(); Watches watches = watches(state, 6, null)) {
+      assertThat(watches.command("slack", "C1", "U1", "watch Sanktionen gegen Russland", "/brief ", "de"))
+          .hasValueSatisfying(reply -> assertThat(reply).startsWith("Ich beobachte \u201eSanktionen gegen Russland\u201c:")
+              .contains("/brief unwatch 1").doesNotContain("Watching"));
+      assertThat(watches.command("teams", "19:c", "U1", "watches", "", "es")).hasValueSatisfying(reply ->
+          assertThat(reply).startsWith("Este canal aún no sigue nada.").contains("watch TEMA"));
+      assertThat(watches.command("slack", "C1", "U1", "watches", "/brief ", "fr")).hasValueSatisfying(reply ->
+          assertThat(reply).startsWith("Ce canal suit :\n1. Sanktionen gegen Russland (depuis le "));
+      assertThat(watches.command("slack", "C1", "U1", "unwatch tariffs {1}", "/brief ", "pt"))
+          .as("a language Briefbot does not write in; the user's words kept as typed")
+          .contains("This channel has no watch \"tariffs {1}\". /brief watches lists them.");
+      assertThat(watches.command("slack", "C1", "U1", "unwatch 1", "/brief ", "nl"))
+          .contains("Ik volg \"Sanktionen gegen Russland\" niet meer.");
+      assertThat(watches.command("slack", "C1", "U1", "what is Russia giving Iran?", "/brief ", "de")).isEmpty();
+    }
+    assertThat(Watches.ownWords("watch Sanktionen gegen Russland")).isEqualTo("Sanktionen gegen Russland");
+    assertThat(Watches.ownWords("unwatch 2")).isEmpty();
+    assertThat(Watches.ownWords("watches")).isEmpty();
+  }
+
+  @Test
   void aFailedPostIsTriedAgainAtTheNextLook() throws IOException {
     failures.set(1);
     try (BotState state = state(); Watches watches = watches(state, 6, null)) {
-      watches.command("slack", "C1", "U1", "watch floating solar farm", "/brief ");
+      watches.command("slack", "C1", "U1", "watch floating solar farm", "/brief ", "en");
       add(Stories.SOLAR, "solar");
       assertThat(watches.pass()).isZero();
       assertThat(watches.pass()).isEqualTo(1);
@@ -135,7 +157,7 @@ class WatchesTest {
   void twoInstancesSharingTheStatePostOnce() throws Exception {
     try (BotState first = state(); BotState second = state();
         Watches a = watches(first, 6, null); Watches b = watches(second, 6, null)) {
-      a.command("slack", "C1", "U1", "watch floating solar farm", "/brief ");
+      a.command("slack", "C1", "U1", "watch floating solar farm", "/brief ", "en");
       assertThat(b.of("slack", "C1")).hasSize(1);
       add(Stories.SOLAR, "solar");
       ExecutorService both = Executors.newFixedThreadPool(2);
