@@ -43,7 +43,8 @@ record FrontMatter(String title, String source, String url, LocalDate published,
       throw new CorpusException(fileName + ": front matter must be key: value lines");
     }
     return new FrontMatter(
-        Untrusted.oneLine(text(node, "title")), Untrusted.oneLine(text(node, "source")), url(node, fileName),
+        Untrusted.oneLine(CharacterReferences.read(text(node, "title"))),
+        Untrusted.oneLine(CharacterReferences.read(text(node, "source"))), url(node, fileName),
         date(node, fileName), language(node), body);
   }
 

@@ -130,7 +130,7 @@ final class ParagraphSplitter {
   }
 
   static String clean(String raw) {
-    String s = raw.replace('\u00A0', ' ').replace("\u200B", "").replaceAll("[\\p{Cntrl}&&[^\\t]]", "");
+    String s = CharacterReferences.read(raw).replace('\u00A0', ' ').replace("\u200B", "").replaceAll("[\\p{Cntrl}&&[^\\t]]", "");
     return s.strip().replaceAll("[ \\t]+", " ");
   }
 

@@ -109,4 +109,17 @@ class CorpusTest {
     assertThat(Corpus.isValidId("a/b")).isFalse();
     assertThat(Corpus.isValidId("")).isFalse();
   }
+
+  @Test
+  void characterReferencesAScraperLeftAreReadAsTheirCharacters() {
+    Article a = anArticle("viacom").title("&#163;1.8m indecency fine for Viacom").source("BBC &amp; friends")
+        .paragraph("&#163;1.8m indecency fine for Viacom")
+        .paragraph("Beyonc&#233; sang; Marks &amp; Spencer paid &#x20AC;5m&nbsp;in fines.")
+        .paragraph("AT&T and R&D stay as written, and so do &c and &unknownname; here.").parse();
+    assertThat(a.title()).isEqualTo("\u00a31.8m indecency fine for Viacom");
+    assertThat(a.source()).isEqualTo("BBC & friends");
+    assertThat(a.paragraphs()).extracting(Paragraph::text).containsExactly(
+        "Beyonc\u00e9 sang; Marks & Spencer paid \u20ac5m in fines.",
+        "AT&T and R&D stay as written, and so do &c and &unknownname; here.");
+  }
 }
