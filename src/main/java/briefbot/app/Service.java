@@ -161,7 +161,7 @@ public final class Service implements AutoCloseable {
     Digests digests = DigestSetup.digests(bot, state, sinks, clock);
     SlackBot slack = SlackBot.fromConfig(config, bot.answerer(), state, registry, clock,
         channel -> digests.preview("slack", channel),
-        feeds.adder(), watches);
+        feeds.adder(), watches, channel -> digests.language("slack", channel));
     if (slack != null) {
       opened.push(slack);
       slack.start();

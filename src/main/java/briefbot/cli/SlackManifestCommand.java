@@ -22,9 +22,12 @@ final class SlackManifestCommand implements Callable<Integer> {
   /** Slack's manifest schema: display_information.name is 1 to 35 characters. */
   static final int MAX_NAME = 35;
 
-  /** The least Briefbot needs: mentions, DMs (im:history), /brief, and posting where it was asked or subscribed. */
+  /**
+   * The least Briefbot needs: mentions, DMs (im:history), /brief, posting where it was asked or subscribed, and a
+   * user's Slack language (users:read, for {@code users.info}'s locale: replies to commands and buttons in it).
+   */
   static final List<String> BOT_SCOPES = List.of("app_mentions:read", "chat:write", "chat:write.public", "commands",
-      "im:history");
+      "im:history", "users:read");
 
   @Option(names = "--base-url", paramLabel = "URL", description = "public address of Briefbot (BRIEFBOT_BASE_URL)")
   String baseUrl;

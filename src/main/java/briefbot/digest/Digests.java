@@ -138,6 +138,14 @@ public final class Digests implements AutoCloseable {
     return runner.preview(schedules.of(sink, destination), clock.instant()).digest();
   }
 
+  /**
+   * The language of {@code sink:destination}'s digest ({@code nl}): its own in digest.yaml, else
+   * BRIEFBOT_DIGEST_LANGUAGE's (English unless set).
+   */
+  public String language(String sink, String destination) {
+    return schedules.of(sink, destination).language().code();
+  }
+
   /** The digest as people read it in a terminal. */
   public static String readable(Digest digest) {
     return DigestText.readable(digest);

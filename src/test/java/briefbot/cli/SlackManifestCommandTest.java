@@ -27,7 +27,7 @@ class SlackManifestCommandTest {
     assertThat(m.at("/features/slash_commands/0/command").asText()).isEqualTo("/brief");
     assertThat(m.at("/features/app_home/messages_tab_enabled").asBoolean()).isTrue();
     assertThat(m.at("/oauth_config/scopes/bot").toString())
-        .contains("app_mentions:read", "chat:write", "commands", "im:history");
+        .contains("app_mentions:read", "chat:write", "commands", "im:history", "users:read");
     assertThat(m.at("/settings/event_subscriptions/request_url").isMissingNode()).isTrue();
   }
 

@@ -1,12 +1,15 @@
 package briefbot.chat.slack;
 
 import briefbot.answer.Answer;
+import briefbot.answer.Answerer;
+import briefbot.chat.Replies;
 import com.slack.api.app_backend.interactive_components.payload.BlockActionPayload;
 import com.slack.api.app_backend.interactive_components.response.ActionResponse;
 import com.slack.api.bolt.App;
 import com.slack.api.bolt.context.builtin.ActionContext;
 import com.slack.api.bolt.response.Response;
 import java.util.Optional;
+import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -37,11 +40,18 @@ final class Actions {
     if (p.getChannel() == null || p.getContainer() == null || p.getUser() == null) {
       return ctx.ack();
     }
-    boolean replaced = votes.record(p.getChannel().getId(), p.getContainer().getMessageTs(), p.getUser().getId(),
-        helpful);
-    String thanks = (replaced ? "Changed your vote. " : "") + "Thanks for the feedback! "
-        + (helpful ? ":+1:" : ":-1: I'll pass it on so the answers get better.");
-    privately(p.getResponseUrl(), AnswerBlocks.notice(thanks));
+    String channel = p.getChannel().getId();
+    String messageTs = p.getContainer().getMessageTs();
+    String user = p.getUser().getId();
+    boolean replaced = votes.record(channel, messageTs, user, helpful);
+    privately(p.getResponseUrl(), () -> {
+      // the language of the answer voted on, when the user's own Slack language is unknown
+      String answerLanguage = answers.stored(AnswerStore.messageKey(channel, messageTs))
+          .map(AnswerStore.Stored::language).orElse(null);
+      Replies replies = Replies.in(asking.languages().onAnswer(user, channel, answerLanguage));
+      return AnswerBlocks.notice((replaced ? replies.get("slack.voteChanged") + " " : "")
+          + replies.get("slack.voteThanks") + " " + (helpful ? ":+1:" : ":-1: " + replies.get("slack.voteDown")));
+    });
     return ctx.ack();
   }
 
@@ -49,7 +59,9 @@ final class Actions {
     String key = p.getActions().isEmpty() ? null : p.getActions().get(0).getValue();
     Optional<Answer> answer = key == null ? Optional.empty() : answers.get(key);
     if (answer.isEmpty() || p.getChannel() == null || p.getUser() == null) {
-      privately(p.getResponseUrl(), AnswerBlocks.notice("That answer is no longer available; please ask again."));
+      privately(p.getResponseUrl(), () -> AnswerBlocks.notice(Replies.in(asking.languages().onAnswer(
+          p.getUser() == null ? null : p.getUser().getId(), p.getChannel() == null ? null : p.getChannel().getId(),
+          null)).get("slack.shareGone")));
       return ctx.ack();
     }
     String channel = p.getChannel().getId();
@@ -62,19 +74,24 @@ final class Actions {
       } catch (SlackCallFailed e) {
         LOG.warn("slack share failed error=\"{}\"", e.getMessage());
         boolean notMember = "not_in_channel".equals(e.error()) || "channel_not_found".equals(e.error());
-        privately(p.getResponseUrl(), AnswerBlocks.notice(notMember
-            ? "I can't post in this conversation. Invite me first (`/invite @Briefbot`), then share again."
-            : Asking.APOLOGY));
+        privately(p.getResponseUrl(), () -> {
+          String language = asking.languages().onAnswer(user, channel, answer.get().language());
+          return AnswerBlocks.notice(notMember ? Replies.in(language).get("slack.shareNotMember")
+              : Answerer.message(language, "failed"));
+        });
       }
     });
     return ctx.ack();
   }
 
-  /** An ephemeral note to the person who clicked, next to the message (never replacing it). */
-  private void privately(String responseUrl, AnswerBlocks.Message message) {
+  /**
+   * An ephemeral note to the person who clicked, next to the message (never replacing it), written in the background:
+   * finding its language may ask Slack.
+   */
+  private void privately(String responseUrl, Supplier<AnswerBlocks.Message> message) {
     asking.io().execute(() -> {
       try {
-        calls.respond(responseUrl, message, false);
+        calls.respond(responseUrl, message.get(), false);
       } catch (RuntimeException e) {
         LOG.warn("slack private reply failed error=\"{}\"", e.getMessage());
       }

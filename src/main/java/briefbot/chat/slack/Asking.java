@@ -2,7 +2,6 @@ package briefbot.chat.slack;
 
 import briefbot.answer.Answer;
 import briefbot.answer.AnswerJson;
-import briefbot.answer.Answerer;
 import briefbot.answer.BadQuestion;
 import briefbot.answer.Conversation;
 import briefbot.answer.Question;
@@ -32,8 +31,6 @@ final class Asking {
     void failed();
   }
 
-  /** The apology where no question tells the language (a /brief command's work, a share). */
-  static final String APOLOGY = Answerer.message("en", "failed");
   private static final Logger LOG = LoggerFactory.getLogger(Asking.class);
 
   private final SlackCalls calls;
@@ -46,9 +43,10 @@ final class Asking {
   private final Pending pending;
   /** Null when watches are off. */
   private final Watches watches;
+  private final UserLanguages languages;
 
   Asking(SlackCalls calls, Conversation conversation, AnswerStore answers, UserRateLimit limit,
-      Executor io, Executor cpu, MeterRegistry meters, Pending pending, Watches watches) {
+      Executor io, Executor cpu, MeterRegistry meters, Pending pending, Watches watches, UserLanguages languages) {
     this.calls = calls;
     this.conversation = conversation;
     this.answers = answers;
@@ -58,6 +56,12 @@ final class Asking {
     this.meters = meters;
     this.pending = pending;
     this.watches = watches;
+    this.languages = languages;
+  }
+
+  /** Which language Briefbot's own words take in a reply to a user. */
+  UserLanguages languages() {
+    return languages;
   }
 
   /**
@@ -134,12 +138,12 @@ final class Asking {
 
   /** The reply to "@Briefbot watch TOPIC" (or watches, unwatch): a command, not a question. */
   private Optional<String> watchCommand(Asked asked) {
-    if (watches == null) {
-      return Optional.empty();
+    String text = Mrkdwn.plain(asked.text());
+    if (watches == null || !Watches.isCommand(text)) {
+      return Optional.empty(); // a question: no need to look up the user's language
     }
-    return watches.command(SlackBot.SURFACE, asked.channel(), asked.user(), Mrkdwn.plain(asked.text()), "/brief ",
-        "en")
-        .map(Mrkdwn::escape);
+    return watches.command(SlackBot.SURFACE, asked.channel(), asked.user(), text, "/brief ",
+        languages.of(asked.user(), asked.channel(), Watches.ownWords(text))).map(Mrkdwn::escape);
   }
 
   /** Why a new question gets a short notice instead of an answer (rate limit, a question that is no question). */

@@ -1,8 +1,10 @@
 package briefbot.chat.slack;
 
 import briefbot.answer.Answer;
+import briefbot.answer.Answerer;
 import briefbot.answer.BadQuestion;
 import briefbot.answer.Question;
+import briefbot.chat.Replies;
 import briefbot.chat.watch.Watches;
 import briefbot.digest.Digest;
 import briefbot.state.BotState;
@@ -32,17 +34,6 @@ final class BriefCommand {
 
   static final String COMMAND = "/brief";
   static final String SUBSCRIPTIONS = "digest.subscriptions";
-  static final String HELP = String.join("\n",
-      "*Briefbot* answers questions from the news articles it has read, with numbered, linked sources.",
-      "• `/brief QUESTION`: a private answer, with a button to share it in the channel",
-      "• `@Briefbot QUESTION`: an answer in a thread; mention me again in that thread for follow-ups",
-      "• a direct message to Briefbot: an answer right there",
-      "• `/brief digest`: today's digest, just for you",
-      "• `/brief digest on` / `/brief digest off`: the daily digest in this channel",
-      "• `/brief watch TOPIC`: post new articles about a topic in this channel, with their sources"
-          + " (filters work too: `/brief watch Russia and Iran from:Reuters lang:en`)",
-      "• `/brief watches` lists this channel's watches; `/brief unwatch N` stops one",
-      "• `/brief add URL`: add an article (admins only)");
   private static final Logger LOG = LoggerFactory.getLogger(BriefCommand.class);
 
   /** A channel's {@code /brief digest on}: who asked, and when. */
@@ -81,12 +72,22 @@ final class BriefCommand {
     String[] words = text.split("\\s+", 2);
     String rest = words.length > 1 ? words[1].strip() : "";
     return switch (words[0].toLowerCase(Locale.ROOT)) {
-      case "", "help" -> reply(ctx, HELP);
-      case "digest" -> digest(rest, p, ctx);
-      case "add" -> add(rest, p, ctx);
-      case "watch", "watches", "unwatch" -> reply(ctx, watch(text, p));
+      case "", "help" -> reply(ctx, help(replies(p, "")));
+      case "digest" -> digest(rest, p, ctx, replies(p, ""));
+      case "add" -> add(rest, p, ctx, replies(p, ""));
+      case "watch", "watches", "unwatch" -> reply(ctx, watch(text, p, replies(p, Watches.ownWords(text))));
       default -> ask(text, p, ctx);
     };
+  }
+
+  /** The /brief help in the replies' language: what a user can type, the commands always in English. */
+  static String help(Replies replies) {
+    return replies.get("slack.help");
+  }
+
+  /** The replies to the person who typed the command, in their language ({@link UserLanguages}). */
+  private Replies replies(SlashCommandPayload p, String ownWords) {
+    return Replies.in(asking.languages().of(p.getUserId(), p.getChannelId(), ownWords));
   }
 
   private Response ask(String text, SlashCommandPayload p, SlashCommandContext ctx) {
@@ -119,64 +120,62 @@ final class BriefCommand {
     return reply(ctx, asking.searching(question));
   }
 
-  private Response digest(String rest, SlashCommandPayload p, SlashCommandContext ctx) {
+  private Response digest(String rest, SlashCommandPayload p, SlashCommandContext ctx, Replies replies) {
     String key = "slack:" + p.getChannelId();
     switch (rest.toLowerCase(Locale.ROOT)) {
       case "on" -> {
         subscriptions.put(key, new Subscription(p.getUserId(), clock.instant()));
-        return reply(ctx, "The daily digest will be posted in this channel. `/brief digest off` stops it.");
+        return reply(ctx, replies.get("slack.digestOn"));
       }
       case "off" -> {
         boolean removed = subscriptions.delete(key);
-        return reply(ctx, removed ? "This channel will no longer get the daily digest."
-            : "This channel was not subscribed to the digest (a channel set by the server's configuration stays).");
+        return reply(ctx, replies.get(removed ? "slack.digestOff" : "slack.digestNotSubscribed"));
       }
       case "" -> {
         if (digest == null) {
-          return reply(ctx, "The digest is not configured on this server.");
+          return reply(ctx, replies.get("slack.digestNotConfigured"));
         }
-        later(p.getResponseUrl(), () -> AnswerBlocks.digest(digest.apply(p.getChannelId())));
-        return reply(ctx, "_Composing the digest…_");
+        later(p.getResponseUrl(), () -> AnswerBlocks.digest(digest.apply(p.getChannelId())), replies);
+        return reply(ctx, "_" + replies.get("slack.digestComposing") + "_");
       }
       default -> {
-        return reply(ctx, "Use `/brief digest` to see it, `/brief digest on` or `/brief digest off` for this channel.");
+        return reply(ctx, replies.get("slack.digestUsage"));
       }
     }
   }
 
-  /** The reply to a watch command, escaped for Slack. */
-  private String watch(String text, SlashCommandPayload p) {
+  /** The reply to a watch command, escaped for Slack (a watch's topic is quoted as typed). */
+  private String watch(String text, SlashCommandPayload p, Replies replies) {
     if (watches == null) {
-      return "Watches are not configured on this server.";
+      return replies.get("slack.watchesNotConfigured");
     }
-    return watches.command(SlackBot.SURFACE, p.getChannelId(), p.getUserId(), text, "/brief ", "en")
-        .map(Mrkdwn::escape)
-        .orElse(HELP);
+    return watches.command(SlackBot.SURFACE, p.getChannelId(), p.getUserId(), text, "/brief ", replies.language())
+        .map(Mrkdwn::escape).orElse(help(replies));
   }
 
-  private Response add(String url, SlashCommandPayload p, SlashCommandContext ctx) {
+  private Response add(String url, SlashCommandPayload p, SlashCommandContext ctx, Replies replies) {
     if (addArticle == null) {
-      return reply(ctx, "Adding articles is not configured on this server.");
+      return reply(ctx, replies.get("slack.addNotConfigured"));
     }
     if (!admins.contains(p.getUserId())) {
-      return reply(ctx, "Only Briefbot admins can add articles (the server's BRIEFBOT_SLACK_ADMINS).");
+      return reply(ctx, replies.get("slack.addAdminsOnly"));
     }
     if (url.isEmpty()) {
-      return reply(ctx, "Use `/brief add URL`, for example `/brief add https://example.org/news/article`.");
+      return reply(ctx, replies.get("slack.addUsage"));
     }
-    later(p.getResponseUrl(), () -> AnswerBlocks.notice(Mrkdwn.escape(addArticle.apply(url))));
-    return reply(ctx, "_Adding the article…_");
+    later(p.getResponseUrl(), () -> AnswerBlocks.notice(Mrkdwn.escape(addArticle.apply(url))), replies);
+    return reply(ctx, "_" + replies.get("slack.adding") + "_");
   }
 
   /** Slow work: done in the background and sent privately through the response_url, or an apology. */
-  private void later(String responseUrl, Supplier<AnswerBlocks.Message> work) {
+  private void later(String responseUrl, Supplier<AnswerBlocks.Message> work, Replies replies) {
     asking.io().execute(() -> {
       AnswerBlocks.Message message;
       try {
         message = work.get();
       } catch (RuntimeException e) {
         LOG.error("slack /brief work failed", e);
-        message = AnswerBlocks.notice(Asking.APOLOGY);
+        message = AnswerBlocks.notice(Answerer.message(replies.language(), "failed"));
       }
       try {
         calls.respond(responseUrl, message, true);

@@ -1,5 +1,6 @@
 package briefbot.chat.slack;
 
+import briefbot.chat.Replies;
 import briefbot.chat.watch.Watch;
 import briefbot.chat.watch.Watches;
 import briefbot.state.BotState;
@@ -34,13 +35,16 @@ final class HomeTab {
   private final List<String> digestChannels;
   private final Watches watches;
   private final Executor io;
+  private final UserLanguages languages;
 
-  HomeTab(SlackCalls calls, BotState state, List<String> digestChannels, Watches watches, Executor io) {
+  HomeTab(SlackCalls calls, BotState state, List<String> digestChannels, Watches watches, Executor io,
+      UserLanguages languages) {
     this.calls = calls;
     this.state = state;
     this.digestChannels = List.copyOf(digestChannels);
     this.watches = watches;
     this.io = io;
+    this.languages = languages;
   }
 
   void register(App app) {
@@ -63,20 +67,22 @@ final class HomeTab {
     }
   }
 
+  /** The tab in the person's language (their Slack locale's; no channel or words tell it here). */
   List<LayoutBlock> blocks(String user) {
+    Replies replies = Replies.in(languages.of(user, null, ""));
     List<LayoutBlock> blocks = new ArrayList<>();
     blocks.add(HeaderBlock.builder().text(PlainTextObject.builder().text("Briefbot").build()).build());
-    blocks.add(section("Ask me about the news: every sentence of an answer ends with a numbered source that opens"
-        + " the paragraph it comes from.\n" + BriefCommand.HELP.lines().skip(1).reduce((a, b) -> a + "\n" + b)
-        .orElse("")));
+    // the help without its first line, which introduces Briefbot to someone in a channel
+    blocks.add(section(replies.get("home.intro") + "\n" + BriefCommand.help(replies).lines().skip(1)
+        .reduce((a, b) -> a + "\n" + b).orElse("")));
     blocks.add(DividerBlock.builder().build());
-    blocks.add(section("*Daily digest*\n" + digest()));
+    blocks.add(section("*" + replies.get("home.digest") + "*\n" + digest(replies)));
     blocks.add(DividerBlock.builder().build());
-    blocks.add(section("*Your watches*\n" + watches(user)));
+    blocks.add(section("*" + replies.get("home.watches") + "*\n" + watches(user, replies)));
     return blocks;
   }
 
-  private String digest() {
+  private String digest(Replies replies) {
     Set<String> channels = new LinkedHashSet<>(digestChannels);
     for (String key : state.list(BriefCommand.SUBSCRIPTIONS).keySet()) {
       if (key.startsWith("slack:") && key.length() > "slack:".length()) {
@@ -84,26 +90,26 @@ final class HomeTab {
       }
     }
     if (channels.isEmpty()) {
-      return "No channel gets it yet: say `/brief digest on` in a channel to have it there.";
+      return replies.get("home.digestNowhere");
     }
-    return "Posted in " + channels.stream().limit(MAX_LISTED).map(HomeTab::channel).reduce((a, b) -> a + ", " + b)
-        .orElseThrow() + (channels.size() > MAX_LISTED ? " and " + (channels.size() - MAX_LISTED) + " more" : "")
-        + ". `/brief digest` shows today's; `/brief digest off` in a channel stops it there.";
+    String listed = channels.stream().limit(MAX_LISTED).map(HomeTab::channel).reduce((a, b) -> a + ", " + b)
+        .orElseThrow();
+    return replies.get("home.digestPosted", channels.size() > MAX_LISTED
+        ? replies.get("home.andMore", listed, String.valueOf(channels.size() - MAX_LISTED)) : listed);
   }
 
-  private String watches(String user) {
+  private String watches(String user, Replies replies) {
     if (watches == null) {
-      return "Watches are not configured on this server.";
+      return replies.get("slack.watchesNotConfigured");
     }
     List<Watch> own = watches.by(SlackBot.SURFACE, user);
     if (own.isEmpty()) {
-      return "None yet. `/brief watch TOPIC` in a channel posts new articles about the topic there, with their"
-          + " sources.";
+      return replies.get("home.watchesNone");
     }
     StringBuilder out = new StringBuilder();
-    own.stream().limit(MAX_LISTED).forEach(w -> out.append("• ").append(Mrkdwn.escape(w.topic())).append(" in ")
-        .append(channel(w.destination())).append('\n'));
-    return out.append("`/brief watches` in a channel lists its watches; `/brief unwatch N` stops one.").toString();
+    own.stream().limit(MAX_LISTED).forEach(w -> out.append("• ")
+        .append(replies.get("home.watchIn", Mrkdwn.escape(w.topic()), channel(w.destination()))).append('\n'));
+    return out.append(replies.get("home.watchesHint")).toString();
   }
 
   /** A channel mention Slack shows by name; only ids that look like channel ids are linked. */

@@ -62,7 +62,8 @@ public final class SlackBot implements AutoCloseable {
   private SocketModeApp socketMode;
 
   private SlackBot(SlackSettings settings, Answerer answerer, BotState state, MeterRegistry meters, Clock clock,
-      Function<String, Digest> digest, Function<String, String> addArticle, Watches watches) {
+      Function<String, Digest> digest, Function<String, String> addArticle, Watches watches,
+      Function<String, String> channelLanguage) {
     this.settings = settings;
     this.state = state;
     this.clock = clock;
@@ -77,8 +78,9 @@ public final class SlackBot implements AutoCloseable {
     AnswerStore answers = new AnswerStore(state);
     this.pending = new Pending(state, PENDING, Events.NAMESPACE, GIVE_UP, clock);
     this.threads = new ConversationStore(state, THREADS);
+    UserLanguages languages = new UserLanguages(calls, io, answerer.retriever()::language, channelLanguage);
     this.asking = new Asking(calls, new Conversation(answerer, threads, clock), answers,
-        new UserRateLimit(settings.questionsPerMinute(), clock), io, cpu, meters, pending, watches);
+        new UserRateLimit(settings.questionsPerMinute(), clock), io, cpu, meters, pending, watches, languages);
     new Events(pending, asking).register(app);
     new BriefCommand(asking, calls, answers, state, settings.admins(), digest, addArticle, watches, clock)
         .register(app);
@@ -86,7 +88,7 @@ public final class SlackBot implements AutoCloseable {
       watches.sink(new SlackWatchSink(calls));
     }
     new Actions(new Votes(state, answers, meters, clock), answers, calls, asking).register(app);
-    new HomeTab(calls, state, settings.digestChannels(), watches, io).register(app);
+    new HomeTab(calls, state, settings.digestChannels(), watches, io, languages).register(app);
   }
 
   /**
@@ -107,10 +109,21 @@ public final class SlackBot implements AutoCloseable {
    */
   public static SlackBot fromConfig(Config config, Answerer answerer, BotState state, MeterRegistry meters,
       Clock clock, Function<String, Digest> digest, Function<String, String> addArticle, Watches watches) {
+    return fromConfig(config, answerer, state, meters, clock, digest, addArticle, watches, channel -> "en");
+  }
+
+  /**
+   * The same with {@code channelLanguage}, the language of a channel's digest (by channel id): what a reply to a
+   * command falls back to when neither the user's Slack locale nor the command's own words tell the language.
+   */
+  public static SlackBot fromConfig(Config config, Answerer answerer, BotState state, MeterRegistry meters,
+      Clock clock, Function<String, Digest> digest, Function<String, String> addArticle, Watches watches,
+      Function<String, String> channelLanguage) {
     if (!SlackSettings.wanted(config)) {
       return null;
     }
-    return new SlackBot(SlackSettings.forBot(config), answerer, state, meters, clock, digest, addArticle, watches);
+    return new SlackBot(SlackSettings.forBot(config), answerer, state, meters, clock, digest, addArticle, watches,
+        channelLanguage);
   }
 
   /**

@@ -102,6 +102,11 @@ public final class Watches implements AutoCloseable {
     });
   }
 
+  /** Whether {@code text} is a watch command ({@code watch TOPIC}, {@code watches}, {@code unwatch N|TOPIC}). */
+  public static boolean isCommand(String text) {
+    return COMMAND.matcher(text.strip()).matches();
+  }
+
   /** The words a watch command carries of the user's own (its topic), empty for none or for text that is no command. */
   public static String ownWords(String text) {
     Matcher m = COMMAND.matcher(text.strip());

@@ -15,6 +15,7 @@ import java.util.Deque;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
@@ -76,6 +77,9 @@ public final class FakeSlack implements AutoCloseable {
 
   private record Hold(CountDownLatch latch, AtomicBoolean dropped) {}
 
+  /** users.info's locale per user ("es-ES"), or a Slack error code ("missing_scope"); anyone else is en-US. */
+  private final Map<String, String> locales = new ConcurrentHashMap<>();
+
   public FakeSlack() throws IOException {
     server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
     server.createContext("/api/", this::api);
@@ -99,6 +103,11 @@ public final class FakeSlack implements AutoCloseable {
   /** The next call of {@code method} for {@code channel} gets {@code failure}: "429" or a Slack error code. */
   void failNext(String method, String channel, String failure) {
     failOnce.computeIfAbsent(method + " " + channel, m -> new ArrayDeque<>()).add(failure);
+  }
+
+  /** What users.info tells of {@code user}: a locale ("es-ES") or, for a failing call, an error ("missing_scope"). */
+  void locale(String user, String localeOrError) {
+    locales.put(user, localeOrError);
   }
 
   List<Call> calls() {
@@ -184,6 +193,14 @@ public final class FakeSlack implements AutoCloseable {
     }
     if (failure != null) {
       send(ex, 200, "{\"ok\":false,\"error\":\"" + failure + "\"}");
+      return;
+    }
+    if ("users.info".equals(method)) {
+      String locale = locales.getOrDefault(call.param("user"), "en-US");
+      send(ex, 200, locale.contains("-") ? "{\"ok\":true,\"user\":{\"id\":\"" + call.param("user")
+          + "\",\"name\":\"someone\"" + (Set.of("true", "1").contains(String.valueOf(call.param("include_locale"))) ? ",\"locale\":\"" + locale
+          + "\"" : "") + "}}" : "{\"ok\":false,\"error\":\"" + locale + "\",\"needed\":\"users:read\","
+          + "\"provided\":\"chat:write,commands\"}");
       return;
     }
     if (channel != null && channel.startsWith("CNOTIN")) {

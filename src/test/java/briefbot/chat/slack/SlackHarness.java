@@ -53,8 +53,9 @@ final class SlackHarness implements AutoCloseable {
       added.add(url);
       return "Added " + url + " (3 paragraphs) <!channel>";
     };
+    // a channel whose id starts with CNL has a Dutch digest (digest.yaml's language), any other an English one
     SlackBot s = SlackBot.fromConfig(Config.fromEnv(env), bot.answerer(), botState, meters, Clock.systemUTC(),
-        digest(), adder);
+        digest(), adder, null, channel -> channel.startsWith("CNL") ? "nl" : "en");
     s.start();
     return s;
   }

@@ -92,6 +92,45 @@ abstract class SlackInteractionChecks {
     assertThat(h.meters.scrape()).contains("briefbot_slack_votes{vote=\"down\"}");
   }
 
+  @Test
+  void aSpanishSlackUserGetsDigestHelpAndVoteRepliesInSpanishAndAMissingScopeFallsBack() throws Exception {
+    h.fake.locale("UES1", "es-ES");
+    assertThat(ackText(SlackRequests.command("CES", "UES1", "digest on", h.fake.responseUrl("es1"))))
+        .isEqualTo("El resumen diario se publicará en este canal. `/brief digest off` lo detiene.");
+    assertThat(h.state.contains(BriefCommand.SUBSCRIPTIONS, "slack:CES")).isTrue();
+    assertThat(ackText(SlackRequests.command("CES", "UES1", "help", h.fake.responseUrl("es2"))))
+        .contains("`/brief PREGUNTA`", "(help, digest on, digest off, watch, watches, unwatch, add)");
+    assertThat(h.fake.calls("users.info", c -> "UES1".equals(c.param("user")))).as("read once, then cached")
+        .hasSize(1);
+
+    h.requests.postJson(SlackRequests.mention("CVOTEES", "UASKER2", QUESTION, SlackRequests.ts(), null).toString());
+    String messageTs = h.fake.awaitOne("chat.update", in("CVOTEES")).param("ts");
+    h.requests.postClick(SlackRequests.click(AnswerBlocks.VOTE_DOWN, "down", "CVOTEES", messageTs, "UES1",
+        h.fake.responseUrl("es3"), false));
+    assertThat(h.fake.awaitOne("response_url:es3", c -> true).json().path("text").asText())
+        .isEqualTo("¡Gracias por su opinión! :-1: Lo transmitiré para que las respuestas mejoren.");
+
+    // no users:read scope: the commands still work; a vote takes the language of the answer voted on (English),
+    // a command without words of its own the channel's digest language (CNL...: Dutch), else English
+    h.fake.locale("UNOSCOPE", "missing_scope");
+    h.requests.postClick(SlackRequests.click(AnswerBlocks.VOTE_UP, "up", "CVOTEES", messageTs, "UNOSCOPE",
+        h.fake.responseUrl("ns1"), false));
+    assertThat(h.fake.awaitOne("response_url:ns1", c -> true).json().path("text").asText())
+        .isEqualTo("Thanks for the feedback! :+1:");
+    assertThat(ackText(SlackRequests.command("CNLTEAM", "UNOSCOPE", "digest on", h.fake.responseUrl("ns2"))))
+        .isEqualTo("Het dagelijkse overzicht wordt in dit kanaal geplaatst. `/brief digest off` stopt het.");
+    assertThat(h.state.contains(BriefCommand.SUBSCRIPTIONS, "slack:CNLTEAM")).isTrue();
+    assertThat(ackText(SlackRequests.command("CPLAIN", "UNOSCOPE", "digest off", h.fake.responseUrl("ns3"))))
+        .startsWith("This channel was not subscribed to the digest");
+    assertThat(h.fake.calls("users.info", c -> "UNOSCOPE".equals(c.param("user"))))
+        .as("a failed look-up is not repeated at every command").hasSize(1);
+
+    // the other checks share the state: leave no subscription behind
+    assertThat(ackText(SlackRequests.command("CES", "UES1", "digest off", h.fake.responseUrl("es4"))))
+        .isEqualTo("Este canal ya no recibirá el resumen diario.");
+    ackText(SlackRequests.command("CNLTEAM", "UNOSCOPE", "digest off", h.fake.responseUrl("ns4")));
+  }
+
   private static double votes(SlackHarness h, String vote) {
     return h.meters.get("briefbot.slack.votes").tag("vote", vote).gauge().value();
   }

@@ -87,12 +87,31 @@ class WatchAlertsTest {
       assertThat(command(requests, slack, "unwatch 7")).contains("no watch number \"7\"");
       assertThat(command(requests, slack, "unwatch Iran from:Reuters")).contains("Stopped watching");
       assertThat(command(requests, slack, "help")).contains("/brief watch TOPIC");
+
+      // users.info refused (no users:read scope): the command still works, its reply in the language of its words
+      slack.locale("UDE", "missing_scope");
+      assertThat(command(requests, slack, "UDE", "watch Welche Sanktionen verhängt die EU gegen Russland?"))
+          .startsWith("Ich beobachte \u201eWelche Sanktionen verhängt die EU gegen Russland?\u201c:")
+          .contains("/brief unwatch 1");
+      assertThat(command(requests, slack, "UDE", "watches")).as("no words of its own: the channel's digest language")
+          .startsWith("This channel watches:");
+      // a Spanish Slack user's Home tab is Spanish
+      slack.locale("UES", "es-ES");
+      requests.postJson(SlackRequests.homeOpened("UES").toString());
+      String spanish = FakeSlack.MAPPER.readTree(slack.awaitOne("views.publish", c -> "UES".equals(c.param("user_id")))
+          .param("view")).path("blocks").toString();
+      assertThat(spanish).contains("Resumen diario", "Sus seguimientos", "`/brief watch TEMA`")
+          .doesNotContain("Daily digest");
     }
   }
 
   /** The ephemeral reply to {@code /brief TEXT} in the channel. */
   private static String command(SlackRequests requests, FakeSlack slack, String text) {
-    var response = requests.postForm(SlackRequests.command(CHANNEL, "UWATCH", text, slack.responseUrl("w")));
+    return command(requests, slack, "UWATCH", text);
+  }
+
+  private static String command(SlackRequests requests, FakeSlack slack, String user, String text) {
+    var response = requests.postForm(SlackRequests.command(CHANNEL, user, text, slack.responseUrl("w")));
     assertThat(response.statusCode()).isEqualTo(200);
     try {
       return FakeSlack.MAPPER.readTree(response.body()).path("text").asText();
