@@ -1,6 +1,7 @@
 package briefbot.answer;
 
 import briefbot.corpus.LanguageDetector;
+import briefbot.text.Phrases;
 import com.fasterxml.jackson.annotation.JsonCreator;
 import java.time.Clock;
 import java.time.Duration;
@@ -97,11 +98,11 @@ public final class Conversation {
     try {
       parsed = Filters.parse(asked, clock);
     } catch (BadQuestion e) {
-      return refusal(question.text(), e.getMessage(), "an unknown filter");
+      return refusal(question.text(), e.in(refusalLanguage(question.text())), "an unknown filter");
     }
     if (parsed.text().isBlank()) {
-      return refusal(question.text(), "Add a question to the filters, for example: What did Rutte say about China? "
-          + parsed.spec(), "filters without a question");
+      return refusal(question.text(), Phrases.of("briefbot.answer.messages", refusalLanguage(question.text()))
+          .get("filtersWithoutQuestion", parsed.spec()), "filters without a question");
     }
     Optional<Turn> last = key == null ? Optional.empty() : last(memory.turns(key));
     FollowUp.Resolved resolved = last.map(t -> FollowUp.resolve(t.searched(), parsed.text(), t.language()))
@@ -125,7 +126,12 @@ public final class Conversation {
   }
 
   private static Answer refusal(String question, String text, String reason) {
-    return new Answer.NoEvidence(question, text, LanguageDetector.detect(question, "en"), reason, Map.of());
+    return new Answer.NoEvidence(question, text, refusalLanguage(question), reason, Map.of());
+  }
+
+  /** The language of a refusal, as its answer records it: what the question's words show, else English. */
+  private static String refusalLanguage(String question) {
+    return LanguageDetector.detect(question, "en");
   }
 
   /** The answer to the question as searched, with its filters written back ("What did Rutte say? from:BBC"). */

@@ -1,6 +1,7 @@
 package briefbot.answer;
 
 import briefbot.index.ParagraphIndex;
+import briefbot.text.Phrases;
 import java.time.Clock;
 import java.time.DayOfWeek;
 import java.time.Instant;
@@ -33,8 +34,7 @@ public final class Filters {
   }
 
   /** The hint every refusal ends with. */
-  public static final String HINT = "Filters are from:SOURCE, lang:CODE (en, nl, de, fr, es), since:YYYY-MM-DD and"
-      + " until:YYYY-MM-DD, or the words \"since yesterday\", \"this week\", \"this month\".";
+  public static final String HINT = Phrases.of("briefbot.answer.messages", "en").get("filterHint");
 
   /** {@code word:value} or {@code word:"two words"}; not a URL (value starting with /) nor a time (10:30). */
   private static final Pattern TOKEN = Pattern.compile(
@@ -79,7 +79,7 @@ public final class Filters {
         case "lang", "language" -> {
           String code = value.toLowerCase(Locale.ROOT);
           if (!LANGUAGE.matcher(code).matches()) {
-            throw new BadQuestion("lang: takes a two-letter language code like en or nl, not '" + value + "'. " + HINT);
+            throw BadQuestion.aboutFilter("badLanguageFilter", value);
           }
           languages.add(code);
           spec.add("lang:" + code);
@@ -92,7 +92,7 @@ public final class Filters {
           until = day(value, today, key).atStartOfDay(ZoneOffset.UTC).toInstant();
           spec.add("until:" + LocalDate.ofInstant(until, ZoneOffset.UTC));
         }
-        default -> throw new BadQuestion("I don't know the filter '" + m.group("key") + ":'. " + HINT);
+        default -> throw BadQuestion.aboutFilter("unknownFilter", m.group("key"));
       }
       rest.append(text, from, m.start());
       from = m.end();
@@ -139,8 +139,7 @@ public final class Filters {
     try {
       return LocalDate.parse(v);
     } catch (DateTimeParseException e) {
-      throw new BadQuestion(key + ": takes a date like 2024-11-01 (or today, yesterday, 7d), not '" + value + "'. "
-          + HINT);
+      throw BadQuestion.aboutFilter("badDateFilter", key, value);
     }
   }
 

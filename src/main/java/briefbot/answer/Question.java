@@ -12,20 +12,18 @@ public record Question(String text) {
   /** Tidies a raw question, or throws {@link BadQuestion} with a message fit for the person who asked. */
   public static Question of(String raw) {
     if (raw == null || raw.isBlank()) {
-      throw new BadQuestion("Please ask a question, for example: What is Russia giving Iran?");
+      throw BadQuestion.said("askAQuestion");
     }
     if (raw.length() > MAX_LENGTH * 4) {
-      throw new BadQuestion("That question is too long (" + raw.length() + " characters); please keep it under "
-          + MAX_LENGTH + ".");
+      throw BadQuestion.said("tooLong", String.valueOf(raw.length()), String.valueOf(MAX_LENGTH));
     }
     String text = CONTROL.matcher(raw).replaceAll("");
     text = TAG.matcher(text).replaceAll(" ").replaceAll("\\s+", " ").strip();
     if (text.isEmpty() || text.chars().noneMatch(Character::isLetterOrDigit)) {
-      throw new BadQuestion("Please ask a question in words, for example: What is Russia giving Iran?");
+      throw BadQuestion.said("askInWords");
     }
     if (text.length() > MAX_LENGTH) {
-      throw new BadQuestion("That question is too long (" + text.length() + " characters); please keep it under "
-          + MAX_LENGTH + ".");
+      throw BadQuestion.said("tooLong", String.valueOf(text.length()), String.valueOf(MAX_LENGTH));
     }
     return new Question(text);
   }

@@ -158,7 +158,8 @@ final class Asking {
       return Optional.empty();
     } catch (BadQuestion e) {
       count(asked.surface(), "bad_question");
-      return Optional.of(Mrkdwn.escape(e.getMessage()));
+      return Optional.of(Mrkdwn.escape(e.in(languages.of(asked.user(), asked.channel(),
+          Mrkdwn.plain(asked.text())))));
     }
   }
 

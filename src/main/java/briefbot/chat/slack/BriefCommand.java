@@ -101,7 +101,7 @@ final class BriefCommand {
       question = Question.of(text);
     } catch (BadQuestion e) {
       asking.count("command", "bad_question");
-      return reply(ctx, Mrkdwn.escape(e.getMessage()));
+      return reply(ctx, Mrkdwn.escape(e.in(asking.languages().of(p.getUserId(), p.getChannelId(), text))));
     }
     String url = p.getResponseUrl();
     asking.ask(question, null, "command", new Asking.Delivery() {

@@ -57,9 +57,9 @@ final class Dialog {
     String status;
     ObjectNode reply;
     String text = "";
+    String language = language(activity);
     try {
       text = TeamsText.question(activity);
-      String language = language(activity);
       if (text.matches("(?i)/?help[.!?]?")) {
         return send(activity, ref, Messages.text(ref, help(language)), "help");
       }
@@ -79,7 +79,7 @@ final class Dialog {
       reply = Messages.answer(ref, answer, question.text());
     } catch (BadQuestion e) {
       status = "bad_question";
-      reply = Messages.text(ref, e.getMessage());
+      reply = Messages.text(ref, e.in(language));
     } catch (RuntimeException e) {
       LOG.error("answering a Teams message failed", e);
       status = "failed";

@@ -133,7 +133,7 @@ public final class Watches implements AutoCloseable {
     try {
       parsed = Filters.parse(Question.of(topic).text(), clock);
     } catch (BadQuestion e) {
-      return e.getMessage();
+      return e.in(replies.language());
     }
     if (parsed.text().isBlank()) {
       return replies.get("watch.needsTopic", prefix, parsed.spec());

@@ -100,6 +100,8 @@ abstract class SlackInteractionChecks {
     assertThat(h.state.contains(BriefCommand.SUBSCRIPTIONS, "slack:CES")).isTrue();
     assertThat(ackText(SlackRequests.command("CES", "UES1", "help", h.fake.responseUrl("es2"))))
         .contains("`/brief PREGUNTA`", "(help, digest on, digest off, watch, watches, unwatch, add)");
+    assertThat(ackText(SlackRequests.command("CES", "UES1", "?!? …", h.fake.responseUrl("es5"))))
+        .isEqualTo("Haga una pregunta con palabras, por ejemplo: ¿Qué le da Rusia a Irán?");
     assertThat(h.fake.calls("users.info", c -> "UES1".equals(c.param("user")))).as("read once, then cached")
         .hasSize(1);
 

@@ -340,6 +340,9 @@ class TeamsBotTest {
     post(validToken(), message(conversation, "personal", "help").put("locale", "pt-BR"));
     assertThat(awaitMessages(conversation, 4).get(3).activity().path("text").asText())
         .startsWith("Ask me a question about the news");
+    post(validToken(), message(conversation, "personal", "?!? …").put("locale", "de-DE"));
+    assertThat(awaitMessages(conversation, 5).get(4).activity().path("text").asText())
+        .isEqualTo("Bitte stellen Sie eine Frage in Worten, zum Beispiel: Was liefert Russland an den Iran?");
   }
 
   @Test
