@@ -49,7 +49,8 @@ class RepliesTest {
         .allSatisfy(code -> assertThat(Replies.in(code).language()).isEqualTo(code));
     assertThat(Replies.in("pt").language()).isEqualTo("en");
     assertThat(Replies.in(null).get("teams.digestOn")).startsWith("The daily digest will be posted here.");
-    assertThat(Replies.in("es").get("watch.stopped", "Sanciones a Rusia")).isEqualTo("Ya no se sigue «Sanciones a Rusia».");
+    assertThat(Replies.in("es").get("watch.stopped", "Sanciones a Rusia"))
+        .isEqualTo("Ya no se sigue «Sanciones a Rusia».");
   }
 
   @Test

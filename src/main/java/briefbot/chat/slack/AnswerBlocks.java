@@ -2,6 +2,7 @@ package briefbot.chat.slack;
 
 import briefbot.answer.Answer;
 import briefbot.answer.Citation;
+import briefbot.chat.Replies;
 import briefbot.chat.watch.WatchSink;
 import briefbot.digest.Digest;
 import com.slack.api.model.block.ActionsBlock;
@@ -59,7 +60,9 @@ final class AnswerBlocks {
    * linked sources.
    */
   static Message alert(WatchSink.Alert alert) {
-    String head = "*New on the watch \u201c" + Mrkdwn.cut(Mrkdwn.escape(alert.watch().topic()), 300) + "\u201d:* "
+    // the frame in the answer's language (the topic's), as the answer's own labels are
+    String head = "*" + Replies.in(alert.answer().language()).get("watch.alert",
+        Mrkdwn.cut(Mrkdwn.escape(alert.watch().topic()), 300)) + "* "
         + Mrkdwn.cut(Mrkdwn.escape(alert.title()), MAX_TITLE)
         + (alert.source() == null ? "" : " \u00b7 " + Mrkdwn.cut(Mrkdwn.escape(alert.source()), 100));
     Message answer = answer(alert.answer(), null, null, List.of(section(head)), List.of());

@@ -2,6 +2,7 @@ package briefbot.chat.teams;
 
 import briefbot.answer.Answer;
 import briefbot.answer.Citation;
+import briefbot.chat.Replies;
 import briefbot.chat.watch.WatchSink;
 import briefbot.digest.Digest;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
@@ -73,7 +74,9 @@ final class Messages {
 
   /** A watch alert, posted proactively: which watch and article, then the answer from it, cited like any answer. */
   static ObjectNode alert(ConversationRef ref, WatchSink.Alert alert) {
-    String head = "**New on the watch \u201c" + TeamsText.inert(alert.watch().topic()) + "\u201d:** "
+    // the frame in the answer's language (the topic's), as the answer's own labels are
+    String head = "**" + Replies.in(alert.answer().language()).get("watch.alert",
+        TeamsText.inert(alert.watch().topic())) + "** "
         + TeamsText.inert(alert.title()) + (alert.source() == null ? "" : " \u00b7 " + TeamsText.inert(alert.source()));
     Answer.Labels labels = alert.answer().labels();
     return cited(ref, head + "\n\n" + TeamsText.inert(alert.answer().text()), alert.answer().citations(),

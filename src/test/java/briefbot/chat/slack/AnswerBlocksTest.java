@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import briefbot.answer.Answer;
 import briefbot.answer.Citation;
+import briefbot.chat.watch.Watch;
+import briefbot.chat.watch.WatchSink;
 import briefbot.digest.Digest;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.slack.api.model.block.ContextBlock;
@@ -11,6 +13,7 @@ import com.slack.api.model.block.LayoutBlock;
 import com.slack.api.model.block.SectionBlock;
 import com.slack.api.model.block.composition.TextObject;
 import com.slack.api.util.json.GsonFactory;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -64,6 +67,23 @@ class AnswerBlocksTest {
     Citation hostile = new Citation(1, "a2", "t", null, "en", 1, "https://brief.example.org/articles/a2#p1",
         "javascript:alert(1)", "text");
     assertThat(AnswerBlocks.source(hostile, Answer.Labels.in("en"))).doesNotContain("javascript", "original");
+  }
+
+  @Test
+  void aWatchAlertIsFramedInItsAnswersLanguageAndQuotesTheTopicAsTyped() {
+    Citation c = new Citation(1, "a1", "Titel", "Wire", "de", 2, "https://brief.example.org/articles/a1#p2",
+        "https://example.org/x", "text");
+    Watch watch = new Watch("slack:C1:1", "slack", "C1", "Sanktionen gegen Russland {1} <b>", "U1", Instant.EPOCH);
+    Answer.Grounded german = new Answer.Grounded("Sanktionen gegen Russland", "Die EU verhängt Sanktionen [1].", "de",
+        List.of(c), Answer.ComposedBy.EXTRACTIVE, Map.of());
+    String text = AnswerBlocks.alert(new WatchSink.Alert(watch, "Titel", "Wire", german)).text();
+    assertThat(text)
+        .startsWith("*Neu zur Beobachtung \u201eSanktionen gegen Russland {1} &lt;b&gt;\u201c:* Titel \u00b7 Wire")
+        .doesNotContain("New on the watch");
+    Answer.Grounded english = new Answer.Grounded("q", "The EU imposes sanctions [1].", "en", List.of(c),
+        Answer.ComposedBy.EXTRACTIVE, Map.of());
+    assertThat(AnswerBlocks.alert(new WatchSink.Alert(watch, "Titel", null, english)).text())
+        .startsWith("*New on the watch \u201cSanktionen gegen Russland");
   }
 
   @Test

@@ -197,10 +197,11 @@ public final class FakeSlack implements AutoCloseable {
     }
     if ("users.info".equals(method)) {
       String locale = locales.getOrDefault(call.param("user"), "en-US");
-      send(ex, 200, locale.contains("-") ? "{\"ok\":true,\"user\":{\"id\":\"" + call.param("user")
-          + "\",\"name\":\"someone\"" + (Set.of("true", "1").contains(String.valueOf(call.param("include_locale"))) ? ",\"locale\":\"" + locale
-          + "\"" : "") + "}}" : "{\"ok\":false,\"error\":\"" + locale + "\",\"needed\":\"users:read\","
-          + "\"provided\":\"chat:write,commands\"}");
+      boolean asked = Set.of("true", "1").contains(String.valueOf(call.param("include_locale")));
+      send(ex, 200, !locale.contains("-") ? "{\"ok\":false,\"error\":\"" + locale + "\",\"needed\":\"users:read\","
+          + "\"provided\":\"chat:write,commands\"}"
+          : "{\"ok\":true,\"user\":{\"id\":\"" + call.param("user") + "\",\"name\":\"someone\""
+          + (asked ? ",\"locale\":\"" + locale + "\"" : "") + "}}");
       return;
     }
     if (channel != null && channel.startsWith("CNOTIN")) {

@@ -123,7 +123,8 @@ class WatchesTest {
   void theRepliesAreInTheLanguageAskedForAndQuoteTheTopicAsTyped() throws IOException {
     try (BotState state = state(); Watches watches = watches(state, 6, null)) {
       assertThat(watches.command("slack", "C1", "U1", "watch Sanktionen gegen Russland", "/brief ", "de"))
-          .hasValueSatisfying(reply -> assertThat(reply).startsWith("Ich beobachte \u201eSanktionen gegen Russland\u201c:")
+          .hasValueSatisfying(reply -> assertThat(reply)
+              .startsWith("Ich beobachte \u201eSanktionen gegen Russland\u201c:")
               .contains("/brief unwatch 1").doesNotContain("Watching"));
       assertThat(watches.command("teams", "19:c", "U1", "watches", "", "es")).hasValueSatisfying(reply ->
           assertThat(reply).startsWith("Este canal aún no sigue nada.").contains("watch TEMA"));
