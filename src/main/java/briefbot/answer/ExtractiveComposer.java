@@ -130,14 +130,21 @@ public final class ExtractiveComposer implements Composer {
   /**
    * The candidates that speak of the best sentence's subject: its article's, or another's that names every name of
    * the question the best sentence names ("Beyoncé's Pepsi deal" is not completed by a sentence on New York's
-   * population that happens to hold a percentage).
+   * population that happens to hold a percentage) and holds a name of the question or the best sentence's weightiest
+   * key term. Without the last, a question that names no one took any sentence: "Why is the future of ballet in
+   * doubt?" was completed by a pop review's "No doubt about it.", which holds the one key term the lead lacks.
    */
   private static List<Candidate> onSubject(List<Candidate> candidates, Candidate best, List<Concept> concepts) {
     BitSet names = new BitSet();
     for (int i = best.matched().nextSetBit(0); i >= 0; i = best.matched().nextSetBit(i + 1)) {
       names.set(i, concepts.get(i).name());
     }
-    return candidates.stream().filter(c -> c.sameArticle(best) || covers(c.matched(), names)).toList();
+    BitSet asked = new BitSet();
+    for (int i = 0; i < concepts.size(); i++) {
+      asked.set(i, concepts.get(i).name());
+    }
+    return candidates.stream().filter(c -> c.sameArticle(best) || covers(c.matched(), names)
+        && (c.matched().intersects(asked) || holdsTheAskedSubject(c, best, concepts))).toList();
   }
 
   private static boolean covers(BitSet matched, BitSet required) {

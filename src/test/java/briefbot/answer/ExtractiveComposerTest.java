@@ -90,6 +90,11 @@ class ExtractiveComposerTest {
     corpus.article("column", "nl", "Column over werkdruk",
         "Anna de Wit is psycholoog in Utrecht en schreef een boek over burn-out. Elke dinsdag geeft zij in deze krant "
             + "haar kijk op stress op kantoor. Vandaag gaat het over de lunchpauze.");
+    corpus.article("ballet", "en", "Fears for ballet in Kiruna",
+        "There are fears that Kiruna could have fewer ballet dancers in the future. The number of children taking "
+            + "ballet exams in Kiruna drops by half after the age of ten.");
+    corpus.article("gig", "en", "A night at the Gavle arena",
+        "The drummer played for three hours at the Gavle arena. No doubt about it. The crowd sang every chorus.");
     bot = corpus.open();
   }
 
@@ -351,6 +356,14 @@ class ExtractiveComposerTest {
     assertThat(answer).isInstanceOf(Answer.Grounded.class);
     assertThat(answer.text()).startsWith("The new rail tunnel under the fjord is 14 kilometres long")
         .doesNotContain("300 million");
+  }
+
+  @Test
+  void anotherArticlesSentenceJoinsOnlyWhenItSpeaksOfTheQuestionsSubject() {
+    // The question names no one, so every other article's sentence used to be "on subject": a concert review's "No
+    // doubt about it." completed the answer for holding the one key term the lead lacks.
+    Answer answer = ask("Why is the future of ballet in doubt?");
+    assertThat(answer.text()).contains("fewer ballet dancers").doesNotContain("No doubt about it");
   }
 
   @Test
