@@ -56,7 +56,7 @@ final class ArticleFolds {
   /** Checks the refit that {@code eval refit} would make with these arguments ({@code kept} null: a whole fit). */
   static Check check(List<Path> results, double maxFalse, Kept kept, List<String> products, boolean rescale,
       AnswerabilityFit.GateRule rule, int folds) {
-    return checkRows(AnswerabilityFit.rows(results), maxFalse, kept, products, rescale, rule, folds);
+    return checkRows(SignalRows.read(results), maxFalse, kept, products, rescale, rule, folds);
   }
 
   static Check checkRows(List<Row> rows, double maxFalse, Kept kept, List<String> products, boolean rescale,
@@ -82,7 +82,7 @@ final class ArticleFolds {
       List<Row> counted = rows.stream().filter(r -> fold(r.outcome().article(), folds) == held)
           .filter(r -> gate.isEmpty() || Signals.features(List.of(gate), r.x())[0] != 0).toList();
       // NaN: at the kept model's own level on the questions this fold's refit learns from (--at-kept-level)
-      double bound = Double.isNaN(maxFalse) ? AnswerabilityFit.keptLevelOf(fit, kept, products) : maxFalse;
+      double bound = Double.isNaN(maxFalse) ? GatedRefit.keptLevelOf(fit, kept, products) : maxFalse;
       Model model = kept == null ? AnswerabilityFit.fitRows(fit, bound, AnswerabilityFit.features(products))
           : AnswerabilityFit.fitOverRows(fit, bound, kept, products, rescale, rule);
       out.add(count(counted, model, kept));
@@ -100,9 +100,9 @@ final class ArticleFolds {
     int keptFalse = 0;
     int falseAnswers = 0;
     for (Row r : rows) {
-      boolean byModel = r.outcome().answered() && AnswerabilityFit.probability(
+      boolean byModel = r.outcome().answered() && LogisticRegression.probability(
           Signals.features(model.features(), r.x()), model.weights(), model.bias()) >= model.threshold();
-      boolean byKept = kept != null && r.outcome().answered() && AnswerabilityFit.probability(
+      boolean byKept = kept != null && r.outcome().answered() && LogisticRegression.probability(
           Signals.features(kept.features(), r.x()), kept.weights(), kept.bias()) >= kept.threshold();
       if (r.answerable()) {
         answerable++;

@@ -120,7 +120,7 @@ public final class SentenceFit {
         gradient[i] -= L2 * beta[i];
         hessian[i][i] += L2;
       }
-      double[] step = AnswerabilityFit.solve(hessian, gradient);
+      double[] step = LogisticRegression.solve(hessian, gradient);
       double base = logLikelihood(questions, sizes, beta);
       double t = 1;
       while (t > 1e-6 && logLikelihood(questions, sizes, plus(beta, step, t)) < base) {

@@ -48,9 +48,9 @@ class AnswerabilityFitTest {
     assertThat(model.refusals()).isBetween(0.05, 0.5);
     double[] clear = new double[N];
     clear[0] = 0.95;
-    assertThat(AnswerabilityFit.probability(clear, model.weights(), model.bias())).isGreaterThan(model.threshold());
+    assertThat(LogisticRegression.probability(clear, model.weights(), model.bias())).isGreaterThan(model.threshold());
     clear[0] = 0.1;
-    assertThat(AnswerabilityFit.probability(clear, model.weights(), model.bias())).isLessThan(model.threshold());
+    assertThat(LogisticRegression.probability(clear, model.weights(), model.bias())).isLessThan(model.threshold());
   }
 
   @Test
@@ -93,9 +93,9 @@ class AnswerabilityFitTest {
     rows.add(new AnswerabilityFit.Row(answered, 1, "c/answerable", "en", true));
     double[] weights = new double[N];
     weights[0] = 10;
-    assertThat(AnswerabilityFit.falseAnswers(rows, weights, -5, 0.5)).isCloseTo(0.175, within(1e-9));
+    assertThat(FalseAnswerBound.falseAnswers(rows, weights, -5, 0.5)).isCloseTo(0.175, within(1e-9));
     addUnanswerable(rows, "a/held-out", "es", 2, 0);
-    assertThat(AnswerabilityFit.falseAnswers(rows, weights, -5, 0.5)).isCloseTo((15.0 / 62 + 0.1) / 2, within(1e-9));
+    assertThat(FalseAnswerBound.falseAnswers(rows, weights, -5, 0.5)).isCloseTo((15.0 / 62 + 0.1) / 2, within(1e-9));
   }
 
   /** Adds {@code n} unanswerable questions of which the first {@code answered} score high on coverage. */
@@ -126,14 +126,15 @@ class AnswerabilityFitTest {
     assertThat(over.falseAnswers()).isLessThanOrEqualTo(0.03);
     double[] home = rows.get(0).x();
     double[] homeFeatures = Signals.features(over.features(), home);
-    assertThat(AnswerabilityFit.probability(homeFeatures, over.weights(), over.bias()))
-        .isEqualTo(AnswerabilityFit.probability(Signals.features(kept.features(), home), kept.weights(), kept.bias()));
-    assertThat(answered(rows, foreign, false, r -> AnswerabilityFit.probability(
+    assertThat(LogisticRegression.probability(homeFeatures, over.weights(), over.bias()))
+        .isEqualTo(LogisticRegression.probability(Signals.features(kept.features(), home), kept.weights(),
+            kept.bias()));
+    assertThat(answered(rows, foreign, false, r -> LogisticRegression.probability(
         Signals.features(kept.features(), r.x()), kept.weights(), kept.bias()))).as("kept, foreign false answers").isGreaterThan(0.3);
-    assertThat(answered(rows, foreign, false, r -> AnswerabilityFit.probability(
+    assertThat(answered(rows, foreign, false, r -> LogisticRegression.probability(
         Signals.features(over.features(), r.x()), over.weights(), over.bias()))).as("over, foreign false answers")
         .isLessThan(0.05);
-    assertThat(answered(rows, foreign, true, r -> AnswerabilityFit.probability(
+    assertThat(answered(rows, foreign, true, r -> LogisticRegression.probability(
         Signals.features(over.features(), r.x()), over.weights(), over.bias()))).as("over, foreign answerable")
         .isGreaterThan(0.6);
     assertThat(over.json(List.of("run.json"), 0.03)).contains("--keep kept.json --products foreign*bm25");
@@ -173,7 +174,7 @@ class AnswerabilityFitTest {
     int foreign = Signals.NAMES.indexOf("foreign");
     List<AnswerabilityFit.Row> rows = coverageAtHomeBm25Abroad(new Random(11), "held-out");
     AnswerabilityFit.Kept kept = coverageOnly(-8);
-    assertThat(answered(rows, foreign, false, 0, r -> AnswerabilityFit.probability(
+    assertThat(answered(rows, foreign, false, 0, r -> LogisticRegression.probability(
         Signals.features(kept.features(), r.x()), kept.weights(), kept.bias()))).as("kept, home false answers").isGreaterThan(0.15);
     AnswerabilityFit.Model over = AnswerabilityFit.fitOverRows(rows, 0.03, kept, List.of("foreign*bm25"));
 
@@ -182,10 +183,10 @@ class AnswerabilityFitTest {
     for (double w : over.weights()) {
       assertThat(Math.round(w * 10000) / 10000.0).isEqualTo(w);
     }
-    assertThat(answered(rows, foreign, false, 1, r -> AnswerabilityFit.probability(
+    assertThat(answered(rows, foreign, false, 1, r -> LogisticRegression.probability(
         Signals.features(over.features(), r.x()), over.weights(), over.bias()))).as("over, foreign false answers")
         .isLessThanOrEqualTo(0.03);
-    assertThat(answered(rows, foreign, true, 1, r -> AnswerabilityFit.probability(
+    assertThat(answered(rows, foreign, true, 1, r -> LogisticRegression.probability(
         Signals.features(over.features(), r.x()), over.weights(), over.bias()))).as("over, foreign answerable")
         .isGreaterThan(0.6);
   }
@@ -204,7 +205,7 @@ class AnswerabilityFitTest {
     weights[16] = 0.5;
     AnswerabilityFit.Kept kept = new AnswerabilityFit.Kept("kept.json", Signals.NAMES.subList(0, 17), weights, -10,
         0.6);
-    ToDoubleFunction<AnswerabilityFit.Row> keptP = r -> AnswerabilityFit.probability(
+    ToDoubleFunction<AnswerabilityFit.Row> keptP = r -> LogisticRegression.probability(
         Signals.features(kept.features(), r.x()), kept.weights(), kept.bias());
     assertThat(answered(rows, foreign, false, keptP)).as("kept, foreign false answers").isGreaterThan(0.3);
 
@@ -213,7 +214,7 @@ class AnswerabilityFitTest {
     assertThat(over.features()).hasSize(18).endsWith("foreign", "foreign*bm25");
     assertThat(over.features().stream().filter("foreign"::equals).count()).isEqualTo(1);
     assertThat(over.weights()[16]).isNotEqualTo(0.5);
-    ToDoubleFunction<AnswerabilityFit.Row> overP = r -> AnswerabilityFit.probability(
+    ToDoubleFunction<AnswerabilityFit.Row> overP = r -> LogisticRegression.probability(
         Signals.features(over.features(), r.x()), over.weights(), over.bias());
     double[] home = rows.get(0).x();
     assertThat(home[foreign]).isZero();
@@ -266,15 +267,15 @@ class AnswerabilityFitTest {
     assertThat(over.features()).endsWith("notEnglishHome", "notEnglishHome*bm25");
     for (int kind : new int[] {0, 2}) {
       double[] x = rows.get(kind).x();
-      assertThat(AnswerabilityFit.probability(Signals.features(over.features(), x), over.weights(), over.bias()))
-          .isEqualTo(AnswerabilityFit.probability(Signals.features(kept.features(), x), kept.weights(), kept.bias()));
+      assertThat(LogisticRegression.probability(Signals.features(over.features(), x), over.weights(), over.bias()))
+          .isEqualTo(LogisticRegression.probability(Signals.features(kept.features(), x), kept.weights(), kept.bias()));
     }
     List<AnswerabilityFit.Row> home = rows.stream().filter(r -> r.x()[notEnglish] == 1 && r.x()[foreign] == 0)
         .toList();
-    assertThat(answered(home, foreign, true, 0, r -> AnswerabilityFit.probability(
+    assertThat(answered(home, foreign, true, 0, r -> LogisticRegression.probability(
         Signals.features(over.features(), r.x()), over.weights(), over.bias()))).as("German at home, answerable")
         .isGreaterThan(0.6);
-    assertThat(answered(home, foreign, false, 0, r -> AnswerabilityFit.probability(
+    assertThat(answered(home, foreign, false, 0, r -> LogisticRegression.probability(
         Signals.features(over.features(), r.x()), over.weights(), over.bias()))).as("German at home, false answers")
         .isLessThanOrEqualTo(0.03);
     assertThat(over.json(List.of("run.json"), 0.03)).contains("--keep kept.json --products notEnglishHome*bm25");
@@ -296,11 +297,11 @@ class AnswerabilityFitTest {
     assertThat(rescaled.features()).contains("foreign*coverage");
     assertThat(rescaled.falseAnswers()).isLessThanOrEqualTo(0.03);
     double[] home = rows.get(0).x();
-    assertThat(AnswerabilityFit.probability(Signals.features(rescaled.features(), home), rescaled.weights(),
-        rescaled.bias())).isCloseTo(AnswerabilityFit.probability(Signals.features(kept.features(), home),
+    assertThat(LogisticRegression.probability(Signals.features(rescaled.features(), home), rescaled.weights(),
+        rescaled.bias())).isCloseTo(LogisticRegression.probability(Signals.features(kept.features(), home),
             kept.weights(), kept.bias()), within(1e-12));
     Function<AnswerabilityFit.Model, Double> foreignAnswered = m -> answered(rows, foreign, true,
-        r -> AnswerabilityFit.probability(Signals.features(m.features(), r.x()), m.weights(), m.bias()));
+        r -> LogisticRegression.probability(Signals.features(m.features(), r.x()), m.weights(), m.bias()));
     assertThat(foreignAnswered.apply(rescaled)).isGreaterThan(foreignAnswered.apply(plain) + 0.05);
     assertThat(rescaled.json(List.of("run.json"), 0.03)).contains("--products foreign*bm25 --rescale");
   }
@@ -320,8 +321,8 @@ class AnswerabilityFitTest {
 
     assertThat(twice.features()).doesNotHaveDuplicates().noneMatch(f -> f.startsWith("foreign*foreign"));
     double[] home = rows.get(0).x();
-    assertThat(AnswerabilityFit.probability(Signals.features(twice.features(), home), twice.weights(), twice.bias()))
-        .isCloseTo(AnswerabilityFit.probability(Signals.features(kept.features(), home), kept.weights(),
+    assertThat(LogisticRegression.probability(Signals.features(twice.features(), home), twice.weights(), twice.bias()))
+        .isCloseTo(LogisticRegression.probability(Signals.features(kept.features(), home), kept.weights(),
             kept.bias()), within(1e-12));
   }
 
@@ -410,7 +411,7 @@ class AnswerabilityFitTest {
       AnswerabilityFit.Model without = AnswerabilityFit.fitOverRows(others, 0.03, kept, List.of("foreign*bm25"));
       List<AnswerabilityFit.Row> counted = rows.stream()
           .filter(r -> ArticleFolds.fold(r.outcome().article(), 3) == held && r.x()[foreign] != 0).toList();
-      long falseAnswers = counted.stream().filter(r -> !r.answerable() && AnswerabilityFit.probability(
+      long falseAnswers = counted.stream().filter(r -> !r.answerable() && LogisticRegression.probability(
           Signals.features(without.features(), r.x()), without.weights(), without.bias()) >= without.threshold()).count();
       assertThat(check.folds().get(k).falseAnswers()).as("fold " + (k + 1)).isEqualTo((int) falseAnswers);
     }
@@ -418,7 +419,7 @@ class AnswerabilityFitTest {
         .isGreaterThan(check.all().falseAnswers());
     assertThat(ArticleFolds.summary(check, true)).contains("all", "false kept/refit");
     // --at-kept-level: the bound is the kept model's own level on the gate's questions, which the refit keeps
-    double level = AnswerabilityFit.keptLevelOf(rows, kept, List.of("foreign*bm25"));
+    double level = GatedRefit.keptLevelOf(rows, kept, List.of("foreign*bm25"));
     assertThat(level).as("about half the foreign unanswerable").isBetween(0.3, 0.7);
     assertThat(AnswerabilityFit.fitOverRows(rows, level, kept, List.of("foreign*bm25")).falseAnswers())
         .isLessThanOrEqualTo(level);
@@ -451,7 +452,7 @@ class AnswerabilityFitTest {
 
     int gate = over.features().indexOf("foreign");
     Predicate<AnswerabilityFit.Row> keptBoth = r -> r.answerable() && r.outcome().answered()
-        && r.outcome().both() && AnswerabilityFit.probability(Signals.features(kept.features(), r.x()),
+        && r.outcome().both() && LogisticRegression.probability(Signals.features(kept.features(), r.x()),
             kept.weights(), kept.bias()) >= kept.threshold();
     List<AnswerabilityFit.Row> abroad = rows.stream().filter(r -> r.x()[foreign] != 0).toList();
     long target = abroad.stream().filter(keptBoth).count();
@@ -459,9 +460,9 @@ class AnswerabilityFitTest {
     assertThat(bothAt(abroad, over, over.weights()[gate])).isGreaterThanOrEqualTo(target);
     assertThat(bothAt(abroad, over, over.weights()[gate] - 0.0001)).isLessThan(target);
     assertThat(Math.round(over.weights()[gate] * 10000) / 10000.0).isEqualTo(over.weights()[gate]);
-    long keptFalse = abroad.stream().filter(r -> !r.answerable() && AnswerabilityFit.probability(
+    long keptFalse = abroad.stream().filter(r -> !r.answerable() && LogisticRegression.probability(
         Signals.features(kept.features(), r.x()), kept.weights(), kept.bias()) >= kept.threshold()).count();
-    long overFalse = abroad.stream().filter(r -> !r.answerable() && AnswerabilityFit.probability(
+    long overFalse = abroad.stream().filter(r -> !r.answerable() && LogisticRegression.probability(
         Signals.features(over.features(), r.x()), over.weights(), over.bias()) >= over.threshold()).count();
     assertThat(overFalse).as("fewer foreign unanswerable answered than the kept model's " + keptFalse)
         .isLessThan(keptFalse);
@@ -479,7 +480,7 @@ class AnswerabilityFitTest {
     double[] w = model.weights().clone();
     w[model.features().indexOf("foreign")] = gateWeight;
     return gated.stream().filter(r -> r.answerable() && r.outcome().answered() && r.outcome().both()
-        && AnswerabilityFit.probability(Signals.features(model.features(), r.x()), w, model.bias())
+        && LogisticRegression.probability(Signals.features(model.features(), r.x()), w, model.bias())
         >= model.threshold()).count();
   }
 
