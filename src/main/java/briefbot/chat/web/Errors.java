@@ -66,10 +66,11 @@ final class Errors {
   void failed(Exception e, Context ctx) {
     metrics.error("http");
     LOG.error("request failed method={} path={}", ctx.method(), shortPath(ctx), e);
+    // the apology is in the language of the request's Accept-Language, as the pages' own words are
+    PageWords words = PageWords.of(ctx);
     if (api(ctx)) {
-      json(ctx, HttpStatus.INTERNAL_SERVER_ERROR, PageWords.in("en").word("serverError"));
+      json(ctx, HttpStatus.INTERNAL_SERVER_ERROR, words.word("serverError"));
     } else {
-      PageWords words = PageWords.of(ctx);
       html(ctx, HttpStatus.INTERNAL_SERVER_ERROR, Html.page(words, words.word("error"), "<main class=\"reader\"><h1>"
           + Html.escape(words.word("error")) + "</h1><p>" + Html.escape(words.word("serverError")) + "</p></main>"));
     }

@@ -2,6 +2,7 @@ package briefbot.chat.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import briefbot.app.Service;
 import briefbot.testing.RawHttp;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.net.URI;
@@ -40,6 +41,19 @@ class WebServerTest {
       Inspectors found <img src=x onerror=alert(2)> nothing wrong with the <b>Quellmark</b> ferry pier.
       """;
 
+  /** Routes whose handler fails, under /api/ and outside it: what a bug in any handler looks like to a client. */
+  private static final Service.ExtensionFactory FAILING = (bot, registry) -> new Service.Extension() {
+    @Override
+    public void routes(io.javalin.Javalin app) {
+      app.get("/api/test/fails", ctx -> {
+        throw new IllegalStateException("a handler's bug");
+      });
+      app.get("/test/fails", ctx -> {
+        throw new IllegalStateException("a handler's bug");
+      });
+    }
+  };
+
   @TempDir
   static Path dir;
   static TestServer server;
@@ -48,7 +62,7 @@ class WebServerTest {
   static void start() throws Exception {
     Files.createDirectories(dir.resolve("corpus"));
     Files.writeString(dir.resolve("corpus").resolve("zz-hostile.txt"), HOSTILE);
-    server = TestServer.start(dir, List.of());
+    server = TestServer.start(dir, List.of(FAILING));
   }
 
   @AfterAll
@@ -383,6 +397,27 @@ class WebServerTest {
     HttpResponse<String> missing = server.get("/articles/no-such-article", "nl-BE");
     assertThat(missing.statusCode()).isEqualTo(404);
     assertThat(Jsoup.parse(missing.body()).selectFirst("h1").text()).isEqualTo("Niet gevonden");
+  }
+
+  /**
+   * A handler's failure is a 500 whose apology is in the request's language under /api/ as on a page: the JSON
+   * message was English whatever the browser asked for, beside a page in German.
+   */
+  @Test
+  void aFailedRequestsApologyIsInTheBrowsersLanguageInJsonAsOnAPage() {
+    HttpResponse<String> german = server.get("/api/test/fails", "de-CH,de;q=0.9,en;q=0.8");
+    assertThat(german.statusCode()).isEqualTo(500);
+    String apology = TestServer.json(german).get("error").asText();
+    assertThat(apology).isEqualTo("Bei Briefbot ist etwas schiefgegangen; der Fehler wurde protokolliert. "
+        + "Bitte versuchen Sie es noch einmal.").doesNotContain("IllegalStateException", "bug");
+    HttpResponse<String> page = server.get("/test/fails", "de-CH,de;q=0.9,en;q=0.8");
+    assertThat(page.statusCode()).isEqualTo(500);
+    assertThat(Jsoup.parse(page.body()).selectFirst("main p").text()).isEqualTo(apology);
+
+    assertThat(TestServer.json(server.get("/api/test/fails", "nl-BE")).get("error").asText())
+        .startsWith("Er ging bij Briefbot iets mis");
+    assertThat(TestServer.json(server.get("/api/test/fails")).get("error").asText())
+        .as("no Accept-Language: English").startsWith("Something went wrong on Briefbot's side");
   }
 
   private static double value(String metrics, String series) {
