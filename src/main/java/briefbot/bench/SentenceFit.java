@@ -156,7 +156,7 @@ public final class SentenceFit {
       double max = Double.NEGATIVE_INFINITY;
       double[] z = new double[q.x().length];
       for (int n = 0; n < z.length; n++) {
-        z[n] = dot(beta, q.x()[n]);
+        z[n] = LogisticRegression.dot(beta, q.x()[n]);
         max = Math.max(max, z[n]);
       }
       double all = 0;
@@ -176,7 +176,7 @@ public final class SentenceFit {
     double[] z = new double[x.length];
     double max = Double.NEGATIVE_INFINITY;
     for (int n = 0; n < x.length; n++) {
-      z[n] = only != null && !only[n] ? Double.NEGATIVE_INFINITY : dot(beta, x[n]);
+      z[n] = only != null && !only[n] ? Double.NEGATIVE_INFINITY : LogisticRegression.dot(beta, x[n]);
       max = Math.max(max, z[n]);
     }
     double sum = 0;
@@ -200,21 +200,13 @@ public final class SentenceFit {
     return m;
   }
 
-  private static double dot(double[] a, double[] b) {
-    double s = 0;
-    for (int i = 0; i < a.length; i++) {
-      s += a[i] * b[i];
-    }
-    return s;
-  }
-
   /** The share of questions whose highest-scoring sentence under {@code w} holds a gold answer. */
   static double held(List<Question> questions, double[] w) {
     int held = 0;
     for (Question q : questions) {
       int best = 0;
       for (int n = 1; n < q.x().length; n++) {
-        if (dot(w, q.x()[n]) > dot(w, q.x()[best])) {
+        if (LogisticRegression.dot(w, q.x()[n]) > LogisticRegression.dot(w, q.x()[best])) {
           best = n;
         }
       }
