@@ -11,9 +11,11 @@ import briefbot.answer.Citation;
 import briefbot.config.Config;
 import briefbot.digest.Digest;
 import briefbot.digest.DigestSink;
+import briefbot.testing.Eventually;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
 import java.net.http.HttpResponse;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -131,6 +133,25 @@ abstract class SlackInteractionChecks {
     assertThat(ackText(SlackRequests.command("CES", "UES1", "digest off", h.fake.responseUrl("es4"))))
         .isEqualTo("Este canal ya no recibirá el resumen diario.");
     ackText(SlackRequests.command("CNLTEAM", "UNOSCOPE", "digest off", h.fake.responseUrl("ns4")));
+  }
+
+  @Test
+  void aSlowUsersInfoDoesNotHoldACommandPastSlacksThreeSeconds() {
+    h.fake.locale("USLOW", "de-DE");
+    h.fake.hold("users.info");
+    try {
+      long start = System.nanoTime();
+      String reply = ackText(SlackRequests.command("CSLOW", "USLOW", "digest off", h.fake.responseUrl("slow1")));
+      long millis = (System.nanoTime() - start) / 1_000_000;
+      assertThat(reply).as("the fallback: the channel's digest language").startsWith("This channel was not subscribed");
+      assertThat(millis).as("acknowledged within Slack's 3 seconds").isLessThan(3_000);
+      h.fake.awaitHeld("users.info", 1);
+    } finally {
+      h.fake.release("users.info");
+    }
+    // the look-up went on, and the next command has the user's language
+    Eventually.within(Duration.ofSeconds(30)).until(() -> ackText(SlackRequests.command("CSLOW", "USLOW", "digest off",
+        h.fake.responseUrl("slow2"))).startsWith("Dieser Kanal hatte den Überblick nicht abonniert"));
   }
 
   private static double votes(SlackHarness h, String vote) {
