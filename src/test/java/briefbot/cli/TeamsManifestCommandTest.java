@@ -44,7 +44,8 @@ class TeamsManifestCommandTest {
 
     assertThat(code).as(err.toString()).isZero();
     Map<String, byte[]> entries = unzip(zip);
-    assertThat(entries).containsOnlyKeys("manifest.json", "color.png", "outline.png");
+    assertThat(entries).containsOnlyKeys("manifest.json", "de.json", "es.json", "fr.json", "nl.json", "color.png",
+        "outline.png");
     JsonNode manifest = new ObjectMapper().readTree(entries.get("manifest.json"));
     assertThat(manifest.path("manifestVersion").asText()).isEqualTo("1.17");
     assertThat(manifest.path("$schema").asText()).contains("v1.17");
@@ -57,6 +58,25 @@ class TeamsManifestCommandTest {
     assertThat(manifest.path("validDomains").get(0).asText()).isEqualTo("brief.example.org");
     assertThat(manifest.path("description").path("short").asText().length()).isLessThanOrEqualTo(80);
     assertThat(manifest.path("developer").path("websiteUrl").asText()).startsWith("https://");
+    // Teams shows the name, descriptions and the help command's description in the client's language
+    assertThat(manifest.at("/localizationInfo/defaultLanguageTag").asText()).isEqualTo("en");
+    assertThat(manifest.at("/localizationInfo/additionalLanguages").findValuesAsText("file"))
+        .containsExactly("de.json", "es.json", "fr.json", "nl.json");
+    for (String language : new String[] {"de", "es", "fr", "nl"}) {
+      JsonNode words = new ObjectMapper().readTree(entries.get(language + ".json"));
+      assertThat(words.path("$schema").asText()).as(language).contains("v1.17/MicrosoftTeams.Localization.schema");
+      assertThat(words.path("name.short").asText()).isEqualTo("Briefbot");
+      assertThat(words.path("name.full").asText().length()).as(language).isBetween(1, 100);
+      assertThat(words.path("description.short").asText().length()).as(language).isBetween(1, 80);
+      assertThat(words.path("description.full").asText().length()).as(language).isBetween(1, 4000);
+      assertThat(words.path("bots[0].commandLists[0].commands[0].description").asText().length()).as(language)
+          .isBetween(1, 128);
+      assertThat(words.path("description.full").asText()).as(language)
+          .isNotEqualTo(manifest.path("description").path("full").asText());
+      assertThat(words.has("bots[0].commandLists[0].commands[0].title")).as("the command stays \"help\"").isFalse();
+    }
+    assertThat(new ObjectMapper().readTree(entries.get("de.json")).path("description.short").asText())
+        .startsWith("Beantwortet Fragen aus Ihren Nachrichtenartikeln");
 
     BufferedImage color = ImageIO.read(new ByteArrayInputStream(entries.get("color.png")));
     BufferedImage outline = ImageIO.read(new ByteArrayInputStream(entries.get("outline.png")));
