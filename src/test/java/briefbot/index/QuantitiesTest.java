@@ -137,9 +137,9 @@ class QuantitiesTest {
     for (String word : List.of("vierentwintig", "zehntausend", "zweihundertfunfzig", "dosmil", "unun", "achten",
         "achttien", "tienduizend", "elfen", "eindeutig", "drieen", "undzwanzig", "thousand", "treaty", "zeventig",
         "vierundzwanzigste", "", "x")) {
-      assertThat(Quantities.glues(word)).as(word).isEqualTo(Quantities.glued(word) != null);
+      assertThat(NumberWords.glues(word)).as(word).isEqualTo(NumberWords.glued(word) != null);
     }
-    assertThat(Quantities.glues("vierentwintig")).isTrue();
-    assertThat(Quantities.glues("achten")).isFalse();
+    assertThat(NumberWords.glues("vierentwintig")).isTrue();
+    assertThat(NumberWords.glues("achten")).isFalse();
   }
 }
