@@ -70,7 +70,7 @@ final class ParagraphSplitter {
         sections.add(text);
         continue;
       }
-      String kept = InlineCruft.strip(text, language, dropped);
+      String kept = TrailingFragment.strip(InlineCruft.strip(text, language, dropped), dropped);
       List<String> passages = Passages.of(kept, language);
       if (passages.size() > 1) {
         cuts.add(new Cut(paragraphs.size() + 1, passages.size(), kept.length()));

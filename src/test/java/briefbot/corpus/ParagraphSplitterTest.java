@@ -39,6 +39,21 @@ class ParagraphSplitterTest {
   }
 
   @Test
+  void aLoneLowerCaseWordAfterTheLastSentenceIsDroppedAsScraperResidue() {
+    Article a = anArticle("f").language("en")
+        .paragraph("Moscow is providing Tehran with fighter jets, missile defense systems and technology. spatial.")
+        .paragraph("Hulde aan de millennials die dat beter lijken te begrijpen. Reageren? economie")
+        .paragraph("The order went to the U.S. military.")
+        .paragraph("People chanted \"Sichuan jiayou\" (Let's go, Sichuan!) afterwards.")
+        .parse();
+    assertThat(a.paragraphs()).extracting(Paragraph::text).containsExactly(
+        "Moscow is providing Tehran with fighter jets, missile defense systems and technology.",
+        "Hulde aan de millennials die dat beter lijken te begrijpen. Reageren?",
+        "The order went to the U.S. military.",
+        "People chanted \"Sichuan jiayou\" (Let's go, Sichuan!) afterwards.");
+  }
+
+  @Test
   void photoCaptionAndCreditAreDropped() {
     Article a = anArticle("c").language("en")
         .paragraph("NATO wants to strengthen relations with countries on the other side of the world.")
