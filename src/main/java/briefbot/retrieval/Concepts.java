@@ -51,7 +51,7 @@ final class Concepts {
     this.entries = new DictionaryEntries(kept);
     this.forms = new FieldForms(index, kept);
     this.weights = new ConceptWeights(index);
-    this.respellings = new Respellings(forms, weights, kept);
+    this.respellings = new Respellings(index, forms, weights, kept);
   }
 
   /**

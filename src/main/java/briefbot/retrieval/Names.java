@@ -29,6 +29,12 @@ final class Names {
           + "lein|ismus|ik|ern|erin|erinnen|ler|ner|zeit|zeiten|bezirk|bezirken|gebiet|gebiete|land|länder|stadt|"
           + "städte|jahr|jahre|jahren)");
 
+  /**
+   * Temperature scales: units a figure is asked in ("in Celsius"), which articles write as a symbol ("14 °C"), not
+   * someone or something a passage must name.
+   */
+  private static final Set<String> SCALES = Set.of("celsius", "fahrenheit", "kelvin");
+
   private Names() {}
 
   /**
@@ -38,6 +44,9 @@ final class Names {
    */
   static boolean isName(List<String> words, int i, String language, Predicate<String> listedNoun) {
     String word = words.get(i);
+    if (SCALES.contains(word.toLowerCase(Locale.ROOT))) {
+      return false;
+    }
     boolean digits = word.chars().anyMatch(Character::isDigit);
     boolean allCaps = word.length() > 1 && word.equals(word.toUpperCase(Locale.ROOT)) && !digits;
     if (digits || allCaps) {
@@ -228,6 +237,47 @@ final class Names {
       }
     }
     return respelling(word, tokens);
+  }
+
+  /**
+   * The code a plural writes with an "s" after it ("WLANs": WLAN, "5Bs": 5B, "MMORPGs": MMORPG): two or more capitals
+   * and digits, a capital among them; null for any other word. A plural names a kind of thing, not one thing.
+   */
+  static String singularCode(String word) {
+    if (word.length() < 3 || word.charAt(word.length() - 1) != 's') {
+      return null;
+    }
+    String code = word.substring(0, word.length() - 1);
+    boolean capital = code.chars().anyMatch(c -> c >= 'A' && c <= 'Z');
+    return capital && code.chars().allMatch(c -> (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9')) ? code : null;
+  }
+
+  /**
+   * The capitalised word of {@code tokens} that is a short name of three or four letters with two neighbouring
+   * letters swapped ("Ria": Rai, "JWTC": JTWC), the typo {@link #respelling} leaves to longer words; null when none is.
+   * Same length, same first letter: a short word differs from too many others by any other edit.
+   */
+  static String swapped(String word, Collection<String> tokens) {
+    if (word.length() < 3 || word.length() > 4 || !word.chars().allMatch(Character::isLetter)) {
+      return null;
+    }
+    String w = word.toLowerCase(Locale.ROOT);
+    for (String token : tokens) {
+      String t = token.toLowerCase(Locale.ROOT);
+      if (t.length() != w.length() || t.charAt(0) != w.charAt(0) || t.equals(w)
+          || !Character.isUpperCase(token.codePointAt(0))) {
+        continue;
+      }
+      int first = 0;
+      while (t.charAt(first) == w.charAt(first)) {
+        first++;
+      }
+      if (first + 1 < w.length() && t.charAt(first) == w.charAt(first + 1) && t.charAt(first + 1) == w.charAt(first)
+          && t.substring(first + 2).equals(w.substring(first + 2))) {
+        return token;
+      }
+    }
+    return null;
   }
 
   /** The fewest letters two words of {@link #otherEnding} share at their start. */

@@ -1,6 +1,8 @@
 package briefbot.retrieval;
 
 import briefbot.corpus.LanguageDetector;
+import briefbot.index.IndexFields;
+import briefbot.index.ParagraphIndex;
 import briefbot.index.ParagraphIndex.FieldTerm;
 import briefbot.retrieval.Retrieval.Concept;
 import java.util.ArrayList;
@@ -15,7 +17,8 @@ import java.util.regex.Pattern;
 
 /**
  * A question's words the index never holds, found again in the passages retrieved for it: respelled as a passage
- * spells them, written in full for an abbreviation, or as a passage of another language writes a name.
+ * spells them, written in full for an abbreviation, or as a passage of another language writes a name; or in the
+ * index, as the code a plural writes ("5Bs") or the name a compound is made on ("Koningsdagprogramma").
  */
 final class Respellings {
 
@@ -31,11 +34,13 @@ final class Respellings {
    */
   private static final double FUZZY_TRANSLATION = 0.9;
 
+  private final ParagraphIndex index;
   private final FieldForms forms;
   private final ConceptWeights weights;
   private final Translations translations;
 
-  Respellings(FieldForms forms, ConceptWeights weights, Translations translations) {
+  Respellings(ParagraphIndex index, FieldForms forms, ConceptWeights weights, Translations translations) {
+    this.index = index;
     this.forms = forms;
     this.weights = weights;
     this.translations = translations;
@@ -51,11 +56,15 @@ final class Respellings {
       return question;
     }
     Set<String> words = new LinkedHashSet<>();
+    Set<String> shortWords = new LinkedHashSet<>(); // capitalised words of three or four letters, for Names.swapped
     Map<String, Set<String>> foreign = new LinkedHashMap<>(); // the words of passages in another language, by language
     Map<String, String> glued = new HashMap<>();
     for (Passage p : passages) {
       boolean other = language != null && p.language() != null && !p.language().equals(language);
       for (String w : Concepts.WORD.split(p.text())) {
+        if (w.length() >= 3 && w.length() <= 4 && Character.isUpperCase(w.codePointAt(0))) {
+          shortWords.add(w);
+        }
         if (w.length() >= 4 && !QuestionWords.isStopWord(w)) {
           words.add(w);
           if (other) {
@@ -73,8 +82,17 @@ final class Respellings {
     List<Concept> out = new ArrayList<>(question);
     for (int i = 0; i < out.size(); i++) {
       Concept c = out.get(i);
+      String code = c.weight() == 0 && c.name() ? Names.singularCode(c.word()) : null;
+      Concept singular = code == null ? null : singular(c, code, language, documents);
+      if (singular != null) {
+        out.set(i, singular);
+        continue;
+      }
       String respelled = c.weight() != 0 ? null
           : glued.getOrDefault(LanguageDetector.fold(c.word()), Names.respelling(c.word(), words));
+      if (respelled == null && c.weight() == 0 && c.name()) {
+        respelled = Names.swapped(c.word(), shortWords);
+      }
       if (respelled == null && c.weight() == 0) {
         Concept abbreviated = abbreviated(c, language, passages, documents);
         if (abbreviated != null) {
@@ -85,6 +103,11 @@ final class Respellings {
             ? translated(c, language, foreign, documents) : null;
         if (translated != null) {
           out.set(i, translated);
+          continue;
+        }
+        Concept compound = c.name() && language != null ? compound(c, language, documents) : null;
+        if (compound != null) {
+          out.set(i, compound);
           continue;
         }
       }
@@ -99,6 +122,47 @@ final class Respellings {
       }
     }
     return out;
+  }
+
+  /**
+   * A German or Dutch compound the index never holds, capitalised because it is made on a name ("het
+   * Koningsdagprogramma": Koningsdag + programma) or read as one for want of a dictionary entry: the name it is made
+   * on, its first part as the index splits compounds, stands for it when the index holds that part; null when it is no
+   * such compound. Its head alone never does: "Sinterklaasprogramma" is not mentioned by a corpus that only writes
+   * "programma".
+   */
+  private Concept compound(Concept c, String language, int documents) {
+    String field = IndexFields.body(language);
+    List<String> parts = index.analysis().parts(field, c.word());
+    if (parts.size() < 2) {
+      return null;
+    }
+    ConceptForms raw = new ConceptForms(Map.of(field, Map.of(parts.get(0), 1.0)));
+    Concept found = ConceptWeights.concept(c.word(), c.name(), raw, weights.docFreqs(ConceptWeights.terms(raw)),
+        documents);
+    if (found.weight() == 0) {
+      return null;
+    }
+    return !c.titled() || found.titled() ? found : new Concept(c.word(), c.name(), found.weight(), found.stems(),
+        found.trusts(), true);
+  }
+
+  /**
+   * A code's plural the index never holds ("5Bs", "WLANs") as the index holds the code ("F-5B"), weighed again; null
+   * when the index holds no such code either. Read then as no name (a plural names a kind of thing), it let the
+   * model answer left-out questions ("Approximately how many soldiers became POWs?") and answered no fit question
+   * right (docs/answerability.md).
+   */
+  private Concept singular(Concept c, String code, String language, int documents) {
+    ConceptForms raw = forms.of(code, language, true);
+    Set<FieldTerm> terms = ConceptWeights.terms(raw);
+    terms.addAll(ConceptWeights.titleTerms(raw));
+    Concept found = ConceptWeights.concept(c.word(), true, raw, weights.docFreqs(terms), documents);
+    if (found.weight() > 0) {
+      return c.titled() && !found.titled() ? new Concept(c.word(), true, found.weight(), found.stems(),
+          found.trusts(), true) : found;
+    }
+    return null;
   }
 
   /**
