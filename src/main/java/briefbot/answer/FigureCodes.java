@@ -19,14 +19,17 @@ final class FigureCodes {
   private FigureCodes() {}
 
   /**
-   * Adds the codes of a (normalised) text and the groups it names ("Group of Seven" is G7) to {@code out}; returns the
-   * positions of the codes' characters, which are no other figure.
+   * Adds the codes of a (normalised) text, its amounts with their scale glued on ({@link GluedAmounts}) and the groups
+   * it names ("Group of Seven" is G7) to {@code out}; returns the positions of the codes' and amounts' characters,
+   * which are no other figure.
    */
   static Set<Integer> read(String s, Set<Figure> out) {
     Set<Integer> inCodes = new HashSet<>();
+    // "$3.5m" is an amount, not a code "5m" beside a 3
+    GluedAmounts.read(s, out, inCodes);
     Matcher code = CODE.matcher(s);
     while (code.find()) {
-      String c = code(code.group());
+      String c = inCodes.contains(code.start()) ? null : code(code.group());
       if (c != null) {
         out.add(new Figure("c:" + c.toLowerCase(Locale.ROOT).replace("-", ""), c));
         for (int i = code.start(); i < code.start() + c.length(); i++) {

@@ -190,6 +190,25 @@ class CitationCheckTest {
   }
 
   @Test
+  void anAmountWithItsScaleGluedOnIsTheFigureItsScaleWritesOut() {
+    // English news writes money "$3.5m", "£1.8m", "$16.6bn": read as a code "5m" beside a "3", every claim that wrote
+    // the scale out ("$3.5 million", "3,5 miljoen dollar") was dropped for a figure its paragraph lacked
+    List<Passage> viacom = List.of(passage("viacom", 1, "en", "Media giant Viacom has paid out $3.5m (£1.8m) to end "
+        + "investigations into indecency in its US radio and TV shows. Remittances reached $16.6bn."));
+    assertThat(check.check("Viacom paid $3.5 million to end the indecency investigations [1].", viacom).dropped())
+        .isEmpty();
+    assertThat(check.check("Viacom paid 1.8 million pounds to end the indecency investigations [1].", viacom)
+        .dropped()).isEmpty();
+    assertThat(check.check("Remittances reached 16.6 billion dollars [1].", viacom).dropped()).isEmpty();
+    assertThat(check.check("Viacom paid $4.5 million to end the indecency investigations [1].", viacom).dropped())
+        .singleElement().asString().contains("figure");
+    // without a currency, "m" is as likely metres: "a 5m wall" is no five million
+    List<Passage> wall = List.of(passage("wall", 2, "en", "The town built a 5m wall along the river."));
+    assertThat(check.check("The town built a 5 million wall along the river [1].", wall).dropped())
+        .singleElement().asString().contains("figure");
+  }
+
+  @Test
   void aMultipleIsAFigure() {
     List<Passage> spending = List.of(passage("more", 10, "en", "Ishiba said Japan would raise its defense budget."),
         passage("twice", 11, "nl", "Ishiba zei dat Japan zijn defensiebudget verdubbelt."));
