@@ -28,6 +28,11 @@ import java.util.function.Predicate;
 record CertaintyMarks(boolean negated, boolean hedged, Set<String> boosters, boolean attributed, boolean reported,
     boolean enjoined) {
 
+  /** The hedges that say what was expected ({@link #measuredAgainst}). */
+  private static final Set<String> EXPECTED = Set.of("expected", "verwacht");
+  /** The words that measure a thing against the expected: "than", "as", "dan", "als", "zoals". */
+  private static final Set<String> MEASURED_AGAINST = Set.of("than", "as", "dan", "als", "zoals");
+
   /** The same marks without the hedge. */
   CertaintyMarks unhedged() {
     return new CertaintyMarks(negated, false, boosters, attributed, reported, enjoined);
@@ -77,7 +82,8 @@ record CertaintyMarks(boolean negated, boolean hedged, Set<String> boosters, boo
       } else if (CLAIMING.contains(w) && scopes(tokens, i, relevant)) {
         reported = true;
         attributed = true;
-      } else if ((HEDGES.contains(w) && !(source && backshifted(tokens, i)) || possible(tokens, i)
+      } else if ((HEDGES.contains(w) && !(source && backshifted(tokens, i)) && !measuredAgainst(tokens, i)
+          || possible(tokens, i)
           || raising(tokens, i) || !source && MAY.contains(w))
           && scopes(tokens, i, relevant)) {
         doubted = true;
@@ -115,6 +121,23 @@ record CertaintyMarks(boolean negated, boolean hedged, Set<String> boosters, boo
   /** "failed to support", "fails to": denies the verb after it as "could not" and "the inability to" do. */
   static boolean failsTo(List<Names.Token> tokens, int i) {
     return FAIL.contains(tokens.get(i).folded()) && i + 1 < tokens.size() && tokens.get(i + 1).folded().equals("to");
+  }
+
+  /**
+   * "fewer jobs than expected", "as expected", "dan verwacht", "zoals verwacht": what happened measured against what was
+   * expected, which asserts it. Read as a hedge it made the claim and its paragraph differ wherever the hedge's few
+   * next words did ("In January the US created fewer jobs than expected" against "... than expected in January").
+   */
+  private static boolean measuredAgainst(List<Names.Token> tokens, int i) {
+    if (!EXPECTED.contains(tokens.get(i).folded())) {
+      return false;
+    }
+    for (int j = i - 1; j >= 0; j--) {
+      if (tokens.get(j).word()) {
+        return MEASURED_AGAINST.contains(tokens.get(j).folded());
+      }
+    }
+    return false;
   }
 
   /** "is reported to", "are believed to": a passive that passes on what others say. */

@@ -209,6 +209,20 @@ class CitationCheckTest {
   }
 
   @Test
+  void whatHappenedMeasuredAgainstWhatWasExpectedIsNoHedge() {
+    List<Passage> jobs = List.of(passage("jobs", 1, "en", "The US created fewer jobs than expected in January, but a "
+        + "fall in jobseekers pushed the unemployment rate down."));
+    // the claim's "than expected" comes last, the paragraph's before "January": read as hedges they differed in scope
+    assertThat(check.check("In January the US created fewer jobs than expected [1].", jobs).dropped()).isEmpty();
+    assertThat(CertaintyMarks.of(Names.tokens("Profits rose more than expected in the third quarter"), w -> true)
+        .hedged()).isFalse();
+    assertThat(CertaintyMarks.of(Names.tokens("De winst steeg zoals verwacht in het derde kwartaal"), w -> true)
+        .hedged()).isFalse();
+    assertThat(CertaintyMarks.of(Names.tokens("Profits are expected to rise in the third quarter"), w -> true)
+        .hedged()).isTrue();
+  }
+
+  @Test
   void aMultipleIsAFigure() {
     List<Passage> spending = List.of(passage("more", 10, "en", "Ishiba said Japan would raise its defense budget."),
         passage("twice", 11, "nl", "Ishiba zei dat Japan zijn defensiebudget verdubbelt."));
