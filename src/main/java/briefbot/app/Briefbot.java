@@ -5,9 +5,7 @@ import briefbot.answer.CitationCheck;
 import briefbot.answer.ExtractiveComposer;
 import briefbot.answer.Glossary;
 import briefbot.answer.Links;
-import briefbot.concurrent.Awaited;
 import briefbot.config.Config;
-import briefbot.config.ConfigException;
 import briefbot.config.Settings;
 import briefbot.corpus.Corpus;
 import briefbot.index.CachedEmbeddings;
@@ -17,24 +15,18 @@ import briefbot.index.LoadingEmbeddings;
 import briefbot.index.ParagraphIndex;
 import briefbot.index.SyncReport;
 import briefbot.llm.LlmComposer;
-import briefbot.llm.ServiceEmbeddings;
 import briefbot.retrieval.Gloss;
 import briefbot.retrieval.Retriever;
 import briefbot.retrieval.Translations;
 import briefbot.state.BotState;
 import dev.langchain4j.model.embedding.EmbeddingModel;
 import io.micrometer.core.instrument.MeterRegistry;
-import dev.langchain4j.model.embedding.onnx.OnnxEmbeddingModel;
-import dev.langchain4j.model.embedding.onnx.PoolingMode;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
-import java.util.Set;
 import java.util.concurrent.FutureTask;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
@@ -81,7 +73,7 @@ public final class Briefbot implements AutoCloseable {
   /** Opens the core for a command; on SolrCloud the indexing lease opens the shared state at the first sync. */
   public static Briefbot open(Config config, Clock clock) {
     Backend.check(config); // a wrong setting is reported before the embedding model takes seconds to load
-    return open(config, clock, embeddings(config), () -> Backend.state(config, clock), true, false, true);
+    return open(config, clock, ConfiguredEmbeddings.of(config), () -> Backend.state(config, clock), true, false, true);
   }
 
   /**
@@ -90,7 +82,7 @@ public final class Briefbot implements AutoCloseable {
    */
   static Briefbot open(Config config, Clock clock, BotState state, MeterRegistry registry) {
     Backend.check(config);
-    Briefbot bot = open(config, clock, embeddings(config), () -> state, false, false, true);
+    Briefbot bot = open(config, clock, ConfiguredEmbeddings.of(config), () -> state, false, false, true);
     return new Briefbot(bot.config, bot.corpus, bot.index, bot.retriever,
         bot.answerer.observed(new StageMetrics(registry)), bot.links, bot.check, bot.lease, bot.modelLoad);
   }
@@ -125,17 +117,13 @@ public final class Briefbot implements AutoCloseable {
     Corpus corpus = new Corpus(config.corpusDir(), corpusOrigin(config));
     // Ingest embeds each paragraph once; questions and claims repeat, so everything after the index shares a cache.
     // The dictionaries load on a thread of their own while the index opens; ingest's gloss waits for them.
-    FutureTask<Words> loading = new FutureTask<>(() -> {
-      Translations loaded = translations(config);
-      return new Words(loaded, gloss(config, loaded));
-    });
-    Thread.ofPlatform().daemon().name("briefbot-dictionaries").start(loading);
-    EmbeddingModel ingestModel = GlossedEmbeddings.around(model, embeddingLanguages(config),
-        (text, language) -> loaded(loading).gloss().english(text, language));
+    FutureTask<WordSources> loading = WordSources.loading(config);
+    EmbeddingModel ingestModel = GlossedEmbeddings.around(model, ConfiguredEmbeddings.languages(config),
+        (text, language) -> WordSources.loaded(loading).gloss().english(text, language));
     ParagraphIndex index = Backend.index(config, ingestModel, clock, otherModelRebuilds);
-    Words words;
+    WordSources words;
     try {
-      words = loaded(loading);
+      words = WordSources.loaded(loading);
     } catch (RuntimeException | Error e) {
       index.close();
       throw e;
@@ -143,10 +131,10 @@ public final class Briefbot implements AutoCloseable {
     Translations translations = words.translations();
     Gloss gloss = words.gloss();
     EmbeddingModel embeddings = CachedEmbeddings.around(model);
-    Retriever retriever = new Retriever(index, embeddings, embeddingLanguages(config), translations, gloss);
+    Retriever retriever = new Retriever(index, embeddings, ConfiguredEmbeddings.languages(config), translations, gloss);
     Links links = new Links(config.baseUrl());
-    Glossary glossary = glossary(translations).withThesaurus(config.get(Settings.THESAURUS)).keeping(GLOSSARY_WORDS);
-    CitationCheck check = new CitationCheck(links, glossary, embeddings, embeddingLanguages(config))
+    Glossary glossary = words.claimGlossary(config.get(Settings.THESAURUS));
+    CitationCheck check = new CitationCheck(links, glossary, embeddings, ConfiguredEmbeddings.languages(config))
         .readingArticles(id -> index.article(id)
             .map(a -> a.article().paragraphs().stream().map(briefbot.corpus.Paragraph::text).toList())
             .orElse(List.of()))
@@ -159,14 +147,6 @@ public final class Briefbot implements AutoCloseable {
       index.close();
       throw e;
     }
-  }
-
-  /** The dictionaries and the gloss made from them. */
-  private record Words(Translations translations, Gloss gloss) {}
-
-  /** The dictionaries once loaded; when they cannot be, the cause as loading threw it. */
-  private static Words loaded(FutureTask<Words> loading) {
-    return Awaited.value(loading, "loading the dictionaries");
   }
 
   /** Where the corpus folder was named, for the message when it is missing: the flag, the variable, or how to. */
@@ -185,38 +165,6 @@ public final class Briefbot implements AutoCloseable {
     return new Answerer(retriever, llm, llm);
   }
 
-  /**
-   * Words whose translations, synonyms and derivations the claim check keeps across answers, in each of its two
-   * glossaries (with and without synonyms): the eight labelled claim sets ask about 4,000 in each, about ten short
-   * strings each, so at most some 10 MB each; without them each answer walked the dictionaries again.
-   */
-  private static final int GLOSSARY_WORDS = 8_192;
-
-  /** The weight of a translation both directions of a dictionary agree on (or the news lexicon gives). */
-  private static final double SURE = 1.0;
-
-  /** The dictionaries and lexicon retrieval translates with, for the claim check's cross-language matching. */
-  private static Glossary glossary(Translations translations) {
-    return new Glossary() {
-      @Override
-      public Set<String> translations(String word, String from, String to) {
-        return translations.weighted(word, from, to).keySet();
-      }
-
-      /**
-       * A word both directions of a dictionary translate alike into another word: dictionaries also list names
-       * ("Stoltenberg", translated as itself) and rare senses ("trump", "kim"), which must not make a name a word.
-       */
-      @Override
-      public boolean knows(String word, String language) {
-        return translations.weighted(word, language).entrySet().stream()
-            .filter(e -> !e.getKey().equals(language))
-            .anyMatch(e -> e.getValue().entrySet().stream()
-                .anyMatch(t -> t.getValue() >= SURE && !t.getKey().equalsIgnoreCase(word)));
-      }
-    };
-  }
-
   /** The name of the model that ships in the jar, for reports. */
   public static final String BUILT_IN_EMBEDDINGS = "all-MiniLM-L6-v2 (quantized)";
 
@@ -227,18 +175,12 @@ public final class Briefbot implements AutoCloseable {
    */
   public static final String BUILT_IN_RECORDED = "AllMiniLmL6V2QuantizedEmbeddingModel/384";
 
-  private static final int BUILT_IN_DIMENSION = 384;
-
   /** {@code BRIEFBOT_CACHE}'s default: the user's cache folder, outside any project. */
   public static final Path DEFAULT_CACHE = Path.of(System.getProperty("user.home"), ".cache", "briefbot");
 
   /** The built-in model, loading on a thread of its own from now on: a cold start opens the index meanwhile. */
   public static LoadingEmbeddings builtInEmbeddingsLoading() {
-    return builtInEmbeddingsLoading(DEFAULT_CACHE);
-  }
-
-  private static LoadingEmbeddings builtInEmbeddingsLoading(Path cache) {
-    return LoadingEmbeddings.start(BUILT_IN_RECORDED, BUILT_IN_DIMENSION, () -> builtInEmbeddings(cache));
+    return ConfiguredEmbeddings.builtInLoading(DEFAULT_CACHE);
   }
 
   /**
@@ -247,88 +189,12 @@ public final class Briefbot implements AutoCloseable {
    * per text.
    */
   public static EmbeddingModel builtInEmbeddings() {
-    return builtInEmbeddings(DEFAULT_CACHE);
-  }
-
-  /** {@link #builtInEmbeddings()}, its file and the ONNX runtime's libraries unpacked once into {@code cache}. */
-  static EmbeddingModel builtInEmbeddings(Path cache) {
-    return new AllMiniLmL6V2QuantizedEmbeddingModel(cache);
+    return ConfiguredEmbeddings.builtIn(DEFAULT_CACHE);
   }
 
   /** Where what Briefbot derives once is kept ({@code BRIEFBOT_CACHE}). */
   static Path cache(Config config) {
     return config.isSet(Settings.CACHE) ? config.get(Settings.CACHE) : DEFAULT_CACHE;
-  }
-
-  /**
-   * The embedding model: an embedding service ({@code BRIEFBOT_EMBEDDINGS}), a multilingual ONNX model the user
-   * supplies, else the one that ships in the jar.
-   */
-  static EmbeddingModel embeddings(Config config) {
-    if (config.get(Settings.EMBEDDINGS) != Settings.EmbeddingProvider.ONNX) {
-      return ServiceEmbeddings.open(config);
-    }
-    Path model = config.get(Settings.EMBEDDING_MODEL);
-    if (model == null) {
-      return builtInEmbeddingsLoading(cache(config));
-    }
-    if (!Files.isRegularFile(model)) {
-      throw new ConfigException(config.nameOf(Settings.EMBEDDING_MODEL) + " points to no file: " + model);
-    }
-    Path tokenizer = config.get(Settings.EMBEDDING_TOKENIZER);
-    if (tokenizer == null || !Files.isRegularFile(tokenizer)) {
-      throw new ConfigException(config.nameOf(Settings.EMBEDDING_TOKENIZER) + " must name the model's tokenizer.json");
-    }
-    AllMiniLmL6V2QuantizedEmbeddingModel.withoutTelemetry();
-    return new OnnxEmbeddingModel(model, tokenizer, PoolingMode.MEAN);
-  }
-
-  /**
-   * The bilingual dictionaries that translate questions into the corpus's other languages: FreeDict's in
-   * {@code BRIEFBOT_DICTIONARIES} (default Debian's folder), converted once into {@code BRIEFBOT_CACHE}, with the
-   * place names of {@code BRIEFBOT_ISO_CODES}.
-   */
-  static Translations translations(Config config) {
-    return Translations.load(config.get(Settings.DICTIONARIES), cache(config), config.get(Settings.ISO_CODES));
-  }
-
-  /**
-   * What ingest embeds with: an English-only model reads a German, Spanish or Dutch paragraph as its English gloss,
-   * so that questions in every language meet every paragraph in one space.
-   */
-  static EmbeddingModel glossing(Config config, EmbeddingModel model, Gloss gloss) {
-    return GlossedEmbeddings.around(model, embeddingLanguages(config), gloss::english);
-  }
-
-  /** The English gloss of other languages' text, preferring words of the in-process model's own vocabulary. */
-  static Gloss gloss(Config config, Translations translations) {
-    if (config.get(Settings.EMBEDDINGS) != Settings.EmbeddingProvider.ONNX) {
-      return new Gloss(translations);
-    }
-    Path tokenizer = config.get(Settings.EMBEDDING_MODEL) == null ? null : config.get(Settings.EMBEDDING_TOKENIZER);
-    return new Gloss(translations, () -> {
-      try (InputStream in = tokenizer == null ? builtInTokenizer() : Files.newInputStream(tokenizer)) {
-        return in == null ? null : Gloss.vocabulary(in);
-      } catch (IOException e) {
-        throw new UncheckedIOException("cannot read the embedding model's vocabulary in " + tokenizer, e);
-      }
-    });
-  }
-
-  private static InputStream builtInTokenizer() {
-    return AllMiniLmL6V2QuantizedEmbeddingModel.class.getResourceAsStream("/" + BUILT_IN_TOKENIZER);
-  }
-
-  /** The built-in model's tokenizer in its jar, whose words the gloss prefers (a test checks it is there). */
-  static final String BUILT_IN_TOKENIZER = AllMiniLmL6V2QuantizedEmbeddingModel.TOKENIZER;
-
-  /** The default model is English-only; a user-supplied one is taken as multilingual unless told otherwise. */
-  static Set<String> embeddingLanguages(Config config) {
-    if (!config.isSet(Settings.EMBEDDING_MODEL) && config.get(Settings.EMBEDDINGS) == Settings.EmbeddingProvider.ONNX) {
-      return Set.of("en");
-    }
-    List<String> languages = config.get(Settings.EMBEDDING_LANGUAGES);
-    return languages == null || languages.isEmpty() ? Set.of("*") : Set.copyOf(languages);
   }
 
   /** Brings the index in step with the corpus (incremental); on a shared index, only while holding the lease. */

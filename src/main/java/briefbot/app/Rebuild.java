@@ -46,8 +46,8 @@ final class Rebuild {
       delete(previous);
       Files.createDirectories(live);
       try (Directory directory = FSDirectory.open(live); Lock lock = writeLock(directory, live)) {
-        EmbeddingModel model = Briefbot.glossing(config, Briefbot.embeddings(config),
-            Briefbot.gloss(config, Briefbot.translations(config)));
+        EmbeddingModel model = ConfiguredEmbeddings.glossing(config, ConfiguredEmbeddings.of(config),
+            WordSources.gloss(config, WordSources.translations(config)));
         SyncReport report;
         try (LuceneIndex fresh = LuceneIndex.open(staging, model, clock, true, Backend.analysis(config))) {
           report = fresh.sync(new Corpus(config.corpusDir(), Briefbot.corpusOrigin(config)), progress);

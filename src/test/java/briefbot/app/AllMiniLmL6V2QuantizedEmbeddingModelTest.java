@@ -62,7 +62,7 @@ class AllMiniLmL6V2QuantizedEmbeddingModelTest {
   /** {@code BRIEFBOT_CACHE}: the model is unpacked into the cache folder Briefbot is given, not the user's default. */
   @Test
   void theModelIsUnpackedIntoTheCacheFolderItIsGiven(@TempDir Path cache) throws Exception {
-    Briefbot.builtInEmbeddings(cache).embed("Wer hat die Wahl gewonnen?");
+    ConfiguredEmbeddings.builtIn(cache).embed("Wer hat die Wahl gewonnen?");
 
     try (Stream<Path> files = Files.walk(cache.resolve("model"))) {
       assertThat(files.filter(f -> f.getFileName().toString().endsWith(".onnx"))).hasSize(1);

@@ -34,7 +34,7 @@ class EmbeddingModelSettingTest {
     SeedCorpus.copyTo(dir);
     Config config = SeedCorpus.config(dir, Map.of("BRIEFBOT_EMBEDDING_MODEL", model.toString(),
         "BRIEFBOT_EMBEDDING_TOKENIZER", tokenizer.toString(), "BRIEFBOT_EMBEDDING_LANGUAGES", "en,nl"));
-    assertThat(Briefbot.embeddingLanguages(config)).containsExactlyInAnyOrder("en", "nl");
+    assertThat(ConfiguredEmbeddings.languages(config)).containsExactlyInAnyOrder("en", "nl");
     try (Briefbot bot = Briefbot.open(config, Clock.systemUTC())) {
       bot.sync(line -> {});
       var retrieval = bot.retriever().retrieve("What is Moscow giving Tehran in return for Iran's support?");
@@ -50,12 +50,12 @@ class EmbeddingModelSettingTest {
     senses.put("brother", 0.29);
     Translations dictionary = (word, language) -> word.equals("Bruder") ? Map.of("en", senses) : Map.of();
     assertThat(new Gloss(dictionary).english("Bruder", "de")).as("by weight alone").isEqualTo("bromance");
-    assertThat(Briefbot.gloss(SeedCorpus.config(dir, Map.of()), dictionary).english("Bruder", "de"))
+    assertThat(WordSources.gloss(SeedCorpus.config(dir, Map.of()), dictionary).english("Bruder", "de"))
         .isEqualTo("brother");
     Config supplied = SeedCorpus.config(dir, Map.of("BRIEFBOT_EMBEDDING_MODEL", dir.resolve("model.onnx").toString(),
         "BRIEFBOT_EMBEDDING_TOKENIZER", copy("all-minilm-l6-v2-tokenizer.json").toString(),
         "BRIEFBOT_EMBEDDING_LANGUAGES", "en"));
-    assertThat(Briefbot.gloss(supplied, dictionary).english("Bruder", "de")).isEqualTo("brother");
+    assertThat(WordSources.gloss(supplied, dictionary).english("Bruder", "de")).isEqualTo("brother");
   }
 
   /**
