@@ -160,7 +160,8 @@ final class Names {
 
   /**
    * The two words a text writes apart that {@code word} (six letters or more) glues together ("Superbowl": "Super
-   * Bowl", each of three letters or more); empty when no text does.
+   * Bowl", each of three letters or more), or for a name of eight letters or more the run {@link #joined} finds; empty
+   * when no text does.
    */
   static List<String> glued(String word, Collection<String> texts) {
     if (word.length() < 6) {
@@ -174,6 +175,38 @@ final class Names {
         if (a.length() >= 3 && b.length() >= 3 && a.length() + b.length() == word.length()
             && (a + b).equalsIgnoreCase(word)) {
           return List.of(a, b);
+        }
+      }
+    }
+    return word.length() >= JOINED_NAME ? joined(word, texts) : List.of();
+  }
+
+  /** The fewest letters of a name {@link #joined} compares with a run of words. */
+  private static final int JOINED_NAME = 8;
+
+  /**
+   * The two or three words in a row, the first capitalised, that {@code word} writes as one with a letter off in the
+   * spelling {@link #key} compares ("Abdulaziz": "Abd al-Aziz"), a transliteration that joins a name's particles;
+   * empty when no text writes it so.
+   */
+  private static List<String> joined(String word, Collection<String> texts) {
+    String key = key(word);
+    for (String text : texts) {
+      List<String> words = TEXT_WORD.matcher(text).results().map(m -> m.group()).toList();
+      for (int i = 0; i < words.size(); i++) {
+        if (!Character.isUpperCase(words.get(i).codePointAt(0))) {
+          continue;
+        }
+        StringBuilder run = new StringBuilder(words.get(i));
+        for (int n = 2; n <= 3 && i + n <= words.size(); n++) {
+          run.append(words.get(i + n - 1));
+          if (Math.abs(run.length() - word.length()) > 2) {
+            continue; // too far apart for one letter off, whatever the key folds
+          }
+          String other = key(run.toString());
+          if (other.charAt(0) == key.charAt(0) && distance(key, other, 1) <= 1) {
+            return words.subList(i, i + n);
+          }
         }
       }
     }

@@ -15,9 +15,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * A question whose name its article writes otherwise (a code's plural, two letters of a short name swapped, a compound
- * made on the name, a temperature scale written as its symbol) is not refused as never mentioned, while a name no
- * article writes in any form still is.
+ * A question whose name its article writes otherwise (a code's plural, two letters of a short name swapped, a name's
+ * words joined, a compound made on the name, a temperature scale written as its symbol) is not refused as never
+ * mentioned, while a name no article writes in any form still is.
  */
 class WrittenOtherwiseNamesTest {
 
@@ -49,6 +49,8 @@ class WrittenOtherwiseNamesTest {
         "Mike Anderson directed the episode about Homer and his fears, which won an Emmy award in 1997.");
     corpus.article("earth", "en", "Earth",
         "Sunlight absorbed by the oceans keeps the surface at an average temperature of 14 °C.");
+    corpus.article("fahd", "en", "Fahd ibn Abd al-Aziz",
+        "Fahd ibn Abd al-Aziz was the King of Saudi Arabia from 1982 until his death in 2005.");
     corpus.article("koningsdag", "nl", "Geheim programma",
         "Wie het programma van Koningsdag in Amersfoort verklapt, riskeert een boete van 25.000 euro.");
     Files.write(corpus.folderFor("BRIEFBOT_WORD_LISTS").resolve("dutch"), List.of("Koningsdag", "programma",
@@ -84,6 +86,12 @@ class WrittenOtherwiseNamesTest {
   }
 
   @Test
+  void aNameJoiningTheWordsAnArticleWritesApartIsFound() {
+    assertThat(bot.retriever().retrieve("When did Fahd bin Abdulaziz reign?").reason())
+        .doesNotContain("never mention");
+  }
+
+  @Test
   void aTemperatureScaleIsNoName() {
     assertThat(bot.retriever().retrieve("What is the average temperature of the surface in Celsius?").reason())
         .doesNotContain("never mention");
@@ -95,6 +103,8 @@ class WrittenOtherwiseNamesTest {
         .isEqualTo("the articles never mention Crazy");
     assertThat(bot.retriever().retrieve("What did Rio do after her work as a swimwear model?").reason())
         .isEqualTo("the articles never mention Rio");
+    assertThat(bot.retriever().retrieve("When did Fahd bin Abdulrahman reign?").reason())
+        .isEqualTo("the articles never mention Abdulrahman");
     // a code's plural whose code no article writes either
     assertThat(bot.retriever().retrieve("What range do WLANs reach with their signal?").reason())
         .isEqualTo("the articles never mention WLANs");
