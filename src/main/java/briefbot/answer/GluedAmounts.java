@@ -1,6 +1,7 @@
 package briefbot.answer;
 
 import java.math.BigDecimal;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -34,7 +35,7 @@ final class GluedAmounts {
     while (m.find()) {
       int group = m.group(1) != null ? 1 : m.group(3) != null ? 3 : 5;
       BigDecimal value = new BigDecimal(m.group(group).replace(",", ""))
-          .multiply(BigDecimal.valueOf(SCALES.get(m.group(group + 1).toLowerCase(java.util.Locale.ROOT))));
+          .multiply(BigDecimal.valueOf(SCALES.get(m.group(group + 1).toLowerCase(Locale.ROOT))));
       out.add(new Figures.Figure("n:" + value.stripTrailingZeros().toPlainString(), m.group().strip()));
       for (int i = m.start(group); i < m.end(group + 1); i++) {
         read.add(i);
