@@ -269,7 +269,8 @@ final class Names {
       return false;
     }
     if (!t.initial() || vocabulary.capitalisedMidSentence(t.folded())) {
-      return true;
+      // German writes every noun capitalised: one the dictionary translates as another word is no name ("Arbeitsplätze")
+      return !"de".equals(language) || !vocabulary.listedNoun(t.text());
     }
     if (Words.isStopWord(t.folded())) {
       return false; // "Besides, ...", "Tijdens ...": a function word opening the sentence

@@ -302,6 +302,16 @@ final class Vocabulary {
     return Words.isStopWord(t.folded()) || known || lowercase.contains(t.folded());
   }
 
+  /**
+   * Whether the dictionary translates a German word into English as something other than itself: a common noun
+   * ("Arbeitsplätze": jobs), not a name it lists under its own spelling ("Berlin").
+   */
+  boolean listedNoun(String word) {
+    String folded = LanguageDetector.fold(word);
+    Set<String> english = translations(word, "de", "en");
+    return !english.isEmpty() && english.stream().noneMatch(folded::equals);
+  }
+
   Set<String> aliases(String folded) {
     return aliases.getOrDefault(folded, Set.of());
   }

@@ -223,6 +223,35 @@ class CitationCheckTest {
   }
 
   @Test
+  void aGermanNounTheDictionaryTranslatesIsAWordNotAName() {
+    // German writes every noun capitalised: read as names, a German sentence's nouns were all "not mentioned" in the
+    // English paragraph it cites, so a German answer or digest of English articles kept nothing
+    Map<String, Set<String>> english = Map.of("liefert", Set.of("provides", "providing", "supplies"),
+        "Kampfflugzeuge", Set.of("fighter", "jets"), "Technologie", Set.of("technology"),
+        "Panzer", Set.of("tanks"), "U-Boote", Set.of("submarines"), "Minen", Set.of("mines"));
+    Glossary glossary = new Glossary() {
+      @Override
+      public Set<String> translations(String word, String from, String to) {
+        return "de".equals(from) && "en".equals(to) ? english.entrySet().stream()
+            .filter(e -> e.getKey().equalsIgnoreCase(word)).findFirst().map(Map.Entry::getValue).orElse(Set.of())
+            : Set.of();
+      }
+
+      @Override
+      public boolean knows(String word, String language) {
+        return "de".equals(language) && english.keySet().stream().anyMatch(word::equalsIgnoreCase);
+      }
+    };
+    CitationCheck german = new CitationCheck(new Links("https://bot.example.org"), glossary, null, Set.of());
+    assertThat(german.check("Moskau liefert Teheran Kampfflugzeuge und Technologie [1].", PASSAGES).dropped())
+        .isEmpty();
+    assertThat(german.check("Moskau liefert Teheran Panzer, U-Boote und Minen [1].", PASSAGES).dropped())
+        .singleElement().asString().contains("does not say");
+    assertThat(german.check("Moskau liefert Damaskus Kampfflugzeuge und Technologie [1].", PASSAGES).dropped())
+        .singleElement().asString().contains("does not mention Damaskus");
+  }
+
+  @Test
   void aMultipleIsAFigure() {
     List<Passage> spending = List.of(passage("more", 10, "en", "Ishiba said Japan would raise its defense budget."),
         passage("twice", 11, "nl", "Ishiba zei dat Japan zijn defensiebudget verdubbelt."));
