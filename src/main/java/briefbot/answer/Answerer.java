@@ -191,7 +191,12 @@ public final class Answerer {
 
   /** A user-facing sentence in the question's language (English where no translation exists). */
   public static String message(String language, String key) {
-    return Phrases.of("briefbot.answer.messages", language).get(key);
+    return messages(language).get(key);
+  }
+
+  /** The answers' own sentences (answer/messages*.properties) in {@code language}, English for one not written in. */
+  static Phrases messages(String language) {
+    return Phrases.of("briefbot.answer.messages", language);
   }
 
 }

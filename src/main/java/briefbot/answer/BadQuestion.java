@@ -44,7 +44,7 @@ public class BadQuestion extends RuntimeException {
   }
 
   private static String text(String language, String key, boolean hinted, String... values) {
-    Phrases phrases = Phrases.of("briefbot.answer.messages", language);
+    Phrases phrases = Answerer.messages(language);
     return phrases.get(key, values) + (hinted ? " " + phrases.get("filterHint") : "");
   }
 }

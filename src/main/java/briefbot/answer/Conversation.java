@@ -1,7 +1,6 @@
 package briefbot.answer;
 
 import briefbot.corpus.LanguageDetector;
-import briefbot.text.Phrases;
 import com.fasterxml.jackson.annotation.JsonCreator;
 import java.time.Clock;
 import java.time.Duration;
@@ -101,7 +100,7 @@ public final class Conversation {
       return refusal(question.text(), e.in(refusalLanguage(question.text())), "an unknown filter");
     }
     if (parsed.text().isBlank()) {
-      return refusal(question.text(), Phrases.of("briefbot.answer.messages", refusalLanguage(question.text()))
+      return refusal(question.text(), Answerer.messages(refusalLanguage(question.text()))
           .get("filtersWithoutQuestion", parsed.spec()), "filters without a question");
     }
     Optional<Turn> last = key == null ? Optional.empty() : last(memory.turns(key));

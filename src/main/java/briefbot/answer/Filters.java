@@ -1,7 +1,6 @@
 package briefbot.answer;
 
 import briefbot.index.ParagraphIndex;
-import briefbot.text.Phrases;
 import java.time.Clock;
 import java.time.DayOfWeek;
 import java.time.Instant;
@@ -34,7 +33,7 @@ public final class Filters {
   }
 
   /** The hint every refusal ends with. */
-  public static final String HINT = Phrases.of("briefbot.answer.messages", "en").get("filterHint");
+  public static final String HINT = Answerer.messages("en").get("filterHint");
 
   /** {@code word:value} or {@code word:"two words"}; not a URL (value starting with /) nor a time (10:30). */
   private static final Pattern TOKEN = Pattern.compile(
