@@ -1,6 +1,7 @@
 package briefbot.digest;
 
 import briefbot.answer.Citation;
+import briefbot.answer.CitationCheck;
 import briefbot.answer.Links;
 import briefbot.retrieval.Passage;
 import briefbot.text.Sentences;
@@ -30,9 +31,11 @@ final class ExtractiveWriter implements DigestWriter {
   private record Candidate(Passage passage, String sentence, double score) {}
 
   private final Links links;
+  private final CitationCheck check;
 
   ExtractiveWriter(Links links) {
     this.links = links;
+    this.check = new CitationCheck(links);
   }
 
   @Override
@@ -53,7 +56,7 @@ final class ExtractiveWriter implements DigestWriter {
       return new Digest.Item(p.title(), Text.safe(p.text()) + " " + cite(citations, List.of(p)), story.sources());
     }
     Candidate first = candidates.get(0);
-    List<Passage> firstSources = corroborating(story, first.passage());
+    List<Passage> firstSources = corroborating(story, first);
     Set<String> cited = new HashSet<>();
     firstSources.forEach(p -> cited.add(p.articleId()));
     StringBuilder text = new StringBuilder(Text.safe(first.sentence())).append(' ')
@@ -61,7 +64,7 @@ final class ExtractiveWriter implements DigestWriter {
     Candidate second = second(candidates, first, firstSources, cited, story.sources());
     if (second != null) {
       text.append(' ').append(Text.safe(second.sentence())).append(' ')
-          .append(cite(citations, corroborating(story, second.passage())));
+          .append(cite(citations, corroborating(story, second)));
     }
     List<Figures.Mention> figures = Figures.differing(story.passages());
     if (!figures.isEmpty()) {
@@ -120,21 +123,30 @@ final class ExtractiveWriter implements DigestWriter {
     return sources > 1 && otherArticle != null ? otherArticle : any;
   }
 
-  /** The passage itself and, from each other article, its paragraph that means most nearly the same. */
-  private static List<Passage> corroborating(Story story, Passage chosen) {
-    List<Passage> out = new ArrayList<>(List.of(chosen));
+  /**
+   * The sentence's own paragraph and, from each other article, its paragraph that means most nearly the same and
+   * backs the sentence by the citation check's rule: a paragraph near in meaning may still not say what the sentence
+   * says ("organisers hope she will run" cited to the report of her ban), and every citation must back its sentence.
+   */
+  private List<Passage> corroborating(Story story, Candidate chosen) {
+    List<Passage> out = new ArrayList<>(List.of(chosen.passage()));
     Map<String, Passage> best = new LinkedHashMap<>();
     Map<String, Double> bestScore = new LinkedHashMap<>();
     for (Passage p : story.passages()) {
-      double s = story.similarity(chosen, p);
-      boolean otherArticle = !p.articleId().equals(chosen.articleId());
-      if (otherArticle && s >= CORROBORATES && s > bestScore.getOrDefault(p.articleId(), 0.0)) {
+      double s = story.similarity(chosen.passage(), p);
+      boolean otherArticle = !p.articleId().equals(chosen.passage().articleId());
+      if (otherArticle && s >= CORROBORATES && s > bestScore.getOrDefault(p.articleId(), 0.0) && backs(p, chosen)) {
         best.put(p.articleId(), p);
         bestScore.put(p.articleId(), s);
       }
     }
     out.addAll(best.values());
     return out;
+  }
+
+  private boolean backs(Passage paragraph, Candidate sentence) {
+    CitationCheck.Checked checked = check.check(sentence.sentence() + " [1]", List.of(paragraph));
+    return !checked.empty() && checked.dropped().isEmpty();
   }
 
   private String cite(Map<String, Citation> citations, List<Passage> passages) {

@@ -135,6 +135,26 @@ class DigestComposeTest {
     assertThat(blocks).doesNotContain("**Sources**");
   }
 
+  /**
+   * The other report's opening paragraph is near the first's in meaning, but only the Gazette says this was the first
+   * full closure in more than a decade: citing the Courier for it would send an analyst to a paragraph that does not
+   * say it.
+   */
+  @Test
+  void aSentenceIsCitedOnlyToParagraphsThatSayIt() {
+    Digest digest = compose(DAY_ONE.minusSeconds(3600), DAY_ONE.plusSeconds(60));
+    Digest.Item storm = digest.items().get(0);
+    var sentence = Pattern.compile("first full closure[^\\[]*((?:\\[\\d+])+)").matcher(storm.text());
+    assertThat(sentence.find()).as(storm.text()).isTrue();
+    List<String> cited = Pattern.compile("\\d+").matcher(sentence.group(1)).results()
+        .map(r -> Integer.parseInt(r.group()))
+        .map(n -> digest.citations().stream().filter(c -> c.n() == n).findFirst().orElseThrow().articleId())
+        .toList();
+    assertThat(cited).containsExactly("gazette-storm");
+    assertThat(articlesCitedBy(digest, storm)).as("the Courier still speaks in its own sentence")
+        .contains("courier-storm");
+  }
+
   private static int indexOf(List<String> blocks, String prefix) {
     for (int i = 0; i < blocks.size(); i++) {
       if (blocks.get(i).startsWith(prefix)) {
