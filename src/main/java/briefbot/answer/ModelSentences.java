@@ -3,6 +3,7 @@ package briefbot.answer;
 import briefbot.text.CitationMarkers;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -18,6 +19,8 @@ final class ModelSentences {
   private static final Pattern ABBREVIATION = Pattern.compile(
       "(?:\\p{L}\\.)+\\p{L}?|\\p{Lu}|(?i:mr|mrs|ms|dr|prof|gen|gov|sen|rep|lt|col|st|no|nr|vs|jr|sr|inc|ltd|co|corp"
           + "|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|etc|ca|bijv|dhr|mevr|drs|ir|mw|resp)");
+  private static final Pattern DAY = Pattern.compile("[0-3]?\\d");
+  private static final Pattern WORD = Pattern.compile("\\p{L}+");
   private static final String TERMINALS = ".!?…。！？";
   private static final String CLOSERS = "\"'”’»)";
 
@@ -93,7 +96,19 @@ final class ModelSentences {
       wordStart--;
     }
     String word = line.substring(wordStart, at).replaceAll("^\\p{Ps}+|^\\p{Pi}+", "");
-    return !ABBREVIATION.matcher(word).matches();
+    return !ABBREVIATION.matcher(word).matches() && !dayOfMonth(word, line, following);
+  }
+
+  /**
+   * Whether a number and its full stop are a German day of the month ("am 31. Dezember"): an ordinal, not the end of
+   * a sentence.
+   */
+  private static boolean dayOfMonth(String word, String line, int following) {
+    if (!DAY.matcher(word).matches()) {
+      return false;
+    }
+    Matcher next = WORD.matcher(line).region(following, line.length());
+    return next.lookingAt() && FigureWords.MONTHS.containsKey(next.group().toLowerCase(Locale.ROOT));
   }
 
   private static void add(List<String> out, String sentence) {

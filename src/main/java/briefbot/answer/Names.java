@@ -229,6 +229,9 @@ final class Names {
         for (Gazetteer.Found part : entityParts(t, vocabulary)) {
           out.add(new Needed(t.text(), part.entities(), false, List.of()));
         }
+      } else if (capital && "de".equals(language) && t.text().contains("-") && nounHead(t, vocabulary)) {
+        flush(person, shown, out);
+        out.addAll(namedParts(t, vocabulary));
       } else if (capital && isName(tokens, i, vocabulary, language)) {
         person.add(t.folded());
         shown.add(t.text());
@@ -237,6 +240,33 @@ final class Names {
       }
     }
     flush(person, shown, out);
+    return out;
+  }
+
+  /**
+   * Whether a hyphenated German word ends in a noun ("Disney-Film", "Live-Band"): a German or English word, not a
+   * name, whatever its other parts are.
+   */
+  private static boolean nounHead(Token t, Vocabulary vocabulary) {
+    String head = t.text().substring(t.text().lastIndexOf('-') + 1);
+    String folded = LanguageDetector.fold(head);
+    return head.length() >= 2 && Character.isUpperCase(head.charAt(0)) && folded.chars().noneMatch(Character::isDigit)
+        && (vocabulary.germanNoun(head) || vocabulary.lowercase(folded) || vocabulary.knowsEnglish(folded));
+  }
+
+  /** The names among a hyphenated noun's other parts: "Disney" in "Disney-Film", none in "Live-Band". */
+  private static List<Needed> namedParts(Token t, Vocabulary vocabulary) {
+    List<Needed> out = new ArrayList<>();
+    String[] parts = t.text().split("-");
+    for (int p = 0; p < parts.length - 1; p++) {
+      String part = parts[p];
+      String folded = LanguageDetector.fold(part);
+      if (!part.isEmpty() && Character.isUpperCase(part.charAt(0)) && folded.chars().noneMatch(Character::isDigit)
+          && !TITLES.contains(folded) && !vocabulary.lowercase(folded) && !Words.isStopWord(folded)
+          && !vocabulary.germanNoun(part)) {
+        out.add(new Needed(part, Set.of(), false, List.of(folded)));
+      }
+    }
     return out;
   }
 
@@ -270,9 +300,10 @@ final class Names {
     }
     if (!t.initial() || vocabulary.capitalisedMidSentence(t.folded())) {
       // German writes every noun capitalised: one the dictionary translates as another word is no name ("Arbeitsplätze")
-      return !"de".equals(language) || !vocabulary.listedNoun(t.text());
+      return !"de".equals(language) || !vocabulary.germanNoun(t.text());
     }
-    if (Words.isStopWord(t.folded())) {
+    if (Words.isStopWord(t.folded()) || language != null
+        && Words.isStopWord(t.text().toLowerCase(Locale.ROOT), language)) {
       return false; // "Besides, ...", "Tijdens ...": a function word opening the sentence
     }
     Token next = i + 1 < tokens.size() ? tokens.get(i + 1) : null;

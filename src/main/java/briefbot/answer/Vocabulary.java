@@ -79,17 +79,25 @@ final class Vocabulary {
       read.names().forEach(this::link);
     });
     for (String text : texts) {
-      List<Token> tokens = tokens(text);
-      List<String> run = new ArrayList<>();
-      for (Token t : tokens) {
+      for (Token t : tokens(text)) {
         boolean capital = t.word() && capitalised(t);
         if (t.word() && !capital) {
           lowercase.add(t.folded());
         } else if (capital && !t.initial()) {
           capitalised.add(t.folded());
         }
-        if (capital && !TITLES.contains(t.folded()) && Gazetteer.get().at(List.of(t.folded()), 0) == null
-            && !t.text().equals(t.text().toUpperCase(Locale.ROOT)) && !t.initial()) {
+      }
+    }
+    // a sentence too short to tell its language by itself is taken to be in the claims' language
+    String claimsLanguage = LanguageDetector.detect(String.join(" ", claims), "en");
+    for (int i = 0; i < texts.size(); i++) {
+      boolean german = "de".equals(LanguageDetector.detect(texts.get(i), i < claims.size() ? claimsLanguage : "en"));
+      List<String> run = new ArrayList<>();
+      for (Token t : tokens(texts.get(i))) {
+        // German capitalises its nouns: "Nachfolger Paul" and "Nachfolger Alexander" are no one person's name
+        if (t.word() && capitalised(t) && !TITLES.contains(t.folded())
+            && Gazetteer.get().at(List.of(t.folded()), 0) == null
+            && !t.text().equals(t.text().toUpperCase(Locale.ROOT)) && !t.initial() && !(german && germanNoun(t.text()))) {
           run.add(t.folded());
         } else {
           link(run);
@@ -310,6 +318,40 @@ final class Vocabulary {
     String folded = LanguageDetector.fold(word);
     Set<String> english = translations(word, "de", "en");
     return !english.isEmpty() && english.stream().noneMatch(folded::equals);
+  }
+
+  /**
+   * Whether a capitalised word of a German sentence is a noun rather than a name: one the dictionary translates as
+   * another word ({@link #listedNoun}), one German writes as English does ("Dollar", "Hotel": the dictionary translates
+   * it as itself and English dictionaries as another word), or a compound whose head the texts write in English
+   * ("Salicylsäure" where the paragraph says "acid").
+   */
+  boolean germanNoun(String word) {
+    return listedNoun(word) || writtenAsEnglish(word) || compoundOfNoun(word);
+  }
+
+  private boolean writtenAsEnglish(String word) {
+    String folded = LanguageDetector.fold(word);
+    return translations(word, "de", "en").contains(folded) && glossary.knows(folded, "en");
+  }
+
+  /** Whether the glossary knows a (folded) word as an English word. */
+  boolean knowsEnglish(String folded) {
+    return glossary.knows(folded, "en");
+  }
+
+  /** The head of a compound is at least this long: shorter ones end too many names ("Hamburg", "Zimmermann"). */
+  private static final int COMPOUND_HEAD = 5;
+  private static final int COMPOUND_MODIFIER = 3;
+
+  private boolean compoundOfNoun(String word) {
+    for (int i = COMPOUND_MODIFIER; i <= word.length() - COMPOUND_HEAD; i++) {
+      String head = word.substring(i, i + 1).toUpperCase(Locale.ROOT) + word.substring(i + 1);
+      if (translations(head, "de", "en").stream().anyMatch(lowercase::contains)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   Set<String> aliases(String folded) {
