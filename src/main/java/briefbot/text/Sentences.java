@@ -237,10 +237,13 @@ public final class Sentences {
     return lower(c) && "?!".indexOf(markBefore(text, end)) >= 0;
   }
 
-  /** The stop before {@code end}, past white space and closing quotes ("beet!' "): '!' here, 0 at the text's start. */
+  /**
+   * The stop before {@code end}, past white space, closing quotes and brackets ("beet!' ", "(ten onrechte!) "): '!'
+   * here, 0 at the text's start.
+   */
   private static char markBefore(String text, int end) {
     int j = end;
-    while (j > 0 && (Character.isWhitespace(text.charAt(j - 1)) || "'\"’”»".indexOf(text.charAt(j - 1)) >= 0)) {
+    while (j > 0 && (Character.isWhitespace(text.charAt(j - 1)) || "'\"’”»)]".indexOf(text.charAt(j - 1)) >= 0)) {
       j--;
     }
     return j > 0 ? text.charAt(j - 1) : 0;

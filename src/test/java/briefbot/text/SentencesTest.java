@@ -61,6 +61,17 @@ class SentencesTest {
   }
 
   @Test
+  void aMarkInsideBracketsBeforeALowerCaseWordGoesOnWithTheSentence() {
+    assertThat(Sentences.of("Dit hield ik vol totdat ik hoorde dat (ten onrechte!) het gerucht ging dat ik ziek was. "
+        + "Dat is een ander verhaal.", "nl")).containsExactly(
+            "Dit hield ik vol totdat ik hoorde dat (ten onrechte!) het gerucht ging dat ik ziek was.",
+            "Dat is een ander verhaal.");
+    assertThat(Sentences.of("He tipped Redmayne (The Goat, or Who is Sylvia?) or Ben Whishaw (Hamlet) for the prize. "
+        + "The jury meets today.", "en")).hasSize(2);
+    assertThat(Sentences.of("They waited for hours (nobody knew why!) Then the gates opened.", "en")).hasSize(2);
+  }
+
+  @Test
   void aGermanDateOrOrdinalIsNotASentenceEnd() {
     assertThat(Sentences.of("Die Schlacht fand am 18. Mai 1756 statt. Danach zog das Heer nach Norden ab.", "de"))
         .containsExactly("Die Schlacht fand am 18. Mai 1756 statt.", "Danach zog das Heer nach Norden ab.");
