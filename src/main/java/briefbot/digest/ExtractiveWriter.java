@@ -72,7 +72,7 @@ final class ExtractiveWriter implements DigestWriter {
       for (int i = 0; i < figures.size(); i++) {
         Figures.Mention m = figures.get(i);
         text.append(i == 0 ? " " : "; ").append(Text.safe(m.phrase())).append(' ')
-            .append(cite(citations, List.of(m.passage())));
+            .append(cite(citations, m.passages()));
       }
       text.append('.');
     }
