@@ -5,6 +5,7 @@ import briefbot.index.IndexFields;
 import briefbot.index.IndexedArticle;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -13,7 +14,10 @@ import java.util.Map;
 import org.apache.solr.common.SolrDocument;
 import org.apache.solr.common.params.ModifiableSolrParams;
 
-/** Whole articles read back from the collection: their records, then all their paragraphs in one query. */
+/**
+ * Whole articles read back from the collection: their records, then all their paragraphs in one query; and the vectors
+ * of articles' paragraphs.
+ */
 final class SolrArticles {
 
   private final SolrReads reads;
@@ -53,6 +57,21 @@ final class SolrArticles {
         List<Paragraph> own = new ArrayList<>(paragraphs.getOrDefault(id, List.of()));
         own.sort(Comparator.comparingInt(Paragraph::number));
         out.add(new IndexedArticle(SolrDocuments.article(record, own), SolrDocuments.firstSeen(record)));
+      }
+    }
+    return out;
+  }
+
+  /** The vectors of some articles' paragraphs, by paragraph id (a paragraph without one left out). */
+  Map<String, float[]> vectors(Collection<String> articleIds) {
+    Map<String, float[]> out = new HashMap<>();
+    if (articleIds.isEmpty()) {
+      return out;
+    }
+    for (SolrDocument doc : paragraphsOf(List.copyOf(articleIds), IndexFields.PARAGRAPH_ID + "," + IndexFields.VECTOR)) {
+      float[] vector = SolrDocuments.vector(doc);
+      if (vector != null) {
+        out.put(SolrDocuments.string(doc, IndexFields.PARAGRAPH_ID), vector);
       }
     }
     return out;
