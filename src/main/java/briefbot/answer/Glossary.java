@@ -3,6 +3,7 @@ package briefbot.answer;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -34,6 +35,15 @@ public interface Glossary {
    */
   default Set<String> derived(String word, String language) {
     return Set.of();
+  }
+
+  /**
+   * The dictionary forms a spelling dictionary of {@code language} reads {@code word} as a form of ("financiële":
+   * financieel), each one a translating dictionary lists: what a word no translation is found for as written or by its
+   * usual endings is looked up by; empty when unknown.
+   */
+  default List<String> lemmas(String word, String language) {
+    return List.of();
   }
 
   /** Whether {@code word} is an ordinary word of {@code language} (so a capital letter does not make it a name). */
@@ -71,6 +81,11 @@ public interface Glossary {
       @Override
       public boolean knows(String word, String language) {
         return known.computeIfAbsent(language + ":" + word, k -> inner.knows(word, language));
+      }
+
+      @Override
+      public List<String> lemmas(String word, String language) {
+        return inner.lemmas(word, language);
       }
 
       @Override
@@ -153,6 +168,11 @@ public interface Glossary {
       @Override
       public boolean knows(String word, String language) {
         return inner.knows(word, language);
+      }
+
+      @Override
+      public List<String> lemmas(String word, String language) {
+        return inner.lemmas(word, language);
       }
 
       @Override

@@ -3,6 +3,7 @@ package briefbot.answer;
 import briefbot.corpus.LanguageDetector;
 import java.text.Normalizer;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Set;
 
 /** A claim's word in another language through the glossary: as written, else by its likely lemmas. */
@@ -17,16 +18,25 @@ final class GlossaryTranslations {
     if (out.isEmpty()) {
       String folded = LanguageDetector.fold(word);
       boolean comparative = Words.COMPOUNDING.contains(from) && Words.PIVOT.equals(to) && folded.endsWith("er");
-      for (String lemma : LemmaCandidates.of(folded, from)) {
-        for (String t : glossary.translations(lemma, from, to)) {
-          out.add(normal(t));
-          if (comparative && t.indexOf(' ') < 0) {
-            out.add(comparative(normal(t))); // "sterker" is "stronger", not "strong"
-          }
-        }
+      lemmaTranslations(LemmaCandidates.of(folded, from), from, to, glossary, comparative, out);
+      if (out.isEmpty()) {
+        // forms the endings above do not undo ("financiële": financieel), as the spelling dictionary reads them
+        lemmaTranslations(glossary.lemmas(word, from), from, to, glossary, comparative, out);
       }
     }
     return out;
+  }
+
+  private static void lemmaTranslations(List<String> lemmas, String from, String to, Glossary glossary,
+      boolean comparative, Set<String> out) {
+    for (String lemma : lemmas) {
+      for (String t : glossary.translations(lemma, from, to)) {
+        out.add(normal(t));
+        if (comparative && t.indexOf(' ') < 0) {
+          out.add(comparative(normal(t))); // "sterker" is "stronger", not "strong"
+        }
+      }
+    }
   }
 
   /** An English adjective's comparative: "safe" "safer", "strong" "stronger", "early" "earlier". */

@@ -3,6 +3,7 @@ package briefbot.answer;
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import java.util.Collections;
+import java.util.List;
 import java.util.Set;
 import java.util.function.Supplier;
 
@@ -46,6 +47,12 @@ final class KeptGlossary implements Glossary {
       known.put(key, found);
     }
     return found;
+  }
+
+  /** Not kept here: the spelling dictionary keeps each word's lemmas itself. */
+  @Override
+  public List<String> lemmas(String word, String language) {
+    return inner.lemmas(word, language);
   }
 
   @Override

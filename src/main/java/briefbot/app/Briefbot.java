@@ -133,7 +133,7 @@ public final class Briefbot implements AutoCloseable {
     EmbeddingModel embeddings = CachedEmbeddings.around(model);
     Retriever retriever = new Retriever(index, embeddings, ConfiguredEmbeddings.languages(config), translations, gloss);
     Links links = new Links(config.baseUrl());
-    Glossary glossary = words.claimGlossary(config.get(Settings.THESAURUS));
+    Glossary glossary = words.claimGlossary(config.get(Settings.THESAURUS), index.analysis()::roots);
     CitationCheck check = new CitationCheck(links, glossary, embeddings, ConfiguredEmbeddings.languages(config))
         .readingArticles(id -> index.article(id)
             .map(a -> a.article().paragraphs().stream().map(briefbot.corpus.Paragraph::text).toList())

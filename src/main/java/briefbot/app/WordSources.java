@@ -11,7 +11,9 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Set;
+import java.util.function.BiFunction;
 import java.util.concurrent.FutureTask;
 
 /** The dictionaries and the gloss made from them, loaded on a thread of their own, and the claim check's glossary. */
@@ -74,19 +76,26 @@ record WordSources(Translations translations, Gloss gloss) {
   }
 
   /**
-   * The claim check's glossary: these dictionaries and lexicon, with {@code thesaurus}'s synonyms, keeping
+   * The claim check's glossary: these dictionaries and lexicon, a word they lack looked up by the Hunspell
+   * {@code roots} as a question's words are ("financiële": financieel), with {@code thesaurus}'s synonyms, keeping
    * {@link #GLOSSARY_WORDS} words' entries across answers.
    */
-  Glossary claimGlossary(Path thesaurus) {
-    return glossary(translations).withThesaurus(thesaurus).keeping(GLOSSARY_WORDS);
+  Glossary claimGlossary(Path thesaurus, BiFunction<String, String, List<String>> roots) {
+    return glossary(translations, roots).withThesaurus(thesaurus).keeping(GLOSSARY_WORDS);
   }
 
   /** The dictionaries and lexicon retrieval translates with, for the claim check's cross-language matching. */
-  private static Glossary glossary(Translations translations) {
+  private static Glossary glossary(Translations translations, BiFunction<String, String, List<String>> roots) {
     return new Glossary() {
       @Override
       public Set<String> translations(String word, String from, String to) {
         return translations.weighted(word, from, to).keySet();
+      }
+
+      /** The roots a dictionary lists as a headword, as retrieval looks a question's word up by them. */
+      @Override
+      public List<String> lemmas(String word, String language) {
+        return roots.apply(language, word).stream().filter(root -> translations.headword(root, language)).toList();
       }
 
       /**

@@ -109,4 +109,28 @@ class GermanClaimsTest {
     assertThat(checked.text()).isEqualTo("Ihr Nachfolger Paul befahl den Truppen den Rückzug [1].");
     assertThat(checked.dropped()).singleElement().asString().contains("does not mention Alexander");
   }
+
+  @Test
+  void aWordTheEndingsDoNotUndoIsLookedUpByItsLemma() {
+    Glossary spelling = new Glossary() {
+      @Override
+      public Set<String> translations(String word, String from, String to) {
+        return Map.of("financieel", Set.of("financial"), "sterk", Set.of("strong")).getOrDefault(word, Set.of());
+      }
+
+      @Override
+      public List<String> lemmas(String word, String language) {
+        return Map.of("financiële", List.of("financieel"), "sterker", List.of("sterk")).getOrDefault(word, List.of());
+      }
+
+      @Override
+      public boolean knows(String word, String language) {
+        return false;
+      }
+    };
+
+    assertThat(GlossaryTranslations.of("financiële", "nl", "en", spelling)).containsExactly("financial");
+    assertThat(GlossaryTranslations.of("sterker", "nl", "en", spelling)).as("the endings first: a comparative")
+        .containsExactlyInAnyOrder("strong", "stronger");
+  }
 }
