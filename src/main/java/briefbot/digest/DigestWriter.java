@@ -1,10 +1,12 @@
 package briefbot.digest;
 
 import briefbot.answer.Links;
+import briefbot.corpus.Paragraph;
 import briefbot.index.IndexedArticle;
 import briefbot.retrieval.Passage;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -27,9 +29,18 @@ public interface DigestWriter {
       vectors = Map.copyOf(vectors);
     }
 
-    /** How many articles report the story. */
+    /**
+     * How many reports of the story there are: articles that open with the same paragraph are one report printed by
+     * several papers (or one file twice), not sources that confirm each other.
+     */
     public int sources() {
-      return articles.size();
+      return (int) articles.stream().map(Story::opening).distinct().count();
+    }
+
+    private static String opening(IndexedArticle a) {
+      List<Paragraph> paragraphs = a.article().paragraphs();
+      return paragraphs.isEmpty() ? a.article().id()
+          : paragraphs.get(0).text().replaceAll("\\s+", " ").strip().toLowerCase(Locale.ROOT);
     }
 
     /** The cosine of two passages' meanings, or NaN when the index has no vectors for them. */
