@@ -170,8 +170,9 @@ final class Support {
     if (officials.isPresent()) {
       return new Verdict(officials, Integer.MAX_VALUE);
     }
-    List<String> plain = Words.uncovered(claim.words(), claim.language(),
-        backing.stream().map(CitedParagraph::covering).toList(), glossary);
+    List<Words.Covering> coverings = backing.stream().map(CitedParagraph::covering).toList();
+    List<String> plain = SeparatedVerbs.joined(Words.uncovered(claim.words(), claim.language(), coverings, glossary),
+        claim.tokens(), claim.language(), coverings, glossary);
     List<String> uncovered = plain;
     if (!uncovered.isEmpty() && thesaurus != glossary) {
       uncovered = Words.uncovered(uncovered, claim.language(), backing.stream().map(CitedParagraph::synonyms).toList(),

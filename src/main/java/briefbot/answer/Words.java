@@ -32,7 +32,7 @@ final class Words {
       + "it's it’s that's that’s zowel tegenover verder eveneens daarom terwijl echter bovendien tevens namelijk "
       + "tijdens sinds vanwege ondanks inmiddels daarbij").split(" ")));
   /** Particles of Dutch and German separable verbs ("innam" is "in ... nam", "zurückgeben" "gab ... zurück"). */
-  private static final Set<String> PARTICLES = Set.of("aan", "af", "bij", "door", "in", "mee", "na", "om", "onder",
+  static final Set<String> PARTICLES = Set.of("aan", "af", "bij", "door", "in", "mee", "na", "om", "onder",
       "op", "over", "terug", "toe", "uit", "vast", "voor", "weg", "samen", "tegen", "an", "auf", "aus", "ein", "mit",
       "nach", "vor", "zu", "zurück", "zuruck");
   private static final CharArraySet STOP = Analyzers.stopWords(FRAMING);

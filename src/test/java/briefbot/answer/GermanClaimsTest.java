@@ -133,4 +133,28 @@ class GermanClaimsTest {
     assertThat(GlossaryTranslations.of("sterker", "nl", "en", spelling)).as("the endings first: a comparative")
         .containsExactlyInAnyOrder("strong", "stronger");
   }
+
+  @Test
+  void aVerbIsReadWithTheParticleTheSentencePutsAfterIt() {
+    Glossary dutch = new Glossary() {
+      @Override
+      public Set<String> translations(String word, String from, String to) {
+        return "nl".equals(from) && "en".equals(to) ? Map.of("afstuderen", Set.of("graduate", "graduated"),
+            "studeren", Set.of("study", "studied"), "school", Set.of("school")).getOrDefault(word, Set.of())
+            : Set.of();
+      }
+
+      @Override
+      public boolean knows(String word, String language) {
+        return false;
+      }
+    };
+    CitationCheck checking = new CitationCheck(new Links("https://bot.example.org"), dutch, null, Set.of());
+    List<Passage> texts = paragraph("Alan Thicke graduated from the school in 1965.");
+
+    // "studeerde ... af" is "afstuderen" (graduate); apart, "studeerde" is "studied" and "af" nothing the paragraph says
+    var graduated = checking.check("Alan Thicke studeerde in 1965 af aan de school [1].", texts);
+
+    assertThat(graduated.dropped()).isEmpty();
+  }
 }
