@@ -12,6 +12,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.function.BiFunction;
 import java.util.concurrent.FutureTask;
@@ -28,6 +29,9 @@ record WordSources(Translations translations, Gloss gloss) {
 
   /** The weight of a translation both directions of a dictionary agree on (or the news lexicon gives). */
   private static final double SURE = 1.0;
+
+  /** The longest ending retrieval's forms add to a translation: "-s", "-n", "-es" ("Flügels", "Flügeln", "reyes"). */
+  private static final int INFLECTION = 2;
 
   /** The built-in model's tokenizer in its jar, whose words the gloss prefers (a test checks it is there). */
   static final String BUILT_IN_TOKENIZER = AllMiniLmL6V2QuantizedEmbeddingModel.TOKENIZER;
@@ -85,7 +89,7 @@ record WordSources(Translations translations, Gloss gloss) {
   }
 
   /** The dictionaries and lexicon retrieval translates with, for the claim check's cross-language matching. */
-  private static Glossary glossary(Translations translations, BiFunction<String, String, List<String>> roots) {
+  static Glossary glossary(Translations translations, BiFunction<String, String, List<String>> roots) {
     return new Glossary() {
       @Override
       public Set<String> translations(String word, String from, String to) {
@@ -101,14 +105,30 @@ record WordSources(Translations translations, Gloss gloss) {
       /**
        * A word both directions of a dictionary translate alike into another word: dictionaries also list names
        * ("Stoltenberg", translated as itself) and rare senses ("trump", "kim"), which must not make a name a word.
+       * Retrieval adds the forms a text inflects a translation in ("Stoltenbergs", a German genitive, beside
+       * "Stoltenberg"), each as trusted as the translation: such a form is the same word, not another one.
        */
       @Override
       public boolean knows(String word, String language) {
         return translations.weighted(word, language).entrySet().stream()
             .filter(e -> !e.getKey().equals(language))
             .anyMatch(e -> e.getValue().entrySet().stream()
-                .anyMatch(t -> t.getValue() >= SURE && !t.getKey().equalsIgnoreCase(word)));
+                .anyMatch(t -> t.getValue() >= SURE && !t.getKey().equalsIgnoreCase(word)
+                    && !inflectedForm(t.getKey(), e.getValue().keySet())));
       }
     };
+  }
+
+  /**
+   * Whether {@code translation} is another of the word's translations (the word itself among them, for a name) with an
+   * inflection's ending: "stoltenbergs" beside "stoltenberg", "seúles" beside "seúl".
+   */
+  private static boolean inflectedForm(String translation, Set<String> translations) {
+    String form = translation.toLowerCase(Locale.ROOT);
+    return translations.stream().anyMatch(t -> endsOff(form, t.toLowerCase(Locale.ROOT)));
+  }
+
+  private static boolean endsOff(String form, String base) {
+    return form.length() > base.length() && form.length() <= base.length() + INFLECTION && form.startsWith(base);
   }
 }
