@@ -26,6 +26,14 @@ final class ExtractiveWriter implements DigestWriter {
   private static final int PASSAGES_CONSIDERED = 8;
   private static final double CORROBORATES = 0.6;
   private static final double REDUNDANT = 0.5;
+  /** Enough to rank a sentence that opens with a pronoun after every other of its story. */
+  private static final double DANGLING = 10;
+  private static final Map<String, Set<String>> OPENING_PRONOUNS = Map.of(
+      "en", Set.of("he", "she", "they", "his", "her", "their"),
+      "nl", Set.of("hij", "zij", "ze", "zijn", "haar", "hun"),
+      "de", Set.of("er", "sie", "sein", "seine", "ihr", "ihre"),
+      "fr", Set.of("il", "elle", "ils", "elles"),
+      "es", Set.of("él", "ella", "ellos", "ellas"));
 
   /** A sentence of a story's passage, scored by the centrality of its paragraph and its place in it. */
   private record Candidate(Passage passage, String sentence, double score) {}
@@ -88,7 +96,8 @@ final class ExtractiveWriter implements DigestWriter {
       for (int s = 0; s < sentences.size(); s++) {
         int words = sentences.get(s).split("\\s+").length;
         if (words >= MIN_WORDS && words <= MAX_WORDS) {
-          out.add(new Candidate(p, sentences.get(s), p.score() - 0.05 * s));
+          double dangling = refersBack(sentences.get(s), p.language()) ? DANGLING : 0;
+          out.add(new Candidate(p, sentences.get(s), p.score() - 0.05 * s - dangling));
         }
       }
     }
@@ -157,6 +166,15 @@ final class ExtractiveWriter implements DigestWriter {
       out.append('[').append(c.n()).append(']');
     }
     return out.toString();
+  }
+
+  /**
+   * Whether the sentence opens with a pronoun for someone named before it ("He was nominated to leave the show",
+   * "She and John McCririck faced the vote"): quoted alone in a digest, it names no one.
+   */
+  private static boolean refersBack(String sentence, String language) {
+    String first = sentence.strip().split("[^\\p{L}]+", 2)[0].toLowerCase(Locale.ROOT);
+    return OPENING_PRONOUNS.getOrDefault(language, Set.of()).contains(first);
   }
 
   private static double overlap(String a, String b) {
