@@ -76,7 +76,7 @@ public final class ExtractiveComposer implements Composer {
     Neighbours.addNext(selection, all);
     Standfirst.addNext(selection, all, retriever, retrieval);
     Neighbours.addClose(selection, all, model.margin());
-    List<Candidate> related = onSubject(all, selection.best(), retrieval.concepts());
+    List<Candidate> related = onSubject(retrieval.question(), all, selection.best(), retrieval.concepts());
     addComplements(selection, related, retrieval.concepts());
     addCorroborations(selection, related, all.get(0).score());
     if (asksForAFigure(retrieval.type())) {
@@ -132,9 +132,11 @@ public final class ExtractiveComposer implements Composer {
    * the question the best sentence names ("Beyoncé's Pepsi deal" is not completed by a sentence on New York's
    * population that happens to hold a percentage) and holds a name of the question or the best sentence's weightiest
    * key term. Without the last, a question that names no one took any sentence: "Why is the future of ballet in
-   * doubt?" was completed by a pop review's "No doubt about it.", which holds the one key term the lead lacks.
+   * doubt?" was completed by a pop review's "No doubt about it.", which holds the one key term the lead lacks. A name
+   * of several words must be there by its last word ({@link NameHeads}).
    */
-  private static List<Candidate> onSubject(List<Candidate> candidates, Candidate best, List<Concept> concepts) {
+  private static List<Candidate> onSubject(String question, List<Candidate> candidates, Candidate best,
+      List<Concept> concepts) {
     BitSet names = new BitSet();
     for (int i = best.matched().nextSetBit(0); i >= 0; i = best.matched().nextSetBit(i + 1)) {
       names.set(i, concepts.get(i).name());
@@ -143,7 +145,9 @@ public final class ExtractiveComposer implements Composer {
     for (int i = 0; i < concepts.size(); i++) {
       asked.set(i, concepts.get(i).name());
     }
+    List<String> heads = NameHeads.of(question, concepts, names);
     return candidates.stream().filter(c -> c.sameArticle(best) || covers(c.matched(), names)
+        && NameHeads.allIn(heads, c.sentence())
         && (c.matched().intersects(asked) || holdsTheAskedSubject(c, best, concepts))).toList();
   }
 

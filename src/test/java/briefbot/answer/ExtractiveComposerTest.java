@@ -95,6 +95,10 @@ class ExtractiveComposerTest {
             + "ballet exams in Kiruna drops by half after the age of ten.");
     corpus.article("gig", "en", "A night at the Gavle arena",
         "The drummer played for three hours at the Gavle arena. No doubt about it. The crowd sang every chorus.");
+    corpus.article("hodges", "en", "Hodges ends his career",
+        "Lulea forward Dave Hodges, who has 54 caps, has ended his playing career.");
+    corpus.article("walder", "en", "Umea win at the death",
+        "Dave Walder won the game for Canada with a late dropped goal against Skelleftea.");
     bot = corpus.open();
   }
 
@@ -356,6 +360,14 @@ class ExtractiveComposerTest {
     assertThat(answer).isInstanceOf(Answer.Grounded.class);
     assertThat(answer.text()).startsWith("The new rail tunnel under the fjord is 14 kilometres long")
         .doesNotContain("300 million");
+  }
+
+  @Test
+  void anotherArticlesSentenceJoinsOnlyWithTheLastWordOfTheQuestionsName() {
+    // Retrieval counts "Dave" of "Dave Walder" for both words of "Dave Hodges", and the sentence on Walder holds "won"
+    // and "Canada", which the lead lacks.
+    Answer answer = ask("How many caps has Dave Hodges won for Canada?");
+    assertThat(answer.text()).contains("54 caps").doesNotContain("Walder");
   }
 
   @Test
