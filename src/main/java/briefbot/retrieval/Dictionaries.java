@@ -134,7 +134,7 @@ final class Dictionaries implements Translations {
   private static Map<String, Double> best(Map<String, Double> weights) {
     Map<String, Double> out = new LinkedHashMap<>();
     weights.entrySet().stream().sorted(Map.Entry.<String, Double>comparingByValue().reversed())
-        .limit(FreeDictTable.KEEP).forEach(e -> out.put(e.getKey(), e.getValue()));
+        .limit(TranslationRanking.KEEP).forEach(e -> out.put(e.getKey(), e.getValue()));
     return out;
   }
 }

@@ -6,9 +6,6 @@ import briefbot.retrieval.TermTable.Key;
 import briefbot.retrieval.TermTable.Translation;
 import java.io.IOException;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -16,7 +13,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.stream.IntStream;
 
 /**
  * Turns FreeDict dictionaries into a term table: for each pair of languages, each single word's translations from
@@ -25,69 +21,9 @@ import java.util.stream.IntStream;
  */
 final class FreeDictTable {
 
-  /** Translations kept per word: more add query terms that mostly match other senses. */
-  static final int KEEP = 8;
-  /** Weight of a translation both dictionaries give, only the forward one gives, only the reverse one gives. */
-  private static final double BOTH = 1.0;
-  private static final double FORWARD = 0.7;
-  private static final double REVERSE = 0.5;
-  /**
-   * Weight of a word only the head of a two-word phrase gives back ("union" in nld-eng's "vakbond: trade-union"): a
-   * phrase's head is one of its senses, the phrase says which.
-   */
-  private static final double HEAD = REVERSE * 0.5;
-  /** A phrase translating one word ("sich zusammenfinden") matches by its words alone: it counts less. */
-  private static final double PHRASE = 0.5;
   private static final int MAX_PHRASE_WORDS = 3;
   private static final String PROFILED = "en";
   private static final String ARTICLE = "the";
-
-  /**
-   * Which dictionaries gave a translation (the forward one, the reverse one, only a phrase's head in the reverse one),
-   * in how many of their senses, and, summed over the reverse dictionary's senses that say the word, one over the
-   * words of each: divided by the translation's own senses when ranked, it is how surely the reverse dictionary gives
-   * the word back, 1 when the word is all it means ("staking": strike) and 1/6 when it is one of three words of one
-   * of two senses ("houwen": beat, hit, strike; chop, cut, hack).
-   */
-  record Given(boolean forward, boolean reverse, boolean head, int senses, double back) {
-
-    /**
-     * Most translations give no share back (only two small dictionaries do) and have few senses: one of each such
-     * kind serves them all, where a conversion would make a million.
-     */
-    private static final int SHARED_SENSES = 64;
-    private static final Given[] SHARED = IntStream.range(0, 8 * SHARED_SENSES)
-        .mapToObj(i -> new Given((i & 4 * SHARED_SENSES) != 0, (i & 2 * SHARED_SENSES) != 0,
-            (i & SHARED_SENSES) != 0, i % SHARED_SENSES, 0))
-        .toArray(Given[]::new);
-
-    static final Given FORWARD_SENSE = of(true, false, false, 1, 0);
-
-    static Given reverseSense(double back) {
-      return of(false, true, false, 1, back);
-    }
-
-    static Given headSense(double back) {
-      return of(false, false, true, 1, back);
-    }
-
-    private static Given of(boolean forward, boolean reverse, boolean head, int senses, double back) {
-      if (back == 0 && senses >= 0 && senses < SHARED_SENSES) {
-        return SHARED[((forward ? 4 : 0) + (reverse ? 2 : 0) + (head ? 1 : 0)) * SHARED_SENSES + senses];
-      }
-      return new Given(forward, reverse, head, senses, back);
-    }
-
-    Given and(Given other) {
-      return of(forward || other.forward, reverse || other.reverse, head || other.head, senses + other.senses,
-          back + other.back);
-    }
-
-    /** What both directions agree on counts most, then what the forward dictionary gives, then a phrase's head. */
-    double weight() {
-      return forward && reverse ? BOTH : forward ? FORWARD : reverse ? REVERSE : HEAD;
-    }
-  }
 
   /** "en>de" -> word -> its translations and which dictionaries gave each, in the order first seen. */
   private final Map<String, Map<String, GivenTranslations>> pairs = new HashMap<>();
@@ -285,7 +221,7 @@ final class FreeDictTable {
       for (var language : parts.entrySet()) {
         for (var word : language.getValue().entrySet()) {
           rows.add(TermTable.key(language.getKey(), language.getKey(), Key.POS, word.getKey()),
-              TermTable.encode(profile(word.getValue())));
+              TermTable.encode(TranslationRanking.profile(word.getValue())));
         }
       }
       parts.clear();
@@ -301,7 +237,7 @@ final class FreeDictTable {
     for (var it = words.entrySet().iterator(); it.hasNext(); ) {
       var word = it.next();
       int count = senseCounts.getOrDefault(word.getKey(), word.getValue().size());
-      List<Translation> ranked = rank(word.getValue(), count, reverseCounts);
+      List<Translation> ranked = TranslationRanking.rank(word.getValue(), count, reverseCounts);
       rows.add(TermTable.key(from, to, Key.WORD, word.getKey()), TermTable.encode(ranked));
       List<String> stems = Analyzers.terms(IndexFields.body(from), word.getKey());
       if (stems.size() == 1) {
@@ -312,94 +248,7 @@ final class FreeDictTable {
     }
     for (var stem : byStem.entrySet()) {
       rows.add(TermTable.key(from, to, Key.STEM, stem.getKey()),
-          TermTable.encode(best(stem.getValue().translations())));
+          TermTable.encode(TranslationRanking.best(stem.getValue().translations())));
     }
-  }
-
-  /**
-   * A stem's translations, each with the best weight any of its words gives it, in the order first given: a
-   * {@code LinkedHashMap<String, Double>}'s order in a fraction of its memory (de>en has 200,000 stems).
-   */
-  private static final class StemTranslations {
-
-    private String[] texts = new String[4];
-    private double[] weights = new double[4];
-    private int size;
-
-    void add(Translation t) {
-      for (int i = 0; i < size; i++) {
-        if (texts[i].equals(t.text())) {
-          weights[i] = Math.max(weights[i], t.weight());
-          return;
-        }
-      }
-      if (size == texts.length) {
-        texts = Arrays.copyOf(texts, size * 2);
-        weights = Arrays.copyOf(weights, size * 2);
-      }
-      texts[size] = t.text();
-      weights[size++] = t.weight();
-    }
-
-    List<Translation> translations() {
-      List<Translation> out = new ArrayList<>(size);
-      for (int i = 0; i < size; i++) {
-        out.add(new Translation(texts[i], weights[i]));
-      }
-      return out;
-    }
-  }
-
-  /**
-   * Weights a word's translations: what both directions agree on counts most, and a word with many senses (the
-   * lines of its entries; synonyms share a line) spreads its trust over them: 1/sqrt(senses), at least a quarter.
-   * A word only the reverse dictionary gives has as many senses as words it translates. Among equal weights, a
-   * translation more senses of both dictionaries give comes first: "verlassen" is "deserted", "abandoned", "quit",
-   * "leave" in several senses each, "lorn" or "egress" in one, and a word with many senses keeps only {@link #KEEP}.
-   * Among those, a translation the reverse dictionary gives the word back for more surely: "strike" keeps "staking",
-   * whose entry says only "strike", before "houwen" and "slaan", where it is one of three words of one sense of
-   * several. That share is also the least trust the translation keeps, however many senses the word has: a paragraph
-   * that says "staking" holds a strike, whichever sense the question means. (Read only where the reverse dictionary
-   * is one that writes phrases whole; in deu-eng it made rare one-sense words the surest: "court": Fürstenhof before
-   * Gericht.)
-   */
-  static List<Translation> rank(GivenTranslations candidates, int senses, Map<String, Integer> reverseSenses) {
-    double ambiguity = Math.max(0.25, 1 / Math.sqrt(Math.max(1, senses)));
-    int n = candidates.size();
-    double[] back = new double[n];
-    Integer[] order = new Integer[n];
-    for (int i = 0; i < n; i++) {
-      back[i] = Math.min(1, candidates.given(i).back()
-          / Math.max(1, reverseSenses.getOrDefault(candidates.text(i), 1)));
-      order[i] = i;
-    }
-    Arrays.sort(order, Comparator.<Integer>comparingInt(i -> candidates.given(i).senses())
-        .thenComparingDouble(i -> back[i]).reversed()); // stable: among equals, the order first seen
-    List<Translation> weighted = new ArrayList<>(n);
-    for (int i : order) {
-      String t = candidates.text(i);
-      weighted.add(new Translation(t,
-          candidates.given(i).weight() * Math.max(ambiguity, back[i]) * (t.indexOf(' ') >= 0 ? PHRASE : 1)));
-    }
-    return best(weighted);
-  }
-
-  /** A word's share of senses of each part of speech, as "translations" named v, n, a, o. */
-  private static List<Translation> profile(int[] counts) {
-    double total = IntStream.of(counts).sum();
-    List<Translation> out = new ArrayList<>();
-    for (int i = 0; i < counts.length; i++) {
-      if (counts[i] > 0) {
-        out.add(new Translation(PartOfSpeech.NAMES.get(i), counts[i] / total));
-      }
-    }
-    return out;
-  }
-
-  /** The {@link #KEEP} weightiest of distinct translations. */
-  private static List<Translation> best(List<Translation> weighted) {
-    List<Translation> out = new ArrayList<>(weighted);
-    out.sort(Comparator.comparingDouble(Translation::weight).reversed()); // stable: the given order among equals
-    return List.copyOf(out.subList(0, Math.min(KEEP, out.size())));
   }
 }

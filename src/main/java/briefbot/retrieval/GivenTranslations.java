@@ -1,6 +1,5 @@
 package briefbot.retrieval;
 
-import briefbot.retrieval.FreeDictTable.Given;
 import java.util.Arrays;
 
 /**

@@ -182,7 +182,7 @@ class DictionariesTest {
     DictdFiles.write(senses.resolve("dictd"), "deu", "eng", entries.toArray(String[]::new));
     Translations t = Translations.load(senses.resolve("dictd"), senses.resolve("cache"));
     assertThat(t.weighted("verlassen", "de", "en")).as("listed last, but in three senses each")
-        .containsKeys("abandoned", "deserted").hasSize(FreeDictTable.KEEP).doesNotContainKey("quitting");
+        .containsKeys("abandoned", "deserted").hasSize(TranslationRanking.KEEP).doesNotContainKey("quitting");
   }
 
   @Test

@@ -68,7 +68,7 @@ class TranslationChoiceTest {
   void aWordKeepsAndTrustsTheTranslationsItsReverseDictionaryGivesBackSurely() {
     // eight kept in the dictionary's order were the verbs; "staking" and "werkstaking" mean only strike
     assertThat(translations.weighted("strike", "en", "nl")).containsKeys("staking", "werkstaking")
-        .hasSizeLessThanOrEqualTo(FreeDictTable.KEEP + 6); // the verbs' irregular forms come beside the eight
+        .hasSizeLessThanOrEqualTo(TranslationRanking.KEEP + 6); // the verbs' irregular forms come beside the eight
     var strike = translations.weighted("strike", "en", "nl");
     // a paragraph that says "staking" holds a strike, whichever sense of "strike" the question means
     double others = strike.entrySet().stream().filter(e -> !e.getKey().endsWith("staking"))
