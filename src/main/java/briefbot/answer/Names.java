@@ -229,9 +229,10 @@ final class Names {
         for (Gazetteer.Found part : entityParts(t, vocabulary)) {
           out.add(new Needed(t.text(), part.entities(), false, List.of()));
         }
-      } else if (capital && "de".equals(language) && t.text().contains("-") && nounHead(t, vocabulary)) {
+      } else if (capital && Words.COMPOUNDING.contains(language) && t.text().contains("-")
+          && nounHead(t, vocabulary, language)) {
         flush(person, shown, out);
-        out.addAll(namedParts(t, vocabulary));
+        out.addAll(namedParts(t, vocabulary, language));
       } else if (capital && isName(tokens, i, vocabulary, language)) {
         person.add(t.folded());
         shown.add(t.text());
@@ -244,18 +245,25 @@ final class Names {
   }
 
   /**
-   * Whether a hyphenated German word ends in a noun ("Disney-Film", "Live-Band"): a German or English word, not a
-   * name, whatever its other parts are.
+   * Whether a hyphenated German or Dutch word ends in a noun ("Disney-Film", "Live-Band", "Labour-voorzitter"): a word,
+   * not a name, whatever its other parts are.
    */
-  private static boolean nounHead(Token t, Vocabulary vocabulary) {
+  private static boolean nounHead(Token t, Vocabulary vocabulary, String language) {
     String head = t.text().substring(t.text().lastIndexOf('-') + 1);
     String folded = LanguageDetector.fold(head);
-    return head.length() >= 2 && Character.isUpperCase(head.charAt(0)) && folded.chars().noneMatch(Character::isDigit)
+    if (head.length() < 2 || folded.chars().anyMatch(Character::isDigit)) {
+      return false;
+    }
+    if ("nl".equals(language)) {
+      // Dutch writes the noun after a name in lower case: "Labour-voorzitter John Prescott" is no one's name
+      return vocabulary.dutchNounHead(t.text());
+    }
+    return Character.isUpperCase(head.charAt(0))
         && (vocabulary.germanNoun(head) || vocabulary.lowercase(folded) || vocabulary.knowsEnglish(folded));
   }
 
   /** The names among a hyphenated noun's other parts: "Disney" in "Disney-Film", none in "Live-Band". */
-  private static List<Needed> namedParts(Token t, Vocabulary vocabulary) {
+  private static List<Needed> namedParts(Token t, Vocabulary vocabulary, String language) {
     List<Needed> out = new ArrayList<>();
     String[] parts = t.text().split("-");
     for (int p = 0; p < parts.length - 1; p++) {
@@ -263,7 +271,7 @@ final class Names {
       String folded = LanguageDetector.fold(part);
       if (!part.isEmpty() && Character.isUpperCase(part.charAt(0)) && folded.chars().noneMatch(Character::isDigit)
           && !TITLES.contains(folded) && !vocabulary.lowercase(folded) && !Words.isStopWord(folded)
-          && !vocabulary.germanNoun(part)) {
+          && !("de".equals(language) ? vocabulary.germanNoun(part) : vocabulary.listedWord(part, language))) {
         out.add(new Needed(part, Set.of(), false, List.of(folded)));
       }
     }

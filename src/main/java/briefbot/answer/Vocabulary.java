@@ -91,13 +91,14 @@ final class Vocabulary {
     // a sentence too short to tell its language by itself is taken to be in the claims' language
     String claimsLanguage = LanguageDetector.detect(String.join(" ", claims), "en");
     for (int i = 0; i < texts.size(); i++) {
-      boolean german = "de".equals(LanguageDetector.detect(texts.get(i), i < claims.size() ? claimsLanguage : "en"));
+      String language = LanguageDetector.detect(texts.get(i), i < claims.size() ? claimsLanguage : "en");
       List<String> run = new ArrayList<>();
       for (Token t : tokens(texts.get(i))) {
-        // German capitalises its nouns: "Nachfolger Paul" and "Nachfolger Alexander" are no one person's name
+        // a noun is no part of a name: "Nachfolger Paul" and "Nachfolger Alexander" are not one person, nor is
+        // "Labour-voorzitter John Prescott" named by "Labour"
         if (t.word() && capitalised(t) && !TITLES.contains(t.folded())
             && Gazetteer.get().at(List.of(t.folded()), 0) == null
-            && !t.text().equals(t.text().toUpperCase(Locale.ROOT)) && !t.initial() && !(german && germanNoun(t.text()))) {
+            && !t.text().equals(t.text().toUpperCase(Locale.ROOT)) && !t.initial() && !noun(t, language)) {
           run.add(t.folded());
         } else {
           link(run);
@@ -315,8 +316,13 @@ final class Vocabulary {
    * ("Arbeitsplätze": jobs), not a name it lists under its own spelling ("Berlin").
    */
   boolean listedNoun(String word) {
+    return listedWord(word, "de");
+  }
+
+  /** Whether the dictionary translates a word of {@code language} into English as something other than itself. */
+  boolean listedWord(String word, String language) {
     String folded = LanguageDetector.fold(word);
-    Set<String> english = translations(word, "de", "en");
+    Set<String> english = translations(word, language, "en");
     return !english.isEmpty() && english.stream().noneMatch(folded::equals);
   }
 
@@ -333,6 +339,22 @@ final class Vocabulary {
   private boolean writtenAsEnglish(String word) {
     String folded = LanguageDetector.fold(word);
     return translations(word, "de", "en").contains(folded) && glossary.knows(folded, "en");
+  }
+
+  /**
+   * Whether a capitalised word is a noun that breaks a run of name parts: any German noun, and a Dutch word whose
+   * hyphenated head is a title or a listed word in lower case ("Labour-voorzitter").
+   */
+  private boolean noun(Token t, String language) {
+    return "de".equals(language) ? germanNoun(t.text()) : "nl".equals(language) && dutchNounHead(t.text());
+  }
+
+  /** Whether a hyphenated Dutch word ends in a title or listed word written in lower case ("Tory-leider"). */
+  boolean dutchNounHead(String word) {
+    int hyphen = word.lastIndexOf('-');
+    String head = word.substring(hyphen + 1);
+    return hyphen > 0 && head.length() >= 2 && Character.isLowerCase(head.charAt(0))
+        && (TITLES.contains(LanguageDetector.fold(head)) || listedWord(head, "nl"));
   }
 
   /** Whether the glossary knows a (folded) word as an English word. */

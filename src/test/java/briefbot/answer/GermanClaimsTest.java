@@ -157,4 +157,29 @@ class GermanClaimsTest {
 
     assertThat(graduated.dropped()).isEmpty();
   }
+
+  @Test
+  void aDutchNounHyphenatedOntoANameIsNoPartOfTheNameAfterIt() {
+    Glossary dutch = new Glossary() {
+      @Override
+      public Set<String> translations(String word, String from, String to) {
+        return "nl".equals(from) && "en".equals(to) ? Map.of("leider", Set.of("leader"), "praten", Set.of("talk"))
+            .getOrDefault(word, Set.of()) : Set.of();
+      }
+
+      @Override
+      public boolean knows(String word, String language) {
+        return false;
+      }
+    };
+    CitationCheck checking = new CitationCheck(new Links("https://bot.example.org"), dutch, null, Set.of());
+    List<Passage> texts = paragraph("They now want to talk to the Labour leader Ian McCartney.");
+
+    var faithful = checking.check("Ze willen nu praten met Labour-leider Ian McCartney [1].", texts);
+    // "Labour-leider John Prescott" read as one name was backed by the paragraph's "Labour"
+    var wrongName = checking.check("Ze willen nu praten met Labour-leider John Prescott [1].", texts);
+
+    assertThat(faithful.dropped()).isEmpty();
+    assertThat(wrongName.dropped()).singleElement().asString().contains("does not mention John Prescott");
+  }
 }
