@@ -229,19 +229,7 @@ class CitationCheckTest {
     Map<String, Set<String>> english = Map.of("liefert", Set.of("provides", "providing", "supplies"),
         "Kampfflugzeuge", Set.of("fighter", "jets"), "Technologie", Set.of("technology"),
         "Panzer", Set.of("tanks"), "U-Boote", Set.of("submarines"), "Minen", Set.of("mines"));
-    Glossary glossary = new Glossary() {
-      @Override
-      public Set<String> translations(String word, String from, String to) {
-        return "de".equals(from) && "en".equals(to) ? english.entrySet().stream()
-            .filter(e -> e.getKey().equalsIgnoreCase(word)).findFirst().map(Map.Entry::getValue).orElse(Set.of())
-            : Set.of();
-      }
-
-      @Override
-      public boolean knows(String word, String language) {
-        return "de".equals(language) && english.keySet().stream().anyMatch(word::equalsIgnoreCase);
-      }
-    };
+    Glossary glossary = new GermanGlossary(english, Set.of());
     CitationCheck german = new CitationCheck(new Links("https://bot.example.org"), glossary, null, Set.of());
     assertThat(german.check("Moskau liefert Teheran Kampfflugzeuge und Technologie [1].", PASSAGES).dropped())
         .isEmpty();

@@ -28,20 +28,7 @@ class GermanClaimsTest {
       Map.entry("Land", Set.of("country")), Map.entry("Mitternacht", Set.of("midnight")));
   private static final Set<String> ENGLISH_WORDS = Set.of("dollar", "movie", "film");
 
-  private static final Glossary GLOSSARY = new Glossary() {
-    @Override
-    public Set<String> translations(String word, String from, String to) {
-      return "de".equals(from) && "en".equals(to) ? ENGLISH.entrySet().stream()
-          .filter(e -> e.getKey().equalsIgnoreCase(word)).findFirst().map(Map.Entry::getValue).orElse(Set.of())
-          : Set.of();
-    }
-
-    @Override
-    public boolean knows(String word, String language) {
-      return "en".equals(language) ? ENGLISH_WORDS.contains(word)
-          : "de".equals(language) && ENGLISH.keySet().stream().anyMatch(word::equalsIgnoreCase);
-    }
-  };
+  private static final Glossary GLOSSARY = new GermanGlossary(ENGLISH, ENGLISH_WORDS);
 
   private final CitationCheck check = new CitationCheck(new Links("https://bot.example.org"), GLOSSARY, null, Set.of());
 
