@@ -145,9 +145,9 @@ public final class ExtractiveComposer implements Composer {
     for (int i = 0; i < concepts.size(); i++) {
       asked.set(i, concepts.get(i).name());
     }
-    List<String> heads = NameHeads.of(question, concepts, names);
+    NameHeads heads = NameHeads.of(question, concepts, names);
     return candidates.stream().filter(c -> c.sameArticle(best) || covers(c.matched(), names)
-        && NameHeads.allIn(heads, c.sentence())
+        && heads.allIn(c.sentence())
         && (c.matched().intersects(asked) || holdsTheAskedSubject(c, best, concepts))).toList();
   }
 

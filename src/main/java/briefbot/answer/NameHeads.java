@@ -15,24 +15,29 @@ import java.util.regex.Pattern;
  */
 final class NameHeads {
 
-  private NameHeads() {}
+  private final List<Pattern> asWritten = new ArrayList<>();
+  private final List<Pattern> anyCase = new ArrayList<>();
+
+  private NameHeads(List<String> heads) {
+    for (String head : heads) {
+      String word = "(?<![\\p{L}\\p{N}])" + Pattern.quote(head) + "(?![\\p{L}\\p{N}])";
+      asWritten.add(Pattern.compile(word));
+      anyCase.add(Pattern.compile(word, Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE));
+    }
+  }
 
   /**
    * The last word of each run of adjacent name concepts of the question ({@code held}: those the lead holds) whose
    * words stand side by side in the question.
    */
-  static List<String> of(String question, List<Concept> concepts, BitSet held) {
+  static NameHeads of(String question, List<Concept> concepts, BitSet held) {
     List<String> heads = new ArrayList<>();
     for (int i = 0; i < concepts.size(); i++) {
-      boolean joined = i > 0 && concepts.get(i - 1).name() && concepts.get(i).name()
-          && side(question, concepts.get(i - 1).word(), concepts.get(i).word());
-      boolean continues = i + 1 < concepts.size() && concepts.get(i + 1).name() && concepts.get(i).name()
-          && side(question, concepts.get(i).word(), concepts.get(i + 1).word());
-      if (joined && !continues && held.get(i)) {
+      if (adjacent(question, concepts, i) && !adjacent(question, concepts, i + 1) && held.get(i)) {
         heads.add(concepts.get(i).word());
       }
     }
-    return heads;
+    return new NameHeads(heads);
   }
 
   /**
@@ -40,14 +45,14 @@ final class NameHeads {
    * best pop act prize" does not name the Booker Prize), unless the text writes no capitals at all (a lower-cased
    * corpus).
    */
-  static boolean allIn(List<String> heads, String sentence) {
-    int flags = sentence.codePoints().anyMatch(Character::isUpperCase) ? 0
-        : Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
-    return heads.stream().allMatch(h -> Pattern.compile("(?<![\\p{L}\\p{N}])" + Pattern.quote(h)
-        + "(?![\\p{L}\\p{N}])", flags).matcher(sentence).find());
+  boolean allIn(String sentence) {
+    List<Pattern> patterns = sentence.codePoints().anyMatch(Character::isUpperCase) ? asWritten : anyCase;
+    return patterns.stream().allMatch(p -> p.matcher(sentence).find());
   }
 
-  private static boolean side(String question, String first, String second) {
-    return question.contains(first + " " + second);
+  /** Whether concepts {@code i - 1} and {@code i} are names written side by side in the question. */
+  private static boolean adjacent(String question, List<Concept> concepts, int i) {
+    return i > 0 && i < concepts.size() && concepts.get(i - 1).name() && concepts.get(i).name()
+        && question.contains(concepts.get(i - 1).word() + " " + concepts.get(i).word());
   }
 }
