@@ -85,12 +85,15 @@ final class Headings {
     return long_ > 0 && capitalised * 2 > long_;
   }
 
-  /** The next line is a paragraph of text (or a list), not another short line: a run of short lines is a list. */
+  /**
+   * The next line is a paragraph of text (or a list), not another short line (a run of short lines is a list), and
+   * does not go on with this line's sentence ("Fourth seed" / "survived an injury scare": a sentence cut in two).
+   */
   private boolean followedByText(int i) {
     if (i + 1 >= units.size()) {
       return false;
     }
     ParagraphSplitter.Unit next = units.get(i + 1);
-    return next.bullet() || !looksLikeHeading(next.text());
+    return (next.bullet() || !looksLikeHeading(next.text())) && !CutSentences.goesOn(next.text());
   }
 }

@@ -39,10 +39,9 @@ final class ParagraphSplitter {
   static Result split(String body, String title, String language) {
     List<Unit> units = units(body);
     Headings headings = Headings.of(units, body);
-    List<Paragraph> paragraphs = new ArrayList<>();
+    List<Kept> kept = new ArrayList<>();
     List<Dropped> dropped = new ArrayList<>();
     List<String> sections = new ArrayList<>();
-    List<Cut> cuts = new ArrayList<>();
     String section = null;
     String firstHeading = null;
     for (int i = 0; i < units.size(); i++) {
@@ -57,26 +56,49 @@ final class ParagraphSplitter {
         dropped.add(new Dropped(text, "PHOTO_CAPTION"));
         continue;
       }
-      if (paragraphs.isEmpty() && section == null && title != null && sameText(text, title)) {
+      if (kept.isEmpty() && section == null && title != null && sameText(text, title)) {
         dropped.add(new Dropped(text, "TITLE_REPEATED"));
         continue;
       }
-      if (title == null && firstHeading == null && paragraphs.isEmpty() && headings.isTitle(i)) {
+      if (title == null && firstHeading == null && kept.isEmpty() && headings.isTitle(i)) {
         firstHeading = text;
         continue;
       }
-      if (headings.isHeading(i, !paragraphs.isEmpty())) {
+      if (headings.isHeading(i, !kept.isEmpty())) {
         section = text;
         sections.add(text);
         continue;
       }
-      String kept = TrailingFragment.strip(InlineCruft.strip(text, language, dropped), dropped);
-      List<String> passages = Passages.of(kept, language);
+      String clean = TrailingFragment.strip(InlineCruft.strip(GluedSentences.spaced(text), language, dropped), dropped);
+      if (clean.isEmpty()) {
+        continue;
+      }
+      Kept last = kept.isEmpty() ? null : kept.getLast();
+      if (last != null && last.unit() == i - 1 && CutSentences.continues(last.text(), clean)) {
+        kept.set(kept.size() - 1, new Kept(CutSentences.join(last.text(), clean), last.section(), i));
+      } else {
+        kept.add(new Kept(last != null && CutSentences.startsCut(last.text(), clean) ? CutSentences.marked(clean) : clean,
+            section, i));
+      }
+    }
+    return paragraphs(kept, language, firstHeading, dropped, sections);
+  }
+
+  /** A paragraph's cleaned text, the section it is in, and the line it ends on. */
+  private record Kept(String text, String section, int unit) {}
+
+  /** The kept paragraphs, an over-long one cut into passages, numbered from 1. */
+  private static Result paragraphs(List<Kept> kept, String language, String firstHeading, List<Dropped> dropped,
+      List<String> sections) {
+    List<Paragraph> paragraphs = new ArrayList<>();
+    List<Cut> cuts = new ArrayList<>();
+    for (Kept k : kept) {
+      List<String> passages = Passages.of(k.text(), language);
       if (passages.size() > 1) {
-        cuts.add(new Cut(paragraphs.size() + 1, passages.size(), kept.length()));
+        cuts.add(new Cut(paragraphs.size() + 1, passages.size(), k.text().length()));
       }
       for (String passage : passages) {
-        paragraphs.add(new Paragraph(paragraphs.size() + 1, section, passage, language));
+        paragraphs.add(new Paragraph(paragraphs.size() + 1, k.section(), passage, language));
       }
     }
     return new Result(paragraphs, firstHeading, dropped, sections, cuts);

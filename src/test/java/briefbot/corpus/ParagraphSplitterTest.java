@@ -54,6 +54,56 @@ class ParagraphSplitterTest {
   }
 
   @Test
+  void aSentenceEndGluedToTheNextGetsItsSpaceButNamesAndAbbreviationsKeepTheirForm() {
+    Article a = anArticle("g").language("en")
+        .paragraph("It has an audio/headphone jack.The machine comes with Mac OS X. The U.S.Army agreed (e.g.The Times).")
+        .paragraph("He saved shots in Belmarsh goal, for example).This country signs up to it in 1967.However, it waits.")
+        .paragraph("He arrived on the red carpet.\"It's unlike anything,\" he said. She cited \"the best\".Then she left.")
+        .paragraph("Claude Errera, editor of fansite Halo.Bungie.Org, saw bbc.co.uk, Node.js 3.5 and Mr.Benn on www.Site.Com today.")
+        .parse();
+    assertThat(a.paragraphs()).extracting(Paragraph::text).containsExactly(
+        "It has an audio/headphone jack. The machine comes with Mac OS X. The U.S.Army agreed (e.g.The Times).",
+        "He saved shots in Belmarsh goal, for example). This country signs up to it in 1967. However, it waits.",
+        "He arrived on the red carpet. \"It's unlike anything,\" he said. She cited \"the best\". Then she left.",
+        "Claude Errera, editor of fansite Halo.Bungie.Org, saw bbc.co.uk, Node.js 3.5 and Mr.Benn on www.Site.Com today.");
+  }
+
+  @Test
+  void aSentenceCutByAParagraphBreakIsOneParagraphMarkedWhereWordsMayBeLost() {
+    Article a = anArticle("h").language("en")
+        .paragraph("Agassi won 6-1. Fourth seed")
+        .paragraph("survived an injury scare as he battled past Mario Ancic.")
+        .paragraph("Hrbaty will now play 2002 champion")
+        .paragraph(", who outlasted American Kevin Kim.")
+        .paragraph("The top seed and defending champion won easily.")
+        .paragraph("'s route to the fourth round was made easy.")
+        .paragraph("They give three key reasons:")
+        .paragraph("call centres are part of their core business,")
+        .paragraph("iPods have won several awards.")
+        .parse();
+    assertThat(a.paragraphs()).extracting(Paragraph::text).containsExactly(
+        "Agassi won 6-1. Fourth seed … survived an injury scare as he battled past Mario Ancic.",
+        "Hrbaty will now play 2002 champion …, who outlasted American Kevin Kim.",
+        "The top seed and defending champion won easily.",
+        "…'s route to the fourth round was made easy.",
+        "They give three key reasons:",
+        "call centres are part of their core business,",
+        "iPods have won several awards.");
+    assertThat(a.paragraphs()).extracting(Paragraph::number).containsExactly(1, 2, 3, 4, 5, 6, 7);
+  }
+
+  @Test
+  void aLowerCasedTextIsNotReadAsCutSentences() {
+    Article a = anArticle("i").language("nl")
+        .paragraph("de lampen kunt u gratis inleveren bij de winkel waar u een nieuwe koopt.,")
+        .paragraph("oude lampen inleveren bij gemeente, : u kunt oude lampen ook bij de gemeente inleveren.")
+        .paragraph("het vermogen is meer dan 0,5")
+        .paragraph("kilowatt (kw).")
+        .parse();
+    assertThat(a.paragraphs()).hasSize(4).noneMatch(p -> p.text().contains("…"));
+  }
+
+  @Test
   void photoCaptionAndCreditAreDropped() {
     Article a = anArticle("c").language("en")
         .paragraph("NATO wants to strengthen relations with countries on the other side of the world.")

@@ -1,0 +1,76 @@
+package briefbot.corpus;
+
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * A sentence end glued to the next sentence without a space ("headphone jack.The machine", "for example).This
+ * country", "in 1967.However"), as paragraphs joined from separate lines come. Read as one word, "jack.The" is one
+ * search term and one sentence to a reader; a space after the stop makes it the two sentences it is. Only after a
+ * word's last two lower-case letters, a digit or a closing bracket or quote (a straight quote after the stop
+ * that opens the next sentence's quote gets the space before it), and before a capital and a lower-case
+ * letter, so "U.S.Army", "e.g.The", "Mr.Benn", "bbc.co.uk", "Node.js", "3.5" and "Bagle.AT" keep their form; never
+ * inside a web or e-mail address or a dotted name ("Halo.Bungie.Org").
+ */
+final class GluedSentences {
+
+  private static final Pattern GLUED =
+      Pattern.compile("(?<=(?:\\p{Ll}{2}|\\p{L}[\"”’)]|[\\d)])[.!?]|[.!?][)\"”’])(?=\\p{Lu}\\p{Ll})");
+
+  private GluedSentences() {}
+
+  /** The text with a space after each glued sentence end. */
+  static String spaced(String text) {
+    Matcher m = GLUED.matcher(text);
+    StringBuilder out = null;
+    int from = 0;
+    while (m.find()) {
+      if (!inName(text, m.end())) {
+        int at = opensQuote(text, m.end() - 1) ? m.end() - 1 : m.end();
+        out = out == null ? new StringBuilder(text.length() + 8) : out;
+        out.append(text, from, at).append(' ');
+        from = at;
+      }
+    }
+    return out == null ? text : out.append(text, from, text.length()).toString();
+  }
+
+  /**
+   * Whether the straight quote at {@code i}, after a stop, opens the next sentence's quote ("carpet.\"It's unlike")
+   * rather than closing this one's: an even number of quotes before it.
+   */
+  private static boolean opensQuote(String text, int i) {
+    if (text.charAt(i) != '"') {
+      return false;
+    }
+    int quotes = 0;
+    for (int j = 0; j < i; j++) {
+      quotes += text.charAt(j) == '"' ? 1 : 0;
+    }
+    return quotes % 2 == 0;
+  }
+
+  /** Whether the stop before {@code at} is inside an address or a name of several dotted parts. */
+  private static boolean inName(String text, int at) {
+    int start = at;
+    while (start > 0 && !Character.isWhitespace(text.charAt(start - 1))) {
+      start--;
+    }
+    int end = at;
+    while (end < text.length() && !Character.isWhitespace(text.charAt(end))) {
+      end++;
+    }
+    String word = text.substring(start, end);
+    return word.contains("://") || word.contains("www.") || word.contains("@") || dots(word) > 1;
+  }
+
+  /** The stops between letters or digits in a word ("Halo.Bungie.Org": 2; "jack.The": 1). */
+  private static int dots(String word) {
+    int n = 0;
+    for (int i = 1; i + 1 < word.length(); i++) {
+      n += ".!?".indexOf(word.charAt(i)) >= 0 && Character.isLetterOrDigit(word.charAt(i - 1))
+          && Character.isLetterOrDigit(word.charAt(i + 1)) ? 1 : 0;
+    }
+    return n;
+  }
+}
