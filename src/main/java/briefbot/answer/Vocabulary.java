@@ -8,6 +8,7 @@ import static briefbot.answer.Names.tokens;
 import briefbot.answer.Names.Mentions;
 import briefbot.answer.Names.Token;
 import briefbot.corpus.LanguageDetector;
+import briefbot.retrieval.Translations;
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import java.util.ArrayList;
@@ -321,9 +322,7 @@ final class Vocabulary {
 
   /** Whether the dictionary translates a word of {@code language} into English as something other than itself. */
   boolean listedWord(String word, String language) {
-    String folded = LanguageDetector.fold(word);
-    Set<String> english = translations(word, language, "en");
-    return !english.isEmpty() && english.stream().noneMatch(folded::equals);
+    return Translations.translatedAsAnother(word, translations(word, language, "en"));
   }
 
   /**

@@ -22,9 +22,7 @@ final class DictionaryEntries {
    * ("Innenräumen": interiors) rather than a name it lists under its own spelling ("Berlin", "Mercedes").
    */
   boolean listedNoun(String word) {
-    Map<String, Double> english = translations.weighted(word, "de", "en");
-    String folded = LanguageDetector.fold(word);
-    return !english.isEmpty() && english.keySet().stream().noneMatch(t -> LanguageDetector.fold(t).equals(folded));
+    return Translations.translatedAsAnother(word, translations.weighted(word, "de", "en").keySet());
   }
 
   /**

@@ -1,6 +1,8 @@
 package briefbot.retrieval;
 
+import briefbot.corpus.LanguageDetector;
 import java.nio.file.Path;
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -44,6 +46,16 @@ public interface Translations {
    */
   default Map<String, Set<String>> placeNames(String word, String language) {
     return Map.of();
+  }
+
+  /**
+   * Whether a word's {@code translations} into English name something other than the word itself: the dictionary lists
+   * it as a common word ("Innenräumen": interiors), not as a name under its own spelling ("Berlin", "Mercedes"). What
+   * tells a capitalised German word from a name, in a question and in the claim check alike.
+   */
+  static boolean translatedAsAnother(String word, Collection<String> translations) {
+    String folded = LanguageDetector.fold(word);
+    return !translations.isEmpty() && translations.stream().noneMatch(t -> LanguageDetector.fold(t).equals(folded));
   }
 
   /** The translations of {@code word} by target language, without their weights. */
