@@ -1,10 +1,7 @@
 package briefbot.app;
 
 import briefbot.state.BotState;
-import java.net.InetAddress;
-import java.net.UnknownHostException;
 import java.time.Duration;
-import java.util.UUID;
 import java.util.function.Supplier;
 
 /**
@@ -27,15 +24,7 @@ final class IndexingLease implements AutoCloseable {
   IndexingLease(Supplier<BotState> opener, boolean ownsState) {
     this.opener = opener;
     this.ownsState = ownsState;
-    this.holder = host() + "/" + ProcessHandle.current().pid() + "/" + UUID.randomUUID().toString().substring(0, 8);
-  }
-
-  private static String host() {
-    try {
-      return InetAddress.getLocalHost().getHostName();
-    } catch (UnknownHostException e) {
-      return "unknown-host";
-    }
+    this.holder = BotState.newHolder();
   }
 
   /** Takes or renews the lease; false while another instance holds it. */

@@ -3,14 +3,11 @@ package briefbot.chat;
 import briefbot.state.BotState;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.net.InetAddress;
-import java.net.UnknownHostException;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
@@ -56,20 +53,12 @@ public final class Pending implements AutoCloseable {
     this.doneNamespace = doneNamespace;
     this.giveUpAfter = giveUpAfter;
     this.clock = clock;
-    this.holder = host() + "/" + ProcessHandle.current().pid() + "/" + UUID.randomUUID().toString().substring(0, 8);
+    this.holder = BotState.newHolder();
     this.timer = Executors.newSingleThreadScheduledExecutor(r -> {
       Thread t = new Thread(r, "briefbot-pending-" + namespace);
       t.setDaemon(true);
       return t;
     });
-  }
-
-  private static String host() {
-    try {
-      return InetAddress.getLocalHost().getHostName();
-    } catch (UnknownHostException e) {
-      return "unknown-host";
-    }
   }
 
   /** True when the work was done already (a duplicate delivery to drop). */

@@ -1,8 +1,11 @@
 package briefbot.state;
 
+import java.net.InetAddress;
+import java.net.UnknownHostException;
 import java.time.Duration;
 import java.util.Map;
 import java.util.Optional;
+import java.util.UUID;
 
 /**
  * The bot's durable state (seen events, votes, thread context, digest ledger, conversation references, leases), kept
@@ -49,6 +52,22 @@ public interface BotState extends AutoCloseable {
 
   /** Gives the lease up when {@code holder} has it, so another may take it at once; true when it was given up. */
   boolean release(String name, String holder);
+
+  /**
+   * A lease holder's name no other holder has: this machine's name, this process's id and a random part
+   * ("host/4711/1a2b3c4d"), so that a lease in the state says where its holder runs.
+   */
+  static String newHolder() {
+    return host() + "/" + ProcessHandle.current().pid() + "/" + UUID.randomUUID().toString().substring(0, 8);
+  }
+
+  private static String host() {
+    try {
+      return InetAddress.getLocalHost().getHostName();
+    } catch (UnknownHostException e) {
+      return "unknown-host";
+    }
+  }
 
   @Override
   void close();
