@@ -1,15 +1,20 @@
 package briefbot.cache;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HexFormat;
 import java.util.List;
+import java.util.function.Function;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
@@ -30,6 +35,25 @@ public record StampedFiles(String prefix, String suffix) {
   public static final Duration UNUSED = Duration.ofDays(1);
   /** A stamp: lower-case hexadecimal, or several joined by hyphens (a checksum each). */
   private static final String STAMP = "[0-9a-f]+(?:-[0-9a-f]+)*";
+
+  /**
+   * A stamp of the {@code files} an entry is made from (each as {@code named} writes it, with its size and date) and of
+   * the {@code format} that made it, six bytes of SHA-256 in hexadecimal: a new package version or format is a new
+   * stamp.
+   */
+  public static String stamp(String format, List<Path> files, Function<Path, String> named) throws IOException {
+    try {
+      MessageDigest sha = MessageDigest.getInstance("SHA-256");
+      sha.update(format.getBytes(StandardCharsets.UTF_8));
+      for (Path p : files) {
+        String line = named.apply(p) + "\t" + Files.size(p) + "\t" + Files.getLastModifiedTime(p).toMillis();
+        sha.update((line + "\n").getBytes(StandardCharsets.UTF_8));
+      }
+      return HexFormat.of().formatHex(sha.digest(), 0, 6);
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException(e);
+    }
+  }
 
   /** Whether {@code name} is of this kind: the prefix, a stamp, the suffix. */
   public boolean matches(String name) {

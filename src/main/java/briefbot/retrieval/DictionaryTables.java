@@ -3,14 +3,10 @@ package briefbot.retrieval;
 import briefbot.cache.StampedFiles;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -103,17 +99,9 @@ final class DictionaryTables {
   /** The dictionaries' names, sizes and dates and the conversion's format: a new package version converts again. */
   private static String stamp(List<Path> files) {
     try {
-      MessageDigest sha = MessageDigest.getInstance("SHA-256");
-      sha.update(FORMAT.getBytes(StandardCharsets.UTF_8));
-      for (Path p : files) {
-        sha.update((p.getFileName() + "\t" + Files.size(p) + "\t" + Files.getLastModifiedTime(p).toMillis() + "\n")
-            .getBytes(StandardCharsets.UTF_8));
-      }
-      return HexFormat.of().formatHex(sha.digest(), 0, 6);
+      return StampedFiles.stamp(FORMAT, files, p -> p.getFileName().toString());
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read the dictionaries' sizes", e);
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException(e);
     }
   }
 

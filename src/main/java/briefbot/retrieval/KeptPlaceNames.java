@@ -7,12 +7,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -69,17 +66,9 @@ final class KeptPlaceNames {
   /** The files' paths, sizes and dates and the pairing's format, hashed: what names a kept file of pairs. */
   private static String stamp(List<Path> files) {
     try {
-      MessageDigest sha = MessageDigest.getInstance("SHA-256");
-      sha.update(FORMAT.getBytes(StandardCharsets.UTF_8));
-      for (Path p : files) {
-        String line = p.toAbsolutePath() + "\t" + Files.size(p) + "\t" + Files.getLastModifiedTime(p).toMillis();
-        sha.update((line + "\n").getBytes(StandardCharsets.UTF_8));
-      }
-      return HexFormat.of().formatHex(sha.digest(), 0, 6);
+      return StampedFiles.stamp(FORMAT, files, p -> p.toAbsolutePath().toString());
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read iso-codes' file sizes", e);
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException(e);
     }
   }
 
