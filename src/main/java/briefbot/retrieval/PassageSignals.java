@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.IntPredicate;
+import java.util.function.Predicate;
 import java.util.regex.Pattern;
 
 /** Measures the {@link Signals} of a judged passage that the {@link Answerability} model weighs. */
@@ -237,28 +238,24 @@ final class PassageSignals {
       asked.addAll(c.stems().getOrDefault(IndexFields.body(language), Set.of()));
       askedNeutral.addAll(c.stems().getOrDefault(IndexFields.BODY_NEUTRAL, Set.of()));
     }
-    int words = 0;
-    int fresh = 0;
-    for (String w : AnswerType.words(sentence)) {
-      if (w.length() > 2 && !Concepts.isStopWord(w)) {
-        words++;
-        boolean known = q.words().contains(w)
-            || concepts.tokens(IndexFields.body(language), w).stream().anyMatch(asked::contains)
-            || concepts.tokens(IndexFields.BODY_NEUTRAL, w).stream().anyMatch(askedNeutral::contains);
-        fresh += known ? 0 : 1;
-      }
-    }
-    return words == 0 ? 0 : (double) fresh / words;
+    return unknownShare(sentence, w -> q.words().contains(w)
+        || concepts.tokens(IndexFields.body(language), w).stream().anyMatch(asked::contains)
+        || concepts.tokens(IndexFields.BODY_NEUTRAL, w).stream().anyMatch(askedNeutral::contains));
   }
 
   /** The share of a sentence's longer words that the question does not have: an answer adds something. */
   private static double novelty(String sentence, Set<String> questionWords) {
+    return unknownShare(sentence, questionWords::contains);
+  }
+
+  /** The share of a sentence's longer words (more than two letters, no stop word) that are not {@code known}. */
+  private static double unknownShare(String sentence, Predicate<String> known) {
     int words = 0;
     int fresh = 0;
     for (String w : AnswerType.words(sentence)) {
       if (w.length() > 2 && !Concepts.isStopWord(w)) {
         words++;
-        fresh += questionWords.contains(w) ? 0 : 1;
+        fresh += known.test(w) ? 0 : 1;
       }
     }
     return words == 0 ? 0 : (double) fresh / words;
