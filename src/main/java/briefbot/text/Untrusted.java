@@ -5,6 +5,7 @@ import java.net.URISyntaxException;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Function;
+import java.util.function.UnaryOperator;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -74,12 +75,32 @@ public final class Untrusted {
 
   /** The text with every link-like token replaced by what {@code defuse} makes of it. */
   public static String defuseLinks(String text, Function<String, String> defuse) {
+    return defuseLinks(text, defuse, UnaryOperator.identity());
+  }
+
+  /**
+   * As above, the text between the links made what {@code between} makes of it (a link shown as code keeps its own
+   * characters, so a copied address still works).
+   */
+  public static String defuseLinks(String text, Function<String, String> defuse, UnaryOperator<String> between) {
     Matcher m = LINK.matcher(text);
     StringBuilder out = new StringBuilder(text.length() + 16);
+    int from = 0;
     while (m.find()) {
-      m.appendReplacement(out, Matcher.quoteReplacement(defuse.apply(m.group())));
+      out.append(between.apply(text.substring(from, m.start()))).append(defuse.apply(m.group()));
+      from = m.end();
     }
-    return m.appendTail(out).toString();
+    return out.append(between.apply(text.substring(from))).toString();
+  }
+
+  /**
+   * The text with the marks Slack mrkdwn and Teams markdown read as bold, italic or struck through ({@code * _ ~})
+   * replaced by look-alikes no markup reads ({@code \u2217 \u02cd \u223c}): neither has an escape for them
+   * (Slack's documentation escapes only {@code & < >}, and a backslash shows as a backslash), and a footnote mark
+   * ("Nick* en Lisette*") or a reader's {@code *word*} must show as written, not as formatting.
+   */
+  public static String withoutEmphasis(String text) {
+    return text.replace('*', '\u2217').replace('_', '\u02cd').replace('~', '\u223c');
   }
 
   /** The text without control and format characters; line breaks and tabs stay. */

@@ -24,7 +24,8 @@ final class Mrkdwn {
   /**
    * Article or user text made inert in mrkdwn: control characters dropped, {@code & < >} escaped (so nothing becomes
    * {@code <!channel>}, {@code <@U..>} or a link), {@code @here}-style words broken up (some clients and settings
-   * would otherwise broadcast them), and every link-like token shown as code, which Slack never makes a link.
+   * would otherwise broadcast them), every link-like token shown as code, which Slack never makes a link, and the
+   * marks of bold, italic and strikethrough shown as look-alikes ({@link Untrusted#withoutEmphasis}).
    */
   static String escape(String text) {
     if (text == null) {
@@ -33,7 +34,7 @@ final class Mrkdwn {
     String escaped = Untrusted.withoutControls(text).replace('`', '\u02bb')
         .replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");
     escaped = Untrusted.BROADCAST.matcher(escaped).replaceAll("$1" + WORD_JOINER + "$2");
-    return Untrusted.defuseLinks(escaped, link -> "`" + link + "`");
+    return Untrusted.defuseLinks(escaped, link -> "`" + link + "`", Untrusted::withoutEmphasis);
   }
 
   /** The question as the person typed it: mentions of people and the bot dropped, links shown as their text. */

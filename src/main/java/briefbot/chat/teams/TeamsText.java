@@ -44,8 +44,9 @@ final class TeamsText {
 
   /**
    * Article or user text made safe for a Teams message or card: no control characters, no tags (so no {@code <at>}
-   * mentions), no markdown link syntax, and every link-like token (see {@link Untrusted#LINK}) shown as code, which
-   * Teams never makes clickable. Citation markers {@code [n]} stay as they are.
+   * mentions), no markdown link syntax, no marks of bold, italic or strikethrough ({@link Untrusted#withoutEmphasis}),
+   * and every link-like token (see {@link Untrusted#LINK}) shown as code, which Teams never makes clickable. Citation
+   * markers {@code [n]} stay as they are.
    */
   static String inert(String text) {
     if (text == null) {
@@ -61,7 +62,7 @@ final class TeamsText {
       from = m.end();
     }
     out.append(unbracket(s.substring(from)));
-    return Untrusted.defuseLinks(out.toString(), link -> "`" + link + "`");
+    return Untrusted.defuseLinks(out.toString(), link -> "`" + link + "`", Untrusted::withoutEmphasis);
   }
 
   private static String unbracket(String s) {

@@ -175,6 +175,10 @@ class SlackBotTest {
     String seen = answer.visibleText();
     assertThat(seen).contains("Rotterdam harbour", "&lt;!", "&lt;@U0BOSS&gt;")
         .doesNotContain("<!", "<@", "@here", "@channel", "@everyone");
+    // Slack has no escape for its bold and italic marks: the article's own show as look-alikes, never as formatting
+    assertThat(cited.text()).contains("hour*,", "*wait*", "_drop_");
+    String shown = seen.replaceAll("<https?://[^|>]*\\|", "<"); // a link's address is no text Slack formats
+    assertThat(shown).contains("hour\u2217,", "\u2217wait\u2217", "\u02cddrop\u02cd").doesNotContain("*wait*", "_drop_");
     assertThat(answer.blocks().findParents("type").stream().filter(n -> "mrkdwn".equals(n.path("type").asText())))
         .isNotEmpty().allSatisfy(n -> assertThat(n.path("verbatim").asBoolean()).isTrue());
   }

@@ -10,7 +10,10 @@ import java.time.Clock;
 import java.util.HashMap;
 import java.util.Map;
 
-/** A real Briefbot over the seed corpus plus a test article whose text tries to ping the channel. */
+/**
+ * A real Briefbot over the seed corpus plus a test article whose text tries to ping the channel and holds the marks
+ * of bold and italic (a footnote mark, {@code *wait*}, {@code _drop_}).
+ */
 final class TestBot {
 
   static final String BASE_URL = "https://brief.example.org";
@@ -29,8 +32,8 @@ final class TestBot {
         "published: 2024-11-08",
         "language: en",
         "---",
-        "Rotterdam harbour cranes were halted on Friday after a storm with gusts of 120 kilometres per hour, "
-            + "<!channel> the port authority said, and @here crews were told to wait for the wind to drop.",
+        "Rotterdam harbour cranes were halted on Friday after a storm with gusts of 120 kilometres per hour*, "
+            + "<!channel> the port authority said, and @here crews were told to *wait* for the wind to _drop_.",
         "",
         "The port authority expects container traffic in Rotterdam to resume on Saturday morning once engineers "
             + "have inspected the harbour cranes.",

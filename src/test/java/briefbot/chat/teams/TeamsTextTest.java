@@ -130,7 +130,7 @@ class TeamsTextTest {
     JsonNode activity = Messages.answer(CHAT, answer);
 
     String card = activity.path("attachments").get(0).path("content").path("body").get(1).path("text").asText();
-    assertThat(card).startsWith("[1] Storm **Bold** General").doesNotContain("\n", "<at>", "](", "Injected");
+    assertThat(card).startsWith("[1] Storm \u2217\u2217Bold\u2217\u2217 General").doesNotContain("\n", "<at>", "](", "Injected");
     assertThat(activity.path("entities").get(0).path("citation").get(0).path("appearance").path("url").isNull())
         .isTrue();
     assertThat(activity.toString()).doesNotContain("<at>");
@@ -142,5 +142,20 @@ class TeamsTextTest {
 
     assertThat(text).contains("`еvil.рф`", "`evil.xn--p1ai`", "`192.0.2.1/login`", "`data:text/html;base64,AAA=`")
         .endsWith("[1].");
+  }
+  @Test
+  void anArticlesBoldAndItalicMarksShowAsWrittenNotAsFormattingAndALinkKeepsItsCharacters() {
+    String para = "Nick* van 2 en Lisette* zijn *eindelijk* thuis, _zegt_ ~de moeder~ op www.example.org/a_b~c.";
+    Citation c = new Citation(1, "000_a", "Aan het *werk*", "Trouw", "nl", 1, "https://b.example/articles/000_a#p1",
+        null, para);
+    Answer answer = new Answer.Grounded("q", para + " [1]", "nl", List.of(c), Answer.ComposedBy.EXTRACTIVE, Map.of());
+
+    JsonNode activity = Messages.answer(CHAT, answer);
+
+    // Teams reads *x*, _x_ and ~x~ as markdown in a message and a card: the article's marks are look-alikes
+    String text = activity.path("text").asText();
+    assertThat(text).startsWith("Nick\u2217 van 2 en Lisette\u2217 zijn \u2217eindelijk\u2217 thuis, \u02cdzegt\u02cd "
+        + "\u223cde moeder\u223c").contains("`www.example.org/a_b~c.`").endsWith("[1]");
+    assertThat(activity.path("attachments").toString()).doesNotContain("*werk*");
   }
 }
