@@ -8,9 +8,6 @@ import static briefbot.answer.Names.tokens;
 import briefbot.answer.Names.Mentions;
 import briefbot.answer.Names.Token;
 import briefbot.corpus.LanguageDetector;
-import briefbot.retrieval.Translations;
-import com.github.benmanes.caffeine.cache.Cache;
-import com.github.benmanes.caffeine.cache.Caffeine;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
@@ -20,7 +17,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * What the texts of one check (the claim, its question and the retrieved passages) say about words: which appear in
@@ -29,9 +25,6 @@ import java.util.concurrent.atomic.AtomicLong;
  */
 final class Vocabulary {
 
-  /** Words between a title and the name it precedes ("secretary general of NATO, Mark Rutte"). */
-  private static final Set<String> ROLE_JOINERS = Set.of("of", "the", "van", "de", "het", "der", "des", "du", "del",
-      ",", "-");
   /** Words for an office a person holds, which a claim may use for someone its paragraph names ({@link #holds}). */
   private static final Set<String> OFFICES = Set.of(("president president-elect prime minister secretary "
       + "secretary-general chancellor premier ambassador spokesman spokeswoman spokesperson adviser advisor commander "
@@ -42,11 +35,6 @@ final class Vocabulary {
   private static final Set<String> LEADERS = Set.of("leader", "leider");
   private static final Set<String> HEADS = Set.of("president", "president-elect", "premier", "chancellor", "king",
       "queen", "minister-president", "bondskanselier", "kanselier", "koning", "koningin");
-  /**
-   * How far before a person's name a title or organisation may stand, over capitalised words and joiners: "its
-   * secretary general, former Norwegian Social Democratic Prime Minister Jens Stoltenberg" names him by all of them.
-   */
-  private static final int ROLE_REACH = 10;
 
   private final Set<String> lowercase = new HashSet<>();
   private final Set<String> capitalised = new HashSet<>();
@@ -54,6 +42,7 @@ final class Vocabulary {
   /** By article: the people a title ("president") or an organisation's role ("NATO chief") names there. */
   private final Map<String, Map<String, Set<Set<String>>>> roles = new HashMap<>();
   private final Glossary glossary;
+  private final Nouns nouns;
 
   Vocabulary(List<String> claims, List<briefbot.retrieval.Passage> passages, Glossary glossary) {
     this(claims, passages, Map.of(), glossary);
@@ -68,6 +57,7 @@ final class Vocabulary {
   Vocabulary(List<String> claims, List<briefbot.retrieval.Passage> passages, Map<String, List<String>> articles,
       Glossary glossary) {
     this.glossary = glossary;
+    this.nouns = new Nouns(glossary, lowercase);
     List<String> texts = new ArrayList<>(claims);
     for (briefbot.retrieval.Passage p : passages) {
       texts.add(p.text());
@@ -99,7 +89,7 @@ final class Vocabulary {
         // "Labour-voorzitter John Prescott" named by "Labour"
         if (t.word() && capitalised(t) && !TITLES.contains(t.folded())
             && Gazetteer.get().at(List.of(t.folded()), 0) == null
-            && !t.text().equals(t.text().toUpperCase(Locale.ROOT)) && !t.initial() && !noun(t, language)) {
+            && !t.text().equals(t.text().toUpperCase(Locale.ROOT)) && !t.initial() && !nouns.noun(t, language)) {
           run.add(t.folded());
         } else {
           link(run);
@@ -111,99 +101,14 @@ final class Vocabulary {
     capitalised.removeAll(lowercase);
   }
 
-  /**
-   * What an article's paragraphs say of names, read once per article text and kept across checks (a corpus's answers
-   * cite the same articles again and again; reading them was about an eighth of the check's thread CPU): who its
-   * titles and organisation roles name, and the runs of name parts it writes together, in its order.
-   */
-  private record ArticleNames(Map<String, Set<Set<String>>> roles, List<List<String>> names) {
-
-    private static final int MAX_ARTICLES = 2_000;
-    private static final Cache<List<String>, ArticleNames> READ =
-        Caffeine.newBuilder().maximumSize(MAX_ARTICLES).executor(Runnable::run).build();
-    private static final AtomicLong READINGS = new AtomicLong();
-
-    static ArticleNames of(List<String> paragraphs) {
-      return READ.get(List.copyOf(paragraphs), ArticleNames::read);
-    }
-
-    private static ArticleNames read(List<String> paragraphs) {
-      READINGS.incrementAndGet();
-      Map<String, Set<Set<String>>> roles = new HashMap<>();
-      List<List<String>> names = new ArrayList<>();
-      for (String text : paragraphs) {
-        Vocabulary.roles(roles, tokens(text));
-        names.addAll(Vocabulary.nameRuns(tokens(text)));
-      }
-      return new ArticleNames(roles, names);
-    }
-  }
-
   /** How many article texts have been read for names so far (each once while it is kept). */
   static long articlesRead() {
-    return ArticleNames.READINGS.get();
+    return ArticleNames.articlesRead();
   }
 
   /** Records each person written after a title or an organisation ("NATO Secretary-General Mark Rutte"). */
   private void roles(String articleId, List<Token> tokens) {
-    roles(roles.computeIfAbsent(articleId, k -> new HashMap<>()), tokens);
-  }
-
-  private static void roles(Map<String, Set<Set<String>>> article, List<Token> tokens) {
-    List<String> folded = tokens.stream().map(Token::folded).toList();
-    for (int i = 0; i < tokens.size(); i++) {
-      Set<String> person = new LinkedHashSet<>();
-      int end = i;
-      while (end < tokens.size() && personToken(tokens.get(end))) {
-        person.add(tokens.get(end).folded());
-        end++;
-      }
-      if (person.isEmpty()) {
-        continue;
-      }
-      if (end < tokens.size() && TITLES.contains(tokens.get(end).folded())) {
-        i = end - 1; // what someone is, not who: "Social Democratic" in "Social Democratic Prime Minister"
-        continue;
-      }
-      for (int j = i - 1; j >= 0 && j >= i - ROLE_REACH; j--) {
-        String before = tokens.get(j).folded();
-        Gazetteer.Found entity = Gazetteer.get().at(folded, j);
-        if (TITLES.contains(before)) {
-          article.computeIfAbsent(before, k -> new HashSet<>()).add(person);
-        } else if (entity != null) {
-          entity.entities().forEach(e -> article.computeIfAbsent("@" + e.id(), k -> new HashSet<>()).add(person));
-        } else if (!ROLE_JOINERS.contains(before) && !(capitalised(tokens.get(j)) && !tokens.get(j).initial())) {
-          break; // a capitalised word mid-sentence is part of the title ("Social Democratic Prime Minister")
-        }
-      }
-      i = end - 1;
-    }
-  }
-
-  /** The parts of each person's name a text writes in full, to be linked as for the texts of the check. */
-  private static List<List<String>> nameRuns(List<Token> tokens) {
-    List<List<String>> out = new ArrayList<>();
-    List<String> run = new ArrayList<>();
-    for (Token t : tokens) {
-      if (personToken(t) && !t.initial()) {
-        run.add(t.folded());
-      } else {
-        if (run.size() >= 2) {
-          out.add(List.copyOf(run));
-        }
-        run.clear();
-      }
-    }
-    if (run.size() >= 2) {
-      out.add(List.copyOf(run));
-    }
-    return out;
-  }
-
-  private static boolean personToken(Token t) {
-    return t.word() && capitalised(t) && !TITLES.contains(t.folded())
-        && !t.text().equals(t.text().toUpperCase(Locale.ROOT))
-        && Gazetteer.get().at(List.of(t.folded()), 0) == null && !Figures.isCalendarWord(t.folded());
+    ArticleNames.roles(roles.computeIfAbsent(articleId, k -> new HashMap<>()), tokens);
   }
 
   /** The name parts of the one person the source's titles or organisation roles name in its article, if one. */
@@ -312,48 +217,19 @@ final class Vocabulary {
     return Words.isStopWord(t.folded()) || known || lowercase.contains(t.folded());
   }
 
-  /**
-   * Whether the dictionary translates a German word into English as something other than itself: a common noun
-   * ("Arbeitsplätze": jobs), not a name it lists under its own spelling ("Berlin").
-   */
-  boolean listedNoun(String word) {
-    return listedWord(word, "de");
-  }
-
-  /** Whether the dictionary translates a word of {@code language} into English as something other than itself. */
+  /** {@link Nouns#listedWord}. */
   boolean listedWord(String word, String language) {
-    return Translations.translatedAsAnother(word, translations(word, language, "en"));
+    return nouns.listedWord(word, language);
   }
 
-  /**
-   * Whether a capitalised word of a German sentence is a noun rather than a name: one the dictionary translates as
-   * another word ({@link #listedNoun}), one German writes as English does ("Dollar", "Hotel": the dictionary translates
-   * it as itself and English dictionaries as another word), or a compound whose head the texts write in English
-   * ("Salicylsäure" where the paragraph says "acid").
-   */
+  /** {@link Nouns#germanNoun}. */
   boolean germanNoun(String word) {
-    return listedNoun(word) || writtenAsEnglish(word) || compoundOfNoun(word);
+    return nouns.germanNoun(word);
   }
 
-  private boolean writtenAsEnglish(String word) {
-    String folded = LanguageDetector.fold(word);
-    return translations(word, "de", "en").contains(folded) && glossary.knows(folded, "en");
-  }
-
-  /**
-   * Whether a capitalised word is a noun that breaks a run of name parts: any German noun, and a Dutch word whose
-   * hyphenated head is a title or a listed word in lower case ("Labour-voorzitter").
-   */
-  private boolean noun(Token t, String language) {
-    return "de".equals(language) ? germanNoun(t.text()) : "nl".equals(language) && dutchNounHead(t.text());
-  }
-
-  /** Whether a hyphenated Dutch word ends in a title or listed word written in lower case ("Tory-leider"). */
+  /** {@link Nouns#dutchNounHead}. */
   boolean dutchNounHead(String word) {
-    int hyphen = word.lastIndexOf('-');
-    String head = word.substring(hyphen + 1);
-    return hyphen > 0 && head.length() >= 2 && Character.isLowerCase(head.charAt(0))
-        && (TITLES.contains(LanguageDetector.fold(head)) || listedWord(head, "nl"));
+    return nouns.dutchNounHead(word);
   }
 
   /** Whether the glossary knows a (folded) word as an English word. */
@@ -361,27 +237,12 @@ final class Vocabulary {
     return glossary.knows(folded, "en");
   }
 
-  /** The head of a compound is at least this long: shorter ones end too many names ("Hamburg", "Zimmermann"). */
-  private static final int COMPOUND_HEAD = 5;
-  private static final int COMPOUND_MODIFIER = 3;
-
-  private boolean compoundOfNoun(String word) {
-    for (int i = COMPOUND_MODIFIER; i <= word.length() - COMPOUND_HEAD; i++) {
-      String head = word.substring(i, i + 1).toUpperCase(Locale.ROOT) + word.substring(i + 1);
-      if (translations(head, "de", "en").stream().anyMatch(lowercase::contains)) {
-        return true;
-      }
-    }
-    return false;
-  }
-
   Set<String> aliases(String folded) {
     return aliases.getOrDefault(folded, Set.of());
   }
 
+  /** A word's translations through the glossary, folded ({@link Nouns#translations}). */
   Set<String> translations(String word, String from, String to) {
-    Set<String> out = new HashSet<>();
-    Words.translations(word, from, to, glossary).forEach(w -> out.add(LanguageDetector.fold(w)));
-    return out;
+    return nouns.translations(word, from, to);
   }
 }
