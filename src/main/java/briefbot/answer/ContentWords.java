@@ -30,6 +30,13 @@ final class ContentWords {
       + "komen gekomen ging gingen gaat gaan gegaan nam namen neemt nemen genomen maakte maakten maakt maken gemaakt "
       + "hield hielden houdt houden gehouden sprak spraken spreekt spreken gesproken omschreef omschreven omschrijft "
       + "onderstreept onderstreepte onderstreepten").split(" ")));
+  /**
+   * "others", the plural of "other", which is a stop word as "another" is: it says no more than who the sentence's
+   * other words name, and a Dutch paragraph's "elkaar" (each other) covered it, making two new words of a claim's four
+   * half the paragraph's.
+   */
+  private static final Set<String> PRONOUNS = Set.of("others");
+
   private ContentWords() {}
 
   /** The claim's content words: no stop or framing words, names or figures. */
@@ -38,7 +45,8 @@ final class ContentWords {
     for (int i = 0; i < tokens.size(); i++) {
       Names.Token t = tokens.get(i);
       if (t.word() && t.folded().length() > 1 && !Words.isStopWord(t.folded()) && !BLEACHED.contains(t.folded())
-          && !names.contains(t.folded()) && !Figures.isFigureWord(t.folded(), language)
+          && !PRONOUNS.contains(t.folded()) && !names.contains(t.folded())
+          && !Figures.isFigureWord(t.folded(), language)
           && !togetherWith(tokens, i) && !pointReferredTo(tokens, i)) {
         out.add(t.text());
       }

@@ -22,6 +22,14 @@ public interface Glossary {
   Set<String> translations(String word, String from, String to);
 
   /**
+   * The translations of {@code word} the dictionaries are sure of (both directions agree on them): what a synonym of a
+   * claim's word may be matched by in another language; all of {@link #translations} when the glossary cannot tell.
+   */
+  default Set<String> sureTranslations(String word, String from, String to) {
+    return translations(word, from, to);
+  }
+
+  /**
    * Words of {@code language} for what {@code word} names in general ("airplane" for "jet"): a claim may use them for
    * a paragraph's more precise word, never the other way round; empty when unknown.
    */
@@ -139,8 +147,11 @@ public interface Glossary {
         if (to.equals("en")) {
           all.addAll(synonyms);
         } else {
-          // a paraphrase's word the dictionary lacks, through a synonym it has ("strike" -> "attack" -> "aanvallen")
-          synonyms.forEach(s -> all.addAll(inner.translations(s, from, to)));
+          // a paraphrase's word the dictionary lacks, through a synonym it has ("strike" -> "attack" -> "aanvallen"),
+          // by the synonym's sure translations only: a synonym is one step from the word and a loose translation of it
+          // another, and the two together matched "strike" to "vallen" (drop), "close" to "delen" (end: "uiterste
+          // deel"), "attacked" to "om" (round), as whichever few loose senses retrieval kept for the synonym came up
+          synonyms.forEach(s -> all.addAll(inner.sureTranslations(s, from, to)));
         }
         return all;
       }

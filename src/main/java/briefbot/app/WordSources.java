@@ -13,9 +13,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.function.BiFunction;
 import java.util.concurrent.FutureTask;
+import java.util.stream.Collectors;
 
 /** The dictionaries and the gloss made from them, loaded on a thread of their own, and the claim check's glossary. */
 record WordSources(Translations translations, Gloss gloss) {
@@ -94,6 +96,13 @@ record WordSources(Translations translations, Gloss gloss) {
       @Override
       public Set<String> translations(String word, String from, String to) {
         return translations.weighted(word, from, to).keySet();
+      }
+
+      /** The translations both directions of a dictionary agree on (or the news lexicon gives). */
+      @Override
+      public Set<String> sureTranslations(String word, String from, String to) {
+        return translations.weighted(word, from, to).entrySet().stream().filter(e -> e.getValue() >= SURE)
+            .map(Map.Entry::getKey).collect(Collectors.toSet());
       }
 
       /** The roots a dictionary lists as a headword, as retrieval looks a question's word up by them. */

@@ -1703,4 +1703,74 @@ class CitationCheckTest {
     };
     return new CitationCheck(new Links("https://bot.example.org"), glossary, null, Set.of());
   }
+
+  /**
+   * A claim's English word may reach a Dutch paragraph through a WordNet synonym ("strike" through "drop"), but only by
+   * a translation of the synonym the dictionaries are sure of: "vallen" is one of drop's many loose senses, and here
+   * the paragraph's "vallen" is the fall of nothing the claim says.
+   */
+  @Test
+  void aSynonymReachesAnotherLanguageOnlyThroughItsSureTranslations() {
+    Path wordNet = Path.of("/usr/share/wordnet");
+    org.assertj.core.api.Assumptions.assumeThat(WordNet.open(wordNet)).as("wordnet-base installed").isPresent();
+    List<Passage> dutch = List.of(passage("mainland", 11, "nl", "Zij kunnen het vasteland laten vallen."));
+    String claim = "It has shown it can strike the mainland [1].";
+
+    assertThat(checkWithDrop(false, wordNet).check(claim, dutch).dropped()).as("drop's loose vallen")
+        .singleElement().asString().contains("does not say shown, strike");
+    assertThat(checkWithDrop(true, wordNet).check(claim, dutch).dropped()).as("drop's sure vallen").isEmpty();
+  }
+
+  /** A check whose glossary translates "drop" as "vallen", surely or not, and "mainland" and "strike" surely. */
+  private static CitationCheck checkWithDrop(boolean sure, Path wordNet) {
+    Map<String, Set<String>> dutch = Map.of("mainland", Set.of("vasteland"), "strike", Set.of("staking"),
+        "drop", Set.of("vallen", "druppel"));
+    Glossary glossary = new Glossary() {
+      @Override
+      public Set<String> translations(String word, String from, String to) {
+        return "en".equals(from) && "nl".equals(to) ? dutch.getOrDefault(word, Set.of()) : Set.of();
+      }
+
+      @Override
+      public Set<String> sureTranslations(String word, String from, String to) {
+        return sure || !word.equals("drop") ? translations(word, from, to) : Set.of("druppel");
+      }
+
+      @Override
+      public boolean knows(String word, String language) {
+        return dutch.containsKey(word);
+      }
+    };
+    return new CitationCheck(new Links("https://bot.example.org"), glossary.withThesaurus(wordNet), null, Set.of());
+  }
+
+  /**
+   * "others" is no content word, as "other" and "another" are not: a Dutch paragraph's "elkaar" (each other) covering
+   * it made a claim of two new words out of four ("send", "troops") half the paragraph's.
+   */
+  @Test
+  void othersIsNoContentWord() {
+    Map<String, Set<String>> english = Map.of("crisis", Set.of("crisis"), "raadplegen", Set.of("consult"),
+        "elkaar", Set.of("each other"));
+    Map<String, Set<String>> dutch = Map.of("crisis", Set.of("crisis"), "consult", Set.of("raadplegen"),
+        "send", Set.of("sturen"), "troops", Set.of("troepen"));
+    Glossary glossary = new Glossary() {
+      @Override
+      public Set<String> translations(String word, String from, String to) {
+        return "nl".equals(from) && "en".equals(to) ? english.getOrDefault(word, Set.of())
+            : "en".equals(from) && "nl".equals(to) ? dutch.getOrDefault(word, Set.of()) : Set.of();
+      }
+
+      @Override
+      public boolean knows(String word, String language) {
+        return english.containsKey(word) || dutch.containsKey(word);
+      }
+    };
+    CitationCheck crossLanguage = new CitationCheck(new Links("https://bot.example.org"), glossary, null, Set.of());
+    List<Passage> pledge = List.of(passage("pledge", 21, "nl", "In een crisis raadplegen zij elkaar."));
+
+    assertThat(crossLanguage.check("In a crisis they consult each other [1].", pledge).dropped()).isEmpty();
+    assertThat(crossLanguage.check("In a crisis each of them must send troops to the others [1].", pledge).dropped())
+        .singleElement().asString().contains("does not say send, troops");
+  }
 }

@@ -30,4 +30,18 @@ class WordSourcesTest {
     assertThat(glossary.knows("test", "en")).as("no other word is sure").isFalse();
     assertThat(glossary.knows("island", "en")).as("isla is another word").isTrue();
   }
+
+  /**
+   * The sure translations are those both directions of a dictionary agree on: what a synonym of a claim's word may
+   * reach another language by ("drop": druppel, not the loose vallen).
+   */
+  @Test
+  void theSureTranslationsAreThoseBothDirectionsAgreeOn() {
+    Translations dictionaries = (word, language) -> word.equals("drop")
+        ? Map.of("nl", Map.of("druppel", 1.0, "vallen", 0.25)) : Map.of();
+    Glossary glossary = WordSources.glossary(dictionaries, (language, word) -> List.of());
+
+    assertThat(glossary.translations("drop", "en", "nl")).containsExactlyInAnyOrder("druppel", "vallen");
+    assertThat(glossary.sureTranslations("drop", "en", "nl")).containsExactly("druppel");
+  }
 }

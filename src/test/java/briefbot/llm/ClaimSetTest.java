@@ -155,9 +155,10 @@ class ClaimSetTest {
   }
 
   /**
-   * Not looked at while the rules were written: {@code -Dclaims.heldout=true} measures it. Below its caught floor since
-   * 9d925f2 (FreeDict's phrase translations, a retrieval change: one certainty claim let through, 100 -> 97.9 %), a
-   * regression left standing (docs/llm.md, twenty-third session).
+   * Not looked at while the rules were written: {@code -Dclaims.heldout=true} measures it. Below its caught floor from
+   * 9d925f2 (FreeDict's phrase translations, a retrieval change: one certainty claim let through, 100 -> 97.9 %) until
+   * a synonym of a claim's word reached another language only by its sure translations (docs/llm.md, twenty-fourth
+   * session).
    */
   @Test
   void heldOutSet() {
@@ -200,9 +201,9 @@ class ClaimSetTest {
 
   /**
    * Written on 2026-12-02 (third session) before that session changed any rule, and measured once with its rules
-   * frozen: {@code -Dclaims.heldout=true} measures it too. Below its caught floor since a181bba (FreeDict's reverse
-   * share as trust, a retrieval change: its one generic claim let through, 91.3 -> 90.0 %), a regression left standing
-   * (docs/llm.md, twenty-third session).
+   * frozen: {@code -Dclaims.heldout=true} measures it too. Below its caught floor from a181bba (FreeDict's reverse
+   * share as trust, a retrieval change: its one generic claim let through, 91.3 -> 90.0 %) until a synonym of a
+   * claim's word reached another language only by its sure translations (docs/llm.md, twenty-fourth session).
    */
   @Test
   void fifthHeldOutSet() {
@@ -214,8 +215,8 @@ class ClaimSetTest {
    * Written on 2026-12-02 (fifth session) before that session changed any rule or ran the check on it, and measured
    * once with its rules frozen (88.5 % caught, 98.1 % of the strict kinds, 92.5 % kept; the eight questions the
    * verdict refused were taken out afterwards): {@code -Dclaims.heldout=true} measures it too. Below its caught floor
-   * since 9d925f2 (FreeDict's phrase translations, a retrieval change: one invented claim let through, 97.9 -> 96.9 %),
-   * a regression left standing (docs/llm.md, twenty-third session).
+   * from 9d925f2 (FreeDict's phrase translations, a retrieval change: one invented claim let through, 97.9 -> 96.9 %)
+   * until "others" was no content word (docs/llm.md, twenty-fourth session).
    */
   @Test
   void sixthHeldOutSet() {
