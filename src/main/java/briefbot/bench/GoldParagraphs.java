@@ -19,7 +19,7 @@ import java.util.regex.Pattern;
  */
 final class GoldParagraphs {
 
-  private static final Pattern SPACE = Pattern.compile("\\s+");
+  private static final Pattern MARKS = Pattern.compile("[\\s…]+");
   /** How much of a cleaned paragraph's opening (without spaces) must stand in the gold text: unique in an article. */
   private static final int OPENING = 60;
 
@@ -60,10 +60,11 @@ final class GoldParagraphs {
   }
 
   /**
-   * The text without white space: cleaning may put a space where the file had none (two sentences glued at a full stop,
-   * "„Freund“.In", are split and rejoined with one), and the opening must still be found in the gold text.
+   * The text without white space and "…": cleaning may put a space where the file had none (two sentences glued at a
+   * full stop, "„Freund“.In", are split and rejoined with one) and marks a sentence a paragraph break cut with "…"
+   * ("… limit alcohol consumption"), and the opening must still be found in the gold text.
    */
   private static String normal(String text) {
-    return SPACE.matcher(text).replaceAll("");
+    return MARKS.matcher(text).replaceAll("");
   }
 }

@@ -198,6 +198,7 @@ public final class Corpus {
         warnings.add("the front matter says language " + front.language() + ", the text reads as " + reads);
       }
     }
+    warnings.addAll(split.cutSentences());
     int words = article.paragraphs().stream().mapToInt(p -> p.text().split("\\s+").length).sum();
     if (words < FEW_WORDS) {
       warnings.add("only " + words + " words of text");

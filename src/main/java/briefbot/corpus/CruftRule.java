@@ -12,7 +12,14 @@ enum CruftRule {
           + "|^©.{1,80}$",
       Pattern.CASE_INSENSITIVE)),
   READ_MORE(Pattern.compile(
-      "^(read more|read also|see also|lees meer|lees ook|lees verder|meer lezen|continue reading|mehr lesen|leer más|lire aussi)\\b.{0,80}$",
+      "^((read more|read also|see also|lees meer|lees ook|lees verder|meer lezen|continue reading|mehr lesen|leer más|lire aussi)\\b"
+          + "|lire ?:).{0,100}$",
+      Pattern.CASE_INSENSITIVE)),
+  /** A link to a live page ("Revivez le direct du vote à l'Assemblée avec vos questions."): no article text. */
+  LIVE_LINK(Pattern.compile(
+      "^((revivez|suivez|retrouvez) (le|notre) direct|(follow|watch) (our|the) live (coverage|blog|updates|stream)"
+          + "|(volg|lees) (het|ons) liveblog|(verfolgen|lesen) sie (unseren|den) (live-?ticker|live-?blog)"
+          + "|(siga|sigue) (nuestro|el) directo)\\b.{0,100}$",
       Pattern.CASE_INSENSITIVE)),
   RECOMMENDED(Pattern.compile(
       "^(aanbevolen video[’'`]?s|recommended( videos?| for you| stories)?|watch( more| now)?|bekijk ook|related( articles| stories)?|more from .{1,40}|advertisement|advertentie|sponsored)\\s*:?$",

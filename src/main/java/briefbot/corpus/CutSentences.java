@@ -58,7 +58,14 @@ final class CutSentences {
     return "…" + (Character.isLetterOrDigit(next.charAt(0)) ? " " : "") + next;
   }
 
-  /** The two halves as one paragraph, with "…" where words may have been lost between them. */
+  /** Where the break was, for a person checking the file: "...6-1 win. Fourth seed" / "survived an injury scare...". */
+  static String seam(String before, String next) {
+    String end = before.length() > 30 ? "..." + before.substring(before.length() - 30) : before;
+    String start = next.length() > 30 ? next.substring(0, 30) + "..." : next;
+    return before.isEmpty() ? "\"" + start + "\"" : "\"" + end + "\" / \"" + start + "\"";
+  }
+
+    /** The two halves as one paragraph, with "…" where words may have been lost between them. */
   static String join(String before, String next) {
     return before + (Character.isLetterOrDigit(next.charAt(0)) ? " … " : " …") + next;
   }

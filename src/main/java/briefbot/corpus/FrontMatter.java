@@ -43,7 +43,7 @@ record FrontMatter(String title, String source, String url, LocalDate published,
       throw new CorpusException(fileName + ": front matter must be key: value lines");
     }
     return new FrontMatter(
-        Untrusted.oneLine(CharacterReferences.read(text(node, "title"))),
+        Headline.of(Untrusted.oneLine(CharacterReferences.read(text(node, "title")))),
         Untrusted.oneLine(CharacterReferences.read(text(node, "source"))), url(node, fileName),
         date(node, fileName), language(node), body);
   }

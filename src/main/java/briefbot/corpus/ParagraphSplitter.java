@@ -29,10 +29,11 @@ final class ParagraphSplitter {
 
   /**
    * The paragraphs of an article, its first heading (a title for a file without one), and what cleaning did: the
-   * lines and sentences it dropped, the lines it made section titles, the paragraphs it cut into passages.
+   * lines and sentences it dropped, the lines it made section titles, the paragraphs it cut into passages, and the
+   * sentences it found cut by a paragraph break (in words, for a person checking the file).
    */
   record Result(List<Paragraph> paragraphs, String firstHeading, List<Dropped> dropped, List<String> headings,
-      List<Cut> cuts) {}
+      List<Cut> cuts, List<String> cutSentences) {}
 
   private ParagraphSplitter() {}
 
@@ -42,6 +43,7 @@ final class ParagraphSplitter {
     List<Kept> kept = new ArrayList<>();
     List<Dropped> dropped = new ArrayList<>();
     List<String> sections = new ArrayList<>();
+    List<String> cutSentences = new ArrayList<>();
     String section = null;
     String firstHeading = null;
     for (int i = 0; i < units.size(); i++) {
@@ -75,13 +77,16 @@ final class ParagraphSplitter {
       }
       Kept last = kept.isEmpty() ? null : kept.getLast();
       if (last != null && last.unit() == i - 1 && CutSentences.continues(last.text(), clean)) {
+        cutSentences.add("a sentence cut by a paragraph break, joined with …: " + CutSentences.seam(last.text(), clean));
         kept.set(kept.size() - 1, new Kept(CutSentences.join(last.text(), clean), last.section(), i));
+      } else if (last != null && CutSentences.startsCut(last.text(), clean)) {
+        cutSentences.add("a paragraph starts mid-sentence, marked …: " + CutSentences.seam("", clean));
+        kept.add(new Kept(CutSentences.marked(clean), section, i));
       } else {
-        kept.add(new Kept(last != null && CutSentences.startsCut(last.text(), clean) ? CutSentences.marked(clean) : clean,
-            section, i));
+        kept.add(new Kept(clean, section, i));
       }
     }
-    return paragraphs(kept, language, firstHeading, dropped, sections);
+    return paragraphs(kept, language, firstHeading, dropped, sections, cutSentences);
   }
 
   /** A paragraph's cleaned text, the section it is in, and the line it ends on. */
@@ -89,7 +94,7 @@ final class ParagraphSplitter {
 
   /** The kept paragraphs, an over-long one cut into passages, numbered from 1. */
   private static Result paragraphs(List<Kept> kept, String language, String firstHeading, List<Dropped> dropped,
-      List<String> sections) {
+      List<String> sections, List<String> cutSentences) {
     List<Paragraph> paragraphs = new ArrayList<>();
     List<Cut> cuts = new ArrayList<>();
     for (Kept k : kept) {
@@ -101,7 +106,7 @@ final class ParagraphSplitter {
         paragraphs.add(new Paragraph(paragraphs.size() + 1, k.section(), passage, language));
       }
     }
-    return new Result(paragraphs, firstHeading, dropped, sections, cuts);
+    return new Result(paragraphs, firstHeading, dropped, sections, cuts, cutSentences);
   }
 
   private static List<Unit> units(String body) {

@@ -58,4 +58,20 @@ class GoldParagraphsTest {
       assertThat(gold.of("hafen", 1)).hasSize(paragraphs.size() - 1);
     }
   }
+  @Test
+  void aParagraphCleaningMarkedAsStartingMidSentenceIsStillTheGoldParagraph() throws Exception {
+    Path corpus = Files.createDirectories(dir.resolve("corpus"));
+    Files.writeString(corpus.resolve("pressure.txt"), "---\ntitle: Blood pressure\nlanguage: en\n---\nBlood pressure\n\n"
+        + "Lifestyle changes lower blood pressure, and the guidelines say how far it can be reached.\n\n"
+        + "limit alcohol consumption to no more than 3 units/day in men and no more than 2 units/day in women\n");
+    try (Briefbot bot = Briefbot.open(SeedCorpus.config(dir, Map.of()), Clock.systemUTC())) {
+      bot.sync(line -> {});
+      GoldParagraphs gold = new GoldParagraphs(corpus, bot.index());
+      var paragraphs = bot.index().article("pressure").orElseThrow().article().paragraphs();
+      assertThat(paragraphs.get(1).text()).as("cleaning marks the cut start").startsWith("… limit alcohol");
+
+      assertThat(gold.of("pressure", 3)).as("the repeated title dropped, the set's 3 is 2").containsExactly(2);
+      assertThat(gold.of("pressure", 2)).containsExactly(1);
+    }
+  }
 }

@@ -8,6 +8,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.api.io.TempDir;
 
 /** Reading the corpus folder: front matter, skipped files, clear errors. */
@@ -108,6 +110,26 @@ class CorpusTest {
     assertThat(Corpus.isValidId("../etc/passwd")).isFalse();
     assertThat(Corpus.isValidId("a/b")).isFalse();
     assertThat(Corpus.isValidId("")).isFalse();
+  }
+
+  @ParameterizedTest(name = "\"{0}\" is titled \"{1}\"")
+  @CsvSource(delimiter = '=', value = {
+      "Brits paspoort al zonder 'EU'. brexit = Brits paspoort al zonder 'EU'",
+      "Waarom krijgt hij subsidie?. BRIEF VAN DE DAG = Waarom krijgt hij subsidie?",
+      "Monument voor vliegtuigen. OPHEUSDEN = Monument voor vliegtuigen",
+      "Fietsers. Column = Fietsers",
+      "Vakbonden snel terug aan tafel. Commentaar | Hans van Soest = Vakbonden snel terug aan tafel",
+      "Paul de Leeuw, wie kijkt er nog?. Het debat = Paul de Leeuw, wie kijkt er nog? Het debat",
+      "Haftar rukt op naar Tripoli. Generaal eist de macht op = Haftar rukt op naar Tripoli. Generaal eist de macht op",
+      ". Brieven = Brieven",
+      "C. V. Raman = C. V. Raman",
+      "Georg VI. (Vereinigtes Königreich) = Georg VI. (Vereinigtes Königreich)",
+      "St. Louis = St. Louis",
+      "Edgy Agassi struggles past Dent = Edgy Agassi struggles past Dent",
+  })
+  void aKickerBesideTheHeadlineIsNoPartOfTheTitle(String title, String kept) {
+    Article a = anArticle("t").title(title).paragraph("The article says what happened and where it happened.").parse();
+    assertThat(a.title()).isEqualTo(kept);
   }
 
   @Test

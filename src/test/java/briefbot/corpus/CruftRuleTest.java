@@ -17,6 +17,10 @@ class CruftRuleTest {
       "Foto: ANP | PHOTO_CREDIT",
       "Read More | READ_MORE",
       "Lees ook: Rutte in Boedapest | READ_MORE",
+      "Lire : Que sont les IMSI-catchers, ces valises qui espionnent les téléphones portables ? | READ_MORE",
+      "Revivez le direct du vote à l’Assemblée avec vos questions. | LIVE_LINK",
+      "Follow our live coverage of the vote | LIVE_LINK",
+      "Volg het liveblog over de verkiezingen | LIVE_LINK",
       "Aanbevolen video’s | RECOMMENDED",
       "Recommended videos | RECOMMENDED",
       "Leave a Reply | COMMENT_FORM",
@@ -48,6 +52,8 @@ class CruftRuleTest {
       "Comments by the minister were reported across Europe and caused a stir in Brussels.",
       "Biden sprak aan het begin van een ontmoeting in Peru met de Zuid-Koreaanse president Yoon Suk Yeol.",
       "WASHINGTON (Reuters) – Joe Biden urges U.S. national security agencies to develop strategies.",
+      "Lire le rapport prend une heure, a dit le ministre devant les députés.",
+      "Suivez le guide: the minister followed the live debate from Paris.",
   })
   void keepsArticleText(String line) {
     assertThat(CruftRule.match(line)).isNull();

@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** Splitting article text into citable paragraphs: headings, bullets, captions, repeated titles, cruft. */
 class ParagraphSplitterTest {
@@ -90,6 +91,22 @@ class ParagraphSplitterTest {
         "call centres are part of their core business,",
         "iPods have won several awards.");
     assertThat(a.paragraphs()).extracting(Paragraph::number).containsExactly(1, 2, 3, 4, 5, 6, 7);
+  }
+
+  @Test
+  void corpusCheckWarnsOfEachSentenceACutBreakLeftIncomplete(@TempDir Path dir) {
+    anArticle("bbc-sport-480").language("en")
+        .paragraph("The top seed won easily and was never troubled. Fourth seed")
+        .paragraph("survived an injury scare as he battled past Mario Ancic.")
+        .paragraph("'s route to the fourth round was made easy.")
+        .writeTo(dir);
+    Corpus corpus = new Corpus(dir);
+    Corpus.Cleaning cleaning = corpus.check(corpus.scan().entries().getFirst());
+    assertThat(cleaning.warnings()).containsExactly(
+        "a sentence cut by a paragraph break, joined with …: \"...as never troubled. Fourth seed\" / "
+            + "\"survived an injury scare as he...\"",
+        "a paragraph starts mid-sentence, marked …: \"'s route to the fourth round w...\"");
+    assertThat(cleaning.eventful()).isTrue();
   }
 
   @Test
