@@ -94,6 +94,22 @@ final class Evidence {
   }
 
   /**
+   * The coverage with each article's title counted for its first paragraph, which the rerank orders by: a headline
+   * states what the paragraph under it reports and seldom repeats ("Shell: klant kan voor één cent per liter
+   * CO2-neutraal tanken" over "Ze betalen dan 1 cent per liter extra"), so a question in the headline's words finds
+   * that paragraph among those the verdict reads. The verdict's own signals still read the paragraph's words only.
+   */
+  Map<Passage, Double> withLeadTitles(List<Concept> question, List<Passage> passages, Map<Passage, Double> covered) {
+    Map<Passage, Double> out = new IdentityHashMap<>(covered);
+    for (Passage p : passages) {
+      if (p.paragraph() == 1 && p.title() != null && !p.title().isBlank()) {
+        out.put(p, covered(question, p.title() + "\n" + p.text(), p.language()));
+      }
+    }
+    return out;
+  }
+
+  /**
    * The verdict on the best {@link #JUDGED} passages; {@code type} is the kind of answer {@code text} asks for,
    * {@code covered} the passages' {@link #coverage} by this question.
    */

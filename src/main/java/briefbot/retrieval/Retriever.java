@@ -154,7 +154,7 @@ public final class Retriever {
     long judging = System.nanoTime();
     List<Concept> own = concepts.respell(asked, language, fused, documents);
     Map<Passage, Double> covered = evidence.coverage(own, fused);
-    List<Passage> passages = evidence.rerank(own, fused, covered);
+    List<Passage> passages = evidence.rerank(own, fused, evidence.withLeadTitles(own, fused, covered));
     AnswerType type = AnswerType.of(question, language);
     Evidence.Verdict verdict = judge(question, language, type, own, alternatives, passages, documents,
         new HitScores(lexical, knn == null ? null : knn.hits(), vector, language, glossed, reading), covered);
