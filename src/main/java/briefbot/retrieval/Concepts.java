@@ -12,6 +12,7 @@ import java.util.Arrays;
 import java.util.BitSet;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -28,6 +29,7 @@ final class Concepts {
   /** What splits a text into words. */
   static final Pattern WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
   private static final Pattern TEXT_WORD = Pattern.compile("[\\p{L}\\p{N}]+");
+  private static final Pattern BRACKET = Pattern.compile("[()\\[\\]]");
   /**
    * An era marker beside a year ("300 AD", "100CE", "AD 79", "44 v. Chr."): a way of writing the year, not a name a
    * passage must hold. A Spanish article writes "300 d.C." and an English one "100 CE" for the question's "100CE", so
@@ -112,6 +114,7 @@ final class Concepts {
     List<String> all = Arrays.stream(WORD.split(rest.toString().strip())).filter(w -> !w.isEmpty()).toList();
     BitSet asking = Interrogatives.inPhrases(rest.toString(), language); // "qué tipo de", "aus welchem Grund"
     BitSet hyphenated = hyphenated(rest.toString());
+    BitSet bracketed = afterBracket(rest.toString());
     Names.GermanWords german = new Names.GermanWords(entries::listedNoun, entries::entryOfItsOwn, hyphenated::get);
     List<List<Integer>> fullNames = new ArrayList<>();
     int lastName = -2;
@@ -129,7 +132,9 @@ final class Concepts {
       boolean name = Names.isName(all, i, language, entries::listedNoun)
           && !Names.kindOfName(all, i, language, german);
       if (name && Character.isLetter(word.charAt(0))) {
-        if (lastName != i - 1) {
+        // a bracket ends a name ("wat zei Bedford (Susan Chepkemei)" names two people, not one whose parts stand
+        // for each other) unless it opens the name's abbreviation ("Openbaar Ministerie (OM)")
+        if (lastName != i - 1 || bracketed.get(i) && !word.equals(word.toUpperCase(Locale.ROOT))) {
           fullNames.add(new ArrayList<>());
         }
         fullNames.get(fullNames.size() - 1).add(words.size());
@@ -149,6 +154,22 @@ final class Concepts {
       concepts.add(ConceptWeights.concept(words.get(i), names.get(i), wordForms.get(i), docFreqs, documents));
     }
     return concepts;
+  }
+
+  /** Which of a text's words (as {@link #WORD} splits it) a bracket separates from the word before. */
+  private static BitSet afterBracket(String text) {
+    BitSet out = new BitSet();
+    Matcher m = TEXT_WORD.matcher(text);
+    int i = -1;
+    int end = -1;
+    while (m.find()) {
+      i++;
+      if (end >= 0 && BRACKET.matcher(text.substring(end, m.start())).find()) {
+        out.set(i);
+      }
+      end = m.end();
+    }
+    return out;
   }
 
   /** Which of a text's words (as {@link #WORD} splits it) a hyphen joins to the next ("West-Nimar"). */

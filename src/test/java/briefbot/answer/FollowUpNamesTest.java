@@ -1,0 +1,63 @@
+package briefbot.answer;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import briefbot.app.Briefbot;
+import briefbot.retrieval.Retrieval;
+import briefbot.testing.HandMadeCorpus;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.BitSet;
+import java.util.List;
+import org.junit.jupiter.api.AutoClose;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** A follow-up that names someone new keeps that name apart from the earlier question's names it carries along. */
+class FollowUpNamesTest {
+
+  @TempDir
+  static Path dir;
+
+  @AutoClose
+  static Briefbot bot;
+
+  @BeforeAll
+  static void open() {
+    bot = HandMadeCorpus.in(dir)
+        .article("ban", "en", "London hope over Chepkemei",
+            "Chepkemei was suspended from all competition until the end of the year by Athletics Kenya after failing "
+                + "to report to a national training camp. \"We are watching it closely,\" said London race director "
+                + "David Bedford.")
+        .article("edinburgh", "en", "Chepkemei joins Edinburgh line-up",
+            "Susan Chepkemei has decided she is fit enough to run in next month's Great Edinburgh International "
+                + "Cross Country.")
+        .open();
+  }
+
+  @Test
+  void aDutchFollowUpAboutBedfordDoesNotTakeChepkemeisSentencesForBedfords() {
+    Conversation conversation = new Conversation(bot.answerer(), new ConversationTest.Turns(), Clock.systemUTC());
+    conversation.ask("t", Question.of("Why was Susan Chepkemei suspended?"));
+    Answer followUp = conversation.ask("t", Question.of("En wat zei Bedford?"));
+
+    assertThat(followUp.question()).isEqualTo("wat zei Bedford (Susan Chepkemei)?");
+    Retrieval searched = bot.retriever().retrieve(followUp.question());
+    List<String> words = searched.concepts().stream().map(Retrieval.Concept::word).toList();
+    assertThat(words).contains("Bedford", "Chepkemei");
+    // the bracket ends the name "Bedford": a sentence on Chepkemei alone does not hold it (it did when "Bedford
+    // (Susan Chepkemei)" was read as one person's name, and the answer was Chepkemei's sentences, sure)
+    BitSet held = bot.retriever().matches(searched, "Susan Chepkemei has decided she is fit enough to run.", "en");
+    assertThat(held.get(words.indexOf("Bedford"))).isFalse();
+    assertThat(held.get(words.indexOf("Chepkemei"))).isTrue();
+  }
+
+  @Test
+  void aBracketedAbbreviationStillStandsForTheNameBeforeIt() {
+    Retrieval searched = bot.retriever().retrieve("What did Athletics Kenya (AK) decide about Chepkemei?");
+    List<String> words = searched.concepts().stream().map(Retrieval.Concept::word).toList();
+    BitSet held = bot.retriever().matches(searched, "Chepkemei was suspended by Athletics Kenya.", "en");
+    assertThat(held.get(words.indexOf("AK"))).as("AK stands for Athletics Kenya").isTrue();
+  }
+}
