@@ -15,8 +15,9 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Composes a digest: the articles first seen in a window, grouped into stories, the most significant first (more
- * sources, then newer, then longer), at most seven, written by the digest writer.
+ * Composes a digest: every article first seen in a window (all of them: one the digest passed over would never reach
+ * a later one, which starts where this one ends), grouped into stories, the most significant first (more sources,
+ * then newer, then longer), at most seven, written by the digest writer.
  */
 final class DigestComposer {
 
@@ -24,7 +25,6 @@ final class DigestComposer {
   record Composed(Digest digest, Instant until, List<String> articleIds) {}
 
   static final int MAX_ITEMS = 7;
-  private static final int MAX_ARTICLES = 200;
   private static final double LEAD_BONUS = 0.1;
 
   private final ParagraphIndex index;
@@ -52,8 +52,7 @@ final class DigestComposer {
     List<IndexedArticle> fresh = index.articlesSeenSince(since).stream()
         .filter(a -> !exclude.contains(a.article().id()) && !a.firstSeen().isAfter(now))
         .filter(a -> !a.article().paragraphs().isEmpty() && admits.test(a))
-        .sorted(Comparator.comparing(IndexedArticle::firstSeen).reversed())
-        .limit(MAX_ARTICLES).toList();
+        .sorted(Comparator.comparing(IndexedArticle::firstSeen).reversed()).toList();
     if (fresh.isEmpty()) {
       Digest quiet = new Digest(day, words.language(), words.quiet(), List.of(), List.of());
       return new Composed(quiet, now, List.of());

@@ -6,7 +6,9 @@ import briefbot.index.IndexedArticle;
 import briefbot.index.ParagraphIndex.FieldTerm;
 import briefbot.index.ParagraphIndex;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -28,10 +30,60 @@ final class StoryGrouping {
     this.index = index;
   }
 
-  /** Groups of articles, each group one story; the order follows the input. */
+  /**
+   * Groups of articles, each group one story; the order follows the input. Average linkage joins two groups only when
+   * some pair across them is at the threshold (an average is never above its largest part), so the groups lie within
+   * the sets of articles such pairs chain together, and each set is grouped alone: the same groups as grouping all at
+   * once, without an all-pairs table of every new article (a day of 3,682 articles is 6.8 million pairs).
+   */
   List<List<IndexedArticle>> group(List<IndexedArticle> articles, Map<String, float[]> vectors) {
-    int n = articles.size();
-    double[][] sim = similarities(articles, vectors);
+    Likeness likeness = likeness(articles, vectors);
+    List<List<Integer>> clusters = new ArrayList<>();
+    for (List<Integer> chained : chained(articles.size(), likeness)) {
+      clusters.addAll(chained.size() == 1 ? List.of(chained) : linkage(chained, likeness));
+    }
+    clusters.sort(Comparator.comparingInt(c -> c.get(0)));
+    return clusters.stream().map(c -> c.stream().map(articles::get).toList()).toList();
+  }
+
+  /** The articles pairs at the threshold chain together, each set in ascending order. */
+  private static List<List<Integer>> chained(int n, Likeness likeness) {
+    int[] root = new int[n];
+    for (int i = 0; i < n; i++) {
+      root[i] = i;
+    }
+    for (int i = 0; i < n; i++) {
+      for (int j = i + 1; j < n; j++) {
+        if (likeness.of(i, j) >= THRESHOLD) {
+          root[find(root, j)] = find(root, i);
+        }
+      }
+    }
+    Map<Integer, List<Integer>> sets = new LinkedHashMap<>();
+    for (int i = 0; i < n; i++) {
+      sets.computeIfAbsent(find(root, i), k -> new ArrayList<>()).add(i);
+    }
+    return List.copyOf(sets.values());
+  }
+
+  private static int find(int[] root, int i) {
+    while (root[i] != i) {
+      root[i] = root[root[i]];
+      i = root[i];
+    }
+    return i;
+  }
+
+  /** Average linkage over one chained set: the closest two groups merged while their mean likeness is at the threshold. */
+  private static List<List<Integer>> linkage(List<Integer> members, Likeness likeness) {
+    int n = members.size();
+    double[][] sim = new double[n][n];
+    for (int i = 0; i < n; i++) {
+      for (int j = i + 1; j < n; j++) {
+        sim[i][j] = likeness.of(members.get(i), members.get(j));
+        sim[j][i] = sim[i][j];
+      }
+    }
     List<List<Integer>> clusters = new ArrayList<>();
     for (int i = 0; i < n; i++) {
       clusters.add(new ArrayList<>(List.of(i)));
@@ -55,31 +107,29 @@ final class StoryGrouping {
       }
       clusters.get(bestA).addAll(clusters.remove(bestB));
     }
-    return clusters.stream().map(c -> c.stream().sorted().map(articles::get).toList()).toList();
+    return clusters.stream().map(c -> c.stream().sorted().map(members::get).toList()).toList();
   }
 
-  double[][] similarities(List<IndexedArticle> articles, Map<String, float[]> vectors) {
-    int n = articles.size();
+  /** How alike two articles are: the names they share (weighted by rarity) and the cosine of their mean meanings. */
+  private record Likeness(List<Map<String, Double>> names, List<float[]> centroids) {
+    double of(int i, int j) {
+      double byName = cosine(names.get(i), names.get(j));
+      float[] ci = centroids.get(i);
+      float[] cj = centroids.get(j);
+      return ci == null || cj == null ? byName
+          : NAME_WEIGHT * byName + (1 - NAME_WEIGHT) * ParagraphVectors.dot(ci, cj);
+    }
+  }
+
+  private Likeness likeness(List<IndexedArticle> articles, Map<String, float[]> vectors) {
     List<Map<String, Double>> names = new ArrayList<>();
     List<float[]> centroids = new ArrayList<>();
     Map<String, Double> idf = new HashMap<>();
     for (IndexedArticle a : articles) {
-      names.add(weights(Names.of(a.article()), idf));
+      names.add(unit(weights(Names.of(a.article()), idf)));
       centroids.add(centroid(a, vectors));
     }
-    double[][] sim = new double[n][n];
-    for (int i = 0; i < n; i++) {
-      for (int j = i + 1; j < n; j++) {
-        double byName = cosine(names.get(i), names.get(j));
-        float[] ci = centroids.get(i);
-        float[] cj = centroids.get(j);
-        double s = ci == null || cj == null ? byName
-            : NAME_WEIGHT * byName + (1 - NAME_WEIGHT) * ParagraphVectors.dot(ci, cj);
-        sim[i][j] = s;
-        sim[j][i] = s;
-      }
-    }
-    return sim;
+    return new Likeness(names, centroids);
   }
 
   private static float[] centroid(IndexedArticle a, Map<String, float[]> vectors) {
@@ -127,21 +177,32 @@ final class StoryGrouping {
     return sum / (a.size() * b.size());
   }
 
+  /** The cosine of two name weightings already of length 1 (or empty). */
   private static double cosine(Map<String, Double> a, Map<String, Double> b) {
+    Map<String, Double> small = a.size() <= b.size() ? a : b;
+    Map<String, Double> large = small == a ? b : a;
     double dot = 0;
-    for (var e : a.entrySet()) {
-      dot += e.getValue() * b.getOrDefault(e.getKey(), 0.0);
+    for (var e : small.entrySet()) {
+      Double other = large.get(e.getKey());
+      if (other != null) {
+        dot += e.getValue() * other;
+      }
     }
-    double na = norm(a);
-    double nb = norm(b);
-    return na == 0 || nb == 0 ? 0 : dot / (na * nb);
+    return dot;
   }
 
-  private static double norm(Map<String, Double> m) {
+  /** The weighting scaled to length 1; empty when it has no weight at all. */
+  private static Map<String, Double> unit(Map<String, Double> m) {
     double s = 0;
     for (double v : m.values()) {
       s += v * v;
     }
-    return Math.sqrt(s);
+    double norm = Math.sqrt(s);
+    if (norm == 0) {
+      return Map.of();
+    }
+    Map<String, Double> out = new HashMap<>();
+    m.forEach((k, v) -> out.put(k, v / norm));
+    return out;
   }
 }
