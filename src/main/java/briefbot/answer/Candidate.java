@@ -2,11 +2,9 @@ package briefbot.answer;
 
 import briefbot.corpus.LanguageDetector;
 import briefbot.retrieval.Passage;
-import briefbot.retrieval.Retrieval.Concept;
 import java.util.BitSet;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
-import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -28,22 +26,6 @@ record Candidate(Passage passage, int position, String sentence, BitSet matched,
   /** This sentence with the answer-sentence model's features and score. */
   Candidate ranked(double[] x, double modelScore) {
     return new Candidate(passage, position, sentence, matched, score, typed, numbers, words, names, x, modelScore);
-  }
-
-  /** The question's key terms that are names ({@code concepts}, in the question's order) this sentence holds. */
-  BitSet namesHeld(List<Concept> concepts) {
-    BitSet names = new BitSet();
-    for (int i = matched.nextSetBit(0); i >= 0; i = matched.nextSetBit(i + 1)) {
-      names.set(i, concepts.get(i).name());
-    }
-    return names;
-  }
-
-  /** Whether this sentence holds every one of the question's key terms in {@code required}. */
-  boolean holdsAll(BitSet required) {
-    BitSet lacking = (BitSet) required.clone();
-    lacking.andNot(matched);
-    return lacking.isEmpty();
   }
 
   boolean hasNumbers() {

@@ -137,15 +137,24 @@ public final class ExtractiveComposer implements Composer {
    */
   private static List<Candidate> onSubject(String question, List<Candidate> candidates, Candidate best,
       List<Concept> concepts) {
-    BitSet names = best.namesHeld(concepts);
+    BitSet names = new BitSet();
+    for (int i = best.matched().nextSetBit(0); i >= 0; i = best.matched().nextSetBit(i + 1)) {
+      names.set(i, concepts.get(i).name());
+    }
     BitSet asked = new BitSet();
     for (int i = 0; i < concepts.size(); i++) {
       asked.set(i, concepts.get(i).name());
     }
     NameHeads heads = NameHeads.of(question, concepts, names);
-    return candidates.stream().filter(c -> c.sameArticle(best) || c.holdsAll(names)
+    return candidates.stream().filter(c -> c.sameArticle(best) || covers(c.matched(), names)
         && heads.allIn(c.sentence())
         && (c.matched().intersects(asked) || holdsTheAskedSubject(c, best, concepts))).toList();
+  }
+
+  private static boolean covers(BitSet matched, BitSet required) {
+    BitSet lacking = (BitSet) required.clone();
+    lacking.andNot(matched);
+    return lacking.isEmpty();
   }
 
   /** Greedy cover: a sentence that adds key terms the chosen ones lack ("In Guangzhou she said ...") joins them. */

@@ -5,7 +5,6 @@ import briefbot.retrieval.AskedNoun;
 import briefbot.retrieval.Passage;
 import briefbot.retrieval.Retrieval;
 import java.util.ArrayList;
-import java.util.BitSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -77,8 +76,7 @@ final class LeadSentence {
   /**
    * The lead before the introduction's rule. Where the answer-sentence model weighs a feature, its best. Where it
    * weighs nothing (the shipped zero weights): of the sentences scoring over {@link #MEANING_REACH} of the
-   * best-covering one's (at most {@link #MEANING_CANDIDATES}; only those holding a figure of the kind asked, where one
-   * does and the best-covering one does not: {@link #holdingTheAskedFigure}), each counting x (1 + the share of the question's phrases
+   * best-covering one's (at most {@link #MEANING_CANDIDATES}), each counting x (1 + the share of the question's phrases
    * it says, {@link #phrased}), the one closest in meaning to the question where the embedding model reads the
    * question and the sentences as written ({@link #closestInMeaning}), else the one saying the most phrases.
    */
@@ -90,10 +88,6 @@ final class LeadSentence {
     List<Candidate> near = near(candidates);
     if (near.size() < 2) {
       return top;
-    }
-    near = holdingTheAskedFigure(retrieval, near);
-    if (near.size() == 1) {
-      return near.get(0);
     }
     List<Candidate> naming = namingTheAskedNoun(retrieval, near);
     if (!naming.isEmpty()) {
@@ -128,31 +122,6 @@ final class LeadSentence {
     }
     return near.stream().filter(c -> c.passage() == top.passage()
         && noun.get().namedBesideIt(c.sentence(), c.passage().language())).toList();
-  }
-
-  /**
-   * Where the question asks a figure of a kind ({@link AskedFigure}: a price, a count, a share, an age ...) and the
-   * best-covering near candidate holds none, only the near candidates that hold one and every name of the question it
-   * holds are compared: "Apple expects the Mac mini to sell for £339" leads over "Apple has unveiled a new, low-cost
-   * Macintosh ..., the Mac mini" for "How much does the cheaper Mac mini cost?" (the second covers "cheaper" too, and
-   * came first). Any figure (the answer type check) was too loose: "100m and 200m titles" answered "how long was she
-   * banned", a place name "where"; fit parts, leads holding the span in the gold paragraph: MLQA en 268 -> 266, de 68
-   * -> 67, es 74 -> 78, SQuAD (700) 460 -> 457, news-fit 66 -> 68, answers holding it en 353 -> 350. A figure of the
-   * kind asked: en 268 -> 267, de the same, es 74 -> 76, SQuAD 460 -> 463, news-fit 66 -> 69, no answer holding the
-   * span or sure one changed; but "How many files did the Ministry of Defence shred last year?", which no article
-   * answers, then led with the Department of Work and Pensions' 37,000 files and became sure: hence the names (en, de,
-   * es the same, SQuAD 460 -> 462, news-fit 66 -> 68 and answers holding the span 92 -> 93). A time for "when" as well
-   * ({@link AskedTime}) added nothing and made two news-fit near misses sure.
-   */
-  private static List<Candidate> holdingTheAskedFigure(Retrieval retrieval, List<Candidate> near) {
-    Optional<AskedFigure> figure = AskedFigure.of(retrieval.question(), retrieval.language());
-    if (figure.isEmpty() || figure.get().heldBy(near.get(0).sentence())) {
-      return near;
-    }
-    BitSet names = near.get(0).namesHeld(retrieval.concepts());
-    List<Candidate> holding = near.stream().filter(c -> figure.get().heldBy(c.sentence())
-        && c.holdsAll(names)).toList();
-    return holding.isEmpty() ? near : holding;
   }
 
   /**

@@ -99,14 +99,6 @@ class ExtractiveComposerTest {
         "Lulea forward Dave Hodges, who has 54 caps, has ended his playing career.");
     corpus.article("walder", "en", "Umea win at the death",
         "Dave Walder won the game for Canada with a late dropped goal against Skelleftea.");
-    corpus.article("tram", "en", "Falun's new tram",
-        "Falun has unveiled a cheaper tram for its suburbs, billed as the Falun light tram. The mayor showed the new "
-            + "car at the depot.",
-        "The council expects the Falun light tram to sell for £9m a car. Riders will pay the same fare.");
-    corpus.article("shred", "en", "Archives shred more",
-        "The number of files the Falun archive shredded last year rose sharply, the auditors said. The archive has not "
-            + "commented.",
-        "The Mora tax office shredded nearly 37,000 files last year. The auditors will report in May.");
     bot = corpus.open();
   }
 
@@ -227,22 +219,6 @@ class ExtractiveComposerTest {
     Answer answer = ask("Wann gab der Chor von Lund sein erstes Konzert?");
     assertThat(answer).isInstanceOf(Answer.Grounded.class);
     assertThat(answer.text()).startsWith("Der Chor von Lund gab sein erstes Konzert im Mai 1998.");
-  }
-
-  @Test
-  void askedForAFigureOfAKindASentenceHoldingOneLeadsOverABetterCoveringOneWithout() {
-    // The first sentence says "cheaper", "Falun" and "tram" and no price; the one with the price says only the name.
-    Answer answer = ask("How much does the cheaper Falun light tram cost?");
-    assertThat(answer).isInstanceOf(Answer.Grounded.class);
-    assertThat(answer.text()).startsWith("The council expects the Falun light tram to sell for £9m a car.");
-  }
-
-  @Test
-  void aSentenceHoldingTheFigureAskedLeadsOnlyWithTheNamesTheBestCoveringOneHolds() {
-    // No article says how many files Falun's archive shredded; Mora's office's count must not lead in its place.
-    Answer answer = ask("How many files did the Falun archive shred last year?");
-    assertThat(answer).isInstanceOf(Answer.Grounded.class);
-    assertThat(answer.text()).doesNotStartWith("The Mora tax office").contains("Falun archive");
   }
 
   @Test
