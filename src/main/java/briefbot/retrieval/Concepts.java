@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -158,31 +159,26 @@ final class Concepts {
 
   /** Which of a text's words (as {@link #WORD} splits it) a bracket separates from the word before. */
   private static BitSet afterBracket(String text) {
-    BitSet out = new BitSet();
-    Matcher m = TEXT_WORD.matcher(text);
-    int i = -1;
-    int end = -1;
-    while (m.find()) {
-      i++;
-      if (end >= 0 && BRACKET.matcher(text.substring(end, m.start())).find()) {
-        out.set(i);
-      }
-      end = m.end();
-    }
-    return out;
+    return after(text, between -> BRACKET.matcher(between).find());
   }
 
   /** Which of a text's words (as {@link #WORD} splits it) a hyphen joins to the next ("West-Nimar"). */
   private static BitSet hyphenated(String text) {
+    BitSet after = after(text, "-"::equals);
+    return after.get(1, Math.max(1, after.length()));
+  }
+
+  /** Which of a text's words ({@link #WORD}) follow a stretch from the word before that {@code gap} takes. */
+  private static BitSet after(String text, Predicate<String> gap) {
     BitSet out = new BitSet();
     Matcher m = TEXT_WORD.matcher(text);
     int i = -1;
     int end = -1;
     while (m.find()) {
-      if (i >= 0 && text.substring(end, m.start()).equals("-")) {
+      i++;
+      if (end >= 0 && gap.test(text.substring(end, m.start()))) {
         out.set(i);
       }
-      i++;
       end = m.end();
     }
     return out;
