@@ -9,8 +9,9 @@ import java.util.regex.Pattern;
  * sentence, says something else than the article (the survivor would read as the sentence before's subject). The
  * halves are one paragraph again, joined by "…": text may be missing there, after a word as after a comma ("On
  * Tuesday," / "finished top of their group" lost the club), and an analyst must see that it may. Only in text whose
- * case tells where sentences start (the first half starts like a sentence and holds a capital): in a lower-cased text a lower-case start
- * says nothing. A paragraph that starts mid-sentence after one that ended is marked the same way at its start.
+ * case tells where sentences start (the first half starts like a sentence and holds a capital): in a lower-cased
+ * text a lower-case start says nothing. A paragraph that starts mid-sentence after one that ended is marked the same
+ * way at its start.
  */
 final class CutSentences {
 
@@ -34,7 +35,7 @@ final class CutSentences {
         && cased(before) && goesOn(next);
   }
 
-  /** Whether a paragraph starts mid-sentence: what comes before it, a heading line included, is its sentence's start. */
+  /** Whether a paragraph starts mid-sentence: what stands before it, a heading line too, is its sentence's start. */
   static boolean goesOn(String text) {
     return GOES_ON.matcher(text).find();
   }
@@ -65,8 +66,8 @@ final class CutSentences {
     return before.isEmpty() ? "\"" + start + "\"" : "\"" + end + "\" / \"" + start + "\"";
   }
 
-    /** The two halves as one paragraph, with "…" where words may have been lost between them. */
+  /** The two halves as one paragraph, with "…" where words may have been lost between them. */
   static String join(String before, String next) {
-    return before + (Character.isLetterOrDigit(next.charAt(0)) ? " … " : " …") + next;
+    return before + " " + marked(next);
   }
 }
