@@ -22,11 +22,12 @@ final class GluedSentences {
   /** The text with a space after each glued sentence end. */
   static String spaced(String text) {
     Matcher m = GLUED.matcher(text);
+    QuotesBefore quotes = new QuotesBefore(text);
     StringBuilder out = null;
     int from = 0;
     while (m.find()) {
       if (!inName(text, m.end())) {
-        int at = opensQuote(text, m.end() - 1) ? m.end() - 1 : m.end();
+        int at = opensQuote(text, m.end() - 1, quotes) ? m.end() - 1 : m.end();
         out = out == null ? new StringBuilder(text.length() + 8) : out;
         out.append(text, from, at).append(' ');
         from = at;
@@ -39,15 +40,30 @@ final class GluedSentences {
    * Whether the straight quote at {@code i}, after a stop, opens the next sentence's quote ("carpet.\"It's unlike")
    * rather than closing this one's: an even number of quotes before it.
    */
-  private static boolean opensQuote(String text, int i) {
-    if (text.charAt(i) != '"') {
-      return false;
+  private static boolean opensQuote(String text, int i, QuotesBefore quotes) {
+    return text.charAt(i) == '"' && quotes.before(i) % 2 == 0;
+  }
+
+  /**
+   * The straight quotes before a place in a text, counted on from the last place asked: the glued stops come in
+   * order, so a paragraph is read once however many of them it has.
+   */
+  private static final class QuotesBefore {
+    private final String text;
+    private int counted;
+    private int quotes;
+
+    QuotesBefore(String text) {
+      this.text = text;
     }
-    int quotes = 0;
-    for (int j = 0; j < i; j++) {
-      quotes += text.charAt(j) == '"' ? 1 : 0;
+
+    /** The quotes before {@code i}, which is at or after the last place asked. */
+    int before(int i) {
+      for (; counted < i; counted++) {
+        quotes += text.charAt(counted) == '"' ? 1 : 0;
+      }
+      return quotes;
     }
-    return quotes % 2 == 0;
   }
 
   /** Whether the stop before {@code at} is inside an address or a name of several dotted parts. */

@@ -70,6 +70,15 @@ class ParagraphSplitterTest {
   }
 
   @Test
+  void aGluedStraightQuoteClosesOrOpensByTheQuotesBeforeItInTheWholeParagraph() {
+    Article a = anArticle("g2").language("en")
+        .paragraph("He said \"it is over.\"Then he left.\"We won,\" she said.\"No.\"They agreed.\"Yes.\"Fine.")
+        .parse();
+    assertThat(a.paragraphs()).extracting(Paragraph::text).containsExactly(
+        "He said \"it is over.\" Then he left. \"We won,\" she said. \"No.\" They agreed. \"Yes.\" Fine.");
+  }
+
+  @Test
   void aSentenceCutByAParagraphBreakIsOneParagraphMarkedWhereWordsMayBeLost() {
     Article a = anArticle("h").language("en")
         .paragraph("Agassi won 6-1. Fourth seed")
