@@ -56,7 +56,7 @@ final class AdaptiveCard {
     for (Digest.Item item : digest.items()) {
       String reported = item.sources() > 1 ? " · " + words.reportedBy(item.sources()) : "";
       text(body, "**" + i++ + ". " + plain(item.title()) + "**" + reported).put("spacing", "Medium");
-      text(body, linked(item.text(), urls));
+      text(body, linked(Untrusted.withoutBlockMarks(item.text()), urls));
       // each story's own sources right under it, as in Slack; one two stories share shows under both
       MARKER.matcher(item.text()).results().map(r -> Integer.parseInt(r.group(1))).distinct()
           .map(byNumber::get).filter(Objects::nonNull).forEach(c -> {
@@ -105,6 +105,6 @@ final class AdaptiveCard {
 
   /** Article text is data: made safe, and its markdown characters escaped. */
   private static String plain(String text) {
-    return escape(Text.safe(text));
+    return escape(Untrusted.withoutBlockMarks(Text.safe(text)));
   }
 }

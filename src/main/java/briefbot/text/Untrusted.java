@@ -50,6 +50,9 @@ public final class Untrusted {
   public static final Pattern BROADCAST = Pattern.compile("(?i)([@!])(here|channel|everyone)\\b");
   /** Control and format characters (bidi overrides, zero-width marks), line breaks and tabs excepted. */
   public static final Pattern CONTROL = Pattern.compile("[\\p{Cc}\\p{Cf}&&[^\\n\\t]]");
+  /** The start of a line markdown reads as a block: quote, heading, list item, rule or underline, indented code. */
+  private static final Pattern BLOCK_MARK = Pattern.compile("(?m)^(?=(?: {4}|\\t)|[ \\t]*(?:[>\\uFF1E]|&gt;"
+      + "|#{1,6}(?:[ \\t]|$)|[-+*](?:[ \\t]|$)|\\d{1,9}[.)](?:[ \\t]|$)|(?:[*_][ \\t]*){3,}$|[-=]+[ \\t]*$))");
   private static final Pattern ANY_CONTROL = Pattern.compile("[\\p{Cc}\\p{Cf}\\p{Zl}\\p{Zp}]");
   private static final int MAX_URL = 2048;
   private static final Pattern USER_INFO = Pattern.compile("(?i)\\b([a-z][a-z0-9+.\\-]{1,20}://)[^/@\\s\"']+@");
@@ -101,6 +104,18 @@ public final class Untrusted {
    */
   public static String withoutEmphasis(String text) {
     return text.replace('*', '\u2217').replace('_', '\u02cd').replace('~', '\u223c');
+  }
+
+  /**
+   * The text with a soft hyphen ({@code U+00AD}, shown as nothing) put before every line that markdown or mrkdwn
+   * would read by its first characters as a quote ({@code >}; Slack also reads {@code &gt;} and the full-width
+   * sign), a heading ({@code # }), a list item ({@code - }, {@code + }, {@code * }, {@code 1. }, {@code 1) }), a rule
+   * or a heading's underline ({@code ---}, {@code ===}) or code (indented): with a character before it the line is
+   * text. Slack has no escape for them (a backslash shows as written); a German sentence opening "3. Oktober ..." or
+   * a list line an article kept must show as written, not as a numbered list or a quote.
+   */
+  public static String withoutBlockMarks(String text) {
+    return BLOCK_MARK.matcher(text).replaceAll("\u00ad");
   }
 
   /** The text without control and format characters; line breaks and tabs stay. */

@@ -180,6 +180,23 @@ class DigestComposeTest {
         .digest().citations()).extracting(Citation::source).contains("Delta Courier", "Harbour Gazette");
   }
 
+  /** An Adaptive Card's TextBlock reads "- " and "1. " at a line's start as a list: a story's text shows as written. */
+  @Test
+  void aStoryOpeningLikeAListItemIsTextInTheWebhookCard() {
+    Citation c = new Citation(1, "a", "Top 2000", "Trouw", "nl", 1, "https://brief.example.org/articles/a#p1", null,
+        "1. Ronnie Ruysdael");
+    Digest digest = new Digest(LocalDate.of(2026, 5, 4), "en", "Two stories", List.of(
+        new Digest.Item("Top 2000", "1. Ronnie Ruysdael, volkszanger 2. Dolly Verhoeven [1]", 1),
+        new Digest.Item("- Football", "- The match will be televised on BBC One [1]", 1)), List.of(c));
+
+    List<String> blocks = new ArrayList<>();
+    AdaptiveCard.card(digest).path("body").forEach(b -> blocks.add(b.path("text").asText()));
+
+    assertThat(blocks).noneMatch(t -> Pattern.compile("(?m)^[ \\t]*(?:[-+*] |\\d{1,9}[.)] )").matcher(t).find())
+        .anyMatch(t -> t.replace("\u00ad", "").startsWith("1. Ronnie Ruysdael, volkszanger 2. Dolly Verhoeven"))
+        .anyMatch(t -> t.replace("\u00ad", "").startsWith("- The match will be televised"));
+  }
+
   @Test
   void articleTextCannotPingOrLinkOrCite() {
     Digest digest = compose(DAY_ONE.minusSeconds(3600), DAY_ONE.plusSeconds(60));

@@ -25,13 +25,15 @@ final class Mrkdwn {
    * Article or user text made inert in mrkdwn: control characters dropped, {@code & < >} escaped (so nothing becomes
    * {@code <!channel>}, {@code <@U..>} or a link), {@code @here}-style words broken up (some clients and settings
    * would otherwise broadcast them), every link-like token shown as code, which Slack never makes a link, and the
-   * marks of bold, italic and strikethrough shown as look-alikes ({@link Untrusted#withoutEmphasis}).
+   * marks of bold, italic and strikethrough shown as look-alikes ({@link Untrusted#withoutEmphasis}), and a line
+   * that would open as a quote ({@code &gt;} at a line's start quotes) kept a line of text
+   * ({@link Untrusted#withoutBlockMarks}).
    */
   static String escape(String text) {
     if (text == null) {
       return "";
     }
-    String escaped = Untrusted.withoutControls(text).replace('`', '\u02bb')
+    String escaped = Untrusted.withoutBlockMarks(Untrusted.withoutControls(text)).replace('`', '\u02bb')
         .replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");
     escaped = Untrusted.BROADCAST.matcher(escaped).replaceAll("$1" + WORD_JOINER + "$2");
     return Untrusted.defuseLinks(escaped, link -> "`" + link + "`", Untrusted::withoutEmphasis);
@@ -110,11 +112,12 @@ final class Mrkdwn {
           cut = open;
         }
       }
-      parts.add(rest.substring(0, cut).strip());
+      parts.add(Untrusted.withoutBlockMarks(rest.substring(0, cut).strip()));
       rest = rest.substring(cut).strip();
     }
     if (!rest.isEmpty()) {
-      parts.add(rest);
+      // each part starts a section: a cut before "&gt;" must not open a quote
+      parts.add(Untrusted.withoutBlockMarks(rest));
     }
     return parts;
   }

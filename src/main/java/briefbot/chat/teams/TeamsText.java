@@ -45,14 +45,15 @@ final class TeamsText {
   /**
    * Article or user text made safe for a Teams message or card: no control characters, no tags (so no {@code <at>}
    * mentions), no markdown link syntax, no marks of bold, italic or strikethrough ({@link Untrusted#withoutEmphasis}),
-   * and every link-like token (see {@link Untrusted#LINK}) shown as code, which Teams never makes clickable. Citation
-   * markers {@code [n]} stay as they are.
+   * no line that opens as a heading, list item or quote ({@link Untrusted#withoutBlockMarks}), and every link-like
+   * token (see {@link Untrusted#LINK}) shown as code, which Teams never makes clickable. Citation markers {@code [n]}
+   * stay as they are.
    */
   static String inert(String text) {
     if (text == null) {
       return "";
     }
-    String s = AT_TAG.matcher(Untrusted.withoutControls(text)).replaceAll("$1")
+    String s = Untrusted.withoutBlockMarks(AT_TAG.matcher(Untrusted.withoutControls(text)).replaceAll("$1"))
         .replace('<', '\u2039').replace('>', '\u203a').replace('`', '\u02bb');
     StringBuilder out = new StringBuilder();
     Matcher m = CITATION.matcher(s);

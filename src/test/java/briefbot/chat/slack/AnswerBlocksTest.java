@@ -225,6 +225,28 @@ class AnswerBlocksTest {
         .anySatisfy(t -> assertThat(t).contains("*[2]*", "articles/article2#p2"));
   }
 
+  /** Slack reads "&gt;" (and a full-width sign) at a line's start, a section's start too, as a block quote. */
+  @Test
+  void articleTextThatOpensWithAQuoteMarkIsNeverABlockQuote() throws Exception {
+    Answer quoted = new Answer.Grounded("q", "> Ministers will meet again on Monday [1].\n\uFF1E So will unions [1].",
+        "en", List.of(citation(1)), Answer.ComposedBy.EXTRACTIVE, Map.of());
+    Digest digest = new Digest(LocalDate.of(2024, 11, 8), "en", "One story", List.of(
+        new Digest.Item("Talks", "> The talks went on [1].", 1)), List.of(citation(1)));
+
+    List<String> texts = new ArrayList<>();
+    for (AnswerBlocks.Message m : List.of(AnswerBlocks.answer(quoted, null, List.of()), AnswerBlocks.digest(digest))) {
+      JsonNode json = FakeSlack.MAPPER.readTree(GsonFactory.createSnakeCase().toJson(m.blocks()));
+      json.findValues("text").forEach(t -> texts.add(t.isTextual() ? t.asText() : t.path("text").asText()));
+      texts.add(m.text());
+    }
+    // a long answer is cut into sections at spaces: one cut falls before "&gt;"
+    texts.addAll(Mrkdwn.split(Mrkdwn.escape("x".repeat(2996) + " > 2 was the gap [1]."), Mrkdwn.MAX_TEXT));
+
+    assertThat(texts).allSatisfy(t -> assertThat(t).doesNotContainPattern("(?m)^[ \\t]*(?:&gt;|>|\uFF1E)"));
+    assertThat(String.join("\n", texts).replace("\u00ad", "")).contains("&gt; Ministers will meet",
+        "\n\uFF1E So will unions", "*Talks*\n&gt; The talks went on", "\n&gt; 2 was the gap [1].");
+  }
+
   private static Citation citation(int n) {
     return new Citation(n, "article" + n, "Title number " + n + " with a long name for width", "Wire", "en", n,
         "https://brief.example.org/articles/article" + n + "#p" + n, null, "Paragraph " + n);

@@ -4,11 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import briefbot.answer.Answer;
 import briefbot.answer.Citation;
+import briefbot.digest.Digest;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
 class TeamsTextTest {
@@ -16,6 +19,10 @@ class TeamsTextTest {
   private static final ObjectMapper JSON = new ObjectMapper();
   private static final ConversationRef CHAT = new ConversationRef("https://smba.example/amer", "msteams", "a:1",
       "personal", "t", "28:bot", "Briefbot");
+
+  /** What Teams' markdown reads as a block by a line's first characters: quote, heading, list item. */
+  private static final Pattern BLOCK = Pattern.compile(
+      "(?m)^[ \\t]*(?:>|#{1,6} |[-+*] |\\d{1,9}[.)] )");
 
   @Test
   void theBotsMentionIsRemovedAndOtherMentionsBecomeNames() {
@@ -157,5 +164,28 @@ class TeamsTextTest {
     assertThat(text).startsWith("Nick\u2217 van 2 en Lisette\u2217 zijn \u2217eindelijk\u2217 thuis, \u02cdzegt\u02cd "
         + "\u223cde moeder\u223c").contains("`www.example.org/a_b~c.`").endsWith("[1]");
     assertThat(activity.path("attachments").toString()).doesNotContain("*werk*");
+  }
+
+  @Test
+  void articleLinesThatOpenLikeAListItemHeadingOrQuoteShowAsWrittenInAnAnswerAndADigest() {
+    String list = "1. Ronnie Ruysdael, volkszanger 2. Dolly Verhoeven, hoogleraar geschiedenis [1]";
+    Citation c = new Citation(1, "000_a", "Top 2000", "Trouw", "nl", 1, "https://b.example/articles/000_a#p1", null,
+        list);
+    Answer answer = new Answer.Grounded("q", list, "nl", List.of(c), Answer.ComposedBy.EXTRACTIVE, Map.of());
+    Digest digest = new Digest(LocalDate.of(2024, 11, 7), "en", "Your briefing", List.of(
+        new Digest.Item("Football", "- The match will be televised on BBC One at 1400 GMT on Saturday. [1]", 1),
+        new Digest.Item("Ranks", "# 3 of the list.\n> A quoted line [1]\n3. Oktober ist ein Feiertag. [1]", 1)),
+        List.of(c));
+
+    String answered = Messages.answer(CHAT, answer).path("text").asText();
+    String digested = Messages.digest(CHAT, digest).path("text").asText();
+
+    // Teams reads "1. ", "- ", "# " and "> " at a line's start as a list, a heading or a quote: each line is text
+    assertThat(answered).doesNotContainPattern(BLOCK).startsWith("\u00ad1. Ronnie");
+    assertThat(digested).doesNotContainPattern(BLOCK);
+    assertThat(digested.replace("\u00ad", "")).contains("**Football**  \n- The match will be televised",
+        "**Ranks**  \n# 3 of the list.\n\u203a A quoted line [1]\n3. Oktober ist ein Feiertag. [1]");
+    assertThat(TeamsText.inert("Prices rose by 3. - 4 % [1]")).as("inside a line nothing changes")
+        .isEqualTo("Prices rose by 3. - 4 % [1]");
   }
 }
