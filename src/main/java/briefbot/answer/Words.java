@@ -62,10 +62,12 @@ final class Words {
   }
 
   /**
-   * A source analysed for coverage: its stems in its own and the claim's language, its folded words, and (in
-   * another language than the claim's) the claim-language stems of its words' translations.
+   * A source analysed for coverage: its stems in its own and the claim's language, its stems in its own language
+   * alone ({@code own}), its folded words, and (in another language than the claim's) the claim-language stems of its
+   * words' translations.
    */
-  record Covering(Set<String> stems, Set<String> words, String language, Set<String> translated, Set<String> pivot) {
+  record Covering(Set<String> stems, Set<String> own, Set<String> words, String language, Set<String> translated,
+      Set<String> pivot) {
 
     static Covering of(String text, String language, String claimLanguage) {
       return of(text, language, claimLanguage, Glossary.NONE);
@@ -80,7 +82,8 @@ final class Words {
      * (a claim may write either word of a pair, and a word's commonest senses are not the same both ways).
      */
     static Covering of(String text, String language, String claimLanguage, Glossary glossary, boolean synonyms) {
-      Set<String> stems = new HashSet<>(Words.stems(text, language));
+      Set<String> own = Set.copyOf(Words.stems(text, language));
+      Set<String> stems = new HashSet<>(own);
       stems.addAll(Words.stems(text, claimLanguage));
       Set<String> words = new HashSet<>();
       for (Names.Token t : Names.tokens(text)) {
@@ -115,7 +118,7 @@ final class Words {
           }
         }
       }
-      return new Covering(stems, words, language, translated, pivot);
+      return new Covering(stems, own, words, language, translated, pivot);
     }
   }
 
@@ -156,10 +159,8 @@ final class Words {
       }
     }
     for (String translation : translations(word, claimLanguage, source.language(), glossary)) {
-      for (String stem : stems(translation, source.language())) {
-        if (source.stems().contains(stem)) {
-          return true;
-        }
+      if (ownWord(translation, source)) {
+        return true;
       }
       String t = LanguageDetector.fold(translation);
       if (source.words().contains(t) || t.length() >= COMPOUND_PART && COMPOUNDING.contains(source.language())
@@ -180,6 +181,18 @@ final class Words {
       }
     }
     return false;
+  }
+
+  /**
+   * Whether the source has a translation of a claim's word, as the source's language stems both: read as the claim's
+   * language would stem it, a Dutch paragraph keeps its articles ("heten", called, stems to "het", the). A phrase
+   * counts with all its words, as it says which sense of each it means: "uiterste deel" (end) is not any "deel" (part),
+   * nor "in leven houden" (support) any "houden" (keep).
+   */
+  private static boolean ownWord(String translation, Covering source) {
+    List<String> stems = stems(translation, source.language());
+    return !stems.isEmpty() && (translation.indexOf(' ') < 0 ? stems.stream().anyMatch(source.own()::contains)
+        : source.own().containsAll(stems));
   }
 
   /**

@@ -1773,4 +1773,52 @@ class CitationCheckTest {
     assertThat(crossLanguage.check("In a crisis each of them must send troops to the others [1].", pledge).dropped())
         .singleElement().asString().contains("does not say send, troops");
   }
+
+  /**
+   * A claim's word reaches a Dutch paragraph by a translation as Dutch stems it: "heten" (called) stems to "het",
+   * which the paragraph has only as English would stem its "het" (the), so "called" was covered and a claim of two
+   * words with one of its own ("sanctions") was backed.
+   */
+  @Test
+  void aTranslationIsMatchedAsTheParagraphsLanguageStemsIt() {
+    CitationCheck crossLanguage = dutchCheck(Map.of("called", Set.of("heten", "noemen"),
+        "sanctions", Set.of("sancties"), "cooperation", Set.of("samenwerking")));
+    List<Passage> lima = List.of(passage("lima", 1, "nl", "Biden prees het plan en de samenwerking."));
+
+    assertThat(crossLanguage.check("Biden called for sanctions [1].", lima).dropped()).singleElement().asString()
+        .contains("does not say called, sanctions");
+    assertThat(crossLanguage.check("Biden called the cooperation a plan [1].", lima).dropped()).isEmpty();
+  }
+
+  /**
+   * A phrase translating a claim's word ("in leven houden" for "support") covers it only with all of its words: one
+   * of them ("houden", keep) is another sense, which every paragraph that keeps something has.
+   */
+  @Test
+  void aPhraseTranslationCoversAWordOnlyWithAllItsWords() {
+    CitationCheck crossLanguage = dutchCheck(Map.of("support", Set.of("in leven houden"),
+        "pledged", Set.of("beloofd"), "share", Set.of("informatie delen"), "information", Set.of("informatie")));
+    List<Passage> stable = List.of(passage("stable", 23, "nl", "Zij willen de relaties stabiel houden."));
+    List<Passage> pledge = List.of(passage("pledge", 21, "nl", "Zij beloofden informatie te delen."));
+
+    assertThat(crossLanguage.check("They pledged support [1].", stable).dropped()).singleElement().asString()
+        .contains("does not say pledged, support");
+    assertThat(crossLanguage.check("They pledged to share [1].", pledge).dropped()).isEmpty();
+  }
+
+  /** A check whose glossary translates English words into Dutch by {@code dutch} and nothing else. */
+  private static CitationCheck dutchCheck(Map<String, Set<String>> dutch) {
+    Glossary glossary = new Glossary() {
+      @Override
+      public Set<String> translations(String word, String from, String to) {
+        return "en".equals(from) && "nl".equals(to) ? dutch.getOrDefault(word, Set.of()) : Set.of();
+      }
+
+      @Override
+      public boolean knows(String word, String language) {
+        return dutch.containsKey(word);
+      }
+    };
+    return new CitationCheck(new Links("https://bot.example.org"), glossary, null, Set.of());
+  }
 }
