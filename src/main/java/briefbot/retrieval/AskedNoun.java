@@ -1,11 +1,13 @@
 package briefbot.retrieval;
 
-import briefbot.corpus.LanguageDetector;
+import static briefbot.retrieval.AskedNounPhrase.capitalised;
+import static briefbot.retrieval.AskedNounPhrase.fold;
+import static briefbot.retrieval.AskedNounPhrase.lowerCase;
+
 import briefbot.index.Analyzers;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Predicate;
@@ -21,37 +23,6 @@ import java.util.regex.Pattern;
  */
 public record AskedNoun(String language, Set<String> forms, Set<String> phrase, Set<String> questionWords) {
 
-  /** The question word and the words after it, per language; "which" and "what" open the noun phrase asked. */
-  private static final Map<String, Pattern> OPENING = Map.of(
-      "en", Pattern.compile("(?iu)^(?:\\p{L}+ )?(?:which|what)(?: (?:kind|type|sort|form) of)? (.+)$"),
-      "nl", Pattern.compile("(?iu)^(?:\\p{L}+ )?welke? (.+)$"),
-      "de", Pattern.compile("(?u)^(?:\\p{L}+ )?[Ww]elche[rsmn]? (.+)$"),
-      "es", Pattern.compile("(?iu)^(?:\\p{L}+ )?(?:qué|cuál|cuáles) (.+)$"),
-      "fr", Pattern.compile("(?iu)^(?:\\p{L}+ )?(?:quel|quelle|quels|quelles) (.+)$"));
-  /**
-   * Words that end the noun phrase of a question: auxiliaries, articles, pronouns, prepositions, and English verb
-   * forms no rule reads (the irregular pasts come from the verb table, the regular ones from {@link #ENGLISH_PAST}).
-   */
-  private static final Map<String, Set<String>> ENDS = Map.of(
-      "en", Set.of("is", "was", "are", "were", "be", "been", "did", "does", "do", "has", "had", "have", "can", "could",
-          "will", "would", "should", "may", "might", "must", "shall", "the", "a", "an", "of", "in", "on", "at", "for",
-          "to", "by", "from", "with", "about", "and", "or", "he", "she", "it", "they", "his", "her", "its", "their",
-          "this", "that", "these", "those", "there", "not", "set", "hit", "put", "gets", "makes", "wins", "leads",
-          "happens", "happened", "means", "when", "where", "how", "why", "who", "whom"),
-      "nl", Set.of("is", "was", "zijn", "waren", "heeft", "hebben", "had", "hadden", "wordt", "werd", "worden",
-          "werden", "kan", "kon", "moet", "moest", "zal", "zou", "wil", "wilde", "de", "het", "een", "er", "van", "in",
-          "op", "aan", "bij", "met", "voor", "naar", "uit", "om"),
-      "de", Set.of(),
-      "es", Set.of("es", "son", "era", "eran", "fue", "fueron", "ha", "han", "habia", "se", "el", "la", "los", "las",
-          "un", "una", "lo", "le", "les", "hay", "esta", "estan", "tiene", "tienen", "de", "del", "en", "a", "por",
-          "con", "para", "que"),
-      "fr", Set.of("est", "sont", "etait", "a", "ont", "le", "la", "les", "un", "une", "de", "du", "des", "en"));
-  /** What a "what X" question may measure instead of asking an instance: "What size ...", "What colour ...". */
-  private static final Set<String> MEASURES = Set.of("size", "colour", "color", "shape", "length", "height", "weight",
-      "age", "value", "amount", "number", "percentage", "percent", "proportion", "rate", "price", "cost", "share");
-  /** Words that open a verb's object: a word in -s before one is the verb ("Which worm installs a ..."). */
-  private static final Set<String> OBJECT_OPENERS = Set.of("the", "a", "an", "his", "her", "its", "their", "this",
-      "that", "these", "those", "most", "more", "some", "all");
   /** Determiners and the like, which a name in apposition to the noun is not. */
   private static final Set<String> NOT_NAMES = Set.of("the", "a", "an", "this", "that", "in", "on", "at", "for",
       "and", "but", "he", "she", "it", "they", "we", "i", "de", "het", "een", "en", "der", "die", "das", "und", "el",
@@ -64,32 +35,18 @@ public record AskedNoun(String language, Set<String> forms, Set<String> phrase, 
   private static final Pattern TOKEN = Pattern.compile(
       "[\\p{L}\\d][\\p{L}\\p{M}\\d&]*(?:['’.-][\\p{L}\\d][\\p{L}\\p{M}\\d&]*)*['’]?s?|[,;:()\"“”„«».!?]");
   private static final Pattern POSSESSIVE = Pattern.compile("(?u).+(['’]s|s['’])$");
-  /** An English verb form closing the noun phrase ("Which fan collected ..."); a word this short is rarely one. */
-  private static final Pattern ENGLISH_PAST = Pattern.compile("\\p{L}{3,}[^e]ed");
 
   /** The noun asked for, where the question opens with "which X" or "what X" and X is read as a noun. */
   public static Optional<AskedNoun> of(String question, String language) {
-    Pattern opening = OPENING.get(language);
-    if (opening == null) {
-      return Optional.empty();
-    }
-    Matcher m = opening.matcher(question.strip().replaceFirst("^[¿¡\"“]+", ""));
-    if (!m.matches()) {
-      return Optional.empty();
-    }
-    List<String> words = words(m.group(1));
-    List<String> phrase = switch (language) {
-      case "de" -> german(words);
-      case "en" -> english(words);
-      default -> firstNoun(words, language);
-    };
+    List<String> phrase = AskedNounPhrase.of(question, language);
     if (phrase.isEmpty()) {
       return Optional.empty();
     }
     String head = fold(phrase.get(phrase.size() - 1));
     Set<String> folded = new HashSet<>();
     phrase.forEach(w -> folded.add(fold(w)));
-    return Optional.of(new AskedNoun(language, forms(head, language), folded, AnswerType.words(question)));
+    return Optional.of(new AskedNoun(language, AskedNounPhrase.forms(head, language), folded,
+        AnswerType.words(question)));
   }
 
   /**
@@ -258,117 +215,5 @@ public record AskedNoun(String language, Set<String> forms, Set<String> phrase, 
   /** A stop word of the question's language ("war" is one in German, not in English). */
   private boolean stopWord(String folded) {
     return Analyzers.stopWords(language).contains(folded);
-  }
-
-  private static boolean capitalised(String token) {
-    return Character.isUpperCase(token.codePointAt(0));
-  }
-
-  private static boolean lowerCase(String token) {
-    return Character.isLowerCase(token.codePointAt(0));
-  }
-
-  /**
-   * The English noun phrase: the words up to the verb (an auxiliary, a past form, or a word in -s before an article,
-   * a name or a figure: "Which worm installs a ...", "Which organisation runs the ..."), at most four.
-   */
-  private static List<String> english(List<String> words) {
-    Set<String> ends = ENDS.get("en");
-    List<String> phrase = new ArrayList<>();
-    for (int i = 0; i < words.size() && phrase.size() < 4; i++) {
-      String w = words.get(i);
-      String f = fold(w);
-      if (ends.contains(f) || ENGLISH_PAST.matcher(f).matches() || irregularPast(f) || !w.chars().allMatch(
-          c -> Character.isLetter(c) || c == '-')) {
-        break;
-      }
-      boolean verbInS = !phrase.isEmpty() && f.endsWith("s") && !f.endsWith("ss") && i + 1 < words.size()
-          && (OBJECT_OPENERS.contains(fold(words.get(i + 1))) || capitalised(words.get(i + 1))
-              || Character.isDigit(words.get(i + 1).charAt(0)));
-      if (verbInS) {
-        break;
-      }
-      phrase.add(w);
-    }
-    // The last word of a longer phrase ending in a lower-case word is the noun ("auction house"); a phrase of names
-    // alone asks nothing ("Which Harry Potter ..."), nor one opening with what is measured ("What size matrix group
-    // ...": a size, not a group).
-    return phrase.isEmpty() || capitalised(phrase.get(phrase.size() - 1))
-        || MEASURES.contains(fold(phrase.get(0))) ? List.of() : phrase;
-  }
-
-  /** An English irregular past ("won", "wrote", "overtook"), from the verb table translations read too. */
-  private static boolean irregularPast(String folded) {
-    return !IrregularVerbs.table().infinitives(folded, "en", IrregularVerbs.Kind.FINITE).isEmpty();
-  }
-
-  /** The German noun: the first capitalised word after the question word and any lower-case adjectives. */
-  private static List<String> german(List<String> words) {
-    for (int i = 0; i < Math.min(3, words.size()); i++) {
-      if (capitalised(words.get(i))) {
-        return List.of(words.get(i));
-      }
-    }
-    return List.of();
-  }
-
-  /**
-   * Dutch, Spanish, French: the first word after the question word, or the second where the first is an inflected
-   * adjective ("welke Nederlandse onderscheiding") and the second no verb.
-   */
-  private static List<String> firstNoun(List<String> words, String language) {
-    Set<String> ends = ENDS.get(language);
-    if (words.isEmpty() || ends.contains(fold(words.get(0))) || !words.get(0).chars().allMatch(
-        c -> Character.isLetter(c) || c == '-')) {
-      return List.of();
-    }
-    if (language.equals("nl") && words.size() > 1 && capitalised(words.get(0)) && fold(words.get(0)).endsWith("e")
-        && lowerCase(words.get(1)) && !ends.contains(fold(words.get(1)))) {
-      return List.of(words.get(0), words.get(1));
-    }
-    // "qué" and "quel" also ask for a thing before a verb ("¿Qué hizo el presidente?"): a word followed by an article
-    // or a name is the verb, a noun is followed by its verb.
-    if (!language.equals("nl") && words.size() > 1
-        && (ends.contains(fold(words.get(1))) || capitalised(words.get(1)))) {
-      return List.of();
-    }
-    return capitalised(words.get(0)) && !language.equals("nl") ? List.of() : List.of(words.get(0));
-  }
-
-  /** The noun's forms in one and more (folded): "house" and "houses", "gemeente" and "gemeenten". */
-  private static Set<String> forms(String head, String language) {
-    Set<String> forms = new HashSet<>(List.of(head));
-    switch (language) {
-      case "en" -> {
-        forms.addAll(List.of(head + "s", head + "es"));
-        if (head.endsWith("y")) {
-          forms.add(head.substring(0, head.length() - 1) + "ies");
-        }
-        if (head.endsWith("ies")) {
-          forms.add(head.substring(0, head.length() - 3) + "y");
-        }
-        if (head.endsWith("s")) {
-          forms.add(head.substring(0, head.length() - 1));
-        }
-      }
-      case "nl" -> forms.addAll(List.of(head + "s", head + "en", head + "n"));
-      case "de" -> forms.addAll(List.of(head + "e", head + "en", head + "n", head + "er", head + "s", head + "es"));
-      default -> forms.addAll(List.of(head + "s", head + "es"));
-    }
-    return forms;
-  }
-
-  private static List<String> words(String text) {
-    List<String> out = new ArrayList<>();
-    for (String w : text.split("[\\s?!.,;:]+")) {
-      if (!w.isEmpty()) {
-        out.add(w);
-      }
-    }
-    return out;
-  }
-
-  private static String fold(String word) {
-    return LanguageDetector.fold(word);
   }
 }
