@@ -54,7 +54,8 @@ final class LeadSentence {
 
   /** The sentence the answer leads with, of the candidates (the best covering first). */
   Candidate of(Retrieval retrieval, List<Candidate> candidates) {
-    List<Candidate> leadable = leadable(retrieval, candidates);
+    List<Candidate> leadable = leadable(retrieval, OwnNames.holding(retrieval.question(), retrieval.concepts(),
+        candidates));
     return fromTheIntroduction(leadable, chosen(retrieval, leadable));
   }
 

@@ -60,4 +60,31 @@ class FollowUpNamesTest {
     BitSet held = bot.retriever().matches(searched, "Chepkemei was suspended by Athletics Kenya.", "en");
     assertThat(held.get(words.indexOf("AK"))).as("AK stands for Athletics Kenya").isTrue();
   }
+
+  @Test
+  void aFollowUpLeadsWithASentenceThatNamesWhomItAsksAbout() {
+    Conversation conversation = new Conversation(bot.answerer(), new ConversationTest.Turns(), Clock.systemUTC());
+    conversation.ask("t", Question.of("Why was Susan Chepkemei suspended?"));
+    Answer followUp = conversation.ask("t", Question.of("En wat zei Bedford?"));
+
+    // composed whatever the verdict says (on two articles it is unsure): Chepkemei's two names outweighed Bedford's
+    // one, and the answer led with a sentence on her alone
+    ExtractiveComposer composer = new ExtractiveComposer(bot.retriever(), new Links("https://bot.example.org"));
+    String text = composer.compose(bot.retriever().retrieve(followUp.question())).text();
+    assertThat(text).startsWith("(Engels) \"We are watching it closely,\" said London race director David Bedford.");
+  }
+
+  @Test
+  void onlyTheNamesOutsideACarriedBracketAreTheQuestionsOwn() {
+    Retrieval followUp = bot.retriever().retrieve("wat zei Bedford (Susan Chepkemei)?");
+    List<String> words = followUp.concepts().stream().map(Retrieval.Concept::word).toList();
+    assertThat(OwnNames.of(followUp.question(), followUp.concepts()).stream().mapToObj(words::get))
+        .containsExactly("Bedford");
+    Retrieval abbreviated = bot.retriever().retrieve("What did Athletics Kenya (AK) decide?");
+    assertThat(OwnNames.of(abbreviated.question(), abbreviated.concepts()).isEmpty()).isTrue();
+    Retrieval glossed = bot.retriever().retrieve("How did Chepkemei fail her training (a national camp)?");
+    assertThat(OwnNames.of(glossed.question(), glossed.concepts()).isEmpty()).isTrue();
+    Retrieval plain = bot.retriever().retrieve("What did Bedford say about Chepkemei?");
+    assertThat(OwnNames.of(plain.question(), plain.concepts()).isEmpty()).isTrue();
+  }
 }
