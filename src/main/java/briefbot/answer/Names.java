@@ -234,8 +234,12 @@ final class Names {
         && capitalised(next) && !TITLES.contains(next.folded())))
         || t.text().matches(".*['’]s?");
     // "Macron said": a word the dictionary knows (a macron is a diacritic) is still a name where the texts or their
-    // articles write it as part of a person's full name ("Emmanuel Macron")
-    return subject && (!vocabulary.common(t, language) || vocabulary.aliases(t.folded()).size() > 1);
+    // articles write it as part of a person's full name ("Emmanuel Macron"), and where it says something bare and
+    // singular: no text writes it in lower case (above), and a common noun that speaks has an article or a plural
+    // ("the official said", "Officials said"), where "Moon said" or "Trump said" is someone, whatever a dictionary
+    // knows the word as (moon: maan, trump: atout)
+    boolean speaker = next != null && SPEECH.contains(next.folded()) && !t.folded().endsWith("s");
+    return subject && (speaker || !vocabulary.common(t, language) || vocabulary.aliases(t.folded()).size() > 1);
   }
 
   /**

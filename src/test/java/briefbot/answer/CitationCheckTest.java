@@ -1821,4 +1821,21 @@ class CitationCheckTest {
     };
     return new CitationCheck(new Links("https://bot.example.org"), glossary, null, Set.of());
   }
+
+  /**
+   * A bare singular word opening a sentence before "said" is someone's name even when the dictionaries know it as a
+   * word ("moon": maan): read as a word, "Moon" was one uncovered word of many, and the check forgave it, so a made-up
+   * speaker was kept.
+   */
+  @Test
+  void aBareSingularSpeakerTheDictionaryKnowsIsStillAName() {
+    CitationCheck knowsMoon = dutchCheck(Map.of("moon", Set.of("maan"), "countries", Set.of("landen")));
+    List<Passage> pledge = List.of(passage("pledge", 21, "en",
+        "Sullivan said the three countries will consult each other in a crisis."));
+
+    assertThat(knowsMoon.check("Moon said the three countries will consult each other in a crisis [1].", pledge)
+        .dropped()).singleElement().asString().contains("does not mention Moon");
+    assertThat(knowsMoon.check("Sullivan said the three countries will consult each other in a crisis [1].", pledge)
+        .dropped()).isEmpty();
+  }
 }
