@@ -11,6 +11,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Groups the new articles into stories. Two articles tell the same story when they name the same people and
@@ -37,7 +38,7 @@ final class StoryGrouping {
    * once, without an all-pairs table of every new article (a day of 3,682 articles is 6.8 million pairs).
    */
   List<List<IndexedArticle>> group(List<IndexedArticle> articles, Map<String, float[]> vectors) {
-    Likeness likeness = likeness(articles, vectors);
+    Likeness likeness = new Likeness(articles, vectors);
     List<List<Integer>> clusters = new ArrayList<>();
     for (List<Integer> chained : chained(articles.size(), likeness)) {
       clusters.addAll(chained.size() == 1 ? List.of(chained) : linkage(chained, likeness));
@@ -110,26 +111,38 @@ final class StoryGrouping {
     return clusters.stream().map(c -> c.stream().sorted().map(members::get).toList()).toList();
   }
 
-  /** How alike two articles are: the names they share (weighted by rarity) and the cosine of their mean meanings. */
-  private record Likeness(List<Map<String, Double>> names, List<float[]> centroids) {
+  /**
+   * How alike two articles are: the names they share (weighted by rarity) and the cosine of their mean meanings. Two
+   * pieces of one series (the same opening sentence around different text, {@link SeriesFrame}) are weighed by the
+   * names of what each says beyond that frame: the columnist's name in the standfirst says nothing of the subject.
+   */
+  private final class Likeness {
+    private final List<Map<String, Double>> names = new ArrayList<>();
+    private final List<float[]> centroids = new ArrayList<>();
+    private final List<SeriesFrame> frames = new ArrayList<>();
+    private final Map<String, Double> idf = new HashMap<>();
+
+    Likeness(List<IndexedArticle> articles, Map<String, float[]> vectors) {
+      for (IndexedArticle a : articles) {
+        names.add(unit(weights(Names.of(a.article()), idf)));
+        centroids.add(centroid(a, vectors));
+        frames.add(SeriesFrame.of(a.article()));
+      }
+    }
+
     double of(int i, int j) {
-      double byName = cosine(names.get(i), names.get(j));
+      Set<String> frame = frames.get(i).sharedFrame(frames.get(j));
+      double byName = frame.isEmpty() ? cosine(names.get(i), names.get(j))
+          : cosine(beyond(i, frame), beyond(j, frame));
       float[] ci = centroids.get(i);
       float[] cj = centroids.get(j);
       return ci == null || cj == null ? byName
           : NAME_WEIGHT * byName + (1 - NAME_WEIGHT) * ParagraphVectors.dot(ci, cj);
     }
-  }
 
-  private Likeness likeness(List<IndexedArticle> articles, Map<String, float[]> vectors) {
-    List<Map<String, Double>> names = new ArrayList<>();
-    List<float[]> centroids = new ArrayList<>();
-    Map<String, Double> idf = new HashMap<>();
-    for (IndexedArticle a : articles) {
-      names.add(unit(weights(Names.of(a.article()), idf)));
-      centroids.add(centroid(a, vectors));
+    private Map<String, Double> beyond(int i, Set<String> frame) {
+      return unit(weights(Names.of(frames.get(i).without(frame)), idf));
     }
-    return new Likeness(names, centroids);
   }
 
   private static float[] centroid(IndexedArticle a, Map<String, float[]> vectors) {
