@@ -169,6 +169,66 @@ class LlmBriefbotTest {
     assertThat(sent.get(1).user()).contains(question, "Dutch (nl)");
   }
 
+  /**
+   * The check guards the whole answer path: a figure the cited paragraph does not give is not shown, whatever else of
+   * the sentence it backs, while the same figure written in the paragraph's own format ("1,2 miljoen") is.
+   */
+  @Test
+  void aFigureTheCitedParagraphDoesNotGiveIsNotShown() {
+    model.script(r -> isAnswerRequest(r)
+        ? openAi(ENGLISH_ANSWER + " [" + numberOfDutchParagraph(r) + "]. Last spring the fields drew 2.5 million "
+            + "visitors [" + numberOfDutchParagraph(r) + "].")
+        : openAi("nl: " + REWRITE));
+
+    Answer answer = bot.answerer().ask(Question.of(QUESTION));
+
+    JsonNode json = AnswerJson.of(answer);
+    assertThat(json.path("composer").asText()).isEqualTo("llm");
+    assertThat(json.path("answer").asText()).isEqualTo(ENGLISH_ANSWER + " [1].");
+    assertThat(json.path("checks").toString()).contains("does not give the figure 2.5");
+  }
+
+  /** A person the cited paragraph does not name is not shown as its speaker, through the whole answer path. */
+  @Test
+  void aSpeakerTheCitedParagraphDoesNotNameIsNotShown() {
+    String question = "What is Russia delivering to North Korea?";
+    String kept = "Russia is delivering the latest technology into North Korea, Rutte told reporters";
+    model.script(r -> r.user().contains("Russia is delivering the latest technology")
+        ? openAi(kept + " [" + number(r, "Russia is delivering") + "]. Stoltenberg said Russia is delivering the "
+            + "latest technology into North Korea [" + number(r, "Russia is delivering") + "].")
+        : openAi("nl: Wat levert Rusland aan Noord-Korea?"));
+
+    Answer answer = bot.answerer().ask(Question.of(question));
+
+    JsonNode json = AnswerJson.of(answer);
+    assertThat(json.path("composer").asText()).isEqualTo("llm");
+    assertThat(json.path("answer").asText()).isEqualTo(kept + " [1].");
+    assertThat(json.path("checks").toString()).contains("does not mention Stoltenberg");
+  }
+
+  /**
+   * A Dutch sentence about an English paragraph is checked word by word through the dictionaries: one that says what
+   * the paragraph does not (Russia selling nuclear weapons) is not shown beside the one it backs.
+   */
+  @Test
+  void aSentenceInAnotherLanguageThanItsParagraphIsShownOnlyWhereTheParagraphBacksIt() {
+    String question = "Wat levert Rusland aan Noord-Korea volgens Rutte?";
+    String kept = "Rusland levert de nieuwste technologie aan Noord-Korea, zei Rutte";
+    model.script(r -> r.user().contains("Russia is delivering the latest technology")
+        ? openAi(kept + " [" + number(r, "Russia is delivering") + "]. Rusland verkoopt Noord-Korea ook kernwapens ["
+            + number(r, "Russia is delivering") + "].")
+        : openAi("en: Is Russia delivering technology to North Korea according to Rutte?"));
+
+    Answer answer = bot.answerer().ask(Question.of(question));
+
+    JsonNode json = AnswerJson.of(answer);
+    assertThat(json.path("language").asText()).isEqualTo("nl");
+    assertThat(json.path("composer").asText()).isEqualTo("llm");
+    assertThat(json.path("answer").asText()).isEqualTo(kept + " [1].");
+    assertThat(json.path("citations").get(0).path("language").asText()).isEqualTo("en");
+    assertThat(json.path("checks").toString()).contains("kernwapens");
+  }
+
   static String number(FakeModelServer.Request r, String paragraphStart) {
     Matcher m = Pattern.compile("\\[(\\d+)\\][^\\n]*\\n" + Pattern.quote(paragraphStart)).matcher(r.user());
     return m.find() ? m.group(1) : "99";
