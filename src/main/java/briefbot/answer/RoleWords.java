@@ -34,6 +34,11 @@ final class RoleWords {
   /** Words after which a verb's form is a noun ("this point", "a call"). */
   static final Set<String> NOUN_MARKERS = Set.of("the", "a", "an", "this", "these", "those", "his", "her",
       "its", "their", "our", "het", "een", "dit", "deze");
+  /** What a passive's agent follows ("sent by Iran"), and a means ("by providing it with ..."). */
+  static final Set<String> BY = set("by", "door", "von", "par", "por");
+  /** Forms of "be": a participle after one is passive, a speech verb after one says nobody in particular speaks. */
+  static final Set<String> BE = set("is", "are", "was", "were", "be", "been", "being", "wordt", "worden",
+      "werd", "werden", "is", "zijn", "wird", "werden", "wurde", "est", "sont", "es", "son", "fue");
 
   private RoleWords() {}
 
