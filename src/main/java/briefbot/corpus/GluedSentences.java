@@ -7,15 +7,17 @@ import java.util.regex.Pattern;
  * A sentence end glued to the next sentence without a space ("headphone jack.The machine", "for example).This
  * country", "in 1967.However"), as paragraphs joined from separate lines come. Read as one word, "jack.The" is one
  * search term and one sentence to a reader; a space after the stop makes it the two sentences it is. Only after a
- * word's last two lower-case letters, a digit or a closing bracket or quote (a straight quote after the stop
- * that opens the next sentence's quote gets the space before it), and before a capital and a lower-case
+ * word's last two lower-case letters, a word of mixed case that ends in capitals ("EuGH.Hingegen", "GmbH.Die"), a
+ * digit or a closing bracket or quote (a straight quote after the stop that opens the next sentence's quote gets
+ * the space before it), and an ellipsis after a word ("the best...We", "so…Die"); before a capital and a lower-case
  * letter, so "U.S.Army", "e.g.The", "Mr.Benn", "bbc.co.uk", "Node.js", "3.5" and "Bagle.AT" keep their form; never
  * inside a web or e-mail address or a dotted name ("Halo.Bungie.Org").
  */
 final class GluedSentences {
 
   private static final Pattern GLUED =
-      Pattern.compile("(?<=(?:\\p{Ll}{2}|\\p{L}[\"”’)]|[\\d)])[.!?]|[.!?][)\"”’])(?=\\p{Lu}\\p{Ll})");
+      Pattern.compile("(?<=(?:\\p{Ll}{2}|\\p{Ll}\\p{Lu}{1,3}|\\p{L}[\"”’)]|[\\d)]|\\p{L}\\.\\.)[.!?]|\\p{L}…|[.!?][)\"”’])"
+          + "(?=\\p{Lu}\\p{Ll})");
 
   private GluedSentences() {}
 

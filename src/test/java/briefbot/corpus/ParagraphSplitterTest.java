@@ -69,6 +69,18 @@ class ParagraphSplitterTest {
         "Claude Errera, editor of fansite Halo.Bungie.Org, saw bbc.co.uk, Node.js 3.5 and Mr.Benn on www.Site.Com today.");
   }
 
+  /** A stop after an abbreviation-like word that ends in capitals, or an ellipsis, glued to the next sentence. */
+  @Test
+  void aSentenceGluedAfterAWordEndingInCapitalsOrAnEllipsisGetsItsSpace() {
+    Article a = anArticle("g3").language("de")
+        .paragraph("So entschied der EuGH.Hingegen blieb die GmbH.Die Klage ging an die U.S.Army und den BGH.AZ 12.")
+        .paragraph("Sie sagte, es sei das Beste...Wir vergessen das. Und dann…Die Tür ging zu. Wie ASP.NET und iOS.")
+        .parse();
+    assertThat(a.paragraphs()).extracting(Paragraph::text).containsExactly(
+        "So entschied der EuGH. Hingegen blieb die GmbH. Die Klage ging an die U.S.Army und den BGH.AZ 12.",
+        "Sie sagte, es sei das Beste... Wir vergessen das. Und dann… Die Tür ging zu. Wie ASP.NET und iOS.");
+  }
+
   @Test
   void aGluedStraightQuoteClosesOrOpensByTheQuotesBeforeItInTheWholeParagraph() {
     Article a = anArticle("g2").language("en")
