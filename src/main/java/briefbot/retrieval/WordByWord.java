@@ -51,13 +51,18 @@ final class WordByWord {
     this.gloss = gloss;
   }
 
-  /** The question in English, word by word; the question itself when it is English or nothing translates. */
+  /**
+   * The question in English, word by word; the question itself when it is English or neither its question word nor
+   * any other word translates.
+   */
   String english(String question, String language, List<Concept> asked) {
     if (language.equals(ENGLISH)) {
       return question;
     }
     StringBuilder out = new StringBuilder(asking(question, language));
-    boolean translated = false;
+    // a question word of the language tells a question truly in it: a question of names only ("Wer ist Ashly
+    // Burch?") is read as its question word and the names, not as words the English model does not know
+    boolean translated = !out.isEmpty();
     for (Concept c : asked) {
       String word = surest(c, language);
       translated |= !word.equals(c.word());
