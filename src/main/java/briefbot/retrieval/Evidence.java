@@ -214,6 +214,11 @@ final class Evidence {
     return matches.sentences(question, p);
   }
 
+  /** The sentences without the question's names each gives to someone else ({@link RefusalRules#ownNames}). */
+  List<Sentence> ownNames(String text, String language, List<Concept> question, Passage p, List<Sentence> sentences) {
+    return rules.ownNames(text, language, question, p, sentences);
+  }
+
   /**
    * Orders passages by their fused rank and by how much of the question they cover, half each: fusion finds
    * candidates across languages and meanings, coverage puts the one that answers the question first.

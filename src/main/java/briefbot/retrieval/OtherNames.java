@@ -125,6 +125,44 @@ final class OtherNames {
     return out;
   }
 
+  /**
+   * Whether a sentence names another person by the last word of a name of the question: each time it writes that word,
+   * a first name other than the question's stands right before it ("former coach Steve Hansen" for "Ashia Hansen",
+   * "Arthur Miller's" for "Stephen Miller"), a capitalised word that is none of the name's, no stop word and no word a
+   * dictionary lists ("Kirk" is one); and it writes no other word of the name. Narrower than {@link #shares}: a title
+   * before the name's first word ("Lord Shelburne" for "Lord Rockingham") or a name after it ("Pope Caius") is not
+   * read, as the sentence may be about whom the question asks for ("who succeeded Lord Rockingham?").
+   */
+  static boolean otherFirstName(List<Retrieval.Concept> name, String sentence, String language,
+      BiFunction<String, String, Concepts.Entry> dictionary) {
+    Set<String> keys = new HashSet<>();
+    name.forEach(c -> keys.add(Names.key(c.word())));
+    String last = Names.key(name.get(name.size() - 1).word());
+    List<Token> tokens = tokens(sentence);
+    int seen = 0;
+    for (int i = 0; i < tokens.size(); i++) {
+      String key = Names.key(tokens.get(i).text());
+      if (!key.equals(last)) {
+        if (keys.contains(key)) {
+          return false;
+        }
+        continue;
+      }
+      seen++;
+      if (i == 0) {
+        return false;
+      }
+      Token before = tokens.get(i - 1);
+      String word = before.text();
+      if (!JOINED.matcher(sentence.substring(before.end(), tokens.get(i).start())).matches()
+          || !Character.isUpperCase(word.codePointAt(0)) || ofTheName(word, keys) || Concepts.isStopWord(word)
+          || none(dictionary.apply(word, language), keys)) {
+        return false;
+      }
+    }
+    return seen > 0;
+  }
+
   /** Whether a dictionary's entry makes a word none of another name: a common word, or a translation of the name's. */
   private static boolean none(Concepts.Entry entry, Set<String> keys) {
     return entry.common() || entry.renderings().stream().anyMatch(t -> keys.contains(Names.key(t)));

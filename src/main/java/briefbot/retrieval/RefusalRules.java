@@ -2,6 +2,7 @@ package briefbot.retrieval;
 
 import briefbot.retrieval.Retrieval.Concept;
 import briefbot.retrieval.Retrieval.Sentence;
+import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.List;
 
@@ -49,6 +50,31 @@ final class RefusalRules {
       onlyTitled.andNot(matches.matches(concepts, p.title(), p.language()));
     }
     return onlyTitled.isEmpty() ? null : concepts.get(onlyTitled.nextSetBit(0)).word();
+  }
+
+  /**
+   * The sentences, each without the concepts of a name of several words of the question where the sentence writes the
+   * name's last word only as another person's ({@link OtherNames#otherFirstName}: "former coach Steve Hansen" for "Who
+   * coaches Ashia Hansen?", where "Hansen" stood for the whole name): an answer must not quote another person's
+   * sentence for the one asked about. For a passage in the question's language.
+   */
+  List<Sentence> ownNames(String text, String language, List<Concept> question, Passage p, List<Sentence> sentences) {
+    List<List<Concept>> names = p.language().equals(language) ? OtherNames.names(text, question) : List.of();
+    if (names.isEmpty()) {
+      return sentences;
+    }
+    List<Sentence> out = new ArrayList<>(sentences.size());
+    for (Sentence s : sentences) {
+      BitSet matched = (BitSet) s.matched().clone();
+      for (List<Concept> name : names) {
+        if (matched.get(question.indexOf(name.get(name.size() - 1)))
+            && OtherNames.otherFirstName(name, s.text(), language, concepts::entry)) {
+          name.forEach(c -> matched.clear(question.indexOf(c)));
+        }
+      }
+      out.add(matched.equals(s.matched()) ? s : new Sentence(s.text(), matched));
+    }
+    return out;
   }
 
   /** The word of a {@link Concepts#fuzzy} concept none of a passage's sentences holds; null when there is none. */

@@ -208,12 +208,14 @@ public final class Retriever {
   }
 
   /**
-   * The sentences of one of the retrieval's passages with the concepts each holds: as the verdict analysed them for
-   * the passages it read, else split and analysed now.
+   * The sentences of one of the retrieval's passages with the concepts each holds (as the verdict analysed them for
+   * the passages it read, else split and analysed now), less the names a sentence gives to someone else: what an
+   * answer may quote.
    */
   public List<Retrieval.Sentence> sentences(Retrieval retrieval, Passage passage) {
     List<Retrieval.Sentence> judged = retrieval.sentences().get(passage);
-    return judged != null ? judged : evidence.sentences(retrieval.concepts(), passage);
+    return evidence.ownNames(retrieval.question(), retrieval.language(), retrieval.concepts(), passage,
+        judged != null ? judged : evidence.sentences(retrieval.concepts(), passage));
   }
 
   /**

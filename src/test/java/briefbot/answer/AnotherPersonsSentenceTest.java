@@ -1,0 +1,76 @@
+package briefbot.answer;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import briefbot.app.Briefbot;
+import briefbot.retrieval.Passage;
+import briefbot.retrieval.Retrieval;
+import briefbot.testing.HandMadeCorpus;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.AutoClose;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** An answer about a person does not quote a sentence about another person who shares the name's last word. */
+class AnotherPersonsSentenceTest {
+
+  @TempDir
+  static Path dir;
+
+  @AutoClose
+  static Briefbot bot;
+
+  @BeforeAll
+  static void open() {
+    bot = HandMadeCorpus.in(dir)
+        .article("hansen", "en", "Hansen delays return until 2006",
+            "British triple jumper Ashia Hansen has ruled out a comeback this year after a setback in her recovery "
+                + "from a bad knee injury.",
+            "Hansen, the Commonwealth and European champion, has been sidelined since June. Her coach Aston Moore "
+                + "told the Times: \"We're not looking at any sooner than 2006.\"")
+        .article("wales", "en", "Yapp earns Wales call",
+            "Ruddock hopes the selection of lock Ian Gough, out of the reckoning since falling out with former coach "
+                + "Steve Hansen, will send a message to other players in Wales.")
+        .article("king", "en", "The King's ministers",
+            "George settled on Lord Rockingham to form a ministry. Rockingham died within months. The King then "
+                + "appointed Lord Shelburne to replace him.")
+        .open();
+  }
+
+  @Test
+  void aSentenceOnSteveHansenDoesNotHoldAshiaHansen() {
+    Retrieval searched = bot.retriever().retrieve("Who coaches Ashia Hansen?");
+    List<String> words = searched.concepts().stream().map(Retrieval.Concept::word).toList();
+    Passage wales = searched.passages().stream().filter(p -> p.articleId().equals("wales")).findFirst().orElseThrow();
+    Retrieval.Sentence sentence = bot.retriever().sentences(searched, wales).get(0);
+    // "Hansen" alone stands for "Ashia Hansen", but here it stands beside "Steve": another person's name
+    assertThat(sentence.matched().get(words.indexOf("Hansen"))).isFalse();
+    assertThat(sentence.matched().get(words.indexOf("Ashia"))).isFalse();
+
+    Answer answer = bot.answerer().ask(Question.of("Who coaches Ashia Hansen?"));
+    assertThat(answer.text()).contains("Aston Moore").doesNotContain("Steve Hansen");
+  }
+
+  @Test
+  void aSentenceOnTheSurnameAloneStillHoldsTheName() {
+    Retrieval searched = bot.retriever().retrieve("Who coaches Ashia Hansen?");
+    List<String> words = searched.concepts().stream().map(Retrieval.Concept::word).toList();
+    Passage hansen = searched.passages().stream()
+        .filter(p -> p.articleId().equals("hansen") && p.text().startsWith("Hansen,")).findFirst().orElseThrow();
+    Retrieval.Sentence sentence = bot.retriever().sentences(searched, hansen).get(0);
+    assertThat(sentence.matched().get(words.indexOf("Hansen"))).isTrue();
+  }
+
+  @Test
+  void aTitleBeforeAnotherNameIsNoOtherPersonsFirstName() {
+    Retrieval searched = bot.retriever().retrieve("Who did the King appoint to replace Lord Rockingham?");
+    List<String> words = searched.concepts().stream().map(Retrieval.Concept::word).toList();
+    Passage king = searched.passages().stream().filter(p -> p.articleId().equals("king")).findFirst().orElseThrow();
+    // "Lord Shelburne" may be whom the question asks for: only a first name before the name's last word is read
+    Retrieval.Sentence shelburne = bot.retriever().sentences(searched, king).get(2);
+    assertThat(shelburne.text()).startsWith("The King then appointed");
+    assertThat(shelburne.matched().get(words.indexOf("Lord"))).isTrue();
+  }
+}
