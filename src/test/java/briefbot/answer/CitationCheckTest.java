@@ -1781,7 +1781,7 @@ class CitationCheckTest {
    */
   @Test
   void aTranslationIsMatchedAsTheParagraphsLanguageStemsIt() {
-    CitationCheck crossLanguage = dutchCheck(Map.of("called", Set.of("heten", "noemen"),
+    CitationCheck crossLanguage = translatingTo(Map.of("called", Set.of("heten", "noemen"),
         "sanctions", Set.of("sancties"), "cooperation", Set.of("samenwerking")));
     List<Passage> lima = List.of(passage("lima", 1, "nl", "Biden prees het plan en de samenwerking."));
 
@@ -1796,7 +1796,7 @@ class CitationCheckTest {
    */
   @Test
   void aPhraseTranslationCoversAWordOnlyWithAllItsWords() {
-    CitationCheck crossLanguage = dutchCheck(Map.of("support", Set.of("in leven houden"),
+    CitationCheck crossLanguage = translatingTo(Map.of("support", Set.of("in leven houden"),
         "pledged", Set.of("beloofd"), "share", Set.of("informatie delen"), "information", Set.of("informatie")));
     List<Passage> stable = List.of(passage("stable", 23, "nl", "Zij willen de relaties stabiel houden."));
     List<Passage> pledge = List.of(passage("pledge", 21, "nl", "Zij beloofden informatie te delen."));
@@ -1806,22 +1806,6 @@ class CitationCheckTest {
     assertThat(crossLanguage.check("They pledged to share [1].", pledge).dropped()).isEmpty();
   }
 
-  /** A check whose glossary translates English words into Dutch by {@code dutch} and nothing else. */
-  private static CitationCheck dutchCheck(Map<String, Set<String>> dutch) {
-    Glossary glossary = new Glossary() {
-      @Override
-      public Set<String> translations(String word, String from, String to) {
-        return "en".equals(from) && "nl".equals(to) ? dutch.getOrDefault(word, Set.of()) : Set.of();
-      }
-
-      @Override
-      public boolean knows(String word, String language) {
-        return dutch.containsKey(word);
-      }
-    };
-    return new CitationCheck(new Links("https://bot.example.org"), glossary, null, Set.of());
-  }
-
   /**
    * A bare singular word opening a sentence before "said" is someone's name even when the dictionaries know it as a
    * word ("moon": maan): read as a word, "Moon" was one uncovered word of many, and the check forgave it, so a made-up
@@ -1829,7 +1813,7 @@ class CitationCheckTest {
    */
   @Test
   void aBareSingularSpeakerTheDictionaryKnowsIsStillAName() {
-    CitationCheck knowsMoon = dutchCheck(Map.of("moon", Set.of("maan"), "countries", Set.of("landen")));
+    CitationCheck knowsMoon = translatingTo(Map.of("moon", Set.of("maan"), "countries", Set.of("landen")));
     List<Passage> pledge = List.of(passage("pledge", 21, "en",
         "Sullivan said the three countries will consult each other in a crisis."));
 
