@@ -42,6 +42,17 @@ record ConceptForms(Map<String, Map<String, Double>> trust) {
   }
 
   /**
+   * An abbreviation that is a stop word in lower case ("IS", "US"): the word in the neutral field alone, since each
+   * language's field drops it as a stop word and a dictionary translates the stop word, not the name.
+   */
+  static ConceptForms asWritten(String word) {
+    Map<String, Map<String, Double>> trust = new HashMap<>();
+    LanguageDetector.SUPPORTED.forEach(lang -> trust.put(IndexFields.body(lang), Map.of()));
+    trust.put(IndexFields.BODY_NEUTRAL, new LinkedHashMap<>(Map.of(LanguageDetector.fold(word), 1.0)));
+    return new ConceptForms(trust);
+  }
+
+  /**
    * A name of several words is often written by its first or last one alone ("Yoon" for "Yoon Suk Yeol", "Biden"
    * for "Joe Biden"): each word of the name also matches those, half as surely as its own.
    */

@@ -116,12 +116,14 @@ final class Concepts {
     BitSet asking = Interrogatives.inPhrases(rest.toString(), language); // "qué tipo de", "aus welchem Grund"
     BitSet hyphenated = hyphenated(rest.toString());
     BitSet bracketed = afterBracket(rest.toString());
+    boolean mixedCase = mixedCase(all);
     Names.GermanWords german = new Names.GermanWords(entries::listedNoun, entries::entryOfItsOwn, hyphenated::get);
     List<List<Integer>> fullNames = new ArrayList<>();
     int lastName = -2;
     for (int i = 0; i < all.size(); i++) {
       String word = all.get(i);
-      if (isStopWord(word) || asking.get(i) || Interrogatives.asks(word, language, i == 0)
+      boolean abbreviation = i > 0 && mixedCase && abbreviation(word);
+      if (isStopWord(word) && !abbreviation || asking.get(i) || Interrogatives.asks(word, language, i == 0)
           || (word.length() < 2 && !Character.isDigit(word.charAt(0)))) {
         continue;
       }
@@ -143,7 +145,7 @@ final class Concepts {
       }
       words.add(word);
       names.add(name);
-      wordForms.add(forms.of(word, language, name));
+      wordForms.add(abbreviation && isStopWord(word) ? ConceptForms.asWritten(word) : forms.of(word, language, name));
     }
     fullNames.stream().filter(n -> n.size() > 1).forEach(n -> ConceptForms.shortForms(n, wordForms));
     Set<FieldTerm> terms = new LinkedHashSet<>();
@@ -155,6 +157,29 @@ final class Concepts {
       concepts.add(ConceptWeights.concept(words.get(i), names.get(i), wordForms.get(i), docFreqs, documents));
     }
     return concepts;
+  }
+
+  /**
+   * Whether a word is written as an abbreviation: two to four capitals ("IS", "US", "WHO", Dutch "OM", "VS"). Inside a
+   * question written in {@link #mixedCase} such a word names something even where it is a stop word in lower case
+   * ("still with IS according to the AIVD": Islamic State, not "is"); passages hold it only as written in capitals
+   * ({@link ConceptMatches}).
+   */
+  static boolean abbreviation(String word) {
+    return word.length() >= 2 && word.length() <= 4 && word.chars().allMatch(c -> Character.isUpperCase(c));
+  }
+
+  /** Whether a concept is a stop word in lower case that the question wrote as an {@link #abbreviation}. */
+  static boolean writtenAbbreviation(Concept c) {
+    return abbreviation(c.word()) && isStopWord(c.word());
+  }
+
+  /** A question in mixed case: more of its words hold a lower-case letter than are all capitals (no shouted one). */
+  private static boolean mixedCase(List<String> words) {
+    long lower = words.stream().filter(w -> w.chars().anyMatch(Character::isLowerCase)).count();
+    long capitals = words.stream().filter(w -> w.chars().anyMatch(Character::isLetter)
+        && w.chars().noneMatch(Character::isLowerCase)).count();
+    return lower > capitals;
   }
 
   /** Which of a text's words (as {@link #WORD} splits it) a bracket separates from the word before. */
