@@ -59,7 +59,8 @@ final class RefusalRules {
    * sentence for the one asked about. For a passage in the question's language.
    */
   List<Sentence> ownNames(String text, String language, List<Concept> question, Passage p, List<Sentence> sentences) {
-    List<List<Concept>> names = p.language().equals(language) ? OtherNames.names(text, question) : List.of();
+    List<List<Concept>> names = language != null && language.equals(p.language())
+        ? OtherNames.names(text, question) : List.of();
     if (names.isEmpty()) {
       return sentences;
     }
