@@ -1,6 +1,7 @@
 package briefbot.answer;
 
 import briefbot.retrieval.Retrieval.Concept;
+import briefbot.text.WholeWords;
 import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.List;
@@ -20,9 +21,8 @@ final class NameHeads {
 
   private NameHeads(List<String> heads) {
     for (String head : heads) {
-      String word = "(?<![\\p{L}\\p{N}])" + Pattern.quote(head) + "(?![\\p{L}\\p{N}])";
-      asWritten.add(Pattern.compile(word));
-      anyCase.add(Pattern.compile(word, Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE));
+      asWritten.add(WholeWords.of(head));
+      anyCase.add(WholeWords.ofAnyCase(head));
     }
   }
 

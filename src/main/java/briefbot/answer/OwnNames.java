@@ -1,6 +1,7 @@
 package briefbot.answer;
 
 import briefbot.retrieval.Retrieval.Concept;
+import briefbot.text.WholeWords;
 import java.util.BitSet;
 import java.util.List;
 import java.util.Locale;
@@ -39,8 +40,7 @@ final class OwnNames {
     String asked = m.group(1).toLowerCase(Locale.ROOT);
     for (int i = 0; i < concepts.size(); i++) {
       Concept c = concepts.get(i);
-      if (c.name() && Pattern.compile("(?<![\\p{L}\\p{N}])" + Pattern.quote(c.word().toLowerCase(Locale.ROOT))
-          + "(?![\\p{L}\\p{N}])").matcher(asked).find()) {
+      if (c.name() && WholeWords.in(asked, c.word().toLowerCase(Locale.ROOT))) {
         own.set(i);
       }
     }

@@ -4,6 +4,7 @@ import briefbot.index.IndexFields;
 import briefbot.retrieval.Retrieval.Concept;
 import briefbot.retrieval.Retrieval.Sentence;
 import briefbot.text.Sentences;
+import briefbot.text.WholeWords;
 import java.util.BitSet;
 import java.util.HashSet;
 import java.util.List;
@@ -59,7 +60,7 @@ final class ConceptMatches {
     for (Concept c : question) {
       // "IS" the question names is in a text only as written in capitals: its lower-case "is" is the stop word; a text
       // written all in lower case (PolicyQA's "ce-markering" for the question's "CE") cannot tell them apart
-      if (Concepts.writtenAbbreviation(c) && !writesInCapitals(text, c.word()) && !lowerCaseOnly(text)) {
+      if (Concepts.writtenAbbreviation(c) && !WholeWords.in(text, c.word()) && !lowerCaseOnly(text)) {
         neutral.removeAll(c.stems().getOrDefault(IndexFields.BODY_NEUTRAL, Set.of()));
       }
     }
@@ -68,18 +69,6 @@ final class ConceptMatches {
 
   private static boolean lowerCaseOnly(String text) {
     return text.chars().noneMatch(Character::isUpperCase);
-  }
-
-  /** Whether a text writes a word in capitals as a word of its own ("bij IS", not "ISIS" or "is"). */
-  private static boolean writesInCapitals(String text, String word) {
-    for (int at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) {
-      int end = at + word.length();
-      if ((at == 0 || !Character.isLetterOrDigit(text.charAt(at - 1)))
-          && (end == text.length() || !Character.isLetterOrDigit(text.charAt(end)))) {
-        return true;
-      }
-    }
-    return false;
   }
 
   /** A text's terms in its language's field, with the words its birth and death signs stand for ({@link LifeDates}). */

@@ -1,6 +1,7 @@
 package briefbot.retrieval;
 
 import briefbot.corpus.LanguageDetector;
+import briefbot.text.WholeWords;
 import java.util.BitSet;
 import java.util.List;
 import java.util.Map;
@@ -119,8 +120,7 @@ final class Interrogatives {
 
   /** One pattern of a language's phrases, each matched as whole words with any spacing between them. */
   private static Pattern phrases(String... phrases) {
-    return Pattern.compile("(?<![\\p{L}\\p{N}])(" + String.join("|", phrases).replace(" ", " +")
-        + ")(?![\\p{L}\\p{N}])");
+    return WholeWords.bounded(String.join("|", phrases).replace(" ", " +"), 0);
   }
 
   /** German pronominal adverbs of a stem: wo + für, wo + r + über. */

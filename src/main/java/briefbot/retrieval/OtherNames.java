@@ -1,6 +1,7 @@
 package briefbot.retrieval;
 
 import briefbot.index.IndexFields;
+import briefbot.text.WholeWords;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -263,7 +264,7 @@ final class OtherNames {
    */
   static boolean adjacent(String text, String first, String second) {
     for (int at = text.indexOf(first); at >= 0; at = text.indexOf(first, at + 1)) {
-      if (at > 0 && wordChar(text.codePointBefore(at))) {
+      if (at > 0 && WholeWords.letterOrNumber(text.codePointBefore(at))) {
         continue;
       }
       int next = at + first.length();
@@ -272,18 +273,12 @@ final class OtherNames {
         gap++;
       }
       int end = gap + second.length();
-      if (gap > next && text.startsWith(second, gap) && (end == text.length() || !wordChar(text.codePointAt(end)))) {
+      if (gap > next && text.startsWith(second, gap)
+          && (end == text.length() || !WholeWords.letterOrNumber(text.codePointAt(end)))) {
         return true;
       }
     }
     return false;
-  }
-
-  /** A letter or a number ({@code \\p{L}} or {@code \\p{N}}). */
-  private static boolean wordChar(int codePoint) {
-    int type = Character.getType(codePoint);
-    return Character.isLetter(codePoint) || type == Character.DECIMAL_DIGIT_NUMBER
-        || type == Character.LETTER_NUMBER || type == Character.OTHER_NUMBER;
   }
 
   /** What {@link #JOINED} matches: an ASCII space ({@code \\s}) or a hyphen. */
