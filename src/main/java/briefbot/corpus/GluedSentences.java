@@ -25,10 +25,11 @@ final class GluedSentences {
   static String spaced(String text) {
     Matcher m = GLUED.matcher(text);
     QuotesBefore quotes = new QuotesBefore(text);
+    NamesAround names = new NamesAround(text);
     StringBuilder out = null;
     int from = 0;
     while (m.find()) {
-      if (!inName(text, m.end())) {
+      if (!names.inName(m.end())) {
         int at = opensQuote(text, m.end() - 1, quotes) ? m.end() - 1 : m.end();
         out = out == null ? new StringBuilder(text.length() + 8) : out;
         out.append(text, from, at).append(' ');
@@ -68,18 +69,36 @@ final class GluedSentences {
     }
   }
 
-  /** Whether the stop before {@code at} is inside an address or a name of several dotted parts. */
-  private static boolean inName(String text, int at) {
-    int start = at;
-    while (start > 0 && !Character.isWhitespace(text.charAt(start - 1))) {
-      start--;
+  /**
+   * Whether a glued stop is inside an address or a name of several dotted parts, judged once per word (the text
+   * between white space): the stops come in order and every stop of one word shares its verdict, so a paragraph
+   * without a space is read once, not once for each of its stops.
+   */
+  private static final class NamesAround {
+    private final String text;
+    private int wordEnd = -1;
+    private boolean inName;
+
+    NamesAround(String text) {
+      this.text = text;
     }
-    int end = at;
-    while (end < text.length() && !Character.isWhitespace(text.charAt(end))) {
-      end++;
+
+    /** Whether the stop before {@code at} is in such a name; {@code at} is after the last place asked. */
+    boolean inName(int at) {
+      if (at >= wordEnd) {
+        int start = at;
+        while (start > 0 && !Character.isWhitespace(text.charAt(start - 1))) {
+          start--;
+        }
+        wordEnd = at;
+        while (wordEnd < text.length() && !Character.isWhitespace(text.charAt(wordEnd))) {
+          wordEnd++;
+        }
+        String word = text.substring(start, wordEnd);
+        inName = word.contains("://") || word.contains("www.") || word.contains("@") || dots(word) > 1;
+      }
+      return inName;
     }
-    String word = text.substring(start, end);
-    return word.contains("://") || word.contains("www.") || word.contains("@") || dots(word) > 1;
   }
 
   /** The stops between letters or digits in a word ("Halo.Bungie.Org": 2; "jack.The": 1). */

@@ -81,6 +81,18 @@ class ParagraphSplitterTest {
         "Sie sagte, es sei das Beste... Wir vergessen das. Und dann… Die Tür ging zu. Wie ASP.NET und iOS.");
   }
 
+  /** Each word between spaces is judged once: a dotted name's stops keep their form, the next word's get a space. */
+  @Test
+  void theStopsOfOneWordShareItsVerdictAndTheNextWordIsJudgedAfresh() {
+    Article a = anArticle("g4").language("en")
+        .paragraph("The fansite Halo.Bungie.Org.Then it closed.Next it opened.Again on www.Site.Com.Today it ended.So")
+        .paragraph("Halo.Bungie.Org.Then.More.Words.Without.Spaces.At.All.Here")
+        .parse();
+    assertThat(a.paragraphs()).extracting(Paragraph::text).containsExactly(
+        "The fansite Halo.Bungie.Org.Then it closed. Next it opened. Again on www.Site.Com.Today it ended. So",
+        "Halo.Bungie.Org.Then.More.Words.Without.Spaces.At.All.Here");
+  }
+
   @Test
   void aGluedStraightQuoteClosesOrOpensByTheQuotesBeforeItInTheWholeParagraph() {
     Article a = anArticle("g2").language("en")
