@@ -6,25 +6,20 @@ import briefbot.app.Briefbot;
 import briefbot.retrieval.Passage;
 import briefbot.retrieval.Retrieval;
 import briefbot.testing.HandMadeCorpus;
-import java.nio.file.Path;
 import java.util.List;
-import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 /** An answer about a person does not quote a sentence about another person who shares the name's last word. */
+@ExtendWith(HandMadeCorpus.InTempFolder.class)
 class AnotherPersonsSentenceTest {
 
-  @TempDir
-  static Path dir;
-
-  @AutoClose
   static Briefbot bot;
 
   @BeforeAll
-  static void open() {
-    bot = HandMadeCorpus.in(dir)
+  static void open(HandMadeCorpus corpus) {
+    bot = corpus
         .article("hansen", "en", "Hansen delays return until 2006",
             "British triple jumper Ashia Hansen has ruled out a comeback this year after a setback in her recovery "
                 + "from a bad knee injury.",

@@ -4,28 +4,23 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import briefbot.app.Briefbot;
 import briefbot.testing.HandMadeCorpus;
-import java.nio.file.Path;
-import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * The sentence that answers leads an answer after a news article's one-sentence opening (real index, real retrieval,
  * hand-made corpus): one naming an instance of the noun a "which X" question asks, one saying the question's verb as
  * a verb.
  */
+@ExtendWith(HandMadeCorpus.InTempFolder.class)
 class AnsweringSentenceTest {
 
-  @TempDir
-  static Path dir;
-
-  @AutoClose
   static Briefbot bot;
 
   @BeforeAll
-  static void open() {
-    bot = HandMadeCorpus.in(dir)
+  static void open(HandMadeCorpus corpus) {
+    bot = corpus
         .article("berg", "en", "Lars Berg's paintings for sale",
             "The art collection of the late fashion designer Lars Berg will be sold in Stockholm this spring.",
             "The collection was housed at Berg's seaside villa in Ystad. Among the paintings are works by Munch and "

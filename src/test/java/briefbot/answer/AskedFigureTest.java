@@ -5,25 +5,20 @@ import static org.assertj.core.api.Assertions.assertThat;
 import briefbot.answer.AskedFigure.Kind;
 import briefbot.app.Briefbot;
 import briefbot.testing.HandMadeCorpus;
-import java.nio.file.Path;
 import java.util.Optional;
-import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 /** An answer whose question asks a figure of a kind, and none of whose sentences holds one, is not given as sure. */
+@ExtendWith(HandMadeCorpus.InTempFolder.class)
 class AskedFigureTest {
 
-  @TempDir
-  static Path dir;
-
-  @AutoClose
   static Briefbot bot;
 
   @BeforeAll
-  static void open() {
-    bot = HandMadeCorpus.in(dir)
+  static void open(HandMadeCorpus corpus) {
+    bot = corpus
         .article("tarnwick", "en", "Halvorsen Systems to buy Tarnwick Software",
             "Halvorsen Systems said on Tuesday that it would buy Tarnwick Software, a maker of tools that guard "
                 + "mail servers against viruses, in 2005.",

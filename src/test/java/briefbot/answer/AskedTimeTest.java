@@ -4,24 +4,19 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import briefbot.app.Briefbot;
 import briefbot.testing.HandMadeCorpus;
-import java.nio.file.Path;
-import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 /** An answer to a "when" question none of whose sentences names a point in time is not given as sure. */
+@ExtendWith(HandMadeCorpus.InTempFolder.class)
 class AskedTimeTest {
 
-  @TempDir
-  static Path dir;
-
-  @AutoClose
   static Briefbot bot;
 
   @BeforeAll
-  static void open() {
-    bot = HandMadeCorpus.in(dir)
+  static void open(HandMadeCorpus corpus) {
+    bot = corpus
         .article("corvane", "en", "Corvane Mills to shut Dunmore plant",
             "Edda Lindqvist, the chief executive of Corvane Mills, said the company would shut its plant in Dunmore.",
             "Corvane Mills makes paper for printers at the Dunmore plant.")

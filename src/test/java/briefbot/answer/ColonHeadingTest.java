@@ -4,24 +4,19 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import briefbot.app.Briefbot;
 import briefbot.testing.HandMadeCorpus;
-import java.nio.file.Path;
-import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 /** A list entry set off by a colon (a cast list's "Actor as Role:", a chronicle's "1998:") is no section heading. */
+@ExtendWith(HandMadeCorpus.InTempFolder.class)
 class ColonHeadingTest {
 
-  @TempDir
-  static Path dir;
-
-  @AutoClose
   static Briefbot bot;
 
   @BeforeAll
-  static void open() {
-    bot = HandMadeCorpus.in(dir).article("nightjar", "en", "Nightjar (film)",
+  static void open(HandMadeCorpus corpus) {
+    bot = corpus.article("nightjar", "en", "Nightjar (film)",
         "Nightjar is a 2015 film about Henry Olsen, a retired pilot who flies once more over the northern sea.",
         "Tom Varga as Henry Olsen / Nightjar: A retired pilot who, after the loss of his wife, takes his old plane "
             + "out of the barn.").open();

@@ -12,29 +12,23 @@ import dev.langchain4j.data.embedding.Embedding;
 import dev.langchain4j.data.segment.TextSegment;
 import dev.langchain4j.model.embedding.EmbeddingModel;
 import dev.langchain4j.model.output.Response;
-import java.nio.file.Path;
 import java.util.BitSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.CopyOnWriteArrayList;
-import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 /** Which sentences an offline answer is made of, on a small hand-made corpus (real index, real retrieval). */
+@ExtendWith(HandMadeCorpus.InTempFolder.class)
 class ExtractiveComposerTest {
 
-  @TempDir
-  static Path dir;
-
-  @AutoClose
   static Briefbot bot;
 
   @BeforeAll
-  static void open() throws Exception {
-    HandMadeCorpus corpus = HandMadeCorpus.in(dir);
+  static void open(HandMadeCorpus corpus) throws Exception {
     corpus.article("bridge", "en", "Leeds council and the old bridge",
         "The council of Leeds met on Monday to discuss the future of the old iron bridge over the Aire. It voted to "
             + "tear it down and to dig a tunnel instead. Cafes along the river stayed open during the meeting.");

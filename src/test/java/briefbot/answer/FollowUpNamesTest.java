@@ -5,27 +5,22 @@ import static org.assertj.core.api.Assertions.assertThat;
 import briefbot.app.Briefbot;
 import briefbot.retrieval.Retrieval;
 import briefbot.testing.HandMadeCorpus;
-import java.nio.file.Path;
 import java.time.Clock;
 import java.util.BitSet;
 import java.util.List;
-import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 /** A follow-up that names someone new keeps that name apart from the earlier question's names it carries along. */
+@ExtendWith(HandMadeCorpus.InTempFolder.class)
 class FollowUpNamesTest {
 
-  @TempDir
-  static Path dir;
-
-  @AutoClose
   static Briefbot bot;
 
   @BeforeAll
-  static void open() {
-    bot = HandMadeCorpus.in(dir)
+  static void open(HandMadeCorpus corpus) {
+    bot = corpus
         .article("ban", "en", "London hope over Chepkemei",
             "Chepkemei was suspended from all competition until the end of the year by Athletics Kenya after failing "
                 + "to report to a national training camp. \"We are watching it closely,\" said London race director "

@@ -4,24 +4,19 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import briefbot.app.Briefbot;
 import briefbot.testing.HandMadeCorpus;
-import java.nio.file.Path;
-import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 /** An answer to a question naming a year, whose sentences give another year and not that one, is not given as sure. */
+@ExtendWith(HandMadeCorpus.InTempFolder.class)
 class NamedYearsTest {
 
-  @TempDir
-  static Path dir;
-
-  @AutoClose
   static Briefbot bot;
 
   @BeforeAll
-  static void open() {
-    bot = HandMadeCorpus.in(dir)
+  static void open(HandMadeCorpus corpus) {
+    bot = corpus
         .article("halvard", "en", "Oswin wins the Halvard Prize",
             "The pianist Mirela Oswin won the 2004 Halvard Prize for her recordings of Janacek.",
             "The Halvard Prize, founded in 1961, is given each spring to a musician under thirty.")

@@ -6,24 +6,18 @@ import briefbot.answer.Answer;
 import briefbot.answer.Question;
 import briefbot.app.Briefbot;
 import briefbot.testing.HandMadeCorpus;
-import java.nio.file.Path;
-import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 /** A question that abbreviates a name its articles write in full ("NYC" for "New York City") is not refused for it. */
+@ExtendWith(HandMadeCorpus.InTempFolder.class)
 class AbbreviatedNamesTest {
 
-  @TempDir
-  static Path dir;
-
-  @AutoClose
   static Briefbot bot;
 
   @BeforeAll
-  static void open() throws Exception {
-    HandMadeCorpus corpus = HandMadeCorpus.in(dir);
+  static void open(HandMadeCorpus corpus) throws Exception {
     corpus.article("hockey", "en", "Boston captain suspended",
         "The National Hockey League suspended the Boston captain for four games on Friday after a high hit.",
         "Boston plays Montreal at home on Tuesday.");

@@ -6,27 +6,21 @@ import briefbot.answer.Answer;
 import briefbot.answer.Question;
 import briefbot.app.Briefbot;
 import briefbot.testing.HandMadeCorpus;
-import java.nio.file.Path;
-import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * A question's abbreviation in capitals that is a stop word in lower case ("IS", "US") is a name the passages must
  * write in capitals, not the stop word.
  */
+@ExtendWith(HandMadeCorpus.InTempFolder.class)
 class AbbreviationsInCapitalsTest {
 
-  @TempDir
-  static Path dir;
-
-  @AutoClose
   static Briefbot bot;
 
   @BeforeAll
-  static void open() throws Exception {
-    HandMadeCorpus corpus = HandMadeCorpus.in(dir);
+  static void open(HandMadeCorpus corpus) throws Exception {
     corpus.article("movement", "en", "Jihadist movement grows at home",
         "The AIVD says 500 Dutch nationals are still part of the jihadist movement at home, which is growing.");
     corpus.article("syria", "en", "Dutch fighters abroad",

@@ -4,24 +4,18 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import briefbot.app.Briefbot;
 import briefbot.testing.HandMadeCorpus;
-import java.nio.file.Path;
-import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 /** The verdict's reading of a "which X" question: whether its best sentence names an instance of the noun asked. */
+@ExtendWith(HandMadeCorpus.InTempFolder.class)
 class AskedInstanceSignalTest {
 
-  @TempDir
-  static Path dir;
-
-  @AutoClose
   static Briefbot bot;
 
   @BeforeAll
-  static void open() throws Exception {
-    HandMadeCorpus corpus = HandMadeCorpus.in(dir);
+  static void open(HandMadeCorpus corpus) throws Exception {
     corpus.article("ferries", "en", "New ferries to Sweden",
         "The ferries to Sweden are run by the shipping company Polferries, which bought two new ships this year.");
     corpus.article("storm", "en", "Storm on the Baltic",

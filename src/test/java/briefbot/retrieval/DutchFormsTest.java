@@ -5,28 +5,23 @@ import static org.assertj.core.api.Assertions.assertThat;
 import briefbot.app.Briefbot;
 import briefbot.testing.HandMadeCorpus;
 import java.nio.file.Path;
-import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * A Dutch question's inflected words translated through the lemma the dictionary lists: a plural by its singular,
  * a verb form by its infinitive, beside the entry the form has of its own.
  */
+@ExtendWith(HandMadeCorpus.InTempFolder.class)
 class DutchFormsTest {
 
-  @TempDir
-  static Path dir;
-
-  @AutoClose
   static Briefbot bot;
 
   static Translations translations;
 
   @BeforeAll
-  static void open() throws Exception {
-    HandMadeCorpus corpus = HandMadeCorpus.in(dir);
+  static void open(HandMadeCorpus corpus) throws Exception {
     corpus.article("oil", "en", "Oil markets",
         "Oil prices declined 3% in January, traders in London said.");
     corpus.article("steady", "en", "Prices in Leeds",
@@ -36,7 +31,7 @@ class DutchFormsTest {
         "kosten\ncost\n", "kost\nfood\n", "bessen\nberries\n", "best\nbest\n", "prijs\nprice\n", "lid\nmember\n",
         "leden\nparty\n", "komen\ncome\n", "kom\nbowl\n");
     bot = corpus.open();
-    translations = Translations.load(folder, dir.resolve("cache"));
+    translations = Translations.load(folder, corpus.cache());
   }
 
   @Test

@@ -7,28 +7,22 @@ import briefbot.answer.Question;
 import briefbot.app.Briefbot;
 import briefbot.index.IndexFields;
 import briefbot.testing.HandMadeCorpus;
-import java.nio.file.Path;
-import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * A German common noun between an article and a name names the name's kind ("der Fluss Mono"), and so does one the
  * dictionary has as an entry of its own that opens the name ("König Sho Toku"): it is no word of the name, so a
  * sentence that holds the noun alone does not hold the name.
  */
+@ExtendWith(HandMadeCorpus.InTempFolder.class)
 class GermanKindOfNameTest {
 
-  @TempDir
-  static Path dir;
-
-  @AutoClose
   static Briefbot bot;
 
   @BeforeAll
-  static void open() throws Exception {
-    HandMadeCorpus corpus = HandMadeCorpus.in(dir);
+  static void open(HandMadeCorpus corpus) throws Exception {
     corpus.article("togo", "de", "Togo",
         "Togo liegt in Westafrika. Der längste Fluss ist der Mono mit rund 400 km Länge.");
     corpus.article("tempel", "de", "Ein Tempel in Kalkutta",

@@ -6,27 +6,21 @@ import briefbot.answer.Answer;
 import briefbot.answer.Question;
 import briefbot.app.Briefbot;
 import briefbot.testing.HandMadeCorpus;
-import java.nio.file.Path;
-import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * German questions on German articles written in other words: a common noun the articles never use is no name
  * that refuses the question.
  */
+@ExtendWith(HandMadeCorpus.InTempFolder.class)
 class GermanQuestionsTest {
 
-  @TempDir
-  static Path dir;
-
-  @AutoClose
   static Briefbot bot;
 
   @BeforeAll
-  static void open() throws Exception {
-    HandMadeCorpus corpus = HandMadeCorpus.in(dir);
+  static void open(HandMadeCorpus corpus) throws Exception {
     corpus.article("uhren", "de", "Weihrauchuhren in China",
         "Seit dem 6. Jahrhundert maßen Mönche in China die Zeit mit Räucherwerk. Weil die Weihrauchuhr gleichmäßig "
             + "und ohne Flamme brannte, waren Weihrauchuhren im Innenbereich genauer und sicherer als eine Kerze.");

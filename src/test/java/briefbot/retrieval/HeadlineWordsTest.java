@@ -4,26 +4,21 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import briefbot.app.Briefbot;
 import briefbot.testing.HandMadeCorpus;
-import java.nio.file.Path;
-import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 /** A question in a headline's words reaches the paragraph under the headline, which reports it in other words. */
+@ExtendWith(HandMadeCorpus.InTempFolder.class)
 class HeadlineWordsTest {
 
   private static final String QUESTION = "Hoeveel kost CO2-neutraal tanken bij Shell?";
 
-  @TempDir
-  static Path dir;
-
-  @AutoClose
   static Briefbot bot;
 
   @BeforeAll
-  static void open() {
-    bot = HandMadeCorpus.in(dir)
+  static void open(HandMadeCorpus corpus) {
+    bot = corpus
         .article("shell-klant", "nl", "Shell: klant kan voor één cent per liter CO2-neutraal tanken",
             "Klanten van Shell kunnen vanaf 17 april op vrijwillige basis hun CO2-uitstoot compenseren. Ze betalen "
                 + "dan 1 cent per liter extra.",

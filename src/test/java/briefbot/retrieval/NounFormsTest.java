@@ -5,28 +5,23 @@ import static org.assertj.core.api.Assertions.assertThat;
 import briefbot.app.Briefbot;
 import briefbot.testing.HandMadeCorpus;
 import java.nio.file.Path;
-import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * An English word's Spanish and German translations bring the noun forms the light stemmers keep apart from them: the
  * dictionary gives "isla", a paragraph says "islas" (stemmed "isl"), "Flügel" and "Flügeln".
  */
+@ExtendWith(HandMadeCorpus.InTempFolder.class)
 class NounFormsTest {
 
-  @TempDir
-  static Path dir;
-
-  @AutoClose
   static Briefbot bot;
 
   static Translations translations;
 
   @BeforeAll
-  static void open() throws Exception {
-    HandMadeCorpus corpus = HandMadeCorpus.in(dir);
+  static void open(HandMadeCorpus corpus) throws Exception {
     corpus.article("islands", "es", "Pescadores del norte",
         "Los pescadores del norte viven en las islas desde 1990, según el censo.");
     corpus.article("coast", "es", "Pescadores de la costa",
@@ -39,7 +34,7 @@ class NounFormsTest {
     DictdFiles.write(folder, "eng", "deu", "wing <n>\nFlügel <masc>\n");
     DictdFiles.write(folder, "deu", "eng", "Flügel <masc>\nwing <n>\n");
     bot = corpus.open();
-    translations = Translations.load(folder, dir.resolve("cache"));
+    translations = Translations.load(folder, corpus.cache());
   }
 
   @Test

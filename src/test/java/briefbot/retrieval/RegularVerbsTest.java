@@ -5,28 +5,23 @@ import static org.assertj.core.api.Assertions.assertThat;
 import briefbot.app.Briefbot;
 import briefbot.testing.HandMadeCorpus;
 import java.nio.file.Path;
-import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * An English verb's Spanish and German translations bring the forms a text writes them in: the dictionary gives
  * "recibir" and "leben", a paragraph says "recibió" and "lebte", and the light stemmers keep them apart.
  */
+@ExtendWith(HandMadeCorpus.InTempFolder.class)
 class RegularVerbsTest {
 
-  @TempDir
-  static Path dir;
-
-  @AutoClose
   static Briefbot bot;
 
   static Translations translations;
 
   @BeforeAll
-  static void open() throws Exception {
-    HandMadeCorpus corpus = HandMadeCorpus.in(dir);
+  static void open(HandMadeCorpus corpus) throws Exception {
     corpus.article("received", "es", "Premios de Sevilla",
         "La ciudad de Sevilla recibió el premio europeo en 1990, según el ayuntamiento.");
     corpus.article("lost", "es", "Premios de Granada",
@@ -41,7 +36,7 @@ class RegularVerbsTest {
     DictdFiles.write(folder, "deu", "eng", "leben <v, intr>\nlive <v>\n", "ankommen <v>\narrive <v>\n",
         "helfen <v>\nhelp <v>\n", "erklären <v>\nexplain <v>\n");
     bot = corpus.open();
-    translations = Translations.load(folder, dir.resolve("cache"));
+    translations = Translations.load(folder, corpus.cache());
   }
 
   @Test

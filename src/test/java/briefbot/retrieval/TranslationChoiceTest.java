@@ -8,29 +8,24 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * Which translations a word keeps: the ones its reverse dictionary gives back most surely ("staking" means only
  * strike), a phrase's head ("trade-union": union), a name written with its article ("TheHague"), and the phrases a
  * dictionary wrote without spaces, split by the English headwords.
  */
+@ExtendWith(HandMadeCorpus.InTempFolder.class)
 class TranslationChoiceTest {
 
-  @TempDir
-  static Path dir;
-
-  @AutoClose
   static Briefbot bot;
 
   static Translations translations;
 
   @BeforeAll
-  static void open() throws Exception {
-    HandMadeCorpus corpus = HandMadeCorpus.in(dir);
+  static void open(HandMadeCorpus corpus) throws Exception {
     corpus.article("staking", "nl", "Pensioenen",
         "De vakbonden leggen op 29 mei opnieuw het werk neer: de staking gaat over het pensioen.");
     corpus.article("palen", "nl", "Tuinen",
@@ -61,7 +56,7 @@ class TranslationChoiceTest {
     }
     DictdFiles.write(folder, "deu", "eng", german.toArray(String[]::new));
     bot = corpus.open();
-    translations = Translations.load(folder, dir.resolve("cache"));
+    translations = Translations.load(folder, corpus.cache());
   }
 
   @Test

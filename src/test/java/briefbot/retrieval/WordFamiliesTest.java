@@ -4,27 +4,21 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import briefbot.app.Briefbot;
 import briefbot.testing.HandMadeCorpus;
-import java.nio.file.Path;
-import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * A German or Spanish sentence holds the question's word in a form no stemmer makes one of it: a German compound
  * with the word as its head, a Spanish verb in another form, the birth and death signs beside a name.
  */
+@ExtendWith(HandMadeCorpus.InTempFolder.class)
 class WordFamiliesTest {
 
-  @TempDir
-  static Path dir;
-
-  @AutoClose
   static Briefbot bot;
 
   @BeforeAll
-  static void open() throws Exception {
-    HandMadeCorpus corpus = HandMadeCorpus.in(dir);
+  static void open(HandMadeCorpus corpus) throws Exception {
     corpus.article("band", "de", "Eine Band aus Wilmington",
         "Die Band spielte 1999 in Boston. Ein Jahr später erschien das Debütalbum, das von Steve Austin produziert "
             + "wurde. Der Besitz der Band ging an die Plattenfirma. Aamir Khan (* 14. März 1965 in Bombay) ist ein "

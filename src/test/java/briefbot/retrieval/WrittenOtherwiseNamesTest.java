@@ -7,29 +7,23 @@ import briefbot.answer.Question;
 import briefbot.app.Briefbot;
 import briefbot.testing.HandMadeCorpus;
 import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.List;
-import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * A question whose name its article writes otherwise (a code's plural, two letters of a short name swapped, a name's
  * words joined, a compound made on the name, a temperature scale written as its symbol) is not refused as never
  * mentioned, while a name no article writes in any form still is.
  */
+@ExtendWith(HandMadeCorpus.InTempFolder.class)
 class WrittenOtherwiseNamesTest {
 
-  @TempDir
-  static Path dir;
-
-  @AutoClose
   static Briefbot bot;
 
   @BeforeAll
-  static void open() throws Exception {
-    HandMadeCorpus corpus = HandMadeCorpus.in(dir);
+  static void open(HandMadeCorpus corpus) throws Exception {
     // Spanish: its analyser keeps the plural's "s" that English strips ("5Bs" is no term an English index could lack)
     corpus.article("armada", "es", "Los cazas de la Armada",
         "La Armada operó cuatro F-5B con bases terrestres en el norte de África hasta 1962.",
