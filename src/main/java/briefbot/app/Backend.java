@@ -65,7 +65,7 @@ final class Backend {
    * question's words' other forms from the Hunspell dictionary another names.
    */
   static TextAnalysis analysis(Config config) {
-    return TextAnalysis.of(config.get(Settings.WORD_LISTS), config.get(Settings.HUNSPELL));
+    return TextAnalysis.of(config.get(Settings.WORD_LISTS), config.get(Settings.HUNSPELL), Briefbot.cache(config));
   }
 
   /** Solr's state is shared by every instance pointed at the cluster; SQLite's by the processes of one machine. */

@@ -127,9 +127,10 @@ public final class Settings {
           + "without WordNet (e.g. `off`) leaves them out (docs/llm.md)");
   public static final Setting<Path> CACHE = derived(Group.INDEX, "BRIEFBOT_CACHE", path(), "`~/.cache/briefbot`",
       "what Briefbot derives once and reuses: the dictionaries converted into a compact table, iso-codes' place names "
-          + "paired word by word, the built-in embedding model and the ONNX runtime's libraries unpacked from the jar; each "
-          + "under a name stamped with what it was made from, and one an upgrade or other installed dictionaries "
-          + "replaced is deleted once no start has used it for a day");
+          + "paired word by word, the German and Dutch word lists built for splitting compounds, the built-in "
+          + "embedding model and the ONNX runtime's libraries unpacked from the jar; each under a name stamped with "
+          + "what it was made from, and one an upgrade or other installed dictionaries replaced is deleted once no "
+          + "start has used it for a day");
 
   // Language model
 

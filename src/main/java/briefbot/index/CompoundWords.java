@@ -1,19 +1,24 @@
 package briefbot.index;
 
+import briefbot.cache.StampedFiles;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import org.apache.lucene.analysis.CharArraySet;
 import org.apache.lucene.analysis.de.GermanAnalyzer;
 import org.apache.lucene.analysis.nl.DutchAnalyzer;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * A language's word list, and the split of a lower-case word into two listed words (a modifier, a linking letter or
@@ -21,6 +26,15 @@ import org.apache.lucene.analysis.nl.DutchAnalyzer;
  * {@code wdutch} (OpenTaal, BSD or CC BY 3.0), read from the folder the user installed them in, never shipped.
  */
 final class CompoundWords {
+
+  private static final Logger LOG = LoggerFactory.getLogger(CompoundWords.class);
+  /** Raised when what a cached list holds changes (the words kept, their form), so that an older one is built again. */
+  private static final String FORMAT = "1";
+  /**
+   * The lists read in this process, by language and stamp: tests, bench runs and commands that open an index many
+   * times read each once, as the dictionaries' table is ({@code retrieval/DictionaryTables}).
+   */
+  private static final Map<String, CompoundWords> OPEN = new ConcurrentHashMap<>();
 
   /** The list file of each language that has compounds written as one word. */
   static final Map<String, String> FILES = Map.of("de", "ngerman", "nl", "dutch");
@@ -53,7 +67,7 @@ final class CompoundWords {
   private final String language;
   private final ListedWords words;
 
-  private CompoundWords(String language, ListedWords words) {
+  CompoundWords(String language, ListedWords words) {
     this.language = language;
     this.words = words;
   }
@@ -84,10 +98,58 @@ final class CompoundWords {
   }
 
   /**
-   * The list in {@code list}'s file, read once and held compact (an FST of a few MB), as a serving process holds it
-   * once a question's words are split.
+   * The list in {@code list}'s file, read once a process and held compact (an FST of one or two MB). Building it takes
+   * one to three seconds of CPU (a cold process's German list about three); with a {@code cache} folder it is built
+   * once, kept there under a name stamped with the list file's path, size and date ({@link StampedFiles}), and read
+   * back in milliseconds by later processes. Null: built in each process.
    */
-  static CompoundWords load(ListFile list) {
+  static CompoundWords load(ListFile list, Path cache) {
+    String stamp = stamp(list);
+    return OPEN.computeIfAbsent(list.language() + "-" + stamp, key -> new CompoundWords(list.language(),
+        cache == null ? build(list) : cached(list, cache.resolve("words-" + key + ".fst"))));
+  }
+
+  /** The list cached in {@code file}, or built and written there atomically (kept in memory only if it cannot be). */
+  static ListedWords cached(ListFile list, Path file) {
+    StampedFiles kind = new StampedFiles("words-" + list.language() + "-", ".fst");
+    if (Files.isRegularFile(file)) {
+      try {
+        ListedWords words = ListedWords.read(file); // read whole: deleting the file later changes nothing here
+        kind.keepOnly(file);
+        return words;
+      } catch (IOException | RuntimeException e) { // a truncated or foreign file: built again and replaced
+        LOG.warn("cannot read the cached word list {} ({}): building it again", file, e.getMessage());
+      }
+    }
+    ListedWords words = build(list);
+    try {
+      Files.createDirectories(file.getParent());
+      Path tmp = Files.createTempFile(file.getParent(), "words", ".tmp");
+      try {
+        words.save(tmp);
+        Files.move(tmp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+      } finally {
+        Files.deleteIfExists(tmp);
+      }
+      kind.keepOnly(file).forEach(old -> LOG.info("deleted the old cached word list {}", old));
+    } catch (IOException e) {
+      LOG.warn("cannot cache the word list in {} ({}): it is built again next start", file.getParent(),
+          e.getMessage());
+    }
+    return words;
+  }
+
+  /** The list file's path, size and date and the format: another list, or the same one updated, is another stamp. */
+  private static String stamp(ListFile list) {
+    try {
+      return StampedFiles.stamp(FORMAT, List.of(list.file()), p -> p.toAbsolutePath().toString());
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read the word list " + list.file(), e);
+    }
+  }
+
+  /** The words of {@code list}'s file that a part can be, lower-cased, as a set. */
+  private static ListedWords build(ListFile list) {
     ListedWords.Builder words = new ListedWords.Builder(); // never the list's 400,000 words as strings at once
     try (BufferedReader in = Files.newBufferedReader(list.file(), StandardCharsets.UTF_8)) {
       for (String line = in.readLine(); line != null; line = in.readLine()) {
@@ -101,7 +163,7 @@ final class CompoundWords {
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read the word list " + list.file(), e);
     }
-    return new CompoundWords(list.language(), words.build());
+    return words.build();
   }
 
   /** The bytes the list takes on the heap. */

@@ -2,6 +2,7 @@ package briefbot.index;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.Collection;
 import org.apache.lucene.store.ByteBuffersDataOutput;
@@ -172,6 +173,19 @@ final class ListedWords {
       throw new UncheckedIOException("cannot read a word list", e); // on the heap: never thrown
     }
     return arc.isFinal();
+  }
+
+  /** Writes the set to {@code file}, which {@link #read} reads back: a fraction of building it again (docs/benchmarks.md). */
+  void save(Path file) throws IOException {
+    if (fst == null) {
+      throw new IOException("an empty word list is not saved"); // the compiler makes no FST of none
+    }
+    fst.save(file);
+  }
+
+  /** The set {@link #save} wrote to {@code file}, read whole onto the heap as a built one is held. */
+  static ListedWords read(Path file) throws IOException {
+    return new ListedWords(FST.read(file, OUTPUTS));
   }
 
   /** The bytes the set takes on the heap. */

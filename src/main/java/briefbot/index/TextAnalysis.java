@@ -30,26 +30,29 @@ public final class TextAnalysis {
   private static final Logger LOG = LoggerFactory.getLogger(TextAnalysis.class);
 
   /** Splits no compounds: the parts fields are not written and a question's words have no parts. */
-  public static final TextAnalysis NO_WORD_LISTS = new TextAnalysis(List.of(), null);
+  public static final TextAnalysis NO_WORD_LISTS = new TextAnalysis(List.of(), null, null);
 
   /** The installed lists, as found when the analysis was made. */
   private final Map<String, CompoundWords.ListFile> installed;
   /** What an index built with it records it split against ("de=ngerman/4725887 nl=dutch/5096240", or "none"). */
   private final String recorded;
-  /** Each language's list once read (under a second each; an FST of 1-2 MB). */
+  /** Each language's list once read (an FST of 1-2 MB; {@link CompoundWords#load}). */
   private final Map<String, CompoundWords> loaded = new ConcurrentHashMap<>();
   /** Analysers are thread-safe and reuse their token streams per thread: one serves every caller. */
   private final Analyzer shared;
   /** The folder of the Hunspell dictionaries a question's words' forms and roots are read from; null: none. */
   private final Path dictionaries;
+  /** Where the word lists are kept once built ({@code BRIEFBOT_CACHE}); null: built in each process. */
+  private final Path cache;
   /**
    * Each language's dictionary once read (a fresh one-question process's CPU: German about 0.25 s, Dutch 0.5 s);
    * absent where none is installed or read.
    */
   private final Map<String, Optional<WordForms>> hunspells = new ConcurrentHashMap<>();
 
-  private TextAnalysis(List<CompoundWords.ListFile> installed, Path dictionaries) {
+  private TextAnalysis(List<CompoundWords.ListFile> installed, Path dictionaries, Path cache) {
     this.dictionaries = dictionaries;
+    this.cache = cache;
     this.installed = installed.stream().collect(Collectors.toUnmodifiableMap(CompoundWords.ListFile::language,
         l -> l));
     this.recorded = installed.isEmpty() ? "none"
@@ -64,7 +67,15 @@ public final class TextAnalysis {
    * the dictionary.
    */
   public static TextAnalysis of(Path wordLists, Path dictionaries) {
-    return new TextAnalysis(CompoundWords.installed(wordLists), dictionaries);
+    return of(wordLists, dictionaries, null);
+  }
+
+  /**
+   * {@link #of(Path, Path)}, the word lists kept once built in the folder {@code cache} and read back from there by
+   * later processes (null: built in each process).
+   */
+  public static TextAnalysis of(Path wordLists, Path dictionaries, Path cache) {
+    return new TextAnalysis(CompoundWords.installed(wordLists), dictionaries, cache);
   }
 
   /**
@@ -189,6 +200,6 @@ public final class TextAnalysis {
     if (file == null) {
       return null;
     }
-    return loaded.computeIfAbsent(language, l -> CompoundWords.load(file));
+    return loaded.computeIfAbsent(language, l -> CompoundWords.load(file, cache));
   }
 }

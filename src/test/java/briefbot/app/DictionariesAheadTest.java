@@ -33,6 +33,11 @@ class DictionariesAheadTest {
     try (Service service = Service.start(config, Clock.systemUTC())) {
       TextAnalysis analysis = service.bot().index().analysis();
       readingAheadEnds();
+      try (var kept = Files.list(dir.resolve("cache"))) {
+        assertThat(kept.map(p -> p.getFileName().toString())).as("built once, kept for the next start")
+            .anyMatch(n -> n.matches("words-de-[0-9a-f]{12}\\.fst"))
+            .anyMatch(n -> n.matches("words-nl-[0-9a-f]{12}\\.fst"));
+      }
       deleteLists();
       assertThat(analysis.parts("body_de", "Armutsgrenze")).containsExactly("armut", "grenz");
       assertThat(analysis.parts("body_nl", "bedrijfsleven")).isNotEmpty();

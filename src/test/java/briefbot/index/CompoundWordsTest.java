@@ -36,7 +36,53 @@ class CompoundWordsTest {
 
   private static CompoundWords load(Path folder, String language) {
     return CompoundWords.installed(folder).stream().filter(l -> l.language().equals(language)).findFirst()
-        .map(CompoundWords::load).orElse(null);
+        .map(l -> CompoundWords.load(l, null)).orElse(null);
+  }
+
+  @Test
+  void aBuiltListIsKeptInTheCacheAndReadBackAsItWasBuilt() throws Exception {
+    Path cache = dir.resolve("cache");
+    CompoundWords.ListFile german = CompoundWords.installed(lists()).get(0);
+    CompoundWords built = CompoundWords.load(german, cache);
+    List<Path> kept = kept(cache);
+    assertThat(kept).singleElement().extracting(f -> f.getFileName().toString()).asString()
+        .matches("words-de-[0-9a-f]{12}\\.fst");
+    CompoundWords read = new CompoundWords("de", ListedWords.read(kept.get(0)));
+    for (String word : List.of("armutsgrenze", "bundesregierung", "schulbuch", "kommunalwahlkampf", "freundschaft")) {
+      assertThat(split(read, word)).as(word).isEqualTo(split(built, word));
+    }
+    assertThat(split(read, "armutsgrenze")).containsExactly("armut", "grenze");
+  }
+
+  @Test
+  void aCachedListThatCannotBeReadIsBuiltAgainAndReplaced() throws Exception {
+    CompoundWords.ListFile german = CompoundWords.installed(lists()).get(0);
+    Path file = dir.resolve("cache").resolve("words-de-0123456789ab.fst");
+    Files.createDirectories(file.getParent());
+    Files.writeString(file, "not a word list");
+    CompoundWords words = new CompoundWords("de", CompoundWords.cached(german, file));
+    assertThat(split(words, "armutsgrenze")).containsExactly("armut", "grenze");
+    assertThat(split(new CompoundWords("de", ListedWords.read(file)), "armutsgrenze")).as("the file replaced")
+        .containsExactly("armut", "grenze");
+    assertThat(kept(file.getParent())).containsExactly(file);
+  }
+
+  @Test
+  void anUpdatedListIsAnotherStampAndItsWordsAreRead() throws Exception {
+    Path cache = dir.resolve("cache");
+    Path folder = lists();
+    CompoundWords before = CompoundWords.load(CompoundWords.installed(folder).get(0), cache);
+    assertThat(split(before, "stimmzettel")).isEmpty();
+    Files.write(folder.resolve("ngerman"), List.of("Stimme", "Zettel"));
+    CompoundWords after = CompoundWords.load(CompoundWords.installed(folder).get(0), cache);
+    assertThat(split(after, "stimmzettel")).containsExactly("stimm", "zettel");
+    assertThat(kept(cache)).as("the old list's file stays a day unused").hasSize(2);
+  }
+
+  private static List<Path> kept(Path cache) throws Exception {
+    try (var files = Files.list(cache)) {
+      return files.sorted().toList();
+    }
   }
 
   private static List<String> split(CompoundWords words, String word) {

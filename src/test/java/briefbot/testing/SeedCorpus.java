@@ -40,9 +40,10 @@ public final class SeedCorpus {
     env.putIfAbsent("BRIEFBOT_BASE_URL", "http://briefbot.test");
     // what --allow-local-links sets: tests post links to fakes, never to people
     env.putIfAbsent("BRIEFBOT_ALLOW_LOCAL_LINKS", "true");
-    if (extra.containsKey("BRIEFBOT_DICTIONARIES") || extra.containsKey("BRIEFBOT_ISO_CODES")) {
-      // what is made of a test's own dictionaries or place names is kept with them, not in the user's cache, where
-      // each run's temp folder left a table of its own
+    if (extra.containsKey("BRIEFBOT_DICTIONARIES") || extra.containsKey("BRIEFBOT_ISO_CODES")
+        || extra.containsKey("BRIEFBOT_WORD_LISTS")) {
+      // what is made of a test's own dictionaries, place names or word lists is kept with them, not in the user's
+      // cache, where each run's temp folder left a table of its own
       env.putIfAbsent("BRIEFBOT_CACHE", dir.resolve("cache").toString());
     }
     return Config.fromEnv(env);
