@@ -6,6 +6,7 @@ import briefbot.chat.ConversationStore;
 import briefbot.chat.Pending;
 import briefbot.chat.watch.Watches;
 import briefbot.config.Config;
+import briefbot.config.ConfigException;
 import briefbot.digest.Digest;
 import briefbot.digest.DigestSink;
 import briefbot.state.BotState;
@@ -26,6 +27,8 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
 import java.util.function.Function;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -154,7 +157,11 @@ public final class SlackBot implements AutoCloseable {
     state.prune(Events.NAMESPACE, now - KEEP_EVENT_IDS.toMillis());
     threads.prune(now - KEEP_THREADS.toMillis());
     state.prune(AnswerStore.NAMESPACE, now - KEEP_ANSWERS.toMillis());
-    app.start();
+    try {
+      app.start();
+    } catch (IllegalArgumentException e) {
+      throw tokenCheckFailed(e.getMessage(), settings.apiUrl());
+    }
     pending.start(asking::answerPending, asking::giveUp);
     if (settings.socketMode() && socketMode == null) {
       try {
@@ -188,6 +195,24 @@ public final class SlackBot implements AutoCloseable {
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
     }
+  }
+
+  /**
+   * Bolt checks the bot token with auth.test as it starts and says every failure as "The token is invalid", one where
+   * Slack was never reached (offline, a wrong SLACK_API_URL) too: said here as what it is.
+   */
+  private static RuntimeException tokenCheckFailed(String bolt, String apiUrl) {
+    Matcher refused = Pattern.compile("auth\\.test error: ([^)]*)\\)").matcher(bolt);
+    if (refused.find()) {
+      return new ConfigException("Slack refused SLACK_BOT_TOKEN (" + refused.group(1) + "): use the app's Bot User"
+          + " OAuth Token (xoxb-…) from its OAuth & Permissions page");
+    }
+    Matcher unreached = Pattern.compile("\\(error: (.*)\\)$").matcher(bolt);
+    if (unreached.find()) {
+      return new IllegalStateException("cannot reach Slack at " + (apiUrl == null ? "https://slack.com/api/" : apiUrl)
+          + " to check SLACK_BOT_TOKEN (" + unreached.group(1) + "): check the network, or SLACK_API_URL");
+    }
+    return new IllegalStateException(bolt);
   }
 
   private static Slack slack(SlackSettings settings) {

@@ -1,19 +1,24 @@
 package briefbot.chat.slack;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import briefbot.answer.Answer;
 import briefbot.answer.Citation;
+import briefbot.config.Config;
+import briefbot.config.ConfigException;
 import briefbot.corpus.Paragraph;
 import briefbot.state.BotState;
 import briefbot.state.sqlite.SqliteState;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.javalin.Javalin;
+import java.net.ServerSocket;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -58,6 +63,30 @@ class SlackBotTest {
 
   @Nested
   class SocketMode extends SlackSocketModeChecks {}
+
+  @Test
+  void aBotTokenSlackRefusesStopsStartUpNamingTheToken() {
+    h.fake.failNext("auth.test", null, "invalid_auth");
+    assertThatThrownBy(() -> h.startSlack(h.state)).isInstanceOf(ConfigException.class)
+        .hasMessage("Slack refused SLACK_BOT_TOKEN (invalid_auth): use the app's Bot User OAuth Token (xoxb-…) from"
+            + " its OAuth & Permissions page");
+  }
+
+  @Test
+  void aSlackNeverReachedIsSaidAsThatNotAsAnInvalidToken() throws Exception {
+    int closed;
+    try (ServerSocket socket = new ServerSocket(0)) {
+      closed = socket.getLocalPort();
+    }
+    Map<String, String> env = new HashMap<>(h.env);
+    env.put("SLACK_API_URL", "http://127.0.0.1:" + closed + "/api");
+    SlackBot unreached = SlackBot.fromConfig(Config.fromEnv(env), h.bot.answerer(), h.state, h.meters,
+        Clock.systemUTC(), null, null);
+    assertThatThrownBy(unreached::start).isInstanceOf(IllegalStateException.class)
+        .hasMessageStartingWith("cannot reach Slack at http://127.0.0.1:" + closed + "/api/ to check SLACK_BOT_TOKEN (")
+        .hasMessageEndingWith("): check the network, or SLACK_API_URL")
+        .hasMessageNotContaining("invalid");
+  }
 
   @Test
   void aMentionIsAnsweredInItsThreadWithLinksThatOpenTheCitedParagraphs() throws Exception {
