@@ -74,6 +74,14 @@ public final class Config {
     return get(setting);
   }
 
+  /** The same, saying what the feature needs of it ("the name of a model you pulled") where "it" would say too little. */
+  public <T> T require(Setting<T> setting, String feature, String what) {
+    if (!isSet(setting)) {
+      throw new ConfigException(nameOf(setting) + " is not set (" + feature + " needs " + what + ")");
+    }
+    return get(setting);
+  }
+
   /** Whether the setting was given (a blank value is not). */
   public boolean isSet(Setting<?> setting) {
     return text(setting) != null;

@@ -42,12 +42,12 @@ record LlmSettings(LlmProvider provider, String model, String endpoint, String a
               + endpoint + "'");
         }
         String key = config.require(Settings.AZURE_OPENAI_API_KEY, feature);
-        String deployment = model(config, feature + " needs the name of the deployment");
+        String deployment = model(config, feature, "the name of the deployment");
         yield new LlmSettings(LlmProvider.AZURE_OPENAI, deployment, endpoint, key, apiVersion(config), timeout,
             retries, verify);
       }
       case OLLAMA -> {
-        String model = model(config, feature + " needs the name of a model you pulled, e.g. llama3.1");
+        String model = model(config, feature, "the name of a model you pulled, e.g. llama3.1");
         yield new LlmSettings(LlmProvider.OLLAMA, model, config.get(Settings.OLLAMA_BASE_URL), null, null, timeout,
             retries, verify);
       }
@@ -77,7 +77,7 @@ record LlmSettings(LlmProvider provider, String model, String endpoint, String a
     return v;
   }
 
-  private static String model(Config config, String why) {
-    return config.require(Settings.LLM_MODEL, why);
+  private static String model(Config config, String feature, String what) {
+    return config.require(Settings.LLM_MODEL, feature, what);
   }
 }

@@ -83,7 +83,7 @@ public final class ServiceEmbeddings implements EmbeddingModel {
       }
       case OLLAMA -> {
         endpoint = config.get(Settings.OLLAMA_BASE_URL);
-        model = config.require(Settings.EMBEDDINGS_MODEL, feature + " needs the name of a model you pulled, e.g. bge-m3");
+        model = config.require(Settings.EMBEDDINGS_MODEL, feature, "the name of a model you pulled, e.g. bge-m3");
         client = OllamaEmbeddingModel.builder().httpClientBuilder(new ModelHttpClient.Builder()).baseUrl(endpoint)
             .modelName(model).timeout(timeout).maxRetries(retries).build();
         provider = ModelProvider.OLLAMA;

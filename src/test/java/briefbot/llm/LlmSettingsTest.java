@@ -31,6 +31,13 @@ class LlmSettingsTest {
   }
 
   @Test
+  void aMissingModelNameIsSaidOnceWithWhatToPutThere() {
+    assertThatThrownBy(() -> settings("BRIEFBOT_LLM", "ollama")).isInstanceOf(ConfigException.class)
+        .hasMessage("BRIEFBOT_LLM_MODEL is not set (BRIEFBOT_LLM=ollama needs the name of a model you pulled, e.g."
+            + " llama3.1)");
+  }
+
+  @Test
   void defaultsAndOwnSettings() {
     LlmSettings s = settings("BRIEFBOT_LLM", "openai", "OPENAI_API_KEY", "sk-abc", "BRIEFBOT_LLM_MODEL", "gpt-4.1-mini");
     assertThat(s.timeout()).isEqualTo(Duration.ofSeconds(30));
