@@ -8,6 +8,7 @@ import briefbot.answer.Links;
 import briefbot.config.Config;
 import briefbot.config.Settings;
 import briefbot.corpus.Corpus;
+import briefbot.corpus.CorpusException;
 import briefbot.index.CachedEmbeddings;
 import briefbot.index.GlossedEmbeddings;
 import briefbot.index.IndexFields;
@@ -23,6 +24,7 @@ import dev.langchain4j.model.embedding.EmbeddingModel;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
@@ -150,6 +152,16 @@ public final class Briefbot implements AutoCloseable {
   }
 
   /** Where the corpus folder was named, for the message when it is missing: the flag, the variable, or how to. */
+  /**
+   * Fails with one line naming where the folder was set when the corpus folder is missing: a command that reads the
+   * corpus asks before the index opens, so that it leaves no empty index behind in the data folder.
+   */
+  public static void requireCorpus(Config config) {
+    if (!Files.isDirectory(config.corpusDir())) {
+      throw new CorpusException("corpus folder not found: " + config.corpusDir() + " (" + corpusOrigin(config) + ")");
+    }
+  }
+
   static String corpusOrigin(Config config) {
     return config.isSet(Settings.CORPUS_DIR) ? config.nameOf(Settings.CORPUS_DIR)
         : "set " + Settings.CORPUS_DIR.name() + " or --corpus";

@@ -7,7 +7,7 @@ import briefbot.chat.teams.TeamsBot;
 import briefbot.chat.watch.Watches;
 import briefbot.chat.web.WebServer;
 import briefbot.config.Config;
-import briefbot.corpus.CorpusException;
+import briefbot.config.Settings;
 import briefbot.digest.DigestSink;
 import briefbot.digest.Digests;
 import briefbot.feeds.Feeds;
@@ -21,7 +21,6 @@ import io.micrometer.core.instrument.binder.system.ProcessorMetrics;
 import io.micrometer.core.instrument.binder.system.UptimeMetrics;
 import io.micrometer.prometheusmetrics.PrometheusConfig;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
-import java.nio.file.Files;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayDeque;
@@ -101,10 +100,8 @@ public final class Service implements AutoCloseable {
   /** Opens everything, syncs the index and starts serving on the configured port; on failure closes what it opened. */
   public static Service start(Config config, Clock clock, Options options) throws Exception {
     PublicLinks.check(config); // these checks come before the embedding model takes seconds to load
-    if (!Files.isDirectory(config.corpusDir())) {
-      throw new CorpusException("corpus folder not found: " + config.corpusDir() + " ("
-          + Briefbot.corpusOrigin(config) + ")");
-    }
+    Briefbot.requireCorpus(config);
+    WebServer.checkPort(config.port(), config.nameOf(Settings.PORT));
     Backend.check(config);
     Deque<AutoCloseable> opened = new ArrayDeque<>();
     PrometheusMeterRegistry registry = newRegistry();

@@ -38,7 +38,7 @@ final class AskCommand implements Callable<Integer> {
   @Override
   public Integer call() throws IOException {
     Question single = "-".equals(question) ? null : Question.of(question);
-    try (Briefbot bot = Briefbot.open(options.config(context.env()), context.clock())) {
+    try (Briefbot bot = Briefbot.open(options.corpusConfig(context.env()), context.clock())) {
       SyncReport report = bot.sync(line -> context.err().println(line));
       report.warnings().forEach(w -> context.err().println("warning: " + w));
       // each question stands alone here; "hi" gets a short reply, as in chat

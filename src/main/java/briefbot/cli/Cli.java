@@ -67,6 +67,13 @@ public final class Cli implements Callable<Integer> {
 
   /** Runs one command line and returns its exit code. */
   public static int run(String[] args, Context context) {
+    if (args.length > 0 && !args[0].startsWith("-") && !COMMANDS.containsKey(args[0])) {
+      // picocli says "Unmatched arguments from index 0" and prints the whole usage, with no guess for "aks"
+      context.err().println("briefbot: there is no command '" + args[0] + "'" + CommandNames.guess(args[0], COMMANDS
+          .keySet()) + "; briefbot help lists them");
+      context.err().flush();
+      return 2;
+    }
     CommandLine cli = new CommandLine(new Cli(), new Factory(context));
     Class<?> named = args.length == 0 || "help".equals(args[0]) ? null : COMMANDS.get(args[0]);
     if (named != null) {

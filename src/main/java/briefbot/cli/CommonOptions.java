@@ -1,5 +1,6 @@
 package briefbot.cli;
 
+import briefbot.app.Briefbot;
 import briefbot.config.Config;
 import briefbot.config.Settings;
 import java.util.ArrayList;
@@ -27,12 +28,25 @@ public final class CommonOptions {
     return config(env, List.of());
   }
 
+  /**
+   * The configuration of a command that reads the corpus: a missing corpus folder stops it with one line before
+   * anything opens (the data folder stays as it was).
+   */
+  public Config corpusConfig(Map<String, String> env) {
+    Config config = config(env);
+    Briefbot.requireCorpus(config);
+    return config;
+  }
+
   /** The configuration with these flags and a command's own ({@code extra}; flags not given are ignored) on top. */
   public Config config(Map<String, String> env, List<Config.Flag> extra) {
     List<Config.Flag> flags = new ArrayList<>(extra);
     flags.add(new Config.Flag(Settings.CORPUS_DIR, "--corpus", corpus));
     flags.add(new Config.Flag(Settings.DATA_DIR, "--data", data));
     flags.add(new Config.Flag(Settings.BASE_URL, "--base-url", baseUrl));
-    return Config.fromEnv(env, flags);
+    Config config = Config.fromEnv(env, flags);
+    // logging was set up before any command ran, and reads a malformed level as the default; the command says so
+    config.get(Settings.LOG_LEVEL);
+    return config;
   }
 }

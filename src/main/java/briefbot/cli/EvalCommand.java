@@ -77,7 +77,7 @@ final class EvalCommand implements Callable<Integer> {
       case "all" -> Eval.Part.ALL;
       default -> throw new CommandLine.ParameterException(spec.commandLine(), "--part must be fit, test or all");
     };
-    try (Briefbot bot = Briefbot.open(options.config(context.env()), context.clock())) {
+    try (Briefbot bot = Briefbot.open(options.corpusConfig(context.env()), context.clock())) {
       SyncReport report = bot.sync(line -> context.err().println(line));
       report.warnings().forEach(w -> context.err().println("warning: " + w));
       EvalReport result;

@@ -27,12 +27,12 @@ final class IndexCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     if (rebuild) {
-      SyncReport report = Briefbot.rebuild(options.config(context.env()), context.clock(),
+      SyncReport report = Briefbot.rebuild(options.corpusConfig(context.env()), context.clock(),
           line -> context.err().println(line));
       report.warnings().forEach(w -> context.err().println("warning: " + w));
       context.out().println("rebuilt: " + report.summary());
     }
-    try (Briefbot bot = Briefbot.open(options.config(context.env()), context.clock())) {
+    try (Briefbot bot = Briefbot.open(options.corpusConfig(context.env()), context.clock())) {
       SyncReport report = bot.sync(line -> context.err().println(line));
       report.warnings().forEach(w -> context.err().println("warning: " + w));
       context.out().println(report.summary());

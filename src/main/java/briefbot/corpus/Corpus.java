@@ -115,8 +115,15 @@ public final class Corpus {
     try (Stream<Path> files = Files.list(dir)) {
       for (Path file : files.sorted().toList()) {
         String name = file.getFileName().toString();
-        // one stat a file (a start checks every file of the corpus), read only for a name an article file may have
-        BasicFileAttributes attributes = isArticleName(name) ? attributes(file) : null;
+        if (!isArticleName(name)) {
+          // a saved web page or a PDF dropped here would otherwise be left out without a word
+          if (!name.startsWith(".") && Files.isRegularFile(file)) {
+            warnings.add("skipped " + name + ": only .txt and .md files are articles");
+          }
+          continue;
+        }
+        // one stat a file (a start checks every file of the corpus)
+        BasicFileAttributes attributes = attributes(file);
         if (attributes == null || !attributes.isRegularFile()) {
           continue;
         }

@@ -16,6 +16,7 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -94,6 +95,18 @@ class CliTest {
       assertThat(help.code()).as("help " + command + ": " + help.err()).isZero();
       assertThat(help.out()).isEqualTo(run.out());
     }
+  }
+
+  @Test
+  void aMistypedCommandIsOneLineWithTheCommandItWasMeantToBe() {
+    Run swapped = run("", "aks", "What is Russia giving Iran?");
+    assertThat(swapped.code()).isEqualTo(2);
+    assertThat(swapped.err()).isEqualTo("briefbot: there is no command 'aks' (did you mean ask?); briefbot help lists"
+        + " them" + System.lineSeparator());
+    assertThat(swapped.out()).isEmpty();
+    assertThat(run("", "serv").err()).contains("(did you mean serve?)");
+    assertThat(run("", "summarize").err().strip())
+        .isEqualTo("briefbot: there is no command 'summarize'; briefbot help lists them");
   }
 
   @Test
@@ -250,6 +263,19 @@ class CliTest {
         new PrintWriter(new StringWriter()), new PrintWriter(err), Clock.systemUTC());
     assertThat(code).isEqualTo(1);
     assertThat(err.toString().lines()).singleElement().asString().contains("corpus folder not found");
+    assertThat(dir.resolve("data-missing")).doesNotExist(); // no empty index left behind
+  }
+
+  @Test
+  void aMalformedLogLevelStopsTheCommandInsteadOfLoggingLess() {
+    StringWriter err = new StringWriter();
+    Map<String, String> loud = new HashMap<>(env);
+    loud.put("BRIEFBOT_LOG_LEVEL", "loud");
+    int code = Cli.run(new String[] {"ask", "Where is Lima?"}, loud, new BufferedReader(new StringReader("")),
+        new PrintWriter(new StringWriter()), new PrintWriter(err), Clock.systemUTC());
+    assertThat(code).isEqualTo(2);
+    assertThat(err.toString().lines()).singleElement().asString().startsWith("briefbot: BRIEFBOT_LOG_LEVEL must be")
+        .endsWith("not 'loud'");
   }
 
   @Test

@@ -3,10 +3,12 @@ package briefbot.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import briefbot.config.Config;
+import briefbot.testing.SeedCorpus;
 import java.io.BufferedReader;
 import java.io.PrintWriter;
 import java.io.StringReader;
 import java.io.StringWriter;
+import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -74,6 +76,25 @@ class ServeCommandTest {
     assertThat(code).isEqualTo(2);
     assertThat(err.toString().strip()).isEqualTo("briefbot: --data must be a folder Briefbot can write, not '"
         + file.resolve("data") + "'");
+  }
+
+  @Test
+  void aPortInUseStopsStartUpAtOnceSayingSoAndOpensNothing() throws Exception {
+    SeedCorpus.copyTo(dir);
+    try (ServerSocket taken = new ServerSocket(0)) {
+      String port = Integer.toString(taken.getLocalPort());
+      StringWriter err = new StringWriter();
+      int code = run(Map.of("BRIEFBOT_CORPUS_DIR", dir.resolve("corpus").toString(), "BRIEFBOT_DATA_DIR",
+          dir.resolve("data").toString()), err, "serve", "--port", port);
+      assertThat(code).isEqualTo(1);
+      assertThat(err.toString().strip()).isEqualTo("briefbot: port " + port + " is already in use (another"
+          + " briefbot serve?): stop that one, or choose another port with --port");
+      assertThat(dir.resolve("data")).doesNotExist(); // checked before the index or the bot state opens
+      StringWriter fromEnv = new StringWriter();
+      run(Map.of("BRIEFBOT_CORPUS_DIR", dir.resolve("corpus").toString(), "BRIEFBOT_DATA_DIR",
+          dir.resolve("data").toString(), "BRIEFBOT_PORT", port), fromEnv, "serve");
+      assertThat(fromEnv.toString().strip()).endsWith("choose another port with BRIEFBOT_PORT");
+    }
   }
 
   @Test

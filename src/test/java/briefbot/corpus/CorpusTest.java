@@ -40,15 +40,17 @@ class CorpusTest {
   }
 
   @Test
-  void binaryAndEmptyFilesAreSkippedWithAWarningNamingThemAndLatin1IsRead() throws Exception {
+  void binaryEmptyAndOtherFilesAreSkippedWithAWarningNamingThemAndLatin1IsRead() throws Exception {
     anArticle("good").paragraph("A readable article about the summit in Lima, Peru.").writeTo(dir);
     Files.write(dir.resolve("binary.txt"), new byte[] {0x50, 0x4b, 0x03, 0x04, 0, 0, 1, 2});
     Files.writeString(dir.resolve("empty.txt"), "");
     Files.write(dir.resolve("latin1.txt"), "Le caf\u00e9 au lait co\u00fbte deux euros \u00e0 Li\u00e8ge.".getBytes("ISO-8859-1"));
     Files.writeString(dir.resolve("notes.pdf"), "ignored: not .txt or .md");
     Corpus corpus = new Corpus(dir);
+    Files.writeString(dir.resolve(".hidden.html"), "a dot file: the user's tools' business");
     var entries = corpus.scan().entries();
     assertThat(entries).extracting(Corpus.Entry::id).containsExactly("binary", "empty", "good", "latin1");
+    assertThat(corpus.scan().warnings()).containsExactly("skipped notes.pdf: only .txt and .md files are articles");
     assertThatThrownBy(() -> corpus.read(entries.get(0))).hasMessageContaining("binary.txt");
     assertThatThrownBy(() -> corpus.read(entries.get(1))).hasMessageContaining("empty.txt");
     assertThat(corpus.read(entries.get(3)).paragraphs()).extracting(Paragraph::text)

@@ -9,8 +9,12 @@ import io.javalin.Javalin;
 import io.javalin.http.Context;
 import io.javalin.http.HttpResponseException;
 import io.javalin.http.HttpStatus;
+import io.javalin.util.JavalinLogger;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import jakarta.servlet.DispatcherType;
+import java.io.IOException;
+import java.net.InetSocketAddress;
+import java.net.ServerSocket;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.EnumSet;
@@ -75,6 +79,9 @@ public final class WebServer implements AutoCloseable {
     WebMetrics metrics = new WebMetrics(registry, site.index());
     Errors errors = new Errors(metrics);
     Assets assets = Assets.load();
+    // Javalin's start-up lines ("Listening on", "Your Javalin version is 531 days old. Consider checking for a newer
+    // version.") speak to a developer of Javalin; serve says where it listens in its own words
+    JavalinLogger.startupInfo = false;
     Javalin app = Javalin.create(config -> {
       config.showJavalinBanner = false;
       config.startupWatcherEnabled = false;
@@ -118,9 +125,46 @@ public final class WebServer implements AutoCloseable {
     app.exception(HttpResponseException.class, errors::refused);
     app.exception(Exception.class, errors::failed);
     CorpusWatcher watcher = new CorpusWatcher(site.corpusDir(), site.sync(), site.index()::intact, metrics);
-    app.start(port);
+    try {
+      app.start(port);
+    } catch (Exception e) { // Kotlin code: a checked exception may come undeclared
+      // Jetty says a port taken between the check at start-up and here as "STOPPED": ask the port itself
+      String taken = cannotListen(port, "--port or BRIEFBOT_PORT");
+      throw taken != null ? new IllegalStateException(taken, e)
+          : e instanceof RuntimeException r ? r : new IllegalStateException(e.getMessage(), e);
+    }
     watcher.start();
     return new WebServer(app, watcher);
+  }
+
+  /**
+   * Fails at once, in plain words, when {@code port} cannot be listened on (another process holds it): {@code serve}
+   * asks before the index and the model load, where the server's own failure came a minute later as "STOPPED".
+   * {@code setting} names where the port was set, for the message.
+   */
+  public static void checkPort(int port, String setting) {
+    String taken = cannotListen(port, setting);
+    if (taken != null) {
+      throw new IllegalStateException(taken);
+    }
+  }
+
+  /** Why {@code port} cannot be listened on, in the user's terms; null when it can (0, any free port, always can). */
+  private static String cannotListen(int port, String setting) {
+    if (port == 0) {
+      return null;
+    }
+    try (ServerSocket socket = new ServerSocket()) {
+      socket.setReuseAddress(true); // as Jetty binds: a port whose last connections linger in TIME_WAIT is free
+      socket.bind(new InetSocketAddress(port));
+      return null;
+    } catch (IOException e) {
+      String why = String.valueOf(e.getMessage());
+      return why.contains("in use")
+          ? "port " + port + " is already in use (another briefbot serve?): stop that one, or choose another port"
+              + " with " + setting
+          : "cannot listen on port " + port + " (" + why + "): choose another port with " + setting;
+    }
   }
 
   /** The one HTTP/1.1 connector, with the idle timeout and the per-client connection cap. */

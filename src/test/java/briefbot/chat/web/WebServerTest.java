@@ -3,7 +3,10 @@ package briefbot.chat.web;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import briefbot.app.Service;
+import briefbot.testing.LogCapture;
 import briefbot.testing.RawHttp;
+import ch.qos.logback.classic.Level;
+import ch.qos.logback.classic.Logger;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.net.URI;
 import java.net.http.HttpResponse;
@@ -24,6 +27,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.slf4j.LoggerFactory;
 
 /** The real server over the seed articles: answers, the links they carry, the pages those open, bad input. */
 class WebServerTest {
@@ -57,12 +61,26 @@ class WebServerTest {
   @TempDir
   static Path dir;
   static TestServer server;
+  static List<String> startLog;
 
   @BeforeAll
   static void start() throws Exception {
     Files.createDirectories(dir.resolve("corpus"));
     Files.writeString(dir.resolve("corpus").resolve("zz-hostile.txt"), HOSTILE);
-    server = TestServer.start(dir, List.of(FAILING));
+    Logger root = (Logger) LoggerFactory.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME);
+    Level before = root.getLevel();
+    root.setLevel(Level.INFO); // what serve logs at
+    try (LogCapture log = LogCapture.start()) {
+      server = TestServer.start(dir, List.of(FAILING));
+      startLog = log.lines();
+    } finally {
+      root.setLevel(before);
+    }
+  }
+
+  @Test
+  void startingLogsNoAdviceForTheWebLibrarysDevelopers() {
+    assertThat(startLog).isNotEmpty().noneMatch(line -> line.contains("Javalin"));
   }
 
   @AfterAll
