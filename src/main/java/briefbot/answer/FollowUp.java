@@ -7,9 +7,12 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /**
  * Makes a follow-up in a conversation a question that stands on its own, from the question before it (itself
@@ -44,6 +47,12 @@ final class FollowUp {
   /** Words that may join the words of one name ("Bank of England", "Ursula von der Leyen"). */
   private static final Set<String> NAME_JOINERS = Set.of("of", "de", "van", "der", "den", "von", "del", "la", "le",
       "di", "al", "bin", "da", "du");
+  /** A question closed by a bracket: what it asks, then what it carries along ({@link #withContext}). */
+  private static final Pattern CARRIED = Pattern.compile("(?s)^(.*\\S)\\s+\\(([^()]+)\\)\\s*[?!.]?\\s*$");
+  private static final Pattern LOWER_CASE = Pattern.compile("\\p{Ll}");
+  /** What may join carried names: a name's own joiners, and "and" between names ({@link #joined}) in any language. */
+  private static final Set<String> CARRIED_JOINERS = Stream.concat(NAME_JOINERS.stream(),
+      Stream.of("and", "en", "und", "y", "et")).collect(Collectors.toUnmodifiableSet());
   /** He, she and their forms, per language: they stand for the earlier question's first name. */
   private static final Map<String, Set<String>> PERSON = Map.of(
       "en", Set.of("he", "she", "him", "her", "his", "hers", "himself", "herself"),
@@ -109,6 +118,30 @@ final class FollowUp {
           : new Resolved(withContext(rest, String.join(", ", missing)), true);
     }
     return new Resolved(question, false);
+  }
+
+  /**
+   * What a question asks before a closing bracket that carries names along, as a follow-up writes them ("wat zei
+   * Bedford" of "wat zei Bedford (Susan Chepkemei)?"); empty for a question that carries none. An abbreviation in
+   * capitals stands for the name before it ("Openbaar Ministerie (OM)"), and a bracket holding a plain word glosses
+   * the question ("een kernongeval (kernramp)", PolicyQA): neither is carried.
+   */
+  static Optional<String> beforeCarriedNames(String question) {
+    Matcher m = CARRIED.matcher(question);
+    return m.matches() && carriesNames(m.group(2)) ? Optional.of(m.group(1)) : Optional.empty();
+  }
+
+  /** The bracket holds names only, each word capitalised or joining two, and is no abbreviation in capitals. */
+  private static boolean carriesNames(String bracket) {
+    if (!LOWER_CASE.matcher(bracket).find()) {
+      return false;
+    }
+    for (String word : bracket.strip().split("[\\s,]+")) {
+      if (!Character.isUpperCase(word.codePointAt(0)) && !CARRIED_JOINERS.contains(word)) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** "and Iran?": the new name takes the place of the earlier question's last one; a thing joins its names. */

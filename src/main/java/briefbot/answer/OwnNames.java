@@ -5,9 +5,7 @@ import briefbot.text.WholeWords;
 import java.util.BitSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
+import java.util.Optional;
 
 /**
  * The names a follow-up asks about itself, apart from the earlier question's names it carries along in a closing
@@ -16,28 +14,19 @@ import java.util.regex.Pattern;
  */
 final class OwnNames {
 
-  /** A question closed by a bracket: what it asks, then what it carries along. */
-  private static final Pattern CARRIED = Pattern.compile("(?s)^(.*\\S)\\s+\\(([^()]+)\\)\\s*[?!.]?\\s*$");
-  private static final Pattern LOWER_CASE = Pattern.compile("\\p{Ll}");
-  /** What may join the carried names: FollowUp writes them as "Susan Chepkemei" or "Rutte and Macron". */
-  private static final Set<String> JOINERS = Set.of("and", "en", "und", "y", "et", "of", "van", "der", "den", "von",
-      "de", "del", "la", "le", "du", "da");
-
   private OwnNames() {}
 
   /**
    * The question's key terms that are names it says outside a closing bracket, where that bracket carries names
-   * along: empty for a question that carries none. An abbreviation in capitals stands for the name before it
-   * ("Openbaar Ministerie (OM)"), and a bracket holding a plain word glosses the question ("een kernongeval
-   * (kernramp)", PolicyQA): neither is carried.
+   * along ({@link FollowUp#beforeCarriedNames}): empty for a question that carries none.
    */
   static BitSet of(String question, List<Concept> concepts) {
     BitSet own = new BitSet();
-    Matcher m = CARRIED.matcher(question);
-    if (!m.matches() || !carriesNames(m.group(2))) {
+    Optional<String> before = FollowUp.beforeCarriedNames(question);
+    if (before.isEmpty()) {
       return own;
     }
-    String asked = m.group(1).toLowerCase(Locale.ROOT);
+    String asked = before.get().toLowerCase(Locale.ROOT);
     for (int i = 0; i < concepts.size(); i++) {
       Concept c = concepts.get(i);
       if (c.name() && WholeWords.in(asked, c.word().toLowerCase(Locale.ROOT))) {
@@ -45,19 +34,6 @@ final class OwnNames {
       }
     }
     return own;
-  }
-
-  /** The bracket holds names only, each word capitalised or joining two, and is no abbreviation in capitals. */
-  private static boolean carriesNames(String bracket) {
-    if (!LOWER_CASE.matcher(bracket).find()) {
-      return false;
-    }
-    for (String word : bracket.strip().split("[\\s,]+")) {
-      if (!Character.isUpperCase(word.codePointAt(0)) && !JOINERS.contains(word)) {
-        return false;
-      }
-    }
-    return true;
   }
 
   /**

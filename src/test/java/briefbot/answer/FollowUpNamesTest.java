@@ -69,6 +69,17 @@ class FollowUpNamesTest {
     assertThat(text).startsWith("(Engels) \"We are watching it closely,\" said London race director David Bedford.");
   }
 
+  /** The bracket a follow-up writes is read back as names, whatever joins them: "al" in a name, a comma between. */
+  @Test
+  void aFollowUpReadsBackTheNamesItCarriedAlong() {
+    for (String earlier : List.of("Why was Susan Chepkemei suspended?", "What did Omar al Bashir say?",
+        "Where did Rutte and Macron meet?")) {
+      String searched = FollowUp.resolve(earlier, "En wat zei Bedford?", "en").text();
+      assertThat(searched).startsWith("wat zei Bedford (");
+      assertThat(FollowUp.beforeCarriedNames(searched)).as(searched).contains("wat zei Bedford");
+    }
+  }
+
   @Test
   void onlyTheNamesOutsideACarriedBracketAreTheQuestionsOwn() {
     Retrieval followUp = bot.retriever().retrieve("wat zei Bedford (Susan Chepkemei)?");
