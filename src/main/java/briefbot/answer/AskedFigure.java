@@ -155,7 +155,11 @@ final class AskedFigure {
       String word = w.group(1);
       // Spanish "miles" (thousands) is a number word, English "miles" a unit counted
       boolean unit = !FiguresOfKind.unit(word).isEmpty();
-      if (!Words.isStopWord(word, language) && !Words.isStopWord(word) && (unit || !FiguresOfKind.isNumberWord(word))) {
+      boolean stop = Words.isStopWord(word, language) || Words.isStopWord(word);
+      if (stop && !words.isEmpty()) {
+        break; // the counted noun ends at its verb: "how many caps has Chris Paterson won" counts no "Chris"
+      }
+      if (!stop && (unit || !FiguresOfKind.isNumberWord(word))) {
         words.add(word);
       }
       at = w.end();

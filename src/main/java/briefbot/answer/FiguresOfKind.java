@@ -178,7 +178,8 @@ final class FiguresOfKind {
   /**
    * A count: a figure followed within {@link #COUNTED_WITHIN} words by the counted word or a form of it ("five years",
    * "its 41st week"), or any figure that is no other kind's: no year, amount of money (unless the question asks about
-   * money), percentage, measure in a unit, day of a date or part of a name ("Channel 4"). Requiring the counted word
+   * money), percentage, measure in a unit, day of a date, part of a name ("Channel 4"), rank ("number eight"), side of
+   * a score or range ("6-3", "18-30 miljoen") or age ("aged 25"). Requiring the counted word
    * took sure from 16 of SQuAD's 852 sure right answers, which count "residents" for "New Yorkers", "copies" for
    * "units" (docs/answerability.md, "A figure of the kind asked").
    */
@@ -210,6 +211,10 @@ final class FiguresOfKind {
       }
       if (m.group(2) != null) {
         continue; // an ordinal counts only what it names: "its 41st week" for "how many weeks"
+      }
+      // a rank, a score or a range, an age: "number eight", "led 6-3", "18-30 miljoen euro", "aged 25"
+      if (labelled(text, m.start()) || paired(text, m.start(), m.end()) || inside(AGE, text, m.start())) {
+        continue;
       }
       boolean year = YEAR.matcher(m.group()).matches();
       boolean measure = MEASURE.matcher(text).region(m.end(), text.length()).lookingAt();
@@ -257,6 +262,22 @@ final class FiguresOfKind {
     }
     Matcher before = LAST_WORD.matcher(folded.substring(0, start));
     return before.find() && Figures.isCalendarWord(before.group(1));
+  }
+
+  private static final Pattern LABEL =
+      Pattern.compile("(?:(?<![\\p{L}])(?:number|no|nr|nummer|numero|num)\\.?|#)\\s*$");
+  private static final Pattern PAIRED_BEFORE = Pattern.compile("\\d\\s?[-–]\\s?$");
+  private static final Pattern PAIRED_AFTER = Pattern.compile("\\s?[-–]\\s?\\d");
+
+  /** Whether the figure names a place in an order: "number eight", "No. 1", "nummer 3", "#2". */
+  private static boolean labelled(String folded, int start) {
+    return LABEL.matcher(folded.substring(0, start)).find();
+  }
+
+  /** Whether the figure is one side of a score or a range ("6-3", "18-30"): it counts nothing alone. */
+  private static boolean paired(String folded, int start, int end) {
+    return PAIRED_BEFORE.matcher(folded.substring(0, start)).find()
+        || PAIRED_AFTER.matcher(folded).region(end, folded.length()).lookingAt();
   }
 
   private static final Pattern LAST_WORD = Pattern.compile("(\\p{L}+)\\.?\\s+$");

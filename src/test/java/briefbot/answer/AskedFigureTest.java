@@ -90,6 +90,30 @@ class AskedFigureTest {
   }
 
   @Test
+  void aRankAScoreARangeOrAnAgeCountsNothingElse() {
+    String q = "How many caps has Simon Taylor won for Scotland?";
+    assertThat(held(q, "en", "The 25-year-old number eight made a scoring return for Edinburgh.")).as("a rank")
+        .isFalse();
+    assertThat(held(q, "en", "Scotland led 6-3 at the break.")).as("a score").isFalse();
+    assertThat(held(q, "en", "Taylor, aged 25, is back.")).as("an age").isFalse();
+    assertThat(held(q, "en", "Taylor has won 32 caps.")).as("the counted noun").isTrue();
+    assertThat(held(q, "en", "Taylor has played 32 times for his country.")).as("a count said otherwise").isTrue();
+    assertThat(held("How many people were hurt?", "en", "Between 10-15 people were hurt.")).as("a range of the noun")
+        .isTrue();
+    assertThat(held("Hoeveel Polen ontvangen WW?", "nl", "De kosten zijn geschat op 18-30 miljoen euro."))
+        .as("a range of money").isFalse();
+  }
+
+  @Test
+  void theCountedNounEndsAtItsVerb() {
+    // "Chris" followed "has": an age before the name counted as the caps
+    assertThat(held("How many caps has Chris Paterson won?", "en", "The 25-year-old Chris Paterson won it.")).isFalse();
+    // "sold" followed "were": a price counted as houses sold, money being what "sold" counts
+    assertThat(held("How many houses were sold in December?", "en", "The average price fell to £178,906.")).isFalse();
+    assertThat(held("How many British soldiers were killed?", "en", "Two British soldiers died.")).isTrue();
+  }
+
+  @Test
   void agesPercentagesAndYears() {
     assertThat(held("How old is Jordan Bratman?", "en", "Bratman, 26, proposed to the singer.")).isTrue();
     assertThat(held("Hoe oud was Nicky?", "nl", "De 11-jarige Nicky werd gevonden.")).isTrue();
