@@ -76,7 +76,8 @@ public final class ExtractiveComposer implements Composer {
     Neighbours.addNext(selection, all);
     Standfirst.addNext(selection, all, retriever, retrieval);
     Neighbours.addClose(selection, all, model.margin());
-    List<Candidate> related = onSubject(retrieval.question(), all, selection.best(), retrieval.concepts());
+    List<Candidate> related = onSubject(retrieval.question(), retrieval.language(), all, selection.best(),
+        retrieval.concepts());
     addComplements(selection, related, retrieval.concepts());
     addCorroborations(selection, related, all.get(0).score());
     if (asksForAFigure(retrieval.type())) {
@@ -133,9 +134,11 @@ public final class ExtractiveComposer implements Composer {
    * population that happens to hold a percentage) and holds a name of the question or the best sentence's weightiest
    * key term. Without the last, a question that names no one took any sentence: "Why is the future of ballet in
    * doubt?" was completed by a pop review's "No doubt about it.", which holds the one key term the lead lacks. A name
-   * of several words must be there by its last word ({@link NameHeads}).
+   * of several words must be there by its last word ({@link NameHeads}); written by its last word alone, its article
+   * must write it whole somewhere up to that paragraph ("Kirk Miller of Rolling Stone" joined an answer on Stephen
+   * Miller, "Jones writes" one on Alice Jones, where "said Tait" names Mathew Tait three paragraphs on).
    */
-  private static List<Candidate> onSubject(String question, List<Candidate> candidates, Candidate best,
+  private List<Candidate> onSubject(String question, String language, List<Candidate> candidates, Candidate best,
       List<Concept> concepts) {
     BitSet names = new BitSet();
     for (int i = best.matched().nextSetBit(0); i >= 0; i = best.matched().nextSetBit(i + 1)) {
@@ -148,7 +151,27 @@ public final class ExtractiveComposer implements Composer {
     NameHeads heads = NameHeads.of(question, concepts, names);
     return candidates.stream().filter(c -> c.sameArticle(best) || covers(c.matched(), names)
         && heads.allIn(c.sentence())
-        && (c.matched().intersects(asked) || holdsTheAskedSubject(c, best, concepts))).toList();
+        && (c.matched().intersects(asked) || holdsTheAskedSubject(c, best, concepts))
+        && !partOfANameOnly(c, heads, language)).toList();
+  }
+
+  /**
+   * Whether another article's sentence in the question's language writes a name of several words by its last word
+   * alone where its article does not write it whole up to there. Across languages a name is written otherwise ("South
+   * Holland", "Zuid-Holland").
+   */
+  private boolean partOfANameOnly(Candidate c, NameHeads heads, String language) {
+    return c.passage().language().equals(language) && heads.partOnlyIn(c.sentence())
+        && heads.partOnlyIn(c.sentence(), articleUpTo(c.passage()));
+  }
+
+  /** The passage's article up to the passage: its title, the paragraphs before it and the passage's own. */
+  private String articleUpTo(Passage passage) {
+    StringBuilder text = new StringBuilder(passage.title()).append('\n');
+    for (Passage p : retriever.earlierParagraphs(passage)) {
+      text.append(p.text()).append('\n');
+    }
+    return text.append(passage.text()).toString();
   }
 
   private static boolean covers(BitSet matched, BitSet required) {

@@ -227,6 +227,18 @@ public final class Retriever {
         .findFirst().map(p -> passage(p, 0));
   }
 
+  /**
+   * The paragraphs before {@code passage} in its article, first first (scored 0): where a name its passage writes by
+   * its last word alone was written whole.
+   */
+  public List<Passage> earlierParagraphs(Passage passage) {
+    List<String> ids = new ArrayList<>();
+    for (int i = 0; i < passage.paragraph(); i++) {
+      ids.add(ParagraphIndex.paragraphId(passage.articleId(), i));
+    }
+    return index.paragraphs(ids).stream().map(p -> passage(p, 0)).toList();
+  }
+
   private List<Hit> bm25(List<Concept> question, ParagraphIndex.Filter filter) {
     return RankFusion.ordered(index.bm25(clauses.of(question, null), CANDIDATES, filter));
   }
