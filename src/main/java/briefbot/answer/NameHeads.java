@@ -2,6 +2,7 @@ package briefbot.answer;
 
 import briefbot.corpus.LanguageDetector;
 import briefbot.retrieval.Retrieval.Concept;
+import briefbot.text.EditDistance;
 import briefbot.text.WholeWords;
 import java.util.ArrayList;
 import java.util.BitSet;
@@ -29,8 +30,8 @@ final class NameHeads {
     for (String name : names) {
       String[] words = name.split(" ");
       beforeHead.add(LanguageDetector.fold(words[words.length - 2]));
-      whole.add(Pattern.compile("(?<![\\p{L}\\p{N}])" + Pattern.quote(name).replace(" ", "\\E\\s+\\Q")
-          + "(?![\\p{L}\\p{N}])", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE));
+      whole.add(WholeWords.bounded(Pattern.quote(name).replace(" ", "\\E\\s+\\Q"),
+          Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE));
     }
     for (String head : heads) {
       asWritten.add(WholeWords.of(head));
@@ -108,24 +109,7 @@ final class NameHeads {
       return false;
     }
     String written = LanguageDetector.fold(last.group(1));
-    return !written.equals(word) && oneLetterApart(word, written);
-  }
-
-  /** One letter added, dropped, changed or two side by side swapped. */
-  private static boolean oneLetterApart(String a, String b) {
-    if (Math.abs(a.length() - b.length()) > 1) {
-      return false;
-    }
-    int start = 0;
-    while (start < a.length() && start < b.length() && a.charAt(start) == b.charAt(start)) {
-      start++;
-    }
-    String x = a.substring(start);
-    String y = b.substring(start);
-    return x.length() > 0 && x.substring(1).equals(y) || y.length() > 0 && y.substring(1).equals(x)
-        || x.length() > 0 && y.length() > 0 && x.substring(1).equals(y.substring(1))
-        || x.length() > 1 && y.length() > 1 && x.charAt(0) == y.charAt(1) && x.charAt(1) == y.charAt(0)
-        && x.substring(2).equals(y.substring(2));
+    return !written.equals(word) && EditDistance.atMost(word, written, 1) == 1;
   }
 
   /** Whether concepts {@code i - 1} and {@code i} are names written side by side in the question. */

@@ -1,6 +1,7 @@
 package briefbot.retrieval;
 
 import briefbot.corpus.LanguageDetector;
+import briefbot.text.EditDistance;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
@@ -204,7 +205,7 @@ final class Names {
             continue; // too far apart for one letter off, whatever the key folds
           }
           String other = key(run.toString());
-          if (other.charAt(0) == key.charAt(0) && distance(key, other, 1) <= 1) {
+          if (other.charAt(0) == key.charAt(0) && EditDistance.atMost(key, other, 1) <= 1) {
             return words.subList(i, i + n);
           }
         }
@@ -239,7 +240,7 @@ final class Names {
         continue;
       }
       String other = key(token);
-      if (other.charAt(0) == key.charAt(0) && distance(key, other, allowed) <= allowed) {
+      if (other.charAt(0) == key.charAt(0) && EditDistance.atMost(key, other, allowed) <= allowed) {
         return token;
       }
     }
@@ -317,33 +318,4 @@ final class Names {
   private static final int STEM = 5;
   /** The most letters of a name's spelling {@link #otherEnding} leaves past a shorter passage word's stem. */
   private static final int ENDING = 2;
-
-  /** Edit distance with adjacent transpositions (optimal string alignment), stopping once above {@code max}. */
-  static int distance(String a, String b, int max) {
-    if (Math.abs(a.length() - b.length()) > max) {
-      return max + 1;
-    }
-    int[][] d = new int[a.length() + 1][b.length() + 1];
-    for (int i = 0; i <= a.length(); i++) {
-      d[i][0] = i;
-    }
-    for (int j = 0; j <= b.length(); j++) {
-      d[0][j] = j;
-    }
-    for (int i = 1; i <= a.length(); i++) {
-      int rowMin = Integer.MAX_VALUE;
-      for (int j = 1; j <= b.length(); j++) {
-        int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
-        d[i][j] = Math.min(Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1), d[i - 1][j - 1] + cost);
-        if (i > 1 && j > 1 && a.charAt(i - 1) == b.charAt(j - 2) && a.charAt(i - 2) == b.charAt(j - 1)) {
-          d[i][j] = Math.min(d[i][j], d[i - 2][j - 2] + 1);
-        }
-        rowMin = Math.min(rowMin, d[i][j]);
-      }
-      if (rowMin > max) {
-        return max + 1;
-      }
-    }
-    return d[a.length()][b.length()];
-  }
 }

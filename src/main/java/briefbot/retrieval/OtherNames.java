@@ -1,6 +1,7 @@
 package briefbot.retrieval;
 
 import briefbot.index.IndexFields;
+import briefbot.text.EditDistance;
 import briefbot.text.WholeWords;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -225,7 +226,7 @@ final class OtherNames {
       String longer = shorter == k ? key : k;
       int allowed = longer.length() >= 8 ? 2 : longer.length() >= 5 ? 1 : 0;
       if (shorter.length() >= MIN_FORM && longer.startsWith(shorter.substring(0, MIN_FORM))
-          || allowed > 0 && Names.distance(k, key, allowed) <= allowed) {
+          || allowed > 0 && EditDistance.atMost(k, key, allowed) <= allowed) {
         return true;
       }
     }
