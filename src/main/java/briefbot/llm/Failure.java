@@ -5,6 +5,7 @@ import com.azure.core.http.HttpHeaderName;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import dev.langchain4j.exception.ContentFilteredException;
 import dev.langchain4j.exception.HttpException;
+import dev.langchain4j.exception.UnresolvedModelServerException;
 import java.io.IOException;
 import java.net.http.HttpTimeoutException;
 import java.time.Duration;
@@ -33,6 +34,11 @@ record Failure(String cause, boolean retryable, Optional<Duration> retryAfter) {
       if (t instanceof HttpException e) {
         return http(e.statusCode(), e.getMessage(), Optional.empty());
       }
+      if (t instanceof UnresolvedModelServerException) {
+        // LangChain4j throws it with no message: the model server's host name did not resolve
+        return new Failure("cannot reach the model server: its host name does not resolve (no network, or a wrong "
+            + "base URL)", false, Optional.empty());
+      }
       if (t instanceof dev.langchain4j.exception.TimeoutException || t instanceof HttpTimeoutException
           || t instanceof TimeoutException) {
         return new Failure("timed out", false, Optional.empty());
@@ -59,8 +65,21 @@ record Failure(String cause, boolean retryable, Optional<Duration> retryAfter) {
     return new Failure(cause, RETRYABLE.contains(status), retryAfter);
   }
 
-  private static String detail(Throwable t) {
-    return t.getClass().getSimpleName() + (t.getMessage() == null ? "" : " " + abbreviate(t.getMessage()));
+  /**
+   * What went wrong in words, never a Java class name (the log line is on a user's terminal): the message, or where
+   * there is none the class's name as words ("UnknownHostException": "unknown host").
+   */
+  static String detail(Throwable t) {
+    if (t.getCause() != null && t.getCause() != t && t.getCause().toString().equals(t.getMessage())) {
+      return detail(t.getCause()); // new X(cause) took the cause's class name as its message
+    }
+    String message = t.getMessage() == null ? "" : abbreviate(t.getMessage());
+    return message.isEmpty() ? words(t.getClass().getSimpleName()) : message;
+  }
+
+  private static String words(String className) {
+    String name = className.replaceAll("(Exception|Error)$", "");
+    return name.replaceAll("(?<=\\p{Ll})(?=\\p{Lu})", " ").toLowerCase(java.util.Locale.ROOT).strip();
   }
 
   private static String abbreviate(String text) {
