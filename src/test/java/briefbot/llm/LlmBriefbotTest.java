@@ -180,12 +180,7 @@ class LlmBriefbotTest {
             + "visitors [" + numberOfDutchParagraph(r) + "].")
         : openAi("nl: " + REWRITE));
 
-    Answer answer = bot.answerer().ask(Question.of(QUESTION));
-
-    JsonNode json = AnswerJson.of(answer);
-    assertThat(json.path("composer").asText()).isEqualTo("llm");
-    assertThat(json.path("answer").asText()).isEqualTo(ENGLISH_ANSWER + " [1].");
-    assertThat(json.path("checks").toString()).contains("does not give the figure 2.5");
+    onlyKeptIsShown(QUESTION, ENGLISH_ANSWER, "does not give the figure 2.5");
   }
 
   /** A person the cited paragraph does not name is not shown as its speaker, through the whole answer path. */
@@ -198,12 +193,7 @@ class LlmBriefbotTest {
             + "latest technology into North Korea [" + number(r, "Russia is delivering") + "].")
         : openAi("nl: Wat levert Rusland aan Noord-Korea?"));
 
-    Answer answer = bot.answerer().ask(Question.of(question));
-
-    JsonNode json = AnswerJson.of(answer);
-    assertThat(json.path("composer").asText()).isEqualTo("llm");
-    assertThat(json.path("answer").asText()).isEqualTo(kept + " [1].");
-    assertThat(json.path("checks").toString()).contains("does not mention Stoltenberg");
+    onlyKeptIsShown(question, kept, "does not mention Stoltenberg");
   }
 
   /**
@@ -219,14 +209,21 @@ class LlmBriefbotTest {
             + number(r, "Russia is delivering") + "].")
         : openAi("en: Is Russia delivering technology to North Korea according to Rutte?"));
 
-    Answer answer = bot.answerer().ask(Question.of(question));
-
-    JsonNode json = AnswerJson.of(answer);
+    JsonNode json = onlyKeptIsShown(question, kept, "kernwapens");
     assertThat(json.path("language").asText()).isEqualTo("nl");
+    assertThat(json.path("citations").get(0).path("language").asText()).isEqualTo("en");
+  }
+
+  /**
+   * Asks through the whole Briefbot: the model's answer is shown with only its {@code kept} sentence, citing [1], and
+   * the check says why the other went ({@code why}). The answer as JSON, for what a test checks beside.
+   */
+  private JsonNode onlyKeptIsShown(String question, String kept, String why) {
+    JsonNode json = AnswerJson.of(bot.answerer().ask(Question.of(question)));
     assertThat(json.path("composer").asText()).isEqualTo("llm");
     assertThat(json.path("answer").asText()).isEqualTo(kept + " [1].");
-    assertThat(json.path("citations").get(0).path("language").asText()).isEqualTo("en");
-    assertThat(json.path("checks").toString()).contains("kernwapens");
+    assertThat(json.path("checks").toString()).contains(why);
+    return json;
   }
 
   static String number(FakeModelServer.Request r, String paragraphStart) {
