@@ -10,6 +10,7 @@ import java.io.IOException;
 import java.net.http.HttpTimeoutException;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.TimeoutException;
@@ -79,7 +80,7 @@ record Failure(String cause, boolean retryable, Optional<Duration> retryAfter) {
 
   private static String words(String className) {
     String name = className.replaceAll("(Exception|Error)$", "");
-    return name.replaceAll("(?<=\\p{Ll})(?=\\p{Lu})", " ").toLowerCase(java.util.Locale.ROOT).strip();
+    return name.replaceAll("(?<=\\p{Ll})(?=\\p{Lu})", " ").toLowerCase(Locale.ROOT).strip();
   }
 
   private static String abbreviate(String text) {

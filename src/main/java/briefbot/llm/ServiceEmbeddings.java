@@ -111,9 +111,7 @@ public final class ServiceEmbeddings implements EmbeddingModel {
     while (root.getCause() != null && root.getCause() != root) {
       root = root.getCause();
     }
-    String message = root.getMessage() == null ? root.getClass().getSimpleName() : root.getMessage();
-    message = message.replaceAll("\\s+", " ").strip();
-    return message.length() > 200 ? message.substring(0, 200) + "…" : message;
+    return Failure.detail(root);
   }
 
   @Override
