@@ -34,6 +34,7 @@ final class Backend {
    * data folder must be one Briefbot can create and write.
    */
   static void check(Config config) {
+    Briefbot.cache(config); // an unwritable cache would convert the dictionaries again at every start
     if (solr(config)) {
       SolrSettings.from(config);
       return;

@@ -204,9 +204,9 @@ public final class Briefbot implements AutoCloseable {
     return ConfiguredEmbeddings.builtIn(DEFAULT_CACHE);
   }
 
-  /** Where what Briefbot derives once is kept ({@code BRIEFBOT_CACHE}). */
+  /** Where what Briefbot derives once is kept ({@code BRIEFBOT_CACHE}), checked that it can be written. */
   static Path cache(Config config) {
-    return config.isSet(Settings.CACHE) ? config.get(Settings.CACHE) : DEFAULT_CACHE;
+    return CacheFolder.of(config);
   }
 
   /** Brings the index in step with the corpus (incremental); on a shared index, only while holding the lease. */

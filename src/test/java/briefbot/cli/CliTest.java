@@ -279,6 +279,21 @@ class CliTest {
   }
 
   @Test
+  void aCacheFolderThatCannotBeWrittenStopsAskBeforeAnythingLoads() throws Exception {
+    Path notAFolder = Files.writeString(dir.resolve("cache-file"), "x").resolve("cache");
+    Map<String, String> unwritable = new HashMap<>(env);
+    unwritable.put("BRIEFBOT_CACHE", notAFolder.toString());
+    StringWriter err = new StringWriter();
+    long t0 = System.nanoTime();
+    int code = Cli.run(new String[] {"ask", "Where is Lima?"}, unwritable, new BufferedReader(new StringReader("")),
+        new PrintWriter(new StringWriter()), new PrintWriter(err), Clock.systemUTC());
+    assertThat(code).isEqualTo(2);
+    assertThat(err.toString().lines()).singleElement().asString()
+        .startsWith("briefbot: BRIEFBOT_CACHE must be a folder Briefbot can write, not '" + notAFolder + "'");
+    assertThat(Duration.ofNanos(System.nanoTime() - t0)).isLessThan(Duration.ofSeconds(10)); // not converted again
+  }
+
+  @Test
   void malformedSettingIsOneLineNamingTheVariable() {
     StringWriter err = new StringWriter();
     int code = Cli.run(new String[] {"index"}, Map.of("BRIEFBOT_LLM", "gpt"), new BufferedReader(new StringReader("")),
