@@ -26,14 +26,20 @@ final class IndexCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
+    try (StoppedIndexing stop = StoppedIndexing.watch(context.err())) {
+      return index(stop);
+    }
+  }
+
+  private int index(StoppedIndexing stop) {
     if (rebuild) {
       SyncReport report = Briefbot.rebuild(options.corpusConfig(context.env()), context.clock(),
-          line -> context.err().println(line));
+          stop.rebuildProgress());
       report.warnings().forEach(w -> context.err().println("warning: " + w));
       context.out().println("rebuilt: " + report.summary());
     }
     try (Briefbot bot = Briefbot.open(options.corpusConfig(context.env()), context.clock())) {
-      SyncReport report = bot.sync(line -> context.err().println(line));
+      SyncReport report = bot.sync(stop.progress());
       report.warnings().forEach(w -> context.err().println("warning: " + w));
       context.out().println(report.summary());
       context.out().println("index: %d articles, %d paragraphs".formatted(bot.index().articleCount(),

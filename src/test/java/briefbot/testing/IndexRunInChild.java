@@ -25,6 +25,22 @@ public final class IndexRunInChild {
     return kill(corpus, data, env, log, Pattern.compile(", [1-9]\\d* files committed"));
   }
 
+  /**
+   * Starts `index` over the corpus, waits until its progress reports a checkpoint, then stops it as Ctrl-C does (an
+   * interrupt signal); returns its exit code and everything it printed.
+   */
+  public static Stopped interruptAfterCheckpoint(Path corpus, Path data, Path log) throws Exception {
+    Process child = start(corpus, data, Map.of(), log, Pattern.compile(", [1-9]\\d* files committed"));
+    new ProcessBuilder("kill", "-INT", Long.toString(child.pid())).start().waitFor(20, TimeUnit.SECONDS);
+    if (!child.waitFor(60, TimeUnit.SECONDS)) {
+      child.destroyForcibly().waitFor(20, TimeUnit.SECONDS);
+    }
+    return new Stopped(child.exitValue(), Files.readString(log));
+  }
+
+  /** How a stopped child ended: its exit code and its output. */
+  public record Stopped(int code, String log) {}
+
   /** How many files the child's last progress line said were committed. */
   public static int committed(String log) {
     return Pattern.compile(", (\\d+) files committed").matcher(log).results()
@@ -32,6 +48,13 @@ public final class IndexRunInChild {
   }
 
   private static String kill(Path corpus, Path data, Map<String, String> env, Path log, Pattern ready)
+      throws Exception {
+    Process child = start(corpus, data, env, log, ready);
+    child.destroyForcibly().waitFor(20, TimeUnit.SECONDS);
+    return Files.readString(log);
+  }
+
+  private static Process start(Path corpus, Path data, Map<String, String> env, Path log, Pattern ready)
       throws Exception {
     ProcessBuilder index = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
         "--add-modules", "jdk.incubator.vector", "-cp", System.getProperty("java.class.path"), "briefbot.cli.Main",
@@ -42,7 +65,6 @@ public final class IndexRunInChild {
     Eventually.within(Duration.ofMinutes(3)).failFast("the indexing child exited", () -> !child.isAlive())
         .untilAsserted(() -> assertThat(Files.exists(log) ? Files.readString(log) : "")
             .as("the indexing child's output").containsPattern(ready));
-    child.destroyForcibly().waitFor(20, TimeUnit.SECONDS);
-    return Files.readString(log);
+    return child;
   }
 }

@@ -1,0 +1,57 @@
+package briefbot.cli;
+
+import static briefbot.corpus.ArticleFile.anArticle;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import briefbot.testing.ChildJvmTest;
+import briefbot.testing.IndexRunInChild;
+import java.io.BufferedReader;
+import java.io.PrintWriter;
+import java.io.StringReader;
+import java.io.StringWriter;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Ctrl-C during `briefbot index` says what its checkpoints kept, and the next run goes on from there. */
+@ChildJvmTest
+class StoppedIndexingTest {
+
+  private static final int ARTICLES = 200;
+
+  @TempDir
+  Path dir;
+
+  @Test
+  void ctrlCSaysWhatWasKeptAndTheNextRunGoesOnFromThere() throws Exception {
+    Path corpus = dir.resolve("corpus");
+    for (int i = 0; i < ARTICLES; i++) {
+      var article = anArticle("article-" + i).language("en");
+      for (int p = 0; p < 6; p++) {
+        article.paragraph("Report " + i + " paragraph " + p + ": delegates from country " + (i % 17)
+            + " discussed trade, energy and security at the summit, officials said on day " + p + ".");
+      }
+      article.writeTo(corpus);
+    }
+    IndexRunInChild.Stopped stopped = IndexRunInChild.interruptAfterCheckpoint(corpus, dir.resolve("data"),
+        dir.resolve("child.log"));
+    int committed = IndexRunInChild.committed(stopped.log());
+    assertThat(stopped.code()).as("the exit code of a run stopped by Ctrl-C").isEqualTo(130);
+    assertThat(stopped.log().strip()).endsWith("index stopped: the " + committed
+        + " files committed at its last checkpoint are kept; the next `index` goes on from there");
+
+    StringWriter out = new StringWriter();
+    int code = Cli.run(new String[] {"index", "--corpus", corpus.toString(), "--data", dir.resolve("data").toString()},
+        Map.of(), new BufferedReader(new StringReader("")), new PrintWriter(out), new PrintWriter(new StringWriter()),
+        Clock.systemUTC());
+    assertThat(code).isZero();
+    Matcher report = Pattern.compile("(\\d+) new, 0 changed, 0 removed, (\\d+) unchanged").matcher(out.toString());
+    assertThat(report.find()).as(out.toString()).isTrue();
+    assertThat(Integer.parseInt(report.group(2))).as("kept, not redone").isGreaterThanOrEqualTo(committed);
+    assertThat(Integer.parseInt(report.group(1)) + Integer.parseInt(report.group(2))).isEqualTo(ARTICLES);
+  }
+}
