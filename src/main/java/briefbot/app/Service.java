@@ -13,6 +13,7 @@ import briefbot.digest.Digests;
 import briefbot.feeds.Feeds;
 import briefbot.index.SyncReport;
 import briefbot.state.BotState;
+import briefbot.text.Failures;
 import io.javalin.Javalin;
 import io.micrometer.core.instrument.binder.jvm.JvmGcMetrics;
 import io.micrometer.core.instrument.binder.jvm.JvmMemoryMetrics;
@@ -84,9 +85,9 @@ public final class Service implements AutoCloseable {
   private final WebServer server;
   private final PrometheusMeterRegistry registry;
   /** Everything opened, closed in reverse: the server first, the bot state last. */
-  private final Deque<AutoCloseable> opened;
+  private final Deque<Part> opened;
 
-  private Service(Briefbot bot, WebServer server, PrometheusMeterRegistry registry, Deque<AutoCloseable> opened) {
+  private Service(Briefbot bot, WebServer server, PrometheusMeterRegistry registry, Deque<Part> opened) {
     this.bot = bot;
     this.server = server;
     this.registry = registry;
@@ -103,14 +104,14 @@ public final class Service implements AutoCloseable {
     Briefbot.requireCorpus(config);
     WebServer.checkPort(config.port(), config.nameOf(Settings.PORT));
     Backend.check(config);
-    Deque<AutoCloseable> opened = new ArrayDeque<>();
+    Deque<Part> opened = new ArrayDeque<>();
     PrometheusMeterRegistry registry = newRegistry();
-    opened.push(registry::close);
+    opened.push(new Part("the metrics", registry::close));
     try {
       BotState state = Backend.state(config, clock);
-      opened.push(state);
+      opened.push(new Part("the bot state", state));
       Briefbot bot = Briefbot.open(config, clock, state, registry);
-      opened.push(bot);
+      opened.push(new Part("the index", bot));
       // read while the index syncs, so that the first German or Dutch question does not wait for its dictionary
       bot.index().analysis().readDictionariesAhead();
       SyncReport report = bot.sync(line -> LOG.info("{}", line));
@@ -118,11 +119,11 @@ public final class Service implements AutoCloseable {
       LOG.info("{}", report.summary());
       List<Consumer<Javalin>> routes = new ArrayList<>();
       Feeds feeds = FeedsFeature.start(bot, state, options.feeds().apply(Feeds.Options.from(config)), registry, clock);
-      opened.push(feeds);
+      opened.push(new Part("the feeds", feeds));
       chat(bot, state, feeds, registry, clock, opened, routes);
       for (ExtensionFactory factory : options.extensions()) {
         Extension extension = factory.open(bot, registry);
-        opened.push(extension);
+        opened.push(new Part("an extension", extension));
         routes.add(extension::routes);
       }
       ConversationStore web = new ConversationStore(state, WEB_CONVERSATIONS);
@@ -130,7 +131,7 @@ public final class Service implements AutoCloseable {
       WebServer server = WebServer.start(new WebServer.Site(bot.index(),
           new Conversation(bot.answerer(), web, clock), bot.corpus().dir(), () -> bot.sync(WEB_LOG::debug)),
           registry, config.port(), routes);
-      opened.push(server);
+      opened.push(new Part("the web server", server));
       return new Service(bot, server, registry, opened);
     } catch (Exception | Error e) {
       closeAll(opened);
@@ -144,13 +145,13 @@ public final class Service implements AutoCloseable {
    * and stops first; the watches likewise.
    */
   private static void chat(Briefbot bot, BotState state, Feeds feeds, PrometheusMeterRegistry registry, Clock clock,
-      Deque<AutoCloseable> opened, List<Consumer<Javalin>> routes) {
+      Deque<Part> opened, List<Consumer<Javalin>> routes) {
     Config config = bot.config();
     List<DigestSink> sinks = new ArrayList<>();
     Watches watches = Watches.fromConfig(config, state, bot.answerer(), bot.index(), clock);
     TeamsBot teams = TeamsBot.fromConfig(config, bot.answerer(), state, registry, clock, watches);
     if (teams != null) {
-      opened.push(teams);
+      opened.push(new Part("Teams", teams));
       routes.add(teams.routes());
       sinks.add(teams.digestSink());
     }
@@ -160,12 +161,12 @@ public final class Service implements AutoCloseable {
         channel -> digests.preview("slack", channel),
         feeds.adder(), watches, channel -> digests.language("slack", channel));
     if (slack != null) {
-      opened.push(slack);
+      opened.push(new Part("Slack", slack));
       slack.start();
       routes.add(slack.routes());
     }
-    opened.push(digests.start());
-    opened.push(watches.start()); // after every sink is ready; stops before them
+    opened.push(new Part("the digest", digests.start()));
+    opened.push(new Part("the watch alerts", watches.start())); // after every sink is ready; stops before them
   }
 
   private static PrometheusMeterRegistry newRegistry() {
@@ -175,13 +176,16 @@ public final class Service implements AutoCloseable {
     return registry;
   }
 
-  private static void closeAll(Deque<AutoCloseable> opened) {
+  /** A part of the running bot, named for the line that says it failed to stop. */
+  private record Part(String name, AutoCloseable closeable) {}
+
+  private static void closeAll(Deque<Part> opened) {
     while (!opened.isEmpty()) {
-      AutoCloseable part = opened.pop();
+      Part part = opened.pop();
       try {
-        part.close();
+        part.closeable().close();
       } catch (Exception e) {
-        LOG.warn("stopping {}: {}", part.getClass().getSimpleName(), e.getMessage());
+        LOG.warn("stopping {}: {}", part.name(), Failures.inWords(e));
       }
     }
   }

@@ -1,6 +1,7 @@
 package briefbot.chat;
 
 import briefbot.state.BotState;
+import briefbot.text.Failures;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.Clock;
@@ -159,7 +160,7 @@ public final class Pending implements AutoCloseable {
         }
       }
     } catch (RuntimeException e) {
-      LOG.warn("taking up pending work namespace={} failed: {}", namespace, e.toString());
+      LOG.warn("taking up pending work namespace={} failed: {}", namespace, Failures.inWords(e));
     }
   }
 
@@ -168,7 +169,7 @@ public final class Pending implements AutoCloseable {
       try {
         state.lease(leaseName(key), holder, LEASE);
       } catch (RuntimeException e) {
-        LOG.warn("renewing the lease of pending work namespace={} failed: {}", namespace, e.toString());
+        LOG.warn("renewing the lease of pending work namespace={} failed: {}", namespace, Failures.inWords(e));
       }
     }
   }

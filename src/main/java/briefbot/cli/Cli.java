@@ -3,6 +3,7 @@ package briefbot.cli;
 import briefbot.answer.BadQuestion;
 import briefbot.app.Service;
 import briefbot.config.ConfigException;
+import briefbot.text.Failures;
 import java.io.BufferedReader;
 import java.io.InputStreamReader;
 import java.io.PrintWriter;
@@ -118,7 +119,8 @@ public final class Cli implements Callable<Integer> {
 
   /** One line in plain words, never a class name: bad input and settings exit 2, everything else 1. */
   private static int fail(Exception e, PrintWriter err) {
-    err.println("briefbot: " + Failures.plain(e));
+    err.println("briefbot: "
+        + Failures.message(e).orElse("something went wrong (run with --verbose to see the log)"));
     return e instanceof BadQuestion || e instanceof ConfigException || e instanceof IllegalArgumentException ? 2 : 1;
   }
 

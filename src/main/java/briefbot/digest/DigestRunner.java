@@ -4,6 +4,7 @@ import briefbot.digest.Digests.Outcome;
 import briefbot.digest.Ledger.Entry;
 import briefbot.digest.Ledger.Lease;
 import briefbot.digest.Ledger.State;
+import briefbot.text.Failures;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -134,7 +135,7 @@ final class DigestRunner {
       return run(sink, destination, day, Outcome.POSTED, c.digest().items().size() + " items");
     } catch (Exception e) {
       Instant retry = now.plus(backoff(lease.get().attempt()));
-      String why = e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage());
+      String why = Failures.inWords(e);
       ledger.failed(lease.get(), retry, why);
       LOG.warn("digest {} to {} failed (attempt {}), retrying at {}: {}", day, id(sink, destination),
           lease.get().attempt(), retry, why);

@@ -5,6 +5,7 @@ import briefbot.config.Config;
 import briefbot.config.Settings;
 import briefbot.index.ParagraphIndex;
 import briefbot.state.BotState;
+import briefbot.text.Failures;
 import java.net.http.HttpClient;
 import java.time.Clock;
 import java.time.Duration;
@@ -110,7 +111,7 @@ public final class Digests implements AutoCloseable {
     try {
       return runDue(clock.instant());
     } catch (RuntimeException e) {
-      LOG.warn("digest check failed: {}", e.toString());
+      LOG.warn("digest check failed: {}", Failures.inWords(e));
       return List.of();
     }
   }

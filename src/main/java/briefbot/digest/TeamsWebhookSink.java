@@ -1,5 +1,6 @@
 package briefbot.digest;
 
+import briefbot.text.Failures;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -46,7 +47,7 @@ final class TeamsWebhookSink implements DigestSink {
     try {
       response = http.send(request, HttpResponse.BodyHandlers.discarding());
     } catch (IOException e) {
-      throw new IOException("the Teams webhook could not be reached (" + e.getClass().getSimpleName() + ")");
+      throw new IOException("the Teams webhook could not be reached (" + Failures.inWords(e) + ")");
     }
     if (response.statusCode() / 100 != 2) {
       throw new IOException("the Teams webhook answered HTTP " + response.statusCode());

@@ -1,5 +1,6 @@
 package briefbot.llm;
 
+import briefbot.text.Failures;
 import com.azure.core.exception.HttpResponseException;
 import com.azure.core.http.HttpHeaderName;
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -10,7 +11,6 @@ import java.io.IOException;
 import java.net.http.HttpTimeoutException;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.TimeoutException;
@@ -66,21 +66,9 @@ record Failure(String cause, boolean retryable, Optional<Duration> retryAfter) {
     return new Failure(cause, RETRYABLE.contains(status), retryAfter);
   }
 
-  /**
-   * What went wrong in words, never a Java class name (the log line is on a user's terminal): the message, or where
-   * there is none the class's name as words ("UnknownHostException": "unknown host").
-   */
+  /** What went wrong in words, never a Java class name (the log line is on a user's terminal), cut short. */
   static String detail(Throwable t) {
-    if (t.getCause() != null && t.getCause() != t && t.getCause().toString().equals(t.getMessage())) {
-      return detail(t.getCause()); // new X(cause) took the cause's class name as its message
-    }
-    String message = t.getMessage() == null ? "" : abbreviate(t.getMessage());
-    return message.isEmpty() ? words(t.getClass().getSimpleName()) : message;
-  }
-
-  private static String words(String className) {
-    String name = className.replaceAll("(Exception|Error)$", "");
-    return name.replaceAll("(?<=\\p{Ll})(?=\\p{Lu})", " ").toLowerCase(Locale.ROOT).strip();
+    return abbreviate(Failures.inWords(t));
   }
 
   private static String abbreviate(String text) {

@@ -58,7 +58,7 @@ final class LlmDigestWriter implements DigestWriter {
     } catch (ModelFailure e) {
       return fallback(day, language, headline, stories, e.getMessage());
     } catch (RuntimeException e) {
-      return fallback(day, language, headline, stories, e.toString());
+      return fallback(day, language, headline, stories, Failure.detail(e));
     }
   }
 

@@ -99,7 +99,7 @@ final class Model {
         target.accept(text);
       } catch (RuntimeException e) {
         // A chat that failed to show a partial text still gets the final answer.
-        LOG.debug("partial text not shown: {}", e.toString());
+        LOG.debug("partial text not shown: {}", Failure.detail(e));
       }
     }
 

@@ -3,6 +3,7 @@ package briefbot.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import briefbot.testing.SeedCorpus;
+import briefbot.text.Failures;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.BufferedReader;
@@ -131,11 +132,10 @@ class CliTest {
     assertThat(bench.code()).isEqualTo(2);
     assertThat(bench.err()).isEqualTo("briefbot: corpus sizes must be at least 10 paragraphs" + System.lineSeparator());
 
-    assertThat(Failures.plain(new UncheckedIOException(new NoSuchFileException("/x/y"))))
-        .isEqualTo("no such file or folder: /x/y");
-    assertThat(Failures.plain(new IllegalStateException(new IOException("disk full"))))
-        .isEqualTo("disk full");
-    assertThat(Failures.plain(new RuntimeException((String) null))).doesNotContain("Exception");
+    assertThat(Failures.message(new UncheckedIOException(new NoSuchFileException("/x/y"))))
+        .hasValue("no such file or folder: /x/y");
+    assertThat(Failures.message(new IllegalStateException(new IOException("disk full")))).hasValue("disk full");
+    assertThat(Failures.message(new RuntimeException((String) null))).isEmpty();
   }
 
   @Test

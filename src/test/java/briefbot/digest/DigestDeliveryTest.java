@@ -11,9 +11,12 @@ import briefbot.corpus.Paragraph;
 import briefbot.digest.Digests.Outcome;
 import briefbot.state.BotState;
 import briefbot.state.sqlite.SqliteState;
+import briefbot.testing.LogCapture;
 import briefbot.testing.SeedCorpus;
 import briefbot.testing.TestClock;
 import com.fasterxml.jackson.databind.JsonNode;
+import java.net.InetAddress;
+import java.net.ServerSocket;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -212,6 +215,25 @@ class DigestDeliveryTest {
       try (BotState state = SqliteState.open(dir, clock)) {
         assertThat(state.list(Ledger.NAMESPACE).toString()).doesNotContain("secret-signature");
       }
+    }
+  }
+
+  @Test
+  void aWebhookNobodyListensAtIsSaidInWordsInTheRunAndTheLog() throws Exception {
+    int closed;
+    try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+      closed = socket.getLocalPort();
+    }
+    try (LogCapture log = LogCapture.start()) {
+      Digests digests = digests(Map.of("TEAMS_DIGEST_WEBHOOK_URL",
+          "http://127.0.0.1:" + closed + "/workflows/digest?sig=secret-signature"));
+      List<Digests.Run> runs = digests.runDue(clock.set("2026-03-28T08:00:00Z"));
+      assertThat(runs).singleElement().satisfies(r -> {
+        assertThat(r.outcome()).isEqualTo(Outcome.FAILED);
+        assertThat(r.detail()).isEqualTo("the Teams webhook could not be reached (cannot connect)");
+      });
+      assertThat(log.text()).contains("the Teams webhook could not be reached (cannot connect)")
+          .doesNotContain("Exception", "secret-signature");
     }
   }
 

@@ -7,6 +7,7 @@ import briefbot.answer.Conversation;
 import briefbot.answer.Question;
 import briefbot.chat.Pending;
 import briefbot.chat.watch.Watches;
+import briefbot.text.Failures;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
@@ -75,7 +76,7 @@ final class Asking {
       try {
         work = pending.take(key);
       } catch (RuntimeException e) {
-        LOG.warn("slack question could not be taken up key={} error=\"{}\"", key, e.toString());
+        LOG.warn("slack question could not be taken up key={} error=\"{}\"", key, Failures.inWords(e));
         return;
       }
       if (work.isEmpty()) {

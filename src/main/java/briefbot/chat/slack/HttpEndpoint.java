@@ -1,5 +1,6 @@
 package briefbot.chat.slack;
 
+import briefbot.text.Failures;
 import briefbot.text.Untrusted;
 import com.slack.api.bolt.App;
 import com.slack.api.bolt.request.Request;
@@ -63,7 +64,7 @@ final class HttpEndpoint {
           .remoteAddress(ctx.ip())
           .build());
     } catch (RuntimeException e) {
-      refuse(ctx, 400, "unreadable: " + e.getClass().getSimpleName(), body);
+      refuse(ctx, 400, "unreadable: " + Failures.inWords(e), body);
       return;
     }
     Response response = app.run(request);

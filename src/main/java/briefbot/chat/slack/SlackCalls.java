@@ -1,5 +1,6 @@
 package briefbot.chat.slack;
 
+import briefbot.text.Failures;
 import com.slack.api.Slack;
 import com.slack.api.app_backend.interactive_components.response.ActionResponse;
 import com.slack.api.bolt.util.Responder;
@@ -63,7 +64,7 @@ final class SlackCalls {
         throw new SlackCallFailed("response_url", "HTTP " + r.getCode());
       }
     } catch (IOException e) {
-      throw new SlackCallFailed("response_url", e.getClass().getSimpleName() + ": " + e.getMessage());
+      throw new SlackCallFailed("response_url", Failures.inWords(e));
     }
   }
 
@@ -109,7 +110,7 @@ final class SlackCalls {
       Thread.currentThread().interrupt();
       return new SlackCallFailed(method, "interrupted while waiting out a rate limit");
     }
-    return SlackCallFailed.transientFailure(method, cause.getClass().getSimpleName() + ": " + cause.getMessage());
+    return SlackCallFailed.transientFailure(method, Failures.inWords(cause));
   }
 
   /** Slack sends whole seconds; a missing or odd header waits one second, a huge one is capped. */

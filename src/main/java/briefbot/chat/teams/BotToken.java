@@ -1,5 +1,6 @@
 package briefbot.chat.teams;
 
+import briefbot.text.Failures;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
@@ -50,7 +51,7 @@ final class BotToken {
     try {
       response = http.send(request, HttpResponse.BodyHandlers.ofString());
     } catch (IOException e) {
-      throw new IOException("the token endpoint cannot be reached (" + e.getClass().getSimpleName() + ")", e);
+      throw new IOException("the token endpoint cannot be reached (" + Failures.inWords(e) + ")", e);
     }
     if (response.statusCode() != 200) {
       // the body may echo the request; never log it, it could hold the secret

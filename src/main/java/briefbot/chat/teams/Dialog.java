@@ -9,6 +9,7 @@ import briefbot.answer.Question;
 import briefbot.chat.Replies;
 import briefbot.chat.watch.Watches;
 import briefbot.state.Namespace;
+import briefbot.text.Failures;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -150,28 +151,16 @@ final class Dialog {
         return true;
       } catch (IOException e) {
         if (attempt >= SEND_ATTEMPTS) {
-          LOG.warn("cannot send the Teams reply after {} attempts: {}", attempt, cause(e));
+          LOG.warn("cannot send the Teams reply after {} attempts: {}", attempt, Failures.inWords(e));
           metrics.counter("briefbot.teams.replies", "status", "send_failed").increment();
           return false;
         }
         LOG.info("sending the Teams reply failed (attempt {}), trying again in {} ms: {}", attempt, wait.toMillis(),
-            cause(e));
+            Failures.inWords(e));
         Thread.sleep(wait.toMillis());
         wait = wait.multipliedBy(2);
       }
     }
-  }
-
-  /** What went wrong, down to the root cause (a refused connection has no message of its own). */
-  static String cause(Throwable e) {
-    StringBuilder out = new StringBuilder();
-    for (Throwable t = e; t != null && out.length() < 400; t = t.getCause() == t ? null : t.getCause()) {
-      out.append(out.isEmpty() ? "" : " <- ").append(t.getClass().getSimpleName());
-      if (t.getMessage() != null) {
-        out.append(": ").append(t.getMessage());
-      }
-    }
-    return out.toString();
   }
 
   private void typing(ConversationRef ref) throws InterruptedException {

@@ -9,6 +9,7 @@ import briefbot.index.IndexedArticle;
 import briefbot.index.ParagraphIndex;
 import briefbot.state.BotState;
 import briefbot.state.Namespace;
+import briefbot.text.Failures;
 import dev.failsafe.RateLimiter;
 import java.time.Clock;
 import java.time.Duration;
@@ -95,7 +96,7 @@ final class Alerts implements AutoCloseable {
         pass();
       } catch (RuntimeException e) {
         if (!timer.isShutdown()) { // a look cut short by stopping is no failure
-          LOG.warn("watch alerts: this look failed, the next one tries again: {}", e.toString());
+          LOG.warn("watch alerts: this look failed, the next one tries again: {}", Failures.inWords(e));
         }
       }
     }, interval.toMillis(), interval.toMillis(), TimeUnit.MILLISECONDS);
@@ -175,7 +176,7 @@ final class Alerts implements AutoCloseable {
       return true;
     } catch (Exception e) {
       LOG.warn("watch alert not posted, trying again at the next look surface={} destination={}: {}",
-          watch.surface(), watch.destination(), e.toString());
+          watch.surface(), watch.destination(), Failures.inWords(e));
       state.delete(ALERTED, key);
       state.put(DEFERRED, key, "");
       return false;

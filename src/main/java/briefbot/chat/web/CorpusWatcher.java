@@ -5,6 +5,7 @@ import static java.nio.file.StandardWatchEventKinds.ENTRY_DELETE;
 import static java.nio.file.StandardWatchEventKinds.ENTRY_MODIFY;
 
 import briefbot.index.SyncReport;
+import briefbot.text.Failures;
 import java.io.IOException;
 import java.nio.file.ClosedWatchServiceException;
 import java.nio.file.FileSystems;
@@ -111,7 +112,7 @@ final class CorpusWatcher implements AutoCloseable {
       key = dir.register(events, ENTRY_CREATE, ENTRY_MODIFY, ENTRY_DELETE);
     } catch (IOException e) {
       key = null;
-      LOG.warn("cannot watch corpus folder {} ({}); rescanning every {}s", dir, e.getClass().getSimpleName(),
+      LOG.warn("cannot watch corpus folder {} ({}); rescanning every {}s", dir, Failures.inWords(e),
           RESCAN.toSeconds());
     }
   }

@@ -6,6 +6,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import briefbot.app.Briefbot;
 import briefbot.app.Service;
 import briefbot.testing.Eventually;
+import briefbot.testing.LogCapture;
+import java.io.IOException;
 import java.net.ConnectException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -28,6 +30,20 @@ class GracefulShutdownTest {
 
   @TempDir
   Path dir;
+
+  @Test
+  void aPartThatFailsToStopIsNamedAndItsFailureSaidInWords(@TempDir Path other) throws Exception {
+    Service.ExtensionFactory failing = (bot, registry) -> new Service.Extension() {
+      @Override
+      public void close() {
+        throw new IllegalStateException(new IOException("disk full"));
+      }
+    };
+    try (LogCapture log = LogCapture.start()) {
+      TestServer.start(other, List.of(failing)).close();
+      assertThat(log.text()).contains("stopping an extension: disk full").doesNotContain("Exception");
+    }
+  }
 
   @Test
   void requestsInFlightFinishAndTheIndexIsCommitted() throws Exception {

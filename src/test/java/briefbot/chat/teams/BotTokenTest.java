@@ -1,0 +1,28 @@
+package briefbot.chat.teams;
+
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.IOException;
+import java.net.InetAddress;
+import java.net.ServerSocket;
+import java.net.http.HttpClient;
+import java.time.Clock;
+import org.junit.jupiter.api.Test;
+
+/** A token endpoint that cannot be reached is said in words (the line Dialog logs), never with a class name. */
+class BotTokenTest {
+
+  @Test
+  void aTokenEndpointNobodyListensAtIsSaidInWords() throws IOException {
+    String nobody;
+    try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+      nobody = "http://127.0.0.1:" + socket.getLocalPort() + "/oauth2/v2.0/token";
+    }
+    TeamsSettings settings = new TeamsSettings("app-id", "app-password", null, "http://127.0.0.1:1/metadata", nobody);
+    try (HttpClient http = HttpClient.newHttpClient()) {
+      BotToken token = new BotToken(http, settings, Clock.systemUTC());
+      assertThatThrownBy(token::get).isInstanceOf(IOException.class)
+          .hasMessage("the token endpoint cannot be reached (cannot connect)");
+    }
+  }
+}
