@@ -100,9 +100,12 @@ final class WordUse {
     return BEFORE_VERB.get(language).contains(before) ? Use.VERB : Use.UNKNOWN;
   }
 
-  /** The words and numbers of a text as written, by the tokens {@link Names#tokens} reads (not its punctuation). */
+  /**
+   * The words and numbers of a text as written, by the tokens {@link Names#tokens} reads (not its punctuation, nor the
+   * empty token a full stop after a figure leaves: "up 3%.").
+   */
   private static List<String> words(String text) {
     return Names.tokens(text).stream().map(Names.Token::text)
-        .filter(t -> Character.isLetterOrDigit(t.codePointAt(0))).toList();
+        .filter(t -> !t.isEmpty() && Character.isLetterOrDigit(t.codePointAt(0))).toList();
   }
 }
