@@ -10,6 +10,7 @@ import briefbot.index.IndexedArticle;
 import briefbot.retrieval.Passage;
 import briefbot.retrieval.Retrieval;
 import briefbot.retrieval.Retriever;
+import briefbot.text.Failures;
 import java.nio.file.Path;
 import java.text.Normalizer;
 import java.util.ArrayList;
@@ -92,7 +93,7 @@ public final class Eval {
     if (skipped > 0) {
       progress.accept(skipped + " answerable questions skipped: their article is not in this corpus");
     }
-    chosen.stream().limit(WARM_UP).forEach(q -> bot.answerer().ask(Question.of(q.q())));
+    chosen.stream().limit(WARM_UP).forEach(this::warm);
     List<EvalReport.Result> results = new ArrayList<>();
     for (EvalQuestion q : chosen) {
       results.add(score(q, options));
@@ -103,9 +104,24 @@ public final class Eval {
     return new EvalReport(file.getFileName().toString(), options.part(), skipped, results);
   }
 
+  private void warm(EvalQuestion q) {
+    try {
+      bot.answerer().ask(Question.of(q.q()));
+    } catch (RuntimeException e) { // said when the question is scored
+    }
+  }
+
   private EvalReport.Result score(EvalQuestion q, Options options) {
     long t0 = System.nanoTime();
-    Answer answer = bot.answerer().ask(Question.of(q.q()));
+    Answer answer;
+    try {
+      answer = bot.answerer().ask(Question.of(q.q()));
+    } catch (RuntimeException e) { // one question's failure is a result to report, not the end of the run
+      String error = Failures.inWords(e);
+      progress.accept("question %s failed: %s".formatted(q.id(), error));
+      return new EvalReport.Result(q.id(), q.q(), q.kind(), q.language(), q.article(), null, q.answerable(), false,
+          false, false, false, false, false, (System.nanoTime() - t0) / 1e6, null, null, null, null, null, error);
+    }
     double ms = (System.nanoTime() - t0) / 1e6;
     EvalReport.Verdict verdict = options.signals() ? verdict(q) : null;
     String articleLanguage = Optional.ofNullable(q.article()).flatMap(bot.index()::article)
@@ -123,7 +139,7 @@ public final class Eval {
     return new EvalReport.Result(q.id(), q.q(), q.kind(), q.language(), q.article(), articleLanguage,
         q.answerable(), answered, sure, cited, linked, holds, leads, ms, answer.text(), reason, verdict,
         options.sentences() && answered ? sentences(q) : null,
-        options.ranks() && q.answerable() ? ranks(q, answer) : null);
+        options.ranks() && q.answerable() ? ranks(q, answer) : null, null);
   }
 
   /**

@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.function.Function;
 import java.util.function.Predicate;
+import java.util.stream.Collectors;
 
 /** What an eval run came to: one result per question and totals per kind, question language and language pair. */
 public record EvalReport(String file, Eval.Part part, int skipped, List<Result> results) {
@@ -26,11 +27,12 @@ public record EvalReport(String file, Eval.Part part, int skipped, List<Result> 
    * paragraph among the citations (when refused: among the closest paragraphs it offers, {@code linked}), a gold answer
    * in the text, and whether it {@code leads} with one (its first sentence holds a gold answer and cites the gold
    * paragraph); {@code article} is the question's gold article as its line names it (null: none),
-   * {@code articleLanguage} is null when that article is not in the corpus.
+   * {@code articleLanguage} is null when that article is not in the corpus; {@code error} says why asking failed
+   * (null: it did not; a failed question counts as refused).
    */
   public record Result(String id, String q, String kind, String language, String article, String articleLanguage,
       boolean answerable, boolean answered, boolean sure, boolean cited, boolean linked, boolean holds, boolean leads,
-      double ms, String answer, String reason, Verdict verdict, List<Sentence> sentences, Ranks ranks) {
+      double ms, String answer, String reason, Verdict verdict, List<Sentence> sentences, Ranks ranks, String error) {
 
     /** "en->de" when the question and its gold article differ in language, else null. */
     String pair() {
@@ -64,10 +66,12 @@ public record EvalReport(String file, Eval.Part part, int skipped, List<Result> 
    * latency p50 / p99 in milliseconds. For unanswerable questions "answered" counts false answers; {@code sureBoth}
    * and {@code falseSure} count those given as the answer, not as the closest match; {@code refusedLinked} the
    * answerable questions refused with the gold paragraph among the closest paragraphs offered to read; {@code leads}
-   * the answerable questions whose answer's first sentence holds a gold answer and cites the gold paragraph.
+   * the answerable questions whose answer's first sentence holds a gold answer and cites the gold paragraph;
+   * {@code errors} the questions whose asking failed.
    */
   public record Totals(int questions, int answerable, int answered, int falseAnswers, int refusedAnswerable, int cited,
-      int holds, int both, double p50Ms, double p99Ms, int sureBoth, int falseSure, int refusedLinked, int leads) {
+      int holds, int both, double p50Ms, double p99Ms, int sureBoth, int falseSure, int refusedLinked, int leads,
+      int errors) {
 
     static Totals of(List<Result> rs) {
       long[] nanos = rs.stream().mapToLong(r -> (long) (r.ms() * 1e6)).toArray();
@@ -80,7 +84,7 @@ public record EvalReport(String file, Eval.Part part, int skipped, List<Result> 
           Latencies.ms(Latencies.percentile(nanos, 50)), Latencies.ms(Latencies.percentile(nanos, 99)),
           count(rs, r -> r.answerable() && r.sure() && r.cited() && r.holds()),
           count(rs, r -> !r.answerable() && r.sure()), count(rs, r -> r.answerable() && r.linked()),
-          count(rs, r -> r.answerable() && r.leads()));
+          count(rs, r -> r.answerable() && r.leads()), count(rs, r -> r.error() != null));
     }
 
     private static int count(List<Result> rs, Predicate<Result> p) {
@@ -131,6 +135,11 @@ public record EvalReport(String file, Eval.Part part, int skipped, List<Result> 
         "cited", "holds", "both", "leads", "false ans.", "sure both", "false sure", "linked", "p50 ms", "p99 ms"));
     totals().forEach((dimension, groups) -> groups.forEach((name, t) -> out.append(row(
         dimension.equals("all") ? "all" : dimension + " " + name, t))));
+    List<Result> failed = results.stream().filter(r -> r.error() != null).toList();
+    if (!failed.isEmpty()) {
+      out.append("%d failed with an error (counted as refused): %s%n".formatted(failed.size(),
+          failed.stream().map(r -> r.id() + " (" + r.error() + ")").collect(Collectors.joining(", "))));
+    }
     return out.toString();
   }
 

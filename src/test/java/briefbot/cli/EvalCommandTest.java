@@ -85,6 +85,21 @@ class EvalCommandTest {
   }
 
   @Test
+  void aQuestionWhoseAskingFailsIsReportedAndTheRunGoesOn() throws Exception {
+    Path failing = dir.resolve("failing.jsonl");
+    Files.write(failing, List.of("{\"id\":\"symbols\",\"q\":\"?! ...\",\"answerable\":false}",
+        Files.readAllLines(questions).get(0)));
+    Run run = run("eval", failing.toString());
+    assertThat(run.code()).as(run.err()).isZero();
+    assertThat(run.out()).contains("1 failed with an error (counted as refused): symbols (");
+    assertThat(run.err()).contains("question symbols failed: ");
+    JsonNode json = new ObjectMapper().readTree(run("eval", "--json", failing.toString()).out());
+    assertThat(json.get("results").get(0).get("error").asText()).isNotBlank();
+    assertThat(json.get("results").get(1).get("holds").asBoolean()).as("the next question is still asked").isTrue();
+    assertThat(json.get("totals").get("all").get("all").get("errors").asInt()).isEqualTo(1);
+  }
+
+  @Test
   void sentencesRecordsEveryCandidateWithItsFeaturesAndWhetherItHoldsTheAnswer() throws Exception {
     Run run = run("eval", "--json", "--sentences", questions.toString());
     assertThat(run.code()).as(run.err()).isZero();
