@@ -138,7 +138,7 @@ final class Evidence {
       }
       analysed.put(p, ss);
       sentences.put(p, ss.stream().map(Sentence::text).toList());
-      bySentence.put(p, m);
+      bySentence.put(p, withTitleNames(q, p, m));
       bests[j] = q.best(m); // found once: the signals and sentenceDense read the same sentence
     }
     double missing = 0;
@@ -170,7 +170,8 @@ final class Evidence {
     for (int i = 0; i < judged.size(); i++) {
       Passage p = judged.get(i);
       Signals s = signals.of(text, q, p, sentences.get(p), bySentence.get(p), bests[i], missing, scores,
-          covered.get(p), language != null && !language.equals(p.language()), notEnglish,
+          covered.get(p) + titleOnly(q, bySentence.get(p), analysed.get(p)),
+          language != null && !language.equals(p.language()), notEnglish,
           Double.isNaN(sentenceDense[i]) ? 0 : sentenceDense[i], namesOnly);
       double confidence = model.probability(s);
       if (confidence < model.threshold()) {
@@ -207,6 +208,44 @@ final class Evidence {
       return new Verdict(false, "the passage never mentions " + given, best.signals(), best.confidence(), analysed);
     }
     return new Verdict(best.evidence(), best.reason(), best.signals(), best.confidence(), analysed, doubted);
+  }
+
+  /**
+   * Each sentence's concepts with the question's names that the passage's article title holds: a paragraph names the
+   * article's subject as "the company" or "she" ("The company chose Lyon ..." under "Acme to open bicycle factory in
+   * Lyon"), so for the verdict's signals it holds the name the title gives. Only names: a title's other words say what
+   * the article reports, not what each paragraph says. The composer's sentences keep their own words.
+   */
+  private BitSet[] withTitleNames(WeighedQuestion q, Passage p, BitSet[] m) {
+    if (p.title() == null || p.title().isBlank()) {
+      return m;
+    }
+    BitSet titled = matches.matches(q.concepts(), p.title(), p.language());
+    titled.and(q.names());
+    if (titled.isEmpty()) {
+      return m;
+    }
+    BitSet[] out = new BitSet[m.length];
+    for (int i = 0; i < m.length; i++) {
+      out[i] = (BitSet) m[i].clone();
+      out[i].or(titled);
+    }
+    return out;
+  }
+
+  /**
+   * The weight of the question's names only the title gives the passage ({@link #withTitleNames}), fully trusted as
+   * the question's own words are, so that the trust signal does not read them as matched but untrusted.
+   */
+  private static double titleOnly(WeighedQuestion q, BitSet[] withTitle, List<Sentence> own) {
+    BitSet added = new BitSet();
+    for (BitSet b : withTitle) {
+      added.or(b);
+    }
+    for (Sentence s : own) {
+      added.andNot(s.matched());
+    }
+    return added.stream().mapToDouble(i -> q.concepts().get(i).weight()).sum();
   }
 
   /** A passage's sentences, each with the question's concepts it holds. */
