@@ -212,8 +212,10 @@ final class FiguresOfKind {
       if (m.group(2) != null) {
         continue; // an ordinal counts only what it names: "its 41st week" for "how many weeks"
       }
-      // a rank, a score or a range, an age: "number eight", "led 6-3", "18-30 miljoen euro", "aged 25"
-      if (labelled(text, m.start()) || paired(text, m.start(), m.end()) || inside(AGE, text, m.start())) {
+      // a rank, a score or a range, an age: "number eight", "led 6-3", "18-30 miljoen euro", "aged 25"; a range whose
+      // upper end has a magnitude word or a noun after it counts as its upper end would: "10-20 million subscribers"
+      if (labelled(text, m.start()) || inside(AGE, text, m.start())
+          || (paired(text, m.start(), m.end()) && !countingRange(text, m, after))) {
         continue;
       }
       boolean year = YEAR.matcher(m.group()).matches();
@@ -278,6 +280,40 @@ final class FiguresOfKind {
   private static boolean paired(String folded, int start, int end) {
     return PAIRED_BEFORE.matcher(folded.substring(0, start)).find()
         || PAIRED_AFTER.matcher(folded).region(end, folded.length()).lookingAt();
+  }
+
+  private static final Pattern RANGE_START = Pattern.compile("(?<![\\d.,])(\\d+(?:[.,]\\d+)*)\\s?[-–]\\s?$");
+
+  /**
+   * Whether the figure is the upper end of a range of a count: a lower figure and a dash before it, nothing joined
+   * after it, and a magnitude word ("10-20 million", "18-30 miljoen") or a noun ("10-15 people") after it. A score
+   * runs either way ("7-5", "3-6") and is read as a range only where it climbs, as a range always does.
+   */
+  private static boolean countingRange(String folded, Matcher figure, List<String> after) {
+    Matcher lower = RANGE_START.matcher(folded.substring(0, figure.start()));
+    if (!lower.find() || PAIRED_AFTER.matcher(folded).region(figure.end(), folded.length()).lookingAt()
+        || !(value(lower.group(1)) < value(figure.group(1)))) {
+      return false;
+    }
+    boolean scaled = figure.group(2) == null && figure.end() > figure.end(1);
+    return scaled || (!after.isEmpty() && noun(folded, figure.end(), after.get(0)));
+  }
+
+  /** Whether {@code word}, the first after a figure ending at {@code end}, follows it at once and may be a noun. */
+  private static boolean noun(String folded, int end, String word) {
+    Matcher next = NEXT_COUNTED.matcher(folded).region(end, folded.length());
+    return next.lookingAt() && next.group(1).equals(word) && !Words.isStopWord(word) && !isNumberWord(word)
+        && !Figures.isCalendarWord(word);
+  }
+
+  /** A figure's value, thousands separators ("1,500", "1.500") off and a decimal comma read as a point. */
+  private static double value(String figure) {
+    String plain = figure.replaceAll("[.,](?=\\d{3}(?!\\d))", "").replace(',', '.');
+    try {
+      return Double.parseDouble(plain);
+    } catch (NumberFormatException e) {
+      return Double.NaN; // "1.2.3": no figure to compare, so no range
+    }
   }
 
   private static final Pattern LAST_WORD = Pattern.compile("(\\p{L}+)\\.?\\s+$");

@@ -105,6 +105,18 @@ class AskedFigureTest {
   }
 
   @Test
+  void aRangeWithAMagnitudeWordOrANounAfterItIsACount() {
+    assertThat(held("How many subscribers does Microsoft aim for?", "en", "Microsoft aims for 10-20 million.")).isTrue();
+    assertThat(held("Op hoeveel abonnees mikt Microsoft?", "nl", "Microsoft mikt op 10-20 miljoen.")).isTrue();
+    assertThat(held("Wie viele Kunden erwartet die Bahn?", "de", "Die Bahn erwartet 2-3 Millionen.")).isTrue();
+    assertThat(held("¿Cuántos clientes espera la empresa?", "es", "La empresa espera 10-20 millones.")).isTrue();
+    assertThat(held("How many fans came?", "en", "Between 800-900 visitors came.")).as("a noun after it").isTrue();
+    assertThat(held("How many caps has Carlos won?", "en", "He won 7-5 6-3 3-6 6-3 victory.")).as("a score")
+        .isFalse();
+    assertThat(held("How many caps has Carlos won?", "en", "They trailed 3-6 at the break.")).as("no noun").isFalse();
+  }
+
+  @Test
   void theCountedNounEndsAtItsVerb() {
     // "Chris" followed "has": an age before the name counted as the caps
     assertThat(held("How many caps has Chris Paterson won?", "en", "The 25-year-old Chris Paterson won it.")).isFalse();
