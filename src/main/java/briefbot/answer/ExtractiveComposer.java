@@ -149,10 +149,11 @@ public final class ExtractiveComposer implements Composer {
       asked.set(i, concepts.get(i).name());
     }
     NameHeads heads = NameHeads.of(question, concepts, names);
+    EarlierParagraphs earlier = new EarlierParagraphs(retriever);
     return candidates.stream().filter(c -> c.sameArticle(best) || covers(c.matched(), names)
         && heads.allIn(c.sentence())
         && (c.matched().intersects(asked) || holdsTheAskedSubject(c, best, concepts))
-        && !partOfANameOnly(c, heads, language)).toList();
+        && !partOfANameOnly(c, heads, language, earlier)).toList();
   }
 
   /**
@@ -160,18 +161,9 @@ public final class ExtractiveComposer implements Composer {
    * alone where its article does not write it whole up to there. Across languages a name is written otherwise ("South
    * Holland", "Zuid-Holland").
    */
-  private boolean partOfANameOnly(Candidate c, NameHeads heads, String language) {
+  private static boolean partOfANameOnly(Candidate c, NameHeads heads, String language, EarlierParagraphs earlier) {
     return c.passage().language().equals(language) && heads.partOnlyIn(c.sentence())
-        && heads.partOnlyIn(c.sentence(), articleUpTo(c.passage()));
-  }
-
-  /** The passage's article up to the passage: its title, the paragraphs before it and the passage's own. */
-  private String articleUpTo(Passage passage) {
-    StringBuilder text = new StringBuilder(passage.title()).append('\n');
-    for (Passage p : retriever.earlierParagraphs(passage)) {
-      text.append(p.text()).append('\n');
-    }
-    return text.append(passage.text()).toString();
+        && heads.partOnlyIn(c.sentence(), earlier.articleUpTo(c.passage()));
   }
 
   private static boolean covers(BitSet matched, BitSet required) {

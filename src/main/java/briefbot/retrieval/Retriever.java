@@ -228,12 +228,12 @@ public final class Retriever {
   }
 
   /**
-   * The paragraphs before {@code passage} in its article, first first (scored 0): where a name its passage writes by
-   * its last word alone was written whole.
+   * The paragraphs before {@code passage} in its article from the one numbered {@code from}, first first (scored 0):
+   * where a name its passage writes by its last word alone was written whole.
    */
-  public List<Passage> earlierParagraphs(Passage passage) {
+  public List<Passage> earlierParagraphs(Passage passage, int from) {
     List<String> ids = new ArrayList<>();
-    for (int i = 0; i < passage.paragraph(); i++) {
+    for (int i = from; i < passage.paragraph(); i++) {
       ids.add(ParagraphIndex.paragraphId(passage.articleId(), i));
     }
     return index.paragraphs(ids).stream().map(p -> passage(p, 0)).toList();
