@@ -72,8 +72,11 @@ final class CompoundWords {
     this.words = words;
   }
 
-  /** A list file as found when the analysis was made: the index records the size it was split against. */
-  record ListFile(String language, Path file, long size) {
+  /**
+   * A list file as found when the analysis was made: the index records the size it was split against; the stamp
+   * (path, size, date) names the list read for it, once a process ({@link #load}).
+   */
+  record ListFile(String language, Path file, long size, String stamp) {
 
     /** How an index's commit data names it: "de=ngerman/4725887". */
     String recorded() {
@@ -88,7 +91,7 @@ final class CompoundWords {
       Path file = folder == null ? null : folder.resolve(FILES.get(language));
       try {
         if (file != null && Files.isRegularFile(file)) {
-          out.add(new ListFile(language, file, Files.size(file)));
+          out.add(new ListFile(language, file, Files.size(file), stamp(file)));
         }
       } catch (IOException e) {
         // unreadable: not installed
@@ -104,8 +107,7 @@ final class CompoundWords {
    * back in milliseconds by later processes. Null: built in each process.
    */
   static CompoundWords load(ListFile list, Path cache) {
-    String stamp = stamp(list);
-    return OPEN.computeIfAbsent(list.language() + "-" + stamp, key -> new CompoundWords(list.language(),
+    return OPEN.computeIfAbsent(list.language() + "-" + list.stamp(), key -> new CompoundWords(list.language(),
         cache == null ? build(list) : cached(list, cache.resolve("words-" + key + ".fst"))));
   }
 
@@ -140,12 +142,8 @@ final class CompoundWords {
   }
 
   /** The list file's path, size and date and the format: another list, or the same one updated, is another stamp. */
-  private static String stamp(ListFile list) {
-    try {
-      return StampedFiles.stamp(FORMAT, List.of(list.file()), p -> p.toAbsolutePath().toString());
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot read the word list " + list.file(), e);
-    }
+  private static String stamp(Path file) throws IOException {
+    return StampedFiles.stamp(FORMAT, List.of(file), p -> p.toAbsolutePath().toString());
   }
 
   /** The words of {@code list}'s file that a part can be, lower-cased, as a set. */

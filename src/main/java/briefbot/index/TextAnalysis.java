@@ -36,8 +36,6 @@ public final class TextAnalysis {
   private final Map<String, CompoundWords.ListFile> installed;
   /** What an index built with it records it split against ("de=ngerman/4725887 nl=dutch/5096240", or "none"). */
   private final String recorded;
-  /** Each language's list once read (an FST of 1-2 MB; {@link CompoundWords#load}). */
-  private final Map<String, CompoundWords> loaded = new ConcurrentHashMap<>();
   /** Analysers are thread-safe and reuse their token streams per thread: one serves every caller. */
   private final Analyzer shared;
   /** The folder of the Hunspell dictionaries a question's words' forms and roots are read from; null: none. */
@@ -202,12 +200,12 @@ public final class TextAnalysis {
     return recorded;
   }
 
-  /** A language's list, read the first time it is needed; null when it is not installed. */
+  /**
+   * A language's list, read the first time a process needs it (an FST of 1-2 MB, {@link CompoundWords#load}); null
+   * when it is not installed. The list file was statted once, when the analysis was made.
+   */
   private CompoundWords compoundWords(String language) {
     CompoundWords.ListFile file = installed.get(language);
-    if (file == null) {
-      return null;
-    }
-    return loaded.computeIfAbsent(language, l -> CompoundWords.load(file, cache));
+    return file == null ? null : CompoundWords.load(file, cache);
   }
 }
