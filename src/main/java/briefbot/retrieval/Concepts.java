@@ -117,7 +117,7 @@ final class Concepts {
     BitSet hyphenated = hyphenated(rest.toString());
     BitSet bracketed = afterBracket(rest.toString());
     boolean mixedCase = mixedCase(all);
-    Names.GermanWords german = new Names.GermanWords(entries::listedNoun, entries::entryOfItsOwn, hyphenated::get);
+    NameWords.GermanWords german = new NameWords.GermanWords(entries::listedNoun, entries::entryOfItsOwn, hyphenated::get);
     List<List<Integer>> fullNames = new ArrayList<>();
     int lastName = -2;
     for (int i = 0; i < all.size(); i++) {
@@ -132,8 +132,8 @@ final class Concepts {
       }
       // "der Fluss Mono", "König Sho Toku": a listed noun names the name's kind; as a word of the name it would
       // stand for the name wherever it stands alone (shortForms)
-      boolean name = Names.isName(all, i, language, entries::listedNoun)
-          && !Names.kindOfName(all, i, language, german);
+      boolean name = NameWords.isName(all, i, language, entries::listedNoun)
+          && !NameWords.kindOfName(all, i, language, german);
       if (name && Character.isLetter(word.charAt(0))) {
         // a bracket ends a name ("wat zei Bedford (Susan Chepkemei)" names two people, not one whose parts stand
         // for each other) unless it opens the name's abbreviation ("Openbaar Ministerie (OM)")

@@ -85,11 +85,11 @@ final class OtherNames {
     Map<String, Concepts.Entry> looked = new HashMap<>();
     List<Token> tokens = tokens(passage);
     Set<String> written = new HashSet<>();
-    tokens.forEach(t -> written.add(Names.key(t.text())));
-    List<String> asked = tokens(text).stream().map(t -> Names.key(t.text())).toList();
+    tokens.forEach(t -> written.add(NameSpellings.key(t.text())));
+    List<String> asked = tokens(text).stream().map(t -> NameSpellings.key(t.text())).toList();
     for (List<Retrieval.Concept> name : names) {
       Set<String> keys = new HashSet<>();
-      name.forEach(c -> keys.add(Names.key(c.word())));
+      name.forEach(c -> keys.add(NameSpellings.key(c.word())));
       Set<String> besideName = new HashSet<>(); // the question's words right before and after the name
       for (int i = 0; i < asked.size(); i++) {
         if (keys.contains(asked.get(i))) {
@@ -99,7 +99,7 @@ final class OtherNames {
       }
       List<Retrieval.Concept> held = new ArrayList<>();
       for (Retrieval.Concept c : name) {
-        if (written.contains(Names.key(c.word())) || holds(c, name, own, neutral, language)) {
+        if (written.contains(NameSpellings.key(c.word())) || holds(c, name, own, neutral, language)) {
           held.add(c);
         }
       }
@@ -107,15 +107,15 @@ final class OtherNames {
         out.add(0.0);
         continue;
       }
-      Predicate<String> none = word -> besideName.contains(Names.key(word)) || none(
+      Predicate<String> none = word -> besideName.contains(NameSpellings.key(word)) || none(
           looked.computeIfAbsent(word, w -> dictionary.apply(w, language)), keys);
       int occurrences = 0;
       int beside = 0;
       for (Retrieval.Concept c : held) {
-        String key = Names.key(c.word());
+        String key = NameSpellings.key(c.word());
         int seen = 0;
         for (int i = 0; i < tokens.size(); i++) {
-          if (Names.key(tokens.get(i).text()).equals(key)) {
+          if (NameSpellings.key(tokens.get(i).text()).equals(key)) {
             seen++;
             beside += besideOther(passage, tokens, i, keys, none) ? 1 : 0;
           }
@@ -138,12 +138,12 @@ final class OtherNames {
   static boolean otherFirstName(List<Retrieval.Concept> name, String sentence, String language,
       BiFunction<String, String, Concepts.Entry> dictionary) {
     Set<String> keys = new HashSet<>();
-    name.forEach(c -> keys.add(Names.key(c.word())));
-    String last = Names.key(name.get(name.size() - 1).word());
+    name.forEach(c -> keys.add(NameSpellings.key(c.word())));
+    String last = NameSpellings.key(name.get(name.size() - 1).word());
     List<Token> tokens = tokens(sentence);
     int seen = 0;
     for (int i = 0; i < tokens.size(); i++) {
-      String key = Names.key(tokens.get(i).text());
+      String key = NameSpellings.key(tokens.get(i).text());
       if (!key.equals(last)) {
         if (keys.contains(key)) {
           return false;
@@ -167,7 +167,7 @@ final class OtherNames {
 
   /** Whether a dictionary's entry makes a word none of another name: a common word, or a translation of the name's. */
   private static boolean none(Concepts.Entry entry, Set<String> keys) {
-    return entry.common() || entry.renderings().stream().anyMatch(t -> keys.contains(Names.key(t)));
+    return entry.common() || entry.renderings().stream().anyMatch(t -> keys.contains(NameSpellings.key(t)));
   }
 
   /** Whether the passage holds a word of a name by its own forms, not by another word of the name standing for it. */
@@ -220,7 +220,7 @@ final class OtherNames {
    * sharing its first letters ("Randy" for "Randall").
    */
   private static boolean ofTheName(String word, Set<String> keys) {
-    String key = Names.key(word);
+    String key = NameSpellings.key(word);
     for (String k : keys) {
       String shorter = k.length() <= key.length() ? k : key;
       String longer = shorter == k ? key : k;

@@ -29,7 +29,7 @@ final class Respellings {
   private static final Pattern GLUED = Pattern.compile("\\p{L}+(?:['’´`ʼ]\\p{L}+)+");
   private static final Pattern APOSTROPHE = Pattern.compile("['’´`ʼ]");
   /**
-   * How surely a passage's word found by {@link Names#otherEnding} of a name's translation means the name: below 1 in
+   * How surely a passage's word found by {@link NameSpellings#otherEnding} of a name's translation means the name: below 1 in
    * every field, which is how {@link Concepts#fuzzy} tells such a concept, whose name the answering passage must hold.
    */
   private static final double FUZZY_TRANSLATION = 0.9;
@@ -56,7 +56,7 @@ final class Respellings {
       return question;
     }
     Set<String> words = new LinkedHashSet<>();
-    Set<String> shortWords = new LinkedHashSet<>(); // capitalised words of three or four letters, for Names.swapped
+    Set<String> shortWords = new LinkedHashSet<>(); // capitalised words of three or four letters, for NameSpellings.swapped
     Map<String, Set<String>> foreign = new LinkedHashMap<>(); // the words of passages in another language, by language
     Map<String, String> glued = new HashMap<>();
     for (Passage p : passages) {
@@ -82,16 +82,16 @@ final class Respellings {
     List<Concept> out = new ArrayList<>(question);
     for (int i = 0; i < out.size(); i++) {
       Concept c = out.get(i);
-      String code = c.weight() == 0 && c.name() ? Names.singularCode(c.word()) : null;
+      String code = c.weight() == 0 && c.name() ? NameSpellings.singularCode(c.word()) : null;
       Concept singular = code == null ? null : singular(c, code, language, documents);
       if (singular != null) {
         out.set(i, singular);
         continue;
       }
       String respelled = c.weight() != 0 ? null
-          : glued.getOrDefault(LanguageDetector.fold(c.word()), Names.respelling(c.word(), words));
+          : glued.getOrDefault(LanguageDetector.fold(c.word()), NameSpellings.respelling(c.word(), words));
       if (respelled == null && c.weight() == 0 && c.name()) {
-        respelled = Names.swapped(c.word(), shortWords);
+        respelled = NameSpellings.swapped(c.word(), shortWords);
       }
       if (respelled == null && c.weight() == 0) {
         Concept abbreviated = abbreviated(c, language, passages, documents);
@@ -167,7 +167,7 @@ final class Respellings {
 
   /**
    * A name the index never holds whose spelling or dictionary translation a passage of another language writes with
-   * another ending or a letter off ({@link Names#otherEnding}: "Antarctica", whose German translation "Antarktika" a
+   * another ending or a letter off ({@link NameSpellings#otherEnding}: "Antarctica", whose German translation "Antarktika" a
    * German passage writes "Antarktis"; "Soviets": "Sowjets", "sowjetischen"; "Assyria": "Assyrien"): the passage's word,
    * as its language analyses it, stands for the name, so "the articles never mention" it is no longer said of that
    * passage and the model decides; null when no such passage writes it.
@@ -183,7 +183,7 @@ final class Respellings {
       translated.getOrDefault(passages.getKey(), Map.of()).keySet().stream()
           .filter(t -> Concepts.WORD.split(t.strip()).length == 1).forEach(spellings::add);
       for (String spelling : spellings) {
-        String token = Names.otherEnding(spelling, passages.getValue());
+        String token = NameSpellings.otherEnding(spelling, passages.getValue());
         if (token == null) {
           continue;
         }
@@ -220,7 +220,7 @@ final class Respellings {
       texts.add(p.text());
     }
     Concept rarest = null;
-    for (String w : Names.expansion(c.word(), texts)) {
+    for (String w : NameSpellings.expansion(c.word(), texts)) {
       ConceptForms raw = forms.of(w, language);
       Concept candidate = ConceptWeights.concept(c.word(), c.name(), raw,
           weights.docFreqs(ConceptWeights.terms(raw)), documents);

@@ -17,7 +17,7 @@ class NamesTest {
 
   private static boolean name(String question, String word, String language) {
     List<String> words = words(question);
-    return Names.isName(words, words.indexOf(word), language, w -> false);
+    return NameWords.isName(words, words.indexOf(word), language, w -> false);
   }
 
   @Test
@@ -35,15 +35,15 @@ class NamesTest {
   void aGermanWordTheDictionaryListsIsANounUnlessANameFollows() {
     Predicate<String> listed = Set.of("Innenräumen", "Stone", "Cold", "Windkraftwerke")::contains;
     List<String> words = words("Wieso waren Weihrauchuhren in Innenräumen sicherer?");
-    assertThat(Names.isName(words, words.indexOf("Innenräumen"), "de", listed)).isFalse();
-    assertThat(Names.isName(words, words.indexOf("Innenräumen"), "de", w -> false)).as("unlisted, after 'in'")
+    assertThat(NameWords.isName(words, words.indexOf("Innenräumen"), "de", listed)).isFalse();
+    assertThat(NameWords.isName(words, words.indexOf("Innenräumen"), "de", w -> false)).as("unlisted, after 'in'")
         .isTrue();
     words = words("Wie heißt Stone Cold Steve Austin wirklich?");
-    assertThat(Names.isName(words, words.indexOf("Stone"), "de", listed)).isTrue();
-    assertThat(Names.isName(words, words.indexOf("Cold"), "de", listed)).isTrue();
+    assertThat(NameWords.isName(words, words.indexOf("Stone"), "de", listed)).isTrue();
+    assertThat(NameWords.isName(words, words.indexOf("Cold"), "de", listed)).isTrue();
     words = words("Wie viele Menschen arbeiten für Vesta Windkraftwerke?");
-    assertThat(Names.isName(words, words.indexOf("Windkraftwerke"), "de", listed)).isFalse();
-    assertThat(Names.isName(words, words.indexOf("Vesta"), "de", listed)).isTrue();
+    assertThat(NameWords.isName(words, words.indexOf("Windkraftwerke"), "de", listed)).isFalse();
+    assertThat(NameWords.isName(words, words.indexOf("Vesta"), "de", listed)).isTrue();
   }
 
   @Test
@@ -57,35 +57,35 @@ class NamesTest {
 
   @Test
   void aNameIsFoundUnderATransliterationOrATypo() {
-    assertThat(Names.respelling("Isjiba", List.of("met", "Ishiba", "Lima"))).isEqualTo("Ishiba");
-    assertThat(Names.respelling("Maastrich", List.of("Maastricht", "treaty"))).isEqualTo("Maastricht");
-    assertThat(Names.respelling("Ghandi", List.of("Gandhi"))).isEqualTo("Gandhi");
+    assertThat(NameSpellings.respelling("Isjiba", List.of("met", "Ishiba", "Lima"))).isEqualTo("Ishiba");
+    assertThat(NameSpellings.respelling("Maastrich", List.of("Maastricht", "treaty"))).isEqualTo("Maastricht");
+    assertThat(NameSpellings.respelling("Ghandi", List.of("Gandhi"))).isEqualTo("Gandhi");
   }
 
   @Test
   void aShortOrDifferentWordIsNotRespelled() {
-    assertThat(Names.respelling("Pope", List.of("hope", "pole"))).isNull();
-    assertThat(Names.respelling("Scrushy", List.of("Crusher", "scratchy"))).isNull();
-    assertThat(Names.respelling("Berlin", List.of("Merlin"))).as("another first letter").isNull();
+    assertThat(NameSpellings.respelling("Pope", List.of("hope", "pole"))).isNull();
+    assertThat(NameSpellings.respelling("Scrushy", List.of("Crusher", "scratchy"))).isNull();
+    assertThat(NameSpellings.respelling("Berlin", List.of("Merlin"))).as("another first letter").isNull();
   }
 
   @Test
   void anAbbreviationIsFoundWhereATextWritesItsNameInFull() {
     List<String> texts = List.of("Tourism in the city grew again.",
         "New York City is the most populous city in the United States of America.");
-    assertThat(Names.expansion("NYC", texts)).containsExactly("New", "York", "City");
-    assertThat(Names.expansion("USA", texts)).as("'of' inside the name is skipped")
+    assertThat(NameSpellings.expansion("NYC", texts)).containsExactly("New", "York", "City");
+    assertThat(NameSpellings.expansion("USA", texts)).as("'of' inside the name is skipped")
         .containsExactly("United", "States", "America");
-    assertThat(Names.expansion("NBA", texts)).as("no text writes it").isEmpty();
-    assertThat(Names.expansion("Nyc", texts)).as("not an abbreviation").isEmpty();
-    assertThat(Names.expansion("NYCTA", List.of("New York City is big."))).as("every letter a word").isEmpty();
+    assertThat(NameSpellings.expansion("NBA", texts)).as("no text writes it").isEmpty();
+    assertThat(NameSpellings.expansion("Nyc", texts)).as("not an abbreviation").isEmpty();
+    assertThat(NameSpellings.expansion("NYCTA", List.of("New York City is big."))).as("every letter a word").isEmpty();
   }
 
   @Test
   void aWordGluingTwoOfATextsWordsTogetherIsFoundWrittenApart() {
     List<String> texts = List.of("She headlined the Super Bowl 50 halftime show.");
-    assertThat(Names.expansion("Superbowl", texts)).containsExactly("Super", "Bowl");
-    assertThat(Names.expansion("Halftime", texts)).as("written as one word").isEmpty();
-    assertThat(Names.expansion("Theshow", texts)).as("no two words in a row").isEmpty();
+    assertThat(NameSpellings.expansion("Superbowl", texts)).containsExactly("Super", "Bowl");
+    assertThat(NameSpellings.expansion("Halftime", texts)).as("written as one word").isEmpty();
+    assertThat(NameSpellings.expansion("Theshow", texts)).as("no two words in a row").isEmpty();
   }
 }
