@@ -1,14 +1,12 @@
 package briefbot.answer;
 
+import briefbot.answer.WordNetFiles.Pointer;
+import briefbot.answer.WordNetFiles.Synset;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.ByteBuffer;
-import java.nio.channels.FileChannel;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -20,12 +18,10 @@ import java.util.concurrent.ConcurrentHashMap;
 /**
  * Princeton WordNet 3.0 as Debian's {@code wordnet-base} installs it ({@code /usr/share/wordnet}): the English words
  * that mean what a word means in its commonest senses, and the words derived from it ("decide" and "decision").
- * Read where it lies, never copied: the index files are sorted, so a word is found by binary search in the
- * memory-mapped file and its senses by their byte offsets in the data files, with nothing loaded at start-up.
+ * Read where it lies, never copied ({@link WordNetFiles}), with nothing loaded at start-up.
  */
 final class WordNet {
 
-  private static final String[] PARTS = {"noun", "verb", "adj", "adv"};
   /**
    * Senses of a word looked at, commonest first (WordNet orders them by frequency in its tagged corpus): beyond the
    * first few a word means almost anything ("take" has 42 verb senses, among them "claim" and "ask").
@@ -41,19 +37,13 @@ final class WordNet {
       "adv", new String[][] {});
   private static final Map<Path, Optional<WordNet>> OPENED = new ConcurrentHashMap<>();
 
-  private final Map<String, ByteBuffer> index = new HashMap<>();
-  private final Map<String, ByteBuffer> data = new HashMap<>();
-  private final Map<String, Map<String, List<String>>> exceptions = new HashMap<>();
+  private final WordNetFiles files;
   private final Map<String, Set<String>> related = new ConcurrentHashMap<>();
   private final Map<String, Set<String>> broader = new ConcurrentHashMap<>();
   private final Map<String, Set<String>> derived = new ConcurrentHashMap<>();
 
   private WordNet(Path folder) throws IOException {
-    for (String part : PARTS) {
-      index.put(part, map(folder.resolve("index." + part)));
-      data.put(part, map(folder.resolve("data." + part)));
-      exceptions.put(part, exceptions(folder.resolve(part + ".exc")));
-    }
+    this.files = new WordNetFiles(folder);
   }
 
   /** WordNet in {@code folder}, opened once per folder; empty when it is not installed there. */
@@ -111,7 +101,7 @@ final class WordNet {
   private void derivedIn(Synset s, int mine, Set<String> out) {
     for (Pointer p : s.pointers()) {
       if (p.symbol().equals("+") && (p.source() == 0 || p.source() == mine + 1)) {
-        List<String> target = synset(p.part(), p.offset()).words();
+        List<String> target = files.synset(p.part(), p.offset()).words();
         if (p.target() > 0 && p.target() <= target.size()) {
           String derivedWord = target.get(p.target() - 1);
           if (derivedWord.indexOf('_') < 0) {
@@ -126,14 +116,14 @@ final class WordNet {
     Set<String> out = new LinkedHashSet<>();
     for (String part : List.of("noun", "verb")) {
       for (String lemma : lemmas(w, part)) {
-        String entry = find(index.get(part), lemma);
+        String entry = files.entry(part, lemma);
         if (entry == null) {
           continue;
         }
         for (Synset s : commonest(entry, part)) {
           for (Pointer p : s.pointers()) {
             if (p.symbol().equals("@") || p.symbol().equals("@i")) {
-              synset(p.part(), p.offset()).words().stream().filter(x -> x.indexOf('_') < 0).forEach(out::add);
+              files.synset(p.part(), p.offset()).words().stream().filter(x -> x.indexOf('_') < 0).forEach(out::add);
             }
           }
         }
@@ -151,10 +141,10 @@ final class WordNet {
   private Set<String> byLemma(String w, EntryReader reader) {
     Set<String> out = new LinkedHashSet<>();
     Set<String> lemmas = new LinkedHashSet<>();
-    for (String part : PARTS) {
+    for (String part : WordNetFiles.PARTS) {
       for (String lemma : lemmas(w, part)) {
         lemmas.add(lemma);
-        String entry = find(index.get(part), lemma);
+        String entry = files.entry(part, lemma);
         if (entry != null) {
           reader.read(entry, lemma, part, out);
         }
@@ -172,7 +162,7 @@ final class WordNet {
 
   /** The word's base forms in one part of speech: the exception list's, else the detachment rules' and itself. */
   private List<String> lemmas(String w, String part) {
-    List<String> out = new ArrayList<>(exceptions.get(part).getOrDefault(w, List.of()));
+    List<String> out = new ArrayList<>(files.exceptions(part, w));
     out.add(w);
     for (String[] rule : ENDINGS.get(part)) {
       if (w.endsWith(rule[0]) && w.length() - rule[0].length() >= 2) {
@@ -193,7 +183,7 @@ final class WordNet {
     int first = 4 + pointers + 2;
     List<Synset> out = new ArrayList<>();
     for (int i = 0; i < Math.min(SENSES, synsets); i++) {
-      out.add(synset(part, Long.parseLong(f[first + i])));
+      out.add(files.synset(part, Long.parseLong(f[first + i])));
     }
     return out;
   }
@@ -210,119 +200,11 @@ final class WordNet {
       for (Pointer p : s.pointers()) {
         if (p.symbol().equals("^") && (p.source() == 0 || p.source() == mine + 1)
             || p.symbol().equals("&") && s.satellite()) {
-          synset(p.part(), p.offset()).words().stream().filter(x -> x.indexOf('_') < 0).forEach(out::add);
+          files.synset(p.part(), p.offset()).words().stream().filter(x -> x.indexOf('_') < 0).forEach(out::add);
         }
       }
       derivedIn(s, mine, out);
     }
   }
 
-  /** A synset's words and pointers (WordNet's data line, {@code wndb(5)}). */
-  private record Synset(List<String> words, List<Pointer> pointers, boolean satellite) {}
-
-  /** A pointer to another synset; source and target number words within the synsets (0: the whole synset). */
-  private record Pointer(String symbol, long offset, String part, int source, int target) {}
-
-  private Synset synset(String part, long offset) {
-    String[] f = line(data.get(part), (int) offset).split(" ");
-    int words = Integer.parseInt(f[3], 16);
-    List<String> out = new ArrayList<>();
-    for (int i = 0; i < words; i++) {
-      out.add(f[4 + 2 * i].replaceFirst("\\(.*\\)$", "").toLowerCase(Locale.ROOT));
-    }
-    int at = 4 + 2 * words;
-    int count = Integer.parseInt(f[at]);
-    List<Pointer> pointers = new ArrayList<>();
-    for (int i = 0; i < count; i++) {
-      int p = at + 1 + 4 * i;
-      pointers.add(new Pointer(f[p], Long.parseLong(f[p + 1]), partOf(f[p + 2]),
-          Integer.parseInt(f[p + 3].substring(0, 2), 16), Integer.parseInt(f[p + 3].substring(2), 16)));
-    }
-    return new Synset(out, pointers, f[2].equals("s"));
-  }
-
-  private static String partOf(String symbol) {
-    return switch (symbol) {
-      case "n" -> "noun";
-      case "v" -> "verb";
-      case "a", "s" -> "adj";
-      default -> "adv";
-    };
-  }
-
-  /** The line of a sorted index file that starts with {@code key} and a space, by binary search; null if none. */
-  private static String find(ByteBuffer file, String key) {
-    byte[] wanted = key.replace(' ', '_').getBytes(StandardCharsets.US_ASCII);
-    int lo = 0;
-    int hi = file.limit();
-    while (lo < hi) {
-      int mid = (lo + hi) >>> 1;
-      int start = mid;
-      while (start > 0 && file.get(start - 1) != '\n') {
-        start--;
-      }
-      int c = compare(file, start, wanted);
-      if (c == 0) {
-        return line(file, start);
-      }
-      if (c < 0) {
-        int end = start;
-        while (end < file.limit() && file.get(end) != '\n') {
-          end++;
-        }
-        lo = end + 1;
-      } else {
-        hi = start;
-      }
-    }
-    return null;
-  }
-
-  /** The line's first field against the key, byte by byte (the files are ASCII, sorted so). */
-  private static int compare(ByteBuffer file, int start, byte[] key) {
-    for (int i = 0; ; i++) {
-      int at = start + i;
-      byte b = at < file.limit() ? file.get(at) : (byte) ' ';
-      boolean lineEnds = b == ' ' || b == '\n';
-      if (i == key.length) {
-        return lineEnds ? 0 : 1;
-      }
-      if (lineEnds) {
-        return -1;
-      }
-      if (b != key[i]) {
-        return Byte.compare(b, key[i]);
-      }
-    }
-  }
-
-  private static String line(ByteBuffer file, int start) {
-    int end = start;
-    while (end < file.limit() && file.get(end) != '\n') {
-      end++;
-    }
-    byte[] bytes = new byte[end - start];
-    file.get(start, bytes);
-    return new String(bytes, StandardCharsets.ISO_8859_1);
-  }
-
-  private static ByteBuffer map(Path file) throws IOException {
-    try (FileChannel channel = FileChannel.open(file)) {
-      return channel.map(FileChannel.MapMode.READ_ONLY, 0, channel.size());
-    }
-  }
-
-  /** An exception list ({@code verb.exc}): an irregular form and its base forms, "took take". */
-  private static Map<String, List<String>> exceptions(Path file) throws IOException {
-    Map<String, List<String>> out = new HashMap<>();
-    if (Files.isRegularFile(file)) {
-      for (String line : Files.readAllLines(file, StandardCharsets.ISO_8859_1)) {
-        String[] f = line.strip().split(" ");
-        if (f.length > 1) {
-          out.put(f[0], List.of(f).subList(1, f.length));
-        }
-      }
-    }
-    return out;
-  }
 }
