@@ -8,7 +8,6 @@ import dev.langchain4j.model.embedding.EmbeddingModel;
 import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -16,7 +15,6 @@ import java.util.OptionalInt;
 import java.util.Set;
 import java.util.function.BinaryOperator;
 import java.util.function.Function;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -182,9 +180,8 @@ public final class CitationCheck {
           notes.add(dropped.getLast());
           continue;
         }
-        Set<Integer> cites = cites(sentence, passages.size());
-        Support.Claim claim = support.claim(MARKER.matcher(sentence).replaceAll(" ").replaceAll("\\s+", " ").strip(),
-            answerLanguage);
+        Set<Integer> cites = SentenceMarkers.cited(sentence, passages.size());
+        Support.Claim claim = support.claim(SentenceMarkers.without(sentence), answerLanguage);
         Support.Verdict verdict = support.check(claim, cites.stream().map(n -> passages.get(n - 1)).toList());
         if (verdict.backed()) {
           keptHere.add(new Kept(sentence, cites));
@@ -194,7 +191,7 @@ public final class CitationCheck {
         if (other.isPresent()) {
           corrected.add("cited anew, " + verdict.problem().get() + ": " + abbreviate(sentence));
           notes.add(corrected.getLast());
-          keptHere.add(new Kept(recited(sentence, other.getAsInt()), Set.of(other.getAsInt())));
+          keptHere.add(new Kept(SentenceMarkers.recited(sentence, other.getAsInt()), Set.of(other.getAsInt())));
         } else if (verdict.doubtful() && verifier != Verifier.NONE
             && !closerElsewhere(support, claim, verdict, cites, passages)) {
           keptHere.add(new Kept(sentence, cites, doubts.size(), verdict.problem().get()));
@@ -217,7 +214,8 @@ public final class CitationCheck {
     List<Citation> citations = new ArrayList<>();
     renumbered.forEach((old, n) -> citations.add(links.citation(n, passages.get(old - 1))));
     List<String> texts = kept.stream()
-        .map(sentences -> String.join(" ", sentences.stream().map(k -> render(k.sentence(), renumbered)).toList()))
+        .map(sentences -> String.join(" ",
+            sentences.stream().map(k -> SentenceMarkers.renumbered(k.sentence(), renumbered)).toList()))
         .toList();
     return new Checked(texts, citations, dropped, corrected, notes);
   }
@@ -283,21 +281,13 @@ public final class CitationCheck {
     return OptionalInt.empty();
   }
 
-  /** The sentence citing passage {@code n} instead of what it cited. */
-  private static String recited(String sentence, int n) {
-    String bare = MARKER.matcher(sentence).replaceAll(" ").replaceAll("\\s+", " ").strip();
-    Matcher end = Pattern.compile("[.!?…]+[\"'”’»)]*$").matcher(bare);
-    return end.find() ? bare.substring(0, end.start()).strip() + " [" + n + "]" + end.group()
-        : bare + " [" + n + "]";
-  }
-
   /** Why a sentence without hazards is dropped before its claim is checked, or empty when it goes on. */
   private static Optional<String> assess(String sentence, List<Passage> passages) {
     String claim = MARKER.matcher(sentence).replaceAll("");
     if (claim.codePoints().noneMatch(Character::isLetterOrDigit)) {
       return Optional.of("no text");
     }
-    Set<Integer> cites = cites(sentence, passages.size());
+    Set<Integer> cites = SentenceMarkers.cited(sentence, passages.size());
     if (cites.isEmpty()) {
       return Optional.of("no valid citation");
     }
@@ -320,31 +310,6 @@ public final class CitationCheck {
     String language = LanguageDetector.detect(quote, sentenceLanguage);
     return cited.stream().noneMatch(p -> p.language().equals(language))
         && cited.stream().anyMatch(p -> Quotes.quotes(p.text()));
-  }
-
-  /** The valid passage numbers a sentence cites, in order; numbers of passages that were not retrieved are ignored. */
-  private static Set<Integer> cites(String sentence, int passages) {
-    Set<Integer> out = new LinkedHashSet<>();
-    Matcher m = MARKER.matcher(sentence);
-    while (m.find()) {
-      CitationMarkers.numbers(m.group(1)).stream().filter(n -> n >= 1 && n <= passages).forEach(out::add);
-    }
-    return out;
-  }
-
-  /** The sentence with each marker replaced by its renumbered citations (invalid ones removed). */
-  private static String render(String sentence, Map<Integer, Integer> renumbered) {
-    Matcher m = MARKER.matcher(sentence);
-    StringBuilder out = new StringBuilder();
-    while (m.find()) {
-      StringBuilder markers = new StringBuilder();
-      CitationMarkers.numbers(m.group(1)).stream().map(renumbered::get).filter(n -> n != null).distinct()
-          .forEach(n -> markers.append('[').append(n).append(']'));
-      m.appendReplacement(out, Matcher.quoteReplacement(markers.toString()));
-    }
-    m.appendTail(out);
-    return out.toString().replaceAll("\\s+", " ").replaceAll("\\s+([.,;:!?…])", "$1")
-        .strip();
   }
 
   /** Compatibility forms folded (full-width @ becomes @) and invisible characters removed before any rule runs. */
