@@ -273,7 +273,7 @@ public final class LuceneIndex implements ParagraphIndex {
 
   @Override
   public List<ArticleSummary> newest(int offset, int limit) {
-    return search(searcher -> LuceneQueries.newest(searcher, offset, limit));
+    return search(searcher -> LuceneReads.newest(searcher, offset, limit));
   }
 
   @Override
@@ -288,28 +288,28 @@ public final class LuceneIndex implements ParagraphIndex {
 
   @Override
   public List<StoredParagraph> paragraphs(List<String> ids) {
-    return search(searcher -> LuceneQueries.paragraphs(searcher, ids));
+    return search(searcher -> LuceneReads.paragraphs(searcher, ids));
   }
 
   @Override
   public Map<String, float[]> vectors(Collection<String> articleIds) {
-    return search(searcher -> LuceneQueries.vectors(searcher, articleIds));
+    return search(searcher -> LuceneReads.vectors(searcher, articleIds));
   }
 
   @Override
   public Set<String> paragraphLanguages() {
-    return search(LuceneQueries::paragraphLanguages);
+    return search(LuceneReads::paragraphLanguages);
   }
 
   @Override
   public Optional<IndexedArticle> article(String id) {
-    return search(searcher -> LuceneQueries.article(searcher, id));
+    return search(searcher -> LuceneReads.article(searcher, id));
   }
 
   /** Articles first seen at or after {@code since}, oldest first. */
   @Override
   public List<IndexedArticle> articlesSeenSince(Instant since) {
-    List<String> ids = search(searcher -> LuceneQueries.seenSince(searcher, since));
+    List<String> ids = search(searcher -> LuceneReads.seenSince(searcher, since));
     return ids.stream().map(this::article).flatMap(Optional::stream)
         .sorted(Comparator.comparing(IndexedArticle::firstSeen)).toList();
   }

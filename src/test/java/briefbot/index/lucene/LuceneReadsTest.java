@@ -24,7 +24,7 @@ import org.apache.lucene.store.FSDirectory;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-class LuceneQueriesTest {
+class LuceneReadsTest {
 
   @TempDir
   Path dir;
@@ -45,7 +45,7 @@ class LuceneQueriesTest {
       writer.commit();
       try (DirectoryReader reader = DirectoryReader.open(directory)) {
         assertThat(reader.leaves()).hasSize(3);
-        List<StoredParagraph> found = LuceneQueries.paragraphs(new IndexSearcher(reader),
+        List<StoredParagraph> found = LuceneReads.paragraphs(new IndexSearcher(reader),
             List.of(id("b", 2), id("a", 1), id("missing", 1), id("b", 1), id("a", 2)));
         assertThat(found).extracting(StoredParagraph::id).containsExactly(id("b", 2), id("a", 1), id("b", 1),
             id("a", 2));
