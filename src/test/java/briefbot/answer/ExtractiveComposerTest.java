@@ -8,15 +8,11 @@ import briefbot.retrieval.Retrieval;
 import briefbot.retrieval.Retriever;
 import briefbot.retrieval.Translations;
 import briefbot.testing.HandMadeCorpus;
-import dev.langchain4j.data.embedding.Embedding;
-import dev.langchain4j.data.segment.TextSegment;
-import dev.langchain4j.model.embedding.EmbeddingModel;
-import dev.langchain4j.model.output.Response;
+import briefbot.testing.ReadingEmbeddings;
 import java.util.BitSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.CopyOnWriteArrayList;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -235,13 +231,13 @@ class ExtractiveComposerTest {
     // The first sentence says all that was asked, and the model reads it as close to the question; the second shares
     // most key terms (over half the first one's score, so it is compared), but its score is below the first one's
     // score x cosine: whatever its own cosine (at most 1), it cannot lead, so it is not embedded.
-    Reading model = new Reading();
+    ReadingEmbeddings model = new ReadingEmbeddings();
     Retriever retriever = new Retriever(bot.index(), model, Set.of("en"), Translations.NONE);
     ExtractiveComposer composer = new ExtractiveComposer(retriever, new Links("https://bot.example.org"));
     Answer answer = composer.compose(retriever.retrieve("Which Danish firm dredged the old harbour of Lund?"));
     assertThat(answer.text()).startsWith("The old harbour of Lund was dredged in 1998 by a Danish firm called Rohde.");
     assertThat(answer.text()).contains("The old harbour of Lund is now a marina run by a firm from Malmo.");
-    assertThat(model.read).contains("The old harbour of Lund was dredged in 1998 by a Danish firm called Rohde.")
+    assertThat(model.read()).contains("The old harbour of Lund was dredged in 1998 by a Danish firm called Rohde.")
         .doesNotContain("The old harbour of Lund is now a marina run by a firm from Malmo.");
   }
 
@@ -406,17 +402,5 @@ class ExtractiveComposerTest {
       out.set(i);
     }
     return out;
-  }
-
-  /** The built-in model, keeping the texts it was asked to read. */
-  private static final class Reading implements EmbeddingModel {
-    final EmbeddingModel model = Briefbot.builtInEmbeddings();
-    final List<String> read = new CopyOnWriteArrayList<>();
-
-    @Override
-    public Response<List<Embedding>> embedAll(List<TextSegment> segments) {
-      segments.forEach(s -> read.add(s.text()));
-      return model.embedAll(segments);
-    }
   }
 }

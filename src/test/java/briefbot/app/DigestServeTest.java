@@ -3,15 +3,12 @@ package briefbot.app;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import briefbot.chat.slack.FakeSlack;
+import briefbot.chat.slack.SlackRequests;
 import briefbot.config.Config;
 import briefbot.testing.Eventually;
 import briefbot.testing.SeedCorpus;
 import com.sun.net.httpserver.HttpServer;
 import java.net.InetSocketAddress;
-import java.net.URI;
-import java.net.URLEncoder;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -20,14 +17,9 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
-import java.util.HexFormat;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.stream.Collectors;
-import javax.crypto.Mac;
-import javax.crypto.spec.SecretKeySpec;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -72,7 +64,7 @@ class DigestServeTest {
     Files.writeString(dir.resolve("data/digest.yaml"), "channels:\n  \"slack:C0ASKER01\": {language: de}\n");
     try (FakeSlack slack = new FakeSlack()) {
       Config config = SeedCorpus.config(dir, Map.of("BRIEFBOT_PORT", "0", "SLACK_BOT_TOKEN", "xoxb-serve",
-          "SLACK_SIGNING_SECRET", SECRET, "SLACK_API_URL", slack.apiUrl(),
+          "SLACK_SIGNING_SECRET", SlackRequests.SECRET, "SLACK_API_URL", slack.apiUrl(),
           "BRIEFBOT_DIGEST_SLACK_CHANNELS", "C0DIGEST1"));
       Clock clock = Clock.fixed(Instant.parse("2026-03-28T08:20:00Z"), ZoneOffset.UTC);
       try (Service running = Service.start(config, clock)) {
@@ -91,34 +83,9 @@ class DigestServeTest {
     }
   }
 
-  private static final String SECRET = "digest-serve-test-signing-secret";
-
   /** A signed {@code /brief TEXT} slash command, as Slack sends it to {@code /slack/events}. */
-  private static HttpResponse<String> slashBrief(int port, String text, String responseUrl) throws Exception {
-    Map<String, String> form = new LinkedHashMap<>();
-    form.put("token", "legacy");
-    form.put("team_id", "T0TEST");
-    form.put("team_domain", "test");
-    form.put("channel_id", "C0ASKER01");
-    form.put("channel_name", "general");
-    form.put("user_id", "U0ASKER01");
-    form.put("user_name", "someone");
-    form.put("command", "/brief");
-    form.put("text", text);
-    form.put("api_app_id", "A0BRIEF");
-    form.put("response_url", responseUrl);
-    form.put("trigger_id", "13345224609.738474920.8088930838d88f008e0");
-    String body = form.entrySet().stream().map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "="
-        + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8)).collect(Collectors.joining("&"));
-    long timestamp = Instant.now().getEpochSecond();
-    Mac mac = Mac.getInstance("HmacSHA256");
-    mac.init(new SecretKeySpec(SECRET.getBytes(StandardCharsets.UTF_8), "HmacSHA256"));
-    String signature = "v0=" + HexFormat.of().formatHex(
-        mac.doFinal(("v0:" + timestamp + ":" + body).getBytes(StandardCharsets.UTF_8)));
-    HttpRequest request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/slack/events"))
-        .header("Content-Type", "application/x-www-form-urlencoded")
-        .header("X-Slack-Request-Timestamp", Long.toString(timestamp)).header("X-Slack-Signature", signature)
-        .POST(HttpRequest.BodyPublishers.ofString(body)).build();
-    return HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofString());
+  private static HttpResponse<String> slashBrief(int port, String text, String responseUrl) {
+    return new SlackRequests("http://127.0.0.1:" + port)
+        .postForm(SlackRequests.command("C0ASKER01", "U0ASKER01", text, responseUrl));
   }
 }

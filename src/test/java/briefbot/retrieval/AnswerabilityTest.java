@@ -7,13 +7,9 @@ import briefbot.answer.Answer;
 import briefbot.answer.Question;
 import briefbot.app.Briefbot;
 import briefbot.testing.HandMadeCorpus;
-import dev.langchain4j.data.embedding.Embedding;
-import dev.langchain4j.data.segment.TextSegment;
-import dev.langchain4j.model.embedding.EmbeddingModel;
-import dev.langchain4j.model.output.Response;
+import briefbot.testing.ReadingEmbeddings;
 import java.util.List;
 import java.util.Set;
-import java.util.concurrent.CopyOnWriteArrayList;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -305,34 +301,22 @@ class AnswerabilityTest {
     assertThat(germanAtHome.retrieve(germanAbroad).signals().sentenceDense()).isZero();
   }
 
-  /** The built-in model, keeping the texts it was asked to read. */
-  private static final class Reading implements EmbeddingModel {
-    final EmbeddingModel model = Briefbot.builtInEmbeddings();
-    final List<String> read = new CopyOnWriteArrayList<>();
-
-    @Override
-    public Response<List<Embedding>> embedAll(List<TextSegment> segments) {
-      segments.forEach(s -> read.add(s.text()));
-      return model.embedAll(segments);
-    }
-  }
-
   @Test
   void theSentenceSimilarityReadsEachJudgedPassagesBestSentenceOnceAndTheQuestionOnce() {
-    Reading model = new Reading();
+    ReadingEmbeddings model = new ReadingEmbeddings();
     Retriever retriever = new Retriever(bot.index(), model, Set.of("en"), Translations.NONE).measuringEverySignal();
     String question = "How many people fit in the city's old concert hall?";
     Retrieval retrieval = retriever.retrieve(question);
     assertThat(retrieval.signals().sentenceDense()).isPositive();
     // the question once (for kNN), then one sentence of each judged passage, in one batch
-    assertThat(model.read.get(0)).isEqualTo(question);
-    assertThat(model.read.subList(1, model.read.size())).doesNotContain(question).hasSizeBetween(1, Evidence.JUDGED)
+    assertThat(model.read().get(0)).isEqualTo(question);
+    assertThat(model.read().subList(1, model.read().size())).doesNotContain(question).hasSizeBetween(1, Evidence.JUDGED)
         .contains("The city's old concert hall seats 1,200 people and reopens in May.");
     // the composer asks again for the question's vector and for the best sentences: all already read
-    int before = model.read.size();
+    int before = model.read().size();
     double[] cosines = retriever.similarity(question, "en",
         List.of("The city's old concert hall seats 1,200 people and reopens in May."), "en");
-    assertThat(model.read).hasSize(before);
+    assertThat(model.read()).hasSize(before);
     assertThat(cosines[0]).isCloseTo(retrieval.signals().sentenceDense(), within(1e-6));
   }
 

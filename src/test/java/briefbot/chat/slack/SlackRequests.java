@@ -76,7 +76,7 @@ public final class SlackRequests {
     return root;
   }
 
-  static Map<String, String> command(String channel, String user, String text, String responseUrl) {
+  public static Map<String, String> command(String channel, String user, String text, String responseUrl) {
     Map<String, String> form = new LinkedHashMap<>();
     form.put("token", "legacy");
     form.put("team_id", "T0TEST");
@@ -120,7 +120,7 @@ public final class SlackRequests {
         HttpResponse.BodyHandlers.ofString());
   }
 
-  HttpResponse<String> postForm(Map<String, String> form) {
+  public HttpResponse<String> postForm(Map<String, String> form) {
     String body = form.entrySet().stream()
         .map(e -> enc(e.getKey()) + "=" + enc(e.getValue())).collect(Collectors.joining("&"));
     return send(request(body, "application/x-www-form-urlencoded", Instant.now().getEpochSecond(), SECRET, null));
