@@ -1,6 +1,5 @@
 package briefbot.cli;
 
-import static briefbot.corpus.ArticleFile.anArticle;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import briefbot.testing.ChildJvmTest;
@@ -29,14 +28,7 @@ class StoppedIndexingTest {
   @Test
   void ctrlCSaysWhatWasKeptAndTheNextRunGoesOnFromThere() throws Exception {
     Path corpus = dir.resolve("corpus");
-    for (int i = 0; i < ARTICLES; i++) {
-      var article = anArticle("article-" + i).language("en");
-      for (int p = 0; p < 6; p++) {
-        article.paragraph("Report " + i + " paragraph " + p + ": delegates from country " + (i % 17)
-            + " discussed trade, energy and security at the summit, officials said on day " + p + ".");
-      }
-      article.writeTo(corpus);
-    }
+    IndexRunInChild.writeReports(corpus, ARTICLES);
     IndexRunInChild.Stopped stopped = IndexRunInChild.interruptAfterCheckpoint(corpus, dir.resolve("data"),
         dir.resolve("child.log"));
     int committed = IndexRunInChild.committed(stopped.log());

@@ -1,6 +1,5 @@
 package briefbot.index;
 
-import static briefbot.corpus.ArticleFile.anArticle;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import briefbot.app.Briefbot;
@@ -25,14 +24,7 @@ class InterruptedIndexingTest {
   @Test
   void killedIndexingIsCompletedByTheNextRun() throws Exception {
     Path corpus = dir.resolve("corpus");
-    for (int i = 0; i < ARTICLES; i++) {
-      var article = anArticle("article-" + i).language("en");
-      for (int p = 0; p < 6; p++) {
-        article.paragraph("Report " + i + " paragraph " + p + ": delegates from country " + (i % 17)
-            + " discussed trade, energy and security at the summit, officials said on day " + p + ".");
-      }
-      article.writeTo(corpus);
-    }
+    IndexRunInChild.writeReports(corpus, ARTICLES);
     // killed once it has passed a checkpoint (issue 20, failure 11: a killed run was redone whole)
     String log = IndexRunInChild.killAfterCheckpoint(corpus, dir.resolve("data"), Map.of(), dir.resolve("child.log"));
     assertThat(log).as("killed before it finished").doesNotContain("indexed:");

@@ -1,5 +1,6 @@
 package briefbot.testing;
 
+import static briefbot.corpus.ArticleFile.anArticle;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
@@ -13,6 +14,18 @@ import java.util.regex.Pattern;
 public final class IndexRunInChild {
 
   private IndexRunInChild() {}
+
+  /** Writes a corpus long enough for `index` to pass a checkpoint before it ends: articles of six paragraphs each. */
+  public static void writeReports(Path corpus, int articles) {
+    for (int i = 0; i < articles; i++) {
+      var article = anArticle("article-" + i).language("en");
+      for (int p = 0; p < 6; p++) {
+        article.paragraph("Report " + i + " paragraph " + p + ": delegates from country " + (i % 17)
+            + " discussed trade, energy and security at the summit, officials said on day " + p + ".");
+      }
+      article.writeTo(corpus);
+    }
+  }
 
   /** Starts `index` over the corpus with the extra environment, waits for its first progress line, kills it. */
   public static String killMidway(Path corpus, Path data, Map<String, String> env, Path log) throws Exception {
