@@ -177,7 +177,7 @@ final class DigestRunner {
     try {
       return sink.destinations();
     } catch (RuntimeException e) {
-      LOG.warn("digest sink {} cannot list its destinations: {}", sink.name(), e.getMessage());
+      LOG.warn("digest sink {} cannot list its destinations: {}", sink.name(), Failures.inWords(e));
       return List.of();
     }
   }

@@ -6,6 +6,7 @@ import briefbot.corpus.Article;
 import briefbot.corpus.Paragraph;
 import briefbot.index.SyncReport;
 import briefbot.state.BotState;
+import briefbot.text.Failures;
 import java.net.InetAddress;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -249,7 +250,7 @@ public final class Feeds implements AutoCloseable {
     try {
       index.get();
     } catch (RuntimeException e) {
-      LOG.warn("feeds: indexing failed ({}); the next poll or 'briefbot index' retries it", e.getMessage());
+      LOG.warn("feeds: indexing failed ({}); the next poll or 'briefbot index' retries it", Failures.inWords(e));
       LOG.debug("feeds: indexing failure", e);
     }
   }

@@ -167,7 +167,7 @@ final class Dialog {
     try {
       connector.send(ref, Messages.typing(ref));
     } catch (IOException e) {
-      LOG.debug("typing indicator not sent: {}", e.getMessage());
+      LOG.debug("typing indicator not sent: {}", Failures.inWords(e));
     }
   }
 }

@@ -1,5 +1,6 @@
 package briefbot.chat.teams;
 
+import briefbot.text.Failures;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.nimbusds.jose.jwk.JWK;
@@ -88,9 +89,9 @@ final class SigningKeys {
       fetchedAt = now;
       LOG.info("fetched {} Bot Connector signing keys", keys.size());
     } catch (IOException | RuntimeException e) {
-      LOG.warn("cannot fetch the Bot Connector signing keys from {}: {}", metadataUrl, e.getMessage());
+      LOG.warn("cannot fetch the Bot Connector signing keys from {}: {}", metadataUrl, Failures.inWords(e));
       if (keys.isEmpty()) {
-        throw new Unavailable("signing keys unavailable: " + e.getMessage());
+        throw new Unavailable("signing keys unavailable: " + Failures.inWords(e));
       }
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();

@@ -145,7 +145,7 @@ final class CorpusWatcher implements AutoCloseable {
       }
     } catch (RuntimeException e) {
       metrics.error("index_verify");
-      LOG.warn("cannot check the index against its checksums: {}", e.getMessage());
+      LOG.warn("cannot check the index against its checksums: {}", Failures.inWords(e));
     }
   }
 
@@ -162,7 +162,7 @@ final class CorpusWatcher implements AutoCloseable {
       events.close();
       thread.join(CLOSE_WAIT.toMillis());
     } catch (IOException e) {
-      LOG.warn("closing the corpus watcher: {}", e.getMessage());
+      LOG.warn("closing the corpus watcher: {}", Failures.inWords(e));
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
     }
