@@ -22,7 +22,8 @@ public final class Awaited {
       if (e.getCause() instanceof Error error) {
         throw error;
       }
-      throw new IllegalStateException("failed " + doing + ": " + e.getCause().getMessage(), e.getCause());
+      String why = e.getCause().getMessage();
+      throw new IllegalStateException("failed " + doing + (why == null ? "" : ": " + why), e.getCause());
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       throw new IllegalStateException("interrupted while " + doing, e);

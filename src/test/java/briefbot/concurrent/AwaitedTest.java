@@ -44,6 +44,13 @@ class AwaitedTest {
   }
 
   @Test
+  void aCheckedFailureWithoutAMessageSaysOnlyWhatFailed() {
+    IllegalStateException e = assertThrows(IllegalStateException.class,
+        () -> Awaited.value(CompletableFuture.failedFuture(new IOException()), "loading the dictionaries"));
+    assertEquals("failed loading the dictionaries", e.getMessage());
+  }
+
+  @Test
   void anInterruptedWaitKeepsTheInterrupt() {
     Thread.currentThread().interrupt();
     try {
