@@ -5,6 +5,7 @@ import briefbot.config.ConfigException;
 import briefbot.config.Settings;
 import briefbot.config.SolrSettings;
 import briefbot.index.ParagraphIndex;
+import briefbot.llm.LlmComposer;
 import briefbot.index.TextAnalysis;
 import briefbot.index.lucene.LuceneIndex;
 import briefbot.index.solr.SolrIndex;
@@ -35,6 +36,9 @@ final class Backend {
    */
   static void check(Config config) {
     Briefbot.cache(config); // an unwritable cache would convert the dictionaries again at every start
+    if (config.llm() != Settings.LlmProvider.NONE) {
+      LlmComposer.check(config); // an Ollama without the model: said now, not at the first question
+    }
     if (solr(config)) {
       SolrSettings.from(config);
       return;

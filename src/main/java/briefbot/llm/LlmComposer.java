@@ -6,6 +6,7 @@ import briefbot.answer.Composer;
 import briefbot.answer.Links;
 import briefbot.answer.QueryRewriter;
 import briefbot.config.Config;
+import briefbot.config.Settings;
 import briefbot.corpus.LanguageDetector;
 import briefbot.digest.DigestWriter;
 import briefbot.index.ParagraphIndex;
@@ -56,6 +57,17 @@ public final class LlmComposer implements Composer, QueryRewriter {
   }
 
   /** The composer for {@code BRIEFBOT_LLM}; fails with a {@link briefbot.config.ConfigException} naming a missing setting. */
+  /**
+   * Reads the model's settings and, for Ollama, asks the server whether it has the model: run before anything loads,
+   * so that a wrong one stops start-up with one line instead of failing every answer.
+   */
+  public static void check(Config config) {
+    LlmSettings settings = LlmSettings.from(config);
+    if (settings.provider() == Settings.LlmProvider.OLLAMA) {
+      OllamaModels.check(config, settings);
+    }
+  }
+
   public static LlmComposer open(Config config, CitationCheck check, Composer fallback, ParagraphIndex index) {
     return open(config, check, fallback, new CorpusLanguages(index));
   }

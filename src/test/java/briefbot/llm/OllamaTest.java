@@ -14,16 +14,29 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import briefbot.answer.Answer;
 import briefbot.answer.AnswerJson;
+import briefbot.cli.Cli;
 import briefbot.config.Config;
+import briefbot.testing.SeedCorpus;
+import java.io.BufferedReader;
+import java.io.PrintWriter;
+import java.io.StringReader;
+import java.io.StringWriter;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.CopyOnWriteArrayList;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** The LLM composer with LangChain4j's real Ollama client against a fake Ollama server on 127.0.0.1. */
 class OllamaTest {
+
+  @TempDir
+  Path dir;
 
   static final FakeModelServer SERVER = FakeModelServer.start(r -> status(500, "{}"));
 
@@ -76,5 +89,33 @@ class OllamaTest {
 
     assertThat(AnswerJson.of(answer).path("composer").asText()).isEqualTo("extractive-fallback");
     assertThat(SERVER.requests()).hasSize(2);
+  }
+
+  @Test
+  void anOllamaWithoutTheModelStopsTheCommandBeforeAnythingLoads() {
+    SERVER.script(r -> r.path().equals("/api/tags")
+        ? status(200, "{\"models\":[{\"name\":\"mistral:latest\",\"model\":\"mistral:latest\"}]}")
+        : status(500, "{}"));
+    SeedCorpus.copyTo(dir);
+    StringWriter err = new StringWriter();
+    long t0 = System.nanoTime();
+    int code = Cli.run(new String[] {"ask", "--corpus", dir.resolve("corpus").toString(), "--data",
+        dir.resolve("data").toString(), "What is Moscow giving Tehran?"}, Map.of("BRIEFBOT_LLM", "ollama",
+        "OLLAMA_BASE_URL", SERVER.url(), "BRIEFBOT_LLM_MODEL", "llama3.1"), new BufferedReader(new StringReader("")),
+        new PrintWriter(new StringWriter()), new PrintWriter(err), Clock.systemUTC());
+    assertThat(code).isEqualTo(2);
+    assertThat(err.toString().lines()).singleElement().asString().isEqualTo("briefbot: Ollama at " + SERVER.url()
+        + " has no model 'llama3.1' (BRIEFBOT_LLM_MODEL): pull it with `ollama pull llama3.1`, or name one it has: "
+        + "mistral:latest");
+    assertThat(Duration.ofNanos(System.nanoTime() - t0)).isLessThan(Duration.ofSeconds(10));
+    assertThat(dir.resolve("data/index")).as("nothing opened").doesNotExist();
+  }
+
+  @Test
+  void anOllamaWithTheModelPulledPassesTheCheck() {
+    SERVER.script(r -> status(200, "{\"models\":[{\"name\":\"llama3.1:latest\"}]}"));
+    LlmComposer.check(Config.fromEnv(Map.of("BRIEFBOT_LLM", "ollama", "OLLAMA_BASE_URL", SERVER.url(),
+        "BRIEFBOT_LLM_MODEL", "llama3.1")));
+    assertThat(SERVER.requests()).extracting(FakeModelServer.Request::path).containsExactly("/api/tags");
   }
 }
