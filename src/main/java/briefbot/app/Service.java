@@ -86,8 +86,12 @@ public final class Service implements AutoCloseable {
   private final PrometheusMeterRegistry registry;
   /** Everything opened, closed in reverse: the server first, the bot state last. */
   private final Deque<Part> opened;
+  /** The chat apps started ("Slack", "Teams"): the start-up line says which. */
+  private final List<String> chatApps;
 
-  private Service(Briefbot bot, WebServer server, PrometheusMeterRegistry registry, Deque<Part> opened) {
+  private Service(Briefbot bot, WebServer server, PrometheusMeterRegistry registry, Deque<Part> opened,
+      List<String> chatApps) {
+    this.chatApps = List.copyOf(chatApps);
     this.bot = bot;
     this.server = server;
     this.registry = registry;
@@ -120,7 +124,7 @@ public final class Service implements AutoCloseable {
       List<Consumer<Javalin>> routes = new ArrayList<>();
       Feeds feeds = FeedsFeature.start(bot, state, options.feeds().apply(Feeds.Options.from(config)), registry, clock);
       opened.push(new Part("the feeds", feeds));
-      chat(bot, state, feeds, registry, clock, opened, routes);
+      List<String> chatApps = chat(bot, state, feeds, registry, clock, opened, routes);
       for (ExtensionFactory factory : options.extensions()) {
         Extension extension = factory.open(bot, registry);
         opened.push(new Part("an extension", extension));
@@ -132,7 +136,7 @@ public final class Service implements AutoCloseable {
           new Conversation(bot.answerer(), web, clock), bot.corpus().dir(), () -> bot.sync(WEB_LOG::debug)),
           registry, config.port(), routes);
       opened.push(new Part("the web server", server));
-      return new Service(bot, server, registry, opened);
+      return new Service(bot, server, registry, opened, chatApps);
     } catch (Exception | Error e) {
       closeAll(opened);
       throw e;
@@ -142,11 +146,12 @@ public final class Service implements AutoCloseable {
   /**
    * The chat adapters, and the digest and watch alerts that post through them. The digest is created from the
    * adapters' sinks before the Slack bot, which shows it on {@code /brief digest}; it starts after every sink is ready
-   * and stops first; the watches likewise.
+   * and stops first; the watches likewise. Returns the names of the chat apps started.
    */
-  private static void chat(Briefbot bot, BotState state, Feeds feeds, PrometheusMeterRegistry registry, Clock clock,
-      Deque<Part> opened, List<Consumer<Javalin>> routes) {
+  private static List<String> chat(Briefbot bot, BotState state, Feeds feeds, PrometheusMeterRegistry registry,
+      Clock clock, Deque<Part> opened, List<Consumer<Javalin>> routes) {
     Config config = bot.config();
+    List<String> started = new ArrayList<>();
     List<DigestSink> sinks = new ArrayList<>();
     Watches watches = Watches.fromConfig(config, state, bot.answerer(), bot.index(), clock);
     TeamsBot teams = TeamsBot.fromConfig(config, bot.answerer(), state, registry, clock, watches);
@@ -154,6 +159,7 @@ public final class Service implements AutoCloseable {
       opened.push(new Part("Teams", teams));
       routes.add(teams.routes());
       sinks.add(teams.digestSink());
+      started.add("Teams");
     }
     sinks.add(SlackBot.digestSink(config, state));
     Digests digests = DigestSetup.digests(bot, state, sinks, clock);
@@ -164,9 +170,11 @@ public final class Service implements AutoCloseable {
       opened.push(new Part("Slack", slack));
       slack.start();
       routes.add(slack.routes());
+      started.add(0, "Slack");
     }
     opened.push(new Part("the digest", digests.start()));
     opened.push(new Part("the watch alerts", watches.start())); // after every sink is ready; stops before them
+    return started;
   }
 
   private static PrometheusMeterRegistry newRegistry() {
@@ -188,6 +196,11 @@ public final class Service implements AutoCloseable {
         LOG.warn("stopping {}: {}", part.name(), Failures.inWords(e));
       }
     }
+  }
+
+  /** The chat apps this service started ("Slack", "Teams"), none when neither is configured. */
+  public List<String> chatApps() {
+    return chatApps;
   }
 
   public Briefbot bot() {

@@ -49,9 +49,18 @@ final class ServeCommand implements Callable<Integer> {
       stopped.countDown();
     }, "briefbot-shutdown"));
     context.out().printf("Briefbot is serving: chat page http://localhost:%d/ · articles %s/articles/ · metrics"
-        + " /metrics%n", service.port(), config.baseUrl());
+        + " /metrics · %s%n", service.port(), config.baseUrl(), chatApps(service.chatApps()));
     context.out().flush();
     stopped.await();
     return 0;
+  }
+
+  /** Which chat apps are on, and where to read how to turn on one that is not. */
+  static String chatApps(List<String> on) {
+    if (on.isEmpty()) {
+      return "Slack and Teams off (docs/slack.md, docs/teams.md)";
+    }
+    return String.join(" and ", on) + " on" + (on.size() == 2 ? "" : on.contains("Slack")
+        ? " · Teams off (docs/teams.md)" : " · Slack off (docs/slack.md)");
   }
 }

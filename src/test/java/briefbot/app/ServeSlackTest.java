@@ -29,6 +29,7 @@ class ServeSlackTest {
           "SLACK_BOT_TOKEN", "xoxb-serve", "SLACK_SIGNING_SECRET", SlackRequests.SECRET,
           "SLACK_API_URL", slack.apiUrl()));
       try (Service running = Service.start(config, Clock.systemUTC())) {
+        assertThat(running.chatApps()).as("what the start-up line says is on").containsExactly("Slack");
         String ts = SlackRequests.ts();
         String mention = SlackRequests.mention("CSERVE", "USERVE", "Who conducts joint patrols with China in the Arctic?",
             ts, null).toString();

@@ -12,6 +12,7 @@ import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -95,6 +96,14 @@ class ServeCommandTest {
           dir.resolve("data").toString(), "BRIEFBOT_PORT", port), fromEnv, "serve");
       assertThat(fromEnv.toString().strip()).endsWith("choose another port with BRIEFBOT_PORT");
     }
+  }
+
+  @Test
+  void theServingLineSaysWhichChatAppsAreOnAndWhereToReadHowToTurnOnTheOthers() {
+    assertThat(ServeCommand.chatApps(List.of())).isEqualTo("Slack and Teams off (docs/slack.md, docs/teams.md)");
+    assertThat(ServeCommand.chatApps(List.of("Slack"))).isEqualTo("Slack on · Teams off (docs/teams.md)");
+    assertThat(ServeCommand.chatApps(List.of("Teams"))).isEqualTo("Teams on · Slack off (docs/slack.md)");
+    assertThat(ServeCommand.chatApps(List.of("Slack", "Teams"))).isEqualTo("Slack and Teams on");
   }
 
   @Test
