@@ -14,6 +14,11 @@ import java.util.regex.Pattern;
 record FrontMatter(String title, String source, String url, LocalDate published, String language, String body) {
 
   private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
+  /** A line of front matter written without the fences: one of the format's keys, any case, and a value. */
+  private static final Pattern HEADER_LINE =
+      Pattern.compile("(?i)(title|source|url|published|language):\\s*(\\S.*)");
+  /** The first blank line (not \R twice: that takes the two halves of one CR LF for a blank line). */
+  private static final Pattern BLANK_LINE = Pattern.compile("\\r?\\n[ \\t]*\\r?\\n");
   /** A key, a colon and a value that YAML would not have misread but for a colon in it (no flow or quoted value). */
   private static final Pattern PLAIN_LINE =
       Pattern.compile("([A-Za-z_]+):\\s+([^\\[{\"'\\s].*)");
@@ -21,7 +26,13 @@ record FrontMatter(String title, String source, String url, LocalDate published,
   static FrontMatter parse(String text, String fileName) {
     String normalized = text.startsWith("\uFEFF") ? text.substring(1) : text;
     if (!normalized.startsWith("---")) {
-      return new FrontMatter(null, null, null, null, null, normalized);
+      FrontMatter none = new FrontMatter(null, null, null, null, null, normalized);
+      String fenced = fenced(normalized);
+      try {
+        return fenced == null ? none : parse(fenced, fileName);
+      } catch (CorpusException e) {
+        return none; // lines that only looked like front matter ("Source: [1]") stay text, as before
+      }
     }
     int end = normalized.indexOf("\n---", 3);
     if (end < 0) {
@@ -46,6 +57,28 @@ record FrontMatter(String title, String source, String url, LocalDate published,
         Headline.of(Untrusted.oneLine(CharacterReferences.read(text(node, "title")))),
         Untrusted.oneLine(CharacterReferences.read(text(node, "source"))), url(node, fileName),
         date(node, fileName), language(node), body);
+  }
+
+  /**
+   * A file that opens with front matter's own lines but no {@code ---} around them ("Title: Budget talks" and a blank
+   * line, as a mail or MultiMarkdown header is written) with the fences added: every reader sees a title there, not a
+   * first paragraph. Null unless every line before the first blank one is a key of the format with a value.
+   */
+  private static String fenced(String text) {
+    Matcher blank = BLANK_LINE.matcher(text);
+    if (!blank.find()) {
+      return null;
+    }
+    String[] lines = text.substring(0, blank.start()).split("\\R");
+    StringBuilder block = new StringBuilder("---\n");
+    for (String line : lines) {
+      Matcher m = HEADER_LINE.matcher(line.strip());
+      if (!m.matches()) {
+        return null;
+      }
+      block.append(m.group(1).toLowerCase(Locale.ROOT)).append(": ").append(m.group(2)).append('\n');
+    }
+    return block.append("---\n").append(text.substring(blank.end())).toString();
   }
 
   /**

@@ -93,6 +93,29 @@ class CorpusTest {
   }
 
   @Test
+  void frontMatterLinesWithoutTheFencesAreFrontMatterNotText() {
+    var article = Corpus.parse("budget", "Title: Budget talks: a deal at last\r\nSource: Example News\r\n\r\n"
+        + "Ministers agreed on the budget after three days of talks in Brussels.\r\n\r\n"
+        + "The deal still needs the approval of parliament next month.\r\n", "h", "budget.txt");
+    assertThat(article.title()).isEqualTo("Budget talks: a deal at last");
+    assertThat(article.source()).isEqualTo("Example News");
+    assertThat(article.paragraphs()).extracting(Paragraph::text).noneMatch(t -> t.contains("Budget talks"))
+        .first().asString().startsWith("Ministers agreed");
+  }
+
+  @Test
+  void aLineThatOnlyLooksLikeFrontMatterStaysText() {
+    var followed = Corpus.parse("t", "Title: not a header, the text goes on\nright below it.\n\nMore text here.\n", "h",
+        "t.txt");
+    assertThat(followed.title()).isNull();
+    assertThat(followed.paragraphs().get(0).text()).startsWith("Title: not a header");
+    var unreadable = Corpus.parse("u", "Source: [1] the ministry, whose report was read out in parliament on Monday.\n\n"
+        + "The report was published on Monday by the ministry.\n", "h", "u.txt");
+    assertThat(unreadable.source()).isNull();
+    assertThat(unreadable.paragraphs().get(0).text()).startsWith("Source: [1]");
+  }
+
+  @Test
   void aColonInAnUnquotedTitleIsPartOfTheTitle() {
     var article = Corpus.parse("zelda", "---\ntitle: The Legend of Zelda: Twilight Princess\nlanguage: en\n---\n"
         + "Twilight Princess is an action-adventure game.\n", "h", "zelda.txt");
