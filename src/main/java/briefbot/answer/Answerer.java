@@ -110,6 +110,9 @@ public final class Answerer {
     long retrieved = System.nanoTime();
     Answer composedAnswer = !retrieval.evidence() ? composer.refuse(retrieval)
         : partials == null ? composer.compose(retrieval) : composer.compose(retrieval, partials);
+    if (composedAnswer instanceof Answer.NoEvidence refusal && asked == Asked.QUESTION) {
+      composedAnswer = Misspelt.offered(refusal, retriever);
+    }
     Answer answer = composedAnswer instanceof Answer.Grounded g
         ? opened(doubted(g, retrieval), retrieval.language(), asked) : composedAnswer;
     long composed = System.nanoTime();

@@ -128,6 +128,14 @@ public interface ParagraphIndex extends AutoCloseable {
   /** How many paragraphs each field term occurs in (0 for none). */
   Map<FieldTerm, Integer> docFreqs(Collection<FieldTerm> terms);
 
+  /**
+   * The index's word spelled most like {@code word} (a letter or two apart, the most used of equals), lower-case, for
+   * a question's word the index does not hold; empty where it holds it as written, or holds nothing close.
+   */
+  default Optional<String> spelledLike(String word) {
+    return Optional.empty();
+  }
+
   /** The number of documents term statistics are relative to (paragraphs and article records). */
   int documentCount();
 

@@ -197,6 +197,11 @@ public final class Retriever {
     return index.articleCount();
   }
 
+  /** The corpus's word spelled most like a question's word it does not hold ("Moskow": moscow), if one is close. */
+  public Optional<String> spelledLike(String word) {
+    return index.spelledLike(word);
+  }
+
   /** Whether a word only shapes a question ("what", "the", "zei") in any of the supported languages. */
   public static boolean isStopWord(String word) {
     return Concepts.isStopWord(word);

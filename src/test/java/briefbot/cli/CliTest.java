@@ -210,6 +210,16 @@ class CliTest {
   }
 
   @Test
+  void aMisspeltNameIsOfferedAsTheCorpusWritesItInTheQuestionsLanguage() throws Exception {
+    JsonNode typo = new ObjectMapper().readTree(run("", "ask", "--json", "Moskow").out());
+    assertThat(typo.get("status").asText()).isEqualTo("no_answer");
+    assertThat(typo.get("answer").asText()).endsWith(" Did you mean Moscow?");
+    assertThat(run("", "ask", "Wo liegt Moskow?").out()).contains("Meinten Sie Moscow?");
+    assertThat(new ObjectMapper().readTree(run("", "ask", "--json", "Who won the Bundesliga?").out())
+        .get("answer").asText()).as("words no article writes, with no word close").doesNotContain("Did you");
+  }
+
+  @Test
   void hiGetsAShortReplyWithoutSourcesAndAnEmptyCorpusSaysHowToAddArticles() throws Exception {
     Run hi = run("", "ask", "hi");
     assertThat(hi.code()).isZero();

@@ -282,6 +282,24 @@ public final class LuceneIndex implements ParagraphIndex {
   }
 
   @Override
+  public Optional<String> spelledLike(String word) {
+    if (heldInAnyForm(word)) {
+      return Optional.empty(); // "profiles" where the corpus writes "profile": found by its stem, spelt right
+    }
+    return search(searcher -> NearestWord.of(searcher.getIndexReader(), word));
+  }
+
+  /** Whether a paragraph holds the word in a form its language's stemmer joins with it. */
+  private boolean heldInAnyForm(String word) {
+    List<FieldTerm> forms = new ArrayList<>();
+    for (String language : paragraphLanguages()) {
+      String field = IndexFields.body(language);
+      terms(field, word).forEach(term -> forms.add(new FieldTerm(field, term)));
+    }
+    return docFreqs(forms).values().stream().anyMatch(n -> n > 0);
+  }
+
+  @Override
   public int documentCount() {
     return search(searcher -> searcher.getIndexReader().numDocs());
   }

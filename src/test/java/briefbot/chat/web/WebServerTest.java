@@ -152,6 +152,13 @@ class WebServerTest {
   }
 
   @Test
+  void aMisspeltNameIsOfferedAsTheCorpusWritesIt() {
+    JsonNode typo = server.ask("Moskow", "test-" + UUID.randomUUID());
+    assertThat(typo.get("status").asText()).isEqualTo("no_answer");
+    assertThat(typo.get("answer").asText()).endsWith(" Did you mean Moscow?");
+  }
+
+  @Test
   void answerJsonHasTheShapeOfDesign() {
     JsonNode answer = server.askAnswerable();
     assertThat(answer.get("question").asText()).isNotBlank();
