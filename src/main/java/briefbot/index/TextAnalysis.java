@@ -140,6 +140,22 @@ public final class TextAnalysis {
   }
 
   /**
+   * Whether an installed Hunspell dictionary (German, Dutch) lists the word, as itself or as a form of another: a word
+   * spelt right that the corpus does not hold, not a typo to offer another word for. False without the dictionaries.
+   */
+  public boolean knows(String word) {
+    if (dictionaries == null) {
+      return false;
+    }
+    for (String language : WordForms.FILES.keySet()) {
+      if (hunspell(language).map(d -> d.spells(word)).orElse(false)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
    * The words the Hunspell dictionary of {@code language} reads a word as a form of, as it writes them, that begin as
    * the word does, less the word itself ("Feuers": Feuer; "industriële": industrieel): what a dictionary that lists only
    * lemmas can look it up by. German and Dutch ({@link WordForms#FILES}); empty for a word the dictionary does not

@@ -110,6 +110,13 @@ final class WordForms {
     return forms.get(word, this::lookUp);
   }
 
+  /** Whether the dictionary spells the word so (as written, or capitalised as a German noun is). */
+  boolean spells(String word) {
+    synchronized (hunspell) {
+      return hunspell.spell(word);
+    }
+  }
+
   /**
    * The words the dictionary reads a word as a form of, as it writes them (a German noun capitalised), that begin as the
    * word does, the word itself excluded ("Feuers": Feuer; "industriële": industrieel; "islas": isla); none for a word

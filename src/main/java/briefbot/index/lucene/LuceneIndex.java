@@ -283,8 +283,9 @@ public final class LuceneIndex implements ParagraphIndex {
 
   @Override
   public Optional<String> spelledLike(String word) {
-    if (heldInAnyForm(word)) {
-      return Optional.empty(); // "profiles" where the corpus writes "profile": found by its stem, spelt right
+    if (heldInAnyForm(word) || analysis().knows(word)) {
+      // "profiles" where the corpus writes "profile" is found by its stem; a word a dictionary lists is no typo
+      return Optional.empty();
     }
     return search(searcher -> NearestWord.of(searcher.getIndexReader(), word));
   }
