@@ -3,9 +3,10 @@ package briefbot.app;
 import briefbot.config.Config;
 import briefbot.feeds.Feeds;
 import briefbot.state.BotState;
+import java.nio.file.Path;
 import java.time.Clock;
 
-/** One article added by hand ({@code briefbot add URL}): fetched under the feeds' policy, stored and indexed. */
+/** One article added by hand ({@code briefbot add URL|FILE}): fetched under the feeds' policy (or read from a saved page), stored and indexed. */
 public final class AddArticle implements AutoCloseable {
 
   private final Briefbot bot;
@@ -36,6 +37,11 @@ public final class AddArticle implements AutoCloseable {
   /** Fetches, stores and indexes one URL; a refusal is a {@link Feeds.Result.Skipped}, never an exception. */
   public Feeds.Result add(String url) {
     return feeds.add(url);
+  }
+
+  /** Stores and indexes the article of a web page saved to a file; a refusal is a {@link Feeds.Result.Skipped}. */
+  public Feeds.Result addSaved(Path file) {
+    return feeds.addSaved(file);
   }
 
   /** Whether another process (serve) holds the index, so that it, not this command, indexes the new file. */

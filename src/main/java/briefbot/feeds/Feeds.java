@@ -66,7 +66,8 @@ public final class Feeds implements AutoCloseable {
     record Saved(String id, String title, String source, String url, String language, LocalDate published,
         List<Paragraph> paragraphs) implements Result {
       public String reply() {
-        return "added \"%s\" as %s (%d paragraphs, %s, from %s)".formatted(title, id, paragraphs.size(), language, source);
+        return "added \"%s\" as %s (%d paragraphs, %s%s)".formatted(title, id, paragraphs.size(), language,
+            source == null ? "" : ", from " + source);
       }
     }
 
@@ -243,6 +244,32 @@ public final class Feeds implements AutoCloseable {
       LOG.warn("feeds: adding {} failed", raw, e);
       return new Result.Skipped(raw, "something went wrong while adding it; the log says what");
     }
+  }
+
+  /**
+   * Stores the article of a web page saved to a file ({@code add page.html}), extracted as {@link #add} extracts a
+   * fetched one, and indexes it; never throws: a refusal is a {@link Result.Skipped}.
+   */
+  public Result addSaved(Path file) {
+    try {
+      Result result = ingest.storeSaved(file);
+      if (result instanceof Result.Saved saved) {
+        LOG.info("feeds: added {} by hand from the saved page {}", saved.id(), file);
+        indexQuietly();
+      }
+      return result;
+    } catch (FetchException e) {
+      LOG.info("feeds: not added {}: {}", file, e.getMessage());
+      return new Result.Skipped(file.toString(), e.getMessage());
+    } catch (RuntimeException e) {
+      LOG.warn("feeds: adding {} failed", file, e);
+      return new Result.Skipped(file.toString(), "something went wrong while adding it; the log says what");
+    }
+  }
+
+  /** Whether {@code input} names a saved page rather than a web address ({@code add} takes either). */
+  public static boolean isFile(String input) {
+    return !Preview.isUrl(input) && !input.contains("://");
   }
 
   /** Files in corpus/ stay there when indexing fails: an add is not turned into a refusal, the next sync retries. */

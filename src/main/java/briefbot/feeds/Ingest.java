@@ -4,8 +4,11 @@ import briefbot.corpus.Article;
 import briefbot.corpus.Corpus;
 import briefbot.corpus.CorpusException;
 import briefbot.corpus.LanguageDetector;
+import java.io.IOException;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.LinkedHashSet;
 import java.util.Map;
@@ -64,14 +67,43 @@ final class Ingest {
     urls.add(Canonical.of(stored));
     urls.add(Canonical.of(url));
     urls.add(Canonical.of(response.uri()));
-    String textHash = Corpus.hash(LanguageDetector.fold(String.join(" ", page.blocks())).replaceAll("[^\\p{L}\\p{N}]+", " ")
-        .strip().getBytes(StandardCharsets.UTF_8));
+    String textHash = textHash(page);
     String title = page.title() == null || page.title().isEmpty() ? hint.title() : page.title();
     LocalDate published = hint.published() != null ? hint.published() : page.published();
     Page complete = new Page(title, page.siteName(), page.canonical(), published, page.language(), page.blocks(), page.words());
     String source = hint.source() != null ? hint.source() : page.siteName() != null ? page.siteName() : stored.getHost();
     String id = before.orElseGet(() -> CorpusWriter.id(complete.title(), complete.published(), urls.iterator().next()));
     return store(id, complete, source, stored.toString(), urls, textHash, present);
+  }
+
+  /**
+   * Stores the article of a web page saved to a file, extracted as a fetched page is; its address is the page's
+   * canonical one when it names one. Throws {@link FetchException} with the reason when it is not stored.
+   */
+  Feeds.Result storeSaved(Path file) {
+    byte[] html;
+    try {
+      if (Files.size(file) > maxBytes) {
+        throw FetchException.permanent("larger than " + (maxBytes >> 20) + " MB, not an article page");
+      }
+      html = Files.readAllBytes(file);
+    } catch (IOException e) {
+      throw FetchException.permanent("cannot read " + file + " (" + (Files.exists(file) ? "a read error" : "no such file")
+          + ")");
+    }
+    Page page = Extractor.extract(html, null, file.toAbsolutePath().toUri());
+    URI canonical = page.canonical();
+    Set<String> urls = canonical == null ? Set.of() : Set.of(Canonical.of(canonical));
+    String source = page.siteName() != null ? page.siteName() : canonical != null ? canonical.getHost() : null;
+    String url = canonical == null ? null : canonical.toString();
+    String id = CorpusWriter.id(page.title(), page.published(), url != null ? url : file.getFileName().toString());
+    return store(id, page, source, url, urls, textHash(page), writer::exists);
+  }
+
+  /** The page's words, folded: the same text under another URL (or none) is the same article. */
+  private static String textHash(Page page) {
+    return Corpus.hash(LanguageDetector.fold(String.join(" ", page.blocks())).replaceAll("[^\\p{L}\\p{N}]+", " ")
+        .strip().getBytes(StandardCharsets.UTF_8));
   }
 
   /** GETs an article page (policy, robots, size cap); throws {@link FetchException} unless it answered 2xx with HTML. */

@@ -71,6 +71,28 @@ class AddCommandTest {
   }
 
   @Test
+  void aSavedPageIsStoredThroughTheSameExtractionAndSaysWhereItWent() throws IOException {
+    Files.createDirectories(dir.resolve("corpus"));
+    Path page = Files.writeString(dir.resolve("saved page.html"), Stories.html(Stories.SOLAR));
+
+    Run added = run(UnaryOperator.identity(), "add", page.toString());
+
+    assertThat(added.code()).as(added.err()).isZero();
+    assertThat(added.out()).startsWith("added \"" + Stories.SOLAR.title() + "\" as 2025-03-01-rotterdam-switches-on-")
+        .contains("  [1] The port of Rotterdam switched on", "  [4] Environmental groups welcomed");
+    Path stored = files().findFirst().orElseThrow();
+    assertThat(added.out()).contains("stored as " + stored);
+    assertThat(Files.readString(stored)).startsWith("---\ntitle: \"" + Stories.SOLAR.title() + "\"\nsource: ");
+
+    Run asked = run(UnaryOperator.identity(), "ask", "--json", "How many homes will the floating solar farm power?");
+    assertThat(new ObjectMapper().readTree(asked.out()).path("status").asText()).isEqualTo("answered");
+
+    Run missing = run(UnaryOperator.identity(), "add", dir.resolve("nowhere.html").toString());
+    assertThat(missing.code()).isEqualTo(1);
+    assertThat(missing.err()).contains("is neither an http(s) URL nor a saved page (no such file)");
+  }
+
+  @Test
   void refusesALoopbackUrlWithOneClearLine() throws IOException {
     Files.createDirectories(dir.resolve("corpus"));
     try (TestSite site = new TestSite()) {

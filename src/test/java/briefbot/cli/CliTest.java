@@ -160,8 +160,8 @@ class CliTest {
     long start = System.nanoTime();
     Run run = run("", "add", "--data", data.toString(), "notaurl");
     assertThat(run.code()).isEqualTo(1);
-    assertThat(run.err()).isEqualTo("briefbot: not added: only http:// and https:// URLs can be fetched"
-        + System.lineSeparator());
+    assertThat(run.err()).isEqualTo("briefbot: not added: notaurl is neither an http(s) URL nor a saved page (no such "
+        + "file)" + System.lineSeparator());
     assertThat(data).as("no index was opened, so no model was loaded").doesNotExist();
     assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofSeconds(2));
 
