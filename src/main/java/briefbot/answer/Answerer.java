@@ -12,7 +12,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Consumer;
+import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -156,14 +158,15 @@ public final class Answerer {
    * year, and no time for when"). A language model's answer is its own words and says itself when the passages fall
    * short.
    */
-  private static Answer.Grounded doubted(Answer.Grounded g, Retrieval retrieval) {
+  private Answer.Grounded doubted(Answer.Grounded g, Retrieval retrieval) {
     if (!g.sure() || g.composer() != Answer.ComposedBy.EXTRACTIVE) {
       return g;
     }
     String sentences = AskedFigure.sentences(g.text());
     Optional<AskedFigure> figure = AskedFigure.of(g.question(), retrieval.language());
     // "when" read only where no figure of a kind is asked: "When ..., how many ...?" asks the count
-    boolean missing = figure.isPresent() ? !figure.get().heldBy(sentences)
+    Set<String> languages = g.citations().stream().map(Citation::language).collect(Collectors.toSet());
+    boolean missing = figure.isPresent() ? !figure.get().heldBy(sentences, retrieval, retriever, languages)
         : AskedTime.of(g.question()).map(t -> !t.heldBy(sentences)).orElse(false);
     if (!missing && !NamedYears.givenForAnother(g.question(), sentences)) {
       return g;

@@ -1,7 +1,10 @@
 package briefbot.answer;
 
 import briefbot.corpus.LanguageDetector;
+import briefbot.retrieval.Retrieval;
+import briefbot.retrieval.Retriever;
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
@@ -61,6 +64,14 @@ final class AskedFigure {
       + "costo|coste|salario|sueldo|presupuesto)");
   /** "how many X", "hoeveel X", "wie viele X", "cuántos X", "combien de X": X the counted noun. */
   private static final Pattern ASKS_COUNT = words("how many|hoeveel|wie ?viele|cuant[oa]s|combien d[e']");
+  /**
+   * Nouns of a head count or of times, which a sentence may give with any other noun or none: "19,000 residents" for
+   * "how many people", "twice" for "how many times". A unit may be given in another one ("25 km" for "how many
+   * miles").
+   */
+  private static final Pattern ANY_NOUN = words("people|persons?|men|women|children|inhabitants|residents|times|"
+      + "mensen|personen|inwoners|keer|keren|maal|menschen|leute|personen|einwohner|mal|personas|gente|habitantes|"
+      + "veces|personnes|gens|habitants|fois");
   private static final Pattern NEXT_WORD = Pattern.compile("\\s*(\\p{L}+)");
   private static final Pattern CITATION = Pattern.compile("\\[\\d+\\]");
 
@@ -71,6 +82,10 @@ final class AskedFigure {
   private final Set<String> countedUnits;
   private final String language;
   private final FiguresOfKind figures;
+  /** The words counted as the question writes them (folded), for the retrieval's own matching of them. */
+  private final List<String> countedWords;
+  /** Whether a figure may count whatever noun its sentence names: a head count, times, or no noun asked. */
+  private final boolean anyNoun;
 
   private AskedFigure(Kind kind, List<String> countedWords, String language, Set<String> questionFigures,
       boolean money) {
@@ -87,6 +102,10 @@ final class AskedFigure {
     this.countedUnits = units;
     this.language = language;
     this.figures = new FiguresOfKind(questionFigures, this::isCounted, money);
+    this.countedWords = List.copyOf(countedWords);
+    this.anyNoun = stems.isEmpty() || !units.isEmpty()
+        || countedWords.stream().anyMatch(word -> ANY_NOUN.matcher(word).matches())
+        || comparative(countedWords.get(0), language);
   }
 
   Kind kind() {
@@ -108,7 +127,7 @@ final class AskedFigure {
     if (kind == null) {
       return Optional.empty();
     }
-    List<String> counted = kind == Kind.COUNT ? countedWords(q, language) : List.of();
+    List<String> counted = kind == Kind.COUNT ? countedWords(q, capitalised(question), language) : List.of();
     // an amount counts only where money is what is counted: "how many bottles does it sell" is not answered by a price
     boolean money = counted.stream().anyMatch(word -> MONEY_WORD.matcher(word).matches());
     return Optional.of(new AskedFigure(kind, counted, language, own, money));
@@ -127,6 +146,56 @@ final class AskedFigure {
     return figures.holds(kind, text);
   }
 
+  /**
+   * Whether {@code text} holds a figure of the kind asked, where a count with no counted word after it must also have
+   * its sentence name what is counted, as the question writes it or as the retrieval matches the question's word in
+   * the cited passages' {@code languages} (its translations and stems): "Six Paterson penalties" answers no "how many
+   * caps", "170 million cinema admissions" answers "wie viele Kinobesuche". A head count or times may be said with any
+   * noun ("19,000 residents" for "how many people", "twice").
+   */
+  boolean heldBy(String text, Retrieval retrieval, Retriever retriever, Set<String> languages) {
+    // across languages a count is said with other nouns than a dictionary gives ("60 Millionen Alben" for records,
+    // "seis botones" for "circular shaped objects"): sure answers fell on MLQA en->de, en->es and de->en, so the
+    // counted noun is read only where every cited passage is in the question's language
+    if (kind != Kind.COUNT || anyNoun || !Set.of(language).equals(languages)) {
+      return heldBy(text);
+    }
+    BitSet asked = new BitSet();
+    List<Retrieval.Concept> concepts = retrieval.concepts();
+    for (int i = 0; i < concepts.size(); i++) {
+      for (String word : LanguageDetector.fold(concepts.get(i).word()).split("[\\s-]+")) {
+        if (countedWords.contains(word)) {
+          asked.set(i);
+        }
+      }
+    }
+    return figures.naming(sentence -> namesCounted(sentence, asked, retrieval, retriever, languages))
+        .holds(kind, text);
+  }
+
+  private boolean namesCounted(String sentence, BitSet asked, Retrieval retrieval, Retriever retriever,
+      Set<String> languages) {
+    for (String word : LanguageDetector.fold(sentence).split("[^\\p{L}]+")) {
+      if (!word.isEmpty() && isCounted(word)) {
+        return true;
+      }
+    }
+    for (String language : languages) {
+      if (retriever.matches(retrieval, sentence, language).intersects(asked)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Whether a Dutch question's first counted word is a comparative: "hoeveel duurder" asks a difference ("twee keer zo
+   * duur"), no count of a noun. Dutch counts plurals (-en, -s); German plurals end in -er too, so it is not read there.
+   */
+  private static boolean comparative(String word, String language) {
+    return "nl".equals(language) && word.endsWith("er") && !word.endsWith("eer");
+  }
+
   private boolean isCounted(String word) {
     // a unit counts in any language and written short: "88 dias", "9.3 mi" for "how many days", "how many miles"
     if (!countedUnits.isEmpty() && countedUnits.contains(FiguresOfKind.unit(word))) {
@@ -140,14 +209,31 @@ final class AskedFigure {
     return false;
   }
 
-  /** The words a count question names as counted: "British", "soldiers" of "how many British soldiers were ...". */
-  private static List<String> countedWords(String folded, String language) {
+  /** The words a question writes with a capital, folded: a German question's nouns. */
+  private static Set<String> capitalised(String question) {
+    Set<String> out = new HashSet<>();
+    Matcher w = NEXT_WORD.matcher(question);
+    while (w.find()) {
+      if (Character.isUpperCase(w.group(1).codePointAt(0))) {
+        out.add(LanguageDetector.fold(w.group(1)));
+      }
+    }
+    return out;
+  }
+
+  /**
+   * The words a count question names as counted: "British", "soldiers" of "how many British soldiers were ...". A
+   * German question says its verb right after the noun and writes nouns with a capital: there the words end at the
+   * first one in lower case after a noun ("Wie viele Autos verkaufte Vandrel": "Autos").
+   */
+  private static List<String> countedWords(String folded, Set<String> capitalised, String language) {
     Matcher m = ASKS_COUNT.matcher(folded);
     if (!m.find()) {
       return List.of();
     }
     Matcher w = NEXT_WORD.matcher(folded);
     List<String> words = new ArrayList<>();
+    boolean nounAdded = false;
     int at = m.end();
     // "how many British soldiers", "how many millions of tons": the counted word may follow an adjective or a scale;
     // the first three words are read, less stop words and number words
@@ -156,9 +242,10 @@ final class AskedFigure {
       // Spanish "miles" (thousands) is a number word, English "miles" a unit counted
       boolean unit = !FiguresOfKind.unit(word).isEmpty();
       boolean stop = Words.isStopWord(word, language) || Words.isStopWord(word);
-      if (stop && !words.isEmpty()) {
+      if (!words.isEmpty() && (stop || ("de".equals(language) && nounAdded && !capitalised.contains(word)))) {
         break; // the counted noun ends at its verb: "how many caps has Chris Paterson won" counts no "Chris"
       }
+      nounAdded |= capitalised.contains(word);
       if (!stop && (unit || !FiguresOfKind.isNumberWord(word))) {
         words.add(word);
       }

@@ -90,6 +90,13 @@ final class FiguresOfKind {
       + "grados|°|liters?|litres?|gallons?|barrels?|acres?|hectares?|hectare|sq)(?![\\p{L}])");
   /** The words after a figure, past quotes, brackets and hyphens ("1,500 \"safety whistleblowers\"", "50-person"). */
   private static final Pattern NEXT_COUNTED = Pattern.compile("[\\s\"'“”‘’„(\\-]*(" + WORD + ")");
+  /**
+   * Nouns that count pieces of whatever is counted: "3.9 million units" for cars, "two million copies" or "60 Millionen
+   * Alben" for records.
+   */
+  private static final Set<String> PIECES = Set.of("units", "copies", "exemplaren", "stuks", "stuk", "exemplare",
+      "stuck", "einheiten", "unidades", "ejemplares", "copias", "unites", "exemplaires", "records", "albums", "platen",
+      "alben", "platten", "tontrager", "discos", "albumes");
   /** How many words after a figure may name what it counts ("two of Link's secondary weapons"). */
   private static final int COUNTED_WITHIN = 4;
 
@@ -99,10 +106,27 @@ final class FiguresOfKind {
   /** Whether the question counts money: then an amount counts too ("how many investment banking fees"). */
   private final boolean money;
 
+  /**
+   * Whether the sentence of a figure with no counted word after it names what is counted: only then does the figure
+   * count ("Six Paterson penalties" counts no caps).
+   */
+  private final Predicate<String> naming;
+
   FiguresOfKind(Set<String> questionFigures, Predicate<String> counted, boolean money) {
+    this(questionFigures, counted, money, sentence -> true);
+  }
+
+  private FiguresOfKind(Set<String> questionFigures, Predicate<String> counted, boolean money,
+      Predicate<String> naming) {
     this.questionFigures = Set.copyOf(questionFigures);
     this.counted = counted;
     this.money = money;
+    this.naming = naming;
+  }
+
+  /** These figures where a figure with no counted word after it counts only in a sentence {@code naming} accepts. */
+  FiguresOfKind naming(Predicate<String> naming) {
+    return new FiguresOfKind(questionFigures, counted, money, naming);
   }
 
   /** Whether a folded word is a cardinal number word ("three", "drie", "millones"). */
@@ -202,7 +226,7 @@ final class FiguresOfKind {
         after.add(w.group(1));
         at = w.end();
       }
-      if (after.stream().anyMatch(counted)) {
+      if (after.stream().anyMatch(counted) || (!after.isEmpty() && PIECES.contains(after.get(0)))) {
         return true;
       }
       // a day of a date is no count; read after the counted word, as "mi" is a day's name and a unit of length
@@ -220,11 +244,29 @@ final class FiguresOfKind {
       }
       boolean year = YEAR.matcher(m.group()).matches();
       boolean measure = MEASURE.matcher(text).region(m.end(), text.length()).lookingAt();
-      if (!year && !measure) {
+      if (!year && !measure && naming.test(sentenceAt(aligned ? written : text, m.start()))) {
         return true;
       }
     }
     return false;
+  }
+
+  private static final Pattern SENTENCE_END = Pattern.compile("[.!?](?=\\s)");
+
+  /** The sentence of a text around {@code at}: from the last sentence end before it to the next one after it. */
+  private static String sentenceAt(String text, int at) {
+    int start = 0;
+    int end = text.length();
+    Matcher stop = SENTENCE_END.matcher(text);
+    while (stop.find()) {
+      if (stop.end() <= at) {
+        start = stop.end();
+      } else {
+        end = stop.start();
+        break;
+      }
+    }
+    return text.substring(start, end).strip();
   }
 
   /** Whether the figure at {@code at} of the text as written is part of a name ("Channel 4", "Three Gorges"). */

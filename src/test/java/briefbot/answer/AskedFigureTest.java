@@ -4,8 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import briefbot.answer.AskedFigure.Kind;
 import briefbot.app.Briefbot;
+import briefbot.retrieval.Retriever;
 import briefbot.testing.HandMadeCorpus;
 import java.util.Optional;
+import java.util.Set;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -26,6 +28,9 @@ class AskedFigureTest {
         .article("brellmoor", "en", "Ostrava Foods buys Brellmoor Dairy",
             "Ostrava Foods paid $40m for Brellmoor Dairy, the cheese maker from Wisconsin, last week.",
             "Brellmoor Dairy makes cheddar and sells it to supermarkets across the Midwest.")
+        .article("vandrel", "en", "Vandrel Motors aims for subscribers",
+            "Vandrel Motors sold 40,000 cars last year and aims for 10-20 million subscribers to its music service.",
+            "Six Brannock penalties gave Lund victory over Malmo. The controller of its game console has six buttons.")
         .open();
   }
 
@@ -114,6 +119,40 @@ class AskedFigureTest {
     assertThat(held("How many caps has Carlos won?", "en", "He won 7-5 6-3 3-6 6-3 victory.")).as("a score")
         .isFalse();
     assertThat(held("How many caps has Carlos won?", "en", "They trailed 3-6 at the break.")).as("no noun").isFalse();
+  }
+
+  /**
+   * Whether sentences cited from passages in {@code cited} hold a count of what the question counts, its words read as
+   * the retrieval reads them.
+   */
+  private static boolean named(String question, String language, String cited, String sentences) {
+    Optional<AskedFigure> asked = AskedFigure.of(question, language);
+    assertThat(asked).as(question).isPresent();
+    Retriever retriever = bot.answerer().retriever();
+    return asked.get().heldBy(sentences, retriever.retrieve(question), retriever, Set.of(cited));
+  }
+
+  @Test
+  void aBareCountNamesWhatIsCountedInItsSentence() {
+    String caps = "How many caps has Per Brannock won?";
+    assertThat(named(caps, "en", "en", "Six Brannock penalties gave Lund victory.")).as("another noun").isFalse();
+    assertThat(named(caps, "en", "en", "Of the caps on offer, Brannock has won 41.")).as("the noun before").isTrue();
+    assertThat(named("How many people work for Vandrel Motors?", "en", "en", "Vandrel Motors has 3,000 staff."))
+        .as("a head count in any noun").isTrue();
+    String autos = "Wie viele Autos verkaufte Vandrel Motors?";
+    assertThat(named(autos, "de", "de", "Vandrel Motors strich 3.000 Stellen.")).as("German, another noun").isFalse();
+    assertThat(named(autos, "de", "de", "Von seinen Autos hat Vandrel nur 40.000 verkauft.")).as("German Autos").isTrue();
+    String abonnees = "Hoeveel abonnees wil Vandrel Motors?";
+    assertThat(named(abonnees, "nl", "nl", "Vandrel verkocht 10-20 miljoen consoles.")).as("Dutch, another noun")
+        .isFalse();
+    assertThat(named(abonnees, "nl", "nl", "Van de abonnees wil Vandrel er 20 miljoen.")).as("Dutch abonnees").isTrue();
+    String botones = "¿Cuántos botones tiene la consola de Vandrel?";
+    assertThat(named(botones, "es", "es", "La consola de Vandrel pesa seis.")).as("Spanish, no noun").isFalse();
+    assertThat(named(botones, "es", "es", "Los botones de la consola son seis.")).as("Spanish botones").isTrue();
+    assertThat(named("Hoeveel duurder is de console van Vandrel?", "nl", "nl", "De console is twee keer zo duur."))
+        .as("a Dutch comparative asks no noun").isTrue();
+    // across languages a count is said with other nouns than a dictionary gives: read as before
+    assertThat(named(autos, "de", "en", "Vandrel Motors cut 3,000 jobs.")).as("across languages").isTrue();
   }
 
   @Test
