@@ -20,7 +20,9 @@ import org.junit.jupiter.api.io.TempDir;
 @ChildJvmTest
 class StoppedIndexingTest {
 
-  private static final int ARTICLES = 200;
+  // enough that the run is still going when the signal comes, some way past its first checkpoint (at 200 articles a
+  // loaded machine's run had ended before it: exit 0)
+  private static final int ARTICLES = 1_000;
 
   @TempDir
   Path dir;
