@@ -42,12 +42,11 @@ public record BenchReport(Environment environment, Model model, List<Size> sizes
       double ingestPerSecond, double ingestSeconds, Retrieval retrieval, Ask ask) {}
 
   /**
-   * Bulk ingest of the whole corpus, without embeddings (the word lists read before it, timed apart) and with the
-   * vectors retrieval uses; and how long opening the built index again takes (what a restart pays: the commit, every
-   * segment, and every file's checksum).
+   * Bulk ingest of the whole corpus, without embeddings and with the vectors retrieval uses; and how long opening
+   * the built index again takes (what a restart pays: the commit, every segment, and every file's checksum).
    */
   public record Ingest(int indexedParagraphs, double plainPerSecond, double plainSeconds, long plainIndexBytes,
-      double wordListsSeconds, double vectorsPerSecond, double vectorsSeconds, long indexBytes, int segments, double reopenMs) {}
+      double vectorsPerSecond, double vectorsSeconds, long indexBytes, int segments, double reopenMs) {}
 
   /** Retrieval latency by kind, with one client and with several at once. */
   public record Retrieval(Latency bm25, Latency bm25Concurrent, Latency knn, Latency knnConcurrent, Latency hybrid,

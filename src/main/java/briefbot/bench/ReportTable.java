@@ -42,7 +42,6 @@ final class ReportTable {
       t.row("vectors for retrieval", s -> s.vectors().startsWith("real") ? "real" : "synthetic (see notes)");
       t.row("corpus", s -> "%,d files, %,d MB".formatted(s.articles(), s.corpusBytes() >> 20));
       t.row("ingest without embeddings", s -> fmt("%,.0f/s (%.1f s)", s.ingest().plainPerSecond(), s.ingest().plainSeconds()));
-      t.row("  word lists read before it", s -> fmt("%.1f s (once a process)", s.ingest().wordListsSeconds()));
       t.row("ingest with vectors", s -> fmt("%,.0f/s (%.1f s)", s.ingest().vectorsPerSecond(), s.ingest().vectorsSeconds()));
       t.row("index on disk", s -> fmt("%,d MB, %d segments", s.ingest().indexBytes() >> 20, s.ingest().segments()));
       t.row("retrieval p50/p95/p99 ms, 1 client", s -> "");

@@ -4,7 +4,6 @@ import briefbot.app.Briefbot;
 import briefbot.config.Config;
 import briefbot.config.Settings;
 import briefbot.index.ParagraphIndex;
-import briefbot.index.TextAnalysis;
 import briefbot.index.lucene.LuceneIndex;
 import dev.langchain4j.model.embedding.EmbeddingModel;
 import java.nio.file.Path;
@@ -61,7 +60,7 @@ final class SizeRun {
       LuceneIndex lucene = (LuceneIndex) bot.index();
       int segments = lucene.search(s -> s.getIndexReader().leaves().size());
       layout = lucene.search(SideBySide::segments);
-      ingest = new BenchReport.Ingest(bot.index().paragraphCount(), plain[0], plain[1], (long) plain[2], plain[3],
+      ingest = new BenchReport.Ingest(bot.index().paragraphCount(), plain[0], plain[1], (long) plain[2],
           Latencies.round(written / seconds), Latencies.round(seconds), bot.index().sizeOnDisk(), segments, 0);
       List<String> questions = corpus.questions();
       EmbeddingModel queries = queryModel(options, realModel);
@@ -74,7 +73,7 @@ final class SizeRun {
       memory = new BenchReport.Memory(Machine.heapAfterGc(), Machine.selfResident());
     }
     ingest = new BenchReport.Ingest(ingest.indexedParagraphs(), ingest.plainPerSecond(), ingest.plainSeconds(),
-        ingest.plainIndexBytes(), ingest.wordListsSeconds(), ingest.vectorsPerSecond(), ingest.vectorsSeconds(), ingest.indexBytes(),
+        ingest.plainIndexBytes(), ingest.vectorsPerSecond(), ingest.vectorsSeconds(), ingest.indexBytes(),
         ingest.segments(), reopenMs(config.dataDir(), vectors));
     progress.accept("fresh serving JVM: cold start and resident size");
     BenchReport.Serving serving = serving(corpus, config, dir.resolve("serving.log"));
@@ -98,23 +97,14 @@ final class SizeRun {
     }
   }
 
-  /**
-   * Ingest of the whole corpus without an embedding model: parsing, analysis, Lucene. The German and Dutch word lists
-   * are read before the clock starts and timed apart: a process builds them once (seconds, the first time on a
-   * machine) and `index` keeps them in its cache, so they are no cost per paragraph.
-   */
+  /** Ingest of the whole corpus without an embedding model: parsing, analysis, Lucene. */
   private double[] ingestPlain(CorpusGenerator.Generated corpus, Path data) {
-    TextAnalysis analysis = TextAnalysis.byDefault();
-    long lists = System.nanoTime();
-    analysis.readWordLists();
-    double listSeconds = ModelRun.seconds(lists);
     progress.accept("ingest without embeddings: %,d paragraphs".formatted(corpus.paragraphs()));
-    try (ParagraphIndex index = LuceneIndex.open(data, null, clock, false, analysis)) {
+    try (ParagraphIndex index = LuceneIndex.open(data, null, clock)) {
       long t0 = System.nanoTime();
       int written = index.sync(new briefbot.corpus.Corpus(corpus.dir()), progress).paragraphs();
       double seconds = ModelRun.seconds(t0);
-      return new double[] {Latencies.round(written / seconds), Latencies.round(seconds), index.sizeOnDisk(),
-          Latencies.round(listSeconds)};
+      return new double[] {Latencies.round(written / seconds), Latencies.round(seconds), index.sizeOnDisk()};
     } finally {
       Bench.delete(data);
     }

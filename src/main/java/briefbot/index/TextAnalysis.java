@@ -203,14 +203,6 @@ public final class TextAnalysis {
         l -> Optional.ofNullable(WordForms.installed(dictionaries, l)).map(WordForms::load));
   }
 
-  /**
-   * Reads every installed word list now (built, or read from the cache), for a caller that times ingest apart from
-   * them: they are built once a process, and a wired process keeps them in its cache.
-   */
-  public void readWordLists() {
-    installed.keySet().forEach(this::compoundWords);
-  }
-
   /** What an index built with this analysis splits against, for its commit data: recorded once, as made. */
   public String wordListsRecorded() {
     return recorded;

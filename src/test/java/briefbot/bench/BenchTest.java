@@ -47,7 +47,6 @@ class BenchTest {
     assertThat(size.ingest().vectorsPerSecond()).isPositive();
     assertThat(size.ingest().indexBytes()).isPositive();
     assertThat(size.ingest().plainIndexBytes()).isPositive();
-    assertThat(size.ingest().wordListsSeconds()).isNotNegative();
     var r = size.retrieval();
     for (Latency l : List.of(r.bm25(), r.knn(), r.hybrid(), size.ask().latency())) {
       assertLatency(l);

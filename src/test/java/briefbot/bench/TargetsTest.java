@@ -80,7 +80,7 @@ class TargetsTest {
     Latency concurrent = new Latency(4, 400, 5, 15, 20, 25, 400);
     var retrieval = new BenchReport.Retrieval(latency(1), latency(1), latency(1), latency(1), hybrid, concurrent,
         null, null, null);
-    var ingest = new BenchReport.Ingest(paragraphs, 20_000, 1, 1, 0, 1000, 1, 1, 1, 1);
+    var ingest = new BenchReport.Ingest(paragraphs, 20_000, 1, 1, 1000, 1, 1, 1, 1);
     var ask = new BenchReport.Ask(latency(5), 10, 10, Map.of());
     var serving = new BenchReport.Serving("java", 1500.0, resident, resident, 10, null, Map.of(), null, Map.of(),
         null, Map.of());

@@ -55,14 +55,6 @@ class CompoundWordsTest {
   }
 
   @Test
-  void readingTheWordListsAheadReadsEveryInstalledLanguage() throws Exception {
-    Path cache = dir.resolve("cache");
-    TextAnalysis.of(lists(), null, cache).readWordLists();
-    assertThat(kept(cache)).extracting(f -> f.getFileName().toString().substring(0, "words-de".length()))
-        .containsExactlyInAnyOrder("words-de", "words-nl");
-  }
-
-  @Test
   void aCachedListThatCannotBeReadIsBuiltAgainAndReplaced() throws Exception {
     CompoundWords.ListFile german = CompoundWords.installed(lists()).get(0);
     Path file = dir.resolve("cache").resolve("words-de-0123456789ab.fst");
