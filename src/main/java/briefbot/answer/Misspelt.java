@@ -8,8 +8,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * The refusal of a question the corpus may answer under another spelling: a word of it that no article writes, a
- * letter or two from one they do ("Moskow": Moscow), is offered as that word, in the question's language. The one
+ * The refusal of a question the corpus may answer under another spelling: a capitalised word of it (a name) that no
+ * article writes, a letter or two from one they do ("Moskow": Moscow), is offered as that word, in the question's language. The one
  * place it is said, so that the command line, the web page, Slack and Teams say it alike.
  */
 final class Misspelt {
@@ -24,7 +24,8 @@ final class Misspelt {
     Matcher m = WORD.matcher(refusal.question());
     while (m.find()) {
       String word = m.group();
-      if (!Retriever.isStopWord(word.toLowerCase(Locale.ROOT))) {
+      // names only: a common word the corpus lacks is seldom a typo, and its neighbour a poor offer ("price": prime)
+      if (Character.isUpperCase(word.codePointAt(0)) && !Retriever.isStopWord(word.toLowerCase(Locale.ROOT))) {
         retriever.spelledLike(word).ifPresent(near -> offered.add(casedAs(word, near)));
       }
     }

@@ -69,7 +69,10 @@ public final class IndexRunInChild {
 
   private static Process start(Path corpus, Path data, Map<String, String> env, Path log, Pattern ready)
       throws Exception {
-    ProcessBuilder index = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+    // env restores Ctrl-C's default handling: a run started in the background (CI's nohup) ignores SIGINT, and its
+    // children would too, so the interrupt the test sends would never reach the child
+    ProcessBuilder index = new ProcessBuilder("env", "--default-signal=INT",
+        Path.of(System.getProperty("java.home"), "bin", "java").toString(),
         "--add-modules", "jdk.incubator.vector", "-cp", System.getProperty("java.class.path"), "briefbot.cli.Main",
         "index", "--corpus", corpus.toString(), "--data", data.toString())
         .redirectErrorStream(true).redirectOutput(log.toFile());
