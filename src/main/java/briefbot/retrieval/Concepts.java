@@ -154,7 +154,8 @@ final class Concepts {
     Map<FieldTerm, Integer> docFreqs = terms.isEmpty() ? Map.of() : weights.docFreqs(terms);
     List<Concept> concepts = new ArrayList<>();
     for (int i = 0; i < words.size(); i++) {
-      concepts.add(ConceptWeights.concept(words.get(i), names.get(i), wordForms.get(i), docFreqs, documents));
+      Concept c = ConceptWeights.concept(words.get(i), names.get(i), wordForms.get(i), docFreqs, documents);
+      concepts.add("en".equals(language) && !c.name() ? c.withForms(WordFamilies.englishForms(c.word(), all)) : c);
     }
     return concepts;
   }

@@ -50,14 +50,22 @@ public record Retrieval(String question, String language, List<Passage> passages
    * A key term of the question: its word, whether it names something, its weight, its stems in each field, and
    * (field -> stem -> trust) the stems that mean it less surely than the word itself: translations, less for an
    * ambiguous word or one translated through English; {@code titled}: an article's title in the index holds it (its
-   * weight counts the paragraphs' own words alone).
+   * weight counts the paragraphs' own words alone); {@code forms}: words a text may write it in that no stemmer
+   * brings back to its stems (an English verb's irregular past, "chose", where the question asks "did ... choose").
    */
   public record Concept(String word, boolean name, double weight, Map<String, Set<String>> stems,
-      Map<String, Map<String, Double>> trusts, boolean titled) {
+      Map<String, Map<String, Double>> trusts, boolean titled, Set<String> forms) {
 
     public Concept {
       stems = Map.copyOf(stems);
       trusts = Map.copyOf(trusts);
+      forms = Set.copyOf(forms);
+    }
+
+    /** A concept with no forms beyond its stems. */
+    public Concept(String word, boolean name, double weight, Map<String, Set<String>> stems,
+        Map<String, Map<String, Double>> trusts, boolean titled) {
+      this(word, name, weight, stems, trusts, titled, Set.of());
     }
 
     /** A concept no article's title is known to hold. */
@@ -69,6 +77,11 @@ public record Retrieval(String question, String language, List<Passage> passages
     /** A concept whose stems all mean it fully (no translations). */
     public Concept(String word, boolean name, double weight, Map<String, Set<String>> stems) {
       this(word, name, weight, stems, Map.of());
+    }
+
+    /** This concept, also held by a text that writes one of {@code other} ({@link #forms}). */
+    public Concept withForms(Set<String> other) {
+      return new Concept(word, name, weight, stems, trusts, titled, other);
     }
 
     /** How surely a stem of a field means the concept: 1 for the word's own stems, less for a translation's. */

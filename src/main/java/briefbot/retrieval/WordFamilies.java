@@ -5,6 +5,7 @@ import briefbot.index.IndexFields;
 import briefbot.retrieval.Retrieval.Concept;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 
 /**
@@ -12,8 +13,9 @@ import java.util.Set;
  * one word (the question's "Album" is the text's "Studioalbum"), Spanish a verb in forms the light stemmer keeps
  * apart (the question's "dirigió" is the text's "Dirigida por", "estrenó" its "Estrenada", "tiene" its "tienen").
  * A question in another language matches a German compound by its word's German translation ("church": "Kirche",
- * the text's "Pfarrkirche"). Only the evidence check and the answer sentence read them; BM25 searches the question's
- * own stems.
+ * the text's "Pfarrkirche"). English writes a verb in irregular forms the stemmer keeps apart (the question's
+ * "did ... choose" is the text's "chose"; asked about the present, a past form is no answer). Only the evidence check
+ * and the answer sentence read them; BM25 searches the question's own stems.
  */
 final class WordFamilies {
 
@@ -34,6 +36,10 @@ final class WordFamilies {
   private static final List<String> SPANISH_ENDINGS = List.of("ieron", "aron", "iend", "aban", "and", "ab", "ad",
       "id", "ar", "er", "ir", "an", "en", "i");
 
+  /** The auxiliaries an English question asks about the past with ("didn't" is split into "didn" and "t"). */
+  private static final Set<String> PAST_AUXILIARIES = Set.of("did", "didn", "was", "wasn", "were", "weren", "had",
+      "hadn");
+
   private WordFamilies() {}
 
   /** How surely the text's {@code terms} (of a passage in {@code language}) hold {@code c} by a word of its family. */
@@ -47,7 +53,42 @@ final class WordFamilies {
     if ("es".equals(language) && !Character.isUpperCase(c.word().charAt(0))) {
       return TRUST * spanishForm(c, terms);
     }
+    if ("en".equals(language) && !c.forms().isEmpty()) {
+      return irregularForm(c, terms);
+    }
     return 0;
+  }
+
+  /**
+   * The trust of the question's English verb when the text writes one of its irregular forms ("Why did Acme choose
+   * Lyon?" over "The company chose Lyon"): the stemmer joins "picked" to "pick", never "chose" to "choose".
+   */
+  private static double irregularForm(Concept c, Set<String> terms) {
+    String field = IndexFields.body("en");
+    for (String form : c.forms()) {
+      if (Analyzers.terms(field, form).stream().anyMatch(terms::contains)) {
+        return c.stems().getOrDefault(field, Set.of()).stream().mapToDouble(s -> c.trust(field, s)).max().orElse(1);
+      }
+    }
+    return 0;
+  }
+
+  /**
+   * The irregular forms of an English question's word that hold it in a text: an infinitive's past and participle
+   * where the question asks about the past ("did", "was", "were", "had": "When did casting begin?" over "Casting
+   * began"), none where it asks about the present: "What does Wii mean?" is not answered by "if this meant Twilight
+   * Princess", another sense of the verb in another time. {@code words}: the question's words.
+   */
+  static Set<String> englishForms(String word, List<String> words) {
+    if (word.isEmpty() || !Character.isLowerCase(word.charAt(0)) || !askedInThePast(words)) {
+      return Set.of();
+    }
+    return Set.copyOf(IrregularVerbs.table().forms(word, "en"));
+  }
+
+  /** Whether an English question asks about the past: it holds "did", "was", "were" or "had" (or their "n't"). */
+  static boolean askedInThePast(List<String> words) {
+    return words.stream().map(w -> w.toLowerCase(Locale.ROOT)).anyMatch(PAST_AUXILIARIES::contains);
   }
 
   /**

@@ -7,6 +7,7 @@ import briefbot.answer.Citation;
 import briefbot.answer.Question;
 import briefbot.app.Briefbot;
 import briefbot.testing.HandMadeCorpus;
+import org.assertj.core.groups.Tuple;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -42,6 +43,6 @@ class TitleNamesTest {
     Answer.Grounded grounded = (Answer.Grounded) answer;
     assertThat(grounded.text()).contains("rail links");
     assertThat(grounded.citations()).extracting(Citation::articleId, Citation::paragraph)
-        .first().isEqualTo(org.assertj.core.groups.Tuple.tuple("acme", 2));
+        .first().isEqualTo(Tuple.tuple("acme", 2));
   }
 }
