@@ -29,6 +29,8 @@ public final class Answerer {
   private final Composer composer;
   private final QueryRewriter rewriter;
   private final Consumer<Answer> observer;
+  /** The spelling dictionaries a refusal asks before it offers another spelling of a question's word. */
+  private final Glossary words;
 
   public Answerer(Retriever retriever, Composer composer) {
     this(retriever, composer, QueryRewriter.NONE);
@@ -36,19 +38,29 @@ public final class Answerer {
 
   /** An answerer whose {@code rewriter} adds the question in other languages to the search (an LLM's rewrites). */
   public Answerer(Retriever retriever, Composer composer, QueryRewriter rewriter) {
-    this(retriever, composer, rewriter, answer -> {});
+    this(retriever, composer, rewriter, answer -> {}, Glossary.NONE);
   }
 
-  private Answerer(Retriever retriever, Composer composer, QueryRewriter rewriter, Consumer<Answer> observer) {
+  private Answerer(Retriever retriever, Composer composer, QueryRewriter rewriter, Consumer<Answer> observer,
+      Glossary words) {
     this.retriever = retriever;
     this.composer = composer;
     this.rewriter = rewriter;
     this.observer = observer;
+    this.words = words;
+  }
+
+  /**
+   * The same answerer, offering another spelling on a refusal only for a word none of {@code words}' spelling
+   * dictionaries lists (without one, for names only: a common word the corpus lacks is seldom a typo).
+   */
+  public Answerer spelling(Glossary words) {
+    return new Answerer(retriever, composer, rewriter, observer, words);
   }
 
   /** The same answerer, also showing every answer (with its timings) to {@code observer}: the service's metrics. */
   public Answerer observed(Consumer<Answer> observer) {
-    return new Answerer(retriever, composer, rewriter, this.observer.andThen(observer));
+    return new Answerer(retriever, composer, rewriter, this.observer.andThen(observer), words);
   }
 
   public Answer ask(Question question) {
@@ -113,7 +125,7 @@ public final class Answerer {
     Answer composedAnswer = !retrieval.evidence() ? composer.refuse(retrieval)
         : partials == null ? composer.compose(retrieval) : composer.compose(retrieval, partials);
     if (composedAnswer instanceof Answer.NoEvidence refusal && asked == Asked.QUESTION) {
-      composedAnswer = Misspelt.offered(refusal, retriever);
+      composedAnswer = Misspelt.offered(refusal, retriever, words);
     }
     Answer answer = composedAnswer instanceof Answer.Grounded g
         ? opened(doubted(g, retrieval), retrieval.language(), asked) : composedAnswer;

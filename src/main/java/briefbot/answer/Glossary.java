@@ -58,6 +58,19 @@ public interface Glossary {
   boolean knows(String word, String language);
 
   /**
+   * Whether an installed spelling dictionary (WordNet's English, Hunspell's German and Dutch) lists {@code word}, as
+   * itself or a form of another: a word spelt right, not a typo, though the corpus may not write it; false without one.
+   */
+  default boolean spells(String word) {
+    return false;
+  }
+
+  /** Whether a spelling dictionary of {@code language} is installed, so that {@link #spells} can tell a typo. */
+  default boolean spellsIn(String language) {
+    return false;
+  }
+
+  /**
    * This glossary without same-language synonyms: what names, roles and certainty are compared with, since a
    * synonym's looser sense ("confirm" for "say") must not make a claim surer or name someone else.
    */
@@ -94,6 +107,16 @@ public interface Glossary {
       @Override
       public List<String> lemmas(String word, String language) {
         return inner.lemmas(word, language);
+      }
+
+      @Override
+      public boolean spells(String word) {
+        return inner.spells(word);
+      }
+
+      @Override
+      public boolean spellsIn(String language) {
+        return inner.spellsIn(language);
       }
 
       @Override
@@ -184,6 +207,16 @@ public interface Glossary {
       @Override
       public List<String> lemmas(String word, String language) {
         return inner.lemmas(word, language);
+      }
+
+      @Override
+      public boolean spells(String word) {
+        return inner.spells(word) || wordNet.get().map(w -> w.lists(word)).orElse(false);
+      }
+
+      @Override
+      public boolean spellsIn(String language) {
+        return inner.spellsIn(language) || language.equals("en") && wordNet.get().isPresent();
       }
 
       @Override

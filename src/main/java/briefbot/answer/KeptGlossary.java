@@ -55,6 +55,17 @@ final class KeptGlossary implements Glossary {
     return inner.lemmas(word, language);
   }
 
+  /** Not kept here: asked only when an answer is refused. */
+  @Override
+  public boolean spells(String word) {
+    return inner.spells(word);
+  }
+
+  @Override
+  public boolean spellsIn(String language) {
+    return inner.spellsIn(language);
+  }
+
   @Override
   public Glossary withoutSynonyms() {
     return plain;

@@ -8,9 +8,10 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * The refusal of a question the corpus may answer under another spelling: a capitalised word of it (a name) that no
- * article writes, a letter or two from one they do ("Moskow": Moscow), is offered as that word, in the question's language. The one
- * place it is said, so that the command line, the web page, Slack and Teams say it alike.
+ * The refusal of a question the corpus may answer under another spelling: a word of it that no spelling dictionary
+ * lists and no article writes, a letter or two from one they do ("Moskow": Moscow), is offered as the articles write
+ * that word, in the question's language. The one place it is said, so that the command line, the web page, Slack and
+ * Teams say it alike.
  */
 final class Misspelt {
 
@@ -18,14 +19,21 @@ final class Misspelt {
 
   private Misspelt() {}
 
-  /** The refusal, with "Did you mean …?" when one or more of the question's words are spelt unlike the corpus's. */
-  static Answer.NoEvidence offered(Answer.NoEvidence refusal, Retriever retriever) {
+  /**
+   * The refusal, with "Did you mean …?" when one or more of the question's words are spelt unlike the corpus's and
+   * unlike any of {@code words}' dictionaries.
+   */
+  static Answer.NoEvidence offered(Answer.NoEvidence refusal, Retriever retriever, Glossary words) {
+    // without a dictionary of the question's language, names only: a common word the corpus lacks is seldom a typo,
+    // and its neighbour a poor offer ("price": prime)
+    boolean anyWord = words.spellsIn(refusal.language());
     Set<String> offered = new LinkedHashSet<>();
     Matcher m = WORD.matcher(refusal.question());
     while (m.find()) {
       String word = m.group();
-      // names only: a common word the corpus lacks is seldom a typo, and its neighbour a poor offer ("price": prime)
-      if (Character.isUpperCase(word.codePointAt(0)) && !Retriever.isStopWord(word.toLowerCase(Locale.ROOT))) {
+      // a word a dictionary lists is spelt right though no article writes it ("Greece" where they write Greene)
+      if ((anyWord || Character.isUpperCase(word.codePointAt(0)))
+          && !Retriever.isStopWord(word.toLowerCase(Locale.ROOT)) && !words.spells(word)) {
         retriever.spelledLike(word).ifPresent(near -> offered.add(casedAs(word, near)));
       }
     }
@@ -38,11 +46,16 @@ final class Misspelt {
         refusal.reason(), refusal.timingsMs(), refusal.closest());
   }
 
-  /** The corpus's lower-case word written as the user wrote theirs: "Moskow" offers Moscow, "MOSKOW" MOSCOW. */
-  static String casedAs(String typed, String word) {
+  /**
+   * The corpus's word as the user wrote theirs: in capitals for a word typed in capitals ("MOSKOW": MOSCOW), with a
+   * capital where the user's has one and the corpus writes none (a question's first word), else as the corpus writes
+   * it ("moskow": Moscow; "Zurick": Zürich).
+   */
+  static String casedAs(String typed, String written) {
     if (typed.length() > 1 && typed.equals(typed.toUpperCase(Locale.ROOT))) {
-      return word.toUpperCase(Locale.ROOT);
+      return written.toUpperCase(Locale.ROOT);
     }
-    return Character.isUpperCase(typed.charAt(0)) ? Character.toUpperCase(word.charAt(0)) + word.substring(1) : word;
+    return Character.isUpperCase(typed.codePointAt(0)) && written.equals(written.toLowerCase(Locale.ROOT))
+        ? Character.toUpperCase(written.charAt(0)) + written.substring(1) : written;
   }
 }

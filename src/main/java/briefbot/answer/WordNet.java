@@ -80,6 +80,22 @@ final class WordNet {
   }
 
   /**
+   * Whether WordNet lists the word in some part of speech, as a lemma or a form of one ("slated": slate; "Greece"):
+   * an English word spelt right, whether or not the corpus writes it.
+   */
+  boolean lists(String word) {
+    String w = word.toLowerCase(Locale.ROOT);
+    for (String part : WordNetFiles.PARTS) {
+      for (String lemma : lemmas(w, part)) {
+        if (files.entry(part, lemma) != null) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  /**
    * The words WordNet derives from the word itself in its commonest senses ("decision" for "decided", "decisive" for
    * "decide"), lower-case: a subset of {@link #related}, the same lemma in another part of speech rather than another
    * word for what it means.

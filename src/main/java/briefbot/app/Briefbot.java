@@ -135,14 +135,14 @@ public final class Briefbot implements AutoCloseable {
     EmbeddingModel embeddings = CachedEmbeddings.around(model);
     Retriever retriever = new Retriever(index, embeddings, ConfiguredEmbeddings.languages(config), translations, gloss);
     Links links = new Links(config.baseUrl());
-    Glossary glossary = words.claimGlossary(config.get(Settings.THESAURUS), index.analysis()::roots);
+    Glossary glossary = words.claimGlossary(config.get(Settings.THESAURUS), index.analysis());
     CitationCheck check = new CitationCheck(links, glossary, embeddings, ConfiguredEmbeddings.languages(config))
         .readingArticles(id -> index.article(id)
             .map(a -> a.article().paragraphs().stream().map(briefbot.corpus.Paragraph::text).toList())
             .orElse(List.of()))
         .glossing(gloss::english);
     try {
-      Answerer answerer = answerer(config, index, retriever, check);
+      Answerer answerer = answerer(config, index, retriever, check).spelling(glossary);
       IndexingLease lease = Backend.solr(config) ? new IndexingLease(state, ownsState) : null;
       return new Briefbot(config, corpus, index, retriever, answerer, links, check, lease, modelLoad);
     } catch (RuntimeException e) {

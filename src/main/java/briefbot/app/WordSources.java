@@ -4,6 +4,7 @@ import briefbot.answer.Glossary;
 import briefbot.concurrent.Awaited;
 import briefbot.config.Config;
 import briefbot.config.Settings;
+import briefbot.index.TextAnalysis;
 import briefbot.retrieval.Gloss;
 import briefbot.retrieval.Translations;
 import java.io.IOException;
@@ -86,13 +87,29 @@ record WordSources(Translations translations, Gloss gloss) {
    * {@code roots} as a question's words are ("financiële": financieel), with {@code thesaurus}'s synonyms, keeping
    * {@link #GLOSSARY_WORDS} words' entries across answers.
    */
-  Glossary claimGlossary(Path thesaurus, BiFunction<String, String, List<String>> roots) {
-    return glossary(translations, roots).withThesaurus(thesaurus).keeping(GLOSSARY_WORDS);
+  Glossary claimGlossary(Path thesaurus, TextAnalysis analysis) {
+    return glossary(translations, analysis::roots, analysis).withThesaurus(thesaurus).keeping(GLOSSARY_WORDS);
   }
 
   /** The dictionaries and lexicon retrieval translates with, for the claim check's cross-language matching. */
   static Glossary glossary(Translations translations, BiFunction<String, String, List<String>> roots) {
+    return glossary(translations, roots, TextAnalysis.NO_WORD_LISTS);
+  }
+
+  /** {@link #glossary(Translations, BiFunction)}, spelling German and Dutch by {@code analysis}' Hunspell dictionaries. */
+  static Glossary glossary(Translations translations, BiFunction<String, String, List<String>> roots,
+      TextAnalysis analysis) {
     return new Glossary() {
+      @Override
+      public boolean spells(String word) {
+        return analysis.knows(word);
+      }
+
+      @Override
+      public boolean spellsIn(String language) {
+        return analysis.spellsIn(language);
+      }
+
       @Override
       public Set<String> translations(String word, String from, String to) {
         return translations.weighted(word, from, to).keySet();

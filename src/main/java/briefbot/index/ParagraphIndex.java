@@ -129,8 +129,9 @@ public interface ParagraphIndex extends AutoCloseable {
   Map<FieldTerm, Integer> docFreqs(Collection<FieldTerm> terms);
 
   /**
-   * The index's word spelled most like {@code word} (a letter or two apart, the most used of equals), lower-case, for
-   * a question's word the index does not hold; empty where it holds it as written, or holds nothing close.
+   * The index's word spelled most like {@code word} (a letter or two apart, the most used of equals), as its paragraphs
+   * write it, for a question's word the index does not hold; empty where it holds it as written, or holds nothing
+   * close. SolrCloud's index offers none.
    */
   default Optional<String> spelledLike(String word) {
     return Optional.empty();

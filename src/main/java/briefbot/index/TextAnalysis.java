@@ -155,6 +155,11 @@ public final class TextAnalysis {
     return false;
   }
 
+  /** Whether the Hunspell dictionary of {@code language} is installed (German, Dutch), so that {@link #knows} can tell. */
+  public boolean spellsIn(String language) {
+    return dictionaries != null && WordForms.FILES.containsKey(language) && hunspell(language).isPresent();
+  }
+
   /**
    * The words the Hunspell dictionary of {@code language} reads a word as a form of, as it writes them, that begin as
    * the word does, less the word itself ("Feuers": Feuer; "industriële": industrieel): what a dictionary that lists only

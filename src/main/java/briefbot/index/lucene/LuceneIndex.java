@@ -287,7 +287,7 @@ public final class LuceneIndex implements ParagraphIndex {
       // "profiles" where the corpus writes "profile" is found by its stem; a word a dictionary lists is no typo
       return Optional.empty();
     }
-    return search(searcher -> NearestWord.of(searcher.getIndexReader(), word));
+    return search(searcher -> NearestWord.of(searcher, word));
   }
 
   /** Whether a paragraph holds the word in a form its language's stemmer joins with it. */

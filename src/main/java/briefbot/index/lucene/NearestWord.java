@@ -3,17 +3,27 @@ package briefbot.index.lucene;
 import briefbot.index.Analyzers;
 import briefbot.index.IndexFields;
 import java.io.IOException;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
-import org.apache.lucene.index.IndexReader;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.spell.DirectSpellChecker;
 import org.apache.lucene.search.spell.SuggestMode;
 import org.apache.lucene.search.spell.SuggestWord;
 
 /**
  * The corpus's word nearest a question's word it does not hold, read by Lucene's spell checker from the words as
- * written in every language (the neutral field: lower-case and without accents, unstemmed).
+ * written in every language (the neutral field: lower-case and without accents, unstemmed), and given as the paragraphs
+ * that hold it write it ("zurich": Zürich).
  */
 final class NearestWord {
 
@@ -24,10 +34,13 @@ final class NearestWord {
   private static final float ACCURACY = 0.8f;
   /** Shorter words are left alone: too many other words are a letter away. */
   private static final int SHORTEST = 5;
+  /** Paragraphs whose spelling of the word is read: enough that a sentence's capital first letter is outvoted. */
+  private static final int READ = 8;
+  private static final Pattern WORD = Pattern.compile("\\p{L}[\\p{L}\\p{M}]*");
 
   private NearestWord() {}
 
-  static Optional<String> of(IndexReader reader, String word) throws IOException {
+  static Optional<String> of(IndexSearcher searcher, String word) throws IOException {
     List<String> terms = Analyzers.wordTerms(IndexFields.BODY_NEUTRAL, word);
     if (terms.isEmpty() || terms.get(0).length() < SHORTEST || !Character.isLetter(terms.get(0).charAt(0))) {
       return Optional.empty();
@@ -35,12 +48,37 @@ final class NearestWord {
     DirectSpellChecker checker = new DirectSpellChecker();
     checker.setMinQueryLength(SHORTEST);
     checker.setAccuracy(ACCURACY);
-    for (SuggestWord suggested : checker.suggestSimilar(new Term(IndexFields.BODY_NEUTRAL, terms.get(0)), 3, reader,
-        SuggestMode.SUGGEST_WHEN_NOT_IN_INDEX, ACCURACY)) {
+    for (SuggestWord suggested : checker.suggestSimilar(new Term(IndexFields.BODY_NEUTRAL, terms.get(0)), 3,
+        searcher.getIndexReader(), SuggestMode.SUGGEST_WHEN_NOT_IN_INDEX, ACCURACY)) {
       if (Character.isLetter(suggested.string.charAt(0))) { // not a name's spelling key
-        return Optional.of(suggested.string);
+        return Optional.of(writtenAs(searcher, suggested.string));
       }
     }
     return Optional.empty();
+  }
+
+  /**
+   * How the paragraphs holding a neutral field's {@code term} write it most often, case and accents as written ("Moscow",
+   * "Zürich"); the term itself where none of them writes it as one word.
+   */
+  private static String writtenAs(IndexSearcher searcher, String term) throws IOException {
+    Map<String, Integer> spellings = new HashMap<>();
+    StoredFields stored = searcher.storedFields();
+    for (ScoreDoc hit : searcher.search(new TermQuery(new Term(IndexFields.BODY_NEUTRAL, term)), READ).scoreDocs) {
+      String text = stored.document(hit.doc, Set.of(IndexFields.TEXT)).get(IndexFields.TEXT);
+      Matcher m = WORD.matcher(text == null ? "" : text);
+      while (m.find()) {
+        String written = m.group();
+        if (Math.abs(written.length() - term.length()) <= 2 // folding changes a length by little ("ß": ss)
+            && Analyzers.wordTerms(IndexFields.BODY_NEUTRAL, written).contains(term)) {
+          spellings.merge(written, 1, Integer::sum);
+        }
+      }
+    }
+    // the most often written; of equals, the one in fewer capitals (a common word that also opens a sentence)
+    return spellings.entrySet().stream()
+        .max(Comparator.<Map.Entry<String, Integer>>comparingInt(Map.Entry::getValue)
+            .thenComparing(e -> e.getKey().chars().filter(Character::isLowerCase).count()))
+        .map(Map.Entry::getKey).orElse(term);
   }
 }

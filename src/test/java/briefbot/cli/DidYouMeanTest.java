@@ -1,0 +1,80 @@
+package briefbot.cli;
+
+import static briefbot.corpus.ArticleFile.anArticle;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assumptions.assumeThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.BufferedReader;
+import java.io.PrintWriter;
+import java.io.StringReader;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.Map;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * A refusal's "Did you mean …?" as a careful spell checker offers it: for a misspelt word of any kind, as the articles
+ * write the word (capitals and accents), never for a word spelt right that no article writes.
+ */
+class DidYouMeanTest {
+
+  /** Where Debian's wordnet-base puts WordNet, the English dictionary asked (BRIEFBOT_THESAURUS's default). */
+  private static final Path WORDNET = Path.of("/usr/share/wordnet");
+
+  @TempDir
+  static Path dir;
+
+  static Map<String, String> env;
+
+  @BeforeAll
+  static void corpus() {
+    Path corpus = dir.resolve("corpus");
+    anArticle("zurich-budget").language("en").title("Zürich approves its budget")
+        .paragraph("The government of Zürich approved the city's budget for next year on Tuesday, after a long debate"
+            + " in the council about schools and trams.")
+        .paragraph("Zürich will spend more on trams, the government said.")
+        .writeTo(corpus);
+    anArticle("greene-novels").language("en").title("A Graham Greene novel is filmed again")
+        .paragraph("A new film of Graham Greene's novel about Havana was announced in London, where Greene lived for"
+            + " many years.")
+        .writeTo(corpus);
+    env = Map.of("BRIEFBOT_CORPUS_DIR", corpus.toString(), "BRIEFBOT_DATA_DIR", dir.resolve("data").toString(),
+        "BRIEFBOT_BASE_URL", "https://brief.example.org");
+  }
+
+  @Test
+  void aMisspeltNameIsOfferedWithTheArticlesCapitalsAndAccents() throws Exception {
+    assertThat(answer("Zurick")).endsWith(" Did you mean Zürich?");
+    assertThat(answer("ZURICK")).as("typed in capitals").endsWith(" Did you mean ZÜRICH?");
+  }
+
+  @Test
+  void aMisspeltCommonWordIsOfferedWhereADictionaryCanTellItIsNoWord() throws Exception {
+    assumeThat(Files.isRegularFile(WORDNET.resolve("index.noun"))).as("wordnet-base installed").isTrue();
+    assertThat(answer("Who leads the goverment?")).endsWith(" Did you mean government?");
+  }
+
+  @Test
+  void aWordSpeltRightThatNoArticleWritesIsOfferedNothing() throws Exception {
+    assumeThat(Files.isRegularFile(WORDNET.resolve("index.noun"))).as("wordnet-base installed").isTrue();
+    assertThat(answer("Greece")).as("a name the corpus lacks, a letter from Greene").doesNotContain("Did you");
+    assertThat(answer("Who would debase it?")).as("a common word the corpus lacks, a letter from debate")
+        .doesNotContain("Did you");
+  }
+
+  private static String answer(String question) throws Exception {
+    StringWriter out = new StringWriter();
+    int code = Cli.run(new String[] {"ask", "--json", question}, env, new BufferedReader(new StringReader("")),
+        new PrintWriter(out), new PrintWriter(new StringWriter()), Clock.systemUTC());
+    assertThat(code).isZero();
+    JsonNode json = new ObjectMapper().readTree(out.toString());
+    assertThat(json.get("status").asText()).as(question).isEqualTo("no_answer");
+    return json.get("answer").asText();
+  }
+}
