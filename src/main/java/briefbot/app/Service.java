@@ -55,23 +55,29 @@ public final class Service implements AutoCloseable {
   }
 
   /** What a caller may change: how feeds fetch (tests allow loopback) and extra parts. */
-  public record Options(UnaryOperator<Feeds.Options> feeds, List<ExtensionFactory> extensions) {
+  public record Options(UnaryOperator<Feeds.Options> feeds, List<ExtensionFactory> extensions,
+      Consumer<String> indexProgress) {
     public Options {
       extensions = List.copyOf(extensions);
     }
 
     public static Options defaults() {
-      return new Options(UnaryOperator.identity(), List.of());
+      return new Options(UnaryOperator.identity(), List.of(), line -> {});
     }
 
     public Options withFeeds(UnaryOperator<Feeds.Options> adjust) {
-      return new Options(adjust, extensions);
+      return new Options(adjust, extensions, indexProgress);
     }
 
     public Options with(ExtensionFactory extension) {
       List<ExtensionFactory> all = new ArrayList<>(extensions);
       all.add(extension);
-      return new Options(feeds, all);
+      return new Options(feeds, all, indexProgress);
+    }
+
+    /** These options, also showing the start-up sync's progress lines (logged either way) to {@code progress}. */
+    public Options withIndexProgress(Consumer<String> progress) {
+      return new Options(feeds, extensions, progress);
     }
   }
 
@@ -118,7 +124,10 @@ public final class Service implements AutoCloseable {
       opened.push(new Part("the index", bot));
       // read while the index syncs, so that the first German or Dutch question does not wait for its dictionary
       bot.index().analysis().readDictionariesAhead();
-      SyncReport report = bot.sync(line -> LOG.info("{}", line));
+      SyncReport report = bot.sync(line -> {
+        LOG.info("{}", line);
+        options.indexProgress().accept(line);
+      });
       report.warnings().forEach(w -> LOG.warn("corpus: {}", w));
       LOG.info("{}", report.summary());
       List<Consumer<Javalin>> routes = new ArrayList<>();

@@ -39,7 +39,10 @@ final class AskCommand implements Callable<Integer> {
   public Integer call() throws IOException {
     Question single = "-".equals(question) ? null : Question.of(question);
     try (Briefbot bot = Briefbot.open(options.corpusConfig(context.env()), context.clock())) {
-      SyncReport report = bot.sync(line -> context.err().println(line));
+      SyncReport report;
+      try (StoppedIndexing stop = StoppedIndexing.watch(context.err())) {
+        report = bot.sync(stop.progress());
+      }
       report.warnings().forEach(w -> context.err().println("warning: " + w));
       // each question stands alone here; "hi" gets a short reply, as in chat
       Conversation conversation = Conversation.withoutMemory(bot.answerer(), context.clock());

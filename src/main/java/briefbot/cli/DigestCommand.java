@@ -49,7 +49,10 @@ final class DigestCommand implements Callable<Integer> {
             + " BRIEFBOT_DIGEST_SLACK_CHANNELS (or use --dry-run)");
         return 2;
       }
-      Digests digests = job.digests(context.err()::println);
+      Digests digests;
+      try (StoppedIndexing stop = StoppedIndexing.watch(context.err())) {
+        digests = job.digests(stop.progress());
+      }
       if (dryRun) {
         Digest digest = digests.preview();
         context.out().println(json ? Digests.json(digest) : Digests.readable(digest));

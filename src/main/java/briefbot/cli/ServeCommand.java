@@ -42,7 +42,10 @@ final class ServeCommand implements Callable<Integer> {
       // A service logs its requests unless told otherwise; the one-shot commands stay quiet (WARN).
       ((ch.qos.logback.classic.Logger) LoggerFactory.getLogger(Logger.ROOT_LOGGER_NAME)).setLevel(Level.INFO);
     }
-    Service service = Service.start(config, context.clock(), context.service());
+    Service service;
+    try (StoppedIndexing stop = StoppedIndexing.watch(context.err())) {
+      service = Service.start(config, context.clock(), context.service().withIndexProgress(stop.progress(l -> {})));
+    }
     CountDownLatch stopped = new CountDownLatch(1);
     Runtime.getRuntime().addShutdownHook(new Thread(() -> {
       service.close();

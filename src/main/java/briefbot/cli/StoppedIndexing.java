@@ -7,8 +7,9 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * What an {@code index} stopped by Ctrl-C (or a plain {@code kill}) says on its way out: what its checkpoints kept and
- * that the next run goes on from there. It only speaks: each checkpoint is a commit of its own, and what was written
+ * What indexing stopped by Ctrl-C (or a plain {@code kill}) says on its way out, in {@code index} and in the sync that
+ * {@code ask}, {@code serve} and {@code digest} do first: what its checkpoints kept and that the next run goes on from
+ * there. It only speaks: each checkpoint is a commit of its own, and what was written
  * after the last one is left uncommitted, so that a stop never leaves half an article in the index.
  */
 final class StoppedIndexing implements AutoCloseable {
@@ -26,7 +27,7 @@ final class StoppedIndexing implements AutoCloseable {
     this.err = err;
   }
 
-  /** Listens for a stop until closed (a finished run says nothing more). */
+  /** Listens for a stop until closed (a finished pass says nothing more). */
   static StoppedIndexing watch(PrintWriter err) {
     StoppedIndexing stop = new StoppedIndexing(err);
     Runtime.getRuntime().addShutdownHook(stop.hook);
@@ -41,13 +42,18 @@ final class StoppedIndexing implements AutoCloseable {
 
   /** The progress lines of an incremental pass, printed and read for their checkpoints. */
   Consumer<String> progress() {
+    return progress(err::println);
+  }
+
+  /** The progress lines of an incremental pass, read for their checkpoints and shown to {@code shown}. */
+  Consumer<String> progress(Consumer<String> shown) {
     rebuilding = false;
     return line -> {
       Matcher m = COMMITTED.matcher(line);
       if (m.find()) {
         committed.set(Integer.parseInt(m.group(1)));
       }
-      err.println(line);
+      shown.accept(line);
     };
   }
 

@@ -6,6 +6,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Pattern;
@@ -43,7 +45,17 @@ public final class IndexRunInChild {
    * interrupt signal); returns its exit code and everything it printed.
    */
   public static Stopped interruptAfterCheckpoint(Path corpus, Path data, Path log) throws Exception {
-    Process child = start(corpus, data, Map.of(), log, Pattern.compile(", [1-9]\\d* files committed"));
+    return interruptAfterCheckpoint(corpus, data, log, "index");
+  }
+
+  /**
+   * Starts a command that indexes first ({@code ask QUESTION}, {@code serve}, {@code digest --dry-run}) over the
+   * corpus, waits until its progress reports a checkpoint, then stops it as Ctrl-C does; returns its exit code and
+   * everything it printed.
+   */
+  public static Stopped interruptAfterCheckpoint(Path corpus, Path data, Path log, String... command)
+      throws Exception {
+    Process child = start(corpus, data, Map.of(), log, Pattern.compile(", [1-9]\\d* files committed"), command);
     new ProcessBuilder("kill", "-INT", Long.toString(child.pid())).start().waitFor(20, TimeUnit.SECONDS);
     if (!child.waitFor(60, TimeUnit.SECONDS)) {
       child.destroyForcibly().waitFor(20, TimeUnit.SECONDS);
@@ -67,15 +79,16 @@ public final class IndexRunInChild {
     return Files.readString(log);
   }
 
-  private static Process start(Path corpus, Path data, Map<String, String> env, Path log, Pattern ready)
-      throws Exception {
+  private static Process start(Path corpus, Path data, Map<String, String> env, Path log, Pattern ready,
+      String... command) throws Exception {
     // env restores Ctrl-C's default handling: a run started in the background (CI's nohup) ignores SIGINT, and its
     // children would too, so the interrupt the test sends would never reach the child
-    ProcessBuilder index = new ProcessBuilder("env", "--default-signal=INT",
+    List<String> line = new ArrayList<>(List.of("env", "--default-signal=INT",
         Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-        "--add-modules", "jdk.incubator.vector", "-cp", System.getProperty("java.class.path"), "briefbot.cli.Main",
-        "index", "--corpus", corpus.toString(), "--data", data.toString())
-        .redirectErrorStream(true).redirectOutput(log.toFile());
+        "--add-modules", "jdk.incubator.vector", "-cp", System.getProperty("java.class.path"), "briefbot.cli.Main"));
+    line.addAll(command.length == 0 ? List.of("index") : List.of(command));
+    line.addAll(List.of("--corpus", corpus.toString(), "--data", data.toString()));
+    ProcessBuilder index = new ProcessBuilder(line).redirectErrorStream(true).redirectOutput(log.toFile());
     index.environment().putAll(env);
     Process child = index.start();
     Eventually.within(Duration.ofMinutes(3)).failFast("the indexing child exited", () -> !child.isAlive())

@@ -21,7 +21,6 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
-import java.util.function.UnaryOperator;
 import java.util.stream.Stream;
 
 /** The real service (Serve's wiring) on a free port over a copy of the repository's corpus, and an HTTP client. */
@@ -55,7 +54,11 @@ final class TestServer implements AutoCloseable {
     int port = freePort();
     String base = "http://127.0.0.1:" + port;
     Config config = SeedCorpus.config(dir, Map.of("BRIEFBOT_BASE_URL", base, "BRIEFBOT_PORT", Integer.toString(port)));
-    return new TestServer(config, base, Service.start(config, Clock.systemUTC(), new Service.Options(UnaryOperator.identity(), extensions)));
+    Service.Options options = Service.Options.defaults();
+    for (Service.ExtensionFactory extension : extensions) {
+      options = options.with(extension);
+    }
+    return new TestServer(config, base, Service.start(config, Clock.systemUTC(), options));
   }
 
   /** The base URL must be known before the server starts (citation links carry it), so a free port is picked first. */
