@@ -230,20 +230,7 @@ public final class Feeds implements AutoCloseable {
   /** Fetches and stores one article a person asked for; never throws: a refusal is a {@link Result.Skipped}. */
   public Result add(String url) {
     String raw = unwrap(url);
-    try {
-      Result result = ingest.fetch(policy.check(raw), Ingest.Hint.NONE, true);
-      if (result instanceof Result.Saved saved) {
-        LOG.info("feeds: added {} by hand from {}", saved.id(), raw);
-        indexQuietly();
-      }
-      return result;
-    } catch (FetchException e) {
-      LOG.info("feeds: not added {}: {}", raw, e.getMessage());
-      return new Result.Skipped(raw, e.getMessage());
-    } catch (RuntimeException e) {
-      LOG.warn("feeds: adding {} failed", raw, e);
-      return new Result.Skipped(raw, "something went wrong while adding it; the log says what");
-    }
+    return addedByHand(raw, raw, () -> ingest.fetch(policy.check(raw), Ingest.Hint.NONE, true));
   }
 
   /**
@@ -251,19 +238,27 @@ public final class Feeds implements AutoCloseable {
    * fetched one, and indexes it; never throws: a refusal is a {@link Result.Skipped}.
    */
   public Result addSaved(Path file) {
+    return addedByHand(file.toString(), "the saved page " + file, () -> ingest.storeSaved(file));
+  }
+
+  /**
+   * What {@code storing} stored from {@code input} (described in the log as {@code from}), indexed; a refusal, or a
+   * failure, as a {@link Result.Skipped} saying why.
+   */
+  private Result addedByHand(String input, String from, Supplier<Result> storing) {
     try {
-      Result result = ingest.storeSaved(file);
+      Result result = storing.get();
       if (result instanceof Result.Saved saved) {
-        LOG.info("feeds: added {} by hand from the saved page {}", saved.id(), file);
+        LOG.info("feeds: added {} by hand from {}", saved.id(), from);
         indexQuietly();
       }
       return result;
     } catch (FetchException e) {
-      LOG.info("feeds: not added {}: {}", file, e.getMessage());
-      return new Result.Skipped(file.toString(), e.getMessage());
+      LOG.info("feeds: not added {}: {}", input, e.getMessage());
+      return new Result.Skipped(input, e.getMessage());
     } catch (RuntimeException e) {
-      LOG.warn("feeds: adding {} failed", file, e);
-      return new Result.Skipped(file.toString(), "something went wrong while adding it; the log says what");
+      LOG.warn("feeds: adding {} failed", input, e);
+      return new Result.Skipped(input, "something went wrong while adding it; the log says what");
     }
   }
 
