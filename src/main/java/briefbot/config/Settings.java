@@ -130,8 +130,10 @@ public final class Settings {
           + "paired word by word, the German and Dutch word lists built for splitting compounds, the built-in "
           + "embedding model and the ONNX runtime's libraries unpacked from the jar; each under a name stamped with "
           + "what it was made from, and one an upgrade or other installed dictionaries replaced is deleted once no "
-          + "start has used it for a day; a folder that cannot be written stops start-up, and when the default one "
-          + "cannot be, one in the system's temporary folder is used, with a warning");
+          + "start has used it for a day; a chosen folder that cannot be written stops start-up unless it is read-only "
+          + "and holds the dictionaries, place names and word lists a first run keeps there (a container image's "
+          + "cache: read as it is), and when the default one cannot be written, one in the system's temporary "
+          + "folder is used, with a warning");
 
   // Language model
 

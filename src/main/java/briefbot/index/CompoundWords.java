@@ -108,7 +108,12 @@ final class CompoundWords {
    */
   static CompoundWords load(ListFile list, Path cache) {
     return OPEN.computeIfAbsent(list.language() + "-" + list.stamp(), key -> new CompoundWords(list.language(),
-        cache == null ? build(list) : cached(list, cache.resolve("words-" + key + ".fst"))));
+        cache == null ? build(list) : cached(list, kept(list, cache))));
+  }
+
+  /** The file {@link #load} keeps {@code list} in, in {@code cache}. */
+  static Path kept(ListFile list, Path cache) {
+    return cache.resolve("words-" + list.language() + "-" + list.stamp() + ".fst");
   }
 
   /** The list cached in {@code file}, or built and written there atomically (kept in memory only if it cannot be). */

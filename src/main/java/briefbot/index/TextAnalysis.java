@@ -77,6 +77,14 @@ public final class TextAnalysis {
   }
 
   /**
+   * The files the word lists installed in {@code wordLists} are kept in, in the cache folder {@code cache}: what a
+   * cache folder that cannot be written must already hold.
+   */
+  public static List<Path> kept(Path wordLists, Path cache) {
+    return CompoundWords.installed(wordLists).stream().map(list -> CompoundWords.kept(list, cache)).toList();
+  }
+
+  /**
    * The word lists and Hunspell dictionaries in the folders the settings name by default, for a caller that is given
    * none (tests, bench).
    */

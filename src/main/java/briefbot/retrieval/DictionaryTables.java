@@ -9,6 +9,7 @@ import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
@@ -39,28 +40,46 @@ final class DictionaryTables {
    * (Debian's {@code /usr/share/dictd} and {@code /usr/share/apertium}).
    */
   static Translations open(Path folder, Path cache) {
-    List<FreeDict.Source> sources;
-    List<ApertiumBidix.Source> bidixes;
-    try {
-      sources = FreeDict.find(folder);
-      bidixes = ApertiumBidix.find(folder.toAbsolutePath().resolveSibling(APERTIUM));
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot list the dictionaries in " + folder, e);
-    }
-    if (sources.isEmpty() && bidixes.isEmpty()) {
+    Installed installed = installed(folder);
+    if (installed.none()) {
       LOG.info("no FreeDict dictionaries in {}: cross-language matching uses the small built-in lexicon "
           + "(install dict-freedict-eng-deu and the others, or set BRIEFBOT_DICTIONARIES)", folder);
       return Lexicon.load();
     }
     Set<String> pairs = new TreeSet<>();
-    sources.forEach(s -> pairs.add(s.from() + ">" + s.to()));
-    bidixes.forEach(s -> pairs.add(s.from() + ">" + s.to()));
-    List<Path> files = new ArrayList<>();
-    sources.forEach(s -> files.addAll(List.of(s.index(), s.dict())));
-    bidixes.forEach(s -> files.add(s.file()));
-    Path file = cache.resolve("freedict-" + stamp(files) + ".fst");
-    return OPEN.computeIfAbsent(file.toAbsolutePath(),
-        f -> new Dictionaries(table(sources, bidixes, f), pairs).and(Lexicon.load()));
+    installed.sources().forEach(s -> pairs.add(s.from() + ">" + s.to()));
+    installed.bidixes().forEach(s -> pairs.add(s.from() + ">" + s.to()));
+    return OPEN.computeIfAbsent(installed.table(cache).toAbsolutePath(),
+        f -> new Dictionaries(table(installed.sources(), installed.bidixes(), f), pairs).and(Lexicon.load()));
+  }
+
+  /** The converted table {@link #open} keeps in {@code cache} for the dictionaries in {@code folder}; none without. */
+  static Optional<Path> kept(Path folder, Path cache) {
+    Installed installed = installed(folder);
+    return installed.none() ? Optional.empty() : Optional.of(installed.table(cache));
+  }
+
+  /** The FreeDict and Apertium dictionaries installed. */
+  private record Installed(List<FreeDict.Source> sources, List<ApertiumBidix.Source> bidixes) {
+    boolean none() {
+      return sources.isEmpty() && bidixes.isEmpty();
+    }
+
+    /** Their table's file in {@code cache}, named by their stamp. */
+    Path table(Path cache) {
+      List<Path> files = new ArrayList<>();
+      sources.forEach(s -> files.addAll(List.of(s.index(), s.dict())));
+      bidixes.forEach(s -> files.add(s.file()));
+      return cache.resolve("freedict-" + stamp(files) + ".fst");
+    }
+  }
+
+  private static Installed installed(Path folder) {
+    try {
+      return new Installed(FreeDict.find(folder), ApertiumBidix.find(folder.toAbsolutePath().resolveSibling(APERTIUM)));
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot list the dictionaries in " + folder, e);
+    }
   }
 
   /**

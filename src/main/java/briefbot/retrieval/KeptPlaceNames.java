@@ -13,6 +13,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Map;
 import java.util.Set;
 import org.slf4j.Logger;
@@ -36,11 +37,11 @@ final class KeptPlaceNames {
    * reading the kept pairs a few milliseconds. A new iso-codes version (its files' sizes and dates) pairs again.
    */
   static PlaceNames load(Path folder, Path cache) {
-    List<Path> sources = IsoCodeNames.sources(folder);
-    if (sources.isEmpty()) {
+    Optional<Path> keptIn = kept(folder, cache);
+    if (keptIn.isEmpty()) {
       return PlaceNames.load(folder);
     }
-    Path file = cache.resolve(KEPT.prefix() + stamp(sources) + KEPT.suffix());
+    Path file = keptIn.get();
     try {
       if (Files.isRegularFile(file)) {
         PlaceNames kept = read(file);
@@ -61,6 +62,13 @@ final class KeptPlaceNames {
       LOG.warn("cannot keep the place names in {} ({}): they are paired again next start", cache, e.getMessage());
     }
     return names;
+  }
+
+  /** The file {@link #load} keeps in {@code cache} for the catalogs in {@code folder}; none without them. */
+  static Optional<Path> kept(Path folder, Path cache) {
+    List<Path> sources = IsoCodeNames.sources(folder);
+    return sources.isEmpty() ? Optional.empty()
+        : Optional.of(cache.resolve(KEPT.prefix() + stamp(sources) + KEPT.suffix()));
   }
 
   /** The files' paths, sizes and dates and the pairing's format, hashed: what names a kept file of pairs. */

@@ -2,6 +2,7 @@ package briefbot.retrieval;
 
 import briefbot.corpus.LanguageDetector;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -127,4 +128,16 @@ public interface Translations {
     Translations dictionaries = load(folder, cache);
     return places.size() == 0 ? dictionaries : places.beside(dictionaries);
   }
+  /**
+   * The files {@link #load(Path, Path, Path)} keeps in {@code cache} for the dictionaries in {@code folder} and the
+   * place names in {@code isoCodes} (none for what is not installed): what a cache folder that cannot be written must
+   * already hold.
+   */
+  static List<Path> kept(Path folder, Path cache, Path isoCodes) {
+    List<Path> out = new ArrayList<>();
+    DictionaryTables.kept(folder, cache).ifPresent(out::add);
+    KeptPlaceNames.kept(isoCodes, cache).ifPresent(out::add);
+    return out;
+  }
+
 }

@@ -5,13 +5,18 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import briefbot.config.Config;
 import briefbot.config.ConfigException;
+import briefbot.index.IndexFields;
+import briefbot.index.TextAnalysis;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** A cache folder that cannot be written is found once, at start-up, and said in the user's terms. */
+/**
+ * A cache folder that cannot be written is found once, at start-up, and said in the user's terms; a read-only one that
+ * holds what is needed is used as it is.
+ */
 class CacheFolderTest {
 
   @TempDir
@@ -24,6 +29,28 @@ class CacheFolderTest {
     assertThatThrownBy(() -> CacheFolder.of(config)).isInstanceOf(ConfigException.class)
         .hasMessageStartingWith("BRIEFBOT_CACHE must be a folder Briefbot can write, not '" + file.resolve("cache"))
         .hasMessageContaining("cannot be created");
+  }
+
+  @Test
+  void aReadOnlyChosenCacheIsReadAsItIsWhenItHoldsWhatThisConfigurationKeepsThere() throws Exception {
+    Path lists = Files.createDirectories(dir.resolve("lists"));
+    Files.writeString(lists.resolve("ngerman"), "Armut\nGrenze\nArmutsgrenze\nBeruf\nZweig\n");
+    Path none = Files.createDirectories(dir.resolve("none"));
+    Path cache = Files.createDirectories(dir.resolve("baked-cache"));
+    Config config = Config.fromEnv(Map.of("BRIEFBOT_CACHE", cache.toString(), "BRIEFBOT_WORD_LISTS",
+        lists.toString(), "BRIEFBOT_DICTIONARIES", none.toString(), "BRIEFBOT_ISO_CODES", none.toString()));
+
+    // an image built without a first run: the German word list would be made again at every start
+    assertThatThrownBy(() -> CacheFolder.chosen(config, cache, "it is read-only"))
+        .isInstanceOf(ConfigException.class)
+        .hasMessageStartingWith("BRIEFBOT_CACHE '" + cache + "' is read-only and lacks words-de-")
+        .hasMessageContaining("run Briefbot once with it writable");
+
+    // a first run, with the folder writable, keeps the list there; from then on the folder may be read-only
+    TextAnalysis.of(lists, null, cache).parts(IndexFields.body("de"), "Armutsgrenze");
+    assertThat(CacheFolder.lacking(config, cache)).isEmpty();
+    assertThat(CacheFolder.chosen(config, cache, "it is read-only")).isEqualTo(cache);
+    assertThat(CacheFolder.chosen(config, cache, null)).isEqualTo(cache);
   }
 
   @Test
