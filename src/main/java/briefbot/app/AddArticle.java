@@ -2,9 +2,12 @@ package briefbot.app;
 
 import briefbot.config.Config;
 import briefbot.feeds.Feeds;
+import briefbot.index.SyncReport;
 import briefbot.state.BotState;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.List;
+import java.util.function.Consumer;
 
 /** One article added by hand ({@code briefbot add URL|FILE}): fetched under the feeds' policy (or read from a saved page), stored and indexed. */
 public final class AddArticle implements AutoCloseable {
@@ -24,7 +27,8 @@ public final class AddArticle implements AutoCloseable {
     BotState state = null;
     try {
       state = Backend.state(config, clock);
-      return new AddArticle(bot, state, Feeds.open(config, state, bot::sync, options, clock));
+      return new AddArticle(bot, state, Feeds.open(config, state, progress -> quietWhenHeld(bot, progress), options,
+          clock));
     } catch (RuntimeException e) {
       if (state != null) {
         state.close();
@@ -32,6 +36,16 @@ public final class AddArticle implements AutoCloseable {
       bot.close();
       throw e;
     }
+  }
+
+  /**
+   * The sync after the article is stored, without its "index is read-only" warning where another process holds the
+   * index: the command says so itself, with what to do ({@link #indexHeldElsewhere}).
+   */
+  private static SyncReport quietWhenHeld(Briefbot bot, Consumer<String> progress) {
+    SyncReport report = bot.sync(progress);
+    return bot.index().readOnly() ? new SyncReport(report.added(), report.updated(), report.removed(),
+        report.unchanged(), report.paragraphs(), List.of()) : report;
   }
 
   /** Fetches, stores and indexes one URL; a refusal is a {@link Feeds.Result.Skipped}, never an exception. */

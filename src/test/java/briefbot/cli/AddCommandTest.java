@@ -2,10 +2,13 @@ package briefbot.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import briefbot.app.Briefbot;
 import briefbot.app.Service;
+import briefbot.config.Config;
 import briefbot.feeds.Feeds;
 import briefbot.feeds.Stories;
 import briefbot.feeds.TestSite;
+import briefbot.testing.LogCapture;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.BufferedReader;
@@ -90,6 +93,21 @@ class AddCommandTest {
     Run missing = run(UnaryOperator.identity(), "add", dir.resolve("nowhere.html").toString());
     assertThat(missing.code()).isEqualTo(1);
     assertThat(missing.err()).contains("is neither an http(s) URL nor a saved page (no such file)");
+  }
+
+  @Test
+  void aSavedPageAddedBesideAServeSaysOnceThatTheServeIndexesIt() throws IOException {
+    Files.createDirectories(dir.resolve("corpus"));
+    Path page = Files.writeString(dir.resolve("page.html"), Stories.html(Stories.SOLAR));
+    try (Briefbot serving = Briefbot.open(Config.fromEnv(env()), Clock.systemUTC());
+        LogCapture log = LogCapture.start()) {
+      Run added = run(UnaryOperator.identity(), "add", page.toString());
+
+      assertThat(added.code()).as(added.err()).isZero();
+      assertThat(added.out()).contains("note: another briefbot process (serve) holds the index; it indexes this article");
+      assertThat(log.lines()).as("the same said again in log format, twice")
+          .noneMatch(line -> line.contains("level=WARN") && line.contains("another briefbot process"));
+    }
   }
 
   @Test

@@ -2,6 +2,9 @@ package briefbot.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import briefbot.app.Briefbot;
+import briefbot.config.Config;
+import briefbot.testing.LogCapture;
 import briefbot.testing.SeedCorpus;
 import briefbot.text.Failures;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -217,6 +220,23 @@ class CliTest {
     assertThat(run("", "ask", "Wo liegt Moskow?").out()).contains("Meinten Sie Moscow?");
     assertThat(new ObjectMapper().readTree(run("", "ask", "--json", "Who won the Bundesliga?").out())
         .get("answer").asText()).as("words no article writes, with no word close").doesNotContain("Did you");
+  }
+
+  @Test
+  void askBesideAnotherProcessWritingTheIndexSaysSoOnce() throws Exception {
+    Map<String, String> shared = new HashMap<>(env);
+    shared.put("BRIEFBOT_DATA_DIR", dir.resolve("data-shared").toString());
+    try (Briefbot writer = Briefbot.open(Config.fromEnv(shared), Clock.systemUTC());
+        LogCapture log = LogCapture.start()) {
+      StringWriter out = new StringWriter();
+      StringWriter err = new StringWriter();
+      int code = Cli.run(new String[] {"ask", "What is Moscow giving Tehran?"}, shared,
+          new BufferedReader(new StringReader("")), new PrintWriter(out), new PrintWriter(err), Clock.systemUTC());
+      assertThat(code).isZero();
+      assertThat(err.toString()).contains("warning: index is read-only: another briefbot process is writing it");
+      assertThat(log.lines()).as("the same said again in log format")
+          .noneMatch(line -> line.contains("level=WARN") && line.contains("another briefbot process"));
+    }
   }
 
   @Test

@@ -134,7 +134,9 @@ public final class LuceneIndex implements ParagraphIndex {
         return new LuceneIndex(path, directory, writer, DenseNorms.searchers(DirectoryReader.open(writer)), embeddings,
             clock, floatVectorsBelow, analysis);
       }
-      LOG.warn("index {} is being written by another briefbot process; answering from its commits until it stops",
+      // not a warning: a sync says so as one (a command's "warning: index is read-only …", serve's log), and a second
+      // line in log format beside it told a user the same thing twice
+      LOG.info("index {} is being written by another briefbot process; answering from its commits until it stops",
           path);
       return new LuceneIndex(path, directory, null, DenseNorms.searchers(DirectoryReader.open(directory)), embeddings,
           clock, floatVectorsBelow, analysis);
