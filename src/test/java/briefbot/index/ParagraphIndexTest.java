@@ -46,6 +46,7 @@ class ParagraphIndexTest {
       assertThat(changed.article().paragraphs()).extracting(Paragraph::text)
           .contains("A paragraph added later about the Arctic patrols.");
 
+      assertThat(bot.index().articleCount()).isEqualTo(5);
       Files.delete(corpus.resolve("002_b81ace5b003b2b60.txt"));
       SyncReport removed = bot.sync(line -> {});
       assertThat(removed.removed()).isEqualTo(1);

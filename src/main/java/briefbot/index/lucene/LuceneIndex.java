@@ -29,6 +29,7 @@ import java.util.function.Supplier;
 import java.util.stream.Stream;
 import org.apache.lucene.codecs.KnnVectorsFormat;
 import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.Term;
@@ -68,6 +69,13 @@ public final class LuceneIndex implements ParagraphIndex {
   private final SharedTermStates termStates = new SharedTermStates();
   /** Set when a check found a damaged file while serving: health then fails, and the next start rebuilds. */
   private volatile boolean damaged;
+  /**
+   * The articles of the snapshot last counted: every answer asks first whether there are any, and counting them walks
+   * a posting list once the index holds deletions. Keyed by the snapshot's cache key, which holds no reader.
+   */
+  private volatile Counted articles = new Counted(null, 0);
+
+  private record Counted(IndexReader.CacheKey snapshot, int count) {}
 
   private LuceneIndex(Path path, Directory directory, IndexWriter writer, SearcherManager searchers,
       EmbeddingModel embeddings, Clock clock, long floatVectorsBelow, TextAnalysis analysis) {
@@ -347,7 +355,18 @@ public final class LuceneIndex implements ParagraphIndex {
 
   @Override
   public int articleCount() {
-    return search(searcher -> searcher.count(new TermQuery(new Term(IndexFields.KIND, IndexFields.KIND_ARTICLE))));
+    return search(searcher -> {
+      IndexReader.CacheHelper snapshot = searcher.getIndexReader().getReaderCacheHelper();
+      Counted known = articles;
+      if (snapshot != null && known.snapshot() == snapshot.getKey()) {
+        return known.count();
+      }
+      int count = searcher.count(new TermQuery(new Term(IndexFields.KIND, IndexFields.KIND_ARTICLE)));
+      if (snapshot != null) {
+        articles = new Counted(snapshot.getKey(), count);
+      }
+      return count;
+    });
   }
 
   /** Whether a search over the index succeeds now (for health checks). */

@@ -11,6 +11,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.IndexSearcher;
@@ -45,13 +46,30 @@ final class NearestWord {
     if (terms.isEmpty() || terms.get(0).length() < SHORTEST || !Character.isLetter(terms.get(0).charAt(0))) {
       return Optional.empty();
     }
+    String term = terms.get(0);
     DirectSpellChecker checker = new DirectSpellChecker();
     checker.setMinQueryLength(SHORTEST);
     checker.setAccuracy(ACCURACY);
-    for (SuggestWord suggested : checker.suggestSimilar(new Term(IndexFields.BODY_NEUTRAL, terms.get(0)), 3,
-        searcher.getIndexReader(), SuggestMode.SUGGEST_WHEN_NOT_IN_INDEX, ACCURACY)) {
-      if (Character.isLetter(suggested.string.charAt(0))) { // not a name's spelling key
-        return Optional.of(writtenAs(searcher, suggested.string));
+    checker.setMaxEdits(maxEdits(term.codePointCount(0, term.length())));
+    Optional<String> nearest = nearest(checker, searcher.getIndexReader(), term);
+    return nearest.isPresent() ? Optional.of(writtenAs(searcher, nearest.get())) : Optional.empty();
+  }
+
+  /**
+   * The most letters apart a word of {@code length} can be from one that passes {@link #ACCURACY}: the checker scores
+   * a word {@code edits} apart 1 - edits / the shorter's length, so under ten letters two apart never passes, and its
+   * second search (the costly two-edit automaton, most of a refusal's time in the spell checker) finds nothing.
+   */
+  static int maxEdits(int length) {
+    return 1f - 2f / length >= ACCURACY ? 2 : 1;
+  }
+
+  /** The checker's first suggestion that is a word, not a name's spelling key. */
+  static Optional<String> nearest(DirectSpellChecker checker, IndexReader reader, String term) throws IOException {
+    for (SuggestWord suggested : checker.suggestSimilar(new Term(IndexFields.BODY_NEUTRAL, term), 3, reader,
+        SuggestMode.SUGGEST_WHEN_NOT_IN_INDEX, ACCURACY)) {
+      if (Character.isLetter(suggested.string.charAt(0))) {
+        return Optional.of(suggested.string);
       }
     }
     return Optional.empty();
