@@ -112,21 +112,35 @@ final class FiguresOfKind {
    */
   private final Predicate<String> naming;
 
+  /** Whether a figure, at a place of a text as written, is the asked name's and not another's ({@link Owned}). */
+  private final Owned owned;
+
+  /** Whether the figure at {@code start} to {@code end} of {@code written} may be the asked one's. */
+  interface Owned {
+    boolean test(String written, int start, int end);
+  }
+
   FiguresOfKind(Set<String> questionFigures, Predicate<String> counted, boolean money) {
-    this(questionFigures, counted, money, sentence -> true);
+    this(questionFigures, counted, money, sentence -> true, (written, start, end) -> true);
   }
 
   private FiguresOfKind(Set<String> questionFigures, Predicate<String> counted, boolean money,
-      Predicate<String> naming) {
+      Predicate<String> naming, Owned owned) {
     this.questionFigures = Set.copyOf(questionFigures);
     this.counted = counted;
     this.money = money;
     this.naming = naming;
+    this.owned = owned;
   }
 
   /** These figures where a figure with no counted word after it counts only in a sentence {@code naming} accepts. */
   FiguresOfKind naming(Predicate<String> naming) {
-    return new FiguresOfKind(questionFigures, counted, money, naming);
+    return new FiguresOfKind(questionFigures, counted, money, naming, owned);
+  }
+
+  /** These figures where a figure counts only where {@code owned} accepts its place in the text as written. */
+  FiguresOfKind owned(Owned owned) {
+    return new FiguresOfKind(questionFigures, counted, money, naming, owned);
   }
 
   /** Whether a folded word is a cardinal number word ("three", "drie", "millones"). */
@@ -173,20 +187,21 @@ final class FiguresOfKind {
   boolean holds(AskedFigure.Kind kind, String text) {
     String t = LanguageDetector.fold(text);
     return switch (kind) {
-      case MONEY -> found(MONEY, t);
-      case PERCENTAGE -> found(PERCENTAGE, t);
-      case AGE -> found(AGE, t);
-      case DISTANCE -> found(DISTANCE, t);
-      case DURATION -> found(DURATION, t);
-      case YEAR -> found(YEAR, t);
+      case MONEY -> found(MONEY, t, text);
+      case PERCENTAGE -> found(PERCENTAGE, t, text);
+      case AGE -> found(AGE, t, text);
+      case DISTANCE -> found(DISTANCE, t, text);
+      case DURATION -> found(DURATION, t, text);
+      case YEAR -> found(YEAR, t, text);
       case COUNT -> counts(t, text);
     };
   }
 
-  private boolean found(Pattern kindOf, String text) {
+  private boolean found(Pattern kindOf, String text, String written) {
+    boolean aligned = written.length() == text.length();
     Matcher m = kindOf.matcher(text);
     while (m.find()) {
-      if (!ownFigure(m.group())) {
+      if (!ownFigure(m.group()) && (!aligned || owned.test(written, m.start(), m.end()))) {
         return true;
       }
     }
@@ -212,7 +227,7 @@ final class FiguresOfKind {
     Matcher m = FIGURE_TOKEN.matcher(text);
     while (m.find()) {
       String figure = m.group(1);
-      if (aligned && named(written, m.start())) {
+      if (aligned && (named(written, m.start()) || !owned.test(written, m.start(), m.end()))) {
         continue;
       }
       if (questionFigures.contains(figure) || (!money && inside(MONEY, text, m.start()))
@@ -238,7 +253,7 @@ final class FiguresOfKind {
       }
       // a rank, a score or a range, an age: "number eight", "led 6-3", "18-30 miljoen euro", "aged 25"; a range whose
       // upper end has a magnitude word or a noun after it counts as its upper end would: "10-20 million subscribers"
-      if (labelled(text, m.start()) || inside(AGE, text, m.start())
+      if (labelled(text, m.start()) || inside(AGE, text, m.start()) || (aligned && listed(written, m.start(), m.end()))
           || (paired(text, m.start(), m.end()) && !countingRange(text, m, after))) {
         continue;
       }
@@ -253,8 +268,8 @@ final class FiguresOfKind {
 
   private static final Pattern SENTENCE_END = Pattern.compile("[.!?](?=\\s)");
 
-  /** The sentence of a text around {@code at}: from the last sentence end before it to the next one after it. */
-  private static String sentenceAt(String text, int at) {
+  /** Where the sentence of a text around {@code at} starts and ends. */
+  static int[] sentenceBounds(String text, int at) {
     int start = 0;
     int end = text.length();
     Matcher stop = SENTENCE_END.matcher(text);
@@ -266,7 +281,13 @@ final class FiguresOfKind {
         break;
       }
     }
-    return text.substring(start, end).strip();
+    return new int[] {start, end};
+  }
+
+  /** The sentence of a text around {@code at}: from the last sentence end before it to the next one after it. */
+  private static String sentenceAt(String text, int at) {
+    int[] bounds = sentenceBounds(text, at);
+    return text.substring(bounds[0], bounds[1]).strip();
   }
 
   /** Whether the figure at {@code at} of the text as written is part of a name ("Channel 4", "Three Gorges"). */
@@ -288,6 +309,23 @@ final class FiguresOfKind {
     }
     String before = LanguageDetector.fold(written.substring(word, end));
     return !sentenceStart(written, word) && !Words.isStopWord(before) && !isNumberWord(before);
+  }
+
+  private static final Pattern LIST_BEFORE = Pattern.compile("(?:\\d|\\p{Lu}[\\p{L}\\d]*),\\s$");
+  private static final Pattern LIST_AFTER = Pattern.compile(",\\s(?:\\d|\\p{Lu})");
+  private static final Pattern FIGURE_LIST_AFTER = Pattern.compile(",\\s\\d");
+  private static final Pattern FIGURE_LIST_BEFORE = Pattern.compile("\\d,\\s$");
+
+  /**
+   * Whether the figure is an item of a list of figures or names ("the 147, 156, 156 Sportwagon, 166, GTV"): model
+   * numbers, not a count.
+   */
+  private static boolean listed(String written, int start, int end) {
+    String before = written.substring(Math.max(0, start - 40), start);
+    boolean figureBefore = FIGURE_LIST_BEFORE.matcher(before).find();
+    boolean figureAfter = FIGURE_LIST_AFTER.matcher(written).region(end, written.length()).lookingAt();
+    return figureBefore || figureAfter || (LIST_BEFORE.matcher(before).find()
+        && LIST_AFTER.matcher(written).region(end, written.length()).lookingAt());
   }
 
   private static boolean sentenceStart(String written, int at) {
