@@ -44,6 +44,30 @@ class LoadingEmbeddingsTest {
   }
 
   /**
+   * A model holding native memory (the built-in one's ONNX session) is freed at close, but only once a text being
+   * embedded is done: a session freed under a running embedding crashes the process.
+   */
+  @Test
+  void closingFreesAClosableModelAfterTheEmbeddingInFlight() throws Exception {
+    CountDownLatch embedding = new CountDownLatch(1);
+    CountDownLatch release = new CountDownLatch(1);
+    Closable model = new Closable(embedding, release);
+    LoadingEmbeddings loading = LoadingEmbeddings.start("Closable/2", 2, () -> model);
+    Thread asker = new Thread(() -> loading.embed("x"));
+    asker.start();
+    await(embedding);
+    Thread closer = new Thread(loading::close);
+    closer.start();
+    closer.join(300);
+    assertThat(model.closed).as("not freed while a text is embedded").isFalse();
+    release.countDown();
+    closer.join(10_000);
+    asker.join(10_000);
+    assertThat(model.closed).as("freed once the embedding ended").isTrue();
+    assertThatThrownBy(() -> loading.embed("y")).hasMessage("the embedding model was closed");
+  }
+
+  /**
    * A test JVM that the build halts while a model loads crashes (SIGSEGV in the native runtime): the build must wait
    * longer for a test JVM to end than the JVM's exit waits for a load.
    */
@@ -131,6 +155,30 @@ class LoadingEmbeddingsTest {
       Thread.sleep(ms);
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
+    }
+  }
+
+  /** A model whose first embedding waits to be released, and that records being closed. */
+  private static final class Closable implements EmbeddingModel, AutoCloseable {
+    private final CountDownLatch embedding;
+    private final CountDownLatch release;
+    volatile boolean closed;
+
+    Closable(CountDownLatch embedding, CountDownLatch release) {
+      this.embedding = embedding;
+      this.release = release;
+    }
+
+    @Override
+    public Response<List<Embedding>> embedAll(List<dev.langchain4j.data.segment.TextSegment> s) {
+      embedding.countDown();
+      await(release);
+      return Response.from(s.stream().map(t -> Embedding.from(new float[] {1f, 0f})).toList());
+    }
+
+    @Override
+    public void close() {
+      closed = true;
     }
   }
 
