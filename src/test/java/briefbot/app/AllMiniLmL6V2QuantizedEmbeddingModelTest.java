@@ -62,7 +62,7 @@ class AllMiniLmL6V2QuantizedEmbeddingModelTest {
 
   /** The native session, which no garbage collection frees (37 MB a model), is freed by closing the model. */
   @Test
-  void closingTheModelFreesItsNativeSession(@TempDir Path cache) throws Exception {
+  void closingTheModelFreesItsNativeSession() throws Exception {
     var model = new AllMiniLmL6V2QuantizedEmbeddingModel(Optional.empty(), LIBRARIES);
     assertThat(model.embed("before").content().vector()).hasSize(384);
     model.close();

@@ -58,7 +58,11 @@ class LoadingEmbeddingsTest {
     await(embedding);
     Thread closer = new Thread(loading::close);
     closer.start();
-    closer.join(300);
+    // the closer parks on the lock the embedding holds (a close that did not wait would have freed the model by then)
+    for (int i = 0; i < 1000 && closer.getState() != Thread.State.WAITING; i++) {
+      Thread.sleep(10);
+    }
+    assertThat(closer.getState()).as("the closer waits for the embedding").isEqualTo(Thread.State.WAITING);
     assertThat(model.closed).as("not freed while a text is embedded").isFalse();
     release.countDown();
     closer.join(10_000);
