@@ -82,46 +82,50 @@ final class Respellings {
     List<Concept> out = new ArrayList<>(question);
     for (int i = 0; i < out.size(); i++) {
       Concept c = out.get(i);
-      String code = c.weight() == 0 && c.name() ? NameSpellings.singularCode(c.word()) : null;
-      Concept singular = code == null ? null : singular(c, code, language, documents);
-      if (singular != null) {
-        out.set(i, singular);
-        continue;
-      }
-      String respelled = c.weight() != 0 ? null
-          : glued.getOrDefault(LanguageDetector.fold(c.word()), NameSpellings.respelling(c.word(), words));
-      if (respelled == null && c.weight() == 0 && c.name()) {
-        respelled = NameSpellings.swapped(c.word(), shortWords);
-      }
-      if (respelled == null && c.weight() == 0) {
-        Concept abbreviated = abbreviated(c, language, passages, documents);
-        if (abbreviated != null) {
-          out.set(i, abbreviated);
-          continue;
-        }
-        Concept translated = c.name() && c.word().chars().allMatch(Character::isLetter)
-            ? translated(c, language, foreign, documents) : null;
-        if (translated != null) {
-          out.set(i, translated);
-          continue;
-        }
-        Concept compound = c.name() && language != null ? compound(c, language, documents) : null;
-        if (compound != null) {
-          out.set(i, compound);
-          continue;
-        }
-      }
-      if (respelled != null) {
-        ConceptForms raw = forms.of(respelled, language);
-        Set<FieldTerm> terms = ConceptWeights.terms(raw);
-        terms.addAll(ConceptWeights.titleTerms(raw));
-        Concept respelledConcept = ConceptWeights.concept(c.word(), c.name(), raw, weights.docFreqs(terms),
-            documents);
-        out.set(i, c.titled() && !respelledConcept.titled() ? new Concept(c.word(), c.name(),
-            respelledConcept.weight(), respelledConcept.stems(), respelledConcept.trusts(), true) : respelledConcept);
+      Concept rebuilt = rebuilt(c, language, passages, documents, words, shortWords, foreign, glued);
+      if (rebuilt != null) {
+        // the irregular forms a past question gives its verb ("chose" for "did ... choose") are the word's, not its
+        // spelling's: a verb respelled as a passage writes it still holds a text that writes another of them
+        out.set(i, c.forms().isEmpty() ? rebuilt : rebuilt.withForms(c.forms()));
       }
     }
     return out;
+  }
+
+  /** {@code c} respelled, written in full, translated or read as the code or name it is made on; null when none. */
+  private Concept rebuilt(Concept c, String language, List<Passage> passages, int documents, Set<String> words,
+      Set<String> shortWords, Map<String, Set<String>> foreign, Map<String, String> glued) {
+    String code = c.weight() == 0 && c.name() ? NameSpellings.singularCode(c.word()) : null;
+    Concept singular = code == null ? null : singular(c, code, language, documents);
+    if (singular != null) {
+      return singular;
+    }
+    String respelled = c.weight() != 0 ? null
+        : glued.getOrDefault(LanguageDetector.fold(c.word()), NameSpellings.respelling(c.word(), words));
+    if (respelled == null && c.weight() == 0 && c.name()) {
+      respelled = NameSpellings.swapped(c.word(), shortWords);
+    }
+    if (respelled == null && c.weight() == 0) {
+      Concept abbreviated = abbreviated(c, language, passages, documents);
+      if (abbreviated != null) {
+        return abbreviated;
+      }
+      Concept translated = c.name() && c.word().chars().allMatch(Character::isLetter)
+          ? translated(c, language, foreign, documents) : null;
+      if (translated != null) {
+        return translated;
+      }
+      return c.name() && language != null ? compound(c, language, documents) : null;
+    }
+    if (respelled == null) {
+      return null;
+    }
+    ConceptForms raw = forms.of(respelled, language);
+    Set<FieldTerm> terms = ConceptWeights.terms(raw);
+    terms.addAll(ConceptWeights.titleTerms(raw));
+    Concept respelledConcept = ConceptWeights.concept(c.word(), c.name(), raw, weights.docFreqs(terms), documents);
+    return c.titled() && !respelledConcept.titled() ? new Concept(c.word(), c.name(), respelledConcept.weight(),
+        respelledConcept.stems(), respelledConcept.trusts(), true) : respelledConcept;
   }
 
   /**
