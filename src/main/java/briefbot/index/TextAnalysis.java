@@ -148,7 +148,7 @@ public final class TextAnalysis {
   }
 
   /**
-   * Whether an installed Hunspell dictionary (German, Dutch) lists the word, as itself or as a form of another: a word
+   * Whether an installed Hunspell dictionary (German, Dutch, Spanish, French) lists the word, as itself or as a form of another: a word
    * spelt right that the corpus does not hold, not a typo to offer another word for. False without the dictionaries.
    */
   public boolean knows(String word) {
@@ -163,7 +163,10 @@ public final class TextAnalysis {
     return false;
   }
 
-  /** Whether the Hunspell dictionary of {@code language} is installed (German, Dutch), so that {@link #knows} can tell. */
+  /**
+   * Whether the Hunspell dictionary of {@code language} is installed (German, Dutch, Spanish, French), so that {@link
+   * #knows} can tell.
+   */
   public boolean spellsIn(String language) {
     return dictionaries != null && WordForms.FILES.containsKey(language) && hunspell(language).isPresent();
   }
@@ -171,11 +174,11 @@ public final class TextAnalysis {
   /**
    * The words the Hunspell dictionary of {@code language} reads a word as a form of, as it writes them, that begin as
    * the word does, less the word itself ("Feuers": Feuer; "industriële": industrieel): what a dictionary that lists only
-   * lemmas can look it up by. German and Dutch ({@link WordForms#FILES}); empty for a word the dictionary does not
+   * lemmas can look it up by. German and Dutch ({@link WordForms#ROOTS_READ}); empty for a word the dictionary does not
    * know, another language, or without the dictionary. The index is written the same with or without it.
    */
   public List<String> roots(String language, String word) {
-    if (dictionaries == null || !WordForms.FILES.containsKey(language)) {
+    if (dictionaries == null || !WordForms.ROOTS_READ.contains(language)) {
       return List.of();
     }
     return hunspell(language).map(d -> d.roots(word)).orElse(List.of());

@@ -21,7 +21,8 @@ import org.apache.lucene.analysis.hunspell.SortingStrategy;
 /**
  * A language's Hunspell dictionary: the other inflected forms of a word it lists ("verkauft" has verkaufen; "liegt"
  * has liegen) and the words a word is a form of, its roots ("Feuers": Feuer). Debian's {@code hunspell-de-de}
- * (GPL-2+) and {@code hunspell-nl} (BSD / CC BY 3.0), read from the folder the user installed them in, never shipped.
+ * (GPL-2+), {@code hunspell-nl} (BSD / CC BY 3.0), {@code hunspell-es} and {@code hunspell-fr}, read from the folder the
+ * user installed them in, never shipped.
  */
 final class WordForms {
 
@@ -35,7 +36,13 @@ final class WordForms {
    * (docs/cross-language.md).
    */
   static final Map<String, List<String>> FILES = Map.of("de", List.of("de_DE", "de_AT", "de_CH", "de"),
-      "nl", List.of("nl", "nl_NL", "nl_BE"));
+      "nl", List.of("nl", "nl_NL", "nl_BE"), "es", List.of("es_ES", "es"), "fr", List.of("fr_FR", "fr"));
+  /**
+   * The languages whose dictionary gives a word's roots ({@link TextAnalysis#roots}). Not Spanish (above) nor French
+   * (not measured): their dictionaries (Debian's {@code hunspell-es}, GPL-3+ / LGPL-3+ / MPL-1.1; {@code
+   * hunspell-fr-classical}, MPL-2.0) only tell a misspelt word from a word spelt right that no article writes.
+   */
+  static final Set<String> ROOTS_READ = Set.of("de", "nl");
   /**
    * The languages whose words' other forms are searched ({@link #of}). Not Dutch: OpenTaal lists a verb's stem and its
    * infinitive as two words ("bepaal", "bepalen"), so its forms met 11 of the 25 inflections a Dutch fit question wrote

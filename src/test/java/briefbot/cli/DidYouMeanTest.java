@@ -44,8 +44,39 @@ class DidYouMeanTest {
         .paragraph("A new film of Graham Greene's novel about Havana was announced in London, where Greene lived for"
             + " many years.")
         .writeTo(corpus);
+    anArticle("japan-budget").language("en").title("Japan's parliament passes a budget")
+        .paragraph("Japan's parliament passed the largest budget in its history on Friday, with more for defence.")
+        .writeTo(corpus);
+    anArticle("madrid-presupuesto").language("es").title("Madrid aprueba su presupuesto")
+        .paragraph("El gobierno de Madrid aprobó el presupuesto de la ciudad para el año próximo, después de un largo"
+            + " debate en el pleno sobre escuelas y tranvías.")
+        .writeTo(corpus);
     env = Map.of("BRIEFBOT_CORPUS_DIR", corpus.toString(), "BRIEFBOT_DATA_DIR", dir.resolve("data").toString(),
-        "BRIEFBOT_BASE_URL", "https://brief.example.org");
+        "BRIEFBOT_BASE_URL", "https://brief.example.org", "BRIEFBOT_HUNSPELL", spanishDictionary().toString());
+  }
+
+  /** A Hunspell dictionary of a few Spanish words, named as Debian's hunspell-es names its files. */
+  private static Path spanishDictionary() {
+    Path folder = dir.resolve("hunspell");
+    try {
+      Files.createDirectories(folder);
+      Files.writeString(folder.resolve("es_ES.aff"), "SET UTF-8\n");
+      Files.writeString(folder.resolve("es_ES.dic"), "3\ngobierno\ndirige\nquién\n");
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+    return folder;
+  }
+
+  @Test
+  void aFourLetterWordIsOfferedTheWordItLacksALetterOf() throws Exception {
+    assertThat(answer("Who governs Japn?")).endsWith(" Did you mean Japan?");
+  }
+
+  @Test
+  void aSpanishCommonWordIsOfferedWhereASpanishDictionaryIsInstalled() throws Exception {
+    // without one a Spanish question's names alone are checked: "gobirno" could be a word the articles lack
+    assertThat(answer("¿Quién dirige el gobirno?")).endsWith(" ¿Quiso decir gobierno?");
   }
 
   @Test

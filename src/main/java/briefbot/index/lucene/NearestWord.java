@@ -33,8 +33,14 @@ final class NearestWord {
    * offers moscow, but a four-letter word (a name the corpus lacks, "Lima") offers no other word one letter apart.
    */
   private static final float ACCURACY = 0.8f;
-  /** Shorter words are left alone: too many other words are a letter away. */
+  /** Shorter words are offered only a word they lack a letter of ({@link #lacksAnInnerLetter}). */
   private static final int SHORTEST = 5;
+  /**
+   * A four-letter word is offered only the five-letter word it lacks an inner letter of ("Japn": Japan), as a hand
+   * typing fast drops one: too many other words are a letter away from it otherwise ("Lima": Lina, "Iran": Iraq), and
+   * a letter added at its end is a plural or another form ("Lima": Limas) rather than a typo.
+   */
+  private static final int SHORTEST_LACKING_A_LETTER = 4;
   /** Paragraphs whose spelling of the word is read: enough that a sentence's capital first letter is outvoted. */
   private static final int READ = 8;
   private static final Pattern WORD = Pattern.compile("\\p{L}[\\p{L}\\p{M}]*");
@@ -43,16 +49,48 @@ final class NearestWord {
 
   static Optional<String> of(IndexSearcher searcher, String word) throws IOException {
     List<String> terms = Analyzers.wordTerms(IndexFields.BODY_NEUTRAL, word);
-    if (terms.isEmpty() || terms.get(0).length() < SHORTEST || !Character.isLetter(terms.get(0).charAt(0))) {
+    if (terms.isEmpty() || !Character.isLetter(terms.get(0).charAt(0))) {
       return Optional.empty();
     }
     String term = terms.get(0);
-    DirectSpellChecker checker = new DirectSpellChecker();
-    checker.setMinQueryLength(SHORTEST);
-    checker.setAccuracy(ACCURACY);
-    checker.setMaxEdits(maxEdits(term.codePointCount(0, term.length())));
-    Optional<String> nearest = nearest(checker, searcher.getIndexReader(), term);
+    int length = term.codePointCount(0, term.length());
+    Optional<String> nearest = length >= SHORTEST ? nearest(checker(ACCURACY, maxEdits(length)),
+        searcher.getIndexReader(), term) : length == SHORTEST_LACKING_A_LETTER ? lackingALetter(searcher, term)
+        : Optional.empty();
     return nearest.isPresent() ? Optional.of(writtenAs(searcher, nearest.get())) : Optional.empty();
+  }
+
+  private static DirectSpellChecker checker(float accuracy, int maxEdits) {
+    DirectSpellChecker checker = new DirectSpellChecker();
+    checker.setMinQueryLength(SHORTEST_LACKING_A_LETTER);
+    checker.setAccuracy(accuracy);
+    checker.setMaxEdits(maxEdits);
+    return checker;
+  }
+
+  /** The five-letter word a four-letter {@code term} lacks an inner letter of, if the corpus holds one. */
+  private static Optional<String> lackingALetter(IndexSearcher searcher, String term) throws IOException {
+    float oneOfFour = 1f - 1f / SHORTEST_LACKING_A_LETTER; // the checker's score of a word one letter from it
+    for (SuggestWord suggested : checker(oneOfFour, 1).suggestSimilar(new Term(IndexFields.BODY_NEUTRAL, term), 5,
+        searcher.getIndexReader(), SuggestMode.SUGGEST_WHEN_NOT_IN_INDEX, oneOfFour)) {
+      if (Character.isLetter(suggested.string.charAt(0)) && lacksAnInnerLetter(term, suggested.string)) {
+        return Optional.of(suggested.string);
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** Whether {@code word} is {@code longer} without one letter that is neither its first nor its last. */
+  static boolean lacksAnInnerLetter(String word, String longer) {
+    if (longer.length() != word.length() + 1) {
+      return false;
+    }
+    for (int at = 1; at < longer.length() - 1; at++) {
+      if (word.equals(longer.substring(0, at) + longer.substring(at + 1))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**

@@ -59,6 +59,9 @@ class NearestWordTest {
         int offered = 0;
         int offeredTwoApart = 0;
         for (String word : asked) {
+          if (word.length() < 5) { // four letters: lackingALetterOfAFourLetterWord
+            continue;
+          }
           Optional<String> fast = NearestWord.of(new IndexSearcher(reader), word);
           Optional<String> full = NearestWord.nearest(fullSearch(), reader, word);
           assertThat(fast).as(word).isEqualTo(full);
@@ -67,6 +70,34 @@ class NearestWordTest {
         }
         assertThat(offered).isGreaterThan(150);
         assertThat(offeredTwoApart).as("long words offered two letters apart").isGreaterThan(5);
+      }
+    }
+  }
+
+  /**
+   * A four-letter word is offered the five-letter word it lacks an inner letter of, and nothing else: not a word it
+   * lacks the first or last letter of (a plural, another form), nor one a letter away by another letter.
+   */
+  @Test
+  void offersAFourLetterWordOnlyTheWordItLacksAnInnerLetterOf() throws IOException {
+    try (Directory directory = FSDirectory.open(dir)) {
+      try (IndexWriter writer = new IndexWriter(directory, new IndexWriterConfig(new KeywordAnalyzer()))) {
+        for (String word : List.of("japan", "limas", "lina", "iraq", "tokyo")) {
+          Document doc = new Document();
+          doc.add(new StringField(IndexFields.BODY_NEUTRAL, word, Field.Store.NO));
+          writer.addDocument(doc);
+        }
+      }
+      try (DirectoryReader reader = DirectoryReader.open(directory)) {
+        IndexSearcher searcher = new IndexSearcher(reader);
+        assertThat(NearestWord.of(searcher, "Japn")).contains("japan");
+        assertThat(NearestWord.of(searcher, "jpan")).contains("japan");
+        assertThat(NearestWord.of(searcher, "Lima")).as("a letter added at the end").isEmpty();
+        assertThat(NearestWord.of(searcher, "Lino")).as("another letter").isEmpty();
+        assertThat(NearestWord.of(searcher, "Iran")).as("another letter").isEmpty();
+        assertThat(NearestWord.of(searcher, "toky")).as("the last letter left out").isEmpty();
+        assertThat(NearestWord.of(searcher, "apan")).as("the first letter left out").isEmpty();
+        assertThat(NearestWord.of(searcher, "tky")).as("three letters").isEmpty();
       }
     }
   }
