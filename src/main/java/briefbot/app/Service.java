@@ -29,6 +29,7 @@ import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 import java.util.function.UnaryOperator;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -54,30 +55,49 @@ public final class Service implements AutoCloseable {
     Extension open(Briefbot bot, PrometheusMeterRegistry registry) throws Exception;
   }
 
-  /** What a caller may change: how feeds fetch (tests allow loopback) and extra parts. */
+  /**
+   * What watches the start-up sync, opened as it begins and closed as it ends (a Ctrl-C then says what the sync kept;
+   * before or after it there is nothing of the index to say): its progress lines, logged either way, go to it too.
+   */
+  public interface SyncWatch extends AutoCloseable {
+    void progress(String line);
+
+    @Override
+    void close();
+  }
+
+  /** What a caller may change: how feeds fetch (tests allow loopback), extra parts, and what watches the sync. */
   public record Options(UnaryOperator<Feeds.Options> feeds, List<ExtensionFactory> extensions,
-      Consumer<String> indexProgress) {
+      Supplier<SyncWatch> syncWatch) {
     public Options {
       extensions = List.copyOf(extensions);
     }
 
+    private static final SyncWatch UNWATCHED = new SyncWatch() {
+      @Override
+      public void progress(String line) {}
+
+      @Override
+      public void close() {}
+    };
+
     public static Options defaults() {
-      return new Options(UnaryOperator.identity(), List.of(), line -> {});
+      return new Options(UnaryOperator.identity(), List.of(), () -> UNWATCHED);
     }
 
     public Options withFeeds(UnaryOperator<Feeds.Options> adjust) {
-      return new Options(adjust, extensions, indexProgress);
+      return new Options(adjust, extensions, syncWatch);
     }
 
     public Options with(ExtensionFactory extension) {
       List<ExtensionFactory> all = new ArrayList<>(extensions);
       all.add(extension);
-      return new Options(feeds, all, indexProgress);
+      return new Options(feeds, all, syncWatch);
     }
 
-    /** These options, also showing the start-up sync's progress lines (logged either way) to {@code progress}. */
-    public Options withIndexProgress(Consumer<String> progress) {
-      return new Options(feeds, extensions, progress);
+    /** These options, with the start-up sync watched by what {@code watch} opens as the sync begins. */
+    public Options withSyncWatch(Supplier<SyncWatch> watch) {
+      return new Options(feeds, extensions, watch);
     }
   }
 
@@ -124,10 +144,13 @@ public final class Service implements AutoCloseable {
       opened.push(new Part("the index", bot));
       // read while the index syncs, so that the first German or Dutch question does not wait for its dictionary
       bot.index().analysis().readDictionariesAhead();
-      SyncReport report = bot.sync(line -> {
-        LOG.info("{}", line);
-        options.indexProgress().accept(line);
-      });
+      SyncReport report;
+      try (SyncWatch watch = options.syncWatch().get()) {
+        report = bot.sync(line -> {
+          LOG.info("{}", line);
+          watch.progress(line);
+        });
+      }
       report.warnings().forEach(w -> LOG.warn("corpus: {}", w));
       LOG.info("{}", report.summary());
       List<Consumer<Javalin>> routes = new ArrayList<>();

@@ -7,6 +7,7 @@ import ch.qos.logback.classic.Level;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
+import java.util.function.Consumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import picocli.CommandLine.Command;
@@ -42,10 +43,22 @@ final class ServeCommand implements Callable<Integer> {
       // A service logs its requests unless told otherwise; the one-shot commands stay quiet (WARN).
       ((ch.qos.logback.classic.Logger) LoggerFactory.getLogger(Logger.ROOT_LOGGER_NAME)).setLevel(Level.INFO);
     }
-    Service service;
-    try (StoppedIndexing stop = StoppedIndexing.watch(context.err())) {
-      service = Service.start(config, context.clock(), context.service().withIndexProgress(stop.progress(l -> {})));
-    }
+    // the stop line while the sync runs, not while the model loads or the web server starts
+    Service service = Service.start(config, context.clock(), context.service().withSyncWatch(() -> {
+      StoppedIndexing stop = StoppedIndexing.watch(context.err());
+      Consumer<String> progress = stop.progress(l -> {});
+      return new Service.SyncWatch() {
+        @Override
+        public void progress(String line) {
+          progress.accept(line);
+        }
+
+        @Override
+        public void close() {
+          stop.close();
+        }
+      };
+    }));
     CountDownLatch stopped = new CountDownLatch(1);
     Runtime.getRuntime().addShutdownHook(new Thread(() -> {
       service.close();
