@@ -32,15 +32,16 @@ final class CacheFolder {
   /**
    * {@code BRIEFBOT_CACHE} when it can be written, or when it is read-only and already holds every file this
    * configuration keeps there (a container image's cache, made by a first run); else a stop naming it (the user chose
-   * it: using another folder would hide the mistake); the default folder, else one in the system's temporary folder
-   * with one warning (a home folder that cannot be written, as in some containers, should not stop a first question).
+   * it: using another folder would hide the mistake); the default folder (read-only, when it holds those files), else
+   * one in the system's temporary folder with one warning (a home folder that cannot be written, as in some containers, should not stop a first question).
    */
   static Path of(Config config) {
     if (config.isSet(Settings.CACHE)) {
       Path chosen = config.get(Settings.CACHE);
       return chosen(config, chosen, unwritable(chosen));
     }
-    return RESOLVED.computeIfAbsent(Briefbot.DEFAULT_CACHE, preferred -> preferredOr(preferred,
+    return RESOLVED.computeIfAbsent(Briefbot.DEFAULT_CACHE, preferred -> preferredOr(config, preferred,
+        unwritable(preferred),
         Path.of(System.getProperty("java.io.tmpdir"), "briefbot-cache-" + System.getProperty("user.name"))));
   }
 
@@ -62,10 +63,13 @@ final class CacheFolder {
     return chosen; // read as it is: each user reads its file there and writes nothing
   }
 
-  /** {@code preferred} when it can be written, else {@code temporary} with one warning, else a stop. */
-  static Path preferredOr(Path preferred, Path temporary) {
-    String why = unwritable(preferred);
-    if (why == null) {
+  /**
+   * {@code preferred} when it can be written ({@code why} null) or is read-only and holds every file {@code config}
+   * keeps there (a container image's home folder that a first run filled: the temporary folder would make them again
+   * at every start), else {@code temporary} with one warning, else a stop.
+   */
+  static Path preferredOr(Config config, Path preferred, String why, Path temporary) {
+    if (why == null || READ_ONLY.equals(why) && lacking(config, preferred).isEmpty()) {
       return preferred;
     }
     if (unwritable(temporary) != null) {

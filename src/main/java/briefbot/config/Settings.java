@@ -115,7 +115,9 @@ public final class Settings {
       "/usr/share/hunspell", "Hunspell dictionaries (Debian's `hunspell-de-de`, `hunspell-nl`): the other forms of a "
           + "German question's words are also searched, so that \"verkaufen\" finds \"verkauft\", and a German or "
           + "Dutch question's word no dictionary translates is translated as its lemma (\"industriële\": "
-          + "industrieel); a folder without them does neither (docs/cross-language.md)");
+          + "industrieel); a folder without them does neither (docs/cross-language.md); with these and "
+          + "`hunspell-es`, `hunspell-fr`, a refusal's \"Did you mean …?\" checks every word of a German, Dutch, "
+          + "Spanish or French question, not only its names");
   public static final Setting<Path> ISO_CODES = declare(Group.INDEX, "BRIEFBOT_ISO_CODES", path(),
       "/usr/share/iso-codes", "Debian's `iso-codes`: country, territory and language names, with their German, Spanish, "
           + "Dutch and French translations from the `locale` folder beside it, searched beside a question's name as the "
@@ -132,8 +134,8 @@ public final class Settings {
           + "what it was made from, and one an upgrade or other installed dictionaries replaced is deleted once no "
           + "start has used it for a day; a chosen folder that cannot be written stops start-up unless it is read-only "
           + "and holds the dictionaries, place names and word lists a first run keeps there (a container image's "
-          + "cache: read as it is), and when the default one cannot be written, one in the system's temporary "
-          + "folder is used, with a warning");
+          + "cache: read as it is); the default one is read as it is on the same terms, and when it cannot be written "
+          + "and lacks one of them, one in the system's temporary folder is used, with a warning");
 
   // Language model
 

@@ -64,15 +64,32 @@ class CacheFolderTest {
   void aDefaultCacheThatCannotBeWrittenFallsBackToTheTemporaryFolder() throws Exception {
     Path file = Files.writeString(dir.resolve("home-cache"), "not a folder");
     Path temporary = dir.resolve("tmp/briefbot-cache");
-    assertThat(CacheFolder.preferredOr(file, temporary)).isEqualTo(temporary);
+    Config config = Config.fromEnv(Map.of());
+    assertThat(CacheFolder.preferredOr(config, file, CacheFolder.unwritable(file), temporary)).isEqualTo(temporary);
     assertThat(temporary).isDirectory();
-    assertThat(CacheFolder.preferredOr(dir, temporary)).isEqualTo(dir);
+    assertThat(CacheFolder.preferredOr(config, dir, CacheFolder.unwritable(dir), temporary)).isEqualTo(dir);
+  }
+
+  /** A read-only home cache a first run filled is read as it is; one that lacks a file falls back, as before. */
+  @Test
+  void aReadOnlyDefaultCacheIsReadAsItIsWhenItHoldsWhatThisConfigurationKeepsThere() throws Exception {
+    Path lists = Files.createDirectories(dir.resolve("lists"));
+    Files.writeString(lists.resolve("ngerman"), "Armut\nGrenze\nArmutsgrenze\nBeruf\nZweig\n");
+    Path none = Files.createDirectories(dir.resolve("none"));
+    Path home = Files.createDirectories(dir.resolve("home-cache"));
+    Path temporary = dir.resolve("tmp/briefbot-cache");
+    Config config = Config.fromEnv(Map.of("BRIEFBOT_WORD_LISTS", lists.toString(), "BRIEFBOT_DICTIONARIES",
+        none.toString(), "BRIEFBOT_ISO_CODES", none.toString()));
+    assertThat(CacheFolder.preferredOr(config, home, "it is read-only", temporary)).as("lacks the word list")
+        .isEqualTo(temporary);
+    TextAnalysis.of(lists, null, home).parts(IndexFields.body("de"), "Armutsgrenze");
+    assertThat(CacheFolder.preferredOr(config, home, "it is read-only", temporary)).isEqualTo(home);
   }
 
   @Test
   void noWritableFolderAtAllStopsNamingTheSetting() throws Exception {
     Path file = Files.writeString(dir.resolve("f"), "x");
-    assertThatThrownBy(() -> CacheFolder.preferredOr(file, file.resolve("tmp")))
-        .isInstanceOf(ConfigException.class).hasMessageContaining("set BRIEFBOT_CACHE");
+    assertThatThrownBy(() -> CacheFolder.preferredOr(Config.fromEnv(Map.of()), file, CacheFolder.unwritable(file),
+        file.resolve("tmp"))).isInstanceOf(ConfigException.class).hasMessageContaining("set BRIEFBOT_CACHE");
   }
 }
