@@ -165,123 +165,25 @@ final class AskedFigure {
       // a share is of what the words after it name ("a 56% stake in Ferrari"); a sum or a count is told there where
       // and when ("four nights at Revel Atlantic City's Ovation Hall")
       int after = kind == Kind.PERCENTAGE ? PHRASE_AFTER : 0;
-      AskedFigure owned = new AskedFigure(this, figures.owned((written, start, end) ->
-          owned(written, start, end, after, names, retrieval, retriever, languages)));
-      return owned.heldByNamed(text, retrieval, retriever, languages);
+      FigureOwner owner = new FigureOwner(after, names, retrieval, retriever, languages);
+      return heldByNamed(figures.owned(owner), text, retrieval, retriever, languages);
     }
-    return heldByNamed(text, retrieval, retriever, languages);
+    return heldByNamed(figures, text, retrieval, retriever, languages);
   }
 
   /** The kinds of figure a name owns: a sum, a share, a count. */
   private static final Set<Kind> OWNED = Set.of(Kind.MONEY, Kind.PERCENTAGE, Kind.COUNT);
 
-  private AskedFigure(AskedFigure asked, FiguresOfKind figures) {
-    this.kind = asked.kind;
-    this.counted = asked.counted;
-    this.countedUnits = asked.countedUnits;
-    this.language = asked.language;
-    this.figures = figures;
-    this.countedWords = asked.countedWords;
-    this.anyNoun = asked.anyNoun;
-  }
-
-  /** Where a clause ends: a dash or a bracket sets off an aside, after which the clause goes on. */
-  private static final Pattern CLAUSE_MARK = Pattern.compile("[,;:]");
-  /** A word, with the figures it is written with ("X-24A"), not the scale joined to a figure ("775m"). */
-  private static final Pattern WORD = Pattern.compile("(?<![\\p{L}\\d])\\p{L}[\\p{L}\\d'\u2019-]*");
   /** How many words after a share belong to its phrase ("a 56% stake in Ferrari"), within its clause. */
   private static final int PHRASE_AFTER = 4;
-  /**
-   * How many words before a figure belong to its phrase ("former partner Fiat 1.55bn euros"), within its clause: "the
-   * laboratory TNO which created the 2.5 gigapixel photo" is still the photo asked about.
-   */
-  private static final int PHRASE_BEFORE = 3;
 
-  /**
-   * Whether a figure of an answer is the asked names' and not another's: its sentence holds every name of the
-   * question, or the words just before the figure in its clause and a share's phrase after it name no one else.
-   * "Fiat owns a 56% stake in Ferrari" gives no stake of Fiat's in Maserati, "GM had to pay former partner Fiat
-   * 1.55bn euros" no sum paid for Alfa Romeo's engines; "It employs 77,000 people" and "The 29-year-old" may be the asked one's
-   * (docs/answerability.md, "A figure beside another name").
-   */
-  private static boolean owned(String written, int start, int end, int wordsAfter, BitSet names,
-      Retrieval retrieval, Retriever retriever, Set<String> languages) {
-    int[] bounds = FiguresOfKind.sentenceBounds(written, start);
-    String sentence = written.substring(bounds[0], bounds[1]);
-    BitSet held = new BitSet();
-    for (String language : languages) {
-      held.or(retriever.matches(retrieval, sentence, language));
-    }
-    BitSet lacking = (BitSet) names.clone();
-    lacking.andNot(held);
-    if (lacking.isEmpty()) {
-      return true;
-    }
-    int from = bounds[0];
-    Matcher mark = CLAUSE_MARK.matcher(written).region(bounds[0], start);
-    while (mark.find()) {
-      from = mark.end();
-    }
-    List<Integer> before = new ArrayList<>();
-    Matcher word = WORD.matcher(written).region(from, start);
-    while (word.find()) {
-      before.add(word.start());
-    }
-    int near = before.size() <= PHRASE_BEFORE ? from : before.get(before.size() - PHRASE_BEFORE);
-    int to = end;
-    Matcher after = WORD.matcher(written).region(end, bounds[1]);
-    for (int words = 0; words < wordsAfter && after.find(); words++) {
-      if (CLAUSE_MARK.matcher(written).region(to, after.start()).find()) {
-        break;
-      }
-      to = after.end();
-    }
-    Matcher phrase = WORD.matcher(written).region(near, to);
-    while (phrase.find()) {
-      if (phrase.start() >= start && phrase.end() <= end) {
-        continue;
-      }
-      if (otherName(phrase.group(), opening(written, phrase.start()), names, retrieval, retriever, languages)) {
-        return false;
-      }
-    }
-    return true;
-  }
-
-  /**
-   * Whether a word opens its sentence or a bracket, where a capital tells no name: "(English) Sales totalled ..." (an
-   * answer's language label), "The Bank revealed ...".
-   */
-  private static boolean opening(String written, int at) {
-    int i = at - 1;
-    while (i >= 0 && Character.isWhitespace(written.charAt(i))) {
-      i--;
-    }
-    return i < 0 || ".!?:;\"'\u201c\u201d\u201e()[]".indexOf(written.charAt(i)) >= 0;
-  }
-
-  /** Whether a word as written is a name the question does not ask about (a capital not opening its sentence). */
-  private static boolean otherName(String word, boolean opening, BitSet names, Retrieval retrieval,
-      Retriever retriever, Set<String> languages) {
-    String folded = LanguageDetector.fold(word);
-    if (opening || !Character.isUpperCase(word.codePointAt(0)) || Words.isStopWord(folded)
-        || FiguresOfKind.isNumberWord(folded) || Figures.isCalendarWord(folded)) {
-      return false;
-    }
-    for (String language : languages) {
-      if (retriever.matches(retrieval, word, language).intersects(names)) {
-        return false;
-      }
-    }
-    return true;
-  }
-
-  private boolean heldByNamed(String text, Retrieval retrieval, Retriever retriever, Set<String> languages) {
+  private boolean heldByNamed(FiguresOfKind figures, String text, Retrieval retrieval, Retriever retriever,
+      Set<String> languages) {
     // across languages a count is said with other nouns than a dictionary gives ("60 Millionen Alben" for records,
     // "seis botones" for "circular shaped objects"): sure answers fell on MLQA en->de, en->es and de->en, so the
     // counted noun is read only where every cited passage is in the question's language
     if (kind != Kind.COUNT || anyNoun || !Set.of(language).equals(languages)) {
-      return heldBy(text);
+      return figures.holds(kind, text);
     }
     BitSet asked = new BitSet();
     List<Retrieval.Concept> concepts = retrieval.concepts();

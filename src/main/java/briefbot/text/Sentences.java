@@ -56,31 +56,79 @@ public final class Sentences {
   private Sentences() {}
 
   public static List<String> of(String raw, String language) {
+    List<String> out = new ArrayList<>();
+    for (List<Span> pieces : pieces(raw, language)) {
+      StringBuilder sentence = new StringBuilder();
+      for (Span piece : pieces) {
+        sentence.append(sentence.isEmpty() ? "" : " ").append(raw, piece.start(), piece.end());
+      }
+      out.add(sentence.toString());
+    }
+    return out;
+  }
+
+  /** Where a sentence starts and ends in a text: {@code text.substring(start, end)}. */
+  public record Span(int start, int end) {}
+
+  /**
+   * Where each sentence of {@link #of} stands in {@code raw}: from its first word to its last, with the white space
+   * inside as written (a fragment joined to its neighbour keeps what stood between them).
+   */
+  public static List<Span> spans(String raw, String language) {
+    List<Span> out = new ArrayList<>();
+    for (List<Span> pieces : pieces(raw, language)) {
+      out.add(new Span(pieces.get(0).start(), pieces.get(pieces.size() - 1).end()));
+    }
+    return out;
+  }
+
+  /** Each sentence as the stripped pieces of text it is joined from: most are one piece, a short fragment joins one. */
+  private static List<List<Span>> pieces(String raw, String language) {
     String text = raw.replace("<!", "<" + HIDDEN_BANG);
     boolean quoted = text.contains(",,") || text.indexOf('„') >= 0;
-    List<String> out = new ArrayList<>();
+    List<List<Span>> out = new ArrayList<>();
     int start = 0;
     for (int end : boundaries(text, language)) {
       if (end <= start || (end < text.length() && !endsSentence(text, start, end, language, quoted))) {
         continue;
       }
-      String sentence = text.substring(start, end).strip().replace(HIDDEN_BANG, '!');
+      Span piece = stripped(text, start, end);
       start = end;
-      if (sentence.isEmpty()) {
+      if (piece.start() == piece.end()) {
         continue;
       }
-      if (words(sentence) >= MIN_WORDS || out.isEmpty()) {
-        out.add(sentence);
+      if (words(text.substring(piece.start(), piece.end())) >= MIN_WORDS || out.isEmpty()) {
+        out.add(new ArrayList<>(List.of(piece)));
       } else {
-        out.set(out.size() - 1, out.get(out.size() - 1) + " " + sentence);
+        out.get(out.size() - 1).add(piece);
       }
     }
     // A short opening fragment ("Update.") joins the sentence after it, as later fragments join the one before.
-    if (out.size() > 1 && words(out.get(0)) < MIN_WORDS) {
-      out.set(1, out.get(0) + " " + out.get(1));
-      out.remove(0);
+    if (out.size() > 1 && words(joined(text, out.get(0))) < MIN_WORDS) {
+      out.get(1).addAll(0, out.remove(0));
     }
     return out;
+  }
+
+  /** The text from {@code start} to {@code end} without the white space at its ends, as {@link String#strip}. */
+  private static Span stripped(String text, int start, int end) {
+    int from = start;
+    int to = end;
+    while (from < to && Character.isWhitespace(text.codePointAt(from))) {
+      from += Character.charCount(text.codePointAt(from));
+    }
+    while (to > from && Character.isWhitespace(text.codePointBefore(to))) {
+      to -= Character.charCount(text.codePointBefore(to));
+    }
+    return new Span(from, to);
+  }
+
+  private static String joined(String text, List<Span> pieces) {
+    StringBuilder out = new StringBuilder();
+    for (Span piece : pieces) {
+      out.append(out.isEmpty() ? "" : " ").append(text, piece.start(), piece.end());
+    }
+    return out.toString();
   }
 
   /** The JDK's sentence ends, those after a closing quote it misses, and the end of the text. */

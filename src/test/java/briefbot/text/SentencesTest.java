@@ -2,6 +2,7 @@ package briefbot.text;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** Sentence splitting, the unit an extractive answer cites. */
@@ -11,6 +12,16 @@ class SentencesTest {
   void abbreviationsDoNotEndASentence() {
     assertThat(Sentences.of("Rutte on Nov. 7 said the U.S. mainland is at risk. He spoke in Budapest today.", "en"))
         .containsExactly("Rutte on Nov. 7 said the U.S. mainland is at risk.", "He spoke in Budapest today.");
+  }
+
+  @Test
+  void spansStandWhereEachSentenceStandsInTheText() {
+    String text = "  Die Armee schickte am 18. Mai Soldaten. Es kamen 300 weitere  hinzu. Ja. ";
+    List<Sentences.Span> spans = Sentences.spans(text, "de");
+    assertThat(spans).extracting(s -> text.substring(s.start(), s.end()))
+        .containsExactly("Die Armee schickte am 18. Mai Soldaten.", "Es kamen 300 weitere  hinzu. Ja.");
+    assertThat(Sentences.of(text, "de")).containsExactly("Die Armee schickte am 18. Mai Soldaten.",
+        "Es kamen 300 weitere  hinzu. Ja.");
   }
 
   @Test
