@@ -167,8 +167,8 @@ public final class Answerer {
    * none of its sentences holds one, or when its question names a year and its sentences give another instead: a near
    * miss is answered with another figure of its article, a year for a price, a sentence about the names that says
    * nothing of when, the same award in another year (docs/answerability.md, "A figure of the kind asked", "Another
-   * year, and no time for when"). A language model's answer is its own words and says itself when the passages fall
-   * short.
+   * year, and no time for when"); or when its sentences swap a word of the question for another in its place. A
+   * language model's answer is its own words and says itself when the passages fall short.
    */
   private Answer.Grounded doubted(Answer.Grounded g, Retrieval retrieval) {
     if (!g.sure() || g.composer() != Answer.ComposedBy.EXTRACTIVE) {
@@ -180,11 +180,21 @@ public final class Answerer {
     Set<String> languages = g.citations().stream().map(Citation::language).collect(Collectors.toSet());
     boolean missing = figure.isPresent() ? !figure.get().heldBy(sentences, retrieval, retriever, languages)
         : AskedTime.of(g.question()).map(t -> !t.heldBy(sentences)).orElse(false);
-    if (!missing && !NamedYears.givenForAnother(g.question(), sentences)) {
+    if (!missing && !NamedYears.givenForAnother(g.question(), sentences) && !swapped(g, retrieval, languages)) {
       return g;
     }
     return new Answer.Grounded(g.question(), g.text(), g.language(), g.citations(), g.composer(), g.timingsMs(),
         g.checks(), false);
+  }
+
+  /**
+   * Whether an English answer to an English question swaps one of its words for another in the same place (another
+   * number, the opposite, a "not" one side lacks: {@link SwappedWords}): its sentence names what the question names and
+   * says something else of it (docs/answerability.md, "A sentence that swaps the question's word").
+   */
+  private boolean swapped(Answer.Grounded g, Retrieval retrieval, Set<String> languages) {
+    return "en".equals(retrieval.language()) && languages.equals(Set.of("en"))
+        && SwappedWords.in(g.question(), AskedFigure.sentences(g.text()), words);
   }
 
   /**

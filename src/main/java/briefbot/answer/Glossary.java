@@ -46,6 +46,14 @@ public interface Glossary {
   }
 
   /**
+   * Words of {@code language} that mean the opposite of {@code word} ("private" for "public", "minor" for "major"):
+   * what a sentence that swaps the question's word for it says against the question; empty when unknown.
+   */
+  default Set<String> opposites(String word, String language) {
+    return Set.of();
+  }
+
+  /**
    * The dictionary forms a spelling dictionary of {@code language} reads {@code word} as a form of ("financiële":
    * financieel), each one a translating dictionary lists: what a word no translation is found for as written or by its
    * usual endings is looked up by; empty when unknown.
@@ -97,6 +105,11 @@ public interface Glossary {
       @Override
       public Set<String> derived(String word, String language) {
         return translations.computeIfAbsent(language + "+:" + word, k -> inner.derived(word, language));
+      }
+
+      @Override
+      public Set<String> opposites(String word, String language) {
+        return translations.computeIfAbsent(language + "!:" + word, k -> inner.opposites(word, language));
       }
 
       @Override
@@ -197,6 +210,11 @@ public interface Glossary {
       @Override
       public Set<String> derived(String word, String language) {
         return language.equals("en") ? wordNet.get().map(w -> w.derived(word)).orElse(Set.of()) : Set.of();
+      }
+
+      @Override
+      public Set<String> opposites(String word, String language) {
+        return language.equals("en") ? wordNet.get().map(w -> w.opposites(word)).orElse(Set.of()) : Set.of();
       }
 
       @Override

@@ -39,6 +39,11 @@ final class KeptGlossary implements Glossary {
   }
 
   @Override
+  public Set<String> opposites(String word, String language) {
+    return kept(language + "!:" + word, () -> inner.opposites(word, language));
+  }
+
+  @Override
   public boolean knows(String word, String language) {
     String key = language + ":" + word;
     Boolean found = known.getIfPresent(key);

@@ -41,6 +41,7 @@ final class WordNet {
   private final Map<String, Set<String>> related = new ConcurrentHashMap<>();
   private final Map<String, Set<String>> broader = new ConcurrentHashMap<>();
   private final Map<String, Set<String>> derived = new ConcurrentHashMap<>();
+  private final Map<String, Set<String>> opposites = new ConcurrentHashMap<>();
 
   private WordNet(Path folder) throws IOException {
     this.files = new WordNetFiles(folder);
@@ -103,6 +104,27 @@ final class WordNet {
   Set<String> derived(String word) {
     String w = word.toLowerCase(Locale.ROOT);
     return derived.computeIfAbsent(w, this::derivations);
+  }
+
+  /**
+   * The words WordNet gives as the opposite of the word itself in its commonest senses, any part of speech ("private"
+   * for "public", "minor" for "major", "experienced" for "inexperienced"), lower-case.
+   */
+  Set<String> opposites(String word) {
+    String w = word.toLowerCase(Locale.ROOT);
+    return opposites.computeIfAbsent(w, x -> byLemma(x, (entry, lemma, part, out) -> {
+      for (Synset s : commonest(entry, part)) {
+        int mine = s.words().indexOf(lemma);
+        for (Pointer p : s.pointers()) {
+          if (p.symbol().equals("!") && p.source() == mine + 1) {
+            List<String> target = files.synset(p.part(), p.offset()).words();
+            if (p.target() > 0 && p.target() <= target.size() && target.get(p.target() - 1).indexOf('_') < 0) {
+              out.add(target.get(p.target() - 1));
+            }
+          }
+        }
+      }
+    }));
   }
 
   private Set<String> derivations(String w) {

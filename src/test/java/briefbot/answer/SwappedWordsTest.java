@@ -1,0 +1,75 @@
+package briefbot.answer;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assumptions.assumeThat;
+
+import briefbot.app.Briefbot;
+import briefbot.testing.HandMadeCorpus;
+import java.nio.file.Path;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * A sentence that names what the question names but puts another word in the place of one of its words (another
+ * number, the opposite, a "not" one side lacks) is given as the closest match, never as sure: SQuAD 2.0's adversarial
+ * questions ("Who returned for his eighth appearance?" over "his fourth appearance").
+ */
+@ExtendWith(HandMadeCorpus.InTempFolder.class)
+class SwappedWordsTest {
+
+  static Briefbot bot;
+
+  @BeforeAll
+  static void open(HandMadeCorpus corpus) {
+    bot = corpus
+        .article("marlow", "en", "Harbour Lights, the new Marlow film",
+            "Harbour Lights is the fourth film in the Marlow series and was shot at Elstow Studios in March 2015.",
+            "During a break in filming, director Ines Varga had minor surgery on her knee in Lisbon.",
+            "Varga said she would be returning to direct the next Marlow film in two years.")
+        .article("ferry", "en", "Ferry strike halts crossings to the islands",
+            "A strike by ferry crews halted all crossings to the islands on Tuesday.",
+            "The union said it was the eighth strike since January and would last until pay talks resumed.")
+        .open();
+  }
+
+  private static Answer.Grounded answer(String question) {
+    Answer answer = bot.answerer().ask(Question.of(question));
+    assertThat(answer).as(question).isInstanceOf(Answer.Grounded.class);
+    return (Answer.Grounded) answer;
+  }
+
+  @Test
+  void anotherNumberOrMonthInTheQuestionsPlaceIsTheClosestMatch() {
+    assertThat(answer("Which film is the fourth film in the Marlow series?").sure()).isTrue();
+    assertThat(answer("Which film is the eighth film in the Marlow series?").sure()).isFalse();
+    assertThat(answer("Which film was shot at Elstow Studios in March 2015?").sure()).isTrue();
+    assertThat(answer("Which film was shot at Elstow Studios in January 2015?").sure()).isFalse();
+  }
+
+  @Test
+  void aNotOneSideLacksIsTheClosestMatch() {
+    assertThat(answer("Who would be returning to direct the next Marlow film?").sure()).isTrue();
+    Answer.Grounded negated = answer("Who would not be returning to direct the next Marlow film?");
+    assertThat(negated.sure()).isFalse();
+    assertThat(negated.text()).startsWith(Answerer.message("en", "closest"));
+  }
+
+  @Test
+  void theOppositeInTheQuestionsPlaceIsTheClosestMatch() {
+    assumeThat(WordNet.open(Path.of("/usr/share/wordnet"))).as("wordnet-base installed").isPresent();
+    assertThat(answer("Where did Varga have minor surgery on her knee?").sure()).isTrue();
+    assertThat(answer("Where did Varga have major surgery on her knee?").sure()).isFalse();
+  }
+
+  @Test
+  void aQuestionThatAsksYesOrNoIsAnsweredByTheOpposite() {
+    String sentence = "Harbour Lights is the fourth film in the Marlow series.";
+    // "no, the fourth" answers it
+    assertThat(SwappedWords.in("Is Harbour Lights the eighth film in the Marlow series?", sentence, Glossary.NONE))
+        .isFalse();
+    assertThat(SwappedWords.in("Which is the eighth film in the Marlow series?", sentence, Glossary.NONE)).isTrue();
+    // "in" places no slot: a month told of anything else is not the question's month swapped
+    assertThat(SwappedWords.in("What opened in January?", "The studio opened in March.", Glossary.NONE)).isFalse();
+  }
+}
