@@ -85,6 +85,11 @@ final class Asking {
       Asked asked = Asked.of(work.get());
       try {
         start(key, asked);
+      } catch (SlackCallFailed e) { // Slack's answer says it all: no stack trace
+        count(asked.surface(), "error");
+        LOG.error("slack question failed before answering surface={} channel={}: {}; it stays pending",
+            asked.surface(), asked.channel(), e.getMessage());
+        pending.letGo(key);
       } catch (RuntimeException e) {
         count(asked.surface(), "error");
         LOG.error("slack question failed before answering surface={} channel={}; it stays pending", asked.surface(),

@@ -79,7 +79,10 @@ final class HttpEndpoint {
   }
 
   private static void refuse(Context ctx, int status, String reason, String body) {
-    LOG.warn("slack request refused status={} reason={} body {}", status, reason, Untrusted.forLog(body));
+    // Slack's own requests signed with another secret look like a stranger's: the log is where a wrong setting shows
+    String hint = "bad_signature".equals(reason) ? " hint=\"not signed with SLACK_SIGNING_SECRET: if Slack's own"
+        + " requests get this, set it to this app's Signing Secret (Basic Information, App Credentials)\"" : "";
+    LOG.warn("slack request refused status={} reason={}{} body {}", status, reason, hint, Untrusted.forLog(body));
     ctx.status(status).contentType("application/json").result("{\"error\":\"invalid request\"}");
   }
 

@@ -12,9 +12,22 @@ final class SlackCallFailed extends RuntimeException {
   }
 
   private SlackCallFailed(String method, String error, boolean retryLater) {
-    super(method + " failed: " + error);
+    this(method, error, retryLater, "");
+  }
+
+  private SlackCallFailed(String method, String error, boolean retryLater, String detail) {
+    super(method + " failed: " + error + detail);
     this.error = error;
     this.retryLater = retryLater;
+  }
+
+  /**
+   * Slack answered {@code missing_scope}: the app was made or installed without a scope the call needs (Slack names
+   * it in {@code needed}), which only the app's owner can add.
+   */
+  static SlackCallFailed missingScope(String method, String needed) {
+    return new SlackCallFailed(method, "missing_scope", false, " (the app lacks the scope " + (needed == null ? "?"
+        : needed) + ": add it, as `briefbot slack-manifest` lists them, and reinstall the app to the workspace)");
   }
 
   /** Slack could not be reached, failed on its side or kept rate-limiting: the same call may work later. */

@@ -82,7 +82,8 @@ final class SlackCalls {
       throw failed(method, e.getCause());
     }
     if (!response.isOk()) {
-      throw new SlackCallFailed(method, response.getError());
+      throw "missing_scope".equals(response.getError()) ? SlackCallFailed.missingScope(method, response.getNeeded())
+          : new SlackCallFailed(method, response.getError());
     }
     return response;
   }

@@ -192,7 +192,9 @@ public final class FakeSlack implements AutoCloseable {
       return;
     }
     if (failure != null) {
-      send(ex, 200, "{\"ok\":false,\"error\":\"" + failure + "\"}");
+      send(ex, 200, "{\"ok\":false,\"error\":\"" + failure + "\""
+          + ("missing_scope".equals(failure) ? ",\"needed\":\"chat:write\",\"provided\":\"app_mentions:read\"" : "")
+          + "}");
       return;
     }
     if ("users.info".equals(method)) {

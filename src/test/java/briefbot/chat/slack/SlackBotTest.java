@@ -10,12 +10,15 @@ import briefbot.config.ConfigException;
 import briefbot.corpus.Paragraph;
 import briefbot.state.BotState;
 import briefbot.state.sqlite.SqliteState;
+import briefbot.testing.Eventually;
+import briefbot.testing.LogCapture;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.javalin.Javalin;
 import java.net.ServerSocket;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -121,7 +124,11 @@ class SlackBotTest {
   void aBadOrStaleSignatureIsRejectedAndNothingIsPosted() {
     String body = SlackRequests.mention("CBADSIG", "UBADSIG", QUESTION, SlackRequests.ts(), null).toString();
     long now = Instant.now().getEpochSecond();
-    assertThat(h.requests.postJson(body, now, "not-the-secret", null).statusCode()).isEqualTo(401);
+    try (LogCapture log = LogCapture.start()) {
+      assertThat(h.requests.postJson(body, now, "not-the-secret", null).statusCode()).isEqualTo(401);
+      assertThat(log.text()).as("the log names the setting a wrong secret comes from")
+          .contains("reason=bad_signature hint=").contains("set it to this app's Signing Secret");
+    }
     assertThat(h.requests.postJson(body, now - 600, SlackRequests.SECRET, null).statusCode()).isEqualTo(401);
     String tampered = body.replace(QUESTION, "What is Iran giving Russia?");
     String signature = SlackRequests.sign(SlackRequests.SECRET, now, body);
@@ -130,6 +137,19 @@ class SlackBotTest {
     h.requests.postJson(SlackRequests.mention("CAFTERSIG", "UBADSIG", QUESTION, SlackRequests.ts(), null).toString());
     h.fake.awaitOne("chat.update", in("CAFTERSIG"));
     assertThat(h.fake.calls().stream().filter(in("CBADSIG"))).isEmpty();
+  }
+
+  /** An app installed without chat:write: the log names the scope to add, in one line without a stack trace. */
+  @Test
+  void aMissingScopeIsLoggedAsTheScopeToAdd() {
+    h.fake.failNext("chat.postMessage", "CSCOPE", "missing_scope");
+    try (LogCapture log = LogCapture.start()) {
+      h.requests.postJson(SlackRequests.mention("CSCOPE", "USCOPE", QUESTION, SlackRequests.ts(), null).toString());
+      Eventually.within(Duration.ofSeconds(30)).until(() -> log.text().contains("channel=CSCOPE"));
+      String line = log.lines().stream().filter(l -> l.contains("channel=CSCOPE")).findFirst().orElseThrow();
+      assertThat(line).contains("chat.postMessage failed: missing_scope (the app lacks the scope chat:write: add it");
+      assertThat(log.text()).doesNotContain("SlackCallFailed");
+    }
   }
 
   @Test
