@@ -173,7 +173,7 @@ final class Evidence {
           covered.get(p) + titleOnly(q, bySentence.get(p), analysed.get(p)),
           language != null && !language.equals(p.language()), notEnglish,
           Double.isNaN(sentenceDense[i]) ? 0 : sentenceDense[i], namesOnly);
-      double confidence = model.probability(s);
+      double confidence = model.confidence(s);
       if (confidence < model.threshold()) {
         doubted.add(p);
       }

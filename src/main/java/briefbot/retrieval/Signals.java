@@ -76,6 +76,16 @@ public record Signals(double coverage, double sentence, double focus, double nam
         : NONE;
   }
 
+  /**
+   * These signals as if the passage were English text read as written: its English gloss is what the embedding read
+   * ({@code denseGloss} becomes {@code dense}), and the passage is in the question's language.
+   */
+  Signals asEnglishText() {
+    return new Signals(coverage, sentence, focus, names, missing, bm25, denseGloss, 0, typeFound, typeAsked, novelty,
+        terms, gap, windowGap, trust, clause, 0, specificity, asked, askedGap, notEnglish, 0, conceptNovelty,
+        askedTyped, askedNamed, sentenceDense, namesOnly, otherName, denseLead, bm25Lead, nounAsked, nounFound);
+  }
+
   public double[] values() {
     return new double[] {coverage, sentence, focus, names, missing, bm25, dense, denseUnknown, typeFound, typeAsked,
         novelty, terms, gap, windowGap, trust, clause, foreign, specificity, asked, askedGap, notEnglish, denseGloss,
