@@ -144,7 +144,7 @@ final class AskedFigure {
    * question does not already hold.
    */
   boolean heldBy(String text) {
-    return figures.holds(kind, text);
+    return figures.holds(kind, text, language);
   }
 
   /**
@@ -182,8 +182,10 @@ final class AskedFigure {
     // across languages a count is said with other nouns than a dictionary gives ("60 Millionen Alben" for records,
     // "seis botones" for "circular shaped objects"): sure answers fell on MLQA en->de, en->es and de->en, so the
     // counted noun is read only where every cited passage is in the question's language
+    // the sentences are told apart in the cited passages' language where they share one ("18. Mai" ends none)
+    String passages = languages.size() == 1 ? languages.iterator().next() : language;
     if (kind != Kind.COUNT || anyNoun || !Set.of(language).equals(languages)) {
-      return figures.holds(kind, text);
+      return figures.holds(kind, text, passages);
     }
     BitSet asked = new BitSet();
     List<Retrieval.Concept> concepts = retrieval.concepts();
@@ -195,7 +197,7 @@ final class AskedFigure {
       }
     }
     return figures.naming(sentence -> namesCounted(sentence, asked, retrieval, retriever, languages))
-        .holds(kind, text);
+        .holds(kind, text, passages);
   }
 
   private boolean namesCounted(String sentence, BitSet asked, Retrieval retrieval, Retriever retriever,

@@ -3,6 +3,7 @@ package briefbot.answer;
 import briefbot.corpus.LanguageDetector;
 import briefbot.retrieval.Retrieval;
 import briefbot.retrieval.Retriever;
+import briefbot.text.Sentences;
 import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.HashMap;
@@ -56,13 +57,12 @@ final class FigureOwner implements FiguresOfKind.Owned {
   }
 
   @Override
-  public boolean test(String written, int start, int end) {
-    int[] bounds = FiguresOfKind.sentenceBounds(written, start);
-    if (namingAll.computeIfAbsent(written.substring(bounds[0], bounds[1]), this::namesAll)) {
+  public boolean test(String written, Sentences.Span sentence, int start, int end) {
+    if (namingAll.computeIfAbsent(written.substring(sentence.start(), sentence.end()), this::namesAll)) {
       return true;
     }
-    int from = bounds[0];
-    Matcher mark = CLAUSE_MARK.matcher(written).region(bounds[0], start);
+    int from = sentence.start();
+    Matcher mark = CLAUSE_MARK.matcher(written).region(sentence.start(), start);
     while (mark.find()) {
       from = mark.end();
     }
@@ -73,7 +73,7 @@ final class FigureOwner implements FiguresOfKind.Owned {
     }
     int near = before.size() <= PHRASE_BEFORE ? from : before.get(before.size() - PHRASE_BEFORE);
     int to = end;
-    Matcher after = WORD.matcher(written).region(end, bounds[1]);
+    Matcher after = WORD.matcher(written).region(end, sentence.end());
     for (int words = 0; words < wordsAfter && after.find(); words++) {
       if (CLAUSE_MARK.matcher(written).region(to, after.start()).find()) {
         break;

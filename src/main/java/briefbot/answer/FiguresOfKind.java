@@ -2,6 +2,7 @@ package briefbot.answer;
 
 import briefbot.corpus.LanguageDetector;
 import briefbot.retrieval.Numerals;
+import briefbot.text.Sentences;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -115,13 +116,13 @@ final class FiguresOfKind {
   /** Whether a figure, at a place of a text as written, is the asked name's and not another's ({@link Owned}). */
   private final Owned owned;
 
-  /** Whether the figure at {@code start} to {@code end} of {@code written} may be the asked one's. */
+  /** Whether the figure at {@code start} to {@code end} of {@code written}, in its {@code sentence}, may be the asked one's. */
   interface Owned {
-    boolean test(String written, int start, int end);
+    boolean test(String written, Sentences.Span sentence, int start, int end);
   }
 
   FiguresOfKind(Set<String> questionFigures, Predicate<String> counted, boolean money) {
-    this(questionFigures, counted, money, sentence -> true, (written, start, end) -> true);
+    this(questionFigures, counted, money, sentence -> true, (written, sentence, start, end) -> true);
   }
 
   private FiguresOfKind(Set<String> questionFigures, Predicate<String> counted, boolean money,
@@ -183,29 +184,70 @@ final class FiguresOfKind {
     return Map.copyOf(out);
   }
 
-  /** Whether {@code text} holds a figure of {@code kind} that the question does not already hold. */
-  boolean holds(AskedFigure.Kind kind, String text) {
+  /**
+   * Whether {@code text} holds a figure of {@code kind} that the question does not already hold; {@code language} is
+   * the text's, in which its sentences are told apart ("18. Mai" ends none).
+   */
+  boolean holds(AskedFigure.Kind kind, String text, String language) {
     String t = LanguageDetector.fold(text);
+    Written written = new Written(text, t, language);
     return switch (kind) {
-      case MONEY -> found(MONEY, t, text);
-      case PERCENTAGE -> found(PERCENTAGE, t, text);
-      case AGE -> found(AGE, t, text);
-      case DISTANCE -> found(DISTANCE, t, text);
-      case DURATION -> found(DURATION, t, text);
-      case YEAR -> found(YEAR, t, text);
-      case COUNT -> counts(t, text);
+      case MONEY -> found(MONEY, t, written);
+      case PERCENTAGE -> found(PERCENTAGE, t, written);
+      case AGE -> found(AGE, t, written);
+      case DISTANCE -> found(DISTANCE, t, written);
+      case DURATION -> found(DURATION, t, written);
+      case YEAR -> found(YEAR, t, written);
+      case COUNT -> counts(t, written);
     };
   }
 
-  private boolean found(Pattern kindOf, String text, String written) {
-    boolean aligned = written.length() == text.length();
+  /**
+   * A text as written, whether its folded form keeps every place ({@code aligned}: a capital or an owner is read only
+   * then), and its sentences, split once when first asked for: in the text as written where aligned, else folded.
+   */
+  private static final class Written {
+    final String text;
+    final boolean aligned;
+    private final String read;
+    private final String language;
+    private List<Sentences.Span> sentences;
+
+    Written(String text, String folded, String language) {
+      this.text = text;
+      this.aligned = folded.length() == text.length();
+      this.read = aligned ? text : folded;
+      this.language = language;
+    }
+
+    /** The sentence that holds {@code at} of the text read (as written where aligned), as the splitter cuts it. */
+    Sentences.Span sentenceAt(int at) {
+      if (sentences == null) {
+        sentences = Sentences.spans(read, language);
+      }
+      Sentences.Span out = new Sentences.Span(0, read.length());
+      for (Sentences.Span sentence : sentences) {
+        if (sentence.start() > at) {
+          break;
+        }
+        out = sentence;
+      }
+      return out;
+    }
+  }
+
+  private boolean found(Pattern kindOf, String text, Written written) {
     Matcher m = kindOf.matcher(text);
     while (m.find()) {
-      if (!ownFigure(m.group()) && (!aligned || owned.test(written, m.start(), m.end()))) {
+      if (!ownFigure(m.group()) && (!written.aligned || ownedAt(written, m.start(), m.end()))) {
         return true;
       }
     }
     return false;
+  }
+
+  private boolean ownedAt(Written written, int start, int end) {
+    return owned.test(written.text, written.sentenceAt(start), start, end);
   }
 
   /** Whether a match's figures are all the question's own ("in 2004" asked, "2004" in the answer answers nothing). */
@@ -222,12 +264,12 @@ final class FiguresOfKind {
    * took sure from 16 of SQuAD's 852 sure right answers, which count "residents" for "New Yorkers", "copies" for
    * "units" (docs/answerability.md, "A figure of the kind asked").
    */
-  private boolean counts(String text, String written) {
-    boolean aligned = written.length() == text.length();
+  private boolean counts(String text, Written written) {
+    boolean aligned = written.aligned;
     Matcher m = FIGURE_TOKEN.matcher(text);
     while (m.find()) {
       String figure = m.group(1);
-      if (aligned && (named(written, m.start()) || !owned.test(written, m.start(), m.end()))) {
+      if (aligned && (named(written.text, m.start()) || !ownedAt(written, m.start(), m.end()))) {
         continue;
       }
       if (questionFigures.contains(figure) || (!money && inside(MONEY, text, m.start()))
@@ -253,47 +295,35 @@ final class FiguresOfKind {
       }
       // a rank, a score or a range, an age: "number eight", "led 6-3", "18-30 miljoen euro", "aged 25"; a range whose
       // upper end has a magnitude word or a noun after it counts as its upper end would: "10-20 million subscribers"
-      if (labelled(text, m.start()) || inside(AGE, text, m.start()) || (aligned && listed(written, m.start(), m.end()))
+      if (labelled(text, m.start()) || inside(AGE, text, m.start())
+          || (aligned && listed(written.text, m.start(), m.end()))
           || (paired(text, m.start(), m.end()) && !countingRange(text, m, after))) {
         continue;
       }
       boolean year = YEAR.matcher(m.group()).matches();
       boolean measure = MEASURE.matcher(text).region(m.end(), text.length()).lookingAt();
-      if (!year && !measure && naming.test(sentenceAt(aligned ? written : text, m.start()))) {
+      if (!year && !measure && naming.test(sentence(written, m.start()))) {
         return true;
       }
     }
     return false;
   }
 
-  private static final Pattern SENTENCE_END = Pattern.compile("[.!?](?=\\s)");
-
-  /** Where the sentence of a text around {@code at} starts and ends. */
-  static int[] sentenceBounds(String text, int at) {
-    int start = 0;
-    int end = text.length();
-    Matcher stop = SENTENCE_END.matcher(text);
-    while (stop.find()) {
-      if (stop.end() <= at) {
-        start = stop.end();
-      } else {
-        end = stop.start();
-        break;
-      }
-    }
-    return new int[] {start, end};
-  }
-
-  /** The sentence of a text around {@code at}: from the last sentence end before it to the next one after it. */
-  private static String sentenceAt(String text, int at) {
-    int[] bounds = sentenceBounds(text, at);
-    return text.substring(bounds[0], bounds[1]).strip();
+  /** The sentence around {@code at}: as written where the folded text keeps every place, else folded. */
+  private static String sentence(Written written, int at) {
+    Sentences.Span span = written.sentenceAt(at);
+    return written.read.substring(span.start(), span.end());
   }
 
   /** Whether the figure at {@code at} of the text as written is part of a name ("Channel 4", "Three Gorges"). */
   private static boolean named(String written, int at) {
     if (Character.isUpperCase(written.charAt(at))) {
       return !sentenceStart(written, at);
+    }
+    // a name goes on with digits ("Channel 4"), not with a number word in lower case: "die Ermordung Pauls fünf Jahre
+    // zuvor" counts years, and German writes every noun before it with a capital
+    if (Character.isLetter(written.charAt(at))) {
+      return false;
     }
     int word = at - 1;
     while (word >= 0 && Character.isWhitespace(written.charAt(word))) {

@@ -36,6 +36,10 @@ class FigureOwnerTest {
         .article("corvane-de", "de", "Corvane bringt Ostrel zu Belmora",
             "Corvane will Ostrel in Belmora eingliedern, um Kosten zu teilen.",
             "Corvane besitzt 56 Prozent von Belmora und zahlte dem Partner Haldis zwei Milliarden Euro.")
+        .article("corvane-troops", "en", "Corvane sends soldiers",
+            "Corvane sent soldiers to Belmora on Nov. 7 and 300 more followed.")
+        .article("corvane-truppen", "de", "Corvane schickt Soldaten",
+            "Corvane schickte Soldaten am 18. Mai und 300 weitere folgten.")
         .open();
   }
 
@@ -99,5 +103,24 @@ class FigureOwnerTest {
         .contains(AskedFigure.Kind.MONEY);
     assertThat(AskedFigure.of("Wie viel hat das Bild gekostet?", "de").map(AskedFigure::kind))
         .contains(AskedFigure.Kind.MONEY);
+  }
+
+  @Test
+  void aSentenceIsReadWholePastADateAndAnAbbreviation() {
+    // a splitter that cut at "Nov." or "18." read "7 and 300 more followed" apart from the soldiers it counts
+    assertThat(held("How many soldiers did Corvane send?", "en", "en",
+        "Corvane sent soldiers to Belmora on Nov. 7 and 300 more followed.")).isTrue();
+    assertThat(held("Wie viele Soldaten schickte Corvane?", "de", "de",
+        "Corvane schickte Soldaten am 18. Mai und 300 weitere folgten.")).isTrue();
+  }
+
+  @Test
+  void aNumberWordInLowerCaseIsNoPartOfTheNameBeforeIt() {
+    assertThat(held("How many soldiers did Belmora send?", "en", "en", "Belmora sent Corvane three soldiers."))
+        .as("\"Corvane three\" is no name like \"Channel 4\"").isTrue();
+    assertThat(held("Wie viele Soldaten schickte Corvane?", "de", "de",
+        "Nach dem Tod Pauls fünf Soldaten, die Corvane schickte.")).isTrue();
+    assertThat(held("How many soldiers did Belmora send?", "en", "en", "Belmora sent Channel 4 soldiers."))
+        .as("a name goes on with digits").isFalse();
   }
 }
