@@ -44,9 +44,11 @@ class SyncWatchTest {
     SeedCorpus.copyTo(dir);
     Map<String, String> env = Map.of("BRIEFBOT_PORT", Integer.toString(ServeInChild.freePort()));
     try (Service service = Service.start(SeedCorpus.config(dir, env), Clock.systemUTC(), options)) {
-      assertThat(seen).as("the seed corpus is indexed: the sync reports progress").contains("line");
+      // a progress line comes only past two seconds of indexing (IndexSync): a warm JVM indexes the seeds sooner, so
+      // whether one came is not asked, only that none came outside the watch
       assertThat(seen.getFirst()).isEqualTo("opened");
       assertThat(seen.subList(seen.indexOf("closed"), seen.size())).containsExactly("closed", "extension opened");
+      assertThat(seen.subList(1, seen.indexOf("closed"))).allMatch("line"::equals);
     }
   }
 }
