@@ -116,7 +116,10 @@ final class FiguresOfKind {
   /** Whether a figure, at a place of a text as written, is the asked name's and not another's ({@link Owned}). */
   private final Owned owned;
 
-  /** Whether the figure at {@code start} to {@code end} of {@code written}, in its {@code sentence}, may be the asked one's. */
+  /**
+   * Whether the figure at {@code start} to {@code end} of {@code written}, in its {@code sentence}, may be the asked
+   * one's.
+   */
   interface Owned {
     boolean test(String written, Sentences.Span sentence, int start, int end);
   }

@@ -33,7 +33,8 @@ final class CacheFolder {
    * {@code BRIEFBOT_CACHE} when it can be written, or when it is read-only and already holds every file this
    * configuration keeps there (a container image's cache, made by a first run); else a stop naming it (the user chose
    * it: using another folder would hide the mistake); the default folder (read-only, when it holds those files), else
-   * one in the system's temporary folder with one warning (a home folder that cannot be written, as in some containers, should not stop a first question).
+   * one in the system's temporary folder with one warning (a home folder that cannot be written, as in some
+   * containers, should not stop a first question).
    */
   static Path of(Config config) {
     if (config.isSet(Settings.CACHE)) {

@@ -148,8 +148,9 @@ public final class TextAnalysis {
   }
 
   /**
-   * Whether an installed Hunspell dictionary (German, Dutch, Spanish, French) lists the word, as itself or as a form of another: a word
-   * spelt right that the corpus does not hold, not a typo to offer another word for. False without the dictionaries.
+   * Whether an installed Hunspell dictionary (German, Dutch, Spanish, French) lists the word, as itself or as a form
+   * of another: a word spelt right that the corpus does not hold, not a typo to offer another word for. False without
+   * the dictionaries.
    */
   public boolean knows(String word) {
     if (dictionaries == null) {
