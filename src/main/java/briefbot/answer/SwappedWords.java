@@ -1,6 +1,8 @@
 package briefbot.answer;
 
+import briefbot.text.DateNames;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -20,19 +22,17 @@ final class SwappedWords {
 
   /** A word, a number with its separators ("2,500" is one), or a word joined by hyphens or apostrophes. */
   private static final Pattern TOKEN = Pattern.compile("\\d+(?:[.,]\\d+)*|[\\p{L}\\p{N}]+(?:[-'’][\\p{L}\\p{N}]+)*");
-  private static final List<String> UNITS = List.of("one", "two", "three", "four", "five", "six", "seven", "eight",
-      "nine", "ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen",
-      "nineteen");
-  private static final List<String> TENS = List.of("twenty", "thirty", "forty", "fifty", "sixty", "seventy",
-      "eighty", "ninety");
+  /** English number words and their values: {@link FigureWords}' (two to twenty, the tens), and "one". */
+  private static final Map<String, Long> COUNTS = counts();
+  /** English ordinals to nineteenth ({@link FigureWords} reads third to twelfth only: "first" is seldom a rank). */
   private static final List<String> ORDINALS = List.of("first", "second", "third", "fourth", "fifth", "sixth",
       "seventh", "eighth", "ninth", "tenth", "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth",
       "sixteenth", "seventeenth", "eighteenth", "nineteenth");
   private static final Map<String, Integer> TENTHS = Map.of("twentieth", 20, "thirtieth", 30, "fortieth", 40,
       "fiftieth", 50, "sixtieth", 60, "seventieth", 70, "eightieth", 80, "ninetieth", 90);
-  /** "May" is left out: it is as often the verb. */
-  private static final List<String> MONTHS = List.of("january", "february", "march", "april", "", "june", "july",
-      "august", "september", "october", "november", "december");
+  /** English month names ({@link DateNames}' first of each), January first; "May" is as often the verb. */
+  private static final List<String> MONTHS = DateNames.MONTHS.stream().map(List::getFirst)
+      .map(m -> m.equals("may") ? "" : m).toList();
   private static final Pattern DIGITS = Pattern.compile("\\d{1,3}");
   private static final Pattern NUMBERED = Pattern.compile("(\\d{1,3})(?:st|nd|rd|th)");
   /**
@@ -162,13 +162,19 @@ final class SwappedWords {
 
   private record Figure(Kind kind, int value) {}
 
+  private static Map<String, Long> counts() {
+    Map<String, Long> counts = new HashMap<>(FigureWords.NUMBER_WORDS.get("en"));
+    counts.put("one", 1L);
+    return Map.copyOf(counts);
+  }
+
   /** The figure {@code w} writes ("eight", "twenty-fourth", "18", "3rd", "october"); null for another word. */
   private static Figure figure(String w) {
     int hyphen = w.indexOf('-');
-    if (hyphen > 0 && TENS.contains(w.substring(0, hyphen))) {
-      int tens = 20 + 10 * TENS.indexOf(w.substring(0, hyphen));
+    Long tens = hyphen > 0 ? COUNTS.get(w.substring(0, hyphen)) : null;
+    if (tens != null && tens >= 20 && tens % 10 == 0) {
       Figure rest = figure(w.substring(hyphen + 1));
-      return rest == null || rest.kind() == Kind.MONTH ? null : new Figure(rest.kind(), tens + rest.value());
+      return rest == null || rest.kind() == Kind.MONTH ? null : new Figure(rest.kind(), tens.intValue() + rest.value());
     }
     Matcher numbered = NUMBERED.matcher(w);
     if (numbered.matches()) {
@@ -177,11 +183,8 @@ final class SwappedWords {
     if (DIGITS.matcher(w).matches()) {
       return new Figure(Kind.COUNT, Integer.parseInt(w));
     }
-    if (UNITS.contains(w)) {
-      return new Figure(Kind.COUNT, UNITS.indexOf(w) + 1);
-    }
-    if (TENS.contains(w)) {
-      return new Figure(Kind.COUNT, 20 + 10 * TENS.indexOf(w));
+    if (COUNTS.containsKey(w)) {
+      return new Figure(Kind.COUNT, COUNTS.get(w).intValue());
     }
     if (ORDINALS.contains(w)) {
       return new Figure(Kind.ORDINAL, ORDINALS.indexOf(w) + 1);

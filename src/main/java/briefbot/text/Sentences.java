@@ -58,11 +58,7 @@ public final class Sentences {
   public static List<String> of(String raw, String language) {
     List<String> out = new ArrayList<>();
     for (List<Span> pieces : pieces(raw, language)) {
-      StringBuilder sentence = new StringBuilder();
-      for (Span piece : pieces) {
-        sentence.append(sentence.isEmpty() ? "" : " ").append(raw, piece.start(), piece.end());
-      }
-      out.add(sentence.toString());
+      out.add(joined(raw, pieces));
     }
     return out;
   }
