@@ -1,5 +1,6 @@
 package briefbot.cli;
 
+import briefbot.app.SlackManifest;
 import briefbot.config.Config;
 import briefbot.config.ConfigException;
 import briefbot.config.Settings;
@@ -22,12 +23,6 @@ final class SlackManifestCommand implements Callable<Integer> {
   /** Slack's manifest schema: display_information.name is 1 to 35 characters. */
   static final int MAX_NAME = 35;
 
-  /**
-   * The least Briefbot needs: mentions, DMs (im:history), /brief, posting where it was asked or subscribed, and a
-   * user's Slack language (users:read, for {@code users.info}'s locale: replies to commands and buttons in it).
-   */
-  static final List<String> BOT_SCOPES = List.of("app_mentions:read", "chat:write", "chat:write.public", "commands",
-      "im:history", "users:read");
 
   @Option(names = "--base-url", paramLabel = "URL", description = "public address of Briefbot (BRIEFBOT_BASE_URL)")
   String baseUrl;
@@ -96,7 +91,7 @@ final class SlackManifestCommand implements Callable<Integer> {
                 "messages_tab_read_only_enabled", false),
             "bot_user", map("display_name", appName, "always_online", true),
             "slash_commands", List.of(command)),
-        "oauth_config", map("scopes", map("bot", BOT_SCOPES)),
+        "oauth_config", map("scopes", map("bot", SlackManifest.scopes())),
         "settings", map(
             "event_subscriptions", subscriptions,
             "interactivity", interactivity,

@@ -87,9 +87,14 @@ final class Asking {
         start(key, asked);
       } catch (SlackCallFailed e) { // Slack's answer says it all: no stack trace
         count(asked.surface(), "error");
-        LOG.error("slack question failed before answering surface={} channel={}: {}; it stays pending",
-            asked.surface(), asked.channel(), e.getMessage());
-        pending.letGo(key);
+        // a refusal (missing_scope, not_in_channel) would be refused again at every sweep until given up
+        LOG.error("slack question failed before answering surface={} channel={}: {}; {}", asked.surface(),
+            asked.channel(), e.getMessage(), e.retryLater() ? "it stays pending" : "not tried again");
+        if (e.retryLater()) {
+          pending.letGo(key);
+        } else {
+          pending.finish(key);
+        }
       } catch (RuntimeException e) {
         count(asked.surface(), "error");
         LOG.error("slack question failed before answering surface={} channel={}; it stays pending", asked.surface(),

@@ -20,6 +20,7 @@ import io.javalin.Javalin;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ThreadFactory;
@@ -61,6 +62,7 @@ public final class SlackBot implements AutoCloseable {
   private final ExecutorService cpu;
   private final Pending pending;
   private final Asking asking;
+  private final SlackCalls calls;
   private final ConversationStore threads;
   private SocketModeApp socketMode;
 
@@ -77,7 +79,7 @@ public final class SlackBot implements AutoCloseable {
     this.io = Executors.newFixedThreadPool(8, threads("slack-io"));
     this.cpu = Executors.newFixedThreadPool(Math.max(2, Runtime.getRuntime().availableProcessors()),
         threads("slack-answer"));
-    SlackCalls calls = new SlackCalls(slack, settings.botToken());
+    this.calls = new SlackCalls(slack, settings.botToken());
     AnswerStore answers = new AnswerStore(state);
     this.pending = new Pending(state, PENDING, Events.NAMESPACE, GIVE_UP, clock);
     this.threads = new ConversationStore(state, THREADS);
@@ -162,6 +164,7 @@ public final class SlackBot implements AutoCloseable {
     } catch (IllegalArgumentException e) {
       throw tokenCheckFailed(e.getMessage(), settings.apiUrl());
     }
+    sayLackingScopes();
     pending.start(asking::answerPending, asking::giveUp);
     if (settings.socketMode() && socketMode == null) {
       try {
@@ -174,6 +177,26 @@ public final class SlackBot implements AutoCloseable {
       }
     }
     LOG.info("slack bot started socketMode={} httpMode={}", settings.socketMode(), settings.httpMode());
+  }
+
+  /** The bot scopes {@code slack-manifest} asks for, in the manifest's order. */
+  public static List<String> scopes() {
+    return Scopes.NEEDED;
+  }
+
+  /**
+   * One line naming the scopes the token lacks: without im:history Slack sends no direct message at all, so nothing
+   * else would ever say so. Only a hint: a failed check says nothing and stops nothing.
+   */
+  private void sayLackingScopes() {
+    try {
+      Scopes.lacking(calls.call("auth.test", m -> m.authTest(r -> r))).filter(lacking -> !lacking.isEmpty())
+          .ifPresent(lacking -> LOG.warn("the Slack app lacks the scopes {} that `briefbot slack-manifest` asks for:"
+              + " add them on the app's OAuth & Permissions page and reinstall it to the workspace (without"
+              + " im:history no direct message reaches Briefbot)", String.join(", ", lacking)));
+    } catch (SlackCallFailed e) {
+      LOG.debug("the Slack app's scopes were not checked: {}", e.getMessage());
+    }
   }
 
   @Override

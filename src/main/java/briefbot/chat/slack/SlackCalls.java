@@ -13,6 +13,7 @@ import dev.failsafe.FailsafeException;
 import dev.failsafe.RetryPolicy;
 import java.io.IOException;
 import java.time.Duration;
+import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -31,6 +32,9 @@ final class SlackCalls {
   private static final Logger LOG = LoggerFactory.getLogger(SlackCalls.class);
   static final int MAX_RETRIES = 3;
   static final Duration MAX_WAIT = Duration.ofSeconds(60);
+  /** The errors Slack's Web API documents as its own trouble (HTTP 200, ok false): the same call may work later. */
+  private static final Set<String> ON_SLACKS_SIDE = Set.of("internal_error", "fatal_error", "service_unavailable",
+      "request_timeout");
 
   private final Slack slack;
   private final MethodsClient methods;
@@ -82,8 +86,10 @@ final class SlackCalls {
       throw failed(method, e.getCause());
     }
     if (!response.isOk()) {
-      throw "missing_scope".equals(response.getError()) ? SlackCallFailed.missingScope(method, response.getNeeded())
-          : new SlackCallFailed(method, response.getError());
+      String error = response.getError();
+      throw "missing_scope".equals(error) ? SlackCallFailed.missingScope(method, response.getNeeded())
+          : ON_SLACKS_SIDE.contains(error) ? SlackCallFailed.transientFailure(method, error)
+          : new SlackCallFailed(method, error);
     }
     return response;
   }

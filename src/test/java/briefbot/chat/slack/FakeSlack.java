@@ -77,6 +77,9 @@ public final class FakeSlack implements AutoCloseable {
 
   private record Hold(CountDownLatch latch, AtomicBoolean dropped) {}
 
+  /** The scopes the token was granted, sent as Slack does in every Web API reply's {@code x-oauth-scopes} header. */
+  private volatile String granted = "app_mentions:read,chat:write,chat:write.public,commands,im:history,users:read";
+
   /** users.info's locale per user ("es-ES"), or a Slack error code ("missing_scope"); anyone else is en-US. */
   private final Map<String, String> locales = new ConcurrentHashMap<>();
 
@@ -108,6 +111,11 @@ public final class FakeSlack implements AutoCloseable {
   /** What users.info tells of {@code user}: a locale ("es-ES") or, for a failing call, an error ("missing_scope"). */
   void locale(String user, String localeOrError) {
     locales.put(user, localeOrError);
+  }
+
+  /** From now on the token has only {@code scopes} (comma-separated, as in Slack's header). */
+  void grant(String scopes) {
+    this.granted = scopes;
   }
 
   List<Call> calls() {
@@ -183,6 +191,7 @@ public final class FakeSlack implements AutoCloseable {
       }
     }
     Call call = record(method, ex, "chat.postMessage".equals(method) ? nextTs() : null);
+    ex.getResponseHeaders().add("x-oauth-scopes", granted);
     String channel = call.param("channel");
     Deque<String> failures = failOnce.get(method + " " + channel);
     String failure = failures == null ? null : failures.poll();

@@ -139,16 +139,46 @@ class SlackBotTest {
     assertThat(h.fake.calls().stream().filter(in("CBADSIG"))).isEmpty();
   }
 
-  /** An app installed without chat:write: the log names the scope to add, in one line without a stack trace. */
+  /**
+   * An app installed without chat:write: the log names the scope to add, in one line without a stack trace, and the
+   * question is not kept pending (every sweep would be refused the same way, one more line each, until given up).
+   */
   @Test
-  void aMissingScopeIsLoggedAsTheScopeToAdd() {
+  void aMissingScopeIsLoggedAsTheScopeToAddOnceAndTheQuestionIsNotTriedAgain() {
     h.fake.failNext("chat.postMessage", "CSCOPE", "missing_scope");
+    h.fake.failNext("chat.postMessage", "CSCOPE", "missing_scope"); // what a second try would meet too
     try (LogCapture log = LogCapture.start()) {
       h.requests.postJson(SlackRequests.mention("CSCOPE", "USCOPE", QUESTION, SlackRequests.ts(), null).toString());
       Eventually.within(Duration.ofSeconds(30)).until(() -> log.text().contains("channel=CSCOPE"));
       String line = log.lines().stream().filter(l -> l.contains("channel=CSCOPE")).findFirst().orElseThrow();
-      assertThat(line).contains("chat.postMessage failed: missing_scope (the app lacks the scope chat:write: add it");
+      assertThat(line).contains("chat.postMessage failed: missing_scope (the app lacks the scope chat:write: add it")
+          .endsWith("; not tried again\"");
       assertThat(log.text()).doesNotContain("SlackCallFailed");
+      Eventually.within(Duration.ofSeconds(10)).until(() -> h.state.list(SlackBot.PENDING).values().stream()
+          .noneMatch(asked -> asked.contains("CSCOPE")));
+    }
+  }
+
+  /**
+   * Slack sends nothing for a direct message to an app without im:history, so start-up says in one line which of the
+   * manifest's scopes the token lacks (from auth.test's x-oauth-scopes header), and nothing when it lacks none.
+   */
+  @Test
+  void startUpNamesTheScopesTheTokenLacksInOneLine() throws Exception {
+    try (LogCapture log = LogCapture.start();
+        BotState reopened = SqliteState.open(h.bot.config().dataDir(), Clock.systemUTC())) {
+      h.startSlack(reopened).close();
+      assertThat(log.text()).doesNotContain("lacks the scopes");
+      try {
+        h.fake.grant("app_mentions:read, chat:write, chat:write.public, commands, users:read");
+        h.startSlack(reopened).close();
+      } finally {
+        h.fake.grant(String.join(",", SlackBot.scopes()));
+      }
+      List<String> lines = log.lines().stream().filter(l -> l.contains("lacks the scopes")).toList();
+      assertThat(lines).hasSize(1);
+      assertThat(lines.get(0)).contains("the Slack app lacks the scopes im:history that `briefbot slack-manifest`"
+          + " asks for").doesNotContain("chat:write").doesNotContain("Exception");
     }
   }
 
