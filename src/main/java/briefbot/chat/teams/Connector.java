@@ -1,5 +1,7 @@
 package briefbot.chat.teams;
 
+import briefbot.text.Failures;
+import briefbot.text.Untrusted;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
@@ -62,25 +64,57 @@ final class Connector {
       throw new IOException("refusing to post to an untrusted service URL");
     }
     URI uri = URI.create(base + "/v3/conversations/" + encode(ref.conversationId()) + path);
-    HttpResponse<String> response = send(uri, activity);
-    if (response.statusCode() == 401 || response.statusCode() == 403) {
+    HttpResponse<String> response = send(base, uri, activity);
+    if (response.statusCode() == 401) { // a 403 is about the conversation, not the token
       token.invalidate();
-      response = send(uri, activity);
+      response = send(base, uri, activity);
     }
     if (response.statusCode() / 100 != 2) {
-      throw new IOException("Bot Connector answered HTTP " + response.statusCode() + " for " + uri.getPath());
+      throw failure(response, ref.conversationId());
     }
     String body = response.body();
     return body == null || body.isBlank() ? null : json.readTree(body).path("id").asText(null);
   }
 
-  private HttpResponse<String> send(URI uri, ObjectNode activity) throws IOException, InterruptedException {
+  private HttpResponse<String> send(String base, URI uri, ObjectNode activity)
+      throws IOException, InterruptedException {
     HttpRequest request = HttpRequest.newBuilder(uri).timeout(TIMEOUT)
         .header("Authorization", "Bearer " + token.get())
         .header("Content-Type", "application/json; charset=utf-8")
         .POST(HttpRequest.BodyPublishers.ofString(json.writeValueAsString(activity), StandardCharsets.UTF_8))
         .build();
-    return http.send(request, HttpResponse.BodyHandlers.ofString());
+    try {
+      return http.send(request, HttpResponse.BodyHandlers.ofString());
+    } catch (IOException e) {
+      throw new IOException("cannot reach the Bot Connector at " + base + " (" + Failures.inWords(e)
+          + "): check that this machine can reach it (a firewall or proxy?)", e);
+    }
+  }
+
+  /**
+   * The Connector's refusal with its error code ("BotNotInConversationRoster"), which says what is wrong; a 401, 403
+   * or 404 is {@link Refused}: trying the same post again gets the same answer.
+   */
+  private IOException failure(HttpResponse<String> response, String conversationId) {
+    int status = response.statusCode();
+    String code = "";
+    try {
+      String named = json.readTree(response.body() == null ? "" : response.body()).path("error").path("code")
+          .asText("");
+      code = named.matches("[A-Za-z]{1,60}") ? " " + named : "";
+    } catch (IOException e) {
+      // not JSON: the status says enough
+    }
+    String said = "Bot Connector answered HTTP " + status + code + " for conversation "
+        + Untrusted.escapeForLog(conversationId, 80);
+    return switch (status) {
+      case 401 -> new Refused(said + ": it refused Briefbot's own token; check TEAMS_APP_ID, TEAMS_APP_PASSWORD and,"
+          + " for a Single Tenant bot, TEAMS_TENANT_ID");
+      case 403 -> new Refused(said + ": Briefbot is not in this conversation (removed from the team or chat) or may"
+          + " not post there");
+      case 404 -> new Refused(said + ": the conversation or the message replied to is gone");
+      default -> new IOException(said);
+    };
   }
 
   private static String encode(String part) {

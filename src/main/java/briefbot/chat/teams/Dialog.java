@@ -47,7 +47,7 @@ final class Dialog {
     this.watching = watching;
   }
 
-  /** Answers the message; false when the reply could not be sent (it is then tried again later). */
+  /** Answers the message; false when the reply could not be sent but may be later (it is then tried again). */
   boolean onMessage(JsonNode activity, ConversationRef ref) throws InterruptedException {
     var vote = Votes.of(activity);
     if (vote.isPresent()) {
@@ -134,7 +134,7 @@ final class Dialog {
 
   /**
    * Sends the reply, trying again after 1, 2 and 4 seconds when the token endpoint or the Bot Connector fails;
-   * false when every attempt failed.
+   * false when every attempt failed (it may work later), true once sent or {@link Refused} (it never will).
    */
   private boolean send(JsonNode activity, ConversationRef ref, ObjectNode reply, String status)
       throws InterruptedException {
@@ -148,6 +148,11 @@ final class Dialog {
       try {
         connector.reply(ref, activity.path("id").asText(), reply);
         metrics.counter("briefbot.teams.replies", "status", status).increment();
+        return true;
+      } catch (Refused e) {
+        // the same post would be refused again, at every attempt and every sweep: one line, then let it go
+        LOG.warn("cannot send the Teams reply: {}; not tried again", e.getMessage());
+        metrics.counter("briefbot.teams.replies", "status", "send_failed").increment();
         return true;
       } catch (IOException e) {
         if (attempt >= SEND_ATTEMPTS) {

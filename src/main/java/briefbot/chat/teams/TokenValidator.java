@@ -21,12 +21,26 @@ import java.util.Set;
 final class TokenValidator {
 
   static final Duration SKEW = Duration.ofMinutes(5);
+  private static final String CLOCK = "if Teams' own messages get this, this machine's clock is off: set it (NTP)";
   private static final Set<JWSAlgorithm> ALGORITHMS = Set.of(JWSAlgorithm.RS256, JWSAlgorithm.RS384, JWSAlgorithm.RS512);
 
   /** The request is not from the Bot Connector; the message is for logs only. */
   static final class Unauthorized extends Exception {
+    private final String hint;
+
     Unauthorized(String message) {
+      this(message, null);
+    }
+
+    /** With a hint in our own words: the setting (or clock) to fix if Teams' own requests get this. */
+    Unauthorized(String message, String hint) {
       super(message);
+      this.hint = hint;
+    }
+
+    /** What to fix if Teams' own requests are refused so; null when a setup cannot cause it. */
+    String hint() {
+      return hint;
     }
   }
 
@@ -94,17 +108,28 @@ final class TokenValidator {
     }
     if (claims.getAudience() == null || claims.getAudience().stream().noneMatch(a -> a.toLowerCase(Locale.ROOT)
         .equals(appId.toLowerCase(Locale.ROOT)))) {
-      throw new Unauthorized("audience " + claims.getAudience() + " is not this bot");
+      throw new Unauthorized("audience " + claims.getAudience() + " is not this bot", "TEAMS_APP_ID is " + appId
+          + ": if Teams' own messages get this, set it to the Microsoft App ID of the bot whose messaging endpoint"
+          + " points here");
     }
     Instant now = clock.instant();
     Date exp = claims.getExpirationTime();
-    if (exp == null || now.isAfter(exp.toInstant().plus(SKEW))) {
-      throw new Unauthorized("token expired");
+    if (exp == null) {
+      throw new Unauthorized("token has no expiry");
+    }
+    if (now.isAfter(exp.toInstant().plus(SKEW))) {
+      throw new Unauthorized("token expired " + minutes(exp.toInstant(), now) + " before this machine's clock", CLOCK);
     }
     Date nbf = claims.getNotBeforeTime();
     if (nbf != null && now.isBefore(nbf.toInstant().minus(SKEW))) {
-      throw new Unauthorized("token not valid yet");
+      throw new Unauthorized("token valid only " + minutes(now, nbf.toInstant()) + " after this machine's clock",
+          CLOCK);
     }
+  }
+
+  private static String minutes(Instant from, Instant to) {
+    long minutes = Duration.between(from, to).toMinutes();
+    return minutes + (minutes == 1 ? " minute" : " minutes");
   }
 
   private static SignedJWT parse(String token) throws Unauthorized {

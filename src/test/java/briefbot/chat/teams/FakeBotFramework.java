@@ -43,6 +43,8 @@ public final class FakeBotFramework implements AutoCloseable {
 
   public static final String APP_ID = "6d1f5c1e-0b7a-4c55-9d3e-3f1d0f4b2a10";
   static final String APP_PASSWORD = "test-secret-~p4ss";
+  /** A conversation id starting so is one the bot was removed from: the Connector answers 403. */
+  static final String REMOVED = "a:removed-";
 
   /** One activity the bot sent to the Connector. */
   public record Sent(String conversationId, String replyToId, JsonNode activity) {
@@ -61,6 +63,8 @@ public final class FakeBotFramework implements AutoCloseable {
   final AtomicInteger keyRequests = new AtomicInteger();
   final AtomicInteger tokenRequests = new AtomicInteger();
   final AtomicInteger refusedPosts = new AtomicInteger();
+  /** Posts to a conversation the bot was removed from ({@link #REMOVED}), refused as Microsoft does. */
+  final AtomicInteger rosterRefusals = new AtomicInteger();
   private final AtomicInteger tokenFailures = new AtomicInteger();
   private final AtomicInteger held = new AtomicInteger();
   private volatile CountDownLatch hold;
@@ -194,8 +198,11 @@ public final class FakeBotFramework implements AutoCloseable {
     boolean ok = "POST".equals(ex.getRequestMethod()) && "client_credentials".equals(form.get("grant_type"))
         && APP_ID.equals(form.get("client_id")) && APP_PASSWORD.equals(form.get("client_secret"))
         && "https://api.botframework.com/.default".equals(form.get("scope"));
-    if (!ok) {
-      respond(ex, 401, "{\"error\":\"invalid_client\"}");
+    if (!ok) { // Microsoft's wording for a wrong secret, which names the app id
+      respond(ex, 401, json.createObjectNode().put("error", "invalid_client").put("error_description",
+          "AADSTS7000215: Invalid client secret provided. Ensure the secret being sent in the request is the client"
+          + " secret value, not the client secret ID, for a secret added to app '" + form.get("client_id") + "'.")
+          .toString());
       return;
     }
     String access = "at-" + UUID.randomUUID();
@@ -232,6 +239,12 @@ public final class FakeBotFramework implements AutoCloseable {
       return;
     }
     String conversation = URLDecoder.decode(parts[3], StandardCharsets.UTF_8);
+    if (conversation.startsWith(REMOVED)) {
+      rosterRefusals.incrementAndGet();
+      respond(ex, 403, "{\"error\":{\"code\":\"BotNotInConversationRoster\",\"message\":\"The bot is not part"
+          + " of the conversation roster.\"}}");
+      return;
+    }
     String replyTo = parts.length > 5 ? URLDecoder.decode(parts[5], StandardCharsets.UTF_8) : null;
     JsonNode activity = json.readTree(ex.getRequestBody());
     sent.add(new Sent(conversation, replyTo, activity));

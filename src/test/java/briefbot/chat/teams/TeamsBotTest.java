@@ -192,6 +192,50 @@ class TeamsBotTest {
     }
   }
 
+  /** A token for another bot or past its time says, with a hint, which setting (or the clock) to check. */
+  @Test
+  void aTokenForAnotherBotOrPastItsTimeIsLoggedWithTheSettingOrClockToCheck() throws Exception {
+    Instant now = clock.instant();
+    String other = UUID.randomUUID().toString();
+    try (LogCapture log = LogCapture.start()) {
+      assertThat(post(FakeBotFramework.token(key, other, microsoft.serviceUrl(), now, Duration.ofHours(1)),
+          message("a:aud-" + UUID.randomUUID(), "personal", question)).statusCode()).isEqualTo(401);
+      assertThat(post(FakeBotFramework.token(key, FakeBotFramework.APP_ID, microsoft.serviceUrl(),
+          now.minus(Duration.ofHours(2)), Duration.ofHours(1)), message("a:exp-" + UUID.randomUUID(), "personal",
+          question)).statusCode()).isEqualTo(401);
+
+      List<String> lines = log.lines().stream().filter(l -> l.contains("rejected a request")).toList();
+      assertThat(lines).hasSize(2);
+      assertThat(lines.get(0)).contains("reason=", "audience [" + other + "] is not this bot", "hint=",
+          "TEAMS_APP_ID is " + FakeBotFramework.APP_ID + ": if Teams' own messages get this, set it to the Microsoft"
+              + " App ID of the bot whose messaging endpoint points here");
+      assertThat(lines.get(1)).contains("token expired 60 minutes before this machine's clock", "hint=",
+          "this machine's clock is off");
+    }
+  }
+
+  /**
+   * Briefbot removed from a chat: the Connector's 403 is said once with Microsoft's code and the activity dropped, not
+   * posted again (with a fresh token, after 1, 2 and 4 seconds, and at every sweep until given up).
+   */
+  @Test
+  void aReplyToAChatBriefbotWasRemovedFromIsRefusedOnceAndNotTriedAgain() throws Exception {
+    String conversation = FakeBotFramework.REMOVED + UUID.randomUUID();
+    int before = microsoft.rosterRefusals.get();
+    try (LogCapture log = LogCapture.start()) {
+      assertThat(post(validToken(), message(conversation, "personal", question)).statusCode()).isEqualTo(202);
+
+      await(() -> log.text().contains("not tried again"));
+      String line = log.lines().stream().filter(l -> l.contains("cannot send the Teams reply")).findFirst()
+          .orElseThrow();
+      assertThat(line).contains("Bot Connector answered HTTP 403 BotNotInConversationRoster for conversation "
+          + conversation + ": Briefbot is not in this conversation").doesNotContain("Exception");
+      await(() -> state.list(Endpoint.PENDING).keySet().stream().noneMatch(k -> k.startsWith(conversation)));
+      assertThat(microsoft.rosterRefusals.get() - before).as("the typing indicator and the reply, once each")
+          .isEqualTo(2);
+    }
+  }
+
   @Test
   void aRotatedSigningKeyIsPickedUpWithoutARestart() throws Exception {
     post(validToken(), message("a:warm-" + UUID.randomUUID(), "personal", "hello")); // keys cached
