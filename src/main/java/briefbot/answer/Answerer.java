@@ -166,9 +166,10 @@ public final class Answerer {
    * (an amount of money, a count, a percentage, an age, a duration, a distance, a year, a point in time for "when") and
    * none of its sentences holds one, or when its question names a year and its sentences give another instead: a near
    * miss is answered with another figure of its article, a year for a price, a sentence about the names that says
-   * nothing of when, the same award in another year (docs/answerability.md, "A figure of the kind asked", "Another
-   * year, and no time for when"); or when its sentences swap a word of the question for another in its place. A
-   * language model's answer is its own words and says itself when the passages fall short.
+   * nothing of when or gives the time of another event, the same award in another year (docs/answerability.md, "A
+   * figure of the kind asked", "Another year, and no time for when", "A time of another event"); or when its sentences
+   * swap a word of the question for another in its place. A language model's answer is its own words and says itself
+   * when the passages fall short.
    */
   private Answer.Grounded doubted(Answer.Grounded g, Retrieval retrieval) {
     if (!g.sure() || g.composer() != Answer.ComposedBy.EXTRACTIVE) {
@@ -179,7 +180,7 @@ public final class Answerer {
     // "when" read only where no figure of a kind is asked: "When ..., how many ...?" asks the count
     Set<String> languages = g.citations().stream().map(Citation::language).collect(Collectors.toSet());
     boolean missing = figure.isPresent() ? !figure.get().heldBy(sentences, retrieval, retriever, languages)
-        : AskedTime.of(g.question()).map(t -> !t.heldBy(sentences)).orElse(false);
+        : AskedTime.of(g.question()).map(t -> !t.heldBy(sentences, retrieval, retriever, languages)).orElse(false);
     if (!missing && !NamedYears.givenForAnother(g.question(), sentences) && !swapped(g, retrieval, languages)) {
       return g;
     }

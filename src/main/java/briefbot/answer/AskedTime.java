@@ -2,6 +2,10 @@ package briefbot.answer;
 
 import briefbot.corpus.LanguageDetector;
 import briefbot.retrieval.AnswerType;
+import briefbot.retrieval.Retrieval;
+import briefbot.retrieval.Retriever;
+import briefbot.text.Sentences;
+import java.util.BitSet;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -64,5 +68,39 @@ final class AskedTime {
   boolean heldBy(String sentences) {
     return AnswerType.DATE.presentIn(sentences, "en", questionWords)
         || RELATIVE.matcher(LanguageDetector.fold(sentences)).find();
+  }
+
+  /**
+   * Whether {@code sentences} name a point in time of the asked event: where one of them tells the event (holds a word
+   * of the question that is no name, as the retrieval matches it in the cited passages' {@code languages}: "formal
+   * offer" of "When did Barclays make its formal offer for Absa?"), a time counts only in a sentence that tells it too;
+   * "In November, Absa said it was close to a deal" is when Absa spoke. A question with no name, or nothing but names,
+   * is read as before: its event cannot be told apart from its names' other events.
+   */
+  boolean heldBy(String sentences, Retrieval retrieval, Retriever retriever, Set<String> languages) {
+    if (!heldBy(sentences)) {
+      return false;
+    }
+    BitSet event = new BitSet();
+    for (int i = 0; i < retrieval.concepts().size(); i++) {
+      event.set(i, !retrieval.concepts().get(i).name());
+    }
+    if (event.isEmpty() || event.cardinality() == retrieval.concepts().size()) {
+      return true;
+    }
+    String language = languages.size() == 1 ? languages.iterator().next() : retrieval.language();
+    boolean told = false;
+    for (String sentence : Sentences.of(sentences, language)) {
+      BitSet held = new BitSet();
+      for (String passages : languages) {
+        held.or(retriever.matches(retrieval, sentence, passages));
+      }
+      boolean ofEvent = held.intersects(event);
+      if (ofEvent && heldBy(sentence)) {
+        return true;
+      }
+      told |= ofEvent;
+    }
+    return !told;
   }
 }

@@ -3,7 +3,9 @@ package briefbot.answer;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import briefbot.app.Briefbot;
+import briefbot.retrieval.Retriever;
 import briefbot.testing.HandMadeCorpus;
+import java.util.Set;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -22,6 +24,13 @@ class AskedTimeTest {
             "Corvane Mills makes paper for printers at the Dunmore plant.")
         .article("pellham", "en", "Pellham Foundry in Arklow",
             "Pellham Foundry opened its plant in Arklow in 1987 and casts bells there.")
+        .article("ostrel", "en", "Ostrel and Halden Bank talks continue",
+            "Ostrel, the retail bank, said it is still in talks with Halden Bank about a takeover.",
+            "In November, Ostrel said it was close to striking a deal with Halden Bank. But Halden Bank is still "
+                + "waiting for the approval of the regulators to make a formal offer.")
+        .article("varga", "nl", "Minister Varga krijgt meer tijd voor de export van uitkeringen",
+            "Minister Varga krijgt extra tijd om het plan voor de export van uitkeringen van tafel te krijgen. Het "
+                + "besluit werd woensdag in Brussel onverwacht uitgesteld.")
         .open();
   }
 
@@ -72,5 +81,32 @@ class AskedTimeTest {
     Answer.Grounded answer = Sureness.sure(bot.answerer().ask(Question.of(
         "When did Pellham Foundry open its plant in Arklow?")));
     assertThat(answer.text()).contains("1987");
+  }
+
+  /** Whether {@code sentences}, cited from passages in {@code cited}, name a time of the event asked. */
+  private static boolean ofEvent(String question, String cited, String sentences) {
+    Retriever retriever = bot.answerer().retriever();
+    return AskedTime.of(question).orElseThrow(() -> new AssertionError(question))
+        .heldBy(sentences, retriever.retrieve(question), retriever, Set.of(cited));
+  }
+
+  @Test
+  void aTimeOfAnotherEventThanTheOneToldIsNone() {
+    String offer = "When did Halden Bank make its formal offer for Ostrel?";
+    String told = "In November, Ostrel said it was close to striking a deal with Halden Bank. But Halden Bank is "
+        + "still waiting for the approval of the regulators to make a formal offer.";
+    assertThat(ofEvent(offer, "en", told)).as("November is when Ostrel spoke").isFalse();
+    assertThat(ofEvent(offer, "en", "Halden Bank made its formal offer in November.")).isTrue();
+    assertThat(ofEvent("When was Ostrel founded?", "en", "Ostrel (1911 - 2011) was a retail bank."))
+        .as("no sentence tells the event: the time may be its").isTrue();
+    String brief = "Wanneer schreef minister Varga over de export van uitkeringen?";
+    assertThat(ofEvent(brief, "nl", "Minister Varga krijgt extra tijd voor de export van uitkeringen. Het besluit "
+        + "werd woensdag uitgesteld.")).as("Dutch, another event's Wednesday").isFalse();
+    assertThat(ofEvent(brief, "nl", "Minister Varga schreef woensdag over de export van uitkeringen.")).isTrue();
+  }
+
+  @Test
+  void aWhenAnsweredWithAnotherEventsTimeIsTheClosestMatch() {
+    Sureness.closestMatch(bot.answerer().ask(Question.of("When did Halden Bank make its formal offer for Ostrel?")));
   }
 }
