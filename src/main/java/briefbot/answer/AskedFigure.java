@@ -73,6 +73,8 @@ final class AskedFigure {
   private static final Pattern ANY_NOUN = words("people|persons?|men|women|children|inhabitants|residents|times|"
       + "mensen|personen|inwoners|keer|keren|maal|menschen|leute|personen|einwohner|mal|personas|gente|habitantes|"
       + "veces|personnes|gens|habitants|fois");
+  /** A question that asks a shortfall or a difference: "how many more", "hoeveel zetels tekort". */
+  private static final Pattern ASKS_DIFFERENCE = words("more|fewer|less|short|meer|minder|tekort|difference|verschil");
   private static final Pattern NEXT_WORD = Pattern.compile("\\s*(\\p{L}+)");
   private static final Pattern CITATION = Pattern.compile("\\[\\d+\\]");
 
@@ -89,7 +91,7 @@ final class AskedFigure {
   private final boolean anyNoun;
 
   private AskedFigure(Kind kind, List<String> countedWords, String language, Set<String> questionFigures,
-      boolean money) {
+      boolean money, boolean difference) {
     Set<String> stems = new HashSet<>();
     Set<String> units = new HashSet<>();
     for (String word : countedWords) {
@@ -102,7 +104,7 @@ final class AskedFigure {
     this.counted = stems;
     this.countedUnits = units;
     this.language = language;
-    this.figures = new FiguresOfKind(questionFigures, this::isCounted, money);
+    this.figures = new FiguresOfKind(questionFigures, this::isCounted, money, difference);
     this.countedWords = List.copyOf(countedWords);
     this.anyNoun = stems.isEmpty() || !units.isEmpty()
         || countedWords.stream().anyMatch(word -> ANY_NOUN.matcher(word).matches())
@@ -131,7 +133,7 @@ final class AskedFigure {
     List<String> counted = kind == Kind.COUNT ? countedWords(q, capitalised(question), language) : List.of();
     // an amount counts only where money is what is counted: "how many bottles does it sell" is not answered by a price
     boolean money = counted.stream().anyMatch(word -> MONEY_WORD.matcher(word).matches());
-    return Optional.of(new AskedFigure(kind, counted, language, own, money));
+    return Optional.of(new AskedFigure(kind, counted, language, own, money, ASKS_DIFFERENCE.matcher(q).find()));
   }
 
   /** An answer's sentences without their citation markers ("[1]" holds no figure of the answer's). */

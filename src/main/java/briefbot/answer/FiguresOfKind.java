@@ -98,6 +98,13 @@ final class FiguresOfKind {
   private static final Set<String> PIECES = Set.of("units", "copies", "exemplaren", "stuks", "stuk", "exemplare",
       "stuck", "einheiten", "unidades", "ejemplares", "copias", "unites", "exemplaires", "records", "albums", "platen",
       "alben", "platten", "tontrager", "discos", "albumes");
+  /**
+   * A figure told as a shortfall or a difference (folded, right after it, one word between at most): "seven short of",
+   * "seven votes short.", "kwam zeven aanmeldingen tekort", "500 more than", "twee meer dan". "Two short films" is a
+   * count: "short" there is followed by its noun.
+   */
+  private static final Pattern DIFFERENCE = Pattern.compile("(?:[\\s-]+\\p{L}+)?\\s+(?:short(?=\\s+of(?![\\p{L}])|\\s*"
+      + "[.,;:!?)]|\\s*$)|tekort(?![\\p{L}])|(?:more|fewer|less|meer|minder)\\s+(?:than|dan)(?![\\p{L}]))");
   /** How many words after a figure may name what it counts ("two of Link's secondary weapons"). */
   private static final int COUNTED_WITHIN = 4;
 
@@ -106,6 +113,8 @@ final class FiguresOfKind {
   private final Predicate<String> counted;
   /** Whether the question counts money: then an amount counts too ("how many investment banking fees"). */
   private final boolean money;
+  /** Whether the question asks a shortfall or a difference ("how many more"): then a difference counts too. */
+  private final boolean difference;
 
   /**
    * Whether the sentence of a figure with no counted word after it names what is counted: only then does the figure
@@ -124,27 +133,28 @@ final class FiguresOfKind {
     boolean test(String written, Sentences.Span sentence, int start, int end);
   }
 
-  FiguresOfKind(Set<String> questionFigures, Predicate<String> counted, boolean money) {
-    this(questionFigures, counted, money, sentence -> true, (written, sentence, start, end) -> true);
+  FiguresOfKind(Set<String> questionFigures, Predicate<String> counted, boolean money, boolean difference) {
+    this(questionFigures, counted, money, difference, sentence -> true, (written, sentence, start, end) -> true);
   }
 
-  private FiguresOfKind(Set<String> questionFigures, Predicate<String> counted, boolean money,
+  private FiguresOfKind(Set<String> questionFigures, Predicate<String> counted, boolean money, boolean difference,
       Predicate<String> naming, Owned owned) {
     this.questionFigures = Set.copyOf(questionFigures);
     this.counted = counted;
     this.money = money;
+    this.difference = difference;
     this.naming = naming;
     this.owned = owned;
   }
 
   /** These figures where a figure with no counted word after it counts only in a sentence {@code naming} accepts. */
   FiguresOfKind naming(Predicate<String> naming) {
-    return new FiguresOfKind(questionFigures, counted, money, naming, owned);
+    return new FiguresOfKind(questionFigures, counted, money, difference, naming, owned);
   }
 
   /** These figures where a figure counts only where {@code owned} accepts its place in the text as written. */
   FiguresOfKind owned(Owned owned) {
-    return new FiguresOfKind(questionFigures, counted, money, naming, owned);
+    return new FiguresOfKind(questionFigures, counted, money, difference, naming, owned);
   }
 
   /** Whether a folded word is a cardinal number word ("three", "drie", "millones"). */
@@ -277,6 +287,10 @@ final class FiguresOfKind {
       }
       if (questionFigures.contains(figure) || (!money && inside(MONEY, text, m.start()))
           || inside(PERCENTAGE, text, m.start())) {
+        continue;
+      }
+      // "kwam zeven aanmeldingen tekort" names the counted noun, but says how many it fell short by
+      if (!difference && DIFFERENCE.matcher(text).region(m.end(), text.length()).lookingAt()) {
         continue;
       }
       List<String> after = new ArrayList<>();

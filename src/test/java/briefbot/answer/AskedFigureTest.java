@@ -156,6 +156,27 @@ class AskedFigureTest {
   }
 
   @Test
+  void aShortfallOrADifferenceIsNoCountOfWhatFellShort() {
+    String votes = "How many votes did Vandrel's plan get?";
+    assertThat(named(votes, "en", "en", "Vandrel's plan fell seven votes short of a majority.")).as("short of")
+        .isFalse();
+    assertThat(named(votes, "en", "en", "Vandrel's plan got 500 votes more than last year.")).as("more than")
+        .isFalse();
+    assertThat(named(votes, "en", "en", "Vandrel's plan got 500 votes.")).as("the count itself").isTrue();
+    assertThat(named(votes, "en", "en", "Vandrel's plan got two short votes.")).as("short before its noun")
+        .isTrue();
+    assertThat(named("How many votes short did Vandrel's plan fall?", "en", "en",
+        "Vandrel's plan fell seven votes short.")).as("the shortfall asked").isTrue();
+    String aanmeldingen = "Hoeveel aanmeldingen kreeg het plan van Vandrel?";
+    assertThat(named(aanmeldingen, "nl", "nl", "Het plan van Vandrel kwam zeven aanmeldingen tekort.")).as("tekort")
+        .isFalse();
+    assertThat(named(aanmeldingen, "nl", "nl", "Het plan van Vandrel kreeg zeven aanmeldingen meer dan vorig jaar."))
+        .as("meer dan").isFalse();
+    assertThat(named(aanmeldingen, "nl", "nl", "Het plan van Vandrel kreeg zeven aanmeldingen.")).as("the count")
+        .isTrue();
+  }
+
+  @Test
   void theCountedNounEndsAtItsVerb() {
     // "Chris" followed "has": an age before the name counted as the caps
     assertThat(held("How many caps has Chris Paterson won?", "en", "The 25-year-old Chris Paterson won it.")).isFalse();
