@@ -3,6 +3,7 @@ package briefbot.answer;
 import briefbot.text.DateNames;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -16,7 +17,7 @@ import java.util.stream.IntStream;
  * another number, ordinal or month ("his eighth appearance": "his fourth appearance"), the word's opposite ("major
  * surgery": "minor surgery"), or a "not" the other side lacks ("would not be reprising": "would be reprising"). Such a
  * sentence is about what the question names and says something else of it: SQuAD 2.0's adversarial questions are
- * written so, and a sure answer to them is the worst kind of wrong.
+ * written so, and a sure answer to them is the worst kind of wrong. Words are compared by the index's English stems.
  */
 final class SwappedWords {
 
@@ -39,7 +40,7 @@ final class SwappedWords {
    * Words too common to place a slot: "in March" is no more the place of "in January" than of any "in". The
    * question's own words ("what", "did") and the small words around a figure.
    */
-  private static final Set<String> LOOSE = Set.of("the", "a", "an", "of", "in", "on", "at", "to", "for", "by",
+  static final Set<String> LOOSE = Set.of("the", "a", "an", "of", "in", "on", "at", "to", "for", "by",
       "with", "from", "and", "or", "as", "is", "was", "were", "be", "been", "being", "are", "his", "her", "its",
       "their", "this", "that", "what", "which", "who", "whom", "whose", "when", "where", "why", "how", "did", "do",
       "does", "has", "have", "had", "will", "would", "than", "about", "more", "less");
@@ -47,17 +48,29 @@ final class SwappedWords {
   private static final Set<String> YES_NO = Set.of("is", "are", "was", "were", "do", "does", "did", "can", "could",
       "has", "have", "had", "will", "would", "should", "may", "might", "must");
   private static final Set<String> NEGATIONS = Set.of("not", "never");
+  /**
+   * How far from the question's word its place is read: the next word, or the one after where the next is a small
+   * word both write ("for three more films": "for two more films").
+   */
+  private static final int REACH = 2;
+  /** The small words that are each other's opposite: "$20 million more than" is not "$20 million less than". */
+  private static final Set<String> COMPARED = Set.of("more", "less");
 
   private SwappedWords() {}
 
   /** Whether {@code sentences}, the answer's, swap a word of {@code question} as above (English on both sides). */
   static boolean in(String question, String sentences, Glossary words) {
     List<String> asked = tokens(question);
-    if (asked.isEmpty() || YES_NO.contains(asked.get(0))) {
+    if (asksYesOrNo(asked)) {
       return false;
     }
     List<String> told = tokens(sentences);
     return otherFigure(asked, told) || opposite(asked, told, words) || negated(asked, told) || negated(told, asked);
+  }
+
+  /** Whether a question, its {@link #tokens}, asks yes or no: a sentence that says the opposite answers it ("no"). */
+  static boolean asksYesOrNo(List<String> asked) {
+    return asked.isEmpty() || YES_NO.contains(asked.get(0));
   }
 
   /** A number, ordinal or month of the question the sentences never give, another of its kind in its place. */
@@ -78,11 +91,14 @@ final class SwappedWords {
     return false;
   }
 
-  /** A word of the question the sentences lack, its opposite in its place ("a private medical clinic"). */
+  /**
+   * A word of the question the sentences do not write in its place, its opposite there ("a private medical clinic";
+   * "moving images": "still images" where "moved" stands elsewhere). "More" and "less" are read though small words.
+   */
   private static boolean opposite(List<String> asked, List<String> told, Glossary words) {
     for (int i = 0; i < asked.size(); i++) {
       String w = asked.get(i);
-      if (LOOSE.contains(w) || figure(w) != null || holds(told, w)) {
+      if (LOOSE.contains(w) && !COMPARED.contains(w) || figure(w) != null || heldInPlace(asked, i, told)) {
         continue;
       }
       Set<String> opposites = words.opposites(w, "en");
@@ -91,7 +107,7 @@ final class SwappedWords {
       }
       for (int k = 0; k < told.size(); k++) {
         String t = told.get(k);
-        boolean opposed = opposites.contains(t) || opposites.contains(stem(t));
+        boolean opposed = plain(t).stream().anyMatch(opposites::contains);
         if (opposed && !holds(asked, t) && sameNeighbour(asked, i, told, k)) {
           return true;
         }
@@ -100,9 +116,20 @@ final class SwappedWords {
     return false;
   }
 
+  /** Whether the sentences write the question's word {@code i} beside the same word as the question does. */
+  private static boolean heldInPlace(List<String> asked, int i, List<String> told) {
+    for (int k = 0; k < told.size(); k++) {
+      if (same(told.get(k), asked.get(i)) && sameNeighbour(asked, i, told, k)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /**
    * A "not" of {@code one} whose words around it {@code other} writes together without it ("would not be reprising":
-   * "would be reprising"): the word before it and the two after, one of them more than a small word.
+   * "would be reprising"; "filming was not affected and": "filming was affected by"): the word before it and the one
+   * after where that is more than a small word, else the two after, one of them more than a small word.
    */
   private static boolean negated(List<String> one, List<String> other) {
     for (int i = 1; i + 1 < one.size(); i++) {
@@ -110,7 +137,7 @@ final class SwappedWords {
         continue;
       }
       List<String> around = new ArrayList<>(List.of(one.get(i - 1), one.get(i + 1)));
-      if (i + 2 < one.size()) {
+      if (i + 2 < one.size() && LOOSE.contains(one.get(i + 1))) {
         around.add(one.get(i + 2));
       }
       if (around.stream().allMatch(LOOSE::contains)) {
@@ -126,14 +153,21 @@ final class SwappedWords {
     return false;
   }
 
-  /** Whether the word before or after the question's word {@code i} stands in the same place beside {@code k}. */
-  private static boolean sameNeighbour(List<String> asked, int i, List<String> told, int k) {
+  /**
+   * Whether the words before or after the question's word {@code i} stand in the same place beside {@code k}, out to
+   * the first that is more than a small word.
+   */
+  static boolean sameNeighbour(List<String> asked, int i, List<String> told, int k) {
     for (int d : new int[] {-1, 1}) {
-      int a = i + d;
-      int t = k + d;
-      if (a >= 0 && a < asked.size() && t >= 0 && t < told.size() && !LOOSE.contains(asked.get(a))
-          && same(asked.get(a), told.get(t))) {
-        return true;
+      for (int step = 1; step <= REACH; step++) {
+        int a = i + d * step;
+        int t = k + d * step;
+        if (a < 0 || a >= asked.size() || t < 0 || t >= told.size() || !same(asked.get(a), told.get(t))) {
+          break;
+        }
+        if (!LOOSE.contains(asked.get(a))) {
+          return true;
+        }
       }
     }
     return false;
@@ -143,18 +177,36 @@ final class SwappedWords {
     return tokens.stream().anyMatch(t -> same(t, word));
   }
 
-  private static boolean same(String a, String b) {
+  static boolean same(String a, String b) {
     return a.equals(b) || stem(a).equals(stem(b));
   }
 
-  /** A plural's or a verb's ending cut off: enough to read "sessions" as "session", "returned" as "return". */
+  /** The word's English stem as the index makes it ({@link WordStems}); a stop word, which has none, itself. */
   private static String stem(String w) {
-    for (String ending : List.of("ies", "es", "s", "ed", "ing")) {
-      if (w.endsWith(ending) && w.length() > ending.length() + 3) {
-        return w.substring(0, w.length() - ending.length());
+    List<String> stems = WordStems.of(w, "en");
+    return stems.size() == 1 ? stems.get(0) : w;
+  }
+
+  /**
+   * A word and, for one ending in "er" or "est", the adjective it compares ("largest", "bigger", "happiest": large,
+   * big, happy), as WordNet lists its opposites: its look-up cuts the question's ending, not the sentence's.
+   */
+  private static Set<String> plain(String w) {
+    Set<String> out = new HashSet<>(List.of(w, stem(w)));
+    for (String ending : List.of("est", "er")) {
+      if (w.endsWith(ending) && w.length() > ending.length() + 2) {
+        String cut = w.substring(0, w.length() - ending.length());
+        out.addAll(List.of(cut, cut + "e"));
+        int n = cut.length();
+        if (cut.charAt(n - 1) == cut.charAt(n - 2)) {
+          out.add(cut.substring(0, n - 1));
+        }
+        if (cut.endsWith("i")) {
+          out.add(cut.substring(0, n - 1) + "y");
+        }
       }
     }
-    return w;
+    return out;
   }
 
   /** What kind of figure a word writes, and which. */
@@ -169,7 +221,7 @@ final class SwappedWords {
   }
 
   /** The figure {@code w} writes ("eight", "twenty-fourth", "18", "3rd", "october"); null for another word. */
-  private static Figure figure(String w) {
+  static Figure figure(String w) {
     int hyphen = w.indexOf('-');
     Long tens = hyphen > 0 ? COUNTS.get(w.substring(0, hyphen)) : null;
     if (tens != null && tens >= 20 && tens % 10 == 0) {
@@ -200,11 +252,16 @@ final class SwappedWords {
    * hyphen or an apostrophe split ("four-hole": four, hole).
    */
   static List<String> tokens(String text) {
+    return words(text).stream().map(w -> w.toLowerCase(Locale.ROOT)).toList();
+  }
+
+  /** {@link #tokens} as the text writes them, capitals kept. */
+  static List<String> words(String text) {
     List<String> out = new ArrayList<>();
-    Matcher m = TOKEN.matcher(text.toLowerCase(Locale.ROOT));
+    Matcher m = TOKEN.matcher(text);
     while (m.find()) {
       String w = m.group();
-      if (figure(w) != null) {
+      if (figure(w.toLowerCase(Locale.ROOT)) != null) {
         out.add(w);
         continue;
       }

@@ -29,7 +29,13 @@ class SwappedWordsTest {
             "Varga said she would be returning to direct the next Marlow film in two years.")
         .article("ferry", "en", "Ferry strike halts crossings to the islands",
             "A strike by ferry crews halted all crossings to the islands on Tuesday.",
-            "The union said it was the eighth strike since January and would last until pay talks resumed.")
+            "The union said it was the eighth strike since January and would last until pay talks resumed.",
+            "Ferry crews in Chile have struck over pay this year too.")
+        .article("desert", "en", "Desert Run breaks a stunt record",
+            "An explosion filmed in Morocco for Desert Run holds the record for the largest film stunt explosion.",
+            "Actor Tom Reyes had knee surgery in May, but filming was not affected and he returned to Elstow Studios.",
+            "Desert Run grossed $70 million in its opening weekend, about $20 million less than Harbour Lights.",
+            "Reyes has signed on for two more films in the series, the studio said.")
         .open();
   }
 
@@ -69,7 +75,39 @@ class SwappedWordsTest {
     assertThat(SwappedWords.in("Is Harbour Lights the eighth film in the Marlow series?", sentence, Glossary.NONE))
         .isFalse();
     assertThat(SwappedWords.in("Which is the eighth film in the Marlow series?", sentence, Glossary.NONE)).isTrue();
-    // "in" places no slot: a month told of anything else is not the question's month swapped
-    assertThat(SwappedWords.in("What opened in January?", "The studio opened in March.", Glossary.NONE)).isFalse();
+    // "in" alone places no slot: a month told of anything else is not the question's month swapped
+    assertThat(SwappedWords.in("What closed in January?", "The studio opened in March.", Glossary.NONE)).isFalse();
+  }
+
+  @Test
+  void theOppositeOfASuperlativeOrOfMoreIsTheClosestMatch() {
+    assumeThat(WordNet.open(Path.of("/usr/share/wordnet"))).as("wordnet-base installed").isPresent();
+    assertThat(answer("Where was the explosion for the largest film stunt explosion filmed?").sure()).isTrue();
+    // WordNet's look-up cuts the question's "-est"; the sentence's "largest" is read as "large" too
+    assertThat(answer("Where was the explosion for the smallest film stunt explosion filmed?").sure()).isFalse();
+    Glossary wordNet = Glossary.NONE.withThesaurus(Path.of("/usr/share/wordnet"));
+    String gross = "Desert Run grossed $70 million, about $20 million less than Harbour Lights.";
+    assertThat(SwappedWords.in("Which film grossed about $20 million more than Harbour Lights?", gross, wordNet))
+        .isTrue();
+    assertThat(SwappedWords.in("Which film grossed about $20 million less than Harbour Lights?", gross, wordNet))
+        .isFalse();
+    // the question's word written elsewhere is not written in its place: "moved" is not beside "images"
+    String images = "The studio released still images of the set. Filming had moved to Rome by then.";
+    assertThat(SwappedWords.in("Who released moving images of the set?", images, wordNet)).isTrue();
+    assertThat(SwappedWords.in("Who released still images of the set?", images, wordNet)).isFalse();
+  }
+
+  @Test
+  void aNotBeforeOneWordAndAFigureTwoWordsFromItsPlaceAreRead() {
+    // "not affected and" was read as three words the question never writes together
+    assertThat(answer("Filming was affected by whose surgery?").sure()).isFalse();
+    String told = "Reyes had knee surgery, but filming was not affected and he returned.";
+    assertThat(SwappedWords.in("Filming was affected by whose surgery?", told, Glossary.NONE)).isTrue();
+    assertThat(SwappedWords.in("Filming was not affected by whose surgery?", told, Glossary.NONE)).isFalse();
+    // "more" places nothing, "films" two words on does
+    String films = "Reyes has signed on for two more films in the series.";
+    assertThat(SwappedWords.in("Who has signed on for three more films in the series?", films, Glossary.NONE)).isTrue();
+    assertThat(SwappedWords.in("Who has signed on for two more films in the series?", films, Glossary.NONE)).isFalse();
+    assertThat(answer("Who has signed on for two more films in the series?").sure()).isTrue();
   }
 }
