@@ -73,6 +73,14 @@ public interface Glossary {
     return false;
   }
 
+  /**
+   * {@link #spells(String)}, asking the dictionary of {@code language} (the question's) first: the same answer, with
+   * the other dictionaries read only when that one does not list the word.
+   */
+  default boolean spells(String word, String language) {
+    return spells(word);
+  }
+
   /** Whether a spelling dictionary of {@code language} is installed, so that {@link #spells} can tell a typo. */
   default boolean spellsIn(String language) {
     return false;
@@ -125,6 +133,11 @@ public interface Glossary {
       @Override
       public boolean spells(String word) {
         return inner.spells(word);
+      }
+
+      @Override
+      public boolean spells(String word, String language) {
+        return inner.spells(word, language);
       }
 
       @Override
@@ -230,6 +243,14 @@ public interface Glossary {
       @Override
       public boolean spells(String word) {
         return inner.spells(word) || wordNet.get().map(w -> w.lists(word)).orElse(false);
+      }
+
+      @Override
+      public boolean spells(String word, String language) {
+        if ("en".equals(language)) { // WordNet first: an English word needs no Hunspell dictionary read
+          return wordNet.get().map(w -> w.lists(word)).orElse(false) || inner.spells(word, language);
+        }
+        return inner.spells(word, language) || wordNet.get().map(w -> w.lists(word)).orElse(false);
       }
 
       @Override

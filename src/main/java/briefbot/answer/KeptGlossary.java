@@ -66,6 +66,12 @@ final class KeptGlossary implements Glossary {
     return inner.spells(word);
   }
 
+  /** Not kept here either. */
+  @Override
+  public boolean spells(String word, String language) {
+    return inner.spells(word, language);
+  }
+
   @Override
   public boolean spellsIn(String language) {
     return inner.spellsIn(language);

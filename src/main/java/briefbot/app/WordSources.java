@@ -106,6 +106,11 @@ record WordSources(Translations translations, Gloss gloss) {
       }
 
       @Override
+      public boolean spells(String word, String language) {
+        return analysis.knows(word, language);
+      }
+
+      @Override
       public boolean spellsIn(String language) {
         return analysis.spellsIn(language);
       }

@@ -29,6 +29,9 @@ public final class TextAnalysis {
 
   private static final Logger LOG = LoggerFactory.getLogger(TextAnalysis.class);
 
+  /** The order {@link #knows} reads dictionaries in: the cheapest first (German, Spanish ~0.2 s, Dutch 0.5, French 0.7). */
+  private static final List<String> SPELLING_ORDER = List.of("de", "es", "nl", "fr");
+
   /** Splits no compounds: the parts fields are not written and a question's words have no parts. */
   public static final TextAnalysis NO_WORD_LISTS = new TextAnalysis(List.of(), null, null);
 
@@ -153,15 +156,36 @@ public final class TextAnalysis {
    * the dictionaries.
    */
   public boolean knows(String word) {
+    return knows(word, null);
+  }
+
+  /**
+   * {@link #knows(String)}, asking the dictionary of {@code language} (the question's; null: none) first, then those
+   * already read, and reading another only while none has listed the word: the same answer, but a first refusal need
+   * not read dictionaries it has no use for (French's, the largest, about 0.7 s of CPU).
+   */
+  public boolean knows(String word, String language) {
     if (dictionaries == null) {
       return false;
     }
-    for (String language : WordForms.FILES.keySet()) {
-      if (hunspell(language).map(d -> d.spells(word)).orElse(false)) {
+    for (String asked : askingOrder(language)) {
+      if (hunspell(asked).map(d -> d.spells(word)).orElse(false)) {
         return true;
       }
     }
     return false;
+  }
+
+  /** The question's language, then the dictionaries read (or found missing), then the rest, each once. */
+  private List<String> askingOrder(String language) {
+    Set<String> order = new LinkedHashSet<>();
+    if (language != null && WordForms.FILES.containsKey(language)) {
+      order.add(language);
+    }
+    SPELLING_ORDER.stream().filter(hunspells::containsKey).forEach(order::add);
+    order.addAll(SPELLING_ORDER);
+    order.addAll(new TreeSet<>(WordForms.FILES.keySet()));
+    return List.copyOf(order);
   }
 
   /**

@@ -293,11 +293,12 @@ public final class LuceneIndex implements ParagraphIndex {
 
   @Override
   public Optional<String> spelledLike(String word) {
-    if (heldInAnyForm(word) || analysis().knows(word)) {
-      // "profiles" where the corpus writes "profile" is found by its stem; a word a dictionary lists is no typo
+    if (heldInAnyForm(word)) { // "profiles" where the corpus writes "profile" is found by its stem
       return Optional.empty();
     }
-    return search(searcher -> NearestWord.of(searcher, word));
+    Optional<String> near = search(searcher -> NearestWord.of(searcher, word));
+    // a word a dictionary lists is no typo; asked last, so that a word without a near one reads no dictionary
+    return near.isPresent() && analysis().knows(word) ? Optional.empty() : near;
   }
 
   /** Whether a paragraph holds the word in a form its language's stemmer joins with it. */
