@@ -190,12 +190,17 @@ public final class Answerer {
 
   /**
    * Whether an English answer to an English question swaps one of its words for another in the same place (another
-   * number, the opposite, a "not" one side lacks: {@link SwappedWords}): its sentence names what the question names and
-   * says something else of it (docs/answerability.md, "A sentence that swaps the question's word").
+   * number, the opposite, a "not" one side lacks: {@link SwappedWords}) or one of its names ({@link SwappedNames}): its
+   * sentence names what the question names and says something else of it (docs/answerability.md, "A sentence that
+   * swaps the question's word", "A name swapped in").
    */
   private boolean swapped(Answer.Grounded g, Retrieval retrieval, Set<String> languages) {
-    return "en".equals(retrieval.language()) && languages.equals(Set.of("en"))
-        && SwappedWords.in(g.question(), AskedFigure.sentences(g.text()), words);
+    if (!"en".equals(retrieval.language()) || !languages.equals(Set.of("en"))) {
+      return false;
+    }
+    String sentences = AskedFigure.sentences(g.text());
+    String titles = g.citations().stream().map(Citation::title).distinct().collect(Collectors.joining(" "));
+    return SwappedWords.in(g.question(), sentences, words) || SwappedNames.in(g.question(), sentences, titles);
   }
 
   /**

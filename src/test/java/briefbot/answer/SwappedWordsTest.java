@@ -110,4 +110,23 @@ class SwappedWordsTest {
     assertThat(SwappedWords.in("Who has signed on for two more films in the series?", films, Glossary.NONE)).isFalse();
     assertThat(answer("Who has signed on for two more films in the series?").sure()).isTrue();
   }
+
+  @Test
+  void aNameSwappedForAnotherOrTwoNamesTheOtherWayRoundAreTheClosestMatch() {
+    assertThat(answer("An explosion filmed in Morocco holds the record for what?").sure()).isTrue();
+    String explosion = "An explosion filmed in Morocco holds the record for the largest film stunt explosion.";
+    assertThat(SwappedNames.in("An explosion filmed in Mexico holds the record for what?", explosion, "Desert Run"))
+        .isTrue();
+    assertThat(SwappedNames.in("An explosion filmed in Morocco holds the record for what?", explosion, "Desert Run"))
+        .isFalse();
+    String torture = "Bond's torture by Blofeld mirrors a scene of the novel Colonel Sun.";
+    assertThat(SwappedNames.in("Blofeld's torture by Bond mirrors what?", torture, "Spectre")).isTrue();
+    assertThat(SwappedNames.in("Bond's torture by Blofeld mirrors what?", torture, "Spectre")).isFalse();
+    // a name misspelt a letter or two off, or the article's own name the sentence does not repeat, is no other name
+    String win = "In March 2016 AlphaGo beat Lee Sedol in a five-game match.";
+    assertThat(SwappedNames.in("When did AlphaGo beat Lee Sadol in a five-game match?", win, "AlphaGo")).isFalse();
+    String role = "Her first role was in The Pink Panther starring opposite Steve Martin.";
+    assertThat(SwappedNames.in("Which film did Beyonce star in with Steve Martin?", role, "Beyoncé")).isFalse();
+    assertThat(SwappedNames.in("Did Blofeld's torture by Bond mirror a novel?", torture, "Spectre")).isFalse();
+  }
 }

@@ -1,0 +1,130 @@
+package briefbot.answer;
+
+import briefbot.corpus.LanguageDetector;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * An English question whose answer's sentences hold its names in another place: two of its names in the other order
+ * around the same words ("Blofeld's torture by Bond": "Bond's torture by Blofeld"), or one of its names the sentences
+ * never write with another in its place ("filmed in Mexico holds": "filmed in Morocco holds").
+ */
+final class SwappedNames {
+
+  /** The longest run of words between two names that are read as swapped. */
+  private static final int BETWEEN = 3;
+  /** The most letters two spellings of one name differ by. */
+  private static final int SPELLING = 2;
+
+  private SwappedNames() {}
+
+  /**
+   * Whether {@code sentences}, the answer's, hold the question's names swapped as above; a name of the cited articles'
+   * {@code titles} is what they are about, said or not.
+   */
+  static boolean in(String question, String sentences, String titles) {
+    List<String> asked = SwappedWords.words(question);
+    if (SwappedWords.asksYesOrNo(SwappedWords.tokens(question))) {
+      return false;
+    }
+    List<String> told = SwappedWords.words(sentences);
+    List<String> titled = SwappedWords.words(titles).stream().map(SwappedNames::lower).toList();
+    return reordered(asked, told) || otherName(asked, told, titled);
+  }
+
+  /** Two names of the question the sentences write the other way round around the same words between them. */
+  private static boolean reordered(List<String> asked, List<String> told) {
+    for (int i = 0; i < asked.size(); i++) {
+      for (int j = i + 2; j < asked.size() && j - i - 1 <= BETWEEN; j++) {
+        if (!name(asked.get(i)) || !name(asked.get(j)) || SwappedWords.same(lower(asked.get(i)), lower(asked.get(j)))) {
+          continue;
+        }
+        List<String> between = asked.subList(i + 1, j).stream().map(SwappedNames::lower).toList();
+        if (between.stream().allMatch(SwappedWords.LOOSE::contains)) {
+          continue;
+        }
+        if (writes(told, asked.get(j), between, asked.get(i)) && !writes(told, asked.get(i), between, asked.get(j))) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  /** Whether {@code told} writes {@code first}, the words {@code between}, then {@code last}. */
+  private static boolean writes(List<String> told, String first, List<String> between, String last) {
+    for (int k = 0; k + between.size() + 1 < told.size(); k++) {
+      if (!SwappedWords.same(lower(told.get(k)), lower(first))
+          || !SwappedWords.same(lower(told.get(k + between.size() + 1)), lower(last))) {
+        continue;
+      }
+      int at = k + 1;
+      boolean same = true;
+      for (int b = 0; b < between.size() && same; b++) {
+        same = SwappedWords.same(lower(told.get(at + b)), between.get(b));
+      }
+      if (same) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** A name of the question the sentences never write, a name the question lacks beside the same word. */
+  private static boolean otherName(List<String> asked, List<String> told, List<String> titled) {
+    List<String> askedLower = asked.stream().map(SwappedNames::lower).toList();
+    List<String> toldLower = told.stream().map(SwappedNames::lower).toList();
+    for (int i = 1; i < asked.size(); i++) {
+      String w = askedLower.get(i);
+      if (!name(asked.get(i)) || w.length() < 3 || toldLower.stream().anyMatch(t -> spelledAlike(t, w))
+          || titled.stream().anyMatch(t -> spelledAlike(t, w))) {
+        continue;
+      }
+      for (int k = 0; k < told.size(); k++) {
+        String t = toldLower.get(k);
+        if (name(told.get(k)) && askedLower.stream().noneMatch(a -> spelledAlike(a, t))
+            && SwappedWords.sameNeighbour(askedLower, i, toldLower, k)) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  /** A capitalised word that is not a small word or a figure ("Bond", "Morocco"; not "The", "March"). */
+  private static boolean name(String w) {
+    String l = lower(w);
+    return Character.isUpperCase(w.charAt(0)) && !SwappedWords.LOOSE.contains(l) && SwappedWords.figure(l) == null;
+  }
+
+  private static String lower(String w) {
+    return LanguageDetector.fold(w.toLowerCase(Locale.ROOT));
+  }
+
+  /**
+   * Whether two names may be one spelt two ways: the same stem, or a letter or two apart ("Sadol": Sedol, "Gilese":
+   * Gliese); questions misspell names often, and a misspelt name is not another name.
+   */
+  private static boolean spelledAlike(String a, String b) {
+    return SwappedWords.same(a, b) || distance(a, b) <= SPELLING;
+  }
+
+  /** Letters inserted, deleted or replaced to make one word the other. */
+  private static int distance(String a, String b) {
+    int[] row = new int[b.length() + 1];
+    for (int j = 0; j <= b.length(); j++) {
+      row[j] = j;
+    }
+    for (int i = 1; i <= a.length(); i++) {
+      int diagonal = row[0];
+      row[0] = i;
+      for (int j = 1; j <= b.length(); j++) {
+        int above = row[j];
+        int replaced = diagonal + (a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1);
+        row[j] = Math.min(Math.min(row[j] + 1, row[j - 1] + 1), replaced);
+        diagonal = above;
+      }
+    }
+    return row[b.length()];
+  }
+}
