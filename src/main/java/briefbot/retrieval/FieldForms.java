@@ -19,6 +19,19 @@ final class FieldForms {
   private static final double UNTRANSLATED = 0.5;
   /** A spelling a word no dictionary lists may have in another language ({@link Cognates}), when the index holds it. */
   private static final double COGNATE = 0.6;
+  /**
+   * The languages whose questions also search, in their own field, the words their English translations translate
+   * back into ({@link #roundTrip}): German, whose two large FreeDict dictionaries give a word's senses back; through
+   * the small Spanish ones the words that came back were other senses, and Spanish questions lost answers
+   * (docs/cross-language.md, thirtieth session). English and Dutch questions were not measured with it.
+   */
+  private static final Set<String> ROUND_TRIP = Set.of("de");
+  /** How far a word the round trip gives holds the question's, times both translations' weights. */
+  private static final double ROUND = 0.5;
+  /** A translation either way weaker than this is no way back: a rare sense's words are another sense. */
+  private static final double ROUND_MIN = 0.5;
+  /** The most words a question's word gains by the round trip, the surest first. */
+  private static final int ROUND_KEPT = 6;
 
   private final ParagraphIndex index;
   private final Translations translations;
@@ -54,6 +67,10 @@ final class FieldForms {
       }
       forms.merge(word, lang.equals(language) || untranslated ? 1.0 : UNTRANSLATED, Math::max);
       places.getOrDefault(lang, Set.of()).forEach(place -> forms.put(place, 1.0));
+      if (lang.equals(language) && !name && ROUND_TRIP.contains(language)) {
+        roundTrip(word, language, translated.getOrDefault("en", Map.of()))
+            .forEach((back, weight) -> forms.merge(back, weight, Math::max));
+      }
       Map<String, Double> stems = new LinkedHashMap<>();
       forms.forEach((form, weight) -> tokens(field, form).forEach(stem -> stems.merge(stem, weight, Math::max)));
       trust.put(field, stems);
@@ -62,6 +79,28 @@ final class FieldForms {
     tokens(IndexFields.BODY_NEUTRAL, word).forEach(t -> neutral.put(t, 1.0));
     trust.put(IndexFields.BODY_NEUTRAL, neutral);
     return new ConceptForms(trust);
+  }
+
+  /**
+   * The words of the question's own language that its word's English translations translate back into, other than
+   * itself ("Weise": tune, melody: "Melodie"), each at {@link #ROUND} times both translations' weights: a German
+   * paragraph says "die Melodie stammt von Reutter" where the question asks for his "Weise".
+   */
+  private Map<String, Double> roundTrip(String word, String language, Map<String, Double> english) {
+    Map<String, Double> back = new LinkedHashMap<>();
+    english.forEach((en, there) -> {
+      if (there >= ROUND_MIN) {
+        translations.weighted(en, "en", language).forEach((w, again) -> {
+          if (again >= ROUND_MIN && !w.equalsIgnoreCase(word) && !w.contains(" ")) {
+            back.merge(w, ROUND * there * again, Math::max);
+          }
+        });
+      }
+    });
+    Map<String, Double> kept = new LinkedHashMap<>();
+    back.entrySet().stream().sorted(Map.Entry.<String, Double>comparingByValue().reversed()).limit(ROUND_KEPT)
+        .forEach(e -> kept.put(e.getKey(), e.getValue()));
+    return kept;
   }
 
   private List<String> tokens(String field, String text) {
