@@ -5,9 +5,12 @@ import briefbot.retrieval.AnswerType;
 import briefbot.retrieval.Retrieval;
 import briefbot.retrieval.Retriever;
 import briefbot.text.Sentences;
+import java.util.ArrayList;
 import java.util.BitSet;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -74,8 +77,9 @@ final class AskedTime {
    * Whether {@code sentences} name a point in time of the asked event: where one of them tells the event (holds a word
    * of the question that is no name, as the retrieval matches it in the cited passages' {@code languages}: "formal
    * offer" of "When did Barclays make its formal offer for Absa?"), a time counts only in a sentence that tells it too;
-   * "In November, Absa said it was close to a deal" is when Absa spoke. A question with no name, or nothing but names,
-   * is read as before: its event cannot be told apart from its names' other events.
+   * "In November, Absa said it was close to a deal" is when Absa spoke; within a sentence, the time and the event's
+   * word stand in one clause. A question with no name, or nothing but names, is read as before: its event cannot be
+   * told apart from its names' other events.
    */
   boolean heldBy(String sentences, Retrieval retrieval, Retriever retriever, Set<String> languages) {
     if (!heldBy(sentences)) {
@@ -96,11 +100,52 @@ final class AskedTime {
         held.or(retriever.matches(retrieval, sentence, passages));
       }
       boolean ofEvent = held.intersects(event);
-      if (ofEvent && heldBy(sentence)) {
+      // within the sentence, the time and the event's word in one clause: "Parmalat collapsed in December 2003 after
+      // it emerged that the euros it held in an offshore account did not exist" dates the collapse, not the account
+      if (ofEvent && heldBy(sentence) && clauses(sentence).stream()
+          .anyMatch(clause -> heldBy(clause) && tells(clause, event, retrieval, retriever, languages))) {
         return true;
       }
       told |= ofEvent;
     }
     return !told;
+  }
+
+  /** A subordinator, which opens a clause that runs to the next comma or the sentence's end. */
+  private static final Pattern SUBORDINATOR = Pattern.compile("(?<![\\p{L}])(?:after|before|when|while|until|"
+      + "because|although|whereas|nadat|voordat|toen|terwijl|omdat|hoewel|nachdem|bevor|während|weil|obwohl|"
+      + "después de que|antes de que|cuando|mientras|porque|aunque)(?![\\p{L}])",
+      Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
+  /**
+   * A sentence's clauses: each one a subordinator opens, to the next comma or the sentence's end, and the main clause
+   * around them ("On February 6, 2016, one day before her performance, Beyoncé released ..." keeps its date with
+   * "released"). A semicolon ends none: "(born Rita Sahatçiu; 26 November 1990)".
+   */
+  private static List<String> clauses(String sentence) {
+    List<String> out = new ArrayList<>();
+    StringBuilder main = new StringBuilder();
+    Matcher opening = SUBORDINATOR.matcher(sentence);
+    int at = 0;
+    while (opening.find(at)) {
+      int comma = sentence.indexOf(',', opening.start());
+      int end = comma < 0 ? sentence.length() : comma;
+      main.append(sentence, at, opening.start()).append(' ');
+      out.add(sentence.substring(opening.start(), end));
+      at = end;
+    }
+    out.add(main.append(sentence.substring(at)).toString());
+    return out;
+  }
+
+  /** Whether {@code clause} holds a word of the asked event, as the retrieval matches it in {@code languages}. */
+  private static boolean tells(String clause, BitSet event, Retrieval retrieval, Retriever retriever,
+      Set<String> languages) {
+    for (String passages : languages) {
+      if (retriever.matches(retrieval, clause, passages).intersects(event)) {
+        return true;
+      }
+    }
+    return false;
   }
 }

@@ -106,6 +106,20 @@ class AskedTimeTest {
   }
 
   @Test
+  void theTimeAndTheEventStandInOneClause() {
+    String account = "When did Ostrel open its offshore account?";
+    assertThat(ofEvent(account, "en", "Ostrel collapsed in December 2003 after it emerged that the money it held in "
+        + "an offshore account did not exist.")).as("December dates the collapse").isFalse();
+    assertThat(ofEvent(account, "en", "Ostrel opened the offshore account in 1998, before the scandal broke."))
+        .isTrue();
+    assertThat(ofEvent(account, "en", "On May 6, one day before the hearing, Ostrel opened its offshore account."))
+        .as("the main clause around the subordinate one").isTrue();
+    String brief = "Wanneer schreef minister Varga over de export van uitkeringen?";
+    assertThat(ofEvent(brief, "nl", "Het besluit viel woensdag, nadat minister Varga over de export van uitkeringen "
+        + "had geschreven.")).as("Dutch, the decision's Wednesday").isFalse();
+  }
+
+  @Test
   void aWhenAnsweredWithAnotherEventsTimeIsTheClosestMatch() {
     Sureness.closestMatch(bot.answerer().ask(Question.of("When did Halden Bank make its formal offer for Ostrel?")));
   }
