@@ -200,7 +200,8 @@ public final class Answerer {
     }
     String sentences = AskedFigure.sentences(g.text());
     String titles = g.citations().stream().map(Citation::title).distinct().collect(Collectors.joining(" "));
-    return SwappedWords.in(g.question(), sentences, words) || SwappedNames.in(g.question(), sentences, titles);
+    return SwappedWords.in(g.question(), sentences, words)
+        || SwappedNames.in(g.question(), sentences, titles, name -> retriever.spelledLike(name).isPresent());
   }
 
   /**

@@ -3,6 +3,7 @@ package briefbot.answer;
 import briefbot.corpus.LanguageDetector;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.Predicate;
 
 /**
  * An English question whose answer's sentences hold its names in another place: two of its names in the other order
@@ -18,18 +19,24 @@ final class SwappedNames {
 
   private SwappedNames() {}
 
+  /** {@link #in(String, String, String, Predicate)} where every name is spelt as the corpus spells it. */
+  static boolean in(String question, String sentences, String titles) {
+    return in(question, sentences, titles, name -> false);
+  }
+
   /**
    * Whether {@code sentences}, the answer's, hold the question's names swapped as above; a name of the cited articles'
-   * {@code titles} is what they are about, said or not.
+   * {@code titles} is what they are about, said or not, and one the corpus never writes but spells {@code misspelt}
+   * ("Manda Bootis" where it writes "Lambda Boötis") is more likely the other name misspelt than another.
    */
-  static boolean in(String question, String sentences, String titles) {
+  static boolean in(String question, String sentences, String titles, Predicate<String> misspelt) {
     List<String> asked = SwappedWords.words(question);
     if (SwappedWords.asksYesOrNo(SwappedWords.tokens(question))) {
       return false;
     }
     List<String> told = SwappedWords.words(sentences);
     List<String> titled = SwappedWords.words(titles).stream().map(SwappedNames::lower).toList();
-    return reordered(asked, told) || otherName(asked, told, titled);
+    return reordered(asked, told) || otherName(asked, told, titled, misspelt);
   }
 
   /** Two names of the question the sentences write the other way round around the same words between them. */
@@ -71,7 +78,8 @@ final class SwappedNames {
   }
 
   /** A name of the question the sentences never write, a name the question lacks beside the same word. */
-  private static boolean otherName(List<String> asked, List<String> told, List<String> titled) {
+  private static boolean otherName(List<String> asked, List<String> told, List<String> titled,
+      Predicate<String> misspelt) {
     List<String> askedLower = asked.stream().map(SwappedNames::lower).toList();
     List<String> toldLower = told.stream().map(SwappedNames::lower).toList();
     for (int i = 1; i < asked.size(); i++) {
@@ -84,7 +92,10 @@ final class SwappedNames {
         String t = toldLower.get(k);
         if (name(told.get(k)) && askedLower.stream().noneMatch(a -> spelledAlike(a, t))
             && SwappedWords.sameNeighbour(askedLower, i, toldLower, k)) {
-          return true;
+          if (!misspelt.test(asked.get(i))) {
+            return true;
+          }
+          break;
         }
       }
     }

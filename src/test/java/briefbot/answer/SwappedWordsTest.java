@@ -128,5 +128,10 @@ class SwappedWordsTest {
     String role = "Her first role was in The Pink Panther starring opposite Steve Martin.";
     assertThat(SwappedNames.in("Which film did Beyonce star in with Steve Martin?", role, "Beyoncé")).isFalse();
     assertThat(SwappedNames.in("Did Blofeld's torture by Bond mirror a novel?", torture, "Spectre")).isFalse();
+    // a name the corpus never writes, three letters off the sentence's, is read as misspelt where the corpus says so
+    String star = "The low metallicity of Vega makes it a weak Lambda Boötis star.";
+    String asked = "Vega is what kind of Manda Bootis star?";
+    assertThat(SwappedNames.in(asked, star, "Vega")).isTrue();
+    assertThat(SwappedNames.in(asked, star, "Vega", name -> name.equals("Manda"))).isFalse();
   }
 }
