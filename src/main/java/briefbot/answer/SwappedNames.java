@@ -1,6 +1,7 @@
 package briefbot.answer;
 
 import briefbot.corpus.LanguageDetector;
+import briefbot.text.EditDistance;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Predicate;
@@ -117,25 +118,6 @@ final class SwappedNames {
    * Gliese); questions misspell names often, and a misspelt name is not another name.
    */
   private static boolean spelledAlike(String a, String b) {
-    return SwappedWords.same(a, b) || distance(a, b) <= SPELLING;
-  }
-
-  /** Letters inserted, deleted or replaced to make one word the other. */
-  private static int distance(String a, String b) {
-    int[] row = new int[b.length() + 1];
-    for (int j = 0; j <= b.length(); j++) {
-      row[j] = j;
-    }
-    for (int i = 1; i <= a.length(); i++) {
-      int diagonal = row[0];
-      row[0] = i;
-      for (int j = 1; j <= b.length(); j++) {
-        int above = row[j];
-        int replaced = diagonal + (a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1);
-        row[j] = Math.min(Math.min(row[j] + 1, row[j - 1] + 1), replaced);
-        diagonal = above;
-      }
-    }
-    return row[b.length()];
+    return SwappedWords.same(a, b) || EditDistance.atMost(a, b, SPELLING) <= SPELLING;
   }
 }
