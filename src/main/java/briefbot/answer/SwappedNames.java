@@ -92,7 +92,7 @@ final class SwappedNames {
       for (int k = 0; k < told.size(); k++) {
         String t = toldLower.get(k);
         if (name(told.get(k)) && askedLower.stream().noneMatch(a -> spelledAlike(a, t))
-            && SwappedWords.sameNeighbour(askedLower, i, toldLower, k)) {
+            && inPlace(asked, i, toldLower, k)) {
           if (!misspelt.test(asked.get(i))) {
             return true;
           }
@@ -101,6 +101,26 @@ final class SwappedNames {
       }
     }
     return false;
+  }
+
+  /**
+   * Whether the sentences' name {@code k} stands where the question's name {@code i} does: beside the same word, and,
+   * where {@code i} is one part of a longer name whose other part the sentences write, beside that part ("The Boston
+   * Observer": "The Charlotte Observer"). News names a person by the surname: "Who coaches Ashia Hansen?" over
+   * "Hansen ... Her coach Aston Moore" swaps no name.
+   */
+  private static boolean inPlace(List<String> asked, int i, List<String> toldLower, int k) {
+    for (int d : new int[] {-1, 1}) {
+      int j = i + d;
+      if (j >= 0 && j < asked.size() && name(asked.get(j))) {
+        String part = lower(asked.get(j));
+        if (toldLower.stream().anyMatch(t -> spelledAlike(t, part))) {
+          int at = k + d;
+          return at >= 0 && at < toldLower.size() && spelledAlike(toldLower.get(at), part);
+        }
+      }
+    }
+    return SwappedWords.sameNeighbour(asked.stream().map(SwappedNames::lower).toList(), i, toldLower, k);
   }
 
   /** A capitalised word that is not a small word or a figure ("Bond", "Morocco"; not "The", "March"). */

@@ -134,4 +134,14 @@ class SwappedWordsTest {
     assertThat(SwappedNames.in(asked, star, "Vega")).isTrue();
     assertThat(SwappedNames.in(asked, star, "Vega", name -> name.equals("Manda"))).isFalse();
   }
+
+  @Test
+  void aFirstNameTheSentencesLeaveOutBesideTheSurnameTheyWriteIsNoOtherName() {
+    // news names a person by the surname: the coach beside "coach" is not the asked person swapped
+    String coach = "Keller, the European champion, is out injured. Her coach Tom Berg said she would return soon.";
+    assertThat(SwappedNames.in("Who coaches Maria Keller?", coach, "Injured champion")).isFalse();
+    // a part of a longer name swapped beside the part both write still is
+    String review = "Tom Smith of The Charlotte Observer called the film dull.";
+    assertThat(SwappedNames.in("What did Tom Smith of The Boston Observer call the film?", review, "Reviews")).isTrue();
+  }
 }
