@@ -23,7 +23,6 @@ final class SlackManifestCommand implements Callable<Integer> {
   /** Slack's manifest schema: display_information.name is 1 to 35 characters. */
   static final int MAX_NAME = 35;
 
-
   @Option(names = "--base-url", paramLabel = "URL", description = "public address of Briefbot (BRIEFBOT_BASE_URL)")
   String baseUrl;
 

@@ -29,7 +29,10 @@ public final class TextAnalysis {
 
   private static final Logger LOG = LoggerFactory.getLogger(TextAnalysis.class);
 
-  /** The order {@link #knows} reads dictionaries in: the cheapest first (German, Spanish ~0.2 s, Dutch 0.5, French 0.7). */
+  /**
+   * The order {@link #knows} reads dictionaries in: the cheapest first (German, Spanish ~0.2 s, Dutch 0.5, French
+   * 0.7).
+   */
   private static final List<String> SPELLING_ORDER = List.of("de", "es", "nl", "fr");
 
   /** Splits no compounds: the parts fields are not written and a question's words have no parts. */

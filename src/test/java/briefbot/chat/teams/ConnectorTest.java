@@ -15,7 +15,8 @@ import org.junit.jupiter.api.Test;
 /** What the Bot Connector's refusals and an unreachable Connector are said as: what is wrong and where, in one line. */
 class ConnectorTest {
 
-  private static final ObjectNode REPLY = new ObjectMapper().createObjectNode().put("type", "message").put("text", "hi");
+  private static final ObjectNode REPLY =
+      new ObjectMapper().createObjectNode().put("type", "message").put("text", "hi");
 
   @Test
   void aConversationTheBotWasRemovedFromIsRefusedForGoodWithMicrosoftsCodeAfterOnePost() throws Exception {
