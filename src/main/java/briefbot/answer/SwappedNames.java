@@ -89,10 +89,13 @@ final class SwappedNames {
           || titled.stream().anyMatch(t -> spelledAlike(t, w))) {
         continue;
       }
+      int side = writtenPart(asked, askedLower, i, toldLower);
       for (int k = 0; k < told.size(); k++) {
         String t = toldLower.get(k);
-        if (name(told.get(k)) && askedLower.stream().noneMatch(a -> spelledAlike(a, t))
-            && inPlace(asked, i, toldLower, k)) {
+        boolean inPlace = side != 0 ? k + side >= 0 && k + side < told.size()
+            && spelledAlike(toldLower.get(k + side), askedLower.get(i + side))
+            : SwappedWords.sameNeighbour(askedLower, i, toldLower, k);
+        if (name(told.get(k)) && askedLower.stream().noneMatch(a -> spelledAlike(a, t)) && inPlace) {
           if (!misspelt.test(asked.get(i))) {
             return true;
           }
@@ -104,23 +107,20 @@ final class SwappedNames {
   }
 
   /**
-   * Whether the sentences' name {@code k} stands where the question's name {@code i} does: beside the same word, and,
-   * where {@code i} is one part of a longer name whose other part the sentences write, beside that part ("The Boston
-   * Observer": "The Charlotte Observer"). News names a person by the surname: "Who coaches Ashia Hansen?" over
-   * "Hansen ... Her coach Aston Moore" swaps no name.
+   * Which side of the question's name {@code i} (-1 before, 1 after, 0 neither) holds another part of the same name
+   * that the sentences write: a name in its place must then stand beside that part ("The Boston Observer": "The
+   * Charlotte Observer"), not merely beside the same word, for news names a person by the surname: "Who coaches Ashia
+   * Hansen?" over "Hansen ... Her coach Aston Moore" swaps no name.
    */
-  private static boolean inPlace(List<String> asked, int i, List<String> toldLower, int k) {
+  private static int writtenPart(List<String> asked, List<String> askedLower, int i, List<String> toldLower) {
     for (int d : new int[] {-1, 1}) {
       int j = i + d;
-      if (j >= 0 && j < asked.size() && name(asked.get(j))) {
-        String part = lower(asked.get(j));
-        if (toldLower.stream().anyMatch(t -> spelledAlike(t, part))) {
-          int at = k + d;
-          return at >= 0 && at < toldLower.size() && spelledAlike(toldLower.get(at), part);
-        }
+      if (j >= 0 && j < asked.size() && name(asked.get(j))
+          && toldLower.stream().anyMatch(t -> spelledAlike(t, askedLower.get(j)))) {
+        return d;
       }
     }
-    return SwappedWords.sameNeighbour(asked.stream().map(SwappedNames::lower).toList(), i, toldLower, k);
+    return 0;
   }
 
   /** A capitalised word that is not a small word or a figure ("Bond", "Morocco"; not "The", "March"). */
