@@ -23,7 +23,9 @@ import org.slf4j.LoggerFactory;
  * so that no process death loses it: recorded before the acknowledgement, worked on by one process at a time (a
  * lease the worker renews), marked done afterwards. A process that starts, and every process every half minute,
  * takes up what is pending and not leased, so work a dead process held is done once its lease runs out. A duplicate
- * delivery of pending work is worked on, not dropped; one of done work is dropped.
+ * delivery of pending work is worked on, not dropped; one of done work is dropped. Work that failed is taken up
+ * again later each time it fails again (a sweep's wait, then one, two, four... up to ten minutes): a platform that is
+ * down for an hour sees about ten attempts of each reply, not 120, and the log says each failure once per attempt.
  */
 public final class Pending implements AutoCloseable {
 
@@ -31,6 +33,7 @@ public final class Pending implements AutoCloseable {
   public static final Duration LEASE = Duration.ofSeconds(20);
   private static final Duration RENEW = Duration.ofSeconds(5);
   private static final Duration SWEEP = Duration.ofSeconds(30);
+  private static final Duration LONGEST_WAIT = Duration.ofMinutes(10);
   private static final Logger LOG = LoggerFactory.getLogger(Pending.class);
   private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -41,6 +44,8 @@ public final class Pending implements AutoCloseable {
   private final Clock clock;
   private final String holder;
   private final Set<String> inHand = ConcurrentHashMap.newKeySet();
+  /** Work this process let go, and when a sweep may take it up again; kept in memory: a new process tries at once. */
+  private final Map<String, Retry> retries = new ConcurrentHashMap<>();
   private final ScheduledExecutorService timer;
   private final AtomicBoolean started = new AtomicBoolean();
 
@@ -121,11 +126,16 @@ public final class Pending implements AutoCloseable {
       state.release(leaseName(key), holder);
     } finally {
       inHand.remove(key);
+      retries.remove(key);
     }
   }
 
-  /** The work stays pending (it failed for now); its lease is given up, so the next sweep takes it up again. */
+  /**
+   * The work stays pending (it failed for now); its lease is given up, so a later sweep takes it up again: the next
+   * one after a first failure, then after twice the last wait (a delivery from the platform is worked on at once).
+   */
   public void letGo(String key) {
+    retries.merge(key, Retry.first(clock.millis()), (before, first) -> before.next(clock.millis()));
     try {
       state.release(leaseName(key), holder);
     } finally {
@@ -145,17 +155,21 @@ public final class Pending implements AutoCloseable {
     timer.scheduleWithFixedDelay(this::renew, RENEW.toMillis(), RENEW.toMillis(), TimeUnit.MILLISECONDS);
   }
 
-  private void sweep(Consumer<String> work, Consumer<String> givenUp) {
+  /** One sweep: what is pending, not in hand and not waiting after a failure is taken up or, too old, given up. */
+  void sweep(Consumer<String> work, Consumer<String> givenUp) {
     try {
       Map<String, String> pending = state.list(namespace);
-      long tooOld = clock.millis() - giveUpAfter.toMillis();
+      long now = clock.millis();
+      long tooOld = now - giveUpAfter.toMillis();
+      retries.keySet().retainAll(pending.keySet());
       for (String key : pending.keySet()) {
         if (inHand.contains(key)) {
           continue;
         }
         if (read(pending.get(key)).received() < tooOld) {
+          retries.remove(key);
           givenUp.accept(key);
-        } else {
+        } else if (retries.getOrDefault(key, Retry.NONE).due(now)) {
           work.accept(key);
         }
       }
@@ -171,6 +185,25 @@ public final class Pending implements AutoCloseable {
       } catch (RuntimeException e) {
         LOG.warn("renewing the lease of pending work namespace={} failed: {}", namespace, Failures.inWords(e));
       }
+    }
+  }
+
+  /** How often work failed here and the time before which a sweep leaves it alone. */
+  record Retry(int failures, long notBefore) {
+
+    static final Retry NONE = new Retry(0, 0);
+
+    static Retry first(long now) {
+      return new Retry(1, now);
+    }
+
+    Retry next(long now) {
+      long wait = Math.min(SWEEP.toMillis() << Math.min(failures, 20), LONGEST_WAIT.toMillis());
+      return new Retry(failures + 1, now + wait);
+    }
+
+    boolean due(long now) {
+      return now >= notBefore;
     }
   }
 

@@ -19,6 +19,7 @@ import java.time.Duration;
 import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.slf4j.event.Level;
 
 /** Answers a message activity in its conversation: typing, search, the cited reply; card votes are recorded. */
 final class Dialog {
@@ -156,12 +157,14 @@ final class Dialog {
         return true;
       } catch (IOException e) {
         if (attempt >= SEND_ATTEMPTS) {
-          LOG.warn("cannot send the Teams reply after {} attempts: {}", attempt, Failures.inWords(e));
+          LOG.warn("cannot send the Teams reply after {} attempts: {}; it stays pending, tried again later", attempt,
+              Failures.inWords(e));
           metrics.counter("briefbot.teams.replies", "status", "send_failed").increment();
           return false;
         }
-        LOG.info("sending the Teams reply failed (attempt {}), trying again in {} ms: {}", attempt, wait.toMillis(),
-            Failures.inWords(e));
+        // the first failure says why; the quick attempts after it mostly fail the same way (one line at the end)
+        LOG.atLevel(attempt == 1 ? Level.INFO : Level.DEBUG).log("sending the Teams reply failed (attempt {}), trying"
+            + " again in {} ms: {}", attempt, wait.toMillis(), Failures.inWords(e));
         Thread.sleep(wait.toMillis());
         wait = wait.multipliedBy(2);
       }
