@@ -180,7 +180,10 @@ public final class Answerer {
     // "when" read only where no figure of a kind is asked: "When ..., how many ...?" asks the count
     Set<String> languages = g.citations().stream().map(Citation::language).collect(Collectors.toSet());
     boolean missing = figure.isPresent() ? !figure.get().heldBy(sentences, retrieval, retriever, languages)
-        : AskedTime.of(g.question()).map(t -> !t.heldBy(sentences, retrieval, retriever, languages)).orElse(false);
+        : AskedTime.of(g.question()).map(t -> !t.heldBy(sentences, retrieval, retriever, languages))
+            .or(() -> AskedActor.of(g.question(), retrieval.language())
+                .map(a -> !a.heldBy(sentences, retrieval, retriever, languages)))
+            .orElse(false);
     if (!missing && !NamedYears.givenForAnother(g.question(), sentences) && !swapped(g, retrieval, languages)) {
       return g;
     }
