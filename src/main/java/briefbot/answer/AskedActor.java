@@ -24,7 +24,7 @@ final class AskedActor {
 
   /**
    * A question that opens by asking who (English and Dutch; German writes every noun with a capital, so a capital
-   * there names no one); a question that says "who" further on asks of someone it names: "who", "whom", "wie", or "which" / "what" / "welke" before a person or firm.
+   * there names no one); a "who" further on ("What does the person who ...?") asks no one: "who", "whom", "wie", or "which" / "what" / "welke" before a person or firm.
    */
   private static final Pattern ASKS_ACTOR = Pattern.compile("^[^\\p{L}]*(?:(?:and|so|en) )?(?:who|whom|wie|"
       + "(?:which|what|welke) (?:(?!(?:is|are|was|were|do|does|did|has|have|had|will|would|can|could|the|a|an)"
