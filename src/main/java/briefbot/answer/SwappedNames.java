@@ -37,7 +37,55 @@ final class SwappedNames {
     }
     List<String> told = SwappedWords.words(sentences);
     List<String> titled = SwappedWords.words(titles).stream().map(SwappedNames::lower).toList();
-    return reordered(asked, told) || otherName(asked, told, titled, misspelt);
+    return reordered(asked, told) || otherName(asked, told, titled, misspelt) || roleOfAnother(asked, told);
+  }
+
+  /**
+   * A name of the question given to another of its names ("Daniel Craig stars as Ernst Stavro Blofeld", "Andrew Scott
+   * portrays Mr. Hinx") that the sentences give to a name the question lacks ("Christoph Waltz as Ernst Stavro
+   * Blofeld"), never to the question's: a cast list read with its pairs swapped.
+   */
+  private static boolean roleOfAnother(List<String> asked, List<String> told) {
+    for (int b = 1; b < asked.size(); b++) {
+      if (!name(asked.get(b)) || name(asked.get(b - 1))) {
+        continue;
+      }
+      List<String> role = nameAt(asked, b);
+      for (int a = b - 2; a >= 0 && b - a - 1 <= BETWEEN && !name(asked.get(a + 1)); a--) {
+        String actor = asked.get(a);
+        if (name(actor) && !SwappedWords.same(lower(actor), lower(role.get(0)))
+            && told.stream().anyMatch(t -> spelledAlike(lower(t), lower(actor)))
+            && castAs(told, role, t -> spelledAlike(lower(t), lower(actor))).isEmpty()
+            && !castAs(told, role, t -> asked.stream().noneMatch(q -> spelledAlike(lower(q), lower(t)))).isEmpty()) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  /** The names the sentences write, one by one, just before "as" and the name {@code role}, where {@code who} holds. */
+  private static List<String> castAs(List<String> told, List<String> role, Predicate<String> who) {
+    List<String> out = new java.util.ArrayList<>();
+    for (int k = 1; k + role.size() < told.size(); k++) {
+      int at = k;
+      boolean cast = lower(told.get(k)).equals("as") && name(told.get(k - 1)) && who.test(told.get(k - 1))
+          && java.util.stream.IntStream.range(0, role.size())
+              .allMatch(r -> spelledAlike(lower(told.get(at + 1 + r)), lower(role.get(r))));
+      if (cast) {
+        out.add(told.get(k - 1));
+      }
+    }
+    return out;
+  }
+
+  /** The capitalised words from {@code i} on that make one name ("Ernst Stavro Blofeld"). */
+  private static List<String> nameAt(List<String> words, int i) {
+    int end = i;
+    while (end < words.size() && name(words.get(end))) {
+      end++;
+    }
+    return words.subList(i, end);
   }
 
   /** Two names of the question the sentences write the other way round around the same words between them. */

@@ -15,9 +15,10 @@ import java.util.stream.IntStream;
 /**
  * An English question whose answer's sentences hold the words around one of its words with another in its place:
  * another number, ordinal or month ("his eighth appearance": "his fourth appearance"), the word's opposite ("major
- * surgery": "minor surgery"), or a "not" the other side lacks ("would not be reprising": "would be reprising"). Such a
- * sentence is about what the question names and says something else of it: SQuAD 2.0's adversarial questions are
- * written so, and a sure answer to them is the worst kind of wrong. Words are compared by the index's English stems.
+ * surgery": "minor surgery"), or a "not" the other side lacks ("would not be reprising": "would be reprising"; "refused
+ * to comment", "unused"). Such a sentence is about what the question names and says something else of it: SQuAD 2.0's
+ * adversarial questions are written so, and a sure answer to them is the worst kind of wrong. Words are compared by the
+ * index's English stems.
  */
 final class SwappedWords {
 
@@ -34,6 +35,9 @@ final class SwappedWords {
   /** English month names ({@link DateNames}' first of each), January first; "May" is as often the verb. */
   private static final List<String> MONTHS = DateNames.MONTHS.stream().map(List::getFirst)
       .map(m -> m.equals("may") ? "" : m).toList();
+  /** The words that multiply the count before them. */
+  private static final Map<String, Long> MAGNITUDES = Map.of("hundred", 100L, "thousand", 1_000L,
+      "million", 1_000_000L, "billion", 1_000_000_000L, "trillion", 1_000_000_000_000L);
   private static final Pattern DIGITS = Pattern.compile("\\d{1,3}");
   private static final Pattern NUMBERED = Pattern.compile("(\\d{1,3})(?:st|nd|rd|th)");
   /**
@@ -48,11 +52,28 @@ final class SwappedWords {
   private static final Set<String> YES_NO = Set.of("is", "are", "was", "were", "do", "does", "did", "can", "could",
       "has", "have", "had", "will", "would", "should", "may", "might", "must");
   private static final Set<String> NEGATIONS = Set.of("not", "never");
+  /** The stems of the verbs that say a deed was not done: "refused to", "declined to", "failed to". */
+  private static final Set<String> REFUSALS = Set.of("refus", "declin", "fail");
+  /** The beginnings that deny the rest of a word written in one: "unused", "nonviolent". */
+  private static final List<String> DENYING = List.of("un", "non");
+  /** What negates the word after it: a "not", "never", "no", or the "t" of a "n't" the tokens split off. */
+  private static final Set<String> NEGATED = Set.of("not", "never", "no", "t");
   /**
-   * How far from the question's word its place is read: the next word, or the one after where the next is a small
-   * word both write ("for three more films": "for two more films").
+   * How far from the question's word its place is read: the next word, or the first after it that is more than a small
+   * word, through small words both write, at most three words on ("for three more films": "for two more films";
+   * "$6.4 million from its Tuesday screenings": "$6.4 million from its Monday preview screenings").
    */
-  private static final int REACH = 2;
+  private static final int REACH = 3;
+  /**
+   * Opposites WordNet does not list as antonyms (it has "first" / "last", "north" / "south", "buy" / "sell"; not
+   * these), each way round: an adversarial question turns a sentence's word into one of them ("A prequel to Spectre": "A
+   * sequel to Spectre"; "under budget": "over budget"; "pushed back the release": "brought forward the release").
+   */
+  private static final Map<String, Set<String>> UNLISTED = unlisted(List.of(List.of("prequel", "sequel"),
+      List.of("predecessor", "successor"), List.of("previous", "next"), List.of("under", "over"),
+      List.of("before", "after"), List.of("upper", "lower"), List.of("entrance", "exit"), List.of("back", "forward"),
+      List.of("backward", "forward"), List.of("opening", "ending"), List.of("opening", "closing"),
+      List.of("start", "end"), List.of("start", "finish"), List.of("partial", "full"), List.of("partial", "complete")));
   /** The small words that are each other's opposite: "$20 million more than" is not "$20 million less than". */
   private static final Set<String> COMPARED = Set.of("more", "less");
 
@@ -65,7 +86,8 @@ final class SwappedWords {
       return false;
     }
     List<String> told = tokens(sentences);
-    return otherFigure(asked, told) || opposite(asked, told, words) || negated(asked, told) || negated(told, asked);
+    return otherFigure(asked, told) || opposite(asked, told, words) || unsaid(asked, told) || negated(asked, told, true)
+        || negated(told, asked, false) || refused(told, asked);
   }
 
   /** Whether a question, its {@link #tokens}, asks yes or no: a sentence that says the opposite answers it ("no"). */
@@ -75,9 +97,9 @@ final class SwappedWords {
 
   /** A number, ordinal or month of the question the sentences never give, another of its kind in its place. */
   private static boolean otherFigure(List<String> asked, List<String> told) {
-    List<Figure> given = told.stream().map(SwappedWords::figure).toList();
+    List<Figure> given = IntStream.range(0, told.size()).mapToObj(k -> figureAt(told, k)).toList();
     for (int i = 0; i < asked.size(); i++) {
-      Figure f = figure(asked.get(i));
+      Figure f = figureAt(asked, i);
       if (f == null || given.contains(f)) {
         continue;
       }
@@ -98,17 +120,20 @@ final class SwappedWords {
   private static boolean opposite(List<String> asked, List<String> told, Glossary words) {
     for (int i = 0; i < asked.size(); i++) {
       String w = asked.get(i);
-      if (LOOSE.contains(w) && !COMPARED.contains(w) || figure(w) != null || heldInPlace(asked, i, told)) {
+      int held = heldInPlace(asked, i, told);
+      if (LOOSE.contains(w) && !COMPARED.contains(w) || figure(w) != null || held == 2) {
         continue;
       }
-      Set<String> opposites = words.opposites(w, "en");
+      Set<String> opposites = new HashSet<>(words.opposites(w, "en"));
+      opposites.addAll(UNLISTED.getOrDefault(w, Set.of()));
       if (opposites.isEmpty()) {
         continue;
       }
       for (int k = 0; k < told.size(); k++) {
         String t = told.get(k);
         boolean opposed = plain(t).stream().anyMatch(opposites::contains);
-        if (opposed && !holds(asked, t) && sameNeighbour(asked, i, told, k)) {
+        boolean placed = sides(asked, i, told, k) > held || held == 0 && nearPlace(asked, i, told, k);
+        if (opposed && !holds(asked, t) && placed) {
           return true;
         }
       }
@@ -116,22 +141,73 @@ final class SwappedWords {
     return false;
   }
 
-  /** Whether the sentences write the question's word {@code i} beside the same word as the question does. */
-  private static boolean heldInPlace(List<String> asked, int i, List<String> told) {
-    for (int k = 0; k < told.size(); k++) {
-      if (same(told.get(k), asked.get(i)) && sameNeighbour(asked, i, told, k)) {
-        return true;
+  /**
+   * A word of the question the sentences never write, which they write negated by "un-" or "non-" ("Radiohead composed
+   * what which was used in the film?": "a song for the film, which went unused"): anywhere, for such a word is the
+   * question's word itself, denied.
+   */
+  private static boolean unsaid(List<String> asked, List<String> told) {
+    for (String w : asked) {
+      if (w.length() < 4 || LOOSE.contains(w) || figure(w) != null || holds(told, w)) {
+        continue;
+      }
+      for (String t : told) {
+        for (String prefix : DENYING) {
+          if (t.startsWith(prefix) && same(t.substring(prefix.length()), w)) {
+            return true;
+          }
+        }
       }
     }
     return false;
   }
 
   /**
-   * A "not" of {@code one} whose words around it {@code other} writes together without it ("would not be reprising":
-   * "would be reprising"; "filming was not affected and": "filming was affected by"): the word before it and the one
-   * after where that is more than a small word, else the two after, one of them more than a small word.
+   * Whether a word within two of the question's word {@code i}, more than a small word, stands on the same side of the
+   * sentences' {@code k} one word nearer or further ("partial film rights": "the full copyright film rights"): where
+   * the question's word is written nowhere in its place, its opposite counts in a looser one.
    */
-  private static boolean negated(List<String> one, List<String> other) {
+  private static boolean nearPlace(List<String> asked, int i, List<String> told, int k) {
+    for (int d = -2; d <= 2; d++) {
+      int a = i + d;
+      if (d == 0 || a < 0 || a >= asked.size() || LOOSE.contains(asked.get(a))) {
+        continue;
+      }
+      for (int e = d - 1; e <= d + 1; e++) {
+        int t = k + e;
+        if (Integer.signum(e) == Integer.signum(d) && t >= 0 && t < told.size() && same(told.get(t), asked.get(a))) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  /**
+   * On how many sides (0, 1 or 2) the sentences write the question's word {@code i} beside the same word as the
+   * question does, at best: an opposite counts where it stands in a fuller place ("using a right-handed swing" against
+   * "a left-handed sword" for "using a left-handed swing").
+   */
+  private static int heldInPlace(List<String> asked, int i, List<String> told) {
+    int held = 0;
+    for (int k = 0; k < told.size(); k++) {
+      if (same(told.get(k), asked.get(i))) {
+        held = Math.max(held, sides(asked, i, told, k));
+      }
+    }
+    return held;
+  }
+
+  /**
+   * A "not" of {@code one} whose words around it {@code other} writes together without it ("would not be reprising":
+   * "would be reprising"): the word before it and the one after where that is more than a small word, else the two
+   * after ("filming was not affected and": "filming was affected by"). With {@code twoAfter}, for a "not" of the
+   * question, also the two words after it, one of them more than a small word, where the sentences never write them
+   * negated ("was not frustrated with": "Sony's frustration with"; "not trending on": "Bassey trending on"): the word
+   * before a question's "not" is often the one it asks for. A sentence's "not" is not read so: "did not achieve it
+   * until 1829" tells when it was achieved.
+   */
+  private static boolean negated(List<String> one, List<String> other, boolean twoAfter) {
     for (int i = 1; i + 1 < one.size(); i++) {
       if (!NEGATIONS.contains(one.get(i))) {
         continue;
@@ -140,14 +216,48 @@ final class SwappedWords {
       if (i + 2 < one.size() && LOOSE.contains(one.get(i + 1))) {
         around.add(one.get(i + 2));
       }
-      if (around.stream().allMatch(LOOSE::contains)) {
-        continue;
+      if (writesTogether(other, around, false)) {
+        return true;
       }
-      for (int k = 0; k + around.size() <= other.size(); k++) {
-        int at = k;
-        if (IntStream.range(0, around.size()).allMatch(j -> same(other.get(at + j), around.get(j)))) {
-          return true;
-        }
+      List<String> after = twoAfter && i + 2 < one.size() ? one.subList(i + 1, i + 3) : List.of();
+      if (writesTogether(other, after, false) && !writesTogether(other, after, true)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * A deed the sentences say someone refused, declined or failed to do that the question asks as done ("Who commented
+   * on the nature of Franz Oberhauser?": "he refused to comment on the nature of the part"): the two words after "to",
+   * one more than a small word, written together by a question that names no refusal.
+   */
+  private static boolean refused(List<String> told, List<String> asked) {
+    if (asked.stream().anyMatch(w -> REFUSALS.contains(stem(w)))) {
+      return false;
+    }
+    for (int k = 0; k + 3 < told.size(); k++) {
+      if (REFUSALS.contains(stem(told.get(k))) && told.get(k + 1).equals("to")
+          && writesTogether(asked, told.subList(k + 2, k + 4), false)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Whether {@code other} writes {@code words} one after another, where one of them is more than a small word, right
+   * after a negation ({@code negated}: "did not win the" for "win the") or not.
+   */
+  private static boolean writesTogether(List<String> other, List<String> words, boolean negated) {
+    if (words.isEmpty() || words.stream().allMatch(LOOSE::contains)) {
+      return false;
+    }
+    for (int k = negated ? 1 : 0; k + words.size() <= other.size(); k++) {
+      int at = k;
+      if ((!negated || NEGATED.contains(other.get(k - 1)))
+          && IntStream.range(0, words.size()).allMatch(j -> same(other.get(at + j), words.get(j)))) {
+        return true;
       }
     }
     return false;
@@ -158,6 +268,12 @@ final class SwappedWords {
    * the first that is more than a small word.
    */
   static boolean sameNeighbour(List<String> asked, int i, List<String> told, int k) {
+    return sides(asked, i, told, k) > 0;
+  }
+
+  /** On how many sides of the question's word {@code i} and the sentences' {@code k} the words agree as above. */
+  private static int sides(List<String> asked, int i, List<String> told, int k) {
+    int sides = 0;
     for (int d : new int[] {-1, 1}) {
       for (int step = 1; step <= REACH; step++) {
         int a = i + d * step;
@@ -166,11 +282,12 @@ final class SwappedWords {
           break;
         }
         if (!LOOSE.contains(asked.get(a))) {
-          return true;
+          sides++;
+          break;
         }
       }
     }
-    return false;
+    return sides;
   }
 
   private static boolean holds(List<String> tokens, String word) {
@@ -209,10 +326,41 @@ final class SwappedWords {
     return out;
   }
 
+  private static Map<String, Set<String>> unlisted(List<List<String>> pairs) {
+    Map<String, Set<String>> out = new HashMap<>();
+    for (List<String> pair : pairs) {
+      for (int side = 0; side < 2; side++) {
+        String word = pair.get(side);
+        String other = pair.get(1 - side);
+        for (String ending : List.of("", "s")) {
+          out.computeIfAbsent(word + ending, k -> new HashSet<>()).addAll(List.of(other, other + "s"));
+        }
+      }
+    }
+    out.replaceAll((k, v) -> Set.copyOf(v));
+    return Map.copyOf(out);
+  }
+
   /** What kind of figure a word writes, and which. */
   private enum Kind { COUNT, ORDINAL, MONTH }
 
-  private record Figure(Kind kind, int value) {}
+  /** A figure: its kind, its value, and the magnitude word a count stands before (1 without one). */
+  private record Figure(Kind kind, int value, long scale) {
+    Figure(Kind kind, int value) {
+      this(kind, value, 1);
+    }
+  }
+
+  /**
+   * The figure the word {@code i} of {@code tokens} writes, a count with the magnitude word after it ("8 million" is no
+   * 8: "the first eight days" is not told by "$8 million" two sentences on; "two hundred" is not the "200" of another
+   * sentence either, only another "two hundred").
+   */
+  private static Figure figureAt(List<String> tokens, int i) {
+    Figure f = figure(tokens.get(i));
+    Long magnitude = i + 1 < tokens.size() ? MAGNITUDES.get(tokens.get(i + 1)) : null;
+    return f == null || f.kind() != Kind.COUNT || magnitude == null ? f : new Figure(Kind.COUNT, f.value(), magnitude);
+  }
 
   private static Map<String, Long> counts() {
     Map<String, Long> counts = new HashMap<>(FigureWords.NUMBER_WORDS.get("en"));

@@ -144,4 +144,75 @@ class SwappedWordsTest {
     String review = "Tom Smith of The Charlotte Observer called the film dull.";
     assertThat(SwappedNames.in("What did Tom Smith of The Boston Observer call the film?", review, "Reviews")).isTrue();
   }
+
+  @Test
+  void aNotBeforeTwoWordsTheSentencesWriteWithoutItIsRead() {
+    String memos = "The memos expressed Sony's frustration with the project.";
+    assertThat(SwappedWords.in("Who was not frustrated with the project?", memos, Glossary.NONE)).isTrue();
+    assertThat(SwappedWords.in("Who was frustrated with the project?", memos, Glossary.NONE)).isFalse();
+    // the sentences write the two words negated too: the question's "not" is theirs
+    String filters = "Some countries do not use filtering software. Others use filtering software.";
+    assertThat(SwappedWords.in("Which country does not use filtering software?", filters, Glossary.NONE)).isFalse();
+    // a sentence's "not" before two words tells when, not that it never happened
+    String cup = "The team did not win the cup until 1990.";
+    assertThat(SwappedWords.in("When did the team win the cup?", cup, Glossary.NONE)).isFalse();
+  }
+
+  @Test
+  void aDeedRefusedOrADeniedWordIsNotTheDeedAsked() {
+    String part = "Waltz was cast as Oberhauser, though he refused to comment on the nature of the part.";
+    assertThat(SwappedWords.in("Who commented on the nature of the part?", part, Glossary.NONE)).isTrue();
+    assertThat(SwappedWords.in("Who refused to comment on the nature of the part?", part, Glossary.NONE)).isFalse();
+    String song = "The band also composed a song for the film, which went unused.";
+    assertThat(SwappedWords.in("The band composed what which was used in the film?", song, Glossary.NONE)).isTrue();
+    assertThat(SwappedWords.in("The band composed what which went unused?", song, Glossary.NONE)).isFalse();
+  }
+
+  @Test
+  void anOppositeWordNetLacksIsRead() {
+    String sequel = "A sequel to Harbour Lights will begin development in spring.";
+    assertThat(SwappedWords.in("A prequel to Harbour Lights will begin when?", sequel, Glossary.NONE)).isTrue();
+    assertThat(SwappedWords.in("A sequel to Harbour Lights will begin when?", sequel, Glossary.NONE)).isFalse();
+    String budget = "The memos claimed that the film was over budget.";
+    assertThat(SwappedWords.in("Which film was under budget?", budget, Glossary.NONE)).isTrue();
+    // one word further off than the question writes it
+    String rights = "In 2013 the studio acquired the full copyright film rights to the concept.";
+    assertThat(SwappedWords.in("Who acquired partial film rights to the concept?", rights, Glossary.NONE)).isTrue();
+    assertThat(SwappedWords.in("Who acquired full film rights to the concept?", rights, Glossary.NONE)).isFalse();
+  }
+
+  @Test
+  void anOppositeInAFullerPlaceThanTheQuestionsOwnWordIsRead() {
+    assumeThat(WordNet.open(Path.of("/usr/share/wordnet"))).as("wordnet-base installed").isPresent();
+    Glossary wordNet = Glossary.NONE.withThesaurus(Path.of("/usr/share/wordnet"));
+    // "left" stands beside "handed" only; "right" in the whole place of "using a left-handed swing"
+    String swing = "This brought back the problem of using a right-handed swing to control a left-handed sword.";
+    assertThat(SwappedWords.in("Using a left-handed swing controlled what?", swing, wordNet)).isTrue();
+    assertThat(SwappedWords.in("Using a right-handed swing controlled what?", swing, wordNet)).isFalse();
+  }
+
+  @Test
+  void aCountBeforeMillionIsNoCountOfItsOwnAndAPlaceIsReadThreeWordsOff() {
+    String gross = "In its first seven days the film grossed $63 million. IMAX screens made $8 million.";
+    assertThat(SwappedWords.in("In its first eight days the film grossed how much?", gross, Glossary.NONE)).isTrue();
+    assertThat(SwappedWords.in("In its first seven days the film grossed how much?", gross, Glossary.NONE)).isFalse();
+    // "two hundred" is not the "200" of another sentence: "one hundred" stands in its place
+    String music = "The film would have more than one hundred minutes of music. The city makes about 200 films.";
+    assertThat(SwappedWords.in("Which film has more than two hundred minutes of music?", music, Glossary.NONE))
+        .isTrue();
+    String monday = "In Britain the film grossed $6.4 million from its Monday preview screenings.";
+    assertThat(SwappedNames.in("The film grossed $6.4 million from its Tuesday screenings where?", monday, "Run"))
+        .isTrue();
+    assertThat(SwappedNames.in("The film grossed $6.4 million from its Monday screenings where?", monday, "Run"))
+        .isFalse();
+  }
+
+  @Test
+  void aRoleTheSentencesGiveToAnotherNameIsTheClosestMatch() {
+    String cast = "Desert Run features Ines Varga as Captain Vance and Tom Reyes as the pilot.";
+    assertThat(SwappedNames.in("Tom Reyes stars as Captain Vance in what film?", cast, "Desert Run")).isTrue();
+    assertThat(SwappedNames.in("Ines Varga stars as Captain Vance in what film?", cast, "Desert Run")).isFalse();
+    // the question asks who holds the role: the name before "as" answers it
+    assertThat(SwappedNames.in("Who plays Captain Vance opposite Tom Reyes?", cast, "Desert Run")).isFalse();
+  }
 }
