@@ -78,7 +78,7 @@ final class AskedActor {
     String passages = languages.size() == 1 ? languages.iterator().next() : language;
     boolean told = false;
     for (String sentence : Sentences.of(sentences, passages)) {
-      if (tells(sentence, deed, retrieval, retriever, languages)) {
+      if (AskedTime.tells(sentence, deed, retrieval, retriever, languages)) {
         if (named(sentence)) {
           return true;
         }
@@ -100,17 +100,6 @@ final class AskedActor {
       String name = LanguageDetector.fold(m.group().split("['’-]")[0]);
       if (!questionWords.contains(name) && !Retriever.isStopWord(name) && !DATES.contains(name)
           || REFLEXIVE.matcher(sentence).region(m.end(), sentence.length()).lookingAt()) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  /** Whether {@code text} holds a word of the asked deed, as the retrieval matches it in {@code languages}. */
-  private static boolean tells(String text, BitSet deed, Retrieval retrieval, Retriever retriever,
-      Set<String> languages) {
-    for (String passages : languages) {
-      if (retriever.matches(retrieval, text, passages).intersects(deed)) {
         return true;
       }
     }

@@ -138,11 +138,13 @@ final class AskedTime {
     return out;
   }
 
-  /** Whether {@code clause} holds a word of the asked event, as the retrieval matches it in {@code languages}. */
-  private static boolean tells(String clause, BitSet event, Retrieval retrieval, Retriever retriever,
-      Set<String> languages) {
+  /**
+   * Whether {@code text} holds a word of the asked event (or deed: {@link AskedActor}), as the retrieval matches it in
+   * {@code languages}.
+   */
+  static boolean tells(String text, BitSet event, Retrieval retrieval, Retriever retriever, Set<String> languages) {
     for (String passages : languages) {
-      if (retriever.matches(retrieval, clause, passages).intersects(event)) {
+      if (retriever.matches(retrieval, text, passages).intersects(event)) {
         return true;
       }
     }
