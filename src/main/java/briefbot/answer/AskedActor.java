@@ -5,8 +5,6 @@ import briefbot.retrieval.AnswerType;
 import briefbot.retrieval.Retrieval;
 import briefbot.retrieval.Retriever;
 import briefbot.text.DateNames;
-import briefbot.text.Sentences;
-import java.util.BitSet;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -24,7 +22,8 @@ final class AskedActor {
 
   /**
    * A question that opens by asking who (English and Dutch; German writes every noun with a capital, so a capital
-   * there names no one); a "who" further on ("What does the person who ...?") asks no one: "who", "whom", "wie", or "which" / "what" / "welke" before a person or firm.
+   * there names no one): "who", "whom", "wie", or "which" / "what" / "welke" before a person or firm; a "who" further on
+   * ("What does the person who ...?") asks no one.
    */
   private static final Pattern ASKS_ACTOR = Pattern.compile("^[^\\p{L}]*(?:(?:and|so|en) )?(?:who|whom|wie|"
       + "(?:which|what|welke) (?:(?!(?:is|are|was|were|do|does|did|has|have|had|will|would|can|could|the|a|an)"
@@ -41,11 +40,9 @@ final class AskedActor {
 
   /** The question's words, folded: a name it holds is no answer to who ("Who coaches Hansen?" by "Hansen"). */
   private final Set<String> questionWords;
-  private final String language;
 
-  private AskedActor(Set<String> questionWords, String language) {
+  private AskedActor(Set<String> questionWords) {
     this.questionWords = questionWords;
-    this.language = language;
   }
 
   /** The actor {@code question}, in {@code language}, asks for; empty when it asks none or in another language. */
@@ -53,7 +50,7 @@ final class AskedActor {
     if (!LANGUAGES.contains(language) || !ASKS_ACTOR.matcher(LanguageDetector.fold(question)).find()) {
       return Optional.empty();
     }
-    return Optional.of(new AskedActor(AnswerType.words(question), language));
+    return Optional.of(new AskedActor(AnswerType.words(question)));
   }
 
   /**
@@ -68,24 +65,7 @@ final class AskedActor {
     if (!LANGUAGES.containsAll(languages)) {
       return true;
     }
-    BitSet deed = new BitSet();
-    for (int i = 0; i < retrieval.concepts().size(); i++) {
-      deed.set(i, !retrieval.concepts().get(i).name());
-    }
-    if (deed.isEmpty() || deed.cardinality() == retrieval.concepts().size()) {
-      return true;
-    }
-    String passages = languages.size() == 1 ? languages.iterator().next() : language;
-    boolean told = false;
-    for (String sentence : Sentences.of(sentences, passages)) {
-      if (AskedTime.tells(sentence, deed, retrieval, retriever, languages)) {
-        if (named(sentence)) {
-          return true;
-        }
-        told = true;
-      }
-    }
-    return !told;
+    return AskedTime.heldWhereTold(sentences, retrieval, retriever, languages, (sentence, deed) -> named(sentence));
   }
 
   /**

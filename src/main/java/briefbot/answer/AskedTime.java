@@ -10,6 +10,7 @@ import java.util.BitSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.BiPredicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -85,6 +86,21 @@ final class AskedTime {
     if (!heldBy(sentences)) {
       return false;
     }
+    // within the sentence, the time and the event's word in one clause: "Parmalat collapsed in December 2003 after
+    // it emerged that the euros it held in an offshore account did not exist" dates the collapse, not the account
+    return heldWhereTold(sentences, retrieval, retriever, languages, (sentence, event) -> heldBy(sentence)
+        && clauses(sentence).stream()
+            .anyMatch(clause -> heldBy(clause) && tells(clause, event, retrieval, retriever, languages)));
+  }
+
+  /**
+   * Whether a sentence of {@code sentences} that tells the question's event (a word of it that is no name, as the
+   * retrieval matches it in {@code languages}) holds what {@code holds} asks of it: true where none tells it, and
+   * where the question has no name or nothing but names, for its event cannot then be told apart from its names'
+   * other events. {@link AskedActor} reads the asked deed so too.
+   */
+  static boolean heldWhereTold(String sentences, Retrieval retrieval, Retriever retriever, Set<String> languages,
+      BiPredicate<String, BitSet> holds) {
     BitSet event = new BitSet();
     for (int i = 0; i < retrieval.concepts().size(); i++) {
       event.set(i, !retrieval.concepts().get(i).name());
@@ -95,18 +111,12 @@ final class AskedTime {
     String language = languages.size() == 1 ? languages.iterator().next() : retrieval.language();
     boolean told = false;
     for (String sentence : Sentences.of(sentences, language)) {
-      BitSet held = new BitSet();
-      for (String passages : languages) {
-        held.or(retriever.matches(retrieval, sentence, passages));
+      if (tells(sentence, event, retrieval, retriever, languages)) {
+        if (holds.test(sentence, event)) {
+          return true;
+        }
+        told = true;
       }
-      boolean ofEvent = held.intersects(event);
-      // within the sentence, the time and the event's word in one clause: "Parmalat collapsed in December 2003 after
-      // it emerged that the euros it held in an offshore account did not exist" dates the collapse, not the account
-      if (ofEvent && heldBy(sentence) && clauses(sentence).stream()
-          .anyMatch(clause -> heldBy(clause) && tells(clause, event, retrieval, retriever, languages))) {
-        return true;
-      }
-      told |= ofEvent;
     }
     return !told;
   }
@@ -138,11 +148,8 @@ final class AskedTime {
     return out;
   }
 
-  /**
-   * Whether {@code text} holds a word of the asked event (or deed: {@link AskedActor}), as the retrieval matches it in
-   * {@code languages}.
-   */
-  static boolean tells(String text, BitSet event, Retrieval retrieval, Retriever retriever, Set<String> languages) {
+  /** Whether {@code text} holds a word of the asked event, as the retrieval matches it in {@code languages}. */
+  private static boolean tells(String text, BitSet event, Retrieval retrieval, Retriever retriever, Set<String> languages) {
     for (String passages : languages) {
       if (retriever.matches(retrieval, text, passages).intersects(event)) {
         return true;

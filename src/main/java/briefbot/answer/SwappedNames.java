@@ -5,6 +5,7 @@ import briefbot.text.EditDistance;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Predicate;
+import java.util.stream.IntStream;
 
 /**
  * An English question whose answer's sentences hold its names in another place: two of its names in the other order
@@ -46,17 +47,19 @@ final class SwappedNames {
    * Blofeld"), never to the question's: a cast list read with its pairs swapped.
    */
   private static boolean roleOfAnother(List<String> asked, List<String> told) {
+    List<String> askedLower = lowered(asked);
+    List<String> toldLower = lowered(told);
     for (int b = 1; b < asked.size(); b++) {
       if (!name(asked.get(b)) || name(asked.get(b - 1))) {
         continue;
       }
-      List<String> role = nameAt(asked, b);
+      List<String> role = askedLower.subList(b, nameEnd(asked, b));
       for (int a = b - 2; a >= 0 && b - a - 1 <= BETWEEN && !name(asked.get(a + 1)); a--) {
-        String actor = asked.get(a);
-        if (name(actor) && !SwappedWords.same(lower(actor), lower(role.get(0)))
-            && told.stream().anyMatch(t -> spelledAlike(lower(t), lower(actor)))
-            && castAs(told, role, t -> spelledAlike(lower(t), lower(actor))).isEmpty()
-            && !castAs(told, role, t -> asked.stream().noneMatch(q -> spelledAlike(lower(q), lower(t)))).isEmpty()) {
+        String actor = askedLower.get(a);
+        if (name(asked.get(a)) && !SwappedWords.same(actor, role.get(0))
+            && toldLower.stream().anyMatch(t -> spelledAlike(t, actor))
+            && !castAs(told, toldLower, role, t -> spelledAlike(t, actor))
+            && castAs(told, toldLower, role, t -> askedLower.stream().noneMatch(q -> spelledAlike(q, t)))) {
           return true;
         }
       }
@@ -64,28 +67,28 @@ final class SwappedNames {
     return false;
   }
 
-  /** The names the sentences write, one by one, just before "as" and the name {@code role}, where {@code who} holds. */
-  private static List<String> castAs(List<String> told, List<String> role, Predicate<String> who) {
-    List<String> out = new java.util.ArrayList<>();
+  /**
+   * Whether the sentences write a name just before "as" and the name {@code role} (lower-cased), where {@code who}
+   * holds of that name lower-cased.
+   */
+  private static boolean castAs(List<String> told, List<String> toldLower, List<String> role, Predicate<String> who) {
     for (int k = 1; k + role.size() < told.size(); k++) {
       int at = k;
-      boolean cast = lower(told.get(k)).equals("as") && name(told.get(k - 1)) && who.test(told.get(k - 1))
-          && java.util.stream.IntStream.range(0, role.size())
-              .allMatch(r -> spelledAlike(lower(told.get(at + 1 + r)), lower(role.get(r))));
-      if (cast) {
-        out.add(told.get(k - 1));
+      if (toldLower.get(k).equals("as") && name(told.get(k - 1)) && who.test(toldLower.get(k - 1))
+          && IntStream.range(0, role.size()).allMatch(r -> spelledAlike(toldLower.get(at + 1 + r), role.get(r)))) {
+        return true;
       }
     }
-    return out;
+    return false;
   }
 
-  /** The capitalised words from {@code i} on that make one name ("Ernst Stavro Blofeld"). */
-  private static List<String> nameAt(List<String> words, int i) {
+  /** Where the name of capitalised words from {@code i} on ends ("Ernst Stavro Blofeld"): the first word past it. */
+  private static int nameEnd(List<String> words, int i) {
     int end = i;
     while (end < words.size() && name(words.get(end))) {
       end++;
     }
-    return words.subList(i, end);
+    return end;
   }
 
   /** Two names of the question the sentences write the other way round around the same words between them. */
@@ -129,8 +132,8 @@ final class SwappedNames {
   /** A name of the question the sentences never write, a name the question lacks beside the same word. */
   private static boolean otherName(List<String> asked, List<String> told, List<String> titled,
       Predicate<String> misspelt) {
-    List<String> askedLower = asked.stream().map(SwappedNames::lower).toList();
-    List<String> toldLower = told.stream().map(SwappedNames::lower).toList();
+    List<String> askedLower = lowered(asked);
+    List<String> toldLower = lowered(told);
     for (int i = 1; i < asked.size(); i++) {
       String w = askedLower.get(i);
       if (!name(asked.get(i)) || w.length() < 3 || toldLower.stream().anyMatch(t -> spelledAlike(t, w))
@@ -169,6 +172,10 @@ final class SwappedNames {
       }
     }
     return 0;
+  }
+
+  private static List<String> lowered(List<String> words) {
+    return words.stream().map(SwappedNames::lower).toList();
   }
 
   /** A capitalised word that is not a small word or a figure ("Bond", "Morocco"; not "The", "March"). */

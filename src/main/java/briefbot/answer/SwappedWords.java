@@ -35,9 +35,6 @@ final class SwappedWords {
   /** English month names ({@link DateNames}' first of each), January first; "May" is as often the verb. */
   private static final List<String> MONTHS = DateNames.MONTHS.stream().map(List::getFirst)
       .map(m -> m.equals("may") ? "" : m).toList();
-  /** The words that multiply the count before them. */
-  private static final Map<String, Long> MAGNITUDES = Map.of("hundred", 100L, "thousand", 1_000L,
-      "million", 1_000_000L, "billion", 1_000_000_000L, "trillion", 1_000_000_000_000L);
   private static final Pattern DIGITS = Pattern.compile("\\d{1,3}");
   private static final Pattern NUMBERED = Pattern.compile("(\\d{1,3})(?:st|nd|rd|th)");
   /**
@@ -358,7 +355,7 @@ final class SwappedWords {
    */
   private static Figure figureAt(List<String> tokens, int i) {
     Figure f = figure(tokens.get(i));
-    Long magnitude = i + 1 < tokens.size() ? MAGNITUDES.get(tokens.get(i + 1)) : null;
+    Long magnitude = i + 1 < tokens.size() ? FigureWords.SCALES.get(tokens.get(i + 1)) : null;
     return f == null || f.kind() != Kind.COUNT || magnitude == null ? f : new Figure(Kind.COUNT, f.value(), magnitude);
   }
 
