@@ -59,6 +59,16 @@ final class Candidates {
     return of(retrieval, Features.weighedBy(model));
   }
 
+  /**
+   * Whether every candidate's features are computed although the model weighs none: for an answer the verdict is not
+   * sure of, where the embedding model does not read the question and a sentence as written, the lead is chosen among
+   * the near candidates by their features ({@link NearRanking}).
+   */
+  private boolean rankedByFeatures(Retrieval retrieval, List<Candidate> scored) {
+    return !retrieval.sure()
+        && scored.stream().anyMatch(c -> !cosines.readAsWritten(retrieval.language(), c.passage().language()));
+  }
+
   /** The candidates with every feature of the answer-sentence model (what {@code eval --sentences} records). */
   List<Candidate> withEveryFeature(Retrieval retrieval) {
     return of(retrieval, Features.ALL);
@@ -91,10 +101,12 @@ final class Candidates {
     Set<String> asked = asked(retrieval.question());
     List<Integer> ranks = new ArrayList<>();
     List<Candidate> out = scoredByKeyTerms(retrieval, asked, ranks);
-    double[][] features = withFeatures == Features.NONE ? new double[out.size()][0]
+    Features computed = withFeatures == Features.NONE && rankedByFeatures(retrieval, out) ? Features.ALL
+        : withFeatures;
+    double[][] features = computed == Features.NONE ? new double[out.size()][0]
         : new SentenceFeatures(retrieval, retrieval.type(), asked).of(out,
             ranks.stream().mapToInt(Integer::intValue).toArray(),
-            withFeatures == Features.ALL ? dense(retrieval, out) : new double[out.size()]);
+            computed == Features.ALL ? dense(retrieval, out) : new double[out.size()]);
     for (int i = 0; i < out.size(); i++) {
       out.set(i, out.get(i).ranked(features[i], model.score(features[i])));
     }

@@ -91,7 +91,8 @@ final class LeadSentence {
    * weighs nothing (the shipped zero weights): of the sentences scoring over {@link #MEANING_REACH} of the
    * best-covering one's (at most {@link #MEANING_CANDIDATES}), each counting x (1 + the share of the question's phrases
    * it says, {@link #phrased}), the one closest in meaning to the question where the embedding model reads the
-   * question and the sentences as written ({@link #closestInMeaning}), else the one saying the most phrases.
+   * question and the sentences as written ({@link #closestInMeaning}), else the one saying the most phrases unless,
+   * for an answer the verdict is not sure of, {@link NearRanking} scores another clearly higher.
    */
   private Candidate chosen(Retrieval retrieval, List<Candidate> candidates) {
     if (model.weighsAny()) {
@@ -111,7 +112,8 @@ final class LeadSentence {
     }
     Map<Candidate, Double> phrased = phrased(retrieval, near);
     if (!near.stream().allMatch(c -> cosines.readAsWritten(retrieval.language(), c.passage().language()))) {
-      return mostPhrased(near, phrased);
+      Candidate phrasedBest = mostPhrased(near, phrased);
+      return !retrieval.sure() && NearRanking.ranks(near) ? NearRanking.best(near, phrasedBest) : phrasedBest;
     }
     return closestInMeaning(retrieval, near, phrased);
   }
