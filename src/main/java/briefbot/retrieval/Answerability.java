@@ -26,12 +26,22 @@ final class Answerability {
   private final double bias;
   private final double threshold;
   private final double sure;
+  /**
+   * How like a question of nothing but names, English on an English passage, its best sentence must read (the
+   * built-in model's {@code sentenceDense}) for its answer to be sure; 0 reads none.
+   */
+  private final double sureNamesOnly;
 
   Answerability(List<String> features, double[] weights, double bias, double threshold) {
     this(features, weights, bias, threshold, threshold);
   }
 
   Answerability(List<String> features, double[] weights, double bias, double threshold, double sure) {
+    this(features, weights, bias, threshold, sure, 0);
+  }
+
+  Answerability(List<String> features, double[] weights, double bias, double threshold, double sure,
+      double sureNamesOnly) {
     if (weights.length != features.size()) {
       throw new IllegalArgumentException("the model has " + weights.length + " weights for "
           + features.size() + " features");
@@ -43,6 +53,7 @@ final class Answerability {
     this.bias = bias;
     this.threshold = threshold;
     this.sure = Math.max(threshold, sure);
+    this.sureNamesOnly = sureNamesOnly;
   }
 
   /** The fitted model in the jar. */
@@ -63,7 +74,7 @@ final class Answerability {
     LinearModelFile file = LinearModelFile.read(in, RESOURCE);
     double threshold = file.number("threshold", 0);
     return new Answerability(file.features(), file.weights(), file.number("bias", 0), threshold,
-        file.number("sure", threshold));
+        file.number("sure", threshold), file.number("sureNamesOnly", 0));
   }
 
   /**
@@ -146,5 +157,22 @@ final class Answerability {
    */
   double sure() {
     return sure;
+  }
+
+  /**
+   * Whether a verdict of {@code confidence} on {@code signals} is sure: at or above {@link #sure()}, and for an English
+   * question of nothing but names on an English passage ("Who is Stephen Miller?", "When did von Steven die?"), with
+   * a best sentence that reads like it: the model leaves such a question out of {@code englishHome}, so nothing it
+   * weighs tells the name's own article from another that names it in passing, which is what a question whose
+   * article is missing is answered from (docs/answerability.md, "A question of nothing but names").
+   */
+  boolean sure(Signals signals, double confidence) {
+    return confidence >= sure && !(readsNamesOnly(signals.notEnglish() == 1, signals.foreign() == 1,
+        signals.namesOnly() == 1) && signals.denseUnknown() == 0 && signals.sentenceDense() < sureNamesOnly);
+  }
+
+  /** Whether the sure level reads the best sentence's similarity to such a question (English, at home, names only). */
+  boolean readsNamesOnly(boolean notEnglish, boolean foreign, boolean namesOnly) {
+    return sureNamesOnly > 0 && !notEnglish && !foreign && namesOnly;
   }
 }

@@ -161,7 +161,7 @@ public final class Retriever {
     stages.add("evidence", System.nanoTime() - judging);
     return new Retrieval(question, language, passages, verdict.evidence(), verdict.reason(), own, verdict.signals(),
         verdict.confidence(), verdict.sentences(), type, verdict.doubted(),
-        verdict.evidence() && verdict.confidence() >= model.sure());
+        verdict.evidence() && model.sure(verdict.signals(), verdict.confidence()));
   }
 
   /**

@@ -250,6 +250,34 @@ class AnswerabilityTest {
   }
 
   @Test
+  void aQuestionOfNothingButNamesIsSureOnlyWhereItsBestSentenceReadsLikeIt() {
+    String question = "Who is Anna Berg?";
+    Retrieval recorded = measuring.retrieve(question);
+    assertThat(recorded.signals().namesOnly()).isEqualTo(1.0);
+    double like = recorded.signals().sentenceDense();
+    assertThat(like).isPositive();
+    // the model weighs no sentence similarity: the sure level alone has it measured, as a refit records it
+    Retriever under = bot.retriever().judgedBy(
+        new Answerability(List.of("coverage"), new double[] {1}, 0, 0.5, 0.5, like - 0.01));
+    Retrieval kept = under.retrieve(question);
+    assertThat(kept.signals().sentenceDense()).isCloseTo(like, within(1e-6));
+    assertThat(kept.evidence()).isTrue();
+    assertThat(kept.sure()).isTrue();
+    Retriever over = bot.retriever().judgedBy(
+        new Answerability(List.of("coverage"), new double[] {1}, 0, 0.5, 0.5, like + 0.01));
+    Retrieval doubted = over.retrieve(question);
+    assertThat(doubted.evidence()).as("answered, as the closest match").isTrue();
+    assertThat(doubted.confidence()).isEqualTo(kept.confidence());
+    assertThat(doubted.sure()).isFalse();
+    // a question that asks more than its names, and one in another language, are not read so
+    Retriever high = bot.retriever().judgedBy(
+        new Answerability(List.of("coverage"), new double[] {1}, 0, 0.5, 0.5, 0.99));
+    assertThat(high.retrieve("In which city was Anna Berg born?").sure()).isTrue();
+    assertThat(high.retrieve("In welcher Stadt wurde Anna Berg geboren?").sure()).isTrue();
+    assertThat(Answerability.load().readsNamesOnly(false, false, true)).as("the jar's model reads it").isTrue();
+  }
+
+  @Test
   void aSentenceSimilarityWeighedThroughOneGateIsReadOnlyWhereThatGateCanBeOne() {
     String german = "Um wie viel Prozent stiegen die Mieten in Berlin?";
     String english = "In which city was Anna Berg born?";
