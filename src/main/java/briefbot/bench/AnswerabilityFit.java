@@ -65,7 +65,7 @@ public final class AnswerabilityFit {
    */
   public record Model(List<String> features, double[] weights, double bias, double threshold, double falseAnswers,
       double refusals, int positives, int negatives, Map<String, double[]> byGroup, String kept, List<String> products,
-      boolean rescaled, GateRule gateRule) {
+      boolean rescaled, GateRule gateRule, Map<String, Double> levels) {
 
     public String json(List<String> files, double maxFalse) {
       ObjectNode root = JSON.createObjectNode();
@@ -73,6 +73,7 @@ public final class AnswerabilityFit {
       root.set("weights", JSON.valueToTree(round(weights)));
       root.put("bias", round(bias));
       root.put("threshold", round(threshold));
+      levels.forEach(root::put);
       ObjectNode fit = root.putObject("fit");
       fit.put("command", "briefbot eval refit"
           + (gateRule == GateRule.KEPT_BOTH ? "" : " --max-false " + maxFalse) + (kept == null ? "" : " --keep " + kept)
@@ -138,7 +139,7 @@ public final class AnswerabilityFit {
     return new Model(features, weights, bias, threshold,
         FalseAnswerBound.falseAnswers(rows, weights, bias, threshold), FalseAnswerBound.refusals(byGroup),
         (int) learn.stream().filter(r -> r.y() == 1).count(), (int) learn.stream().filter(r -> r.y() == 0).count(),
-        byGroup, null, features.stream().filter(f -> f.contains("*")).toList(), false, GateRule.MAX_FALSE);
+        byGroup, null, features.stream().filter(f -> f.contains("*")).toList(), false, GateRule.MAX_FALSE, Map.of());
   }
 
   /**
@@ -164,8 +165,16 @@ public final class AnswerabilityFit {
     }
   }
 
-  /** A model already fitted (its features, weights, bias and threshold), kept whole by {@link #fitOverRows}. */
-  public record Kept(String name, List<String> features, double[] weights, double bias, double threshold) {
+  /**
+   * A model already fitted (its features, weights, bias and threshold), kept whole by {@link #fitOverRows}; its
+   * levels ({@code sure}, {@code sureNamesOnly}) go over to the refitted model as they stand, since a refit over it
+   * keeps its threshold (without them every answer over the threshold would be given as sure).
+   */
+  public record Kept(String name, List<String> features, double[] weights, double bias, double threshold,
+      Map<String, Double> levels) {
+
+    /** The model file's numbers that a refit over it writes again unchanged. */
+    static final List<String> LEVELS = List.of("sure", "sureNamesOnly");
 
     /** Reads a model written by {@code eval refit} (answerability.json). */
     public static Kept read(Path file) {
@@ -175,8 +184,15 @@ public final class AnswerabilityFit {
           throw new IOException(model.features().size() + " features but " + model.weights().length + " weights");
         }
         Signals.check(model.features());
+        Map<String, Double> levels = new LinkedHashMap<>();
+        for (String level : LEVELS) {
+          double value = model.number(level, Double.NaN);
+          if (!Double.isNaN(value)) {
+            levels.put(level, value);
+          }
+        }
         return new Kept(file.getFileName().toString(), model.features(), model.weights(), model.number("bias", 0),
-            model.number("threshold", 0));
+            model.number("threshold", 0), levels);
       } catch (IOException e) {
         throw new IllegalArgumentException("cannot read the model " + file + ": " + e.getMessage());
       }

@@ -108,7 +108,7 @@ final class GatedRefit {
         FalseAnswerBound.falseAnswers(gated, weights, kept.bias(), kept.threshold()),
         FalseAnswerBound.refusals(byGroup),
         (int) learn.stream().filter(r -> r.y() == 1).count(), (int) learn.stream().filter(r -> r.y() == 0).count(),
-        byGroup, kept.name(), products, rescale, rule);
+        byGroup, kept.name(), products, rescale, rule, kept.levels());
   }
 
   /** The highest gate weight, to 0.0001 and at most 3 over the fitted one, whose false answers stay under the bound. */

@@ -5,10 +5,13 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
 import briefbot.retrieval.Signals;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Random;
 import java.util.function.Function;
 import java.util.function.Predicate;
@@ -155,6 +158,31 @@ class AnswerabilityFitTest {
     assertThat(read.threshold()).isCloseTo(over.threshold(), within(1e-4));
   }
 
+  /**
+   * A refit over a kept model keeps its threshold, so it writes the kept model's sure levels again: without them the
+   * jar would give every answer over the threshold as sure.
+   */
+  @Test
+  void aRefitOverAKeptModelWritesItsSureLevelsAgain(@TempDir Path dir) throws Exception {
+    double[] weights = new double[16];
+    weights[0] = 20;
+    Path keptFile = Files.writeString(dir.resolve("kept.json"), new ObjectMapper().createObjectNode()
+        .putPOJO("features", Signals.NAMES.subList(0, 16)).putPOJO("weights", weights).put("bias", -10)
+        .put("threshold", 0.6).put("sure", 0.9).put("sureNamesOnly", 0.45).toString());
+    AnswerabilityFit.Kept kept = AnswerabilityFit.Kept.read(keptFile);
+
+    AnswerabilityFit.Model over = AnswerabilityFit.fitOverRows(coverageAtHomeBm25Abroad(new Random(9), "held-out"),
+        0.03, kept, List.of("foreign*bm25"));
+    JsonNode written = new ObjectMapper().readTree(over.json(List.of("run.json"), 0.03));
+
+    assertThat(written.path("threshold").asDouble()).isEqualTo(0.6);
+    assertThat(written.path("sure").asDouble()).isEqualTo(0.9);
+    assertThat(written.path("sureNamesOnly").asDouble()).isEqualTo(0.45);
+    assertThat(new ObjectMapper().readTree(AnswerabilityFit.fitOverRows(
+        coverageAtHomeBm25Abroad(new Random(9), "held-out"), 0.03, coverageOnly(-10), List.of("foreign*bm25"))
+        .json(List.of("run.json"), 0.03)).has("sure")).as("a kept model without levels").isFalse();
+  }
+
   /** A model file whose weights do not match its features is refused, naming the file. */
   @Test
   void aModelWithMissingWeightsIsRefused(@TempDir Path dir) throws Exception {
@@ -204,7 +232,7 @@ class AnswerabilityFitTest {
     weights[0] = 20;
     weights[16] = 0.5;
     AnswerabilityFit.Kept kept = new AnswerabilityFit.Kept("kept.json", Signals.NAMES.subList(0, 17), weights, -10,
-        0.6);
+        0.6, Map.of());
     ToDoubleFunction<AnswerabilityFit.Row> keptP = r -> LogisticRegression.probability(
         Signals.features(kept.features(), r.x()), kept.weights(), kept.bias());
     assertThat(answered(rows, foreign, false, keptP)).as("kept, foreign false answers").isGreaterThan(0.3);
@@ -316,7 +344,7 @@ class AnswerabilityFitTest {
     AnswerabilityFit.Kept first = coverageOnly(-10);
     AnswerabilityFit.Model once = AnswerabilityFit.fitOverRows(rows, 0.03, first, List.of("foreign*bm25"), true);
     AnswerabilityFit.Kept kept = new AnswerabilityFit.Kept("kept.json", once.features(), once.weights(), once.bias(),
-        first.threshold());
+        first.threshold(), Map.of());
     AnswerabilityFit.Model twice = AnswerabilityFit.fitOverRows(rows, 0.03, kept, List.of("foreign*trust"), true);
 
     assertThat(twice.features()).doesNotHaveDuplicates().noneMatch(f -> f.startsWith("foreign*foreign"));
@@ -340,7 +368,7 @@ class AnswerabilityFitTest {
   @Test
   void aFitOverAKeptModelNeedsProductsThatShareAGate() {
     AnswerabilityFit.Kept kept = new AnswerabilityFit.Kept("kept.json", Signals.NAMES.subList(0, 16),
-        new double[16], 0, 0.5);
+        new double[16], 0, 0.5, Map.of());
     assertThatThrownBy(() -> AnswerabilityFit.fitOverRows(rows(new Random(3)), 0.03, kept,
         List.of("foreign*bm25", "trust*bm25"))).isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("gate");
@@ -488,6 +516,6 @@ class AnswerabilityFitTest {
   private static AnswerabilityFit.Kept coverageOnly(double bias) {
     double[] weights = new double[16];
     weights[0] = 20;
-    return new AnswerabilityFit.Kept("kept.json", Signals.NAMES.subList(0, 16), weights, bias, 0.6);
+    return new AnswerabilityFit.Kept("kept.json", Signals.NAMES.subList(0, 16), weights, bias, 0.6, Map.of());
   }
 }
