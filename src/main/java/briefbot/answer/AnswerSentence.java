@@ -4,10 +4,12 @@ import java.util.List;
 
 /**
  * A sentence of a retrieved passage as the answer-sentence model sees it: where it stands, the features the model
- * weighs, the model's score and whether the composer leads with it (what {@code eval --sentences} records).
+ * weighs, the model's score, the key terms' score the candidates are ordered by ({@code keyTermScore}), whether the
+ * lead may come from it ({@code leadable}: its passage is not doubted by the verdict and it holds the question's own
+ * names) and whether the composer leads with it (what {@code eval --sentences} records).
  */
 public record AnswerSentence(String articleId, int paragraph, int position, String text, double[] features,
-    double score, boolean best) {
+    double score, double keyTermScore, boolean leadable, boolean best) {
 
   /** The features in the model's order (see docs/answers.md). */
   public static final List<String> FEATURES = List.of(

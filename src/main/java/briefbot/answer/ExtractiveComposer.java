@@ -7,7 +7,9 @@ import briefbot.retrieval.Retrieval;
 import briefbot.retrieval.Retriever;
 import java.util.ArrayList;
 import java.util.BitSet;
+import java.util.Collections;
 import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -89,14 +91,17 @@ public final class ExtractiveComposer implements Composer {
   }
 
   /**
-   * Every sentence of the retrieved passages as the answer-sentence model sees it, the one the answer leads with
-   * marked (what {@code eval --sentences} records to fit the model).
+   * Every sentence of the retrieved passages as the answer-sentence model sees it, those the lead may come from and
+   * the one the answer leads with marked (what {@code eval --sentences} records to fit the model and the near
+   * ranking).
    */
   public List<AnswerSentence> sentences(Retrieval retrieval) {
     List<Candidate> all = candidates.withEveryFeature(retrieval);
+    Set<Candidate> leadable = Collections.newSetFromMap(new IdentityHashMap<>());
+    leadable.addAll(lead.leadable(retrieval, all));
     Candidate best = lead.of(retrieval, all);
     return all.stream().map(c -> new AnswerSentence(c.passage().articleId(), c.passage().paragraph(),
-        c.position(), c.sentence(), c.features(), c.rank(), c == best)).toList();
+        c.position(), c.sentence(), c.features(), c.rank(), c.score(), leadable.contains(c), c == best)).toList();
   }
 
   /**

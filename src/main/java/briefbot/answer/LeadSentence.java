@@ -66,19 +66,27 @@ final class LeadSentence {
 
   /** The sentence the answer leads with, of the candidates (the best covering first). */
   Candidate of(Retrieval retrieval, List<Candidate> candidates) {
-    List<Candidate> leadable = leadable(retrieval, OwnNames.holding(retrieval.question(), retrieval.concepts(),
-        candidates));
+    List<Candidate> leadable = leadable(retrieval, candidates);
     return fromTheIntroduction(leadable, chosen(retrieval, leadable));
   }
 
   /**
-   * The candidates the answer may lead with: those of passages the verdict does not doubt. A judged passage whose own
+   * The candidates the lead is chosen from: those holding the question's own names ({@link OwnNames}) of passages
+   * the verdict does not doubt, each filter kept only where it leaves some (what {@code eval --sentences} records as
+   * leadable, and {@code eval near-fit} chooses the near candidates from).
+   */
+  List<Candidate> leadable(Retrieval retrieval, List<Candidate> candidates) {
+    return undoubted(retrieval, OwnNames.holding(retrieval.question(), retrieval.concepts(), candidates));
+  }
+
+  /**
+   * Of the candidates, those of passages the verdict does not doubt. A judged passage whose own
    * confidence is under the threshold is one the verdict would refuse to answer from; the answer stood on another's
    * confidence. Led from such a passage, an answer was almost always from the wrong paragraph (fit parts: MLQA en 6 of
    * 6, SQuAD 9 of 20 missing both the gold paragraph and the span). Its sentences may still join as context or
    * corroboration: barred from those too, SQuAD's fit part lost 7 answers holding the span in the gold paragraph.
    */
-  private static List<Candidate> leadable(Retrieval retrieval, List<Candidate> candidates) {
+  private static List<Candidate> undoubted(Retrieval retrieval, List<Candidate> candidates) {
     if (retrieval.doubted().isEmpty()) {
       return candidates;
     }

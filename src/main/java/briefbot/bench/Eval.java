@@ -192,7 +192,7 @@ public final class Eval {
       boolean gold = q.article() != null && s.articleId().equals(q.article()) && isGold(q, s.paragraph());
       boolean holds = q.answers().stream().anyMatch(a -> normal(s.text()).contains(normal(a)));
       out.add(new EvalReport.Sentence(s.articleId(), s.paragraph(), s.position(), gold, holds, s.best(), s.score(),
-          s.features(), s.text()));
+          s.features(), s.keyTermScore(), s.leadable(), s.text()));
     }
     return out;
   }

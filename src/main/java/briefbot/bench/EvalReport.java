@@ -56,10 +56,11 @@ public record EvalReport(String file, Eval.Part part, int skipped, List<Result> 
   /**
    * A sentence of the retrieved passages as the answer-sentence model saw it ({@code eval --sentences}): where it
    * stands, whether it is in the gold paragraph and holds a gold answer, the model's features and score, and whether
-   * the answer led with it (what {@code eval sentence-fit} learns from).
+   * the answer led with it (what {@code eval sentence-fit} learns from); its key terms' score and whether the lead may
+   * come from it (what {@code eval near-fit} chooses the near candidates by).
    */
   public record Sentence(String article, int paragraph, int position, boolean gold, boolean holds, boolean best,
-      double score, double[] features, String text) {}
+      double score, double[] features, double keyTermScore, boolean leadable, String text) {}
 
   /**
    * The totals of a group of questions: how many, answered, gold paragraph cited, gold answer held, both, and the

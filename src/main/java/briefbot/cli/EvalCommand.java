@@ -5,6 +5,7 @@ import briefbot.bench.AnswerabilityFit;
 import briefbot.bench.Eval;
 import briefbot.bench.EvalReport;
 import briefbot.bench.LeaveOut;
+import briefbot.bench.NearFit;
 import briefbot.bench.SentenceFit;
 import briefbot.bench.SureLevel;
 import briefbot.index.SyncReport;
@@ -23,7 +24,7 @@ import picocli.CommandLine.Spec;
 @Command(name = "eval", description = "Score a question set (JSONL) against the corpus: answered or refused, gold "
     + "paragraph cited, gold answer in the text, latency; totals per kind, language and language pair.",
     subcommands = {EvalCommand.LeaveOutCommand.class, EvalCommand.FitCommand.class,
-        EvalCommand.SentenceFitCommand.class, EvalCommand.SureCommand.class})
+        EvalCommand.SentenceFitCommand.class, EvalCommand.NearFitCommand.class, EvalCommand.SureCommand.class})
 final class EvalCommand implements Callable<Integer> {
 
   @Mixin
@@ -314,6 +315,37 @@ final class EvalCommand implements Callable<Integer> {
       SentenceFit.write(model, results, margin, out);
       context.out().print(SentenceFit.summary(model));
       context.out().println("wrote " + out);
+      return 0;
+    }
+  }
+
+  /** {@code briefbot eval near-fit}: fits the near ranking's weights on eval results and prints them. */
+  @Command(name = "near-fit", description = "Fit the weights by which a closest match the embedding model does not "
+      + "read as written chooses its lead among the near candidates (NearRanking) on the results of eval --part fit "
+      + "--sentences --json runs, and print them (see docs/answers.md).")
+  static final class NearFitCommand implements Callable<Integer> {
+
+    @Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Parameters(paramLabel = "RESULTS", arity = "1..*", description = "JSON outputs of eval --part fit --sentences --json")
+    List<Path> results;
+
+    private final Cli.Context context;
+
+    NearFitCommand(Cli.Context context) {
+      this.context = context;
+    }
+
+    @Override
+    public Integer call() {
+      NearFit.Model model;
+      try {
+        model = NearFit.fit(results);
+      } catch (IllegalArgumentException e) {
+        throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
+      }
+      context.out().print(NearFit.summary(model));
       return 0;
     }
   }
