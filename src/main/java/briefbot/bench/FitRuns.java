@@ -1,5 +1,6 @@
 package briefbot.bench;
 
+import briefbot.answer.AnswerSentence;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
@@ -13,7 +14,25 @@ final class FitRuns {
   private static final ObjectMapper JSON = new ObjectMapper();
 
   /** One run: the file it was read from (for error messages) and its JSON. */
-  record Run(Path file, JsonNode root) {}
+  record Run(Path file, JsonNode root) {
+
+    /**
+     * A recorded sentence's answer-sentence features ({@code eval --sentences}), refused where the run recorded
+     * another count than the model reads (a run of an older jar).
+     */
+    double[] features(JsonNode sentence) {
+      JsonNode f = sentence.get("features");
+      if (f.size() != AnswerSentence.FEATURES.size()) {
+        throw new IllegalArgumentException(file + ": recorded " + f.size() + " features, the model has "
+            + AnswerSentence.FEATURES.size() + "; run eval again");
+      }
+      double[] x = new double[f.size()];
+      for (int k = 0; k < x.length; k++) {
+        x[k] = f.get(k).asDouble();
+      }
+      return x;
+    }
+  }
 
   private FitRuns() {}
 

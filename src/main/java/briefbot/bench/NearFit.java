@@ -98,15 +98,11 @@ public final class NearFit {
   }
 
   private static double[] features(FitRuns.Run run, JsonNode s, double top) {
-    JsonNode f = s.get("features");
-    if (f.size() != AnswerSentence.FEATURES.size()) {
-      throw new IllegalArgumentException(run.file() + ": recorded " + f.size() + " features, the model has "
-          + AnswerSentence.FEATURES.size() + "; run eval again");
-    }
+    double[] f = run.features(s);
     double[] x = new double[FEATURES.size()];
     x[0] = Math.log(Math.max(s.get("keyTermScore").asDouble(), 1e-6) / Math.max(top, 1e-6));
     for (int i = 1; i < x.length; i++) {
-      x[i] = f.get(AnswerSentence.FEATURES.indexOf(FEATURES.get(i))).asDouble();
+      x[i] = f[AnswerSentence.FEATURES.indexOf(FEATURES.get(i))];
     }
     return x;
   }

@@ -36,7 +36,6 @@ public final class SentenceFit {
   static List<Question> questions(List<Path> results) {
     List<Question> out = new ArrayList<>();
     for (FitRuns.Run run : FitRuns.read(results)) {
-      Path file = run.file();
       JsonNode root = run.root();
       for (JsonNode r : root.path("results")) {
         JsonNode ss = r.get("sentences");
@@ -47,15 +46,7 @@ public final class SentenceFit {
         boolean[] holds = new boolean[ss.size()];
         int recordedBest = 0;
         for (int i = 0; i < ss.size(); i++) {
-          JsonNode f = ss.get(i).get("features");
-          if (f.size() != AnswerSentence.FEATURES.size()) {
-            throw new IllegalArgumentException(file + ": recorded " + f.size() + " features, the model has "
-                + AnswerSentence.FEATURES.size() + "; run eval again");
-          }
-          x[i] = new double[f.size()];
-          for (int k = 0; k < f.size(); k++) {
-            x[i][k] = f.get(k).asDouble();
-          }
+          x[i] = run.features(ss.get(i));
           holds[i] = ss.get(i).get("holds").asBoolean();
           recordedBest = ss.get(i).path("best").asBoolean() ? i : recordedBest;
         }
