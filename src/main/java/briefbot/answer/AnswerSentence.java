@@ -16,4 +16,11 @@ public record AnswerSentence(String articleId, int paragraph, int position, Stri
       "coverage", "relativeCoverage", "bestCoverage", "typed", "typeMissing", "typedFigure", "passageRank",
       "firstSentence", "logWords", "dependent", "neighbourCoverage", "nextToPassageBest", "namesCovered",
       "novelty", "sameLanguage", "dense");
+
+  /**
+   * The features the near ranking weighs beside the log of a candidate's key terms' share of the best one's, in the
+   * order of its weights ({@code NearRanking}) and of what {@code eval near-fit} prints.
+   */
+  public static final List<String> NEAR_FEATURES = List.of("passageRank", "coverage", "typed", "firstSentence",
+      "logWords", "dependent", "neighbourCoverage", "nextToPassageBest", "namesCovered", "novelty", "dense");
 }

@@ -25,17 +25,12 @@ final class NearRanking {
 
   /** The weight of log(score / the best-covering score): how far the key terms' count may be traded away. */
   private static final double RELATIVE_SCORE = 2.433;
-  private static final double PASSAGE_RANK = 0.116;
-  private static final double COVERAGE = 0.937;
-  private static final double TYPED = 1.191;
-  private static final double FIRST_SENTENCE = 0.163;
-  private static final double LOG_WORDS = -0.084;
-  private static final double DEPENDENT = 0.353;
-  private static final double NEIGHBOUR_COVERAGE = 0.018;
-  private static final double NEXT_TO_PASSAGE_BEST = 0.514;
-  private static final double NAMES_COVERED = -1.004;
-  private static final double NOVELTY = -2.465;
-  private static final double DENSE = 4.374;
+  /** The weights of {@link AnswerSentence#NEAR_FEATURES}, in its order. */
+  private static final double[] WEIGHTS =
+      {0.116, 0.937, 1.191, 0.163, -0.084, 0.353, 0.018, 0.514, -1.004, -2.465, 4.374};
+  /** Where each of {@link AnswerSentence#NEAR_FEATURES} stands among a candidate's features. */
+  private static final int[] AT =
+      AnswerSentence.NEAR_FEATURES.stream().mapToInt(AnswerSentence.FEATURES::indexOf).toArray();
   /**
    * How much more than the lead the phrases chose another near candidate must score to lead instead. German and Spanish
    * fit parts, replayed, leads in the gold paragraph holding the span at 0 / 0.5 / 1 / 2: 168 / 170 / 168 / 161 (66 + 95
@@ -73,22 +68,10 @@ final class NearRanking {
 
   private static double score(Candidate c, double top) {
     double[] f = c.features();
-    double relative = Math.log(Math.max(c.score(), 1e-6) / Math.max(top, 1e-6));
-    return RELATIVE_SCORE * relative
-        + PASSAGE_RANK * f[index("passageRank")]
-        + COVERAGE * f[index("coverage")]
-        + TYPED * f[index("typed")]
-        + FIRST_SENTENCE * f[index("firstSentence")]
-        + LOG_WORDS * f[index("logWords")]
-        + DEPENDENT * f[index("dependent")]
-        + NEIGHBOUR_COVERAGE * f[index("neighbourCoverage")]
-        + NEXT_TO_PASSAGE_BEST * f[index("nextToPassageBest")]
-        + NAMES_COVERED * f[index("namesCovered")]
-        + NOVELTY * f[index("novelty")]
-        + DENSE * f[index("dense")];
-  }
-
-  private static int index(String feature) {
-    return AnswerSentence.FEATURES.indexOf(feature);
+    double score = RELATIVE_SCORE * Math.log(Math.max(c.score(), 1e-6) / Math.max(top, 1e-6));
+    for (int i = 0; i < WEIGHTS.length; i++) {
+      score += WEIGHTS[i] * f[AT[i]];
+    }
+    return score;
   }
 }

@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.stream.Stream;
 
 /**
  * {@code briefbot eval near-fit}: fits the near ranking's weights (the composer's {@code NearRanking}) on
@@ -18,9 +19,8 @@ public final class NearFit {
    * The features in the order of NearRanking's weights: first log(key terms' score / the best-covering one's), then
    * these of the answer-sentence model.
    */
-  public static final List<String> FEATURES = List.of("relativeScore", "passageRank", "coverage", "typed",
-      "firstSentence", "logWords", "dependent", "neighbourCoverage", "nextToPassageBest", "namesCovered", "novelty",
-      "dense");
+  public static final List<String> FEATURES =
+      Stream.concat(Stream.of("relativeScore"), AnswerSentence.NEAR_FEATURES.stream()).toList();
   /** As the lead's choice reads them: at most this many near candidates, scoring over this share of the best. */
   private static final int NEAR_CANDIDATES = 5;
   private static final double NEAR_REACH = 0.5;
