@@ -18,16 +18,6 @@ import java.util.Optional;
 final class LeadSentence {
 
   /**
-   * How far below the best-covering sentence another may stand and still lead when it is closer in meaning to the
-   * question, and how many such sentences are compared (each is embedded unless the verdict read it already or it
-   * cannot outscore the best-covering one, see {@link #closestInMeaning}). MLQA and SQuAD fit parts, lead chosen by
-   * score x cosine (replayed on the recorded candidates): over 0.5 / 0.4 / 0.3 of the best, the same answers within one
-   * question a set; at most 10 / 5 / 3 compared, +18 / +17 / +14 answers holding the span in the gold paragraph over
-   * the four sets. 0.5 and 5 embed the fewest for nearly all of it.
-   */
-  private static final double MEANING_REACH = 0.5;
-  private static final int MEANING_CANDIDATES = 5;
-  /**
    * How much the question's phrases count in the lead's choice (fit parts replayed: 0.25 / 0.5 / 1 / 2 gave +6 / +7 /
    * +10 / +2 leads holding the span in the gold paragraph over the four sets).
    */
@@ -96,11 +86,11 @@ final class LeadSentence {
 
   /**
    * The lead before the introduction's rule. Where the answer-sentence model weighs a feature, its best. Where it
-   * weighs nothing (the shipped zero weights): of the sentences scoring over {@link #MEANING_REACH} of the
-   * best-covering one's (at most {@link #MEANING_CANDIDATES}), each counting x (1 + the share of the question's phrases
-   * it says, {@link #phrased}), the one closest in meaning to the question where the embedding model reads the
-   * question and the sentences as written ({@link #closestInMeaning}), else the one saying the most phrases unless,
-   * for an answer the verdict is not sure of, {@link NearRanking} scores another clearly higher.
+   * weighs nothing (the shipped zero weights): of the near candidates ({@link #near}), each counting x (1 + the share
+   * of the question's phrases it says, {@link #phrased}), the one closest in meaning to the question where the
+   * embedding model reads the question and the sentences as written ({@link #closestInMeaning}), else the one saying
+   * the most phrases unless, for an answer the verdict is not sure of, {@link NearRanking} scores another clearly
+   * higher.
    */
   private Candidate chosen(Retrieval retrieval, List<Candidate> candidates) {
     if (model.weighsAny()) {
@@ -148,14 +138,14 @@ final class LeadSentence {
   }
 
   /**
-   * The best-covering candidate and those scoring over {@link #MEANING_REACH} of it, at most
-   * {@link #MEANING_CANDIDATES}.
+   * The best-covering candidate and those scoring over {@link AnswerSentence#NEAR_REACH} of it, at most
+   * {@link AnswerSentence#NEAR_CANDIDATES}.
    */
   private static List<Candidate> near(List<Candidate> candidates) {
     Candidate top = candidates.get(0);
     List<Candidate> near = new ArrayList<>();
     for (Candidate c : candidates) {
-      if (near.size() == MEANING_CANDIDATES || c.score() <= MEANING_REACH * top.score()) {
+      if (near.size() == AnswerSentence.NEAR_CANDIDATES || c.score() <= AnswerSentence.NEAR_REACH * top.score()) {
         break;
       }
       near.add(c);

@@ -21,9 +21,6 @@ public final class NearFit {
    */
   public static final List<String> FEATURES =
       Stream.concat(Stream.of("relativeScore"), AnswerSentence.NEAR_FEATURES.stream()).toList();
-  /** As the lead's choice reads them: at most this many near candidates, scoring over this share of the best. */
-  private static final int NEAR_CANDIDATES = 5;
-  private static final double NEAR_REACH = 0.5;
   private static final int STEPS = 3000;
   private static final double STEP_SIZE = 0.5;
   private static final double L2 = 1.0;
@@ -63,8 +60,9 @@ public final class NearFit {
 
   /**
    * The near candidates as the lead's choice takes them: of the leadable sentences (all where none is), best key
-   * terms' score first, at most {@link #NEAR_CANDIDATES} scoring over {@link #NEAR_REACH} of the best (as the shipped
-   * weights were fitted: the narrowing to sentences naming a "which X" question's noun is not replayed).
+   * terms' score first, at most {@link AnswerSentence#NEAR_CANDIDATES} scoring over {@link AnswerSentence#NEAR_REACH}
+   * of the best (as the shipped weights were fitted: the narrowing to sentences naming a "which X" question's noun is
+   * not replayed).
    */
   private static Question question(FitRuns.Run run, JsonNode ss) {
     List<JsonNode> every = new ArrayList<>();
@@ -83,7 +81,8 @@ public final class NearFit {
     double top = candidates.get(0).get("keyTermScore").asDouble();
     List<JsonNode> near = new ArrayList<>();
     for (JsonNode s : candidates) {
-      if (near.size() == NEAR_CANDIDATES || s.get("keyTermScore").asDouble() <= NEAR_REACH * top) {
+      if (near.size() == AnswerSentence.NEAR_CANDIDATES
+          || s.get("keyTermScore").asDouble() <= AnswerSentence.NEAR_REACH * top) {
         break;
       }
       near.add(s);
