@@ -257,6 +257,10 @@ final class EvalCommand implements Callable<Integer> {
         description = "share of the near misses that may still be answered as sure (default ${DEFAULT-VALUE})")
     double maxShare;
 
+    @Option(names = "--names-only", description = "set sureNamesOnly instead, from runs of answerable and left-out "
+        + "questions: the best sentence's similarity under which an English question of nothing but names is not sure")
+    boolean namesOnly;
+
     private final Cli.Context context;
 
     SureCommand(Cli.Context context) {
@@ -265,6 +269,9 @@ final class EvalCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+      if (namesOnly) {
+        return namesOnly();
+      }
       SureLevel.Level level;
       try {
         level = SureLevel.of(results, maxShare);
@@ -274,6 +281,21 @@ final class EvalCommand implements Callable<Integer> {
       SureLevel.write(model, level.sure());
       context.out().printf(Locale.ROOT, "sure %.4f: %d near misses, %d of them judged by the model%n", level.sure(),
           level.nearMisses(), level.judged());
+      context.out().println("wrote " + model);
+      return 0;
+    }
+
+    private int namesOnly() {
+      SureLevel.NamesOnly level;
+      try {
+        AnswerabilityFit.Kept kept = AnswerabilityFit.Kept.read(model);
+        level = SureLevel.namesOnly(results, kept.levels().getOrDefault("sure", kept.threshold()));
+      } catch (IllegalArgumentException e) {
+        throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
+      }
+      SureLevel.writeNamesOnly(model, level.level());
+      context.out().printf(Locale.ROOT, "sureNamesOnly %.2f: %d sure right answers (lowest %.3f), %d sure false ones "
+          + "(highest %.3f)%n", level.level(), level.right(), level.lowestRight(), level.wrong(), level.highestFalse());
       context.out().println("wrote " + model);
       return 0;
     }
