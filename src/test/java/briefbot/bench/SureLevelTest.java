@@ -10,6 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
+import java.util.function.Consumer;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -42,11 +43,7 @@ class SureLevelTest {
 
   @Test
   void theLevelIsWrittenAfterTheThresholdAndTheRestKept() throws Exception {
-    Path model = dir.resolve("answerability.json");
-    Files.writeString(model, "{\"features\":[\"coverage\"],\"weights\":[1.5],\"bias\":-1,\"threshold\":0.6,"
-        + "\"sure\":0.7,\"fit\":{\"command\":\"x\"}}");
-    SureLevel.write(model, 0.9);
-    JsonNode written = new ObjectMapper().readTree(model.toFile());
+    JsonNode written = written("\"sure\":0.7,", model -> SureLevel.write(model, 0.9));
     assertThat(written.properties()).extracting(e -> e.getKey())
         .containsExactly("features", "weights", "bias", "threshold", "sure", "fit");
     assertThat(written.get("sure").asDouble()).isEqualTo(0.9);
@@ -93,15 +90,20 @@ class SureLevelTest {
 
   @Test
   void theNamesOnlyLevelIsWrittenAfterTheSureLevel() throws Exception {
-    Path model = dir.resolve("answerability.json");
-    Files.writeString(model, "{\"features\":[\"coverage\"],\"weights\":[1.5],\"bias\":-1,\"threshold\":0.6,"
-        + "\"sureNamesOnly\":0.2,\"sure\":0.7,\"fit\":{\"command\":\"x\"}}");
-    SureLevel.writeNamesOnly(model, 0.45);
-    JsonNode written = new ObjectMapper().readTree(model.toFile());
+    JsonNode written = written("\"sureNamesOnly\":0.2,\"sure\":0.7,", model -> SureLevel.writeNamesOnly(model, 0.45));
     assertThat(written.properties()).extracting(e -> e.getKey())
         .containsExactly("features", "weights", "bias", "threshold", "sure", "sureNamesOnly", "fit");
     assertThat(written.get("sureNamesOnly").asDouble()).isEqualTo(0.45);
     assertThat(written.get("sure").asDouble()).isEqualTo(0.7);
+  }
+
+  /** A model file with these levels after its threshold, as {@code write} leaves it. */
+  private JsonNode written(String levels, Consumer<Path> write) throws Exception {
+    Path model = dir.resolve("answerability.json");
+    Files.writeString(model, "{\"features\":[\"coverage\"],\"weights\":[1.5],\"bias\":-1,\"threshold\":0.6,"
+        + levels + "\"fit\":{\"command\":\"x\"}}");
+    write.accept(model);
+    return new ObjectMapper().readTree(model.toFile());
   }
 
   private Path run(String... results) throws Exception {
