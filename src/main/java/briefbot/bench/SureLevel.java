@@ -1,5 +1,6 @@
 package briefbot.bench;
 
+import briefbot.retrieval.Signals;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -7,7 +8,6 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import briefbot.retrieval.Signals;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
