@@ -13,6 +13,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
+import java.util.function.Supplier;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -81,13 +82,8 @@ final class EvalCommand implements Callable<Integer> {
     try (Briefbot bot = Briefbot.open(options.corpusConfig(context.env()), context.clock())) {
       SyncReport report = bot.sync(line -> context.err().println(line));
       report.warnings().forEach(w -> context.err().println("warning: " + w));
-      EvalReport result;
-      try {
-        result = new Eval(bot, line -> context.err().println("[eval] " + line)).run(file,
-            new Eval.Options(chosen, kind, limit, signals, sentences, ranks));
-      } catch (IllegalArgumentException e) {
-        throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
-      }
+      EvalReport result = asUsage(spec, () -> new Eval(bot, line -> context.err().println("[eval] " + line)).run(file,
+          new Eval.Options(chosen, kind, limit, signals, sentences, ranks)));
       context.out().println(json ? result.json() : result.table());
       return 0;
     }
@@ -128,13 +124,8 @@ final class EvalCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-      LeaveOut.Result r;
-      try {
-        r = paragraphs ? LeaveOut.writeParagraphs(file, corpus, share, seed, into)
-            : LeaveOut.write(file, corpus, share, seed, into);
-      } catch (IllegalArgumentException e) {
-        throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
-      }
+      LeaveOut.Result r = asUsage(spec, () -> paragraphs ? LeaveOut.writeParagraphs(file, corpus, share, seed, into)
+          : LeaveOut.write(file, corpus, share, seed, into));
       if (paragraphs) {
         context.out().printf("left out %d paragraphs of %d articles; %d questions are now near misses%n",
             r.articlesLeftOut(), r.articlesKept(), r.heldOut());
@@ -202,38 +193,42 @@ final class EvalCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-      AnswerabilityFit.Model model;
-      try {
-        AnswerabilityFit.Kept kept = keep == null ? null : AnswerabilityFit.Kept.read(keep);
-        if (atKeptLevel && kept == null) {
-          throw new IllegalArgumentException("--at-kept-level needs --keep");
-        }
-        if (atKeptBoth && (kept == null || atKeptLevel)) {
-          throw new IllegalArgumentException("--at-kept-both needs --keep, and sets the gate instead of a bound: "
-              + "not with --at-kept-level");
-        }
-        AnswerabilityFit.GateRule rule = atKeptBoth ? AnswerabilityFit.GateRule.KEPT_BOTH
-            : AnswerabilityFit.GateRule.MAX_FALSE;
-        if (folds != 0) {
-          context.out().print(AnswerabilityFit.folds(results, atKeptLevel ? Double.NaN : maxFalse, kept, products,
-              rescale, rule, folds));
-        }
-        if (atKeptLevel) {
-          maxFalse = AnswerabilityFit.keptLevel(results, kept, products);
-          context.out().printf(Locale.ROOT, "the kept model's level on the gate's questions: %.4f%n",
-              maxFalse);
-        }
-        model = keep == null ? AnswerabilityFit.fit(results, maxFalse, AnswerabilityFit.features(products))
-            : AnswerabilityFit.fitOver(results, maxFalse, kept, products, rescale, rule);
-      } catch (IllegalArgumentException e) {
-        throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
-      }
+      AnswerabilityFit.Model model = asUsage(spec, this::fitted);
       AnswerabilityFit.write(model, results, maxFalse, out);
       context.out().print(AnswerabilityFit.summary(model));
       context.out().println("wrote " + out);
-      // the confidences move with the weights, so the old sure level means nothing for the new model
-      context.out().println("until eval sure is run on near-miss runs of the new model, every answer is given as sure");
+      if (keep == null) {
+        // the confidences move with the weights, so no sure level carries over to a whole refit (one over a kept
+        // model keeps its threshold and writes its levels again)
+        context.out().println("until eval sure is run on near-miss runs of the new model, every answer is given as "
+            + "sure");
+      }
       return 0;
+    }
+
+    /** The refitted model, after the folds' and the kept level's report where asked. */
+    private AnswerabilityFit.Model fitted() {
+      AnswerabilityFit.Kept kept = keep == null ? null : AnswerabilityFit.Kept.read(keep);
+      if (atKeptLevel && kept == null) {
+        throw new IllegalArgumentException("--at-kept-level needs --keep");
+      }
+      if (atKeptBoth && (kept == null || atKeptLevel)) {
+        throw new IllegalArgumentException("--at-kept-both needs --keep, and sets the gate instead of a bound: "
+            + "not with --at-kept-level");
+      }
+      AnswerabilityFit.GateRule rule = atKeptBoth ? AnswerabilityFit.GateRule.KEPT_BOTH
+          : AnswerabilityFit.GateRule.MAX_FALSE;
+      if (folds != 0) {
+        context.out().print(AnswerabilityFit.folds(results, atKeptLevel ? Double.NaN : maxFalse, kept, products,
+            rescale, rule, folds));
+      }
+      if (atKeptLevel) {
+        maxFalse = AnswerabilityFit.keptLevel(results, kept, products);
+        context.out().printf(Locale.ROOT, "the kept model's level on the gate's questions: %.4f%n",
+            maxFalse);
+      }
+      return keep == null ? AnswerabilityFit.fit(results, maxFalse, AnswerabilityFit.features(products))
+          : AnswerabilityFit.fitOver(results, maxFalse, kept, products, rescale, rule);
     }
   }
 
@@ -272,12 +267,7 @@ final class EvalCommand implements Callable<Integer> {
       if (namesOnly) {
         return namesOnly();
       }
-      SureLevel.Level level;
-      try {
-        level = SureLevel.of(results, maxShare);
-      } catch (IllegalArgumentException e) {
-        throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
-      }
+      SureLevel.Level level = asUsage(spec, () -> SureLevel.of(results, maxShare));
       SureLevel.write(model, level.sure());
       context.out().printf(Locale.ROOT, "sure %.4f: %d near misses, %d of them judged by the model%n", level.sure(),
           level.nearMisses(), level.judged());
@@ -286,13 +276,10 @@ final class EvalCommand implements Callable<Integer> {
     }
 
     private int namesOnly() {
-      SureLevel.NamesOnly level;
-      try {
+      SureLevel.NamesOnly level = asUsage(spec, () -> {
         AnswerabilityFit.Kept kept = AnswerabilityFit.Kept.read(model);
-        level = SureLevel.namesOnly(results, kept.levels().getOrDefault("sure", kept.threshold()));
-      } catch (IllegalArgumentException e) {
-        throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
-      }
+        return SureLevel.namesOnly(results, kept.levels().getOrDefault("sure", kept.threshold()));
+      });
       SureLevel.writeNamesOnly(model, level.level());
       context.out().printf(Locale.ROOT, "sureNamesOnly %.2f: %d sure right answers (lowest %.3f), %d sure false ones "
           + "(highest %.3f)%n", level.level(), level.right(), level.lowestRight(), level.wrong(), level.highestFalse());
@@ -328,12 +315,7 @@ final class EvalCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-      SentenceFit.Model model;
-      try {
-        model = SentenceFit.fit(results);
-      } catch (IllegalArgumentException e) {
-        throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
-      }
+      SentenceFit.Model model = asUsage(spec, () -> SentenceFit.fit(results));
       SentenceFit.write(model, results, margin, out);
       context.out().print(SentenceFit.summary(model));
       context.out().println("wrote " + out);
@@ -361,14 +343,21 @@ final class EvalCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-      NearFit.Model model;
-      try {
-        model = NearFit.fit(results);
-      } catch (IllegalArgumentException e) {
-        throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
-      }
+      NearFit.Model model = asUsage(spec, () -> NearFit.fit(results));
       context.out().print(NearFit.summary(model));
       return 0;
+    }
+  }
+
+  /**
+   * Runs {@code work}, its bad input (an {@link IllegalArgumentException}: a run of the wrong part, a model it cannot
+   * read) reported as a usage error of the subcommand, with picocli's usage line and exit code.
+   */
+  private static <T> T asUsage(CommandLine.Model.CommandSpec spec, Supplier<T> work) {
+    try {
+      return work.get();
+    } catch (IllegalArgumentException e) {
+      throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
     }
   }
 }

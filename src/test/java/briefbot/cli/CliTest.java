@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import briefbot.app.Briefbot;
 import briefbot.config.Config;
+import briefbot.retrieval.Signals;
 import briefbot.testing.LogCapture;
 import briefbot.testing.SeedCorpus;
 import briefbot.text.Failures;
@@ -20,6 +21,7 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -339,6 +341,42 @@ class CliTest {
     Files.writeString(file, Files.readString(file) + "\nOne more line about the summit in Budapest.\n");
     Run run = run("", "index");
     assertThat(run.out()).contains("0 new, 1 changed, 0 removed, 4 unchanged");
+  }
+
+  @Test
+  void evalSureNamesOnlyWritesTheLevelAndARunOfTheTestPartIsAUsageErrorThatWritesNothing() throws Exception {
+    Path model = dir.resolve("names-only-model.json");
+    String before = "{\"features\":[\"coverage\"],\"weights\":[1.5],\"bias\":-1,\"threshold\":0.6,\"sure\":0.9}";
+    Files.writeString(model, before);
+    Path test = dir.resolve("names-only-test.json");
+    Files.writeString(test, namesOnlyRun("test"));
+
+    Run refused = run("", "eval", "sure", "--names-only", test.toString(), "--model", model.toString());
+    assertThat(refused.code()).isEqualTo(2);
+    assertThat(refused.err()).contains("fit only on runs of eval --part fit").doesNotContain("Exception");
+    assertThat(Files.readString(model)).isEqualTo(before);
+
+    Path fit = dir.resolve("names-only-fit.json");
+    Files.writeString(fit, namesOnlyRun("fit"));
+    Run written = run("", "eval", "sure", "--names-only", fit.toString(), "--model", model.toString());
+    assertThat(written.code()).isZero();
+    assertThat(written.out()).contains("sureNamesOnly 0.45: 1 sure right answers (lowest 0.570), 1 sure false ones");
+    assertThat(new ObjectMapper().readTree(model.toFile()).get("sureNamesOnly").asDouble()).isEqualTo(0.45);
+  }
+
+  /** A run of one sure false and one sure right answer to English questions of nothing but names. */
+  private static String namesOnlyRun(String part) {
+    return "{\"file\":\"q.jsonl\",\"part\":\"" + part + "\",\"results\":[" + namesOnlyResult(false, 0.34) + ","
+        + namesOnlyResult(true, 0.57) + "]}";
+  }
+
+  private static String namesOnlyResult(boolean right, double sentenceDense) {
+    double[] signals = new double[Signals.NAMES.size()];
+    signals[Signals.NAMES.indexOf("sentenceDense")] = sentenceDense;
+    signals[Signals.NAMES.indexOf("namesOnly")] = 1;
+    return ("{\"kind\":\"%s\",\"answerable\":%s,\"answered\":true,\"cited\":%s,\"holds\":%s,"
+        + "\"verdict\":{\"signals\":%s,\"confidence\":0.95}}").formatted(right ? "answerable" : "left-out", right,
+        right, right, Arrays.toString(signals));
   }
 
   static void assertEveryMarkerHasACitationAndEveryCitationIsUsed(JsonNode json) {
