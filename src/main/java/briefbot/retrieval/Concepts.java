@@ -117,14 +117,16 @@ final class Concepts {
     BitSet hyphenated = hyphenated(rest.toString());
     BitSet bracketed = afterBracket(rest.toString());
     boolean mixedCase = mixedCase(all);
+    boolean told = LanguageDetector.questionLanguages(text).equals(List.of(language))
+        && (!words.isEmpty() || names(all, language));
     NameWords.GermanWords german = new NameWords.GermanWords(entries::listedNoun, entries::entryOfItsOwn, hyphenated::get);
     List<List<Integer>> fullNames = new ArrayList<>();
     int lastName = -2;
     for (int i = 0; i < all.size(); i++) {
       String word = all.get(i);
       boolean abbreviation = i > 0 && mixedCase && abbreviation(word);
-      if (isStopWord(word) && !abbreviation || asking.get(i) || Interrogatives.asks(word, language, i == 0)
-          || (word.length() < 2 && !Character.isDigit(word.charAt(0)))) {
+      if (!abbreviation && stopWord(all, i, language, told) || asking.get(i)
+          || Interrogatives.asks(word, language, i == 0) || (word.length() < 2 && !Character.isDigit(word.charAt(0)))) {
         continue;
       }
       if (!seen.add(LanguageDetector.fold(word))) {
@@ -158,6 +160,38 @@ final class Concepts {
       concepts.add("en".equals(language) && !c.name() ? c.withForms(WordFamilies.englishForms(c.word(), all)) : c);
     }
     return concepts;
+  }
+
+  /**
+   * Whether the word at {@code i} of a question's words is no concept: a stop word of the question's language, or of
+   * another language unless the question's function words tell its language and it names something ({@code told}),
+   * and the word is one of that language's common words, written in lower case and no particle of a name ("Which war
+   * ended in 1648?", "When did Chopin die?" in English; not "Vincent van Gogh"). Any of the five languages' stop words
+   * took the English question's "war", "die", "son", "era" and "men" for German, Dutch and Spanish ones, and the
+   * question was searched and judged without its subject. A question that names nothing keeps them out: such a word
+   * would be all it asks by ("What did the letter want ...?", "When did he die?"), and any article that writes it
+   * answered it.
+   */
+  private boolean stopWord(List<String> words, int i, String language, boolean told) {
+    String word = words.get(i);
+    if (!isStopWord(word)) {
+      return false;
+    }
+    if (!told || QuestionWords.isStopWord(word, language) || !word.equals(word.toLowerCase(Locale.ROOT))) {
+      return true;
+    }
+    boolean particle = i + 1 < words.size() && Character.isUpperCase(words.get(i + 1).codePointAt(0));
+    return particle || !entries.entry(word, language).common();
+  }
+
+  /** Whether a question's words (its numbers taken out) hold a name that is no stop word. */
+  private boolean names(List<String> words, String language) {
+    for (int i = 0; i < words.size(); i++) {
+      if (!isStopWord(words.get(i)) && NameWords.isName(words, i, language, entries::listedNoun)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**

@@ -6,6 +6,7 @@ import briefbot.index.ParagraphIndex;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
@@ -58,6 +59,10 @@ final class FieldForms {
     Map<String, Map<String, Double>> translated = translations.weighted(word, language);
     Map<String, Set<String>> places = name ? translations.placeNames(word, language) : Map.of();
     Map<String, Map<String, Double>> trust = new HashMap<>();
+    // the English stemmer keeps "die", "lie", "tie" whole but reads "died" and "dies" as "di": the -s form's stem finds
+    // the question's verb where the text writes its past
+    String lower = word.toLowerCase(Locale.ROOT);
+    String inflected = !name && "en".equals(language) && lower.endsWith("ie") ? lower + "s" : null;
     for (String lang : LanguageDetector.SUPPORTED) {
       String field = IndexFields.body(lang);
       Map<String, Double> forms = new LinkedHashMap<>(translated.getOrDefault(lang, Map.of()));
@@ -70,6 +75,9 @@ final class FieldForms {
       if (lang.equals(language) && !name && ROUND_TRIP.contains(language)) {
         roundTrip(word, language, translated.getOrDefault("en", Map.of()))
             .forEach((back, weight) -> forms.merge(back, weight, Math::max));
+      }
+      if (lang.equals(language) && inflected != null) {
+        forms.merge(inflected, 1.0, Math::max);
       }
       Map<String, Double> stems = new LinkedHashMap<>();
       forms.forEach((form, weight) -> tokens(field, form).forEach(stem -> stems.merge(stem, weight, Math::max)));

@@ -39,7 +39,23 @@ final class QuestionWords {
 
   private QuestionWords() {}
 
+  /** Whether a word is a stop word of any of the five languages or shapes a question. */
   static boolean isStopWord(String word) {
     return STOP.contains(word.toLowerCase(Locale.ROOT)) || STOP.contains(LanguageDetector.fold(word));
+  }
+
+  /**
+   * Whether a word is a stop word of {@code language} itself or shapes a question: "war" and "die" are German stop
+   * words, not English ones. Any language's for a language without a stop list of its own.
+   */
+  static boolean isStopWord(String word, String language) {
+    CharArraySet own = Analyzers.stopWords(language);
+    if (own == null) {
+      return isStopWord(word);
+    }
+    String lower = word.toLowerCase(Locale.ROOT);
+    String folded = LanguageDetector.fold(word);
+    return QUESTION_WORDS.contains(lower) || QUESTION_WORDS.contains(folded) || own.contains(lower)
+        || own.contains(folded);
   }
 }

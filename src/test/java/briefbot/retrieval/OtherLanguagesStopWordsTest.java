@@ -1,0 +1,79 @@
+package briefbot.retrieval;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import briefbot.answer.Answer;
+import briefbot.answer.Question;
+import briefbot.app.Briefbot;
+import briefbot.testing.HandMadeCorpus;
+import java.util.List;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * A question keeps the words of its own language that another language lists as stop words: an English question's
+ * "war" (German), "die" (German and Dutch), "son" (Spanish and French); a German question still drops its own.
+ */
+@ExtendWith(HandMadeCorpus.InTempFolder.class)
+class OtherLanguagesStopWordsTest {
+
+  static Briefbot bot;
+
+  @BeforeAll
+  static void open(HandMadeCorpus corpus) throws Exception {
+    corpus.article("westphalia", "en", "The Peace of Westphalia",
+        "The Thirty Years' War ended in 1648 with the Peace of Westphalia, which was signed in the cities of "
+            + "Osnabrück and Münster after five years of talks between the envoys of the emperor and his enemies.");
+    corpus.article("drought", "en", "Drought", "The drought ended in 1648.");
+    corpus.article("painter", "en", "Painters in Arles",
+        "Paul Gauguin painted beside Vincent van Gogh in Arles in 1888. Gauguin died in the Marquesas in 1903.");
+    corpus.article("krieg", "de", "Westfälischer Friede",
+        "Der Dreißigjährige Krieg war 1648 mit dem Westfälischen Frieden zu Ende.");
+    DictdFiles.write(corpus.folderFor("BRIEFBOT_DICTIONARIES"), "eng", "deu", "war /wɔː/\nKrieg <masc>\n",
+        "die /daɪ/ <v>\nsterben <v>\n", "van /væn/\nLieferwagen <masc>\n");
+    DictdFiles.write(corpus.folderFor("BRIEFBOT_DICTIONARIES"), "deu", "eng", "Krieg <masc>\nwar <n>\n");
+    bot = corpus.open();
+  }
+
+  private static List<String> words(String question) {
+    return bot.retriever().retrieve(question).concepts().stream().map(Retrieval.Concept::word).toList();
+  }
+
+  @Test
+  void anEnglishQuestionKeepsAWordAnotherLanguageListsAsAStopWord() {
+    assertThat(words("Which war ended in 1648?")).as("a German stop word, an English noun").contains("war");
+    assertThat(words("When did Gauguin die?")).as("the event 'when' asks the time of").contains("die");
+  }
+
+  @Test
+  void theWarIsAnsweredFromTheParagraphAboutTheWar() {
+    // with "war" dropped the question read "ended 1648", and the short paragraph on the drought matched it best
+    Answer answer = bot.answerer().ask(Question.of("Which war ended in 1648?"));
+    assertThat(answer).as(answer.text()).isInstanceOf(Answer.Grounded.class);
+    Answer.Grounded grounded = (Answer.Grounded) answer;
+    assertThat(grounded.citations()).isNotEmpty();
+    assertThat(grounded.citations().get(0).articleId()).isEqualTo("westphalia");
+  }
+
+  @Test
+  void theQuestionsDieFindsTheTextsDied() {
+    // the English stemmer keeps "die" whole and reads "died" as "di"
+    Retrieval retrieval = bot.retriever().retrieve("When did Gauguin die?");
+    int die = retrieval.concepts().stream().map(Retrieval.Concept::word).toList().indexOf("die");
+    assertThat(die).isNotNegative();
+    assertThat(bot.retriever().matches(retrieval, "Gauguin died in the Marquesas in 1903.", "en").get(die)).isTrue();
+  }
+
+  @Test
+  void anotherLanguagesStopWordStaysOutWhereTheDictionaryHasNoWordANameFollowsOrNothingIsNamed() {
+    assertThat(words("Who painted beside Vincent van Gogh?")).as("a particle of a name").doesNotContain("van");
+    assertThat(words("Which era ended in 1648?")).as("the dictionary lists no 'era'").doesNotContain("era");
+    assertThat(words("When did he die?")).as("a question that names nothing").doesNotContain("die");
+  }
+
+  @Test
+  void aGermanQuestionStillDropsItsOwnStopWords() {
+    assertThat(words("Wann war der Krieg zu Ende?")).contains("Krieg").doesNotContain("war", "der", "zu");
+  }
+}
