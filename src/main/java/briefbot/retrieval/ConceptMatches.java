@@ -74,7 +74,7 @@ final class ConceptMatches {
   /** A text's terms in its language's field, with the words its birth and death signs stand for ({@link LifeDates}). */
   private Set<String> own(String text, String language) {
     Set<String> own = new HashSet<>(concepts.tokens(IndexFields.body(language), text));
-    String life = LifeDates.words(text, language);
+    String life = LifeDates.words(text, language, word -> concepts.entry(word, language).common());
     if (!life.isEmpty()) {
       own.addAll(concepts.tokens(IndexFields.body(language), life));
     }

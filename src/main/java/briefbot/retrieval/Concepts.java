@@ -184,10 +184,16 @@ final class Concepts {
     return particle || !entries.entry(word, language).common();
   }
 
-  /** Whether a question's words (its numbers taken out) hold a name that is no stop word. */
+  /**
+   * Whether a question's words (its numbers taken out) hold a name that is no stop word; a first word counts where it
+   * asks nothing and the dictionaries list no such common word ("Chopin was active during what era?").
+   */
   private boolean names(List<String> words, String language) {
     for (int i = 0; i < words.size(); i++) {
-      if (!isStopWord(words.get(i)) && NameWords.isName(words, i, language, entries::listedNoun)) {
+      String word = words.get(i);
+      boolean first = i == 0 && Character.isUpperCase(word.codePointAt(0)) && !Interrogatives.asks(word, language, true)
+          && !entries.entry(word, language).common();
+      if (!isStopWord(word) && (first || NameWords.isName(words, i, language, entries::listedNoun))) {
         return true;
       }
     }
