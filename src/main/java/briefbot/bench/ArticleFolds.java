@@ -79,8 +79,8 @@ final class ArticleFolds {
     for (int k = 0; k < folds; k++) {
       int held = k;
       List<Row> fit = rows.stream().filter(r -> fold(r.outcome().article(), folds) != held).toList();
-      List<Row> counted = rows.stream().filter(r -> fold(r.outcome().article(), folds) == held)
-          .filter(r -> gate.isEmpty() || Signals.features(List.of(gate), r.x())[0] != 0).toList();
+      List<Row> heldOut = rows.stream().filter(r -> fold(r.outcome().article(), folds) == held).toList();
+      List<Row> counted = gate.isEmpty() ? heldOut : SignalRows.where(gate, heldOut);
       // NaN: at the kept model's own level on the questions this fold's refit learns from (--at-kept-level)
       double bound = Double.isNaN(maxFalse) ? GatedRefit.keptLevelOf(fit, kept, products) : maxFalse;
       Model model = kept == null ? AnswerabilityFit.fitRows(fit, bound, AnswerabilityFit.features(products))

@@ -28,8 +28,8 @@ final class GatedRefit {
     if (products.isEmpty()) {
       throw new IllegalArgumentException("--at-kept-level needs --keep and --products");
     }
-    List<String> gate = List.of(products.get(0).split("\\*")[0]);
-    List<Row> gated = signals.stream().filter(r -> Signals.features(gate, r.x())[0] != 0)
+    String gate = products.get(0).split("\\*")[0];
+    List<Row> gated = SignalRows.where(gate, signals).stream()
         .map(r -> r.with(Signals.features(kept.features(), r.x()))).toList();
     return FalseAnswerBound.falseAnswers(gated, kept.weights(), kept.bias(), kept.threshold());
   }

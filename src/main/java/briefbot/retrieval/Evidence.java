@@ -117,7 +117,7 @@ final class Evidence {
       int paragraphCount, Scores scores, Map<Passage, Double> covered) {
     boolean notEnglish = language != null && !language.equals("en");
     if (question.isEmpty()) {
-      return new Verdict(false, "the question has no words to search for", Signals.none(notEnglish), 0);
+      return new Verdict(false, "the question has no words to search for", Signals.none(language), 0);
     }
     Optional<AskedNoun> noun = measured.noun() && type == AnswerType.OTHER && language != null
         ? AskedNoun.of(text, language) : Optional.empty();
@@ -149,7 +149,7 @@ final class Evidence {
           titled = titled == null ? rules.titled(question, judged) : titled;
           if (!titled.get(i)) {
             // A name no article holds under any spelling: nothing here can be about it ("Brazil", "the Pope").
-            return new Verdict(false, "the articles never mention " + question.get(i).word(), Signals.none(notEnglish),
+            return new Verdict(false, "the articles never mention " + question.get(i).word(), Signals.none(language),
                 0);
           }
         }
@@ -164,14 +164,14 @@ final class Evidence {
         language != null && !language.equals(p.language()), namesOnly)).toList();
     double[] sentenceDense = read.isEmpty() ? new double[judged.size()]
         : PassageSignals.sentenceDense(judged, read, sentences, bests, scores);
-    Verdict best = new Verdict(false, "no passage", Signals.none(notEnglish), 0);
+    Verdict best = new Verdict(false, "no passage", Signals.none(language), 0);
     Passage bestPassage = null;
     Set<Passage> doubted = new HashSet<>();
     for (int i = 0; i < judged.size(); i++) {
       Passage p = judged.get(i);
       Signals s = signals.of(text, q, p, sentences.get(p), bySentence.get(p), bests[i], missing, scores,
           covered.get(p) + titleOnly(q, bySentence.get(p), analysed.get(p)),
-          language != null && !language.equals(p.language()), notEnglish,
+          language != null && !language.equals(p.language()), language,
           Double.isNaN(sentenceDense[i]) ? 0 : sentenceDense[i], namesOnly);
       double confidence = model.confidence(s);
       if (confidence < model.threshold()) {

@@ -67,11 +67,14 @@ final class PassageSignals {
 
   /**
    * The signals of one judged passage: {@code best} is its sentence holding the heaviest share of the question,
-   * {@code missing} the share of the question no judged passage holds, {@code trusted} its coverage.
+   * {@code missing} the share of the question no judged passage holds, {@code trusted} its coverage, {@code language}
+   * the question's as retrieval reads it.
    */
   Signals of(String text, WeighedQuestion q, Passage p, List<String> sentences, BitSet[] bySentence, int best,
-      double missing, Scores scores, double trusted, boolean foreign, boolean notEnglish, double sentenceDense,
+      double missing, Scores scores, double trusted, boolean foreign, String language, double sentenceDense,
       boolean namesOnly) {
+    boolean notEnglish = Signals.notEnglish(language) == 1;
+    double[] inLanguage = Signals.inLanguage(language);
     double total = q.total();
     BitSet all = new BitSet();
     for (BitSet b : bySentence) {
@@ -129,7 +132,8 @@ final class PassageSignals {
         Double.isNaN(scores.denseLead(p)) ? 0 : scores.denseLead(p),
         scores.bm25Lead(p),
         q.noun().isPresent() ? 1 : 0,
-        q.noun().map(n -> nounFound(n, p.language(), sentence, next)).orElse(0.0));
+        q.noun().map(n -> nounFound(n, p.language(), sentence, next)).orElse(0.0),
+        inLanguage[0], inLanguage[1], inLanguage[2], inLanguage[3]);
   }
 
   /**

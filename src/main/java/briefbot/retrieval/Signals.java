@@ -45,35 +45,63 @@ import java.util.function.ToDoubleFunction;
  * passages that each match a little, one about something it holds finds its passage well ahead of the rest; and
  * whether the question asks an instance of a noun ("Which auction house ...": nounAsked, {@link AskedNoun}) and the
  * best sentence or the next names one (nounFound: 1 right beside the noun, "the auction house Sotheby's", 0.5 in a
- * looser form, 0 none). The five from asked to askedNamed (not counting notEnglish and denseGloss), sentenceDense,
- * otherName, nounAsked and nounFound are measured only where a model weighs them or every signal is recorded
- * ({@code eval --signals}); elsewhere they read 0.
+ * looser form, 0 none); and the question's language as retrieval reads it (german, spanish, dutch, french: 1 for
+ * the one it is in, all 0 for English), which {@code notEnglish} tells only as not English: a gate for German and
+ * Spanish questions leaves Dutch ones to the weights they have. The five from asked to askedNamed (not counting
+ * notEnglish and denseGloss), sentenceDense, otherName, nounAsked and nounFound are measured only where a model weighs
+ * them or every signal is recorded ({@code eval --signals}); elsewhere they read 0.
  */
 public record Signals(double coverage, double sentence, double focus, double names, double missing, double bm25,
     double dense, double denseUnknown, double typeFound, double typeAsked, double novelty, double terms, double gap,
     double windowGap, double trust, double clause, double foreign, double specificity, double asked,
     double askedGap, double notEnglish, double denseGloss, double conceptNovelty, double askedTyped,
     double askedNamed, double sentenceDense, double namesOnly, double otherName, double denseLead, double bm25Lead,
-    double nounAsked, double nounFound) {
+    double nounAsked, double nounFound, double german, double spanish, double dutch, double french) {
 
   /** The signals' names, in the order of {@link #values()} and of the model's weights. */
   public static final List<String> NAMES = List.of("coverage", "sentence", "focus", "names", "missing", "bm25",
       "dense", "denseUnknown", "typeFound", "typeAsked", "novelty", "terms", "gap", "windowGap", "trust", "clause",
       "foreign", "specificity", "asked", "askedGap", "notEnglish", "denseGloss", "conceptNovelty", "askedTyped",
-      "askedNamed", "sentenceDense", "namesOnly", "otherName", "denseLead", "bm25Lead", "nounAsked", "nounFound");
+      "askedNamed", "sentenceDense", "namesOnly", "otherName", "denseLead", "bm25Lead", "nounAsked", "nounFound",
+      "german", "spanish", "dutch", "french");
 
-  /** No passage: nothing covered. */
-  public static final Signals NONE = new Signals(0, 0, 0, 0, 1, 0, 0, 1, 0, 0, 0, 0, 1, 1, 0, 0, 0, 0, 0, 1, 0, 0, 0,
-      0, 0, 0, 0, 0, 0, 0, 0, 0);
+  /** The languages besides English that have a signal of the question's language, in the order of those signals. */
+  private static final List<String> LANGUAGES = List.of("de", "es", "nl", "fr");
 
   /**
-   * No passage for a question in this language: nothing covered, but a fit gated on {@code notEnglish} still counts
-   * the question among the gate's (a German question refused for a name no article holds is a German refusal).
+   * The signals a run must have recorded for a fit to read them: a run recorded before the question's language was
+   * has no value that stands in for it (0 would read its German questions as English ones), so {@code eval refit}
+   * refuses such a run where a feature reads one of them; another signal it lacks reads 0.
    */
-  public static Signals none(boolean notEnglish) {
-    return notEnglish
-        ? new Signals(0, 0, 0, 0, 1, 0, 0, 1, 0, 0, 0, 0, 1, 1, 0, 0, 0, 0, 0, 1, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0)
-        : NONE;
+  public static final Set<String> WITHOUT_DEFAULT = Set.of("german", "spanish", "dutch", "french");
+
+  /** No passage: nothing covered. */
+  public static final Signals NONE = none("en");
+
+  /**
+   * No passage for a question in this language (null: unknown, read as English): nothing covered, but a fit gated on
+   * the question's language still counts the question among the gate's (a German question refused for a name no
+   * article holds is a German refusal).
+   */
+  public static Signals none(String language) {
+    double[] in = inLanguage(language);
+    return new Signals(0, 0, 0, 0, 1, 0, 0, 1, 0, 0, 0, 0, 1, 1, 0, 0, 0, 0, 0, 1, notEnglish(language), 0, 0, 0, 0,
+        0, 0, 0, 0, 0, 0, 0, in[0], in[1], in[2], in[3]);
+  }
+
+  /** 1 for a question not in English (null, a language retrieval could not tell, reads as English). */
+  static double notEnglish(String language) {
+    return language != null && !language.equals("en") ? 1 : 0;
+  }
+
+  /** The signals of the question's language: 1 for the one it is in ({@link #LANGUAGES}), none for English. */
+  static double[] inLanguage(String language) {
+    double[] out = new double[LANGUAGES.size()];
+    int at = language == null ? -1 : LANGUAGES.indexOf(language);
+    if (at >= 0) {
+      out[at] = 1;
+    }
+    return out;
   }
 
   /**
@@ -83,14 +111,15 @@ public record Signals(double coverage, double sentence, double focus, double nam
   Signals asEnglishText() {
     return new Signals(coverage, sentence, focus, names, missing, bm25, denseGloss, 0, typeFound, typeAsked, novelty,
         terms, gap, windowGap, trust, clause, 0, specificity, asked, askedGap, notEnglish, 0, conceptNovelty,
-        askedTyped, askedNamed, sentenceDense, namesOnly, otherName, denseLead, bm25Lead, nounAsked, nounFound);
+        askedTyped, askedNamed, sentenceDense, namesOnly, otherName, denseLead, bm25Lead, nounAsked, nounFound,
+        german, spanish, dutch, french);
   }
 
   public double[] values() {
     return new double[] {coverage, sentence, focus, names, missing, bm25, dense, denseUnknown, typeFound, typeAsked,
         novelty, terms, gap, windowGap, trust, clause, foreign, specificity, asked, askedGap, notEnglish, denseGloss,
         conceptNovelty, askedTyped, askedNamed, sentenceDense, namesOnly, otherName, denseLead, bm25Lead, nounAsked,
-        nounFound};
+        nounFound, german, spanish, dutch, french};
   }
 
   /**
@@ -123,9 +152,25 @@ public record Signals(double coverage, double sentence, double focus, double nam
    */
   public static final String NOT_ENGLISH_ABROAD = "notEnglishAbroad";
 
+  /**
+   * A signal computed from three others: 1 for a German or Spanish question judged on a passage in its own language;
+   * a Dutch one, which {@link #NOT_ENGLISH_HOME} holds too, stays outside: a fit for vague German questions ("Wer war
+   * sein Vater?") read PolicyQA's plain Dutch questions on a corpus of one subject as vague too.
+   */
+  public static final String GERMAN_OR_SPANISH_HOME = "germanOrSpanishHome";
+
+  /** A signal computed from two others: 1 for a German question on a German passage, a gate of its own. */
+  public static final String GERMAN_HOME = "germanHome";
+
+  /** A signal computed from two others: 1 for a Spanish question on a Spanish passage, a gate of its own. */
+  public static final String SPANISH_HOME = "spanishHome";
+
   /** Signals computed from the recorded ones when the model reads them, by name. */
   private static final Map<String, ToDoubleFunction<double[]>> DERIVED = Map.of(
       NOT_ENGLISH_HOME, v -> v[index("notEnglish")] * (1 - v[index("foreign")]),
+      GERMAN_OR_SPANISH_HOME, v -> (v[index("german")] + v[index("spanish")]) * (1 - v[index("foreign")]),
+      GERMAN_HOME, v -> v[index("german")] * (1 - v[index("foreign")]),
+      SPANISH_HOME, v -> v[index("spanish")] * (1 - v[index("foreign")]),
       NOT_ENGLISH_ABROAD, v -> v[index("notEnglish")] * v[index("foreign")],
       ENGLISH_ABROAD, v -> (1 - v[index("notEnglish")]) * v[index("foreign")],
       ENGLISH_HOME, v -> (1 - v[index("notEnglish")]) * (1 - v[index("foreign")]) * (1 - v[index("denseUnknown")])
@@ -134,6 +179,8 @@ public record Signals(double coverage, double sentence, double focus, double nam
   /** The recorded signals each derived one is computed from. */
   private static final Map<String, Set<String>> DERIVED_FROM = Map.of(
       NOT_ENGLISH_HOME, Set.of("notEnglish", "foreign"), NOT_ENGLISH_ABROAD, Set.of("notEnglish", "foreign"),
+      GERMAN_OR_SPANISH_HOME, Set.of("german", "spanish", "foreign"), GERMAN_HOME, Set.of("german", "foreign"),
+      SPANISH_HOME, Set.of("spanish", "foreign"),
       ENGLISH_ABROAD, Set.of("notEnglish", "foreign"),
       ENGLISH_HOME, Set.of("notEnglish", "foreign", "denseUnknown", "namesOnly"));
 

@@ -310,6 +310,89 @@ class AnswerabilityFitTest {
   }
 
   /**
+   * The gate {@code germanOrSpanishHome} is computed from the recorded question language: German and Spanish questions
+   * at home, where BM25 (signal 5) tells; Dutch questions at home, where coverage tells as the kept model reads it,
+   * are outside it. A fit with {@code notEnglishHome*bm25} moves the Dutch questions with the German ones; one with
+   * {@code germanOrSpanishHome*bm25} leaves every Dutch question's probability as the kept model had it.
+   */
+  @Test
+  void aGateForGermanAndSpanishAtHomeLeavesDutchQuestionsToTheKeptModel() {
+    int german = Signals.NAMES.indexOf("german");
+    int spanish = Signals.NAMES.indexOf("spanish");
+    int dutch = Signals.NAMES.indexOf("dutch");
+    Random random = new Random(23);
+    List<AnswerabilityFit.Row> rows = new ArrayList<>();
+    for (int i = 0; i < 900; i++) {
+      boolean answerable = i % 2 == 0;
+      int kind = i % 3; // 0: German at home, 1: Spanish at home, 2: Dutch at home
+      double[] x = new double[N];
+      double telling = answerable ? 0.45 + 0.55 * random.nextDouble() : 0.55 * random.nextDouble();
+      x[0] = kind == 2 ? telling : random.nextDouble();
+      x[5] = kind == 2 ? random.nextDouble() : telling;
+      x[Signals.NAMES.indexOf("notEnglish")] = 1;
+      x[kind == 0 ? german : kind == 1 ? spanish : dutch] = 1;
+      rows.add(new AnswerabilityFit.Row(x, answerable ? 1 : 0, "set/" + (answerable ? "answerable" : "held-out"),
+          kind == 0 ? "de" : kind == 1 ? "es" : "nl", answerable));
+    }
+    AnswerabilityFit.Kept kept = coverageOnly(-10);
+    AnswerabilityFit.Model all = AnswerabilityFit.fitOverRows(rows, 0.03, kept, List.of("notEnglishHome*bm25"));
+    AnswerabilityFit.Model gated = AnswerabilityFit.fitOverRows(rows, 0.03, kept,
+        List.of("germanOrSpanishHome*bm25"));
+
+    ToDoubleFunction<AnswerabilityFit.Row> keptP = r -> LogisticRegression.probability(
+        Signals.features(kept.features(), r.x()), kept.weights(), kept.bias());
+    ToDoubleFunction<AnswerabilityFit.Row> gatedP = r -> LogisticRegression.probability(
+        Signals.features(gated.features(), r.x()), gated.weights(), gated.bias());
+    ToDoubleFunction<AnswerabilityFit.Row> allP = r -> LogisticRegression.probability(
+        Signals.features(all.features(), r.x()), all.weights(), all.bias());
+    List<AnswerabilityFit.Row> dutchRows = rows.stream().filter(r -> r.x()[dutch] == 1).toList();
+    assertThat(dutchRows).allMatch(r -> gatedP.applyAsDouble(r) == keptP.applyAsDouble(r));
+    assertThat(dutchRows).anyMatch(r -> allP.applyAsDouble(r) != keptP.applyAsDouble(r));
+    List<AnswerabilityFit.Row> home = rows.stream().filter(r -> r.x()[dutch] == 0).toList();
+    assertThat(answered(home, dutch, true, 0, gatedP)).as("German and Spanish at home, answerable")
+        .isGreaterThan(0.6);
+    assertThat(answered(home, dutch, false, 0, gatedP)).as("German and Spanish at home, false answers")
+        .isLessThanOrEqualTo(0.03);
+    assertThat(answered(dutchRows, dutch, true, 1, gatedP)).as("Dutch, answerable, as the kept model reads them")
+        .isGreaterThan(0.6);
+  }
+
+  /**
+   * A run recorded before the question's language was a signal has no value for it: a refit over a gate that reads
+   * it is refused with a message that says to run eval again, and one over a gate that does not still reads the run.
+   */
+  @Test
+  void aRunRecordedBeforeTheQuestionsLanguageIsRefusedOnlyWhereAGateReadsIt(@TempDir Path dir) throws Exception {
+    ObjectMapper json = new ObjectMapper();
+    var root = json.createObjectNode().put("file", "mlqa-qde.jsonl").put("part", "fit");
+    var results = root.putArray("results");
+    int recorded = Signals.NAMES.indexOf("german"); // the signals before it, as an older jar recorded them
+    Random random = new Random(29);
+    for (int i = 0; i < 200; i++) {
+      boolean answerable = i % 2 == 0;
+      double[] x = new double[recorded];
+      x[0] = answerable ? 0.45 + 0.55 * random.nextDouble() : 0.55 * random.nextDouble();
+      x[5] = random.nextDouble();
+      x[Signals.NAMES.indexOf("notEnglish")] = 1;
+      var r = results.addObject().put("kind", answerable ? "answerable" : "held-out").put("language", "de")
+          .put("answerable", answerable).put("article", "a" + i / 4).put("answered", true).put("cited", answerable)
+          .put("holds", answerable);
+      r.putObject("verdict").put("goldJudged", answerable).put("confidence", 0.5).putPOJO("signals", x);
+    }
+    Path run = Files.writeString(dir.resolve("old.json"), root.toString());
+
+    assertThatThrownBy(() -> AnswerabilityFit.fitOver(List.of(run), 0.03, coverageOnly(-10),
+        List.of("germanOrSpanishHome*bm25"), false, AnswerabilityFit.GateRule.MAX_FALSE))
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("mlqa-qde.jsonl")
+        .hasMessageContaining("germanOrSpanishHome").hasMessageContaining("run eval --signals again");
+    assertThatThrownBy(() -> AnswerabilityFit.keptLevel(List.of(run), coverageOnly(-10),
+        List.of("germanOrSpanishHome*bm25"))).hasMessageContaining("run eval --signals again");
+    AnswerabilityFit.Model over = AnswerabilityFit.fitOver(List.of(run), 0.03, coverageOnly(-10),
+        List.of("notEnglishHome*bm25"), false, AnswerabilityFit.GateRule.MAX_FALSE);
+    assertThat(over.features()).endsWith("notEnglishHome", "notEnglishHome*bm25");
+  }
+
+  /**
    * The kept model is sure of coverage, which is noise abroad: over its score as it stands, BM25 abroad must outweigh
    * twenty points of noise; with {@code rescale} the kept score counts there for what it is worth, so more foreign
    * answerable questions are answered at the same bound, and every question at home keeps its probability.

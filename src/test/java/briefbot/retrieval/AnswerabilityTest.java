@@ -80,6 +80,28 @@ class AnswerabilityTest {
   }
 
   @Test
+  void theVerdictRecordsTheQuestionsLanguageAsRetrievalReadsIt() {
+    Signals german = measuring.retrieve("Um wie viel Prozent stiegen die Mieten in Berlin?").signals();
+    assertThat(List.of(german.german(), german.spanish(), german.dutch(), german.french())).containsExactly(1.0, 0.0,
+        0.0, 0.0);
+    assertThat(Signals.features(List.of(Signals.GERMAN_OR_SPANISH_HOME), german.values())).containsExactly(1);
+    // a Dutch question on an English passage: not English, not German, and outside the German or Spanish gate
+    Signals dutch = measuring.retrieve("Hoeveel kostte de nieuwe veerterminal in Gdansk?").signals();
+    assertThat(dutch.notEnglish()).isEqualTo(1.0);
+    assertThat(List.of(dutch.german(), dutch.spanish(), dutch.dutch(), dutch.french())).containsExactly(0.0, 0.0,
+        1.0, 0.0);
+    assertThat(Signals.features(List.of(Signals.GERMAN_OR_SPANISH_HOME), dutch.values())).containsExactly(0);
+    Signals spanish = measuring.retrieve("¿Cuánto costó la nueva terminal de ferris en Gdansk?").signals();
+    assertThat(spanish.spanish()).isEqualTo(1.0);
+    Signals english = measuring.retrieve("How much did the new ferry terminal in Gdansk cost?").signals();
+    assertThat(english.german() + english.spanish() + english.dutch() + english.french()).isZero();
+    // refused before the model reads anything (a name no article holds): the language is recorded still
+    Retrieval unknown = measuring.retrieve("Mit wem arbeitet Zedd in Gdansk zusammen?");
+    assertThat(unknown.reason()).contains("never mention Zedd");
+    assertThat(unknown.signals().german()).isEqualTo(1.0);
+  }
+
+  @Test
   void aRefusalIsInTheQuestionsLanguage() {
     Answer german = ask("Wie viele Einwohner hat die Stadt Gdansk im Winter?");
     assertThat(german).isInstanceOf(Answer.NoEvidence.class);

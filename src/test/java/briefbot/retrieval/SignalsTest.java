@@ -16,7 +16,7 @@ class SignalsTest {
   /** Signals with only the languages and the glossed similarity set. */
   private static double[] values(boolean notEnglish, boolean foreign, double denseGloss) {
     return new Signals(0, 0, 0, 0, 0, 0, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0, foreign ? 1 : 0, 0, 0, 0, notEnglish ? 1 : 0,
-        denseGloss, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0).values();
+        denseGloss, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0).values();
   }
 
   @Test
@@ -62,7 +62,38 @@ class SignalsTest {
 
   private static double[] home(boolean notEnglish, boolean foreign, boolean denseUnknown, double sentenceDense) {
     return new Signals(0, 0, 0, 0, 0, 0, 0, denseUnknown ? 1 : 0, 0, 0, 0, 0, 0, 0, 0, 0, foreign ? 1 : 0, 0, 0, 0,
-        notEnglish ? 1 : 0, 0, 0, 0, 0, sentenceDense, 0, 0, 0, 0, 0, 0).values();
+        notEnglish ? 1 : 0, 0, 0, 0, 0, sentenceDense, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0).values();
+  }
+
+  @Test
+  void aGermanOrSpanishQuestionAtHomeHasAGateThatADutchOneIsOutside() {
+    List<String> features = List.of(Signals.NOT_ENGLISH_HOME, Signals.GERMAN_OR_SPANISH_HOME,
+        Signals.GERMAN_OR_SPANISH_HOME + "*coverage", Signals.GERMAN_HOME, Signals.SPANISH_HOME);
+    assertThat(Signals.features(features, asked("de", false, 0.7))).containsExactly(1, 1, 0.7, 1, 0);
+    assertThat(Signals.features(features, asked("es", false, 0.7))).containsExactly(1, 1, 0.7, 0, 1);
+    // a Dutch or French question at home is not English, and outside the gates
+    assertThat(Signals.features(features, asked("nl", false, 0.7))).containsExactly(1, 0, 0, 0, 0);
+    assertThat(Signals.features(features, asked("fr", false, 0.7))).containsExactly(1, 0, 0, 0, 0);
+    // a German question abroad, an English one at home
+    assertThat(Signals.features(features, asked("de", true, 0.7))).containsExactly(0, 0, 0, 0, 0);
+    assertThat(Signals.features(features, asked("en", false, 0.7))).containsExactly(0, 0, 0, 0, 0);
+  }
+
+  @Test
+  void aQuestionRefusedBeforeTheModelKeepsItsLanguage() {
+    assertThat(Signals.none("es").spanish()).isEqualTo(1);
+    assertThat(Signals.none("es").notEnglish()).isEqualTo(1);
+    assertThat(Signals.none("es").german() + Signals.none("es").dutch() + Signals.none("es").french()).isZero();
+    assertThat(Signals.none("en").values()).containsExactly(Signals.NONE.values());
+    assertThat(Signals.none(null).values()).containsExactly(Signals.NONE.values());
+  }
+
+  /** Signals of a question in {@code language} on a passage in its own language or another, with its coverage. */
+  private static double[] asked(String language, boolean foreign, double coverage) {
+    double[] v = Signals.none(language).values();
+    v[Signals.NAMES.indexOf("foreign")] = foreign ? 1 : 0;
+    v[Signals.NAMES.indexOf("coverage")] = coverage;
+    return v;
   }
 
   @Test
