@@ -117,7 +117,10 @@ final class Concepts {
     BitSet hyphenated = hyphenated(rest.toString());
     BitSet bracketed = afterBracket(rest.toString());
     boolean mixedCase = mixedCase(all);
-    boolean told = LanguageDetector.questionLanguages(text).equals(List.of(language))
+    // read only where a word is some other language's stop word: most questions have none, and the detector and the
+    // name reading are work on every question's answer path
+    boolean told = all.stream().anyMatch(w -> isStopWord(w) && !QuestionWords.isStopWord(w, language))
+        && LanguageDetector.questionLanguages(text).equals(List.of(language))
         && (!words.isEmpty() || names(all, language));
     NameWords.GermanWords german = new NameWords.GermanWords(entries::listedNoun, entries::entryOfItsOwn, hyphenated::get);
     List<List<Integer>> fullNames = new ArrayList<>();

@@ -115,7 +115,7 @@ final class Evidence {
    */
   Verdict judge(String text, String language, AnswerType type, List<Concept> question, List<Passage> passages,
       int paragraphCount, Scores scores, Map<Passage, Double> covered) {
-    boolean notEnglish = language != null && !language.equals("en");
+    boolean notEnglish = Signals.notEnglish(language) == 1;
     if (question.isEmpty()) {
       return new Verdict(false, "the question has no words to search for", Signals.none(language), 0);
     }
