@@ -56,16 +56,25 @@ final class EnglishForms {
 
   /**
    * The word and the verbs it may be a form of, by its regular ending: "received" (receive, receiv), "living" (live),
-   * "planned" (plan), "studies" (study), "believes" (believe): what a dictionary labels as a verb or not.
+   * "planned" (plan), "studies" (study), "believes" (believe), "used" (use): what a dictionary labels as a verb or not.
    */
   static List<String> verbBases(String word) {
     Set<String> out = new LinkedHashSet<>();
     out.add(word);
     for (String ending : List.of("ing", "ed", "ies", "es", "s")) {
-      if (!word.endsWith(ending) || word.length() - ending.length() < MIN_BASE) {
+      if (!word.endsWith(ending)) {
         continue;
       }
       String base = word.substring(0, word.length() - ending.length());
+      if (base.length() < MIN_BASE) {
+        // a short verb's silent e: "used", "died", "aged", "using" (use, die, age); "red" and "bed" have no vowel
+        // left, "seed" and "need" are no forms of "see" and "nee"
+        if (base.length() + 1 >= MIN_BASE && (ending.equals("ed") || ending.equals("ing")) && hasVowel(base)
+            && !base.endsWith("e")) {
+          out.add(base + "e");
+        }
+        continue;
+      }
       int n = base.length();
       if (ending.equals("ies")) {
         out.add(base + "y");
@@ -83,6 +92,10 @@ final class EnglishForms {
       }
     }
     return new ArrayList<>(out);
+  }
+
+  private static boolean hasVowel(String s) {
+    return s.chars().anyMatch(c -> "aeiouy".indexOf(c) >= 0);
   }
 
   /** "largest" -> large, "longest" -> long, "biggest" -> big, "earliest" -> early (the same for -er). */

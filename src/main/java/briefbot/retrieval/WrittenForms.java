@@ -2,6 +2,7 @@ package briefbot.retrieval;
 
 import briefbot.retrieval.TermTable.Key;
 import briefbot.retrieval.TermTable.Translation;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -76,12 +77,12 @@ final class WrittenForms {
 
   /**
    * An inflected lower-case English word's verb's own entry ("explaining": explain's erklären, beside its own
-   * erklärend; "believes", whose stem also gives believable's glaubhaft: believe's glauben), empty where the word is
-   * no inflected verb. German and Spanish only, with the verb forms {@link RegularVerbs} makes: a paragraph says
-   * "erklärt".
+   * erklärend; "believes", whose stem also gives believable's glaubhaft: believe's glauben; "known": know's conocer,
+   * beside its own sabido), empty where the word is no inflected verb. German and Spanish only, with the verb forms
+   * {@link RegularVerbs} makes: a paragraph says "erklärt".
    */
   private List<Translation> verbsEntry(String to, String lower) {
-    for (String base : EnglishForms.verbBases(lower)) {
+    for (String base : verbBases(lower)) {
       if (base.equals(lower) || senses.share(Dictionaries.PIVOT, base, PartOfSpeech.VERB) < SenseFit.ENOUGH) {
         continue;
       }
@@ -91,6 +92,25 @@ final class WrittenForms {
       }
     }
     return List.of();
+  }
+
+  /**
+   * The verbs a lower-case English word may be a form of: by its regular ending ({@link EnglishForms#verbBases}), and
+   * as an irregular past or participle ("known": know, "found": find, "became": become), whose own entry is often
+   * another word's or one narrow sense (FreeDict's "known" is only "sabido", "found" only "fundar", "became" only
+   * "avancierte", "spoke" only "Speiche"), where a paragraph writes the verb ("conocido", "encontró", "wurde",
+   * "sprach").
+   */
+  private static List<String> verbBases(String lower) {
+    List<String> out = new ArrayList<>(EnglishForms.verbBases(lower));
+    for (IrregularVerbs.Kind kind : IrregularVerbs.Kind.values()) {
+      for (String infinitive : VERBS.infinitives(lower, Dictionaries.PIVOT, kind)) {
+        if (!out.contains(infinitive)) {
+          out.add(infinitive);
+        }
+      }
+    }
+    return out;
   }
 
   /**
