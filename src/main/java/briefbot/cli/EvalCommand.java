@@ -2,6 +2,7 @@ package briefbot.cli;
 
 import briefbot.app.Briefbot;
 import briefbot.bench.AnswerabilityFit;
+import briefbot.bench.CitationCauses;
 import briefbot.bench.Eval;
 import briefbot.bench.EvalReport;
 import briefbot.bench.LeaveOut;
@@ -25,7 +26,8 @@ import picocli.CommandLine.Spec;
 @Command(name = "eval", description = "Score a question set (JSONL) against the corpus: answered or refused, gold "
     + "paragraph cited, gold answer in the text, latency; totals per kind, language and language pair.",
     subcommands = {EvalCommand.LeaveOutCommand.class, EvalCommand.FitCommand.class,
-        EvalCommand.SentenceFitCommand.class, EvalCommand.NearFitCommand.class, EvalCommand.SureCommand.class})
+        EvalCommand.SentenceFitCommand.class, EvalCommand.NearFitCommand.class, EvalCommand.SureCommand.class,
+        EvalCommand.CausesCommand.class})
 final class EvalCommand implements Callable<Integer> {
 
   @Mixin
@@ -345,6 +347,36 @@ final class EvalCommand implements Callable<Integer> {
     public Integer call() {
       NearFit.Model model = asUsage(spec, () -> NearFit.fit(results));
       context.out().print(NearFit.summary(model));
+      return 0;
+    }
+  }
+
+  /** {@code briefbot eval causes}: the answerable questions of eval runs sorted by what their answers cited. */
+  @Command(name = "causes", description = "Sort the answerable questions of eval --ranks --json runs by what the "
+      + "answer cited against the gold paragraph and span, the verdict read back at --threshold on a run made at "
+      + "threshold 0 (see docs/answers.md).")
+  static final class CausesCommand implements Callable<Integer> {
+
+    @Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Parameters(paramLabel = "RESULTS", arity = "1..*", description = "JSON outputs of eval --ranks --json")
+    List<Path> results;
+
+    @Option(names = "--threshold", defaultValue = "0", paramLabel = "T",
+        description = "an answer whose recorded confidence (eval --signals) is under T counts as refused "
+            + "(default ${DEFAULT-VALUE}: as the run answered)")
+    double threshold;
+
+    private final Cli.Context context;
+
+    CausesCommand(Cli.Context context) {
+      this.context = context;
+    }
+
+    @Override
+    public Integer call() {
+      context.out().print(CitationCauses.summary(asUsage(spec, () -> CitationCauses.of(results, threshold))));
       return 0;
     }
   }

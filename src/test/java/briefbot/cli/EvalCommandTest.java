@@ -130,6 +130,21 @@ class EvalCommandTest {
   }
 
   @Test
+  void causesSortsARunsAnswerableQuestionsByWhatTheirAnswersCited() throws Exception {
+    Path results = dir.resolve("ranked.json");
+    Files.writeString(results, run("eval", "--json", "--ranks", questions.toString()).out());
+    Run run = run("eval", "causes", results.toString());
+    assertThat(run.code()).as(run.err()).isZero();
+    assertThat(run.out()).contains("ranked.json: 2 answerable questions")
+        .containsPattern("the gold paragraph cited, the span held \\(\"both\"\\)\\s+1\\s+0\\s+1")
+        .as("the paragraph on a bridge to Crimea is not the one the answer cites").containsPattern(
+            "(another paragraph cited, the gold one|the gold paragraph not among the passages).*\\s+1\\s+0\\s+1");
+    Run unranked = run("eval", "causes", dir.resolve("nowhere.json").toString());
+    assertThat(unranked.code()).isNotZero();
+    assertThat(unranked.err()).contains("not the JSON of eval --json");
+  }
+
+  @Test
   void tableShowsTheSharesPerGroup() {
     Run run = run("eval", "--part", "all", questions.toString());
     assertThat(run.code()).isZero();
