@@ -56,7 +56,9 @@ final class ConceptMatches {
   record Terms(Set<String> own, Set<String> neutral) {}
 
   Terms terms(List<Concept> question, String text, String language) {
-    Set<String> neutral = new HashSet<>(concepts.tokens(IndexFields.BODY_NEUTRAL, text, question));
+    // "Die Gestirne" holds no English "die" the question kept
+    String read = TitleArticles.blanked(text, question, word -> concepts.entry(word, language).common());
+    Set<String> neutral = new HashSet<>(concepts.tokens(IndexFields.BODY_NEUTRAL, read, question));
     for (Concept c : question) {
       // "IS" the question names is in a text only as written in capitals: its lower-case "is" is the stop word; a text
       // written all in lower case (PolicyQA's "ce-markering" for the question's "CE") cannot tell them apart
@@ -64,7 +66,7 @@ final class ConceptMatches {
         neutral.removeAll(c.stems().getOrDefault(IndexFields.BODY_NEUTRAL, Set.of()));
       }
     }
-    return new Terms(own(text, language), neutral);
+    return new Terms(own(read, language), neutral);
   }
 
   private static boolean lowerCaseOnly(String text) {

@@ -128,7 +128,7 @@ final class Concepts {
     for (int i = 0; i < all.size(); i++) {
       String word = all.get(i);
       boolean abbreviation = i > 0 && mixedCase && abbreviation(word);
-      if (!abbreviation && stopWord(all, i, language, told) || asking.get(i)
+      if (!abbreviation && stopWord(all, i, language, told, hyphenated) || asking.get(i)
           || Interrogatives.asks(word, language, i == 0) || (word.length() < 2 && !Character.isDigit(word.charAt(0)))) {
         continue;
       }
@@ -173,9 +173,10 @@ final class Concepts {
    * took the English question's "war", "die", "son", "era" and "men" for German, Dutch and Spanish ones, and the
    * question was searched and judged without its subject. A question that names nothing keeps them out: such a word
    * would be all it asks by ("What did the letter want ...?", "When did he die?"), and any article that writes it
-   * answered it.
+   * answered it. A word a hyphen joins to the capitalised word before it is that name's piece ("Kim Jong-un" keeps no
+   * French "un", which an English text holds as the abbreviation "UN").
    */
-  private boolean stopWord(List<String> words, int i, String language, boolean told) {
+  private boolean stopWord(List<String> words, int i, String language, boolean told, BitSet hyphenated) {
     String word = words.get(i);
     if (!isStopWord(word)) {
       return false;
@@ -184,7 +185,8 @@ final class Concepts {
       return true;
     }
     boolean particle = i + 1 < words.size() && Character.isUpperCase(words.get(i + 1).codePointAt(0));
-    return particle || !entries.entry(word, language).common();
+    boolean piece = i > 0 && hyphenated.get(i - 1) && Character.isUpperCase(words.get(i - 1).codePointAt(0));
+    return particle || piece || !entries.entry(word, language).common();
   }
 
   /**
