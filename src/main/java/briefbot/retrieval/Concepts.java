@@ -30,6 +30,9 @@ final class Concepts {
   /** What splits a text into words. */
   static final Pattern WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
   private static final Pattern TEXT_WORD = Pattern.compile("[\\p{L}\\p{N}]+");
+  /** English words a noun follows as its owner's ("whose son", "his son"; "s" of "the ruler's son"). */
+  private static final Set<String> POSSESSIVES =
+      Set.of("whose", "his", "her", "their", "its", "my", "your", "our", "s");
   private static final Pattern BRACKET = Pattern.compile("[()\\[\\]]");
   /**
    * An era marker beside a year ("300 AD", "100CE", "AD 79", "44 v. Chr."): a way of writing the year, not a name a
@@ -174,7 +177,8 @@ final class Concepts {
    * question was searched and judged without its subject. A question that names nothing keeps them out: such a word
    * would be all it asks by ("What did the letter want ...?", "When did he die?"), and any article that writes it
    * answered it. A word a hyphen joins to the capitalised word before it is that name's piece ("Kim Jong-un" keeps no
-   * French "un", which an English text holds as the abbreviation "UN").
+   * French "un", which an English text holds as the abbreviation "UN"); after an English possessive it is the noun
+   * owned, not a particle ("whose son Chopin").
    */
   private boolean stopWord(List<String> words, int i, String language, boolean told, BitSet hyphenated) {
     String word = words.get(i);
@@ -184,7 +188,8 @@ final class Concepts {
     if (!told || QuestionWords.isStopWord(word, language) || !word.equals(word.toLowerCase(Locale.ROOT))) {
       return true;
     }
-    boolean particle = i + 1 < words.size() && Character.isUpperCase(words.get(i + 1).codePointAt(0));
+    boolean particle = i + 1 < words.size() && Character.isUpperCase(words.get(i + 1).codePointAt(0))
+        && !(i > 0 && "en".equals(language) && POSSESSIVES.contains(words.get(i - 1).toLowerCase(Locale.ROOT)));
     boolean piece = i > 0 && hyphenated.get(i - 1) && Character.isUpperCase(words.get(i - 1).codePointAt(0));
     return particle || piece || !entries.entry(word, language).common();
   }

@@ -40,7 +40,7 @@ class OtherLanguagesStopWordsTest {
         "Der Dreißigjährige Krieg war 1648 mit dem Westfälischen Frieden zu Ende.");
     DictdFiles.write(corpus.folderFor("BRIEFBOT_DICTIONARIES"), "eng", "deu", "war /wɔː/\nKrieg <masc>\n",
         "die /daɪ/ <v>\nsterben <v>\n", "van /væn/\nLieferwagen <masc>\n",
-        "un /ʌn/\nUNO <f>\n", "hard /hɑːd/ <adj>\nhart <adj>\n");
+        "un /ʌn/\nUNO <f>\n", "son /sʌn/\nSohn <masc>\n", "hard /hɑːd/ <adj>\nhart <adj>\n");
     DictdFiles.write(corpus.folderFor("BRIEFBOT_DICTIONARIES"), "deu", "eng", "Krieg <masc>\nwar <n>\n");
     bot = corpus.open();
   }
@@ -54,6 +54,9 @@ class OtherLanguagesStopWordsTest {
     assertThat(words("Which war ended in 1648?")).as("a German stop word, an English noun").contains("war");
     assertThat(words("When did Gauguin die?")).as("the event 'when' asks the time of").contains("die");
     assertThat(words("Gauguin painted during what war?")).as("a name that opens the question").contains("war");
+    // a capitalised word after it would make it a name's particle ("van Gogh"), but not after a possessive
+    assertThat(words("Who painted the ruler whose son Gauguin taught?")).as("after a possessive").contains("son");
+    assertThat(words("Who painted the ruler's son Gauguin taught?")).as("after a possessive 's").contains("son");
   }
 
   @Test
