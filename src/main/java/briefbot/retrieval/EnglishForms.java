@@ -67,8 +67,8 @@ final class EnglishForms {
       }
       String base = word.substring(0, word.length() - ending.length());
       if (base.length() < MIN_BASE) {
-        // a short verb's silent e: "used", "died", "aged", "using" (use, die, age); "red" and "bed" have no vowel
-        // left, "seed" and "need" are no forms of "see" and "nee"
+        // a short verb's silent e: "used", "died", "aged", "using" (use, die, age); "red" and "bed" leave one
+        // letter, "shed" no vowel, and "seed" and "need" are no forms of "see" and "nee"
         if (base.length() + 1 >= MIN_BASE && (ending.equals("ed") || ending.equals("ing")) && hasVowel(base)
             && !base.endsWith("e")) {
           out.add(base + "e");
