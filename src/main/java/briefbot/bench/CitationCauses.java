@@ -1,8 +1,6 @@
 package briefbot.bench;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -18,7 +16,6 @@ import java.util.Map;
  */
 public final class CitationCauses {
 
-  private static final ObjectMapper JSON = new ObjectMapper();
   /** The prefix of the refusal reason the answerability model writes; any other reason is a rule's. */
   private static final String MODEL_REASON = "confidence";
 
@@ -53,17 +50,9 @@ public final class CitationCauses {
   public static List<Table> of(List<Path> runs, double threshold) {
     List<Table> out = new ArrayList<>();
     for (Path file : runs) {
-      out.add(table(file, read(file), threshold));
+      out.add(table(file, FitRuns.any(file).root(), threshold));
     }
     return out;
-  }
-
-  private static JsonNode read(Path file) {
-    try {
-      return JSON.readTree(file.toFile());
-    } catch (IOException e) {
-      throw new IllegalArgumentException(file + ": not the JSON of eval --json (" + e.getMessage() + ")");
-    }
   }
 
   private static Table table(Path file, JsonNode root, double threshold) {

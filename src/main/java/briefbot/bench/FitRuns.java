@@ -39,18 +39,22 @@ final class FitRuns {
   static List<Run> read(List<Path> files) {
     List<Run> runs = new ArrayList<>();
     for (Path file : files) {
-      JsonNode root;
-      try {
-        root = JSON.readTree(file.toFile());
-      } catch (IOException e) {
-        throw new IllegalArgumentException(file + ": not the JSON of eval --json (" + e.getMessage() + ")");
-      }
-      if (!"fit".equals(root.path("part").asText())) {
+      Run run = any(file);
+      if (!"fit".equals(run.root().path("part").asText())) {
         throw new IllegalArgumentException(file + ": fit only on runs of eval --part fit (this is part \""
-            + root.path("part").asText() + "\")");
+            + run.root().path("part").asText() + "\")");
       }
-      runs.add(new Run(file, root));
+      runs.add(run);
     }
     return runs;
+  }
+
+  /** One run of any part, for a report that reads test parts too ({@code eval causes}). */
+  static Run any(Path file) {
+    try {
+      return new Run(file, JSON.readTree(file.toFile()));
+    } catch (IOException e) {
+      throw new IllegalArgumentException(file + ": not the JSON of eval --json (" + e.getMessage() + ")");
+    }
   }
 }
