@@ -73,7 +73,8 @@ public record Signals(double coverage, double sentence, double focus, double nam
    * has no value that stands in for it (0 would read its German questions as English ones), so {@code eval refit}
    * refuses such a run where a feature reads one of them; another signal it lacks reads 0.
    */
-  public static final Set<String> WITHOUT_DEFAULT = Set.of("german", "spanish", "dutch", "french");
+  public static final Set<String> WITHOUT_DEFAULT =
+      Set.copyOf(NAMES.subList(NAMES.size() - LANGUAGES.size(), NAMES.size())); // the language signals close NAMES
 
   /** No passage: nothing covered. */
   public static final Signals NONE = none("en");

@@ -88,6 +88,12 @@ class SignalsTest {
     assertThat(Signals.none(null).values()).containsExactly(Signals.NONE.values());
   }
 
+  @Test
+  void theSignalsWithoutADefaultAreTheQuestionsLanguages() {
+    // a signal added after the language ones would otherwise be taken for one of them
+    assertThat(Signals.WITHOUT_DEFAULT).containsExactlyInAnyOrder("german", "spanish", "dutch", "french");
+  }
+
   /** Signals of a question in {@code language} on a passage in its own language or another, with its coverage. */
   private static double[] asked(String language, boolean foreign, double coverage) {
     double[] v = Signals.none(language).values();
