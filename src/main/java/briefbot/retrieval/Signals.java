@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.function.ToDoubleFunction;
+import java.util.stream.Stream;
 
 /**
  * What the answerability model sees of a question and its best passage: how much of the question the passage and
@@ -58,23 +59,25 @@ public record Signals(double coverage, double sentence, double focus, double nam
     double askedNamed, double sentenceDense, double namesOnly, double otherName, double denseLead, double bm25Lead,
     double nounAsked, double nounFound, double german, double spanish, double dutch, double french) {
 
-  /** The signals' names, in the order of {@link #values()} and of the model's weights. */
-  public static final List<String> NAMES = List.of("coverage", "sentence", "focus", "names", "missing", "bm25",
-      "dense", "denseUnknown", "typeFound", "typeAsked", "novelty", "terms", "gap", "windowGap", "trust", "clause",
-      "foreign", "specificity", "asked", "askedGap", "notEnglish", "denseGloss", "conceptNovelty", "askedTyped",
-      "askedNamed", "sentenceDense", "namesOnly", "otherName", "denseLead", "bm25Lead", "nounAsked", "nounFound",
-      "german", "spanish", "dutch", "french");
-
   /** The languages besides English that have a signal of the question's language, in the order of those signals. */
   private static final List<String> LANGUAGES = List.of("de", "es", "nl", "fr");
+
+  /** The signals of the question's language, one per entry of {@link #LANGUAGES}: they close {@link #NAMES}. */
+  private static final List<String> LANGUAGE_SIGNALS = List.of("german", "spanish", "dutch", "french");
+
+  /** The signals' names, in the order of {@link #values()} and of the model's weights. */
+  public static final List<String> NAMES = Stream.concat(Stream.of("coverage", "sentence", "focus", "names",
+      "missing", "bm25", "dense", "denseUnknown", "typeFound", "typeAsked", "novelty", "terms", "gap", "windowGap",
+      "trust", "clause", "foreign", "specificity", "asked", "askedGap", "notEnglish", "denseGloss", "conceptNovelty",
+      "askedTyped", "askedNamed", "sentenceDense", "namesOnly", "otherName", "denseLead", "bm25Lead", "nounAsked",
+      "nounFound"), LANGUAGE_SIGNALS.stream()).toList();
 
   /**
    * The signals a run must have recorded for a fit to read them: a run recorded before the question's language was
    * has no value that stands in for it (0 would read its German questions as English ones), so {@code eval refit}
    * refuses such a run where a feature reads one of them; another signal it lacks reads 0.
    */
-  public static final Set<String> WITHOUT_DEFAULT =
-      Set.copyOf(NAMES.subList(NAMES.size() - LANGUAGES.size(), NAMES.size())); // the language signals close NAMES
+  public static final Set<String> WITHOUT_DEFAULT = Set.copyOf(LANGUAGE_SIGNALS);
 
   /** No passage: nothing covered. */
   public static final Signals NONE = none("en");

@@ -89,9 +89,11 @@ class SignalsTest {
   }
 
   @Test
-  void theSignalsWithoutADefaultAreTheQuestionsLanguages() {
-    // a signal added after the language ones would otherwise be taken for one of them
+  void theSignalsWithoutADefaultAreTheQuestionsLanguagesAndCloseTheNames() {
     assertThat(Signals.WITHOUT_DEFAULT).containsExactlyInAnyOrder("german", "spanish", "dutch", "french");
+    assertThat(Signals.NAMES.subList(Signals.NAMES.size() - 4, Signals.NAMES.size()))
+        .containsExactly("german", "spanish", "dutch", "french");
+    assertThat(Signals.NAMES).hasSize(Signals.NONE.values().length).doesNotHaveDuplicates();
   }
 
   /** Signals of a question in {@code language} on a passage in its own language or another, with its coverage. */
