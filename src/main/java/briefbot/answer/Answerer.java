@@ -128,7 +128,9 @@ public final class Answerer {
       composedAnswer = Misspelt.offered(refusal, retriever, words);
     }
     Answer answer = composedAnswer instanceof Answer.Grounded g
-        ? opened(doubted(g, retrieval), retrieval.language(), asked) : composedAnswer;
+        ? unfounded(g, retrieval, asked).<Answer>map(reason -> refused(retrieval, reason))
+            .orElseGet(() -> opened(doubted(g, retrieval), retrieval.language(), asked))
+        : composedAnswer;
     long composed = System.nanoTime();
     Map<String, Double> timings = timings(stages, retrieved - rewritten, composed - retrieved, composed - start);
     LOG.info("answered status={} retrieveMs={} composeMs={} reason=\"{}\"",
@@ -159,6 +161,29 @@ public final class Answerer {
 
   public Retriever retriever() {
     return retriever;
+  }
+
+  /**
+   * Why an extractive answer to a question is refused though the verdict found evidence: its question asks a figure of
+   * a kind and none of the paragraphs it cites holds one anywhere, whoever's it is ("How much did Nicole Kidman pay for
+   * her Sydney mansion?" over a paragraph about her restraining order). Such an answer was given as the closest match,
+   * a sentence about the names that cannot say how much; the refusal offers the same closest paragraphs to read
+   * (docs/answerability.md, "A figure asked that the cited paragraphs never give"). Empty where the answer stands.
+   */
+  private static Optional<String> unfounded(Answer.Grounded g, Retrieval retrieval, Asked asked) {
+    if (asked != Asked.QUESTION || g.composer() != Answer.ComposedBy.EXTRACTIVE) {
+      return Optional.empty();
+    }
+    return AskedFigure.of(g.question(), retrieval.language())
+        .filter(figure -> !figure.heldByAny(g.citations()))
+        .map(figure -> "the passages give no " + figure.kind().lacking());
+  }
+
+  /** The composer's refusal of {@code retrieval} (the closest paragraphs offered), for {@code reason}. */
+  private Answer.NoEvidence refused(Retrieval retrieval, String reason) {
+    Answer.NoEvidence refusal = composer.refuse(retrieval);
+    return new Answer.NoEvidence(refusal.question(), refusal.text(), refusal.language(), reason, refusal.timingsMs(),
+        refusal.closest());
   }
 
   /**

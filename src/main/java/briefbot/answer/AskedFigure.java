@@ -21,7 +21,30 @@ import java.util.regex.Pattern;
 final class AskedFigure {
 
   /** The kinds of figure told apart; a question asking for any other ("how big", "how much" of no money) has none. */
-  enum Kind { MONEY, COUNT, PERCENTAGE, AGE, DURATION, DISTANCE, YEAR }
+  enum Kind {
+    MONEY(true), COUNT(true), PERCENTAGE(true), AGE(false), DURATION(false), DISTANCE(false), YEAR(false);
+
+    /**
+     * Whether a figure of this kind is told by a mark its readers know (a currency, a per cent sign or word, a figure
+     * that is no other kind's), so that a text without one holds none; an age, a duration, a distance or a year is told
+     * in more ways than the readers here know ("in 904", "de la década de los 60").
+     */
+    private final boolean marked;
+
+    Kind(boolean marked) {
+      this.marked = marked;
+    }
+
+    /** What a refusal says the passages lack: the marked kinds by name, the others as any figure. */
+    String lacking() {
+      return switch (this) {
+        case MONEY -> "sum of money";
+        case COUNT -> "count";
+        case PERCENTAGE -> "percentage";
+        default -> "figure";
+      };
+    }
+  }
 
   private static Pattern words(String alternatives) {
     return Pattern.compile("(?<![\\p{L}\\d])(?:" + alternatives + ")(?![\\p{L}])");
@@ -147,6 +170,19 @@ final class AskedFigure {
    */
   boolean heldBy(String text) {
     return figures.holds(kind, text, language);
+  }
+
+  /**
+   * Whether any of {@code paragraphs} (an answer's cited ones, each read in its own language) may hold the figure
+   * asked, whoever's it is and whatever it counts: a sum, a count or a share where one stands anywhere in them (a share
+   * of a whole tells a count too: "3% of its total population" for how many people), any other kind where any figure
+   * does. Where none does, no sentence of theirs can say it.
+   */
+  boolean heldByAny(List<Citation> paragraphs) {
+    return paragraphs.stream().anyMatch(paragraph -> !kind.marked
+        ? !FiguresOfKind.figures(LanguageDetector.fold(paragraph.text())).isEmpty()
+        : figures.holds(kind, paragraph.text(), paragraph.language())
+            || kind == Kind.COUNT && figures.holds(Kind.PERCENTAGE, paragraph.text(), paragraph.language()));
   }
 
   /**

@@ -37,11 +37,19 @@ final class FiguresOfKind {
   private static final String SCALE = "(?:(?:m|bn|mn|k|mln|mld)|\\s(?:million|millions|billion|billions|thousand|"
       + "trillion|miljoen|miljard|duizend|millionen|milliarden|milliarde|millones|millon|mil|millions|milliards))";
 
+  /**
+   * Currencies' codes that a text writes before or after a sum ("DKK 21.4 billion", MLQA en's fit part, where its
+   * Spanish twin writes "21,4 mil millones de coronas danesas"; "SEK 3m"): none is an English, Dutch, German or Spanish
+   * word.
+   */
+  private static final String CODES = "dkk|sek|nok|isk|jpy|cny|rmb|inr|aud|nzd|hkd|sgd|brl|zar|krw|mxn|pln|czk|huf";
   private static final Pattern MONEY = Pattern.compile("[$€£¥]\\s?" + FIGURE + SCALE + "?|" + NUMBER + "\\s?[$€£¥]|"
-      + "(?<![\\p{L}])(?:us|eur|usd|gbp|chf|fl|hfl)\\s?" + NUMBER + "|(?<![\\p{L}\\d])" + NUMBER + "p(?![\\p{L}])|"
+      + "(?<![\\p{L}])(?:us|eur|usd|gbp|chf|fl|hfl|" + CODES + ")\\s?" + NUMBER
+      + "|(?<![\\p{L}\\d])" + NUMBER + "p(?![\\p{L}])|"
       + "(?<![\\p{L}\\d])" + FIGURE + SCALE + "?(?:[\\s-]+" + WORD + "){0,2}?[\\s-]+(?:dollars?|euros?|pounds?|sterling|pence|"
       + "cents?|yen|yuan|renminbi|francs?|marks?|pesos?|rupees?|roubles?|rubles?|guilders?|gulden|pond|dolares|"
-      + "libras?|eur|usd|gbp|chf|kronor|kroner|krona|kronen|won|rand|shekels?|dirhams?|dong|lira|lire|reais|real|"
+      + "libras?|eur|usd|gbp|chf|" + CODES + "|kronor|kroner|krona|kronen|coronas|won|rand|shekels?|dirhams?|dong|"
+      + "lira|lire|reais|real|"
       + "ringgit|baht|rupiah|zloty|forint|dinars?|riyals?|shillings?|naira|escudos?|pesetas?|drachmas?|ducats?|"
       + "florins?|"
       + "guineas?|talers?|thalers?|đong)(?![\\p{L}])");

@@ -6,6 +6,7 @@ import briefbot.answer.AskedFigure.Kind;
 import briefbot.app.Briefbot;
 import briefbot.retrieval.Retriever;
 import briefbot.testing.HandMadeCorpus;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.junit.jupiter.api.BeforeAll;
@@ -23,11 +24,15 @@ class AskedFigureTest {
     bot = corpus
         .article("tarnwick", "en", "Halvorsen Systems to buy Tarnwick Software",
             "Halvorsen Systems said on Tuesday that it would buy Tarnwick Software, a maker of tools that guard "
-                + "mail servers against viruses, in 2005.",
+                + "mail servers against viruses, in 2005. Rival Korvath Group paid $12m for Selby Tools last year.",
             "Tarnwick Software was founded in Pittsburgh and sells its tools to banks and hospitals.")
         .article("brellmoor", "en", "Ostrava Foods buys Brellmoor Dairy",
             "Ostrava Foods paid $40m for Brellmoor Dairy, the cheese maker from Wisconsin, last week.",
             "Brellmoor Dairy makes cheddar and sells it to supermarkets across the Midwest.")
+        .article("farnham", "en", "Farnham wins order against photographers",
+            "Actress Delia Farnham has won a restraining order against two photographers who she claims left her "
+                + "fearful of leaving her Sydney mansion.",
+            "The court heard that a listening device was found outside the mansion in Point Piper.")
         .article("vandrel", "en", "Vandrel Motors aims for subscribers",
             "Vandrel Motors sold 40,000 cars last year and aims for 10-20 million subscribers to its music service.",
             "Six Brannock penalties gave Lund victory over Malmo. The controller of its game console has six buttons.")
@@ -75,6 +80,8 @@ class AskedFigureTest {
     assertThat(held(q, "en", "A ticket costs £4.50.")).isTrue();
     assertThat(held("Hoeveel geld haalde het Rode Kruis op?", "nl", "Er werd 18 miljoen euro opgehaald.")).isTrue();
     assertThat(held(q, "en", "Illva will pay 481.42m yuan for the stake.")).as("a scale joined to the figure").isTrue();
+    assertThat(held(q, "en", "At an estimated cost of DKK 21.4 billion, it is the largest work.")).as("a code").isTrue();
+    assertThat(held("¿Cuánto costó la obra?", "es", "Costó 21,4 mil millones de coronas danesas.")).isTrue();
     assertThat(held(q, "en", "Kelda said in 2005 it would buy the works and keep its 300 staff.")).isFalse();
   }
 
@@ -225,15 +232,38 @@ class AskedFigureTest {
 
   @Test
   void anAnswerWithoutTheAskedFigureIsTheClosestMatch() {
-    // Without the rule the verdict gives it as sure: the names and "buy" are there, the price is not
+    // Without the rule the verdict gives it as sure: the names and "buy" are there, the price is not; the paragraph's
+    // one sum is another firm's, so the answer is not refused either
     Sureness.closestMatch(bot.answerer().ask(Question.of(
         "How much did Halvorsen Systems pay for Tarnwick Software?")));
   }
 
   @Test
-  void anAnswerHoldingTheAskedFigureStaysSure() {
-    Answer.Grounded answer = Sureness.sure(bot.answerer().ask(Question.of(
-        "How much did Ostrava Foods pay for Brellmoor Dairy?")));
-    assertThat(answer.text()).contains("$40m");
+  void anAnswerWhoseParagraphsGiveNoFigureOfTheKindIsRefused() {
+    // Without the rule it is given as the closest match: her mansion is there, a price nowhere
+    Answer answer = bot.answerer().ask(Question.of("How much did Delia Farnham pay for her Sydney mansion?"));
+    assertThat(answer).as(answer.text()).isInstanceOf(Answer.NoEvidence.class);
+    Answer.NoEvidence refusal = (Answer.NoEvidence) answer;
+    assertThat(refusal.reason()).isEqualTo("the passages give no sum of money");
+    assertThat(refusal.closest()).extracting(Citation::articleId).contains("farnham");
+  }
+
+  @Test
+  void aSumOrAShareIsHeldOnlyByItsMarkAnyOtherKindByAnyFigure() {
+    assertThat(heldAnywhere("How much did Kelda pay for the works?", "Kelda said in 2005 it would buy the works "
+        + "and keep its 300 staff.")).isFalse();
+    assertThat(heldAnywhere("How much did Kelda pay for the works?", "Rival Korvath paid $12m for Selby.")).isTrue();
+    assertThat(heldAnywhere("How many people live in the Upper Peninsula?", "It holds 29% of the state's land but "
+        + "just 3% of its people.")).as("a share may tell a head count").isTrue();
+    assertThat(heldAnywhere("How many people live in the Upper Peninsula?", "Founded in 1837, it is the state's "
+        + "largest peninsula.")).as("a year counts nothing").isFalse();
+    assertThat(heldAnywhere("In what year did the fleet sack the port?", "The fleet sacked the port in 904."))
+        .as("a year the year reader misses").isTrue();
+    assertThat(heldAnywhere("How old is Delia Farnham?", "Delia Farnham won a restraining order.")).isFalse();
+  }
+
+  private static boolean heldAnywhere(String question, String paragraph) {
+    Citation cited = new Citation(1, "a", "A title", "Test", "en", 0, "briefbot://a#0", "", paragraph);
+    return AskedFigure.of(question, "en").orElseThrow().heldByAny(List.of(cited));
   }
 }
