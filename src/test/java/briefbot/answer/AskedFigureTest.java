@@ -239,6 +239,13 @@ class AskedFigureTest {
   }
 
   @Test
+  void anAnswerHoldingTheAskedFigureStaysSure() {
+    Answer.Grounded answer = Sureness.sure(bot.answerer().ask(Question.of(
+        "How much did Ostrava Foods pay for Brellmoor Dairy?")));
+    assertThat(answer.text()).contains("$40m");
+  }
+
+  @Test
   void anAnswerWhoseParagraphsGiveNoFigureOfTheKindIsRefused() {
     // Without the rule it is given as the closest match: her mansion is there, a price nowhere
     Answer answer = bot.answerer().ask(Question.of("How much did Delia Farnham pay for her Sydney mansion?"));
