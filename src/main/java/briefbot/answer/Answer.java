@@ -136,5 +136,9 @@ public sealed interface Answer {
     NoEvidence withTimings(Map<String, Double> timings) {
       return new NoEvidence(question, text, language, reason, timings, closest);
     }
+
+    NoEvidence withReason(String why) {
+      return new NoEvidence(question, text, language, why, timingsMs, closest);
+    }
   }
 }

@@ -128,7 +128,7 @@ public final class Answerer {
       composedAnswer = Misspelt.offered(refusal, retriever, words);
     }
     Answer answer = composedAnswer instanceof Answer.Grounded g
-        ? unfounded(g, retrieval, asked).<Answer>map(reason -> refused(retrieval, reason))
+        ? unfounded(g, retrieval, asked).<Answer>map(reason -> composer.refuse(retrieval).withReason(reason))
             .orElseGet(() -> opened(doubted(g, retrieval), retrieval.language(), asked))
         : composedAnswer;
     long composed = System.nanoTime();
@@ -177,13 +177,6 @@ public final class Answerer {
     return AskedFigure.of(g.question(), retrieval.language())
         .filter(figure -> !figure.heldByAny(g.citations()))
         .map(figure -> "the passages give no " + figure.kind().lacking());
-  }
-
-  /** The composer's refusal of {@code retrieval} (the closest paragraphs offered), for {@code reason}. */
-  private Answer.NoEvidence refused(Retrieval retrieval, String reason) {
-    Answer.NoEvidence refusal = composer.refuse(retrieval);
-    return new Answer.NoEvidence(refusal.question(), refusal.text(), refusal.language(), reason, refusal.timingsMs(),
-        refusal.closest());
   }
 
   /**
