@@ -1,8 +1,8 @@
 package briefbot.index.lucene;
 
 import briefbot.index.IndexFields;
-import briefbot.index.ParagraphIndex.Filter;
 import briefbot.index.ParagraphIndex.FieldTerm;
+import briefbot.index.ParagraphIndex.Filter;
 import briefbot.index.ParagraphIndex.Hit;
 import java.io.IOException;
 import java.util.ArrayList;
@@ -16,6 +16,7 @@ import java.util.Set;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.LongPoint;
 import org.apache.lucene.index.FloatVectorValues;
+import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.KnnVectorValues;
 import org.apache.lucene.index.LeafReader;
 import org.apache.lucene.index.LeafReaderContext;
@@ -184,12 +185,19 @@ final class LuceneQueries {
     return values.lookupOrd(values.ordValue()).utf8ToString();
   }
 
-  /** Document frequencies through the states the question's BM25 query then reuses (the sum over segments). */
+  /**
+   * Document frequencies through the states the question's BM25 query then reuses (the sum over segments), 0 for a
+   * term that only removed paragraphs hold.
+   */
   static Map<FieldTerm, Integer> docFreqs(IndexSearcher searcher, SharedTermStates states,
       Collection<FieldTerm> terms) throws IOException {
+    IndexReader reader = searcher.getIndexReader();
     Map<FieldTerm, Integer> out = new HashMap<>();
     for (FieldTerm t : terms) {
-      out.put(t, states.of(searcher, new Term(t.field(), t.term())).docFreq());
+      Term term = new Term(t.field(), t.term());
+      int docFreq = states.of(searcher, term).docFreq();
+      boolean held = docFreq > 0 && (!reader.hasDeletions() || LiveTerms.held(reader, term));
+      out.put(t, held ? docFreq : 0);
     }
     return out;
   }

@@ -73,7 +73,8 @@ final class NearestWord {
     float oneOfFour = 1f - 1f / SHORTEST_LACKING_A_LETTER; // the checker's score of a word one letter from it
     for (SuggestWord suggested : checker(oneOfFour, 1).suggestSimilar(new Term(IndexFields.BODY_NEUTRAL, term), 5,
         searcher.getIndexReader(), SuggestMode.SUGGEST_WHEN_NOT_IN_INDEX, oneOfFour)) {
-      if (Character.isLetter(suggested.string.charAt(0)) && lacksAnInnerLetter(term, suggested.string)) {
+      if (Character.isLetter(suggested.string.charAt(0)) && lacksAnInnerLetter(term, suggested.string)
+          && LiveTerms.held(searcher.getIndexReader(), new Term(IndexFields.BODY_NEUTRAL, suggested.string))) {
         return Optional.of(suggested.string);
       }
     }
@@ -106,7 +107,8 @@ final class NearestWord {
   static Optional<String> nearest(DirectSpellChecker checker, IndexReader reader, String term) throws IOException {
     for (SuggestWord suggested : checker.suggestSimilar(new Term(IndexFields.BODY_NEUTRAL, term), 3, reader,
         SuggestMode.SUGGEST_WHEN_NOT_IN_INDEX, ACCURACY)) {
-      if (Character.isLetter(suggested.string.charAt(0))) {
+      if (Character.isLetter(suggested.string.charAt(0))
+          && LiveTerms.held(reader, new Term(IndexFields.BODY_NEUTRAL, suggested.string))) {
         return Optional.of(suggested.string);
       }
     }
