@@ -53,6 +53,9 @@ final class AskedFigure {
   // ---- what a question asks for (folded: lower case, accents off) ----
 
   private static final Pattern ASKS_PERCENTAGE = words("what (?:percentage|per ?cent|share|proportion|fraction|stake)|"
+      // a rate a share tells: "What unemployment rate does ... forecast?", "What is the inflation rate in ...?"
+      + "(?:what|which) (?:(?:is|was|are|were) (?:the |its |their )?)?(?:\\p{L}+ )?(?:unemployment|inflation|"
+      + "interest|growth|jobless|tax|vacancy|mortgage|savings) rates?|"
       + "how many (?:per ?cent|percent)|(?:what|which) (?:is|was|are|were) the (?:percentage|share|proportion)|"
       + "hoeveel procent|welk (?:percentage|deel|aandeel)|wie ?viel prozent|welche[nmrs]? (?:anteil|prozentsatz)|"
       + "(?:que|cual(?:es)? (?:es|era|fue) el) (?:porcentaje|proporcion)|quel pourcentage");
@@ -79,13 +82,22 @@ final class AskedFigure {
       + "preis|wert|gewinn|umsatz|strafe|investiert|ausgegeben|cuesta|cuestan|costo|costaron|costara|pago|pagaron|"
       + "pagar|paga|dinero|dolares|gana|gano|betalen|ganaba|vale|valia|precio|salario|sueldo|invirtio|gasto|"
       + "gastaron|multa|deuda|beneficios?|ingresos?|coute|paye|prix|argent");
+  /** Nouns that name a sum of money and nothing else: what "X's revenue" or "how large is the fortune" asks. */
+  private static final String SUM_NOUNS = "(?:revenues?|turnover|profits?|salary|salaries|earnings|fortune|"
+      + "budget|price|cost|fee|fine|debt|ransom|net worth|bonus|wages?)";
   private static final Pattern ASKS_MONEY = words("(?:what|which) (?:is|was|are|were) the (?:\\p{L}+ ){0,2}?(?:price|"
       + "cost|fee|salary|fine|budget|value|worth)|(?:what|which) (?:price|fee|salary|sum|amount of money)|hoe duur|"
       + "wie teuer|"
       + "was (?:kostet|kostete|kosteten|verdient|verdiente|zahlt|zahlte|bezahlt|bezahlte)|"
       + "wat (?:kost|kostte|kosten|kostten|verdient|verdiende|betaalt|betaalde)|"
       + "welke? (?:salaris|bedrag|prijs|loon|boete|vergoeding|subsidie)|(?:que|cual (?:es|era|fue) el) (?:precio|"
-      + "costo|coste|salario|sueldo|presupuesto)");
+      + "costo|coste|salario|sueldo|presupuesto)|"
+      // a sum named by its noun after an owner or a size: "What was PricewaterhouseCoopers' revenue last year?",
+      // "Hoe groot is het vermogen van ...?", "Hoe groot was de buit ...?"
+      + "(?:what|which) (?:is|was|are|were) (?:the )?(?:[\\p{L}.&-]+ ){0,3}?[\\p{L}.&-]+(?:'s?|’s?) (?:\\p{L}+ )?"
+      + SUM_NOUNS + "|how (?:big|large|high) (?:is|was|are|were) (?:the|its|their|his|her) (?:[\\p{L}'’]+ ){0,2}" + SUM_NOUNS
+      + "|hoe (?:groot|hoog) (?:is|was|zijn|waren) (?:het|de|zijn|haar|hun) (?:\\p{L}+ )?(?:vermogen|buit|omzet|winst|"
+      + "verlies|schade|schuld|bedrag|budget|salaris|loon|boete|vergoeding|bod|opbrengst|subsidie)");
   /** "how many X", "hoeveel X", "wie viele X", "cuántos X", "combien de X": X the counted noun. */
   private static final Pattern ASKS_COUNT = words("how many|hoeveel|wie ?viele|cuant[oa]s|combien d[e']");
   /**
@@ -146,7 +158,8 @@ final class AskedFigure {
         : ASKS_AGE.matcher(q).find() ? Kind.AGE
         : ASKS_YEAR.matcher(q).find() ? Kind.YEAR
         : ASKS_DISTANCE.matcher(q).find() ? Kind.DISTANCE
-        : ASKS_MONEY.matcher(q).find() || (HOW_MUCH.matcher(q).find() && MONEY_WORD.matcher(q).find()) ? Kind.MONEY
+        : ASKS_MONEY.matcher(q).find() || (HOW_MUCH.matcher(q).find() && MONEY_WORD.matcher(q).find()
+            && !countsOtherThanMoney(q, question, language)) ? Kind.MONEY
         : ASKS_DURATION.matcher(q).find() ? Kind.DURATION
         : ASKS_COUNT.matcher(q).find() ? Kind.COUNT
         : null;
@@ -157,6 +170,16 @@ final class AskedFigure {
     // an amount counts only where money is what is counted: "how many bottles does it sell" is not answered by a price
     boolean money = counted.stream().anyMatch(word -> MONEY_WORD.matcher(word).matches());
     return Optional.of(new AskedFigure(kind, counted, language, own, money, ASKS_DIFFERENCE.matcher(q).find()));
+  }
+
+  /**
+   * Whether a "how much" that is also "how many" (Dutch "hoeveel", Spanish "cuántas", French "combien de") counts
+   * people or times, which are never money: "¿Cuántas veces ganó ...?" asks how many times, whatever "ganó" (won,
+   * earned) says. Any other word after it may be the verb ("Hoeveel heeft het beeld gekost?").
+   */
+  private static boolean countsOtherThanMoney(String folded, String question, String language) {
+    List<String> counted = countedWords(folded, capitalised(question), language);
+    return !counted.isEmpty() && ANY_NOUN.matcher(counted.get(0)).matches();
   }
 
   /** An answer's sentences without their citation markers ("[1]" holds no figure of the answer's). */

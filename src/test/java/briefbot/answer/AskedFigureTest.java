@@ -67,6 +67,29 @@ class AskedFigureTest {
   }
 
   @Test
+  void aSumOrARateNamedByItsNounIsAsked() {
+    assertThat(kind("What was Pellam & Co's revenue last year?", "en")).as("an owner's revenue")
+        .isEqualTo(Kind.MONEY);
+    assertThat(kind("How large was the firm's annual profit?", "en")).isEqualTo(Kind.MONEY);
+    assertThat(kind("Hoe groot is het vermogen van sultan Bolkiah?", "nl")).isEqualTo(Kind.MONEY);
+    assertThat(kind("Hoe groot was de buit bij de inbraak?", "nl")).isEqualTo(Kind.MONEY);
+    assertThat(kind("What unemployment rate does the minister forecast?", "en")).isEqualTo(Kind.PERCENTAGE);
+    assertThat(kind("What is the inflation rate in Norway?", "en")).isEqualTo(Kind.PERCENTAGE);
+    assertThat(kind("What was the permanent income hypothesis?", "en")).as("no owner, no sum").isNull();
+    assertThat(kind("What is the frame rate of the film?", "en")).as("no share").isNull();
+  }
+
+  @Test
+  void howManyTimesIsACountBesideAWordOfMoney() {
+    assertThat(kind("¿Cuántas veces ganó los saltos el gimnasta?", "es")).as("'ganó': won, not earned")
+        .isEqualTo(Kind.COUNT);
+    assertThat(kind("Hoeveel mensen betaalden de boete?", "nl")).isEqualTo(Kind.COUNT);
+    assertThat(kind("¿Cuántos dólares ganó el gimnasta?", "es")).as("a count of money").isEqualTo(Kind.MONEY);
+    assertThat(kind("Hoeveel verdient een burgemeester?", "nl")).isEqualTo(Kind.MONEY);
+    assertThat(kind("Hoeveel heeft het beeld gekost?", "nl")).as("a verb after 'hoeveel'").isEqualTo(Kind.MONEY);
+  }
+
+  @Test
   void aQuestionOfNoKnownKindAsksNone() {
     assertThat(kind("How much does the tower weigh?", "en")).as("'how much' of no money").isNull();
     assertThat(kind("How far back does the concept go?", "en")).as("a time, not a distance").isNull();
