@@ -200,13 +200,24 @@ public final class Answerer {
     boolean missing = figure.isPresent() ? !figure.get().heldBy(sentences, retrieval, retriever, languages)
         : AskedTime.of(g.question()).map(t -> !t.heldBy(sentences, retrieval, retriever, languages))
             .or(() -> AskedActor.of(g.question(), retrieval.language())
-                .map(a -> !a.heldBy(sentences, retrieval, retriever, languages)))
+                .map(a -> !a.heldBy(sentences, retrieval, retriever, languages)
+                    || !deedHeld(g.question(), sentences, retrieval, languages)))
             .orElse(false);
     if (!missing && !NamedYears.givenForAnother(g.question(), sentences) && !swapped(g, retrieval, languages)) {
       return g;
     }
     return new Answer.Grounded(g.question(), g.text(), g.language(), g.citations(), g.composer(), g.timingsMs(),
         g.checks(), false);
+  }
+
+  /**
+   * Whether the sentences of an answer to an English "who" question tell its verb or else name someone doing something
+   * ({@link AskedDeed}): "Who wrote the Cellery worm?" over sentences about the worm that tell what it does is no answer
+   * (docs/answerability.md, 'A "who" answer whose sentences never tell the asked deed'). True where no verb is read.
+   */
+  private boolean deedHeld(String question, String sentences, Retrieval retrieval, Set<String> languages) {
+    return AskedDeed.of(question, retrieval.language(), words)
+        .map(d -> d.heldBy(sentences, retrieval, retriever, languages, words)).orElse(true);
   }
 
   /**

@@ -54,6 +54,20 @@ final class AskedActor {
   }
 
   /**
+   * Where the opener that asks an actor ends in {@code question} ("Which advertising agency" of "Which advertising
+   * agency designed ...?"), for {@link AskedDeed} to read the verb after it; empty when it asks none.
+   */
+  static Optional<Integer> opener(String question, String language) {
+    if (!LANGUAGES.contains(language)) {
+      return Optional.empty();
+    }
+    // folding keeps the length of the English and Dutch letters the pattern reads
+    Matcher m = ASKS_ACTOR.matcher(LanguageDetector.fold(question));
+    return m.find() && LanguageDetector.fold(question).length() == question.length()
+        ? Optional.of(m.end()) : Optional.empty();
+  }
+
+  /**
    * Whether {@code sentences} (an answer's, without citation markers) name someone of the asked deed: where one of
    * them tells the deed (holds a word of the question that is no name, as the retrieval matches it in the cited
    * passages' {@code languages}), a name the question lacks must stand in a sentence that tells it too. A question with

@@ -54,6 +54,14 @@ public interface Glossary {
   }
 
   /**
+   * The verbs of {@code language} (their dictionary forms) {@code word} may be a form of ("bought": buy; "wrote":
+   * write), as a thesaurus lists verbs: what a question's verb is read by; empty when unknown or no verb.
+   */
+  default Set<String> verbs(String word, String language) {
+    return Set.of();
+  }
+
+  /**
    * The dictionary forms a spelling dictionary of {@code language} reads {@code word} as a form of ("financiële":
    * financieel), each one a translating dictionary lists: what a word no translation is found for as written or by its
    * usual endings is looked up by; empty when unknown.
@@ -118,6 +126,11 @@ public interface Glossary {
       @Override
       public Set<String> opposites(String word, String language) {
         return translations.computeIfAbsent(language + "!:" + word, k -> inner.opposites(word, language));
+      }
+
+      @Override
+      public Set<String> verbs(String word, String language) {
+        return translations.computeIfAbsent(language + "v:" + word, k -> inner.verbs(word, language));
       }
 
       @Override
@@ -228,6 +241,12 @@ public interface Glossary {
       @Override
       public Set<String> opposites(String word, String language) {
         return language.equals("en") ? wordNet.get().map(w -> w.opposites(word)).orElse(Set.of()) : Set.of();
+      }
+
+      @Override
+      public Set<String> verbs(String word, String language) {
+        return language.equals("en") ? wordNet.get().map(w -> w.verbs(word)).orElse(Set.of())
+            : inner.verbs(word, language);
       }
 
       @Override

@@ -44,6 +44,11 @@ final class KeptGlossary implements Glossary {
   }
 
   @Override
+  public Set<String> verbs(String word, String language) {
+    return kept(language + "v:" + word, () -> inner.verbs(word, language));
+  }
+
+  @Override
   public boolean knows(String word, String language) {
     String key = language + ":" + word;
     Boolean found = known.getIfPresent(key);

@@ -97,6 +97,21 @@ final class WordNet {
   }
 
   /**
+   * The verbs WordNet reads the word as a form of ("bought": buy; "wrote": write; "designed": design), lower-case; empty
+   * for a word it lists as no verb.
+   */
+  Set<String> verbs(String word) {
+    String w = word.toLowerCase(Locale.ROOT);
+    Set<String> out = new LinkedHashSet<>();
+    for (String lemma : lemmas(w, "verb")) {
+      if (files.entry("verb", lemma) != null) {
+        out.add(lemma);
+      }
+    }
+    return Set.copyOf(out);
+  }
+
+  /**
    * The words WordNet derives from the word itself in its commonest senses ("decision" for "decided", "decisive" for
    * "decide"), lower-case: a subset of {@link #related}, the same lemma in another part of speech rather than another
    * word for what it means.

@@ -29,6 +29,19 @@ class WordNetTest {
   }
 
   @Test
+  void aWordIsReadAsTheVerbsItIsAFormOf() {
+    assumeThat(WordNet.open(DEBIAN)).as("wordnet-base installed").isPresent();
+    WordNet wordNet = WordNet.open(DEBIAN).orElseThrow();
+
+    assertThat(wordNet.verbs("bought")).containsExactly("buy");
+    assertThat(wordNet.verbs("wrote")).containsExactly("write");
+    assertThat(wordNet.verbs("designed")).contains("design");
+    assertThat(wordNet.verbs("marry")).containsExactly("marry");
+    assertThat(wordNet.verbs("the")).isEmpty();
+    assertThat(wordNet.verbs("sister")).as("a noun only").isEmpty();
+  }
+
+  @Test
   void theWordsDerivedFromAWordItselfAreApartFromItsSynonyms() {
     assumeThat(WordNet.open(DEBIAN)).as("wordnet-base installed").isPresent();
     WordNet wordNet = WordNet.open(DEBIAN).orElseThrow();
