@@ -61,10 +61,10 @@ final class AskedActor {
     if (!LANGUAGES.contains(language)) {
       return Optional.empty();
     }
-    // folding keeps the length of the English and Dutch letters the pattern reads
-    Matcher m = ASKS_ACTOR.matcher(LanguageDetector.fold(question));
-    return m.find() && LanguageDetector.fold(question).length() == question.length()
-        ? Optional.of(m.end()) : Optional.empty();
+    // the end is read in the question as written: only where folding kept its length (no "ß" became "ss")
+    String folded = LanguageDetector.fold(question);
+    Matcher m = ASKS_ACTOR.matcher(folded);
+    return folded.length() == question.length() && m.find() ? Optional.of(m.end()) : Optional.empty();
   }
 
   /**
