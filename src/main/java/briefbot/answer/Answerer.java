@@ -186,8 +186,8 @@ public final class Answerer {
    * miss is answered with another figure of its article, a year for a price, a sentence about the names that says
    * nothing of when or gives the time of another event, the same award in another year (docs/answerability.md, "A
    * figure of the kind asked", "Another year, and no time for when", "A time of another event"); or when its sentences
-   * swap a word of the question for another in its place. A language model's answer is its own words and says itself
-   * when the passages fall short.
+   * swap a word of the question for another in its place, or bind another party to its name ({@link
+   * SwappedQualifier}). A language model's answer is its own words and says itself when the passages fall short.
    */
   private Answer.Grounded doubted(Answer.Grounded g, Retrieval retrieval) {
     if (!g.sure() || g.composer() != Answer.ComposedBy.EXTRACTIVE) {
@@ -203,7 +203,8 @@ public final class Answerer {
                 .map(a -> !a.heldBy(sentences, retrieval, retriever, languages)
                     || !deedHeld(g.question(), sentences, retrieval, languages)))
             .orElse(false);
-    if (!missing && !NamedYears.givenForAnother(g.question(), sentences) && !swapped(g, retrieval, languages)) {
+    if (!missing && !NamedYears.givenForAnother(g.question(), sentences) && !swapped(g, retrieval, languages)
+        && !SwappedQualifier.otherParty(g.question(), sentences)) {
       return g;
     }
     return new Answer.Grounded(g.question(), g.text(), g.language(), g.citations(), g.composer(), g.timingsMs(),
@@ -222,9 +223,9 @@ public final class Answerer {
 
   /**
    * Whether an English answer to an English question swaps one of its words for another in the same place (another
-   * number, the opposite, a "not" one side lacks: {@link SwappedWords}) or one of its names ({@link SwappedNames}): its
-   * sentence names what the question names and says something else of it (docs/answerability.md, "A sentence that
-   * swaps the question's word", "A name swapped in").
+   * number, the opposite, a "not" one side lacks: {@link SwappedWords}), one of its names ({@link SwappedNames}) or
+   * the word before one of its names ({@link SwappedQualifier}): its sentence names what the question names and says
+   * something else of it (docs/answerability.md, "A sentence that swaps the question's word", "A name swapped in").
    */
   private boolean swapped(Answer.Grounded g, Retrieval retrieval, Set<String> languages) {
     if (!"en".equals(retrieval.language()) || !languages.equals(Set.of("en"))) {
@@ -233,7 +234,8 @@ public final class Answerer {
     String sentences = AskedFigure.sentences(g.text());
     String titles = g.citations().stream().map(Citation::title).distinct().collect(Collectors.joining(" "));
     return SwappedWords.in(g.question(), sentences, words)
-        || SwappedNames.in(g.question(), sentences, titles, name -> retriever.spelledLike(name).isPresent());
+        || SwappedNames.in(g.question(), sentences, titles, name -> retriever.spelledLike(name).isPresent())
+        || SwappedQualifier.otherQualifier(g.question(), sentences, words);
   }
 
   /**
