@@ -71,7 +71,11 @@ final class SwappedQualifier {
     List<String> asked = tokens(question);
     // the lead sentence, the one chosen to answer: a later one may set the name beside another of its kind ("the main
     // Halden Prize" after the lead told who won the international one)
-    List<String> lead = Sentences.of(sentences, "en");
+    List<String> leads = Sentences.of(sentences, "en");
+    if (leads.isEmpty()) {
+      return false;
+    }
+    List<String> lead = tokens(leads.get(0));
     for (int i = 1; i < asked.size(); i++) {
       String qualifier = asked.get(i - 1).toLowerCase(Locale.ROOT);
       // the question's first word is written with a capital whatever it is ("Screenwriter Chris Corbould ...")
@@ -80,7 +84,7 @@ final class SwappedQualifier {
         continue;
       }
       String next = i + 1 < asked.size() && capitalised(asked.get(i + 1)) ? asked.get(i + 1) : null;
-      if (!lead.isEmpty() && swappedIn(tokens(lead.get(0)), asked, i, next, qualifier, words)) {
+      if (swappedIn(lead, asked, i, next, qualifier, words)) {
         return true;
       }
     }
