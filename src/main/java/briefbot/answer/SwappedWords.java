@@ -61,6 +61,8 @@ final class SwappedWords {
    * "$6.4 million from its Tuesday screenings": "$6.4 million from its Monday preview screenings").
    */
   private static final int REACH = 3;
+  /** How many words of the sentence a question's "what" inside it may stand for ("007 movie" for "the best what"). */
+  private static final int SLOT = 3;
   /**
    * Opposites WordNet does not list as antonyms (it has "first" / "last", "north" / "south", "buy" / "sell"; not
    * these), each way round: an adversarial question turns a sentence's word into one of them ("A prequel to Spectre": "A
@@ -268,23 +270,41 @@ final class SwappedWords {
     return sides(asked, i, told, k) > 0;
   }
 
-  /** On how many sides of the question's word {@code i} and the sentences' {@code k} the words agree as above. */
+  /**
+   * On how many sides of the question's word {@code i} and the sentences' {@code k} the words agree as above. A "what"
+   * inside the question stands for the words of the sentence that answer it, one to {@link #SLOT} of them ("the best
+   * what in 30 years": "the worst 007 movie in 30 years"); it is no agreement itself, only the words past it are.
+   */
   private static int sides(List<String> asked, int i, List<String> told, int k) {
     int sides = 0;
     for (int d : new int[] {-1, 1}) {
-      for (int step = 1; step <= REACH; step++) {
-        int a = i + d * step;
-        int t = k + d * step;
-        if (a < 0 || a >= asked.size() || t < 0 || t >= told.size() || !same(asked.get(a), told.get(t))) {
-          break;
-        }
-        if (!LOOSE.contains(asked.get(a))) {
-          sides++;
-          break;
-        }
+      if (agrees(asked, i + d, told, k + d, d, 1, true)) {
+        sides++;
       }
     }
     return sides;
+  }
+
+  /**
+   * Whether, going {@code d} from the question's word {@code a} and the sentences' {@code t} ({@code step} of {@link
+   * #REACH}), the words agree out to the first that is more than a small word, through one "what" slot if {@code slot}.
+   */
+  private static boolean agrees(List<String> asked, int a, List<String> told, int t, int d, int step, boolean slot) {
+    if (step > REACH || a < 0 || a >= asked.size() || t < 0 || t >= told.size()) {
+      return false;
+    }
+    // the opening "what" asks the whole question; only one inside it holds the answer's place
+    if (slot && a > 0 && asked.get(a).equals("what")) {
+      for (int g = 1; g <= SLOT; g++) {
+        if (agrees(asked, a + d, told, t + d * g, d, step + 1, false)) {
+          return true;
+        }
+      }
+    }
+    if (!same(asked.get(a), told.get(t))) {
+      return false;
+    }
+    return !LOOSE.contains(asked.get(a)) || agrees(asked, a + d, told, t + d, d, step + 1, slot);
   }
 
   private static boolean holds(List<String> tokens, String word) {

@@ -36,6 +36,9 @@ class SwappedWordsTest {
             "Actor Tom Reyes had knee surgery in May, but filming was not affected and he returned to Elstow Studios.",
             "Desert Run grossed $70 million in its opening weekend, about $20 million less than Harbour Lights.",
             "Reyes has signed on for two more films in the series, the studio said.")
+        .article("review", "en", "Critics split over Harbour Lights",
+            "Critic Lena Ortiz called Harbour Lights the worst spy thriller in ten years.",
+            "Other reviewers praised its score and its harbour scenes.")
         .open();
   }
 
@@ -214,5 +217,29 @@ class SwappedWordsTest {
     assertThat(SwappedNames.in("Ines Varga stars as Captain Vance in what film?", cast, "Desert Run")).isFalse();
     // the question asks who holds the role: the name before "as" answers it
     assertThat(SwappedNames.in("Who plays Captain Vance opposite Tom Reyes?", cast, "Desert Run")).isFalse();
+    // a role after "as" a few words from its actor, both sides: another actor reprised it
+    String reprised = "Tom Reyes also reprised his role as Captain Vance. Ines Varga and Ada Morrow returned as the "
+        + "twins.";
+    assertThat(SwappedNames.in("Ines who reprised her role as Captain Vance?", reprised, "Desert Run")).isTrue();
+    assertThat(SwappedNames.in("Tom who reprised his role as Captain Vance?", reprised, "Desert Run")).isFalse();
+    // a name further from "as" than a role's few words is no actor of it
+    String far = "Tom Reyes said the studio had then asked another actor to take over as Captain Vance. Ines Varga "
+        + "agreed.";
+    assertThat(SwappedNames.in("Ines who took over as Captain Vance?", far, "Desert Run")).isFalse();
+  }
+
+  @Test
+  void aWhatInsideTheQuestionStandsForTheWordsThatAnswerIt() {
+    assumeThat(WordNet.open(Path.of("/usr/share/wordnet"))).as("wordnet-base installed").isPresent();
+    // "the best what in ten years": the answer's "spy thriller" stands in the place of "what", "worst" in "best"'s
+    assertThat(answer("Lena Ortiz called the film the worst what in ten years?").sure()).isTrue();
+    assertThat(answer("Lena Ortiz called the film the best what in ten years?").sure()).isFalse();
+    Glossary wordNet = Glossary.NONE.withThesaurus(Path.of("/usr/share/wordnet"));
+    String review = "Critic Lena Ortiz called Harbour Lights the worst spy thriller in ten years.";
+    assertThat(SwappedWords.in("Lena Ortiz called the film the best what in ten years?", review, wordNet)).isTrue();
+    assertThat(SwappedWords.in("Lena Ortiz called the film the worst what in ten years?", review, wordNet)).isFalse();
+    // more words than a slot holds between the two places: no place is read
+    String far = "Critic Lena Ortiz called it the worst of all the many spy thrillers made in ten years.";
+    assertThat(SwappedWords.in("Lena Ortiz called the film the best what in ten years?", far, wordNet)).isFalse();
   }
 }
