@@ -10,6 +10,7 @@ import java.util.Arrays;
 import java.util.BitSet;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -112,6 +113,34 @@ final class Candidates {
     }
     out.sort((a, b) -> Double.compare(b.score(), a.score()));
     return out;
+  }
+
+  /**
+   * The sentences of a paragraph the retrieval did not return, read from the index and scored as a passage's are but
+   * with no prior for a rank (it has none), in their order; empty where the index has no such paragraph. They carry no
+   * features: they are never ranked by the answer-sentence model or {@link NearRanking}.
+   */
+  List<Candidate> unretrieved(Retrieval retrieval, Optional<Passage> paragraph) {
+    if (paragraph.isEmpty()) {
+      return List.of();
+    }
+    Passage p = paragraph.get();
+    Set<String> asked = asked(retrieval.question());
+    List<Retrieval.Sentence> sentences = retriever.sentences(retrieval, p);
+    List<Candidate> out = new ArrayList<>();
+    for (int i = 0; i < sentences.size(); i++) {
+      String sentence = sentences.get(i).text();
+      BitSet matched = sentences.get(i).matched();
+      boolean typed = retrieval.type() != AnswerType.OTHER && retrieval.type().presentIn(sentence, p.language(), asked);
+      out.add(Candidate.of(p, i, sentence, matched, weight(retrieval.concepts(), matched) * (typed ? TYPE_BOOST : 1),
+          typed));
+    }
+    return out;
+  }
+
+  /** The first paragraph of the candidate's article, read from the index ({@link #unretrieved}). */
+  List<Candidate> introductionOf(Retrieval retrieval, Candidate c) {
+    return unretrieved(retrieval, retriever.firstParagraph(c.passage()));
   }
 
   /**

@@ -52,7 +52,7 @@ public final class ExtractiveComposer implements Composer {
     this.retriever = retriever;
     Cosines cosines = new Cosines(retriever);
     this.candidates = new Candidates(retriever, model, cosines);
-    this.lead = new LeadSentence(model, cosines);
+    this.lead = new LeadSentence(model, cosines, candidates);
   }
 
   /** The refusal, with the paragraphs that came closest to an answer to read (not cited for anything). */
@@ -73,7 +73,14 @@ public final class ExtractiveComposer implements Composer {
   @Override
   public Answer compose(Retrieval retrieval) {
     List<Candidate> all = candidates.forAnswer(retrieval);
-    Selection selection = new Selection(lead.of(retrieval, all));
+    LeadSentence.Lead chosen = lead.of(retrieval, all);
+    if (!chosen.read().isEmpty()) {
+      // the page's introduction the lead came from, read from the index: its other sentences may follow the lead
+      all = new ArrayList<>(all);
+      all.addAll(chosen.read());
+      all.sort((a, b) -> Double.compare(b.score(), a.score()));
+    }
+    Selection selection = new Selection(chosen.sentence());
     Neighbours.addContext(selection, all);
     Neighbours.addNext(selection, all);
     Standfirst.addNext(selection, all, retriever, retrieval);
@@ -99,7 +106,7 @@ public final class ExtractiveComposer implements Composer {
     List<Candidate> all = candidates.withEveryFeature(retrieval);
     Set<Candidate> leadable = Collections.newSetFromMap(new IdentityHashMap<>());
     leadable.addAll(lead.leadable(retrieval, all));
-    Candidate best = lead.of(retrieval, all);
+    Candidate best = lead.of(retrieval, all).sentence();
     return all.stream().map(c -> new AnswerSentence(c.passage().articleId(), c.passage().paragraph(),
         c.position(), c.sentence(), c.features(), c.rank(), c.score(), leadable.contains(c), c == best)).toList();
   }

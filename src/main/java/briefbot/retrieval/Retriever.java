@@ -233,6 +233,15 @@ public final class Retriever {
   }
 
   /**
+   * The first paragraph of {@code passage}'s article (scored 0), or none where the index holds none: a page's
+   * introduction says what it is about, and a section's answer may give way to it where the retrieval did not return it.
+   */
+  public Optional<Passage> firstParagraph(Passage passage) {
+    return index.paragraphs(List.of(ParagraphIndex.paragraphId(passage.articleId(), 1))).stream()
+        .findFirst().map(p -> passage(p, 0));
+  }
+
+  /**
    * The paragraphs before {@code passage} in its article from the one numbered {@code from}, first first (scored 0):
    * where a name its passage writes by its last word alone was written whole.
    */
