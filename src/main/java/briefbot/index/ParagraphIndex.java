@@ -137,6 +137,14 @@ public interface ParagraphIndex extends AutoCloseable {
     return Optional.empty();
   }
 
+  /**
+   * Whether the corpus holds a word spelled as near a word it does not hold as {@link #spelledLike} reads, whether or
+   * not a dictionary lists the word ("Shawn" for "Shaun"); false where the index cannot tell.
+   */
+  default boolean holdsNearSpelling(String word) {
+    return false;
+  }
+
   /** The number of documents term statistics are relative to (paragraphs and article records). */
   int documentCount();
 

@@ -8,6 +8,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.BiPredicate;
 
 /** A word's stems in each field with their trust (see {@link Retrieval.Concept#trusts}): 1 for the word's own. */
 record ConceptForms(Map<String, Map<String, Double>> trust) {
@@ -57,6 +58,14 @@ record ConceptForms(Map<String, Map<String, Double>> trust) {
    * for "Joe Biden"): each word of the name also matches those, half as surely as its own.
    */
   static void shortForms(List<Integer> name, List<ConceptForms> forms) {
+    shortForms(name, forms, (part, standIn) -> true);
+  }
+
+  /**
+   * As {@link #shortForms(List, List)}, where a word of the name stands for another only as {@code standsFor} lets it
+   * (the word at {@code standIn} of {@code forms} for the word at {@code part}).
+   */
+  static void shortForms(List<Integer> name, List<ConceptForms> forms, BiPredicate<Integer, Integer> standsFor) {
     String neutral = IndexFields.BODY_NEUTRAL;
     int first = name.get(0);
     int last = name.get(name.size() - 1);
@@ -66,14 +75,13 @@ record ConceptForms(Map<String, Map<String, Double>> trust) {
     Set<String> lastStems = new LinkedHashSet<>(forms.get(last).trust().get(neutral).keySet());
     for (int part : name) {
       Map<String, Double> stems = forms.get(part).trust().get(neutral);
-      (part == first ? lastStems : part == last ? firstStems : union(firstStems, lastStems))
-          .forEach(s -> stems.merge(s, NAME_PART, Math::max));
+      // the first word's stems before the last's, as they were always added
+      if (part != first && standsFor.test(part, first)) {
+        firstStems.forEach(s -> stems.merge(s, NAME_PART, Math::max));
+      }
+      if (part != last && standsFor.test(part, last)) {
+        lastStems.forEach(s -> stems.merge(s, NAME_PART, Math::max));
+      }
     }
-  }
-
-  private static Set<String> union(Set<String> a, Set<String> b) {
-    Set<String> out = new LinkedHashSet<>(a);
-    out.addAll(b);
-    return out;
   }
 }

@@ -10,6 +10,8 @@ import briefbot.retrieval.Retrieval.Concept;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.BitSet;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -33,6 +35,8 @@ final class Concepts {
   /** English words a noun follows as its owner's ("whose son", "his son"; "s" of "the ruler's son"). */
   private static final Set<String> POSSESSIVES =
       Set.of("whose", "his", "her", "their", "its", "my", "your", "our", "s");
+  /** A word written as a name's: a capital, then lower-case letters (not "WWF", "CS2", "McDonald"). */
+  private static final Pattern NAME_WORD = Pattern.compile("\\p{Lu}\\p{Ll}+");
   private static final Pattern BRACKET = Pattern.compile("[()\\[\\]]");
   /**
    * An era marker beside a year ("300 AD", "100CE", "AD 79", "44 v. Chr."): a way of writing the year, not a name a
@@ -47,6 +51,7 @@ final class Concepts {
   private final FieldForms forms;
   private final ConceptWeights weights;
   private final Respellings respellings;
+  private final Translations translations;
 
   /** How many words' translations are kept across questions ({@link KeptTranslations}): a few MB at most. */
   private static final int KEPT_WORDS = 4_096;
@@ -58,6 +63,7 @@ final class Concepts {
     this.forms = new FieldForms(index, kept);
     this.weights = new ConceptWeights(index);
     this.respellings = new Respellings(index, forms, weights, kept);
+    this.translations = kept;
   }
 
   /**
@@ -100,6 +106,18 @@ final class Concepts {
    * document frequencies of every form of every word are asked for at once (one round trip on a remote index).
    */
   List<Concept> of(String question, String language, int documents) {
+    return read(question, language, documents).concepts();
+  }
+
+  /**
+   * A question's concepts, and by their place among them those of its names' words that the index never holds in any
+   * form and that only a common word of the name stands for ("Onur" of "Onur Air", held by "Air"), as they are without
+   * that stand-in (weight 0): what {@link #respell(Read, String, List, int)} reads where the passages allow.
+   */
+  record Read(List<Concept> concepts, Map<Integer, Concept> unstood) {}
+
+  /** {@link #of}, with the {@link Read#unstood} words. */
+  Read read(String question, String language, int documents) {
     String text = ERA.matcher(question).replaceAll(era -> " ".repeat(era.group().length()));
     List<String> words = new ArrayList<>();
     List<Boolean> names = new ArrayList<>();
@@ -155,17 +173,94 @@ final class Concepts {
       names.add(name);
       wordForms.add(abbreviation && isStopWord(word) ? ConceptForms.asWritten(word) : forms.of(word, language, name));
     }
-    fullNames.stream().filter(n -> n.size() > 1).forEach(n -> ConceptForms.shortForms(n, wordForms));
+    // the short forms add no term: a name's words stand for each other by their own neutral stems, asked for already
     Set<FieldTerm> terms = new LinkedHashSet<>();
     wordForms.forEach(s -> terms.addAll(ConceptWeights.terms(s)));
     wordForms.forEach(s -> ConceptWeights.titleTerms(s).forEach(terms::add));
     Map<FieldTerm, Integer> docFreqs = terms.isEmpty() ? Map.of() : weights.docFreqs(terms);
+    Map<Integer, Concept> unstood = new HashMap<>();
+    for (List<Integer> name : fullNames) {
+      if (name.size() > 1) {
+        unstood.putAll(unstood(name, words, wordForms, language, docFreqs, documents));
+        ConceptForms.shortForms(name, wordForms);
+      }
+    }
     List<Concept> concepts = new ArrayList<>();
     for (int i = 0; i < words.size(); i++) {
       Concept c = ConceptWeights.concept(words.get(i), names.get(i), wordForms.get(i), docFreqs, documents);
       concepts.add("en".equals(language) && !c.name() ? c.withForms(WordFamilies.englishForms(c.word(), all)) : c);
     }
-    return concepts;
+    unstood.keySet().removeIf(at -> concepts.get(at).weight() == 0); // no stand-in held it: nothing to take away
+    return new Read(concepts, unstood);
+  }
+
+  /**
+   * The words of a name of several words that the index never holds in any form, written as a name's word is (a
+   * capital, then lower-case letters: not "WWF", not "CS2"), as concepts without the short forms of the name's common
+   * words ({@link #standsIn}), where those were all that held them: by their place in {@code words}. Read before the
+   * short forms are added; the dictionaries are read only for a name that holds such a word.
+   */
+  private Map<Integer, Concept> unstood(List<Integer> name, List<String> words, List<ConceptForms> wordForms,
+      String language, Map<FieldTerm, Integer> docFreqs, int documents) {
+    Set<Integer> unheld = new LinkedHashSet<>();
+    for (int part : name) {
+      if (NAME_WORD.matcher(words.get(part)).matches()
+          && ConceptWeights.concept(words.get(part), true, wordForms.get(part), docFreqs, documents).weight() == 0) {
+        unheld.add(part);
+      }
+    }
+    if (unheld.isEmpty()) {
+      return Map.of();
+    }
+    List<ConceptForms> bare = new ArrayList<>(wordForms);
+    name.forEach(part -> bare.set(part, copy(wordForms.get(part))));
+    Map<Integer, Boolean> common = new HashMap<>();
+    ConceptForms.shortForms(name, bare, (part, standIn) -> !unheld.contains(part)
+        || !common.computeIfAbsent(standIn, at -> standsIn(words.get(at), language)));
+    Map<Integer, Concept> out = new HashMap<>();
+    for (int part : unheld) {
+      Concept c = ConceptWeights.concept(words.get(part), true, bare.get(part), docFreqs, documents);
+      if (c.weight() == 0) {
+        out.put(part, c);
+      }
+    }
+    return out;
+  }
+
+  /**
+   * Whether a word of a name is a common word the dictionaries translate as another ("Air", "Region", "Institute",
+   * "Princess") and no place name ("India" is one): what stands for a name's other word only by being common.
+   */
+  private boolean standsIn(String word, String language) {
+    return entries.entry(word, language).common() && translations.placeNames(word, language).isEmpty();
+  }
+
+  private static ConceptForms copy(ConceptForms forms) {
+    Map<String, Map<String, Double>> trust = new HashMap<>();
+    forms.trust().forEach((field, stems) -> trust.put(field, new LinkedHashMap<>(stems)));
+    return new ConceptForms(trust);
+  }
+
+  /**
+   * The concepts with a word the index never holds respelled as a passage spells it ({@link #respell(List, String,
+   * List, int)}), after the question's {@link Read#unstood} words lose their common stand-in: only where every passage
+   * is in the question's language (an article of another language writes a name's word otherwise, "Friedrich" for
+   * "Frederick", and the common word is what finds it) and the index holds no word spelled near the unstood one
+   * ("Shawn" for "Shaun"), so that a name no article writes is said to be never mentioned.
+   */
+  List<Concept> respell(Read asked, String language, List<Passage> passages, int documents) {
+    List<Concept> question = asked.concepts();
+    if (!asked.unstood().isEmpty() && language != null
+        && passages.stream().allMatch(p -> p.language() == null || language.equals(p.language()))) {
+      List<Concept> narrowed = new ArrayList<>(question);
+      asked.unstood().forEach((at, bare) -> {
+        if (!index.holdsNearSpelling(bare.word())) {
+          narrowed.set(at, bare);
+        }
+      });
+      question = narrowed;
+    }
+    return respell(question, language, passages, documents);
   }
 
   /**

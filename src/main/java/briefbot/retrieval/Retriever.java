@@ -123,7 +123,8 @@ public final class Retriever {
     QuestionVector early = embeddings != null && reading.readsAsAsked(language)
         ? QuestionVector.start(embeddings, question) : null;
     int documents = stages.time("concepts", () -> Math.max(1, index.documentCount()));
-    List<Concept> asked = stages.time("concepts", () -> concepts.of(question, language, documents));
+    Concepts.Read read = stages.time("concepts", () -> concepts.read(question, language, documents));
+    List<Concept> asked = read.concepts();
     boolean glossed = embeddings != null && !reading.readsAsAsked(language);
     String embedded = glossed ? wordByWord.english(question, language, asked) : question;
     QuestionVector vector = early != null || embeddings == null ? early : QuestionVector.start(embeddings, embedded);
@@ -152,7 +153,7 @@ public final class Retriever {
     List<Passage> fused = stages.time("fetch", () -> index.paragraphs(List.copyOf(chosen.keySet()))).stream()
         .map(p -> passage(p, chosen.get(p.id()))).toList();
     long judging = System.nanoTime();
-    List<Concept> own = concepts.respell(asked, language, fused, documents);
+    List<Concept> own = concepts.respell(read, language, fused, documents);
     Map<Passage, Double> covered = evidence.coverage(own, fused);
     List<Passage> passages = evidence.rerank(own, fused, evidence.withLeadTitles(own, fused, covered));
     AnswerType type = AnswerType.of(question, language);

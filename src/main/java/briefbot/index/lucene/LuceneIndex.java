@@ -301,6 +301,11 @@ public final class LuceneIndex implements ParagraphIndex {
     return near.isPresent() && analysis().knows(word) ? Optional.empty() : near;
   }
 
+  @Override
+  public boolean holdsNearSpelling(String word) {
+    return search(searcher -> NearestWord.term(searcher, word)).isPresent();
+  }
+
   /** Whether a paragraph holds the word in a form its language's stemmer joins with it. */
   private boolean heldInAnyForm(String word) {
     List<FieldTerm> forms = new ArrayList<>();

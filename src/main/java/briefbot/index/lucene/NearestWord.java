@@ -48,6 +48,12 @@ final class NearestWord {
   private NearestWord() {}
 
   static Optional<String> of(IndexSearcher searcher, String word) throws IOException {
+    Optional<String> nearest = term(searcher, word);
+    return nearest.isPresent() ? Optional.of(writtenAs(searcher, nearest.get())) : Optional.empty();
+  }
+
+  /** The neutral field's term nearest the word, as {@link #of} finds it, before reading how paragraphs write it. */
+  static Optional<String> term(IndexSearcher searcher, String word) throws IOException {
     List<String> terms = Analyzers.wordTerms(IndexFields.BODY_NEUTRAL, word);
     if (terms.isEmpty() || !Character.isLetter(terms.get(0).charAt(0))) {
       return Optional.empty();
@@ -57,7 +63,7 @@ final class NearestWord {
     Optional<String> nearest = length >= SHORTEST ? nearest(checker(ACCURACY, maxEdits(length)),
         searcher.getIndexReader(), term) : length == SHORTEST_LACKING_A_LETTER ? lackingALetter(searcher, term)
         : Optional.empty();
-    return nearest.isPresent() ? Optional.of(writtenAs(searcher, nearest.get())) : Optional.empty();
+    return nearest;
   }
 
   private static DirectSpellChecker checker(float accuracy, int maxEdits) {
