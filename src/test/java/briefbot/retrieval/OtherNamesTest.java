@@ -52,6 +52,10 @@ class OtherNamesTest {
         "Gen Kassam said the budget for roads in Ely would rise by 8% next year to pay for repairs.");
     write(corpus, "hull", "en", "Buses in Hull",
         "Labour MP Marwick said the council in Hull would buy twelve new buses next year.");
+    // an article that writes "Alexander", so that the English question reaches the passage that gives "Pope" away (with
+    // no article writing it, the question is refused before any passage is read: CommonWordOfANameTest)
+    write(corpus, "fleming", "en", "Penicillin",
+        "Alexander Fleming found penicillin in a London laboratory in 1928, after a mould grew on a dish.");
     write(corpus, "harbour", "en", "A new bridge",
         "The city council approved a new bridge over the harbour on Tuesday, at a cost of 40 million euros.");
     Path dictionaries = dir.resolve("dictd");
@@ -76,9 +80,7 @@ class OtherNamesTest {
 
   @Test
   void aNameWhoseOnlyWordInThePassageIsAnotherPersonsIsHalfGivenAway() {
-    // asked in German: no article writes "Alexander", and asked in English, where the passages are in the question's
-    // language, the name is never mentioned before any passage is read (CommonWordOfANameTest)
-    Retrieval pope = measuring.retrieve("Wann starb Alexander Pope?");
+    Retrieval pope = measuring.retrieve("When did Alexander Pope die?");
     assertThat(pope.passages().get(0).articleId()).isEqualTo("caius");
     // "Pope" held, every time beside Caius; "Alexander" lacking: half the name, all of it someone else's
     assertThat(pope.signals().otherName()).isEqualTo(0.5);
@@ -122,9 +124,7 @@ class OtherNamesTest {
     // the jar's model weighs otherName only abroad; at home the verdict refuses from the passage that would answer
     Retrieval pope = bot.retriever().retrieve("When did Alexander Pope die?");
     assertThat(pope.evidence()).isFalse();
-    // no article writes "Alexander", and "Pope", a word the dictionaries translate, no longer stands for it at home
-    // (CommonWordOfANameTest): refused before the passage is read
-    assertThat(pope.reason()).isEqualTo("the articles never mention Alexander");
+    assertThat(pope.reason()).isEqualTo("the passage never mentions Alexander Pope");
     // the passage's own person, and names the passage holds by a title or a short form, are answered
     assertThat(bot.retriever().retrieve("When did Pope Caius die?").evidence()).isTrue();
     assertThat(bot.retriever().retrieve("Which band did Randall Blythe found in Richmond?").evidence()).isTrue();
