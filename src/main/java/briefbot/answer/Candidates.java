@@ -8,6 +8,7 @@ import briefbot.retrieval.Retriever;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.BitSet;
+import java.util.Collections;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
@@ -121,21 +122,7 @@ final class Candidates {
    * features: they are never ranked by the answer-sentence model or {@link NearRanking}.
    */
   List<Candidate> unretrieved(Retrieval retrieval, Optional<Passage> paragraph) {
-    if (paragraph.isEmpty()) {
-      return List.of();
-    }
-    Passage p = paragraph.get();
-    Set<String> asked = asked(retrieval.question());
-    List<Retrieval.Sentence> sentences = retriever.sentences(retrieval, p);
-    List<Candidate> out = new ArrayList<>();
-    for (int i = 0; i < sentences.size(); i++) {
-      String sentence = sentences.get(i).text();
-      BitSet matched = sentences.get(i).matched();
-      boolean typed = retrieval.type() != AnswerType.OTHER && retrieval.type().presentIn(sentence, p.language(), asked);
-      out.add(Candidate.of(p, i, sentence, matched, weight(retrieval.concepts(), matched) * (typed ? TYPE_BOOST : 1),
-          typed));
-    }
-    return out;
+    return paragraph.map(p -> scored(retrieval, asked(retrieval.question()), p, 1)).orElse(List.of());
   }
 
   /** The first paragraph of the candidate's article, read from the index ({@link #unretrieved}). */
@@ -149,21 +136,30 @@ final class Candidates {
    * passage rank.
    */
   private List<Candidate> scoredByKeyTerms(Retrieval retrieval, Set<String> asked, List<Integer> ranks) {
-    AnswerType type = retrieval.type();
     List<Candidate> out = new ArrayList<>();
     List<Passage> passages = retrieval.passages();
     for (int rank = 0; rank < passages.size(); rank++) {
-      Passage p = passages.get(rank);
-      double prior = 1 + PASSAGE_PRIOR / (rank + 1);
-      List<Retrieval.Sentence> sentences = retriever.sentences(retrieval, p);
-      for (int i = 0; i < sentences.size(); i++) {
-        String sentence = sentences.get(i).text();
-        BitSet matched = sentences.get(i).matched();
-        boolean typed = type != AnswerType.OTHER && type.presentIn(sentence, p.language(), asked);
-        double score = weight(retrieval.concepts(), matched) * prior * (typed ? TYPE_BOOST : 1);
-        out.add(Candidate.of(p, i, sentence, matched, score, typed));
-        ranks.add(rank);
-      }
+      List<Candidate> sentences = scored(retrieval, asked, passages.get(rank), 1 + PASSAGE_PRIOR / (rank + 1));
+      out.addAll(sentences);
+      ranks.addAll(Collections.nCopies(sentences.size(), rank));
+    }
+    return out;
+  }
+
+  /**
+   * One passage's sentences in their order, scored by the weight of the key terms each holds x {@code prior} x {@link
+   * #TYPE_BOOST} when it holds the kind of answer asked for.
+   */
+  private List<Candidate> scored(Retrieval retrieval, Set<String> asked, Passage p, double prior) {
+    AnswerType type = retrieval.type();
+    List<Retrieval.Sentence> sentences = retriever.sentences(retrieval, p);
+    List<Candidate> out = new ArrayList<>();
+    for (int i = 0; i < sentences.size(); i++) {
+      String sentence = sentences.get(i).text();
+      BitSet matched = sentences.get(i).matched();
+      boolean typed = type != AnswerType.OTHER && type.presentIn(sentence, p.language(), asked);
+      double score = weight(retrieval.concepts(), matched) * prior * (typed ? TYPE_BOOST : 1);
+      out.add(Candidate.of(p, i, sentence, matched, score, typed));
     }
     return out;
   }
